@@ -1,0 +1,97 @@
+package be.actraject.bpmn.identity;
+
+import be.actraject.workflow.Role;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Signs people in and looks them up, on the engine's identity store. */
+@Service
+public class Accounts {
+
+    private final IdentityService identity;
+
+    public Accounts(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    /** The account, when the password is right; empty for a wrong password or an unknown user alike. */
+    @Transactional
+    public Optional<Account> authenticate(String userId, String password) {
+        if (userId == null || password == null || !identity.checkPassword(userId, password)) {
+            return Optional.empty();
+        }
+        return find(userId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> find(String userId) {
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        if (user == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Account(user.getId(), user.getFirstName(), user.getLastName(), rolesOf(userId)));
+    }
+
+    /** The members of a role, by name: for instance the coaches a coordinator may pick from. */
+    @Transactional(readOnly = true)
+    public List<Account> members(Role role) {
+        return identity.createUserQuery().memberOfGroup(role.groupId()).orderByUserLastName().asc().list().stream()
+                .map(u -> new Account(u.getId(), u.getFirstName(), u.getLastName(), EnumSet.of(role)))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isMember(String userId, Role role) {
+        return identity.createUserQuery().userId(userId).memberOfGroup(role.groupId()).count() == 1;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyAccountExists() {
+        return identity.createUserQuery().count() > 0;
+    }
+
+    /** Creates an account in the given roles; the password is stored hashed. */
+    @Transactional
+    public void create(String userId, String firstName, String lastName, String email, String password,
+                       Role... roles) {
+        User user = identity.newUser(userId);
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        user.setEmail(email);
+        user.setPassword(password);
+        identity.saveUser(user);
+        Arrays.stream(roles).forEach(role -> identity.createMembership(userId, role.groupId()));
+    }
+
+    /** Creates the group of each role that does not exist yet; the models name them as candidate groups. */
+    @Transactional
+    public void ensureRoleGroups() {
+        Set<String> existing = identity.createGroupQuery().list().stream().map(Group::getId)
+                .collect(Collectors.toSet());
+        for (Role role : Role.values()) {
+            if (!existing.contains(role.groupId())) {
+                Group group = identity.newGroup(role.groupId());
+                group.setName(role.name().charAt(0) + role.name().substring(1).toLowerCase());
+                group.setType("WORKFLOW");
+                identity.saveGroup(group);
+            }
+        }
+    }
+
+    private Set<Role> rolesOf(String userId) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        identity.createGroupQuery().groupMember(userId).list()
+                .forEach(g -> Role.byGroupId(g.getId()).ifPresent(roles::add));
+        return roles;
+    }
+}

@@ -1,0 +1,9 @@
+package be.actraject.bpmn.task;
+
+/** The person may not act on this task: it is not assigned to them, or they are not among its candidates. */
+public class NotYourTaskException extends RuntimeException {
+
+    public NotYourTaskException(String taskId, String userId) {
+        super("Task " + taskId + " is not for " + userId);
+    }
+}

@@ -1,0 +1,52 @@
+package be.actraject.bpmn.task;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.workflow.UserTask;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Map;
+import java.util.function.LongFunction;
+
+/**
+ * Completes a task together with the domain data its form records. The caller's transaction spans both: if the
+ * domain write fails, the task stays open; if completing the task fails (or anything the process does next), the
+ * domain write is rolled back.
+ */
+@Component
+public class TaskCompletion {
+
+    private final TaskService tasks;
+    private final TaskLookup lookup;
+
+    TaskCompletion(TaskService tasks, TaskLookup lookup) {
+        this.tasks = tasks;
+        this.lookup = lookup;
+    }
+
+    /**
+     * @param record writes the form's data for the trajectory and returns the process variables to complete with
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void complete(String taskId, UserTask expected, Actor actor, LongFunction<Map<String, Object>> record) {
+        Task task = lookup.requireOpen(taskId);
+        if (!expected.key().equals(task.getTaskDefinitionKey())) {
+            throw new TaskNotFoundException(taskId);
+        }
+        if (!actor.userId().equals(task.getAssignee())) {
+            throw new NotYourTaskException(taskId, actor.userId());
+        }
+        Map<String, Object> variables = record.apply(lookup.trajectoryOf(task));
+        try {
+            tasks.complete(taskId, variables);
+        } catch (NullValueException | OptimisticLockingException e) {
+            // Completed or changed by someone else between our read and our write.
+            throw new TaskAlreadyCompletedException(taskId, null, null);
+        }
+    }
+}

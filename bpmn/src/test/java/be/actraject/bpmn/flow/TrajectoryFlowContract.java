@@ -1,0 +1,232 @@
+package be.actraject.bpmn.flow;
+
+import be.actraject.bpmn.identity.Accounts;
+import be.actraject.bpmn.intake.IntakeTasks;
+import be.actraject.bpmn.task.NotYourTaskException;
+import be.actraject.bpmn.task.TaskAlreadyCompletedException;
+import be.actraject.bpmn.task.TaskClaimedByOtherException;
+import be.actraject.bpmn.task.TaskClaims;
+import be.actraject.bpmn.task.WorkItem;
+import be.actraject.bpmn.task.WorkItems;
+import be.actraject.bpmn.trajectory.TrajectoryStart;
+import be.actraject.bpmn.trajectory.UnknownCoachException;
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.candidate.CandidateDetails;
+import be.actraject.domain.conversation.ConversationBeforeStartException;
+import be.actraject.domain.conversation.ConversationKind;
+import be.actraject.domain.conversation.ConversationReport;
+import be.actraject.domain.conversation.IndividualConversations;
+import be.actraject.domain.plan.DevelopmentPlans;
+import be.actraject.domain.plan.PlanDraft;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.workflow.Phase;
+import be.actraject.workflow.Role;
+import be.actraject.workflow.UserTask;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.doThrow;
+
+/**
+ * A trajectory from registration through the intake's tasks, on the real engine and the real domain in one
+ * Spring context, committed for real (no test transaction), so that what one transaction writes or rolls back is
+ * what the database holds. Run on H2 and on PostgreSQL by the subclasses.
+ */
+@SpringBootTest
+abstract class TrajectoryFlowContract {
+
+    static final Actor COACH = Actor.of("coach", Role.COACH);
+    static final Actor COACH2 = Actor.of("coach2", Role.COACH);
+    static final Actor COORDINATOR = Actor.of("coordinator", Role.COORDINATOR);
+
+    @Autowired
+    TrajectoryStart start;
+    @Autowired
+    WorkItems workItems;
+    @Autowired
+    TaskClaims claims;
+    @Autowired
+    IntakeTasks intake;
+    @Autowired
+    IndividualConversations conversations;
+    @Autowired
+    DevelopmentPlans plans;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    Accounts accounts;
+    @MockitoSpyBean
+    Caseload caseload;
+
+    @BeforeEach
+    void accounts() {
+        for (Actor a : List.of(COACH, COACH2, COORDINATOR)) {
+            if (accounts.find(a.userId()).isEmpty()) {
+                accounts.create(a.userId(), a.userId(), "Test", null, "secret", a.roles().toArray(Role[]::new));
+            }
+        }
+    }
+
+    @Test
+    void registrationStartsTheTrajectoryAndPutsTheIntakeConversationInEveryCoachsPool() {
+        long id = register(null);
+
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(id)).count())
+                .as("the trajectory and its intake").isEqualTo(2);
+        assertThat(caseload.trajectory(id, COORDINATOR).getPhase()).isEqualTo(Phase.INTAKE);
+        assertThat(claimableTask(COACH, id)).get().extracting(WorkItem::taskKey)
+                .isEqualTo(UserTask.INDIVIDUAL_CONVERSATION.key());
+        assertThat(claimableTask(COACH2, id)).isPresent();
+    }
+
+    @Test
+    void theTasksOfACandidateWithACoachGoToThatCoachAlone() {
+        long id = register("coach");
+
+        assertThat(claimableTask(COACH, id)).isPresent();
+        assertThat(claimableTask(COACH2, id)).isEmpty();
+    }
+
+    @Test
+    void registeringWithACoachWhoIsNoCoachIsRefusedAndLeavesNothingBehind() {
+        long before = runtime.createProcessInstanceQuery().count();
+
+        assertThatThrownBy(() -> register("coordinator")).isInstanceOf(UnknownCoachException.class);
+        assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
+    }
+
+    @Test
+    void aCoachWhoClaimsAPoolTaskBecomesTheCoachAndColleaguesNoLongerSeeTheCandidate() {
+        long id = register(null);
+        String taskId = claimableTask(COACH2, id).orElseThrow().taskId();
+
+        claims.claim(taskId, COACH2);
+
+        assertThat(caseload.trajectory(id, COORDINATOR).getCoach()).isEqualTo("coach2");
+        assertThat(workItems.worklist(COACH2).mine()).extracting(WorkItem::taskId).contains(taskId);
+        assertThat(claimableTask(COACH, id)).isEmpty();
+        assertThat(caseload.visibleTo(COACH)).noneMatch(t -> t.getId() == id);
+    }
+
+    @Test
+    void claimingATaskAColleagueHoldsNamesTheColleague() {
+        long id = register(null);
+        String taskId = claimableTask(COACH, id).orElseThrow().taskId();
+        claims.claim(taskId, COACH);
+
+        assertThatThrownBy(() -> claims.claim(taskId, COACH2))
+                .isInstanceOfSatisfying(TaskClaimedByOtherException.class,
+                        e -> assertThat(e.holder()).isEqualTo("coach"));
+    }
+
+    @Test
+    void completingTheConversationRecordsItAndCreatesThePopTaskForTheSameCoach() {
+        long id = register(null);
+        String taskId = claim(COACH, id);
+
+        intake.completeIndividualConversation(taskId, report(LocalDate.now()), COACH);
+
+        assertThat(conversations.of(id, COACH)).singleElement()
+                .satisfies(c -> assertThat(c.getCoach()).isEqualTo("coach"));
+        assertThat(claimableTask(COACH, id)).get().extracting(WorkItem::taskKey)
+                .isEqualTo(UserTask.POP_CREATION.key());
+        assertThat(claimableTask(COACH2, id)).isEmpty();
+    }
+
+    @Test
+    void completingThePopEndsTheIntake() {
+        long id = register("coach");
+        intake.completeIndividualConversation(claim(COACH, id), report(LocalDate.now()), COACH);
+
+        intake.completePopCreation(claim(COACH, id),
+                new PlanDraft("Netwerken vormen", "Twee netwerkevents per maand", LocalDate.now()), COACH);
+
+        assertThat(plans.of(id, COACH)).hasSize(1);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(id)).count())
+                .isZero();
+    }
+
+    @Test
+    void aCoachCannotCompleteATaskSheDoesNotHold() {
+        long id = register(null);
+        String taskId = claimableTask(COACH, id).orElseThrow().taskId();
+
+        assertThatThrownBy(() -> intake.completeIndividualConversation(taskId, report(LocalDate.now()), COACH))
+                .isInstanceOf(NotYourTaskException.class);
+    }
+
+    @Test
+    void completingATaskTwiceTellsItIsNoLongerOpen() {
+        long id = register("coach");
+        String taskId = claim(COACH, id);
+        intake.completeIndividualConversation(taskId, report(LocalDate.now()), COACH);
+
+        assertThatThrownBy(() -> intake.completeIndividualConversation(taskId, report(LocalDate.now()), COACH))
+                .isInstanceOfSatisfying(TaskAlreadyCompletedException.class,
+                        e -> assertThat(e.completedBy()).isEqualTo("coach"));
+        assertThat(conversations.of(id, COACH)).hasSize(1);
+    }
+
+    @Test
+    void aRefusedDomainWriteLeavesTheTaskOpen() {
+        long id = register("coach");
+        String taskId = claim(COACH, id);
+        LocalDate beforeStart = caseload.trajectory(id, COACH).getStartDate().minusDays(1);
+
+        assertThatThrownBy(() -> intake.completeIndividualConversation(taskId, report(beforeStart), COACH))
+                .isInstanceOf(ConversationBeforeStartException.class);
+        assertThat(workItems.worklist(COACH).mine()).extracting(WorkItem::taskId).contains(taskId);
+    }
+
+    @Test
+    void aFailureAfterTheTaskIsCompletedRollsBackTheDomainWriteToo() {
+        long id = register("coach");
+        String taskId = claim(COACH, id);
+        // Completing the conversation creates the POP task, whose listener asks the domain for the coach:
+        // make that step fail, after the conversation has been written and the task completed.
+        doThrow(new IllegalStateException("database went away")).when(caseload).coachOf(anyLong());
+
+        assertThatThrownBy(() -> intake.completeIndividualConversation(taskId, report(LocalDate.now()), COACH))
+                .hasRootCauseMessage("database went away");
+
+        org.mockito.Mockito.reset(caseload);
+        assertThat(conversations.of(id, COACH)).as("conversation rolled back").isEmpty();
+        assertThat(workItems.worklist(COACH).mine()).extracting(WorkItem::taskId)
+                .as("task still open").contains(taskId);
+    }
+
+    private long register(String coach) {
+        String number = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        CandidateDetails details = new CandidateDetails("Wout", "Van den Broeck", "wout@example.be", null, null,
+                null, null, LocalDate.of(1990, 1, 5), number, LocalDate.now().minusDays(2), "Houten speelgoed");
+        return start.register(details, coach, COORDINATOR);
+    }
+
+    private Optional<WorkItem> claimableTask(Actor actor, long trajectoryId) {
+        return workItems.worklist(actor).claimable().stream().filter(w -> w.trajectoryId() == trajectoryId)
+                .findFirst();
+    }
+
+    private String claim(Actor actor, long trajectoryId) {
+        String taskId = claimableTask(actor, trajectoryId).orElseThrow().taskId();
+        claims.claim(taskId, actor);
+        return taskId;
+    }
+
+    private static ConversationReport report(LocalDate heldOn) {
+        return new ConversationReport(heldOn, ConversationKind.IN_PERSON, "Het idee en de persoon", null, null,
+                null);
+    }
+}

@@ -1,0 +1,5 @@
+package be.actraject.bpmn.flow;
+
+/** {@link TrajectoryFlowContract} on H2, in memory. */
+class TrajectoryFlowOnH2Test extends TrajectoryFlowContract {
+}

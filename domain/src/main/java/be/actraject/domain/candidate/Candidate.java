@@ -1,0 +1,121 @@
+package be.actraject.domain.candidate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+
+/** A candidate entrepreneur (kandidaat-ondernemer) and their personal dossier. */
+@Entity
+public class Candidate {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String firstName;
+    private String lastName;
+    private String email;
+    private String phone;
+    private String street;
+    private String postalCode;
+    private String municipality;
+    private LocalDate dateOfBirth;
+    @Column(unique = true)
+    private String jobSeekerNumber;
+    private LocalDate dateOfEntry;
+    private String businessIdea;
+    private Instant registeredAt;
+    private String registeredBy;
+
+    protected Candidate() {
+    }
+
+    public Candidate(CandidateDetails details, Instant registeredAt, String registeredBy) {
+        this.firstName = details.firstName().strip();
+        this.lastName = details.lastName().strip();
+        this.email = emptyToNull(details.email());
+        this.phone = emptyToNull(details.phone());
+        this.street = emptyToNull(details.street());
+        this.postalCode = emptyToNull(details.postalCode());
+        this.municipality = emptyToNull(details.municipality());
+        this.dateOfBirth = details.dateOfBirth();
+        this.jobSeekerNumber = details.jobSeekerNumber().strip().toUpperCase();
+        this.dateOfEntry = details.dateOfEntry();
+        this.businessIdea = details.businessIdea().strip();
+        this.registeredAt = registeredAt;
+        this.registeredBy = registeredBy;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public int ageOn(LocalDate day) {
+        return Period.between(dateOfBirth, day).getYears();
+    }
+
+    public String fullName() {
+        return firstName + " " + lastName;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public String getMunicipality() {
+        return municipality;
+    }
+
+    public LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public String getJobSeekerNumber() {
+        return jobSeekerNumber;
+    }
+
+    public LocalDate getDateOfEntry() {
+        return dateOfEntry;
+    }
+
+    public String getBusinessIdea() {
+        return businessIdea;
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt;
+    }
+
+    public String getRegisteredBy() {
+        return registeredBy;
+    }
+}

@@ -1,0 +1,55 @@
+package be.actraject.domain.plan;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.Timeline;
+import be.actraject.domain.trajectory.TimelineKind;
+import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.domain.trajectory.TrajectoryEndedException;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Records new versions of a candidate's plan. Two coaches saving at once cannot both get the same version: the
+ * unique constraint on (trajectory, version) refuses the second, whose transaction then rolls back whole.
+ */
+@Service
+@Validated
+public class DevelopmentPlans {
+
+    private final DevelopmentPlanRepository plans;
+    private final Caseload caseload;
+    private final Timeline timeline;
+    private final Clock clock;
+
+    public DevelopmentPlans(DevelopmentPlanRepository plans, Caseload caseload, Timeline timeline, Clock clock) {
+        this.plans = plans;
+        this.caseload = caseload;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public DevelopmentPlan record(long trajectoryId, @Valid PlanDraft draft, Actor coach) {
+        Trajectory trajectory = caseload.trajectory(trajectoryId, coach);
+        if (!trajectory.isActive()) {
+            throw new TrajectoryEndedException(trajectoryId);
+        }
+        int version = plans.latestVersion(trajectoryId) + 1;
+        DevelopmentPlan saved = plans.save(
+                new DevelopmentPlan(trajectoryId, version, draft, coach.userId(), clock.instant()));
+        timeline.record(trajectoryId, TimelineKind.PLAN_RECORDED, coach.userId(), Integer.toString(version));
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public List<DevelopmentPlan> of(long trajectoryId, Actor actor) {
+        caseload.trajectory(trajectoryId, actor);
+        return plans.findByTrajectoryIdOrderByVersionDesc(trajectoryId);
+    }
+}

@@ -1,0 +1,87 @@
+package be.actraject.domain.trajectory;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.NotInCaseloadException;
+import be.actraject.domain.candidate.Candidate;
+import be.actraject.domain.candidate.CandidateRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads of candidates and trajectories on behalf of a person, with the caseload rule applied: a coach sees their
+ * own candidates and those no coach has taken yet; coordinators, administrators and office staff see all.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Caseload {
+
+    private final CandidateRepository candidates;
+    private final TrajectoryRepository trajectories;
+    private final TimelineRepository timeline;
+
+    public Caseload(CandidateRepository candidates, TrajectoryRepository trajectories, TimelineRepository timeline) {
+        this.candidates = candidates;
+        this.trajectories = trajectories;
+        this.timeline = timeline;
+    }
+
+    /** The trajectories the actor may see, with their candidates, ordered by the candidate's name. */
+    public List<Trajectory> visibleTo(Actor actor) {
+        return actor.seesAllCandidates()
+                ? trajectories.findAllWithCandidate()
+                : trajectories.findCaseloadWithCandidate(actor.userId());
+    }
+
+    public boolean maySee(Actor actor, Trajectory trajectory) {
+        return actor.seesAllCandidates() || trajectory.getCoach() == null || trajectory.isCoachedBy(actor.userId());
+    }
+
+    /** The trajectory, if the actor may see it; throws when it does not exist or is outside their caseload. */
+    public Trajectory trajectory(long trajectoryId, Actor actor) {
+        Trajectory trajectory = trajectories.findById(trajectoryId)
+                .orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
+        requireVisible(actor, trajectory);
+        return trajectory;
+    }
+
+    /**
+     * Trajectories with their candidates by id, in one query, for lists built elsewhere (the worklist). The caller
+     * has already decided what the actor may see; ids that do not exist are left out.
+     */
+    public Map<Long, Trajectory> byIds(Collection<Long> trajectoryIds) {
+        if (trajectoryIds.isEmpty()) {
+            return Map.of();
+        }
+        return trajectories.findWithCandidateByIdIn(trajectoryIds).stream()
+                .collect(Collectors.toMap(Trajectory::getId, Function.identity()));
+    }
+
+    /** The coach of a trajectory, for the process models that route its tasks; no caseload applies there. */
+    public Optional<String> coachOf(long trajectoryId) {
+        return trajectories.findById(trajectoryId).map(Trajectory::getCoach);
+    }
+
+    public Dossier dossier(long candidateId, Actor actor) {
+        Candidate candidate = candidates.findById(candidateId)
+                .orElseThrow(() -> new CandidateNotFoundException(candidateId));
+        List<Trajectory> ofCandidate = trajectories.findByCandidateIdWithPhases(candidateId);
+        ofCandidate.forEach(t -> requireVisible(actor, t));
+        List<TimelineEntry> history = ofCandidate.isEmpty()
+                ? List.of()
+                : timeline.findByTrajectoryIdOrderByOccurredAtDescIdDesc(ofCandidate.get(0).getId());
+        return new Dossier(candidate, ofCandidate, history);
+    }
+
+    private void requireVisible(Actor actor, Trajectory trajectory) {
+        if (!maySee(actor, trajectory)) {
+            throw new NotInCaseloadException(actor.userId(), trajectory.getId());
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package be.actraject.domain.trajectory;
+
+import be.actraject.domain.candidate.Candidate;
+import be.actraject.workflow.ExitType;
+import be.actraject.workflow.Phase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/** One candidate's way through the phases, from the date of entry to an exit. */
+@Entity
+public class Trajectory {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Candidate candidate;
+
+    /** The user id of the coach, or null while any coach may take the intake. */
+    private String coach;
+
+    @Enumerated(EnumType.STRING)
+    private Phase phase;
+
+    private LocalDate startDate;
+    private LocalDate endDate;
+
+    @Enumerated(EnumType.STRING)
+    private ExitType exitType;
+    private String exitReason;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "trajectory", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("startedOn, id")
+    private List<PhasePeriod> phases = new ArrayList<>();
+
+    protected Trajectory() {
+    }
+
+    public Trajectory(Candidate candidate, String coach, LocalDate startDate) {
+        this.candidate = candidate;
+        this.coach = coach;
+        this.startDate = startDate;
+    }
+
+    /**
+     * Moves the trajectory into a phase from a given day, closing the phase it was in. Entering the phase it is
+     * already in changes nothing, so that a model that is retried or migrated does not open a second period.
+     *
+     * @return whether the phase changed
+     */
+    public boolean enter(Phase next, LocalDate on) {
+        requireActive();
+        if (next == phase) {
+            return false;
+        }
+        currentPeriod().ifPresent(p -> p.close(on));
+        phases.add(new PhasePeriod(this, next, on));
+        phase = next;
+        return true;
+    }
+
+    public void assignCoach(String userId) {
+        requireActive();
+        this.coach = userId;
+    }
+
+    public boolean isActive() {
+        return exitType == null;
+    }
+
+    public boolean isCoachedBy(String userId) {
+        return userId.equals(coach);
+    }
+
+    /** Days since the current phase began, counting the first day as day 1; 0 before the first phase. */
+    public long daysInPhase(LocalDate today) {
+        return currentPeriod().map(p -> ChronoUnit.DAYS.between(p.getStartedOn(), today) + 1).orElse(0L);
+    }
+
+    public Optional<PhasePeriod> currentPeriod() {
+        return phases.stream().filter(p -> p.getEndedOn() == null).reduce((first, second) -> second);
+    }
+
+    private void requireActive() {
+        if (!isActive()) {
+            throw new TrajectoryEndedException(id);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Candidate getCandidate() {
+        return candidate;
+    }
+
+    public String getCoach() {
+        return coach;
+    }
+
+    public Phase getPhase() {
+        return phase;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public ExitType getExitType() {
+        return exitType;
+    }
+
+    public String getExitReason() {
+        return exitReason;
+    }
+
+    public List<PhasePeriod> getPhases() {
+        return Collections.unmodifiableList(phases);
+    }
+}

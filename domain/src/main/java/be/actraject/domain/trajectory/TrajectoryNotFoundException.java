@@ -1,0 +1,8 @@
+package be.actraject.domain.trajectory;
+
+public class TrajectoryNotFoundException extends RuntimeException {
+
+    public TrajectoryNotFoundException(long trajectoryId) {
+        super("No trajectory " + trajectoryId);
+    }
+}

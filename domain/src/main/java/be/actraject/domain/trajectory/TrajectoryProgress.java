@@ -1,0 +1,56 @@
+package be.actraject.domain.trajectory;
+
+import be.actraject.workflow.Phase;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * The changes that the process models make to a trajectory as it moves on. These are called by the engine on
+ * behalf of the process, not by a person, so they check no caseload: the model is the authority here.
+ */
+@Service
+public class TrajectoryProgress {
+
+    /** The actor recorded on the timeline for steps the process takes by itself. */
+    public static final String SYSTEM_ACTOR = "system";
+
+    private final TrajectoryRepository trajectories;
+    private final Timeline timeline;
+    private final Clock clock;
+
+    public TrajectoryProgress(TrajectoryRepository trajectories, Timeline timeline, Clock clock) {
+        this.trajectories = trajectories;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void enterPhase(long trajectoryId, Phase phase) {
+        Trajectory trajectory = trajectories.findById(trajectoryId)
+                .orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
+        if (trajectory.enter(phase, LocalDate.now(clock))) {
+            timeline.record(trajectoryId, TimelineKind.PHASE_ENTERED, SYSTEM_ACTOR, phase.name());
+        }
+    }
+
+    /**
+     * Makes a coach the coach of a trajectory that had none, as happens when a coach takes an intake from the
+     * pool. A trajectory that already has a coach keeps it: a hand-over is a deliberate act of its own.
+     *
+     * @return whether the coach was assigned now
+     */
+    @Transactional
+    public boolean takeOver(long trajectoryId, String coach) {
+        Trajectory trajectory = trajectories.findById(trajectoryId)
+                .orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
+        if (trajectory.getCoach() != null) {
+            return false;
+        }
+        trajectory.assignCoach(coach);
+        timeline.record(trajectoryId, TimelineKind.COACH_ASSIGNED, coach, coach);
+        return true;
+    }
+}

@@ -1,0 +1,27 @@
+package be.actraject.domain.trajectory;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.Collection;
+import java.util.List;
+
+public interface TrajectoryRepository extends JpaRepository<Trajectory, Long> {
+
+    /** Trajectories with their candidates and phases in one statement, for lists that show all three. */
+    @Query("select distinct t from Trajectory t join fetch t.candidate left join fetch t.phases where t.id in :ids")
+    List<Trajectory> findWithCandidateByIdIn(Collection<Long> ids);
+
+    @Query("select t from Trajectory t join fetch t.candidate c order by c.lastName, c.firstName, t.id")
+    List<Trajectory> findAllWithCandidate();
+
+    /** A coach's caseload: their own candidates and those no coach has taken yet. */
+    @Query("""
+            select t from Trajectory t join fetch t.candidate c
+            where t.coach = :coach or t.coach is null
+            order by c.lastName, c.firstName, t.id""")
+    List<Trajectory> findCaseloadWithCandidate(String coach);
+
+    @Query("select t from Trajectory t left join fetch t.phases where t.candidate.id = :candidateId order by t.id desc")
+    List<Trajectory> findByCandidateIdWithPhases(long candidateId);
+}

@@ -1,0 +1,6 @@
+/**
+ * The trajectory (traject) of one candidate through the four phases to an exit: who coaches it, which phase it is
+ * in since when, how it ended, and a timeline of everything that happened. Registration opens a trajectory; the
+ * process models move it from phase to phase through {@link be.actraject.domain.trajectory.TrajectoryProgress}.
+ */
+package be.actraject.domain.trajectory;
