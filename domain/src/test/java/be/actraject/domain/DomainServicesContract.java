@@ -125,6 +125,17 @@ abstract class DomainServicesContract {
     }
 
     @Test
+    void theFirstPhaseBeginsOnTheDateOfEntry() {
+        Trajectory t = registration.register(candidate("Jonas", "Peeters", "VDAB1014"), "coach", COACH);
+
+        progress.enterPhase(t.getId(), Phase.INTAKE);
+
+        Trajectory reread = caseload.trajectory(t.getId(), COACH);
+        assertThat(reread.getPhases().get(0).getStartedOn()).isEqualTo(t.getStartDate());
+        assertThat(reread.daysInPhase(LocalDate.now())).isEqualTo(4);
+    }
+
+    @Test
     void theFirstCoachToTakeOverAnUnassignedTrajectoryBecomesItsCoach() {
         Trajectory t = registration.register(candidate("Els", "Jacobs", "VDAB1009"), null, COORDINATOR);
 

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -48,6 +49,13 @@ public class Accounts {
         return identity.createUserQuery().memberOfGroup(role.groupId()).orderByUserLastName().asc().list().stream()
                 .map(u -> new Account(u.getId(), u.getFirstName(), u.getLastName(), EnumSet.of(role)))
                 .toList();
+    }
+
+    /** What to call each person, by user id; a cooperative has tens of accounts, not thousands. */
+    @Transactional(readOnly = true)
+    public Map<String, String> displayNames() {
+        return identity.createUserQuery().list().stream().collect(Collectors.toMap(User::getId,
+                u -> new Account(u.getId(), u.getFirstName(), u.getLastName(), Set.of()).displayName()));
     }
 
     @Transactional(readOnly = true)

@@ -65,6 +65,13 @@ public class WorkItems {
         return item(task, trajectory);
     }
 
+    /** The open tasks of one trajectory (its dossier shows them), for an actor who may see the trajectory. */
+    public List<WorkItem> openFor(long trajectoryId, Actor actor) {
+        Trajectory trajectory = caseload.trajectory(trajectoryId, actor);
+        return ordered(tasks.createTaskQuery().processInstanceBusinessKey(Long.toString(trajectoryId))).list()
+                .stream().map(t -> item(t, trajectory)).toList();
+    }
+
     /** Who holds the task now, for telling someone who lost a claim; null when nobody does. */
     public String holderOf(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();

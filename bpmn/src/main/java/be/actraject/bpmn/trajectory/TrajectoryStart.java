@@ -33,10 +33,10 @@ public class TrajectoryStart {
 
     /**
      * @param coach the coach's user id, or null to leave the intake to whichever coach takes it
-     * @return the id of the new trajectory
+     * @return the ids of the new candidate and trajectory
      */
     @Transactional
-    public long register(CandidateDetails details, String coach, Actor actor) {
+    public Registered register(CandidateDetails details, String coach, Actor actor) {
         if (coach != null && !accounts.isMember(coach, Role.COACH)) {
             throw new UnknownCoachException(coach);
         }
@@ -44,6 +44,10 @@ public class TrajectoryStart {
         long id = trajectory.getId();
         runtime.startProcessInstanceByKey(ProcessKeys.TRAJECTORY, Long.toString(id),
                 Map.of(Variables.TRAJECTORY_ID, id));
-        return id;
+        return new Registered(id, trajectory.getCandidate().getId());
+    }
+
+    /** What a registration created. */
+    public record Registered(long trajectoryId, long candidateId) {
     }
 }

@@ -211,7 +211,7 @@ abstract class TrajectoryFlowContract {
         String number = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         CandidateDetails details = new CandidateDetails("Wout", "Van den Broeck", "wout@example.be", null, null,
                 null, null, LocalDate.of(1990, 1, 5), number, LocalDate.now().minusDays(2), "Houten speelgoed");
-        return start.register(details, coach, COORDINATOR);
+        return start.register(details, coach, COORDINATOR).trajectoryId();
     }
 
     private Optional<WorkItem> claimableTask(Actor actor, long trajectoryId) {

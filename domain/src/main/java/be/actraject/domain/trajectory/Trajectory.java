@@ -64,8 +64,10 @@ public class Trajectory {
     }
 
     /**
-     * Moves the trajectory into a phase from a given day, closing the phase it was in. Entering the phase it is
-     * already in changes nothing, so that a model that is retried or migrated does not open a second period.
+     * Moves the trajectory into a phase from a given day, closing the phase it was in. The first phase begins on
+     * the date of entry, even when the registration was typed in later: the time limits count from there. Entering
+     * the phase it is already in changes nothing, so that a model that is retried or migrated does not open a
+     * second period.
      *
      * @return whether the phase changed
      */
@@ -74,8 +76,9 @@ public class Trajectory {
         if (next == phase) {
             return false;
         }
-        currentPeriod().ifPresent(p -> p.close(on));
-        phases.add(new PhasePeriod(this, next, on));
+        LocalDate from = phases.isEmpty() && startDate.isBefore(on) ? startDate : on;
+        currentPeriod().ifPresent(p -> p.close(from));
+        phases.add(new PhasePeriod(this, next, from));
         phase = next;
         return true;
     }

@@ -9,15 +9,17 @@ import java.util.List;
 public interface TrajectoryRepository extends JpaRepository<Trajectory, Long> {
 
     /** Trajectories with their candidates and phases in one statement, for lists that show all three. */
-    @Query("select distinct t from Trajectory t join fetch t.candidate left join fetch t.phases where t.id in :ids")
+    @Query("select t from Trajectory t join fetch t.candidate left join fetch t.phases where t.id in :ids")
     List<Trajectory> findWithCandidateByIdIn(Collection<Long> ids);
 
-    @Query("select t from Trajectory t join fetch t.candidate c order by c.lastName, c.firstName, t.id")
+    @Query("""
+            select t from Trajectory t join fetch t.candidate c left join fetch t.phases
+            order by c.lastName, c.firstName, t.id""")
     List<Trajectory> findAllWithCandidate();
 
     /** A coach's caseload: their own candidates and those no coach has taken yet. */
     @Query("""
-            select t from Trajectory t join fetch t.candidate c
+            select t from Trajectory t join fetch t.candidate c left join fetch t.phases
             where t.coach = :coach or t.coach is null
             order by c.lastName, c.firstName, t.id""")
     List<Trajectory> findCaseloadWithCandidate(String coach);

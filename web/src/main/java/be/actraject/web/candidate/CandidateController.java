@@ -1,0 +1,112 @@
+package be.actraject.web.candidate;
+
+import be.actraject.bpmn.identity.Accounts;
+import be.actraject.bpmn.task.WorkItems;
+import be.actraject.bpmn.trajectory.TrajectoryStart;
+import be.actraject.bpmn.trajectory.UnknownCoachException;
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.candidate.DuplicateJobSeekerNumberException;
+import be.actraject.domain.conversation.IndividualConversations;
+import be.actraject.domain.plan.DevelopmentPlans;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.Dossier;
+import be.actraject.web.system.Flash;
+import be.actraject.web.system.Violations;
+import be.actraject.workflow.Role;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** The caseload list, the registration of a new candidate, and the dossier. */
+@Controller
+class CandidateController {
+
+    private final Caseload caseload;
+    private final TrajectoryStart trajectoryStart;
+    private final Accounts accounts;
+    private final WorkItems workItems;
+    private final IndividualConversations conversations;
+    private final DevelopmentPlans plans;
+    private final Clock clock;
+
+    CandidateController(Caseload caseload, TrajectoryStart trajectoryStart, Accounts accounts, WorkItems workItems,
+                        IndividualConversations conversations, DevelopmentPlans plans, Clock clock) {
+        this.caseload = caseload;
+        this.trajectoryStart = trajectoryStart;
+        this.accounts = accounts;
+        this.workItems = workItems;
+        this.conversations = conversations;
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    @GetMapping("/candidates")
+    String list(Actor actor, Model model) {
+        model.addAttribute("trajectories", caseload.visibleTo(actor));
+        model.addAttribute("people", accounts.displayNames());
+        model.addAttribute("today", LocalDate.now(clock));
+        return "candidates/list";
+    }
+
+    @GetMapping("/candidates/new")
+    String initRegistration(Actor actor, Model model) {
+        RegistrationForm form = new RegistrationForm();
+        form.setDateOfEntry(LocalDate.now(clock));
+        if (actor.has(Role.COACH)) {
+            form.setCoach(actor.userId());
+        }
+        model.addAttribute("registration", form);
+        return showRegistration(model);
+    }
+
+    @PostMapping("/candidates/new")
+    String processRegistration(@Valid @ModelAttribute("registration") RegistrationForm form, BindingResult result,
+                               Actor actor, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return showRegistration(model);
+        }
+        try {
+            var registered = trajectoryStart.register(form.toDetails(), form.coachOrNull(), actor);
+            redirect.addFlashAttribute(Flash.ATTRIBUTE,
+                    Flash.success("candidates.registered", form.getFirstName() + " " + form.getLastName()));
+            return "redirect:/candidates/" + registered.candidateId();
+        } catch (DuplicateJobSeekerNumberException e) {
+            result.rejectValue("jobSeekerNumber", "candidate.jobSeekerNumber.duplicate");
+        } catch (UnknownCoachException e) {
+            result.rejectValue("coach", "candidate.coach.unknown");
+        } catch (ConstraintViolationException e) {
+            Violations.rejectInto(e, result);
+        }
+        return showRegistration(model);
+    }
+
+    private String showRegistration(Model model) {
+        model.addAttribute("coaches", accounts.members(Role.COACH));
+        return "candidates/registration";
+    }
+
+    @GetMapping("/candidates/{candidateId}")
+    String dossier(@PathVariable long candidateId, Actor actor, Model model) {
+        Dossier dossier = caseload.dossier(candidateId, actor);
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("people", accounts.displayNames());
+        model.addAttribute("today", LocalDate.now(clock));
+        dossier.current().ifPresent(t -> {
+            model.addAttribute("trajectory", t);
+            model.addAttribute("openTasks", workItems.openFor(t.getId(), actor));
+            model.addAttribute("conversations", conversations.of(t.getId(), actor));
+            model.addAttribute("plans", plans.of(t.getId(), actor));
+        });
+        return "candidates/dossier";
+    }
+}

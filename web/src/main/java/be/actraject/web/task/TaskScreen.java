@@ -1,0 +1,43 @@
+package be.actraject.web.task;
+
+import be.actraject.bpmn.task.NotYourTaskException;
+import be.actraject.bpmn.task.WorkItem;
+import be.actraject.bpmn.task.WorkItems;
+import be.actraject.domain.access.Actor;
+import be.actraject.web.system.Flash;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** What every task screen does alike: show the task's header, insist on holding it to submit, and go back. */
+@Component
+public class TaskScreen {
+
+    private final WorkItems workItems;
+
+    TaskScreen(WorkItems workItems) {
+        this.workItems = workItems;
+    }
+
+    /** Puts the task in the model as {@code task}; refuses tasks the actor may not look at. */
+    public WorkItem show(String taskId, Actor actor, Model model) {
+        WorkItem item = workItems.find(taskId, actor);
+        model.addAttribute("task", item);
+        return item;
+    }
+
+    /** As {@link #show}, for a submission: only the holder of a task may complete it. */
+    public WorkItem requireHeld(String taskId, Actor actor, Model model) {
+        WorkItem item = show(taskId, actor, model);
+        if (!item.isAssignedTo(actor.userId())) {
+            throw new NotYourTaskException(taskId, actor.userId());
+        }
+        return item;
+    }
+
+    /** After a completed task: back to the worklist, which now shows the next task. */
+    public String completed(WorkItem item, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("task.completed", item.candidateName()));
+        return "redirect:/tasks";
+    }
+}

@@ -1,0 +1,176 @@
+package be.actraject.web.candidate;
+
+import be.actraject.bpmn.identity.Account;
+import be.actraject.bpmn.identity.Accounts;
+import be.actraject.bpmn.task.WorkItems;
+import be.actraject.bpmn.trajectory.TrajectoryStart;
+import be.actraject.domain.access.NotInCaseloadException;
+import be.actraject.domain.candidate.DuplicateJobSeekerNumberException;
+import be.actraject.domain.conversation.IndividualConversations;
+import be.actraject.domain.plan.DevelopmentPlans;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.CandidateNotFoundException;
+import be.actraject.web.support.SignedIn;
+import be.actraject.web.support.WebSliceConfiguration;
+import be.actraject.workflow.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+@WebMvcTest(CandidateController.class)
+@Import(WebSliceConfiguration.class)
+class CandidateControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    Caseload caseload;
+    @MockitoBean
+    TrajectoryStart trajectoryStart;
+    @MockitoBean
+    Accounts accounts;
+    @MockitoBean
+    WorkItems workItems;
+    @MockitoBean
+    IndividualConversations conversations;
+    @MockitoBean
+    DevelopmentPlans plans;
+
+    @BeforeEach
+    void coaches() {
+        given(accounts.members(Role.COACH)).willReturn(List.of(
+                new Account("coach", "Sofie", "Verstraete", EnumSet.of(Role.COACH))));
+        given(accounts.displayNames()).willReturn(Map.of("coach", "Sofie Verstraete"));
+    }
+
+    private static MockHttpServletRequestBuilder validRegistration() {
+        return post("/candidates/new").with(csrf())
+                .param("firstName", "Lotte").param("lastName", "Peeters")
+                .param("email", "lotte@example.be").param("phone", "")
+                .param("dateOfBirth", "1990-03-04").param("jobSeekerNumber", "VDAB123456")
+                .param("dateOfEntry", "2026-11-20").param("businessIdea", "Fietsherstel aan huis")
+                .param("coach", "coach");
+    }
+
+    @Test
+    void aVisitorWhoIsNotSignedInIsSentToTheLoginPage() throws Exception {
+        mvc.perform(get("/candidates")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("**/login"));
+    }
+
+    @Test
+    void theRegistrationFormProposesTheCoachHerselfAndToday() throws Exception {
+        mvc.perform(get("/candidates/new").with(SignedIn.coach()))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("registration", org.hamcrest.Matchers.hasProperty("coach",
+                        org.hamcrest.Matchers.is("coach"))))
+                .andExpect(content().string(containsString("value=\"2026-11-20\"")));
+    }
+
+    @Test
+    void aValidRegistrationStartsTheTrajectoryAndOpensTheDossier() throws Exception {
+        given(trajectoryStart.register(any(), eq("coach"), any()))
+                .willReturn(new TrajectoryStart.Registered(7, 42));
+
+        mvc.perform(validRegistration().with(SignedIn.coach()))
+                .andExpect(redirectedUrl("/candidates/42"));
+    }
+
+    @Test
+    void missingFieldsComeBackWithAMessageEachInDutchAndTheTypedValuesKept() throws Exception {
+        mvc.perform(post("/candidates/new").with(csrf()).with(SignedIn.coach())
+                        .param("firstName", "Lotte").param("lastName", "")
+                        .param("postalCode", "900").param("dateOfBirth", "2090-01-01")
+                        .param("jobSeekerNumber", "VDAB-12").param("businessIdea", ""))
+                .andExpect(status().isOk())
+                .andExpect(view().name("candidates/registration"))
+                .andExpect(model().attributeHasFieldErrors("registration", "lastName", "postalCode",
+                        "dateOfBirth", "jobSeekerNumber", "dateOfEntry", "businessIdea", "contact"))
+                .andExpect(content().string(containsString("value=\"Lotte\"")))
+                .andExpect(content().string(containsString("Vul dit veld in.")))
+                .andExpect(content().string(containsString("Een Belgische postcode heeft vier cijfers.")))
+                .andExpect(content().string(containsString("Geef een e-mailadres of een telefoonnummer op.")))
+                .andExpect(content().string(containsString("Deze datum moet in het verleden liggen.")));
+        verify(trajectoryStart, never()).register(any(), any(), any());
+    }
+
+    @Test
+    void theMessagesAreInEnglishWhenEnglishIsChosen() throws Exception {
+        mvc.perform(post("/candidates/new").param("lang", "en").with(csrf()).with(SignedIn.coach())
+                        .param("firstName", "").param("postalCode", "12"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Please fill in this field.")))
+                .andExpect(content().string(containsString("A Belgian postal code has four digits.")))
+                .andExpect(content().string(not(containsString("Vul dit veld in."))));
+    }
+
+    @Test
+    void anAlreadyRegisteredJobSeekerNumberIsToldBesideTheField() throws Exception {
+        given(trajectoryStart.register(any(), any(), any()))
+                .willThrow(new DuplicateJobSeekerNumberException("VDAB123456"));
+
+        mvc.perform(validRegistration().with(SignedIn.coach()))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("registration", "jobSeekerNumber",
+                        "candidate.jobSeekerNumber.duplicate"))
+                .andExpect(content().string(containsString("Er is al een kandidaat met dit klantnummer")));
+    }
+
+    @Test
+    void officeStaffCannotRegisterCandidates() throws Exception {
+        mvc.perform(get("/candidates/new").with(SignedIn.office())).andExpect(status().isForbidden());
+        mvc.perform(validRegistration().with(SignedIn.office())).andExpect(status().isForbidden());
+        verify(trajectoryStart, never()).register(any(), any(), any());
+    }
+
+    @Test
+    void aFormWithoutTheCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/candidates/new").with(SignedIn.coach()).param("firstName", "Lotte"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aDossierOutsideTheCaseloadIsForbidden() throws Exception {
+        given(caseload.dossier(anyLong(), any())).willThrow(new NotInCaseloadException("coach", 3));
+
+        mvc.perform(get("/candidates/3").with(SignedIn.coach()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("Geen toegang")));
+    }
+
+    @Test
+    void anUnknownCandidateIsNotFound() throws Exception {
+        given(caseload.dossier(anyLong(), any())).willThrow(new CandidateNotFoundException(99));
+
+        mvc.perform(get("/candidates/99").with(SignedIn.coach()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("Niet gevonden")));
+    }
+}

@@ -1,0 +1,25 @@
+package be.actraject.web.support;
+
+import be.actraject.web.security.SecurityConfiguration;
+import be.actraject.web.system.Dates;
+import be.actraject.web.task.TaskScreen;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** What the {@code @WebMvcTest} slices need beyond controllers: security, the date formatter, a fixed clock. */
+@TestConfiguration(proxyBeanMethods = false)
+@Import({SecurityConfiguration.class, Dates.class, TaskScreen.class})
+public class WebSliceConfiguration {
+
+    public static final Instant NOW = Instant.parse("2026-11-20T09:30:00Z");
+
+    @Bean
+    Clock clock() {
+        return Clock.fixed(NOW, ZoneId.of("Europe/Brussels"));
+    }
+}

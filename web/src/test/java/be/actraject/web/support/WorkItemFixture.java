@@ -1,0 +1,19 @@
+package be.actraject.web.support;
+
+import be.actraject.bpmn.task.WorkItem;
+import be.actraject.workflow.Phase;
+import be.actraject.workflow.UserTask;
+
+import java.time.Instant;
+
+/** Open tasks as the services return them. */
+public final class WorkItemFixture {
+
+    private WorkItemFixture() {
+    }
+
+    public static WorkItem task(String taskId, UserTask kind, String assignee) {
+        return new WorkItem(taskId, kind.key(), "model name", Instant.parse("2026-11-18T10:00:00Z"), null,
+                assignee, 7, 42, "Lotte Peeters", Phase.INTAKE, 5);
+    }
+}
