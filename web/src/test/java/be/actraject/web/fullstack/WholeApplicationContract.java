@@ -1,0 +1,139 @@
+package be.actraject.web.fullstack;
+
+import be.actraject.bpmn.identity.Accounts;
+import be.actraject.domain.candidate.CandidateRepository;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The application as a whole, through its real login, engine and database: the walking skeleton's path from the
+ * worklist to the next task. Run on H2 and on PostgreSQL by the subclasses.
+ */
+abstract class WholeApplicationContract {
+
+    private static final Pattern CLAIMABLE_CONVERSATION = Pattern.compile(
+            "data-task-key=\"Task_IndividualConversation\">\\s*<td>\\s*<a href=\"/tasks/([^\"]+)\"");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    CandidateRepository candidates;
+    @Autowired
+    List<ApplicationRunner> runners;
+
+    MockHttpSession signIn(String user) throws Exception {
+        MvcResult result = mvc.perform(formLogin("/login").user(user).password("demo"))
+                .andExpect(authenticated().withUsername(user))
+                .andReturn();
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+
+    @Test
+    void theDemoAccountsSignInWithTheirPasswordAndOnlyWithIt() throws Exception {
+        for (String user : List.of("coach", "coach2", "coordinator", "admin", "office")) {
+            signIn(user);
+        }
+        // The engine then locks the account for a few seconds: try it on one no other test signs in with.
+        mvc.perform(formLogin("/login").user("office").password("wrong"))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void everyPageButLoginAndHealthIsBehindTheLogin() throws Exception {
+        mvc.perform(get("/tasks")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/candidates/1")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/login")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"))
+                .andExpect(jsonPath("$.components").doesNotExist());
+    }
+
+    @Test
+    void anAdministratorSeesTheHealthOfTheEngineAndTheDatabase() throws Exception {
+        mvc.perform(get("/actuator/health").session(signIn("admin")))
+                .andExpect(jsonPath("$.components.db.status").value("UP"))
+                .andExpect(jsonPath("$.components.processEngine.status").value("UP"));
+    }
+
+    @Test
+    void theDemoDataIsMadeOnceOnly() throws Exception {
+        long before = candidates.count();
+        ApplicationArguments none = new DefaultApplicationArguments();
+        for (ApplicationRunner runner : runners) {
+            runner.run(none);
+        }
+        assertThat(before).isGreaterThanOrEqualTo(12);
+        assertThat(candidates.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aCoachClaimsAnIntakeConversationCompletesItAndFindsThePopTaskNext() throws Exception {
+        MockHttpSession coach = signIn("coach");
+        String worklist = mvc.perform(get("/tasks").session(coach)).andReturn().getResponse().getContentAsString();
+        Matcher claimable = CLAIMABLE_CONVERSATION.matcher(worklist.substring(worklist.indexOf("worklist-claimable")));
+        assertThat(claimable.find()).as("a claimable intake conversation in the demo data").isTrue();
+        String taskId = claimable.group(1);
+
+        mvc.perform(post("/tasks/" + taskId + "/claim").with(csrf()).session(coach))
+                .andExpect(redirectedUrl("/tasks"));
+        mvc.perform(get("/tasks/" + taskId).session(coach))
+                .andExpect(forwardedUrl("/tasks/" + taskId + "/individual-conversation"));
+        mvc.perform(get("/tasks/" + taskId + "/individual-conversation").session(coach))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"topics\"")));
+        mvc.perform(post("/tasks/" + taskId + "/individual-conversation").with(csrf()).session(coach)
+                        .param("heldOn", LocalDate.now().toString()).param("kind", "IN_PERSON")
+                        .param("topics", "Kennismaking").param("agreements", "Entre-spiegel afleggen"))
+                .andExpect(redirectedUrl("/tasks"));
+
+        String after = mvc.perform(get("/tasks").session(coach)).andReturn().getResponse().getContentAsString();
+        assertThat(after).doesNotContain("/tasks/" + taskId + "\"");
+        assertThat(after).contains("Opmaak POP");
+        mvc.perform(get("/tasks/" + taskId).session(coach))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("afgewerkt door coach")));
+    }
+
+    @Test
+    void aCoachDoesNotSeeAColleaguesCandidates() throws Exception {
+        MockHttpSession coach = signIn("coach");
+        String list = mvc.perform(get("/candidates").session(signIn("coordinator")))
+                .andReturn().getResponse().getContentAsString();
+        // Tom De Smet is coached by coach2 in the demo data.
+        Matcher tom = Pattern.compile("href=\"/candidates/(\\d+)\">Tom De Smet").matcher(list);
+        assertThat(tom.find()).isTrue();
+
+        mvc.perform(get("/candidates").session(coach))
+                .andExpect(content().string(not(containsString("Tom De Smet"))));
+        mvc.perform(get("/candidates/" + tom.group(1)).session(coach)).andExpect(status().isForbidden());
+    }
+}

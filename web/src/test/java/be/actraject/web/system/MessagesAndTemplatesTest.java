@@ -1,0 +1,126 @@
+package be.actraject.web.system;
+
+import be.actraject.domain.conversation.ConversationKind;
+import be.actraject.domain.trajectory.TimelineKind;
+import be.actraject.workflow.ExitType;
+import be.actraject.workflow.Phase;
+import be.actraject.workflow.UserTask;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * All text reaches the screen through the message bundles, in Dutch and in English: no literal text in a template,
+ * no key in one language only, no key a template names that neither bundle has, and a name for every task, phase,
+ * exit type and timeline entry the code can produce.
+ */
+class MessagesAndTemplatesTest {
+
+    private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
+    /** Text that is not language: punctuation and separators the templates put between values. */
+    private static final Pattern NOT_LANGUAGE = Pattern.compile("[\\s\\p{Punct}–|·]*");
+
+    private final Properties dutch = load("messages.properties");
+    private final Properties english = load("messages_en.properties");
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() {
+        assertThat(new TreeSet<>(english.stringPropertyNames()))
+                .isEqualTo(new TreeSet<>(dutch.stringPropertyNames()));
+    }
+
+    @Test
+    void everyKeyATemplateNamesExists() {
+        Set<String> missing = new TreeSet<>();
+        for (Resource template : templates()) {
+            Matcher m = MESSAGE_KEY.matcher(read(template));
+            while (m.find()) {
+                if (!dutch.containsKey(m.group(1))) {
+                    missing.add(template.getFilename() + ": " + m.group(1));
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void templatesHoldNoLiteralText() {
+        List<String> literals = new ArrayList<>();
+        for (Resource template : templates()) {
+            Document doc = Jsoup.parse(read(template));
+            for (Element element : doc.getAllElements()) {
+                boolean replaced = element.hasAttr("th:text") || element.hasAttr("th:utext")
+                        || element.hasAttr("th:errors") || element.hasAttr("th:replace");
+                for (TextNode text : element.textNodes()) {
+                    if (!replaced && !NOT_LANGUAGE.matcher(text.text()).matches()) {
+                        literals.add(template.getFilename() + ": " + text.text().strip());
+                    }
+                }
+                for (String attribute : List.of("placeholder", "title", "alt", "aria-label")) {
+                    if (element.hasAttr(attribute)) {
+                        literals.add(template.getFilename() + ": " + attribute + "=" + element.attr(attribute));
+                    }
+                }
+            }
+        }
+        assertThat(literals).isEmpty();
+    }
+
+    @Test
+    void everyTaskPhaseExitAndTimelineEntryHasANameInBothLanguages() {
+        List<String> keys = new ArrayList<>();
+        Stream.of(UserTask.values()).forEach(t -> keys.add("task." + t.key() + ".name"));
+        Stream.of(Phase.values()).forEach(p -> keys.add("phase." + p));
+        Stream.of(ExitType.values()).forEach(e -> keys.add("exit." + e));
+        Stream.of(TimelineKind.values()).forEach(k -> keys.add("timeline." + k));
+        Stream.of(ConversationKind.values()).forEach(k -> keys.add("conversation.kind." + k));
+
+        assertThat(dutch.stringPropertyNames()).containsAll(keys);
+        assertThat(english.stringPropertyNames()).containsAll(keys);
+    }
+
+    private static List<Resource> templates() {
+        try {
+            return List.of(new PathMatchingResourcePatternResolver().getResources("classpath:templates/**/*.html"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String read(Resource resource) {
+        try (InputStream in = resource.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Properties load(String name) {
+        Properties properties = new Properties();
+        try (InputStream in = MessagesAndTemplatesTest.class.getClassLoader().getResourceAsStream(name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return properties;
+    }
+}
