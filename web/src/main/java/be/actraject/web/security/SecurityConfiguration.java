@@ -20,7 +20,9 @@ public class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/webjars/**", "/css/**", "/favicon.ico").permitAll()
+                        // The error page too: otherwise a failing request before login (a missing favicon, say)
+                        // becomes the page the login returns to.
+                        .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/favicon.ico").permitAll()
                         // A load balancer asks for the status without an account; details need an administrator.
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers("/candidates/new").hasAnyRole("COACH", "COORDINATOR")

@@ -1,5 +1,6 @@
 package be.actraject.web.task;
 
+import be.actraject.bpmn.identity.Accounts;
 import be.actraject.bpmn.task.TaskClaimedByOtherException;
 import be.actraject.bpmn.task.TaskClaims;
 import be.actraject.bpmn.task.WorkItems;
@@ -20,15 +21,18 @@ class WorklistController {
 
     private final WorkItems workItems;
     private final TaskClaims claims;
+    private final Accounts accounts;
 
-    WorklistController(WorkItems workItems, TaskClaims claims) {
+    WorklistController(WorkItems workItems, TaskClaims claims, Accounts accounts) {
         this.workItems = workItems;
         this.claims = claims;
+        this.accounts = accounts;
     }
 
     @GetMapping("/tasks")
     String worklist(Actor actor, Model model) {
         model.addAttribute("worklist", workItems.worklist(actor));
+        model.addAttribute("people", accounts.displayNames());
         return "tasks/worklist";
     }
 

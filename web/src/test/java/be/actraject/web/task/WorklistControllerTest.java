@@ -1,5 +1,6 @@
 package be.actraject.web.task;
 
+import be.actraject.bpmn.identity.Accounts;
 import be.actraject.bpmn.task.NotYourTaskException;
 import be.actraject.bpmn.task.TaskAlreadyCompletedException;
 import be.actraject.bpmn.task.TaskClaimedByOtherException;
@@ -45,6 +46,8 @@ class WorklistControllerTest {
     WorkItems workItems;
     @MockitoBean
     TaskClaims claims;
+    @MockitoBean
+    Accounts accounts;
 
     @Test
     void theWorklistShowsMyTasksAndTheClaimableOnesByTheirNameInTheBundles() throws Exception {
