@@ -30,6 +30,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -129,6 +135,36 @@ abstract class TrajectoryFlowContract {
         assertThatThrownBy(() -> claims.claim(taskId, COACH2))
                 .isInstanceOfSatisfying(TaskClaimedByOtherException.class,
                         e -> assertThat(e.holder()).isEqualTo("coach"));
+    }
+
+    @Test
+    void twoCoachesClaimingAtTheSameMomentGetOneWinnerAndOneClearRefusal() throws Exception {
+        long id = register(null);
+        String taskId = claimableTask(COACH, id).orElseThrow().taskId();
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> outcomes = List.of(COACH, COACH2).stream()
+                    .map(coach -> pool.submit(() -> {
+                        together.await();
+                        try {
+                            claims.claim(taskId, coach);
+                            return "won";
+                        } catch (TaskClaimedByOtherException e) {
+                            return "refused";
+                        }
+                    }))
+                    .toList();
+            List<String> results = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                results.add(outcome.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(results).containsExactlyInAnyOrder("won", "refused");
+        } finally {
+            pool.shutdownNow();
+        }
+        String winner = workItems.holderOf(taskId);
+        assertThat(caseload.trajectory(id, COORDINATOR).getCoach()).isEqualTo(winner);
     }
 
     @Test
