@@ -1,14 +1,18 @@
 package be.actraject.bpmn.task;
 
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.group.LearningGroups;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.TrajectoryProgress;
+import be.actraject.workflow.BusinessKeys;
 import be.actraject.workflow.Role;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Optional;
 
 /** Claiming a task and handing it back. */
 @Service
@@ -19,9 +23,11 @@ public class TaskClaims {
     private final TaskRouting routing;
     private final Caseload caseload;
     private final TrajectoryProgress progress;
+    private final LearningGroups groups;
 
     public TaskClaims(TaskService tasks, TaskLookup lookup, TaskRouting routing, Caseload caseload,
-                      TrajectoryProgress progress) {
+                      TrajectoryProgress progress, LearningGroups groups) {
+        this.groups = groups;
         this.tasks = tasks;
         this.lookup = lookup;
         this.routing = routing;
@@ -47,8 +53,10 @@ public class TaskClaims {
         if (!lookup.isCandidate(task, actor)) {
             throw new NotYourTaskException(taskId, actor.userId());
         }
-        long trajectoryId = lookup.trajectoryOf(task);
-        caseload.trajectory(trajectoryId, actor);
+        String businessKey = lookup.businessKeyOf(task);
+        Optional<Long> trajectoryId = BusinessKeys.trajectoryOf(businessKey);
+        trajectoryId.ifPresent(id -> caseload.trajectory(id, actor));
+        BusinessKeys.sessionOf(businessKey).ifPresent(sessionId -> requireLeads(sessionId, actor, taskId));
         boolean fromPool = routing.isPoolTask(task);
         try {
             tasks.claim(taskId, actor.userId());
@@ -57,8 +65,16 @@ public class TaskClaims {
         } catch (OptimisticLockingException e) {
             throw new TaskClaimedByOtherException(taskId, null);
         }
-        if (fromPool && actor.has(Role.COACH) && progress.takeOver(trajectoryId, actor.userId())) {
-            routing.narrowOpenTasksToCoach(trajectoryId, actor.userId());
+        if (fromPool && actor.has(Role.COACH) && trajectoryId.isPresent()
+                && progress.takeOver(trajectoryId.get(), actor.userId())) {
+            routing.assignOpenTasksToCoach(trajectoryId.get(), actor.userId());
+        }
+    }
+
+    private void requireLeads(long sessionId, Actor actor, String taskId) {
+        String coach = groups.session(sessionId).getGroup().getCoach();
+        if (!actor.userId().equals(coach) && !actor.has(Role.COORDINATOR)) {
+            throw new NotYourTaskException(taskId, actor.userId());
         }
     }
 

@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Map;
-import java.util.function.LongFunction;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Completes a task together with the domain data its form records. The caller's transaction spans both: if the
@@ -30,18 +31,27 @@ public class TaskCompletion {
     }
 
     /**
-     * @param record writes the form's data for the trajectory and returns the process variables to complete with
+     * @param record writes the form's data and returns the process variables to complete with
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void complete(String taskId, UserTask expected, Actor actor, LongFunction<Map<String, Object>> record) {
+    public void complete(String taskId, UserTask expected, Actor actor,
+                         Function<OpenTask, Map<String, Object>> record) {
+        complete(taskId, Set.of(expected), actor, record);
+    }
+
+    /** As {@link #complete(String, UserTask, Actor, Function)}, for a screen that serves several kinds of task. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void complete(String taskId, Set<UserTask> expected, Actor actor,
+                         Function<OpenTask, Map<String, Object>> record) {
         Task task = lookup.requireOpen(taskId);
-        if (!expected.key().equals(task.getTaskDefinitionKey())) {
+        if (expected.stream().noneMatch(t -> t.key().equals(task.getTaskDefinitionKey()))) {
             throw new TaskNotFoundException(taskId);
         }
         if (!actor.userId().equals(task.getAssignee())) {
             throw new NotYourTaskException(taskId, actor.userId());
         }
-        Map<String, Object> variables = record.apply(lookup.trajectoryOf(task));
+        OpenTask open = new OpenTask(taskId, lookup.businessKeyOf(task), name -> tasks.getVariable(taskId, name));
+        Map<String, Object> variables = record.apply(open);
         try {
             tasks.complete(taskId, variables);
         } catch (NullValueException | OptimisticLockingException e) {

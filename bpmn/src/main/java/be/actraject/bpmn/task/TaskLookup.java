@@ -1,6 +1,7 @@
 package be.actraject.bpmn.task;
 
 import be.actraject.domain.access.Actor;
+import be.actraject.workflow.BusinessKeys;
 import be.actraject.workflow.Role;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -55,21 +56,29 @@ class TaskLookup {
                 .anyMatch(l -> actor.userId().equals(l.getUserId()) || groups.contains(l.getGroupId()));
     }
 
-    long trajectoryOf(Task task) {
-        return trajectoriesOf(List.of(task)).get(task.getProcessInstanceId());
-    }
-
     /**
-     * The trajectory of each task's process instance, in one query: every process of a trajectory (the called
-     * phases too) carries the trajectory id as its business key.
+     * The business key of each task's process instance, in one query: every process of a trajectory carries the
+     * trajectory id, a session's process the session's key ({@link BusinessKeys}).
      */
-    Map<String, Long> trajectoriesOf(Collection<Task> someTasks) {
+    Map<String, String> businessKeysOf(Collection<Task> someTasks) {
         Set<String> instanceIds = someTasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
         if (instanceIds.isEmpty()) {
             return Map.of();
         }
         return runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
                 .filter(pi -> pi.getBusinessKey() != null)
-                .collect(Collectors.toMap(ProcessInstance::getId, pi -> Long.valueOf(pi.getBusinessKey())));
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+    }
+
+    String businessKeyOf(Task task) {
+        String key = businessKeysOf(List.of(task)).get(task.getProcessInstanceId());
+        if (key == null) {
+            throw new TaskNotFoundException(task.getId());
+        }
+        return key;
+    }
+
+    long trajectoryOf(Task task) {
+        return BusinessKeys.trajectoryOf(businessKeyOf(task)).orElseThrow(() -> new TaskNotFoundException(task.getId()));
     }
 }

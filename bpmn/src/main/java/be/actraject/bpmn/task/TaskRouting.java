@@ -1,14 +1,15 @@
 package be.actraject.bpmn.task;
 
+import be.actraject.workflow.BusinessKeys;
 import be.actraject.workflow.Role;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may claim a coach's task. The models give coach tasks to the coach group; once a trajectory has a coach,
- * its tasks go to that coach alone, so that colleagues neither see nor take another coach's candidates.
+ * Who works on a coach's task. The models give coach tasks to the coach group; a task of a candidate who has a
+ * coach goes straight to that coach (see {@link CaseloadTaskListener}), and when a coach takes a candidate on from
+ * the pool, the candidate's other open tasks follow.
  */
 @Component
 class TaskRouting {
@@ -19,22 +20,11 @@ class TaskRouting {
         this.tasks = tasks;
     }
 
-    /** Narrows a task being created to the coach, when the model gave it to the coach group. */
-    void narrowToCoach(DelegateTask task, String coach) {
-        boolean forCoaches = task.getCandidates().stream()
-                .anyMatch(l -> Role.COACH.groupId().equals(l.getGroupId()));
-        if (forCoaches) {
-            task.deleteCandidateGroup(Role.COACH.groupId());
-            task.addCandidateUser(coach);
-        }
-    }
-
-    /** Narrows the open coach-group tasks of a trajectory to its coach, once one has taken it on. */
-    void narrowOpenTasksToCoach(long trajectoryId, String coach) {
-        for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(Long.toString(trajectoryId))
-                .taskCandidateGroup(Role.COACH.groupId()).includeAssignedTasks().list()) {
-            tasks.deleteCandidateGroup(task.getId(), Role.COACH.groupId());
-            tasks.addCandidateUser(task.getId(), coach);
+    /** Gives the trajectory's unassigned coach-group tasks to its new coach. */
+    void assignOpenTasksToCoach(long trajectoryId, String coach) {
+        for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(BusinessKeys.trajectory(trajectoryId))
+                .taskCandidateGroup(Role.COACH.groupId()).list()) {
+            tasks.setAssignee(task.getId(), coach);
         }
     }
 

@@ -1,5 +1,8 @@
 package be.actraject.bpmn.flow;
 
+import be.actraject.bpmn.conversation.ConversationTasks;
+import be.actraject.bpmn.exit.ExitTasks;
+import be.actraject.bpmn.exit.TrajectoryNotRunningException;
 import be.actraject.bpmn.identity.Accounts;
 import be.actraject.bpmn.intake.IntakeTasks;
 import be.actraject.bpmn.task.NotYourTaskException;
@@ -10,7 +13,11 @@ import be.actraject.bpmn.task.WorkItem;
 import be.actraject.bpmn.task.WorkItems;
 import be.actraject.bpmn.trajectory.TrajectoryStart;
 import be.actraject.bpmn.trajectory.UnknownCoachException;
+import be.actraject.bpmn.task.DecisionRequiredException;
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.assessment.Competency;
+import be.actraject.domain.decision.Decisions;
+import be.actraject.domain.decision.MotivationRequiredException;
 import be.actraject.domain.candidate.CandidateDetails;
 import be.actraject.domain.conversation.ConversationBeforeStartException;
 import be.actraject.domain.conversation.ConversationKind;
@@ -19,6 +26,8 @@ import be.actraject.domain.conversation.IndividualConversations;
 import be.actraject.domain.plan.DevelopmentPlans;
 import be.actraject.domain.plan.PlanDraft;
 import be.actraject.domain.trajectory.Caseload;
+import be.actraject.workflow.Decision;
+import be.actraject.workflow.ExitType;
 import be.actraject.workflow.Phase;
 import be.actraject.workflow.Role;
 import be.actraject.workflow.UserTask;
@@ -66,6 +75,12 @@ abstract class TrajectoryFlowContract {
     @Autowired
     IntakeTasks intake;
     @Autowired
+    ConversationTasks conversationTasks;
+    @Autowired
+    ExitTasks exitTasks;
+    @Autowired
+    Decisions decisions;
+    @Autowired
     IndividualConversations conversations;
     @Autowired
     DevelopmentPlans plans;
@@ -101,8 +116,8 @@ abstract class TrajectoryFlowContract {
     void theTasksOfACandidateWithACoachGoToThatCoachAlone() {
         long id = register("coach");
 
-        assertThat(claimableTask(COACH, id)).isPresent();
-        assertThat(claimableTask(COACH2, id)).isEmpty();
+        assertThat(workItems.worklist(COACH).mine()).anyMatch(w -> w.trajectoryId() == id);
+        assertThat(openTask(COACH2, id)).isEmpty();
     }
 
     @Test
@@ -122,7 +137,7 @@ abstract class TrajectoryFlowContract {
 
         assertThat(caseload.trajectory(id, COORDINATOR).getCoach()).isEqualTo("coach2");
         assertThat(workItems.worklist(COACH2).mine()).extracting(WorkItem::taskId).contains(taskId);
-        assertThat(claimableTask(COACH, id)).isEmpty();
+        assertThat(openTask(COACH, id)).isEmpty();
         assertThat(caseload.visibleTo(COACH)).noneMatch(t -> t.getId() == id);
     }
 
@@ -168,30 +183,91 @@ abstract class TrajectoryFlowContract {
     }
 
     @Test
-    void completingTheConversationRecordsItAndCreatesThePopTaskForTheSameCoach() {
+    void completingTheConversationRecordsItAndAsksForTheEntreSpiegelFromTheSameCoach() {
         long id = register(null);
         String taskId = claim(COACH, id);
 
-        intake.completeIndividualConversation(taskId, report(LocalDate.now()), COACH);
+        conversationTasks.complete(taskId, report(LocalDate.now()), COACH);
 
         assertThat(conversations.of(id, COACH)).singleElement()
                 .satisfies(c -> assertThat(c.getCoach()).isEqualTo("coach"));
-        assertThat(claimableTask(COACH, id)).get().extracting(WorkItem::taskKey)
-                .isEqualTo(UserTask.POP_CREATION.key());
-        assertThat(claimableTask(COACH2, id)).isEmpty();
+        assertThat(openTask(COACH, id)).get().extracting(WorkItem::taskKey)
+                .isEqualTo(UserTask.ENTRE_SPIEGEL.key());
+        assertThat(openTask(COACH2, id)).isEmpty();
     }
 
     @Test
-    void completingThePopEndsTheIntake() {
+    void theWholeIntakeLeadsIntoTheExplorationWithTheCoordinatorsPlacementTask() {
         long id = register("coach");
-        intake.completeIndividualConversation(claim(COACH, id), report(LocalDate.now()), COACH);
-
+        conversationTasks.complete(claim(COACH, id), report(LocalDate.now()), COACH);
+        intake.completeEntreSpiegel(claim(COACH, id), LocalDate.now(), scores(3), COACH);
         intake.completePopCreation(claim(COACH, id),
                 new PlanDraft("Netwerken vormen", "Twee netwerkevents per maand", LocalDate.now()), COACH);
 
+        intake.completeIntakeDecision(claim(COACH, id), Decision.CONTINUE, "Wil het idee uittesten", COACH);
+
         assertThat(plans.of(id, COACH)).hasSize(1);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(id)).count())
-                .isZero();
+        assertThat(caseload.trajectory(id, COORDINATOR).getPhase()).isEqualTo(Phase.EXPLORATION);
+        assertThat(openTask(COORDINATOR, id)).get().extracting(WorkItem::taskKey)
+                .isEqualTo(UserTask.LEARNING_GROUP_PLACEMENT.key());
+        assertThat(decisions.of(id, COACH)).singleElement()
+                .satisfies(d -> assertThat(d.getMotivation()).isEqualTo("Wil het idee uittesten"));
+    }
+
+    @Test
+    void aDecisionWithoutMotivationIsRefusedAndTheTaskStaysOpen() {
+        long id = register("coach");
+        conversationTasks.complete(claim(COACH, id), report(LocalDate.now()), COACH);
+        intake.completeEntreSpiegel(claim(COACH, id), LocalDate.now(), scores(4), COACH);
+        intake.completePopCreation(claim(COACH, id),
+                new PlanDraft("Zelfkennis", "Dagboek bijhouden", LocalDate.now()), COACH);
+        String decisionTask = claim(COACH, id);
+
+        assertThatThrownBy(() -> intake.completeIntakeDecision(decisionTask, Decision.CONTINUE, " ", COACH))
+                .isInstanceOf(MotivationRequiredException.class);
+        assertThatThrownBy(() -> intake.completeIntakeDecision(decisionTask, null, "zonder keuze", COACH))
+                .isInstanceOf(DecisionRequiredException.class);
+        assertThat(workItems.worklist(COACH).mine()).extracting(WorkItem::taskId).contains(decisionTask);
+    }
+
+    @Test
+    void aReorientationAfterTheIntakeEndsTheTrajectoryInTheDossier() {
+        long id = register("coach");
+        conversationTasks.complete(claim(COACH, id), report(LocalDate.now()), COACH);
+        intake.completeEntreSpiegel(claim(COACH, id), LocalDate.now(), scores(2), COACH);
+        intake.completePopCreation(claim(COACH, id), new PlanDraft("x", "y", LocalDate.now()), COACH);
+
+        intake.completeIntakeDecision(claim(COACH, id), Decision.REORIENT, "Liever loondienst", COACH);
+
+        var trajectory = caseload.trajectory(id, COORDINATOR);
+        assertThat(trajectory.getExitType()).isEqualTo(ExitType.REORIENTED);
+        assertThat(trajectory.getExitReason()).isEqualTo("Liever loondienst");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("aftercare")
+                .processInstanceBusinessKey(Long.toString(id)).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aStoppedTrajectoryAsksForTheExitRegistrationAndCannotBeStoppedTwice() {
+        long id = register("coach");
+
+        exitTasks.stop(id, "Kandidaat verhuist", COACH);
+        assertThatThrownBy(() -> exitTasks.stop(id, "nog eens", COACH))
+                .isInstanceOf(TrajectoryNotRunningException.class);
+        exitTasks.completeExitRegistration(claim(COACH, id), ExitType.STOPPED, "Verhuist naar Wallonië", COACH);
+
+        var trajectory = caseload.trajectory(id, COORDINATOR);
+        assertThat(trajectory.getExitType()).isEqualTo(ExitType.STOPPED);
+        assertThat(trajectory.getEndDate()).isNotNull();
+        assertThatThrownBy(() -> exitTasks.stop(id, "na het einde", COACH))
+                .isInstanceOf(TrajectoryNotRunningException.class);
+    }
+
+    @Test
+    void aColleagueCannotStopAnotherCoachsCandidate() {
+        long id = register("coach");
+
+        assertThatThrownBy(() -> exitTasks.stop(id, "vergissing", COACH2))
+                .isInstanceOf(be.actraject.domain.access.NotInCaseloadException.class);
     }
 
     @Test
@@ -199,7 +275,7 @@ abstract class TrajectoryFlowContract {
         long id = register(null);
         String taskId = claimableTask(COACH, id).orElseThrow().taskId();
 
-        assertThatThrownBy(() -> intake.completeIndividualConversation(taskId, report(LocalDate.now()), COACH))
+        assertThatThrownBy(() -> conversationTasks.complete(taskId, report(LocalDate.now()), COACH))
                 .isInstanceOf(NotYourTaskException.class);
     }
 
@@ -207,9 +283,9 @@ abstract class TrajectoryFlowContract {
     void completingATaskTwiceTellsItIsNoLongerOpen() {
         long id = register("coach");
         String taskId = claim(COACH, id);
-        intake.completeIndividualConversation(taskId, report(LocalDate.now()), COACH);
+        conversationTasks.complete(taskId, report(LocalDate.now()), COACH);
 
-        assertThatThrownBy(() -> intake.completeIndividualConversation(taskId, report(LocalDate.now()), COACH))
+        assertThatThrownBy(() -> conversationTasks.complete(taskId, report(LocalDate.now()), COACH))
                 .isInstanceOfSatisfying(TaskAlreadyCompletedException.class,
                         e -> assertThat(e.completedBy()).isEqualTo("coach"));
         assertThat(conversations.of(id, COACH)).hasSize(1);
@@ -221,7 +297,7 @@ abstract class TrajectoryFlowContract {
         String taskId = claim(COACH, id);
         LocalDate beforeStart = caseload.trajectory(id, COACH).getStartDate().minusDays(1);
 
-        assertThatThrownBy(() -> intake.completeIndividualConversation(taskId, report(beforeStart), COACH))
+        assertThatThrownBy(() -> conversationTasks.complete(taskId, report(beforeStart), COACH))
                 .isInstanceOf(ConversationBeforeStartException.class);
         assertThat(workItems.worklist(COACH).mine()).extracting(WorkItem::taskId).contains(taskId);
     }
@@ -234,7 +310,7 @@ abstract class TrajectoryFlowContract {
         // make that step fail, after the conversation has been written and the task completed.
         doThrow(new IllegalStateException("database went away")).when(caseload).coachOf(anyLong());
 
-        assertThatThrownBy(() -> intake.completeIndividualConversation(taskId, report(LocalDate.now()), COACH))
+        assertThatThrownBy(() -> conversationTasks.complete(taskId, report(LocalDate.now()), COACH))
                 .hasRootCauseMessage("database went away");
 
         org.mockito.Mockito.reset(caseload);
@@ -251,14 +327,29 @@ abstract class TrajectoryFlowContract {
     }
 
     private Optional<WorkItem> claimableTask(Actor actor, long trajectoryId) {
-        return workItems.worklist(actor).claimable().stream().filter(w -> w.trajectoryId() == trajectoryId)
-                .findFirst();
+        return workItems.worklist(actor).claimable().stream()
+                .filter(w -> w.trajectoryId() != null && w.trajectoryId() == trajectoryId).findFirst();
+    }
+
+    /** The actor's open task of the trajectory, held or claimable. */
+    private Optional<WorkItem> openTask(Actor actor, long trajectoryId) {
+        var worklist = workItems.worklist(actor);
+        return java.util.stream.Stream.concat(worklist.mine().stream(), worklist.claimable().stream())
+                .filter(w -> w.trajectoryId() != null && w.trajectoryId() == trajectoryId).findFirst();
     }
 
     private String claim(Actor actor, long trajectoryId) {
-        String taskId = claimableTask(actor, trajectoryId).orElseThrow().taskId();
+        String taskId = openTask(actor, trajectoryId).orElseThrow().taskId();
         claims.claim(taskId, actor);
         return taskId;
+    }
+
+    private static java.util.Map<Competency, Integer> scores(int score) {
+        java.util.Map<Competency, Integer> scores = new java.util.EnumMap<>(Competency.class);
+        for (Competency c : Competency.values()) {
+            scores.put(c, score);
+        }
+        return scores;
     }
 
     private static ConversationReport report(LocalDate heldOn) {

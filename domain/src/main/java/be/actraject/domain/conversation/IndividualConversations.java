@@ -5,7 +5,6 @@ import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Timeline;
 import be.actraject.domain.trajectory.TimelineKind;
 import be.actraject.domain.trajectory.Trajectory;
-import be.actraject.domain.trajectory.TrajectoryEndedException;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,10 +33,7 @@ public class IndividualConversations {
 
     @Transactional
     public IndividualConversation record(long trajectoryId, @Valid ConversationReport report, Actor coach) {
-        Trajectory trajectory = caseload.trajectory(trajectoryId, coach);
-        if (!trajectory.isActive()) {
-            throw new TrajectoryEndedException(trajectoryId);
-        }
+        Trajectory trajectory = caseload.activeTrajectory(trajectoryId, coach);
         if (report.heldOn().isBefore(trajectory.getStartDate())) {
             throw new ConversationBeforeStartException(trajectory.getStartDate());
         }

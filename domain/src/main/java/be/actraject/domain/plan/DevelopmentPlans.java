@@ -4,8 +4,6 @@ import be.actraject.domain.access.Actor;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Timeline;
 import be.actraject.domain.trajectory.TimelineKind;
-import be.actraject.domain.trajectory.Trajectory;
-import be.actraject.domain.trajectory.TrajectoryEndedException;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,10 +34,7 @@ public class DevelopmentPlans {
 
     @Transactional
     public DevelopmentPlan record(long trajectoryId, @Valid PlanDraft draft, Actor coach) {
-        Trajectory trajectory = caseload.trajectory(trajectoryId, coach);
-        if (!trajectory.isActive()) {
-            throw new TrajectoryEndedException(trajectoryId);
-        }
+        caseload.activeTrajectory(trajectoryId, coach);
         int version = plans.latestVersion(trajectoryId) + 1;
         DevelopmentPlan saved = plans.save(
                 new DevelopmentPlan(trajectoryId, version, draft, coach.userId(), clock.instant()));

@@ -51,6 +51,15 @@ public class Caseload {
         return trajectory;
     }
 
+    /** As {@link #trajectory}, for a change: the trajectory must not have ended. */
+    public Trajectory activeTrajectory(long trajectoryId, Actor actor) {
+        Trajectory trajectory = trajectory(trajectoryId, actor);
+        if (!trajectory.isActive()) {
+            throw new TrajectoryEndedException(trajectoryId);
+        }
+        return trajectory;
+    }
+
     /**
      * Trajectories with their candidates by id, in one query, for lists built elsewhere (the worklist). The caller
      * has already decided what the actor may see; ids that do not exist are left out.

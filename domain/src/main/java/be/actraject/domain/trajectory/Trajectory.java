@@ -3,6 +3,7 @@ package be.actraject.domain.trajectory;
 import be.actraject.domain.candidate.Candidate;
 import be.actraject.workflow.ExitType;
 import be.actraject.workflow.Phase;
+import be.actraject.workflow.TimeLimit;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -47,6 +48,11 @@ public class Trajectory {
     private ExitType exitType;
     private String exitReason;
 
+    /** The last day of phases 1–3 together, once their clock has started; moved by an extension. */
+    private LocalDate preInvoicingLimit;
+    /** The last day of phase 4, once its clock has started; moved by an extension. */
+    private LocalDate invoicingLimit;
+
     @Version
     private long version;
 
@@ -81,6 +87,30 @@ public class Trajectory {
         phases.add(new PhasePeriod(this, next, from));
         phase = next;
         return true;
+    }
+
+    /** Starts (or restarts) the clock of a time limit: its last day becomes the given one. */
+    public void setLimit(TimeLimit limit, LocalDate lastDay) {
+        requireActive();
+        if (limit == TimeLimit.PRE_INVOICING) {
+            preInvoicingLimit = lastDay;
+        } else {
+            invoicingLimit = lastDay;
+        }
+    }
+
+    /** The last day of a time limit, if its clock has started. */
+    public Optional<LocalDate> limit(TimeLimit limit) {
+        return Optional.ofNullable(limit == TimeLimit.PRE_INVOICING ? preInvoicingLimit : invoicingLimit);
+    }
+
+    /** Ends the trajectory with an exit; its current phase period ends the same day. */
+    public void end(ExitType type, String reason, LocalDate on) {
+        requireActive();
+        currentPeriod().ifPresent(p -> p.close(on));
+        this.exitType = type;
+        this.exitReason = reason;
+        this.endDate = on;
     }
 
     public void assignCoach(String userId) {
@@ -141,6 +171,14 @@ public class Trajectory {
 
     public String getExitReason() {
         return exitReason;
+    }
+
+    public LocalDate getPreInvoicingLimit() {
+        return preInvoicingLimit;
+    }
+
+    public LocalDate getInvoicingLimit() {
+        return invoicingLimit;
     }
 
     public List<PhasePeriod> getPhases() {

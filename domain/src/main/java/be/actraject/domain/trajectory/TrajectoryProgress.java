@@ -1,5 +1,6 @@
 package be.actraject.domain.trajectory;
 
+import be.actraject.workflow.ExitType;
 import be.actraject.workflow.Phase;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,18 @@ public class TrajectoryProgress {
         if (trajectory.enter(phase, LocalDate.now(clock))) {
             timeline.record(trajectoryId, TimelineKind.PHASE_ENTERED, SYSTEM_ACTOR, phase.name());
         }
+    }
+
+    /**
+     * Ends the trajectory with its exit, as the model does on every way out. Ending an ended trajectory fails:
+     * two ends would mean two models running for one trajectory.
+     */
+    @Transactional
+    public void end(long trajectoryId, ExitType exitType, String reason) {
+        Trajectory trajectory = trajectories.findById(trajectoryId)
+                .orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
+        trajectory.end(exitType, reason, LocalDate.now(clock));
+        timeline.record(trajectoryId, TimelineKind.EXITED, SYSTEM_ACTOR, exitType.name());
     }
 
     /**

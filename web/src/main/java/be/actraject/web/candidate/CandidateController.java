@@ -1,15 +1,11 @@
 package be.actraject.web.candidate;
 
 import be.actraject.bpmn.identity.Accounts;
-import be.actraject.bpmn.task.WorkItems;
 import be.actraject.bpmn.trajectory.TrajectoryStart;
 import be.actraject.bpmn.trajectory.UnknownCoachException;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.candidate.DuplicateJobSeekerNumberException;
-import be.actraject.domain.conversation.IndividualConversations;
-import be.actraject.domain.plan.DevelopmentPlans;
 import be.actraject.domain.trajectory.Caseload;
-import be.actraject.domain.trajectory.Dossier;
 import be.actraject.web.system.Flash;
 import be.actraject.web.system.Violations;
 import be.actraject.workflow.Role;
@@ -34,19 +30,15 @@ class CandidateController {
     private final Caseload caseload;
     private final TrajectoryStart trajectoryStart;
     private final Accounts accounts;
-    private final WorkItems workItems;
-    private final IndividualConversations conversations;
-    private final DevelopmentPlans plans;
+    private final DossierPage dossierPage;
     private final Clock clock;
 
-    CandidateController(Caseload caseload, TrajectoryStart trajectoryStart, Accounts accounts, WorkItems workItems,
-                        IndividualConversations conversations, DevelopmentPlans plans, Clock clock) {
+    CandidateController(Caseload caseload, TrajectoryStart trajectoryStart, Accounts accounts,
+                        DossierPage dossierPage, Clock clock) {
         this.caseload = caseload;
         this.trajectoryStart = trajectoryStart;
         this.accounts = accounts;
-        this.workItems = workItems;
-        this.conversations = conversations;
-        this.plans = plans;
+        this.dossierPage = dossierPage;
         this.clock = clock;
     }
 
@@ -97,16 +89,7 @@ class CandidateController {
 
     @GetMapping("/candidates/{candidateId}")
     String dossier(@PathVariable long candidateId, Actor actor, Model model) {
-        Dossier dossier = caseload.dossier(candidateId, actor);
-        model.addAttribute("dossier", dossier);
-        model.addAttribute("people", accounts.displayNames());
-        model.addAttribute("today", LocalDate.now(clock));
-        dossier.current().ifPresent(t -> {
-            model.addAttribute("trajectory", t);
-            model.addAttribute("openTasks", workItems.openFor(t.getId(), actor));
-            model.addAttribute("conversations", conversations.of(t.getId(), actor));
-            model.addAttribute("plans", plans.of(t.getId(), actor));
-        });
+        dossierPage.fill(candidateId, actor, model);
         return "candidates/dossier";
     }
 }

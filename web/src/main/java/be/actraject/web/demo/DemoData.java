@@ -1,17 +1,39 @@
 package be.actraject.web.demo;
 
+import be.actraject.bpmn.conversation.ConversationTasks;
+import be.actraject.bpmn.engine.Timers;
+import be.actraject.bpmn.exit.ExitTasks;
+import be.actraject.bpmn.exploration.ExplorationTasks;
+import be.actraject.bpmn.group.SessionTasks;
 import be.actraject.bpmn.identity.Accounts;
 import be.actraject.bpmn.intake.IntakeTasks;
-import be.actraject.bpmn.task.TaskClaims;
-import be.actraject.bpmn.task.WorkItem;
-import be.actraject.bpmn.task.WorkItems;
+import be.actraject.bpmn.invoice.InvoiceTasks;
+import be.actraject.bpmn.prospecting.ProspectingTasks;
 import be.actraject.bpmn.trajectory.TrajectoryStart;
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.assessment.Competency;
 import be.actraject.domain.candidate.CandidateDetails;
 import be.actraject.domain.candidate.CandidateRepository;
 import be.actraject.domain.conversation.ConversationKind;
 import be.actraject.domain.conversation.ConversationReport;
+import be.actraject.domain.exploration.DeliverableKind;
+import be.actraject.domain.exploration.DeliverableStatus;
+import be.actraject.domain.exploration.DeliverableUpdate;
+import be.actraject.domain.group.LearningGroup;
+import be.actraject.domain.group.LearningGroups;
+import be.actraject.domain.invoice.InvoiceDraft;
+import be.actraject.domain.invoice.VatRate;
+import be.actraject.domain.plan.PlanDraft;
+import be.actraject.domain.prospecting.ProspectingActivities;
+import be.actraject.domain.prospecting.ProspectingEntry;
+import be.actraject.domain.prospecting.ProspectingKind;
+import be.actraject.workflow.BusinessKeys;
+import be.actraject.workflow.Decision;
+import be.actraject.workflow.ExitType;
+import be.actraject.workflow.PhaseElements;
 import be.actraject.workflow.Role;
+import be.actraject.workflow.SupportElements;
+import be.actraject.workflow.UserTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -19,14 +41,20 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Demo accounts (password {@code demo}) and a dozen candidates at different points of the intake, made through
- * the same services a person uses, so that the demo shows what the product really does. Runs only when
- * {@code actraject.demo-data} is true (the embedded default) and the database has neither accounts nor candidates.
+ * Demo accounts (password {@code demo}) and candidates at every point of the trajectory — in the four phases, at a
+ * time limit, stopped and in aftercare — made through the same services people use, so that the demo shows what
+ * the product really does, with tasks of every kind in the worklists of the right roles. Runs only when
+ * {@code actraject.demo-data} is true (the embedded default) and the database has neither accounts nor candidates,
+ * before the job executor starts.
  */
 @Component
 @ConditionalOnProperty(name = "actraject.demo-data", havingValue = "true")
@@ -40,49 +68,41 @@ class DemoData implements ApplicationRunner {
     private static final Actor COACH2 = Actor.of("coach2", Role.COACH);
     private static final Actor COORDINATOR = Actor.of("coordinator", Role.COORDINATOR);
 
-    /** Where each demo candidate stands: who coaches them and how far the intake got. */
-    private enum Stage { POOL, WAITING_FOR_COACH, CLAIMED, AT_POP }
-
-    private record Person(String first, String last, String municipality, String postalCode, String idea,
-                          int weeksAgo, Actor coach, Stage stage) {
-    }
-
-    private static final List<Person> PEOPLE = List.of(
-            new Person("Lotte", "Peeters", "Gent", "9000", "Fietsherstel aan huis", 1, null, Stage.POOL),
-            new Person("Jens", "Maes", "Leuven", "3000", "Vegetarische catering voor kantoren", 1, null, Stage.POOL),
-            new Person("Nele", "Van Damme", "Brugge", "8000", "Naaiatelier voor herstellingen", 0, null, Stage.POOL),
-            new Person("Wout", "Vermeulen", "Mechelen", "2800", "Houten speelgoed op bestelling", 2, COACH,
-                    Stage.WAITING_FOR_COACH),
-            new Person("Sien", "Claes", "Hasselt", "3500", "Yogalessen in bedrijven", 2, COACH, Stage.CLAIMED),
-            new Person("Bart", "Goossens", "Aalst", "9300", "Tuinonderhoud met elektrisch materiaal", 3, COACH,
-                    Stage.WAITING_FOR_COACH),
-            new Person("Fien", "Wouters", "Kortrijk", "8500", "Vertaalbureau Nederlands-Pools", 4, COACH2,
-                    Stage.WAITING_FOR_COACH),
-            new Person("Tom", "De Smet", "Antwerpen", "2000", "Fotografie voor vastgoed", 3, COACH2, Stage.CLAIMED),
-            new Person("Hanne", "Jacobs", "Genk", "3600", "Ambachtelijk ijs met hoevemelk", 5, COACH, Stage.AT_POP),
-            new Person("Pieter", "Willems", "Roeselare", "8800", "Computerhulp voor senioren", 6, COACH,
-                    Stage.AT_POP),
-            new Person("Ellen", "Mertens", "Sint-Niklaas", "9100", "Kinderboeken illustreren", 4, COACH2,
-                    Stage.AT_POP),
-            new Person("Kobe", "Janssens", "Turnhout", "2300", "Mobiele fietsenwinkel op markten", 7, COACH,
-                    Stage.AT_POP));
-
     private final Accounts accounts;
     private final CandidateRepository candidates;
     private final TrajectoryStart trajectoryStart;
-    private final WorkItems workItems;
-    private final TaskClaims claims;
+    private final DemoSteps steps;
+    private final ConversationTasks conversations;
     private final IntakeTasks intake;
+    private final ExplorationTasks exploration;
+    private final ProspectingTasks prospecting;
+    private final ProspectingActivities activities;
+    private final InvoiceTasks invoices;
+    private final ExitTasks exits;
+    private final SessionTasks sessions;
+    private final LearningGroups groups;
+    private final Timers timers;
     private final Clock clock;
+    private int number;
 
-    DemoData(Accounts accounts, CandidateRepository candidates, TrajectoryStart trajectoryStart,
-             WorkItems workItems, TaskClaims claims, IntakeTasks intake, Clock clock) {
+    DemoData(Accounts accounts, CandidateRepository candidates, TrajectoryStart trajectoryStart, DemoSteps steps,
+             ConversationTasks conversations, IntakeTasks intake, ExplorationTasks exploration,
+             ProspectingTasks prospecting, ProspectingActivities activities, InvoiceTasks invoices, ExitTasks exits,
+             SessionTasks sessions, LearningGroups groups, Timers timers, Clock clock) {
         this.accounts = accounts;
         this.candidates = candidates;
         this.trajectoryStart = trajectoryStart;
-        this.workItems = workItems;
-        this.claims = claims;
+        this.steps = steps;
+        this.conversations = conversations;
         this.intake = intake;
+        this.exploration = exploration;
+        this.prospecting = prospecting;
+        this.activities = activities;
+        this.invoices = invoices;
+        this.exits = exits;
+        this.sessions = sessions;
+        this.groups = groups;
+        this.timers = timers;
         this.clock = clock;
     }
 
@@ -92,22 +112,80 @@ class DemoData implements ApplicationRunner {
             return;
         }
         createAccounts();
-        LocalDate today = LocalDate.now(clock);
-        int number = 0;
-        for (Person p : PEOPLE) {
-            number++;
-            LocalDate entry = today.minusWeeks(p.weeksAgo());
-            CandidateDetails details = new CandidateDetails(p.first(), p.last(),
-                    p.first().toLowerCase() + "." + p.last().toLowerCase().replace(" ", "") + "@example.be",
-                    "04" + (70 + number) + " 12 34 " + (10 + number), "Stationsstraat " + number, p.postalCode(),
-                    p.municipality(), today.minusYears(24 + 2L * number).minusDays(37L * number),
-                    "VDAB%06d".formatted(100200 + number), entry, p.idea());
-            long trajectoryId = trajectoryStart.register(details, p.coach() == null ? null : p.coach().userId(),
-                    COORDINATOR).trajectoryId();
-            advance(trajectoryId, p, entry, today);
-        }
+
+        // Intake: the pool, then each step of the intake.
+        register("Lotte", "Peeters", "Gent", "9000", "Fietsherstel aan huis", 1, null);
+        register("Jens", "Maes", "Leuven", "3000", "Vegetarische catering voor kantoren", 1, null);
+        register("Nele", "Van Damme", "Brugge", "8000", "Naaiatelier voor herstellingen", 0, null);
+        register("Wout", "Vermeulen", "Mechelen", "2800", "Houten speelgoed op bestelling", 2, COACH);
+        long sien = register("Sien", "Claes", "Hasselt", "3500", "Yogalessen in bedrijven", 2, COACH);
+        steps.claim(sien, UserTask.INDIVIDUAL_CONVERSATION, COACH);
+        long bart = register("Bart", "Goossens", "Aalst", "9300", "Tuinonderhoud met elektrisch materiaal", 3, COACH);
+        conversation(bart, COACH);
+        long fien = register("Fien", "Wouters", "Kortrijk", "8500", "Vertaalbureau Nederlands-Pools", 4, COACH2);
+        toPop(fien, COACH2);
+        long tom = register("Tom", "De Smet", "Antwerpen", "2000", "Fotografie voor vastgoed", 4, COACH2);
+        toIntakeDecision(tom, COACH2);
+
+        // Exploration: waiting for a group; placed, with deliverables under way; near the phases 1-3 limit.
+        long hanne = register("Hanne", "Jacobs", "Genk", "3600", "Ambachtelijk ijs met hoevemelk", 6, COACH);
+        toExploration(hanne, COACH);
+        LearningGroup gent = groups.create("Leergroep Gent", "coach", COORDINATOR);
+        long pieter = register("Pieter", "Willems", "Gent", "9000", "Computerhulp voor senioren", 8, COACH);
+        toExploration(pieter, COACH);
+        exploration.placeInGroup(steps.claim(pieter, UserTask.LEARNING_GROUP_PLACEMENT, COORDINATOR), gent.getId(),
+                COORDINATOR);
+        long julie = register("Julie", "Maes", "Deinze", "9800", "Kindermode uit restjes stof", 23, COACH);
+        toExploration(julie, COACH);
+        exploration.placeInGroup(steps.claim(julie, UserTask.LEARNING_GROUP_PLACEMENT, COORDINATOR), gent.getId(),
+                COORDINATOR);
+        timers.fireDue(BusinessKeys.trajectory(julie));
+
+        // Prospecting: activities logged, review pending; past the phases 1-3 limit.
+        long ellen = register("Ellen", "Mertens", "Sint-Niklaas", "9100", "Kinderboeken illustreren", 10, COACH2);
+        toProspecting(ellen, COACH2, gent);
+        logProspecting(ellen, COACH2);
+        long arne = register("Arne", "Hermans", "Lokeren", "9160", "Mobiele koffiebar voor evenementen", 28, COACH);
+        toProspecting(arne, COACH, gent);
+        logProspecting(arne, COACH);
+        timers.fireDue(BusinessKeys.trajectory(arne));
+
+        // Invoicing: invoices at every step of their approval, the monthly statement for the office.
+        long kobe = register("Kobe", "Janssens", "Turnhout", "2300", "Mobiele fietsenwinkel op markten", 16, COACH);
+        toInvoicing(kobe, COACH, gent);
+        invoice(kobe, COACH, "Fietsclub De Kempen", "Onderhoud van 12 clubfietsen", "540.00", Decision.APPROVE);
+        invoice(kobe, COACH, "Gemeente Turnhout", "Fietsherstel op de jaarmarkt", "320.00", Decision.APPROVE);
+        invoice(kobe, COACH, "Camping Hoge Kempen", "Huurfietsen nazicht seizoen", "3150.00", Decision.SEND_BACK);
+        invoices.completeCorrection(steps.claim(kobe, UserTask.INVOICE_CORRECTION, COACH), new InvoiceDraft(
+                "Camping Hoge Kempen", "Huurfietsen nazicht seizoen", new BigDecimal("3150.00"), VatRate.SIX), COACH);
+        invoices.completeApproval(steps.claim(kobe, UserTask.INVOICE_APPROVAL_COACH, COACH),
+                UserTask.INVOICE_APPROVAL_COACH, Decision.APPROVE, null, COACH);
+        invoice(kobe, COACH, "Hotel De Valk", "Fietsverhuur voor een seminarie", "280.00", null);
+        timers.fire(BusinessKeys.trajectory(kobe), PhaseElements.EXTRA_EARNINGS_DUE);
+        long ruben = register("Ruben", "Dubois", "Ronse", "9600", "Webteksten voor kleine zaken", 18, COACH2);
+        toInvoicing(ruben, COACH2, gent);
+        invoice(ruben, COACH2, "Bakkerij Ronse", "Teksten voor de nieuwe website", "450.00", Decision.SEND_BACK);
+
+        // Ended: stopped and waiting for the exit registration; salaried, with aftercare under way.
+        long dries = register("Dries", "Verhoeven", "Lier", "2500", "Klusjesdienst", 5, COACH);
+        conversation(dries, COACH);
+        exits.stop(dries, "De kandidaat laat weten dat hij stopt.", COACH);
+        long sarah = register("Sarah", "Lambert", "Zottegem", "9620", "Boekhouding voor verenigingen", 12, COACH2);
+        conversation(sarah, COACH2);
+        exits.stop(sarah, "Vond een job als boekhoudster.", COACH2);
+        exits.completeExitRegistration(steps.claim(sarah, UserTask.EXIT_REGISTRATION, COACH2), ExitType.SALARIED,
+                "Aangeworven als boekhoudster bij een sociaal secretariaat.", COACH2);
+        timers.fire(BusinessKeys.trajectory(sarah), SupportElements.FOLLOW_UP_DUE);
+
+        // The learning group met yesterday and meets again next week.
+        ZonedDateTime yesterday = ZonedDateTime.now(clock).minusDays(1).withHour(9).withMinute(30);
+        long firstSession = sessions.plan(gent.getId(), yesterday.toInstant(), 150, "Je prijs berekenen", COACH)
+                .getId();
+        sessions.plan(gent.getId(), yesterday.plusDays(8).toInstant(), 150, "Netwerken op een beurs", COACH);
+        timers.fireDue(BusinessKeys.session(firstSession));
+
         log.info("Demo data created: accounts coach, coach2, coordinator, admin and office (password '{}'), "
-                + "{} candidates", PASSWORD, PEOPLE.size());
+                + "{} candidates", PASSWORD, number);
     }
 
     private void createAccounts() {
@@ -118,27 +196,95 @@ class DemoData implements ApplicationRunner {
         accounts.create("office", "An", "Lambrecht", "an@example.be", PASSWORD, Role.OFFICE);
     }
 
-    private void advance(long trajectoryId, Person p, LocalDate entry, LocalDate today) {
-        if (p.stage() == Stage.POOL || p.stage() == Stage.WAITING_FOR_COACH) {
-            return;
-        }
-        String taskId = openTask(trajectoryId, p.coach());
-        claims.claim(taskId, p.coach());
-        if (p.stage() == Stage.AT_POP) {
-            LocalDate heldOn = entry.plusDays(3).isAfter(today) ? today : entry.plusDays(3);
-            intake.completeIndividualConversation(taskId, new ConversationReport(heldOn, ConversationKind.IN_PERSON,
-                    "Kennismaking: de persoon en het idee",
-                    "Vertelt enthousiast over het idee; twijfelt over de eigen verkoopvaardigheden.",
-                    "Entre-spiegel afleggen bij de VDAB-consulent; lijst maken van mogelijke eerste klanten.",
-                    heldOn.plusWeeks(2)), p.coach());
-        }
+    private long register(String first, String last, String municipality, String postalCode, String idea,
+                          int weeksAgo, Actor coach) {
+        number++;
+        LocalDate today = LocalDate.now(clock);
+        CandidateDetails details = new CandidateDetails(first, last,
+                first.toLowerCase() + "." + last.toLowerCase().replace(" ", "") + "@example.be",
+                "04" + (70 + number) + " 12 34 " + (10 + number), "Stationsstraat " + number, postalCode,
+                municipality, today.minusYears(24 + 2L * number).minusDays(37L * number),
+                "VDAB%06d".formatted(100200 + number), today.minusWeeks(weeksAgo), idea);
+        return trajectoryStart.register(details, coach == null ? null : coach.userId(), COORDINATOR).trajectoryId();
     }
 
-    private String openTask(long trajectoryId, Actor coach) {
-        return workItems.worklist(coach).claimable().stream()
-                .filter(w -> w.trajectoryId() == trajectoryId)
-                .map(WorkItem::taskId)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("No open task for demo trajectory " + trajectoryId));
+    private void conversation(long trajectoryId, Actor coach) {
+        conversations.complete(steps.claim(trajectoryId, UserTask.INDIVIDUAL_CONVERSATION, coach),
+                new ConversationReport(LocalDate.now(clock), ConversationKind.IN_PERSON,
+                        "Kennismaking: de persoon en het idee",
+                        "Vertelt enthousiast over het idee; twijfelt over de eigen verkoopvaardigheden.",
+                        "Entre-spiegel afleggen bij de VDAB-consulent; lijst maken van mogelijke eerste klanten.",
+                        LocalDate.now(clock).plusWeeks(2)), coach);
+    }
+
+    private void toPop(long trajectoryId, Actor coach) {
+        conversation(trajectoryId, coach);
+        Map<Competency, Integer> scores = new EnumMap<>(Competency.class);
+        Competency[] all = Competency.values();
+        for (int i = 0; i < all.length; i++) {
+            scores.put(all[i], 2 + (i * 7 + (int) trajectoryId) % 3);
+        }
+        intake.completeEntreSpiegel(steps.claim(trajectoryId, UserTask.ENTRE_SPIEGEL, coach), LocalDate.now(clock),
+                scores, coach);
+    }
+
+    private void toIntakeDecision(long trajectoryId, Actor coach) {
+        toPop(trajectoryId, coach);
+        intake.completePopCreation(steps.claim(trajectoryId, UserTask.POP_CREATION, coach),
+                new PlanDraft("Zicht op de markt verbeteren; netwerken vormen.",
+                        "Drie concurrenten bezoeken; deelnemen aan een netwerkavond van Unizo.",
+                        LocalDate.now(clock)), coach);
+    }
+
+    private void toExploration(long trajectoryId, Actor coach) {
+        toIntakeDecision(trajectoryId, coach);
+        intake.completeIntakeDecision(steps.claim(trajectoryId, UserTask.INTAKE_DECISION, coach), Decision.CONTINUE,
+                "Wil het idee in kleine stappen uittesten.", coach);
+    }
+
+    private void toProspecting(long trajectoryId, Actor coach, LearningGroup group) {
+        toExploration(trajectoryId, coach);
+        exploration.placeInGroup(steps.claim(trajectoryId, UserTask.LEARNING_GROUP_PLACEMENT, COORDINATOR),
+                group.getId(), COORDINATOR);
+        exploration.completeReview(steps.claim(trajectoryId, UserTask.EXPLORATION_REVIEW, coach), List.of(
+                        new DeliverableUpdate(DeliverableKind.BUSINESS_CARDS, DeliverableStatus.DONE, null),
+                        new DeliverableUpdate(DeliverableKind.FOLDER, DeliverableStatus.DONE, null),
+                        new DeliverableUpdate(DeliverableKind.WEBSITE, DeliverableStatus.IN_PROGRESS, "Eenvoudige site"),
+                        new DeliverableUpdate(DeliverableKind.PRICE_LIST, DeliverableStatus.DONE, null),
+                        new DeliverableUpdate(DeliverableKind.BUSINESS_PLAN, DeliverableStatus.DONE, null)),
+                Decision.CONTINUE, "Het ondernemingsplan staat; tijd om naar buiten te stappen.", coach);
+    }
+
+    private void toInvoicing(long trajectoryId, Actor coach, LearningGroup group) {
+        toProspecting(trajectoryId, coach, group);
+        logProspecting(trajectoryId, coach);
+        prospecting.completeReview(steps.claim(trajectoryId, UserTask.PROSPECTING_REVIEW, coach),
+                Decision.START_INVOICING, "Twee klanten hebben een offerte aanvaard.", coach);
+    }
+
+    private void logProspecting(long trajectoryId, Actor coach) {
+        LocalDate today = LocalDate.now(clock);
+        activities.log(trajectoryId, new ProspectingEntry(today.minusDays(6), ProspectingKind.FAIR_OR_MARKET,
+                "Stand op de lentemarkt", "Twaalf geïnteresseerden, drie afspraken"), coach);
+        activities.log(trajectoryId, new ProspectingEntry(today.minusDays(2), ProspectingKind.QUOTE,
+                "Offerte voor een eerste klant", "Aanvaard"), coach);
+    }
+
+    /** Submits an invoice and takes it as far as the decision given: approve (and issue), send back, or leave. */
+    private void invoice(long trajectoryId, Actor coach, String customer, String description, String amount,
+                         Decision decision) {
+        invoices.submit(trajectoryId, new InvoiceDraft(customer, description, new BigDecimal(amount),
+                VatRate.TWENTY_ONE), coach);
+        if (decision == null) {
+            return;
+        }
+        invoices.completeApproval(steps.claim(trajectoryId, UserTask.INVOICE_APPROVAL_COACH, coach),
+                UserTask.INVOICE_APPROVAL_COACH, decision,
+                decision == Decision.SEND_BACK ? "Het btw-tarief klopt niet voor deze dienst." : null, coach);
+        if (decision == Decision.APPROVE) {
+            // A candidate's first invoices need the coordinator too (the invoice-approval-rule table).
+            invoices.completeApproval(steps.claim(trajectoryId, UserTask.INVOICE_APPROVAL_COORDINATOR, COORDINATOR),
+                    UserTask.INVOICE_APPROVAL_COORDINATOR, Decision.APPROVE, null, COORDINATOR);
+        }
     }
 }

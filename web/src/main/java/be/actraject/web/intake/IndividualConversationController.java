@@ -1,6 +1,6 @@
 package be.actraject.web.intake;
 
-import be.actraject.bpmn.intake.IntakeTasks;
+import be.actraject.bpmn.conversation.ConversationTasks;
 import be.actraject.bpmn.task.WorkItem;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.conversation.ConversationBeforeStartException;
@@ -31,13 +31,13 @@ class IndividualConversationController {
     private static final String VIEW = "intake/individual-conversation";
 
     private final TaskScreen screen;
-    private final IntakeTasks intake;
+    private final ConversationTasks conversations;
     private final Clock clock;
     private final Dates dates;
 
-    IndividualConversationController(TaskScreen screen, IntakeTasks intake, Clock clock, Dates dates) {
+    IndividualConversationController(TaskScreen screen, ConversationTasks conversations, Clock clock, Dates dates) {
         this.screen = screen;
-        this.intake = intake;
+        this.conversations = conversations;
         this.clock = clock;
         this.dates = dates;
     }
@@ -65,7 +65,7 @@ class IndividualConversationController {
             return VIEW;
         }
         try {
-            intake.completeIndividualConversation(taskId, form.toReport(), actor);
+            conversations.complete(taskId, form.toReport(), actor);
             return screen.completed(task, redirect);
         } catch (ConversationBeforeStartException e) {
             result.rejectValue("heldOn", "conversation.heldOn.beforeStart", new Object[]{dates.date(e.startDate())}, null);

@@ -26,6 +26,8 @@ public class SecurityConfiguration {
                         // A load balancer asks for the status without an account; details need an administrator.
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers("/candidates/new").hasAnyRole("COACH", "COORDINATOR")
+                        .requestMatchers("/groups/**").hasAnyRole("COACH", "COORDINATOR")
+                        .requestMatchers("/tasks/**").hasAnyRole("COACH", "COORDINATOR", "OFFICE")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

@@ -11,7 +11,8 @@ class HomeController {
 
     @GetMapping("/")
     String home(Actor actor) {
-        return actor.has(Role.COACH) ? "redirect:/tasks" : "redirect:/candidates";
+        boolean hasTasks = actor.has(Role.COACH) || actor.has(Role.COORDINATOR) || actor.has(Role.OFFICE);
+        return hasTasks ? "redirect:/tasks" : "redirect:/candidates";
     }
 
     @GetMapping("/login")

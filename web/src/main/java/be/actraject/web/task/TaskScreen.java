@@ -1,13 +1,17 @@
 package be.actraject.web.task;
 
 import be.actraject.bpmn.task.NotYourTaskException;
+import be.actraject.bpmn.task.TaskNotFoundException;
 import be.actraject.bpmn.task.WorkItem;
 import be.actraject.bpmn.task.WorkItems;
 import be.actraject.domain.access.Actor;
 import be.actraject.web.system.Flash;
+import be.actraject.workflow.UserTask;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.Set;
 
 /** What every task screen does alike: show the task's header, insist on holding it to submit, and go back. */
 @Component
@@ -23,6 +27,7 @@ public class TaskScreen {
     public WorkItem show(String taskId, Actor actor, Model model) {
         WorkItem item = workItems.find(taskId, actor);
         model.addAttribute("task", item);
+        UserTask.byKey(item.taskKey()).ifPresent(k -> model.addAttribute("screenPath", TaskScreens.pathOf(k)));
         return item;
     }
 
@@ -35,9 +40,34 @@ public class TaskScreen {
         return item;
     }
 
+    /** As {@link #requireHeld}, for a screen that serves only some kinds of task: another kind is not found. */
+    public WorkItem requireHeld(String taskId, Set<UserTask> kinds, Actor actor, Model model) {
+        WorkItem item = requireHeld(taskId, actor, model);
+        requireKind(item, kinds);
+        return item;
+    }
+
+    /** As {@link #show}, for a screen that serves only some kinds of task. */
+    public WorkItem show(String taskId, Set<UserTask> kinds, Actor actor, Model model) {
+        WorkItem item = show(taskId, actor, model);
+        requireKind(item, kinds);
+        return item;
+    }
+
+    private static void requireKind(WorkItem item, Set<UserTask> kinds) {
+        if (kinds.stream().noneMatch(k -> k.key().equals(item.taskKey()))) {
+            throw new TaskNotFoundException(item.taskId());
+        }
+    }
+
+    /** The kind of an open task. */
+    public static UserTask kindOf(WorkItem item) {
+        return UserTask.byKey(item.taskKey()).orElseThrow(() -> new TaskNotFoundException(item.taskId()));
+    }
+
     /** After a completed task: back to the worklist, which now shows the next task. */
     public String completed(WorkItem item, RedirectAttributes redirect) {
-        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("task.completed", item.candidateName()));
+        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("task.completed", item.subject()));
         return "redirect:/tasks";
     }
 }

@@ -22,7 +22,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * A coach in a real browser (Debian's chromium, headless): signs in, claims an intake conversation from the
- * worklist, fills in the report, completes it, and finds the POP task of the same candidate waiting.
+ * worklist, fills in the report, completes it, and finds the Entre-spiegel of the same candidate waiting as
+ * her own task.
  */
 @FullStackTest
 @ExtendWith(ChromiumCondition.class)
@@ -71,7 +72,7 @@ class CoachWalksTheSkeletonBrowserTest {
     }
 
     @Test
-    void aCoachClaimsAndCompletesTheIntakeConversationAndSeesThePopTaskNext() {
+    void aCoachClaimsAndCompletesTheIntakeConversationAndFindsTheEntreSpiegelNext() {
         page.navigate(url("/tasks"));
         assertThat(page).hasURL(url("/login"));
         page.getByLabel("Gebruikersnaam").fill("coach");
@@ -107,8 +108,8 @@ class CoachWalksTheSkeletonBrowserTest {
 
         assertThat(page).hasURL(url("/tasks"));
         assertThat(page.getByTestId("flash")).containsText("Taak afgewerkt voor " + candidate);
-        assertThat(page.getByTestId("worklist-claimable")
-                .locator("tr[data-task-key='Task_PopCreation']", new Locator.LocatorOptions().setHasText(candidate)))
+        assertThat(page.getByTestId("worklist-mine")
+                .locator("tr[data-task-key='Task_EntreSpiegel']", new Locator.LocatorOptions().setHasText(candidate)))
                 .hasCount(1);
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/worklist-after.png"))
                 .setFullPage(true));

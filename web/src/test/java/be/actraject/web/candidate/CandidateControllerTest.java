@@ -2,12 +2,9 @@ package be.actraject.web.candidate;
 
 import be.actraject.bpmn.identity.Account;
 import be.actraject.bpmn.identity.Accounts;
-import be.actraject.bpmn.task.WorkItems;
 import be.actraject.bpmn.trajectory.TrajectoryStart;
 import be.actraject.domain.access.NotInCaseloadException;
 import be.actraject.domain.candidate.DuplicateJobSeekerNumberException;
-import be.actraject.domain.conversation.IndividualConversations;
-import be.actraject.domain.plan.DevelopmentPlans;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.CandidateNotFoundException;
 import be.actraject.web.support.SignedIn;
@@ -32,6 +29,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -57,11 +55,9 @@ class CandidateControllerTest {
     @MockitoBean
     Accounts accounts;
     @MockitoBean
-    WorkItems workItems;
+    DossierPage dossierPage;
     @MockitoBean
-    IndividualConversations conversations;
-    @MockitoBean
-    DevelopmentPlans plans;
+    be.actraject.bpmn.task.WorkItems workItems;
 
     @BeforeEach
     void coaches() {
@@ -158,7 +154,7 @@ class CandidateControllerTest {
 
     @Test
     void aDossierOutsideTheCaseloadIsForbidden() throws Exception {
-        given(caseload.dossier(anyLong(), any())).willThrow(new NotInCaseloadException("coach", 3));
+        willThrow(new NotInCaseloadException("coach", 3)).given(dossierPage).fill(anyLong(), any(), any());
 
         mvc.perform(get("/candidates/3").with(SignedIn.coach()))
                 .andExpect(status().isForbidden())
@@ -167,7 +163,7 @@ class CandidateControllerTest {
 
     @Test
     void anUnknownCandidateIsNotFound() throws Exception {
-        given(caseload.dossier(anyLong(), any())).willThrow(new CandidateNotFoundException(99));
+        willThrow(new CandidateNotFoundException(99)).given(dossierPage).fill(anyLong(), any(), any());
 
         mvc.perform(get("/candidates/99").with(SignedIn.coach()))
                 .andExpect(status().isNotFound())

@@ -1,6 +1,6 @@
 package be.actraject.web.intake;
 
-import be.actraject.bpmn.intake.IntakeTasks;
+import be.actraject.bpmn.conversation.ConversationTasks;
 import be.actraject.bpmn.task.TaskAlreadyCompletedException;
 import be.actraject.bpmn.task.WorkItems;
 import be.actraject.domain.conversation.ConversationBeforeStartException;
@@ -45,7 +45,7 @@ class IndividualConversationControllerTest {
     @MockitoBean
     WorkItems workItems;
     @MockitoBean
-    IntakeTasks intake;
+    ConversationTasks intake;
 
     private void heldBy(String assignee) {
         given(workItems.find(eq("t1"), any())).willReturn(task("t1", UserTask.INDIVIDUAL_CONVERSATION, assignee));
@@ -74,7 +74,7 @@ class IndividualConversationControllerTest {
         mvc.perform(report())
                 .andExpect(redirectedUrl("/tasks"))
                 .andExpect(flashMessage("task.completed"));
-        verify(intake).completeIndividualConversation(eq("t1"), any(), any());
+        verify(intake).complete(eq("t1"), any(), any());
     }
 
     @Test
@@ -89,14 +89,14 @@ class IndividualConversationControllerTest {
                 .andExpect(content().string(containsString("Mijn notities")))
                 .andExpect(content().string(containsString("Deze datum mag niet in de toekomst liggen.")))
                 .andExpect(content().string(containsString("Het volgende gesprek moet na dit gesprek vallen.")));
-        verify(intake, never()).completeIndividualConversation(any(), any(), any());
+        verify(intake, never()).complete(any(), any(), any());
     }
 
     @Test
     void aConversationBeforeTheStartIsToldBesideTheDate() throws Exception {
         heldBy("coach");
         willThrow(new ConversationBeforeStartException(LocalDate.of(2026, 11, 19)))
-                .given(intake).completeIndividualConversation(any(), any(), any());
+                .given(intake).complete(any(), any(), any());
 
         mvc.perform(report())
                 .andExpect(status().isOk())
@@ -108,7 +108,7 @@ class IndividualConversationControllerTest {
         heldBy("coach2");
 
         mvc.perform(report()).andExpect(status().isForbidden());
-        verify(intake, never()).completeIndividualConversation(any(), any(), any());
+        verify(intake, never()).complete(any(), any(), any());
     }
 
     @Test
@@ -125,6 +125,6 @@ class IndividualConversationControllerTest {
         mvc.perform(report())
                 .andExpect(redirectedUrl("/tasks"))
                 .andExpect(flashMessage("task.closed"));
-        verify(intake, never()).completeIndividualConversation(any(), any(), any());
+        verify(intake, never()).complete(any(), any(), any());
     }
 }

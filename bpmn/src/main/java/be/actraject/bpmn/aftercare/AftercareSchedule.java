@@ -1,0 +1,46 @@
+package be.actraject.bpmn.aftercare;
+
+import be.actraject.bpmn.parameters.CooperativeTime;
+import be.actraject.bpmn.parameters.TrajectoryParameters;
+import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.domain.trajectory.TrajectoryNotFoundException;
+import be.actraject.domain.trajectory.TrajectoryRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Period;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * The aftercare model's schedule ({@code ${aftercareSchedule...}}): the follow-ups as offsets after the exit, and
+ * when each falls due. The schedule is read when the aftercare starts, so a change applies to later exits.
+ */
+@Component("aftercareSchedule")
+public class AftercareSchedule {
+
+    private final TrajectoryParameters parameters;
+    private final TrajectoryRepository trajectories;
+    private final CooperativeTime time;
+
+    public AftercareSchedule(TrajectoryParameters parameters, TrajectoryRepository trajectories,
+                             CooperativeTime time) {
+        this.parameters = parameters;
+        this.trajectories = trajectories;
+        this.time = time;
+    }
+
+    public List<String> offsets() {
+        return parameters.getAftercareFollowUps().stream().map(Period::toString).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Date dueAt(Number trajectoryId, String offset) {
+        Trajectory trajectory = trajectories.findById(trajectoryId.longValue())
+                .orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId.longValue()));
+        if (trajectory.getEndDate() == null) {
+            throw new IllegalStateException("Aftercare of trajectory " + trajectoryId + " before its exit");
+        }
+        return time.morningOf(trajectory.getEndDate().plus(Period.parse(offset)));
+    }
+}

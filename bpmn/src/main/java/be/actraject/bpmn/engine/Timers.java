@@ -1,0 +1,74 @@
+package be.actraject.bpmn.engine;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/**
+ * Runs timers by hand: what the job executor would do, but now and in the caller's thread. The demo data uses it
+ * to put candidates at points of the trajectory that a timer leads to (a monthly statement, a follow-up), before
+ * the job executor starts.
+ */
+@Service
+public class Timers {
+
+    private final ManagementService management;
+    private final RuntimeService runtime;
+
+    public Timers(ManagementService management, RuntimeService runtime) {
+        this.management = management;
+        this.runtime = runtime;
+    }
+
+    /**
+     * Fires the timers of one element in the processes of a business key, due or not.
+     *
+     * @return how many fired
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public int fire(String businessKey, String activityId) {
+        List<Job> jobs = timersOf(businessKey).stream().filter(j -> activityId.equals(activityIdOf(j))).toList();
+        jobs.forEach(job -> management.executeJob(job.getId()));
+        return jobs.size();
+    }
+
+    /**
+     * Fires every timer of a business key's processes that is due, and those that firing makes due, as the job
+     * executor will.
+     *
+     * @return how many fired
+     */
+    private List<Job> timersOf(String businessKey) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list().stream()
+                .flatMap(pi -> management.createJobQuery().processInstanceId(pi.getId()).timers().list().stream())
+                .toList();
+    }
+
+    private String activityIdOf(Job job) {
+        return management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult()
+                .getActivityId();
+    }
+
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public int fireDue(String businessKey) {
+        int fired = 0;
+        for (int round = 0; round < 20; round++) {
+            java.util.Date now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime();
+            List<Job> due = timersOf(businessKey).stream()
+                    .filter(j -> j.getDuedate() == null || !j.getDuedate().after(now)).toList();
+            if (due.isEmpty()) {
+                return fired;
+            }
+            for (Job job : due) {
+                management.executeJob(job.getId());
+                fired++;
+            }
+        }
+        return fired;
+    }
+}

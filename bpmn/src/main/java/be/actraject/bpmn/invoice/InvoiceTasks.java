@@ -1,0 +1,90 @@
+package be.actraject.bpmn.invoice;
+
+import be.actraject.bpmn.task.TaskCompletion;
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.decision.MotivationRequiredException;
+import be.actraject.domain.invoice.Invoice;
+import be.actraject.domain.invoice.InvoiceDraft;
+import be.actraject.domain.invoice.Invoices;
+import be.actraject.workflow.BusinessKeys;
+import be.actraject.workflow.Decision;
+import be.actraject.workflow.Messages;
+import be.actraject.workflow.UserTask;
+import be.actraject.workflow.Variables;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/** Submitting invoices to their approval, and the tasks of that approval. */
+@Service
+public class InvoiceTasks {
+
+    private static final Set<UserTask> APPROVALS =
+            EnumSet.of(UserTask.INVOICE_APPROVAL_COACH, UserTask.INVOICE_APPROVAL_COORDINATOR);
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final TaskCompletion completion;
+    private final Invoices invoices;
+
+    public InvoiceTasks(RuntimeService runtime, TaskService tasks, TaskCompletion completion, Invoices invoices) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.completion = completion;
+        this.invoices = invoices;
+    }
+
+    /** Records an invoice and hands it to the invoicing phase, which starts its approval. */
+    @Transactional
+    public Invoice submit(long trajectoryId, InvoiceDraft draft, Actor actor) {
+        Invoice invoice = invoices.submit(trajectoryId, draft, actor);
+        runtime.createMessageCorrelation(Messages.INVOICE_SUBMITTED)
+                .processInstanceBusinessKey(BusinessKeys.trajectory(trajectoryId))
+                .setVariablesLocal(Map.of(Variables.INVOICE_ID, invoice.getId()))
+                .correlate();
+        return invoice;
+    }
+
+    /** Approves, or sends back with remarks (which are then required). */
+    @Transactional
+    public void completeApproval(String taskId, UserTask kind, Decision decision, String remarks, Actor actor) {
+        if (!APPROVALS.contains(kind)) {
+            throw new IllegalArgumentException(kind + " is no approval");
+        }
+        if (decision != Decision.APPROVE && decision != Decision.SEND_BACK) {
+            throw new be.actraject.bpmn.task.DecisionRequiredException();
+        }
+        completion.complete(taskId, kind, actor, task -> {
+            if (decision == Decision.SEND_BACK) {
+                if (remarks == null || remarks.isBlank()) {
+                    throw new MotivationRequiredException();
+                }
+                invoices.sendBack(task.longVariable(Variables.INVOICE_ID), remarks.strip(), actor);
+            }
+            return Map.of(Variables.DECISION, decision.name());
+        });
+    }
+
+    @Transactional
+    public void completeCorrection(String taskId, InvoiceDraft corrected, Actor coach) {
+        completion.complete(taskId, UserTask.INVOICE_CORRECTION, coach, task -> {
+            invoices.correct(task.longVariable(Variables.INVOICE_ID), corrected, coach);
+            return Map.of();
+        });
+    }
+
+    /** The invoice a task is about, for its screen; the caller has already checked the actor may see the task. */
+    @Transactional(readOnly = true)
+    public Invoice invoiceOf(String taskId, Actor actor) {
+        Object id = tasks.getVariable(taskId, Variables.INVOICE_ID);
+        if (!(id instanceof Number n)) {
+            throw new be.actraject.bpmn.task.TaskNotFoundException(taskId);
+        }
+        return invoices.invoice(n.longValue(), actor);
+    }
+}

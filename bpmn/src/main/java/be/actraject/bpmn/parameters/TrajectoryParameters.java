@@ -1,0 +1,274 @@
+package be.actraject.bpmn.parameters;
+
+import be.actraject.domain.assessment.Scale;
+import be.actraject.workflow.Phase;
+import be.actraject.workflow.TimeLimit;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.scheduling.support.CronExpression;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The trajectory's parameters, with the defaults of the domain document. {@link #validate()} refuses impossible
+ * values at start-up with a message that names the parameter, so that a wrong setting never reaches a timer.
+ */
+@Component("trajectoryParameters")
+@ConfigurationProperties("actraject.trajectory")
+public class TrajectoryParameters implements InitializingBean {
+
+    /** Phases 1–3 together, from the date of entry. */
+    private Period preInvoicingLimit = Period.ofMonths(6);
+    /** Phase 4, from its start. */
+    private Period invoicingLimit = Period.ofMonths(12);
+    /** How long before a limit the coach is warned. */
+    private Period limitWarning = Period.ofMonths(1);
+    /** What a coordinator's extension at a limit proposes by default. */
+    private Period limitExtension = Period.ofMonths(1);
+    /** How often an individual conversation is due, per phase. */
+    private Map<Phase, Period> conversationInterval = new EnumMap<>(Map.of(
+            Phase.EXPLORATION, Period.ofDays(14), Phase.PROSPECTING, Period.ofDays(14),
+            Phase.INVOICING, Period.ofMonths(1)));
+    /** When the phase review is due after the phase starts (exploration, prospecting). */
+    private Map<Phase, Period> reviewAfter = new EnumMap<>(Map.of(
+            Phase.EXPLORATION, Period.ofMonths(2), Phase.PROSPECTING, Period.ofMonths(2)));
+    /** How much later the review is due again when it extends the phase (prospecting, invoicing). */
+    private Map<Phase, Period> extendBy = new EnumMap<>(Map.of(
+            Phase.PROSPECTING, Period.ofMonths(1), Phase.INVOICING, Period.ofMonths(2)));
+    /** When the monthly extra-earnings statement is due: a Spring cron expression (first of the month, 06:00). */
+    private String extraEarningsCron = "0 0 6 1 * ?";
+    /** The most a candidate may earn on top of their benefit, per hour worked, in euro. */
+    private BigDecimal extraEarningsCapPerHour = new BigDecimal("2.00");
+    /** The follow-ups after an exit, as offsets from the exit date. */
+    private List<Period> aftercareFollowUps = new ArrayList<>(List.of(Period.ofMonths(3), Period.ofMonths(6),
+            Period.ofMonths(12)));
+    /** The hour of the day (cooperative time) at which limits, warnings and follow-ups fall due. */
+    private int timerHour = 7;
+    /** How long a task has before it is overdue, by task definition key; tasks not named get the default. */
+    private Map<String, Period> taskDue = new HashMap<>();
+    private Period defaultTaskDue = Period.ofDays(7);
+    /** The Entre-spiegel scale. */
+    private int entreSpiegelScaleMin = 1;
+    private int entreSpiegelScaleMax = 5;
+
+    @Override
+    public void afterPropertiesSet() {
+        validate();
+    }
+
+    /** Checks every value; runs once the configuration is bound, and in tests. */
+    public void validate() {
+        positive("pre-invoicing-limit", preInvoicingLimit);
+        positive("invoicing-limit", invoicingLimit);
+        positive("limit-warning", limitWarning);
+        positive("limit-extension", limitExtension);
+        positive("default-task-due", defaultTaskDue);
+        LocalDate ref = LocalDate.of(2000, 1, 1);
+        for (var limit : Map.of("pre-invoicing-limit", preInvoicingLimit, "invoicing-limit", invoicingLimit)
+                .entrySet()) {
+            if (!ref.plus(limitWarning).isBefore(ref.plus(limit.getValue()))) {
+                throw new InvalidParameterException("limit-warning",
+                        "must be shorter than " + limit.getKey() + " (" + limit.getValue() + ")");
+            }
+        }
+        for (Phase phase : List.of(Phase.EXPLORATION, Phase.PROSPECTING, Phase.INVOICING)) {
+            positive("conversation-interval." + phase, required("conversation-interval", conversationInterval, phase));
+        }
+        for (Phase phase : List.of(Phase.EXPLORATION, Phase.PROSPECTING)) {
+            positive("review-after." + phase, required("review-after", reviewAfter, phase));
+        }
+        for (Phase phase : List.of(Phase.PROSPECTING, Phase.INVOICING)) {
+            positive("extend-by." + phase, required("extend-by", extendBy, phase));
+        }
+        taskDue.forEach((key, period) -> positive("task-due." + key, period));
+        if (!CronExpression.isValidExpression(extraEarningsCron.replace('?', '*'))) {
+            throw new InvalidParameterException("extra-earnings-cron", "is not a cron expression: " + extraEarningsCron);
+        }
+        if (extraEarningsCapPerHour == null || extraEarningsCapPerHour.signum() < 0) {
+            throw new InvalidParameterException("extra-earnings-cap-per-hour", "must be zero or more");
+        }
+        if (aftercareFollowUps.isEmpty()) {
+            throw new InvalidParameterException("aftercare-follow-ups", "needs at least one follow-up");
+        }
+        LocalDate previous = ref;
+        for (Period p : aftercareFollowUps) {
+            positive("aftercare-follow-ups", p);
+            if (!ref.plus(p).isAfter(previous)) {
+                throw new InvalidParameterException("aftercare-follow-ups", "must be in increasing order");
+            }
+            previous = ref.plus(p);
+        }
+        if (timerHour < 0 || timerHour > 23) {
+            throw new InvalidParameterException("timer-hour", "must be an hour of the day (0-23)");
+        }
+        try {
+            entreSpiegelScale();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException("entre-spiegel-scale-min/max", e.getMessage());
+        }
+    }
+
+    private static Period required(String name, Map<Phase, Period> map, Phase phase) {
+        Period p = map.get(phase);
+        if (p == null) {
+            throw new InvalidParameterException(name + "." + phase, "is missing");
+        }
+        return p;
+    }
+
+    private static void positive(String name, Period period) {
+        if (period == null || period.isNegative() || period.isZero()) {
+            throw new InvalidParameterException(name, "must be a positive period, not " + period);
+        }
+    }
+
+    /** For the models: the timer cycle of the phase's individual conversations, such as {@code R/P14D}. */
+    public String conversationCycle(String phase) {
+        return "R/" + conversationInterval.get(Phase.valueOf(phase));
+    }
+
+    /** For the models: the timer of the monthly extra-earnings statement, as a cron expression. */
+    public String extraEarningsCycle() {
+        return extraEarningsCron;
+    }
+
+    public Period limitLength(TimeLimit limit) {
+        return limit == TimeLimit.PRE_INVOICING ? preInvoicingLimit : invoicingLimit;
+    }
+
+    public Period dueFor(String taskKey) {
+        return taskDue.getOrDefault(taskKey, defaultTaskDue);
+    }
+
+    public Scale entreSpiegelScale() {
+        return new Scale(entreSpiegelScaleMin, entreSpiegelScaleMax);
+    }
+
+    public Period getPreInvoicingLimit() {
+        return preInvoicingLimit;
+    }
+
+    public void setPreInvoicingLimit(Period preInvoicingLimit) {
+        this.preInvoicingLimit = preInvoicingLimit;
+    }
+
+    public Period getInvoicingLimit() {
+        return invoicingLimit;
+    }
+
+    public void setInvoicingLimit(Period invoicingLimit) {
+        this.invoicingLimit = invoicingLimit;
+    }
+
+    public Period getLimitWarning() {
+        return limitWarning;
+    }
+
+    public void setLimitWarning(Period limitWarning) {
+        this.limitWarning = limitWarning;
+    }
+
+    public Period getLimitExtension() {
+        return limitExtension;
+    }
+
+    public void setLimitExtension(Period limitExtension) {
+        this.limitExtension = limitExtension;
+    }
+
+    public Map<Phase, Period> getConversationInterval() {
+        return conversationInterval;
+    }
+
+    public void setConversationInterval(Map<Phase, Period> conversationInterval) {
+        this.conversationInterval = conversationInterval;
+    }
+
+    public Map<Phase, Period> getReviewAfter() {
+        return reviewAfter;
+    }
+
+    public void setReviewAfter(Map<Phase, Period> reviewAfter) {
+        this.reviewAfter = reviewAfter;
+    }
+
+    public Map<Phase, Period> getExtendBy() {
+        return extendBy;
+    }
+
+    public void setExtendBy(Map<Phase, Period> extendBy) {
+        this.extendBy = extendBy;
+    }
+
+    public String getExtraEarningsCron() {
+        return extraEarningsCron;
+    }
+
+    public void setExtraEarningsCron(String extraEarningsCron) {
+        this.extraEarningsCron = extraEarningsCron;
+    }
+
+    public BigDecimal getExtraEarningsCapPerHour() {
+        return extraEarningsCapPerHour;
+    }
+
+    public void setExtraEarningsCapPerHour(BigDecimal extraEarningsCapPerHour) {
+        this.extraEarningsCapPerHour = extraEarningsCapPerHour;
+    }
+
+    public List<Period> getAftercareFollowUps() {
+        return aftercareFollowUps;
+    }
+
+    public void setAftercareFollowUps(List<Period> aftercareFollowUps) {
+        this.aftercareFollowUps = aftercareFollowUps;
+    }
+
+    public int getTimerHour() {
+        return timerHour;
+    }
+
+    public void setTimerHour(int timerHour) {
+        this.timerHour = timerHour;
+    }
+
+    public Map<String, Period> getTaskDue() {
+        return taskDue;
+    }
+
+    public void setTaskDue(Map<String, Period> taskDue) {
+        this.taskDue = taskDue;
+    }
+
+    public Period getDefaultTaskDue() {
+        return defaultTaskDue;
+    }
+
+    public void setDefaultTaskDue(Period defaultTaskDue) {
+        this.defaultTaskDue = defaultTaskDue;
+    }
+
+    public int getEntreSpiegelScaleMin() {
+        return entreSpiegelScaleMin;
+    }
+
+    public void setEntreSpiegelScaleMin(int entreSpiegelScaleMin) {
+        this.entreSpiegelScaleMin = entreSpiegelScaleMin;
+    }
+
+    public int getEntreSpiegelScaleMax() {
+        return entreSpiegelScaleMax;
+    }
+
+    public void setEntreSpiegelScaleMax(int entreSpiegelScaleMax) {
+        this.entreSpiegelScaleMax = entreSpiegelScaleMax;
+    }
+}

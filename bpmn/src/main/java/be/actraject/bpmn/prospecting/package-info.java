@@ -1,0 +1,2 @@
+/** The prospecting review. */
+package be.actraject.bpmn.prospecting;

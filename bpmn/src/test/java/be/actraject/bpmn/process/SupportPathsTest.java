@@ -1,0 +1,127 @@
+package be.actraject.bpmn.process;
+
+import be.actraject.workflow.Decision;
+import be.actraject.workflow.Messages;
+import be.actraject.workflow.ProcessKeys;
+import be.actraject.workflow.SupportElements;
+import be.actraject.workflow.UserTask;
+import be.actraject.workflow.Variables;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+/** The paths through the invoice approval, the learning-group session and the aftercare. */
+class SupportPathsTest extends ProcessTestSupport {
+
+    private ProcessInstance submit(long invoiceId) {
+        return engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.INVOICE_APPROVAL,
+                Long.toString(TRAJECTORY), Map.of(Variables.TRAJECTORY_ID, TRAJECTORY, Variables.INVOICE_ID, invoiceId));
+    }
+
+    @Test
+    void anOrdinaryInvoiceIsIssuedOnTheCoachsApprovalAlone() throws Exception {
+        invoiceFacts.amount = 400;
+        invoiceFacts.issued = 5;
+        ProcessInstance approval = submit(41L);
+
+        decide(UserTask.INVOICE_APPROVAL_COACH, Decision.APPROVE);
+
+        assertThat(approval).isEnded().hasPassed(SupportElements.ISSUE_INVOICE)
+                .hasNotPassed(UserTask.INVOICE_APPROVAL_COORDINATOR.key());
+        verify(invoiceIssuer).execute(any());
+    }
+
+    @Test
+    void aLargeInvoiceNeedsTheCoordinatorToo() throws Exception {
+        invoiceFacts.amount = 4000;
+        invoiceFacts.issued = 5;
+        ProcessInstance approval = submit(41L);
+
+        decide(UserTask.INVOICE_APPROVAL_COACH, Decision.APPROVE);
+        assertThat(approval).isWaitingAt(UserTask.INVOICE_APPROVAL_COORDINATOR.key());
+        verify(invoiceIssuer, never()).execute(any());
+        decide(UserTask.INVOICE_APPROVAL_COORDINATOR, Decision.APPROVE);
+
+        assertThat(approval).isEnded().hasPassed(SupportElements.INVOICE_ISSUED);
+        verify(invoiceIssuer).execute(any());
+    }
+
+    @Test
+    void aCandidatesFirstInvoicesNeedTheCoordinatorToo() {
+        invoiceFacts.amount = 100;
+        invoiceFacts.issued = 0;
+        ProcessInstance approval = submit(41L);
+
+        decide(UserTask.INVOICE_APPROVAL_COACH, Decision.APPROVE);
+
+        assertThat(approval).isWaitingAt(UserTask.INVOICE_APPROVAL_COORDINATOR.key());
+    }
+
+    @Test
+    void anInvoiceSentBackIsCorrectedAndApprovedAgainOnItsNewAmount() throws Exception {
+        invoiceFacts.amount = 4000;
+        invoiceFacts.issued = 5;
+        ProcessInstance approval = submit(41L);
+
+        decide(UserTask.INVOICE_APPROVAL_COACH, Decision.SEND_BACK);
+        assertThat(approval).isWaitingAt(UserTask.INVOICE_CORRECTION.key());
+        invoiceFacts.amount = 2000;
+        complete(UserTask.INVOICE_CORRECTION);
+        decide(UserTask.INVOICE_APPROVAL_COACH, Decision.APPROVE);
+
+        assertThat(approval).isEnded().hasNotPassed(UserTask.INVOICE_APPROVAL_COORDINATOR.key());
+        verify(invoiceIssuer, times(1)).execute(any());
+    }
+
+    @Test
+    void theCoordinatorCanSendAnInvoiceBackToo() {
+        invoiceFacts.amount = 4000;
+        ProcessInstance approval = submit(41L);
+        decide(UserTask.INVOICE_APPROVAL_COACH, Decision.APPROVE);
+
+        decide(UserTask.INVOICE_APPROVAL_COORDINATOR, Decision.SEND_BACK);
+
+        assertThat(approval).isWaitingAt(UserTask.INVOICE_CORRECTION.key());
+    }
+
+    @Test
+    void theAttendanceOfASessionIsAskedOnceItIsOver() {
+        ProcessInstance session = engine.getRuntimeService().startProcessInstanceByKey(
+                ProcessKeys.LEARNING_GROUP_SESSION, "session-3", Map.of(Variables.SESSION_ID, 3L));
+        assertThat(session).isWaitingAt(SupportElements.SESSION_HELD);
+
+        moveClockTo(at(START.plusHours(2).plusMinutes(1)));
+        assertThat(session).isWaitingAt(UserTask.SESSION_ATTENDANCE.key());
+        verify(sessionListener).notify(any());
+        complete(UserTask.SESSION_ATTENDANCE);
+
+        assertThat(session).isEnded().hasPassed(SupportElements.ATTENDANCE_REGISTERED);
+    }
+
+    @Test
+    void theAftercareAsksForEveryFollowUpOfTheScheduleInTurn() {
+        ProcessInstance aftercare = engine.getRuntimeService().createMessageCorrelation(Messages.AFTERCARE_REQUESTED)
+                .processInstanceBusinessKey(Long.toString(TRAJECTORY))
+                .setVariable(Variables.TRAJECTORY_ID, TRAJECTORY)
+                .correlateStartMessage();
+
+        for (int months : new int[]{3, 6, 12}) {
+            moveClockTo(at(START.plusMonths(months).minusDays(1)));
+            assertThat(openTasks(UserTask.AFTERCARE_FOLLOW_UP)).as("before " + months + " months").isEmpty();
+            moveClockTo(at(START.plusMonths(months).plusMinutes(1)));
+            assertThat(engine.getTaskService().getVariable(task(UserTask.AFTERCARE_FOLLOW_UP).getId(),
+                    Variables.FOLLOW_UP_OFFSET)).isEqualTo("P" + months + "M");
+            complete(UserTask.AFTERCARE_FOLLOW_UP);
+        }
+
+        assertThat(aftercare).isEnded().hasPassed(SupportElements.AFTERCARE_END);
+    }
+}

@@ -1,0 +1,63 @@
+package be.actraject.domain.aftercare;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One follow-up contact after the exit. */
+@Entity
+public class AftercareContact {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long trajectoryId;
+    /** Which follow-up of the schedule this was, as its offset after the exit (P3M, P6M...). */
+    private String followUp;
+    private LocalDate contactedOn;
+    @Enumerated(EnumType.STRING)
+    private Situation situation;
+    private String note;
+    private String recordedBy;
+    private Instant recordedAt;
+
+    protected AftercareContact() {
+    }
+
+    AftercareContact(Long trajectoryId, String followUp, LocalDate contactedOn, Situation situation, String note,
+                     String recordedBy, Instant recordedAt) {
+        this.trajectoryId = trajectoryId;
+        this.followUp = followUp;
+        this.contactedOn = contactedOn;
+        this.situation = situation;
+        this.note = note;
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
+    }
+
+    public String getFollowUp() {
+        return followUp;
+    }
+
+    public LocalDate getContactedOn() {
+        return contactedOn;
+    }
+
+    public Situation getSituation() {
+        return situation;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+}

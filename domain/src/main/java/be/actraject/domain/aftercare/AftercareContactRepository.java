@@ -1,0 +1,10 @@
+package be.actraject.domain.aftercare;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+public interface AftercareContactRepository extends JpaRepository<AftercareContact, Long> {
+
+    List<AftercareContact> findByTrajectoryIdOrderByContactedOnDesc(Long trajectoryId);
+}

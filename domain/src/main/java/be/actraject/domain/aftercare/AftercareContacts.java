@@ -1,0 +1,53 @@
+package be.actraject.domain.aftercare;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.Timeline;
+import be.actraject.domain.trajectory.TimelineKind;
+import be.actraject.domain.trajectory.Trajectory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Records the aftercare follow-ups of ended trajectories. */
+@Service
+public class AftercareContacts {
+
+    private final AftercareContactRepository contacts;
+    private final Caseload caseload;
+    private final Timeline timeline;
+    private final Clock clock;
+
+    public AftercareContacts(AftercareContactRepository contacts, Caseload caseload, Timeline timeline, Clock clock) {
+        this.contacts = contacts;
+        this.caseload = caseload;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public AftercareContact record(long trajectoryId, String followUp, LocalDate contactedOn, Situation situation,
+                                   String note, Actor coach) {
+        Trajectory trajectory = caseload.trajectory(trajectoryId, coach);
+        if (trajectory.isActive()) {
+            throw new IllegalStateException("Aftercare follows an exit; trajectory " + trajectoryId + " is running");
+        }
+        if (contactedOn == null || contactedOn.isAfter(LocalDate.now(clock))
+                || contactedOn.isBefore(trajectory.getEndDate())) {
+            throw new IllegalArgumentException("A follow-up is dated between the exit and today");
+        }
+        AftercareContact saved = contacts.save(new AftercareContact(trajectoryId, followUp, contactedOn, situation,
+                note == null || note.isBlank() ? null : note.strip(), coach.userId(), clock.instant()));
+        timeline.record(trajectoryId, TimelineKind.AFTERCARE_CONTACT, coach.userId(), situation.name());
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AftercareContact> of(long trajectoryId, Actor actor) {
+        caseload.trajectory(trajectoryId, actor);
+        return contacts.findByTrajectoryIdOrderByContactedOnDesc(trajectoryId);
+    }
+}

@@ -1,0 +1,10 @@
+package be.actraject.domain.assessment;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+public interface AssessmentRepository extends JpaRepository<Assessment, Long> {
+
+    List<Assessment> findByTrajectoryIdOrderByAssessedOnDescIdDesc(Long trajectoryId);
+}

@@ -1,0 +1,62 @@
+package be.actraject.domain.assessment;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.Timeline;
+import be.actraject.domain.trajectory.TimelineKind;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Records Entre-spiegel assessments: all twelve scores, each on the scale. */
+@Service
+public class Assessments {
+
+    private final AssessmentRepository assessments;
+    private final Caseload caseload;
+    private final Timeline timeline;
+    private final Clock clock;
+
+    public Assessments(AssessmentRepository assessments, Caseload caseload, Timeline timeline, Clock clock) {
+        this.assessments = assessments;
+        this.caseload = caseload;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Assessment record(long trajectoryId, LocalDate assessedOn, Scale scale, Map<Competency, Integer> scores,
+                             Actor coach) {
+        caseload.activeTrajectory(trajectoryId, coach);
+        Set<Competency> invalid = EnumSet.noneOf(Competency.class);
+        for (Competency c : Competency.values()) {
+            Integer score = scores.get(c);
+            if (score == null || !scale.contains(score)) {
+                invalid.add(c);
+            }
+        }
+        if (!invalid.isEmpty()) {
+            throw new InvalidScoresException(invalid);
+        }
+        if (assessedOn == null || assessedOn.isAfter(LocalDate.now(clock))) {
+            throw new IllegalArgumentException("An assessment is dated on or before today");
+        }
+        Assessment saved = assessments.save(new Assessment(trajectoryId, assessedOn, scale, scores,
+                coach.userId(), clock.instant()));
+        timeline.record(trajectoryId, TimelineKind.ASSESSMENT_RECORDED, coach.userId(), assessedOn.toString());
+        return saved;
+    }
+
+    /** The assessments of a trajectory, newest first. */
+    @Transactional(readOnly = true)
+    public List<Assessment> of(long trajectoryId, Actor actor) {
+        caseload.trajectory(trajectoryId, actor);
+        return assessments.findByTrajectoryIdOrderByAssessedOnDescIdDesc(trajectoryId);
+    }
+}

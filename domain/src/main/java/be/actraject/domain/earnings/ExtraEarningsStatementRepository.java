@@ -1,0 +1,12 @@
+package be.actraject.domain.earnings;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+public interface ExtraEarningsStatementRepository extends JpaRepository<ExtraEarningsStatement, Long> {
+
+    boolean existsByTrajectoryIdAndStatementMonth(Long trajectoryId, String statementMonth);
+
+    List<ExtraEarningsStatement> findByTrajectoryIdOrderByStatementMonthDesc(Long trajectoryId);
+}

@@ -1,0 +1,19 @@
+package be.actraject.domain.group;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface CollectiveSessionRepository extends JpaRepository<CollectiveSession, Long> {
+
+    @Query("select s from CollectiveSession s where s.group.id = :groupId order by s.startsAt desc")
+    List<CollectiveSession> findByGroupId(Long groupId);
+
+    @Query("select s from CollectiveSession s join fetch s.group where s.id in :ids")
+    List<CollectiveSession> findWithGroupByIdIn(java.util.Collection<Long> ids);
+
+    @Query("select s from CollectiveSession s join fetch s.group where s.id = :id")
+    Optional<CollectiveSession> findWithGroup(Long id);
+}

@@ -1,0 +1,138 @@
+package be.actraject.domain.group;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.NotPermittedException;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.Timeline;
+import be.actraject.domain.trajectory.TimelineKind;
+import be.actraject.workflow.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Learning groups, their members and their collective sessions. */
+@Service
+public class LearningGroups {
+
+    private final LearningGroupRepository groups;
+    private final GroupMemberRepository members;
+    private final CollectiveSessionRepository sessions;
+    private final Caseload caseload;
+    private final Timeline timeline;
+    private final Clock clock;
+
+    public LearningGroups(LearningGroupRepository groups, GroupMemberRepository members,
+                          CollectiveSessionRepository sessions, Caseload caseload, Timeline timeline, Clock clock) {
+        this.groups = groups;
+        this.members = members;
+        this.sessions = sessions;
+        this.caseload = caseload;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<LearningGroup> all() {
+        return groups.findAllByOrderByName();
+    }
+
+    @Transactional(readOnly = true)
+    public LearningGroup group(long groupId) {
+        return groups.findById(groupId).orElseThrow(() -> new GroupNotFoundException(groupId));
+    }
+
+    /** Starts a group; coordinators do, and coaches for groups they lead themselves. */
+    @Transactional
+    public LearningGroup create(String name, String coach, Actor actor) {
+        if (!actor.has(Role.COORDINATOR) && !(actor.has(Role.COACH) && actor.userId().equals(coach))) {
+            throw new NotPermittedException(actor.userId(), "start a learning group for " + coach);
+        }
+        String clean = name.strip();
+        if (groups.existsByNameIgnoreCase(clean)) {
+            throw new DuplicateGroupNameException(clean);
+        }
+        return groups.save(new LearningGroup(clean, coach, LocalDate.now(clock)));
+    }
+
+    /** Places a trajectory in a group, or moves it from the group it was in. Coordinators place. */
+    @Transactional
+    public void place(long trajectoryId, long groupId, Actor coordinator) {
+        if (!coordinator.has(Role.COORDINATOR)) {
+            throw new NotPermittedException(coordinator.userId(), "place candidates in learning groups");
+        }
+        caseload.activeTrajectory(trajectoryId, coordinator);
+        LearningGroup group = group(groupId);
+        LocalDate today = LocalDate.now(clock);
+        members.findByTrajectoryId(trajectoryId).ifPresentOrElse(m -> m.moveTo(group, today),
+                () -> members.save(new GroupMember(group, trajectoryId, today)));
+        timeline.record(trajectoryId, TimelineKind.PLACED_IN_GROUP, coordinator.userId(), group.getName());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<LearningGroup> groupOf(long trajectoryId) {
+        return members.findByTrajectoryId(trajectoryId).map(GroupMember::getGroup);
+    }
+
+    @Transactional(readOnly = true)
+    public List<GroupMember> members(long groupId) {
+        return members.findByGroupId(groupId);
+    }
+
+    /** Plans a collective session; the group's coach and coordinators may. */
+    @Transactional
+    public CollectiveSession plan(long groupId, Instant startsAt, int durationMinutes, String topic, Actor actor) {
+        LearningGroup group = group(groupId);
+        requireLeads(group, actor);
+        if (durationMinutes < 15 || durationMinutes > 8 * 60) {
+            throw new IllegalArgumentException("A session lasts between 15 minutes and 8 hours");
+        }
+        return sessions.save(new CollectiveSession(group, startsAt, durationMinutes, topic.strip(), actor.userId()));
+    }
+
+    @Transactional(readOnly = true)
+    public CollectiveSession session(long sessionId) {
+        return sessions.findWithGroup(sessionId).orElseThrow(() -> new GroupNotFoundException(sessionId));
+    }
+
+    /** Sessions with their groups by id, in one query, for lists built elsewhere (the worklist). */
+    @Transactional(readOnly = true)
+    public Map<Long, CollectiveSession> sessionsByIds(java.util.Collection<Long> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return Map.of();
+        }
+        return sessions.findWithGroupByIdIn(sessionIds).stream()
+                .collect(java.util.stream.Collectors.toMap(CollectiveSession::getId, s -> s));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CollectiveSession> sessionsOf(long groupId) {
+        return sessions.findByGroupId(groupId);
+    }
+
+    /** Registers who attended; members left out count as absent. */
+    @Transactional
+    public void registerAttendance(long sessionId, Map<Long, Presence> presence, Actor actor) {
+        CollectiveSession session = session(sessionId);
+        requireLeads(session.getGroup(), actor);
+        var memberIds = members(session.getGroup().getId()).stream().map(GroupMember::getTrajectoryId).toList();
+        Map<Long, Presence> complete = new java.util.HashMap<>();
+        for (Long trajectoryId : memberIds) {
+            complete.put(trajectoryId, presence.getOrDefault(trajectoryId, Presence.ABSENT));
+        }
+        session.register(complete);
+        complete.forEach((trajectoryId, p) -> timeline.record(trajectoryId, TimelineKind.SESSION_ATTENDED,
+                actor.userId(), p.name()));
+    }
+
+    private static void requireLeads(LearningGroup group, Actor actor) {
+        if (!actor.has(Role.COORDINATOR) && !actor.userId().equals(group.getCoach())) {
+            throw new NotPermittedException(actor.userId(), "act for learning group " + group.getName());
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package be.actraject.domain.group;
+
+public enum Presence {
+    PRESENT,
+    EXCUSED,
+    ABSENT
+}

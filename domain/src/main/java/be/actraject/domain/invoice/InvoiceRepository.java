@@ -1,0 +1,14 @@
+package be.actraject.domain.invoice;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
+
+    List<Invoice> findByTrajectoryIdOrderByIdDesc(Long trajectoryId);
+
+    long countByTrajectoryIdAndStatus(Long trajectoryId, InvoiceStatus status);
+
+    long countByTrajectoryIdAndStatusIn(Long trajectoryId, List<InvoiceStatus> statuses);
+}

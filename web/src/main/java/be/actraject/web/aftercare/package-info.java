@@ -1,0 +1,2 @@
+/** The aftercare follow-up screen. */
+package be.actraject.web.aftercare;

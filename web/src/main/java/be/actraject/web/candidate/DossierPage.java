@@ -1,0 +1,98 @@
+package be.actraject.web.candidate;
+
+import be.actraject.bpmn.identity.Accounts;
+import be.actraject.bpmn.task.WorkItems;
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.aftercare.AftercareContacts;
+import be.actraject.domain.assessment.Assessments;
+import be.actraject.domain.assessment.Competency;
+import be.actraject.domain.conversation.IndividualConversations;
+import be.actraject.domain.decision.Decisions;
+import be.actraject.domain.earnings.ExtraEarningsStatements;
+import be.actraject.domain.exploration.Deliverables;
+import be.actraject.domain.group.LearningGroups;
+import be.actraject.domain.invoice.Invoices;
+import be.actraject.domain.plan.DevelopmentPlans;
+import be.actraject.domain.prospecting.ProspectingActivities;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.Dossier;
+import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.workflow.Phase;
+import be.actraject.workflow.Role;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** Gathers what the dossier page shows of a candidate: the person, the trajectory and everything in it. */
+@Component
+class DossierPage {
+
+    private final Caseload caseload;
+    private final Accounts accounts;
+    private final WorkItems workItems;
+    private final IndividualConversations conversations;
+    private final DevelopmentPlans plans;
+    private final Assessments assessments;
+    private final Decisions decisions;
+    private final Deliverables deliverables;
+    private final ProspectingActivities activities;
+    private final Invoices invoices;
+    private final ExtraEarningsStatements statements;
+    private final LearningGroups groups;
+    private final AftercareContacts aftercare;
+    private final Clock clock;
+
+    DossierPage(Caseload caseload, Accounts accounts, WorkItems workItems, IndividualConversations conversations,
+                DevelopmentPlans plans, Assessments assessments, Decisions decisions, Deliverables deliverables,
+                ProspectingActivities activities, Invoices invoices, ExtraEarningsStatements statements,
+                LearningGroups groups, AftercareContacts aftercare, Clock clock) {
+        this.caseload = caseload;
+        this.accounts = accounts;
+        this.workItems = workItems;
+        this.conversations = conversations;
+        this.plans = plans;
+        this.assessments = assessments;
+        this.decisions = decisions;
+        this.deliverables = deliverables;
+        this.activities = activities;
+        this.invoices = invoices;
+        this.statements = statements;
+        this.groups = groups;
+        this.aftercare = aftercare;
+        this.clock = clock;
+    }
+
+    void fill(long candidateId, Actor actor, Model model) {
+        Dossier dossier = caseload.dossier(candidateId, actor);
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("people", accounts.displayNames());
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("competencies", Competency.values());
+        dossier.current().ifPresent(t -> fill(t, actor, model));
+    }
+
+    private void fill(Trajectory t, Actor actor, Model model) {
+        long id = t.getId();
+        model.addAttribute("trajectory", t);
+        model.addAttribute("openTasks", workItems.openFor(id, actor));
+        model.addAttribute("conversations", conversations.of(id, actor));
+        model.addAttribute("plans", plans.of(id, actor));
+        model.addAttribute("assessments", assessments.of(id, actor));
+        model.addAttribute("decisions", decisions.of(id, actor));
+        model.addAttribute("group", groups.groupOf(id).orElse(null));
+        if (t.getPhase() != null && t.getPhase().compareTo(Phase.EXPLORATION) >= 0) {
+            model.addAttribute("deliverables", deliverables.of(id, actor));
+        }
+        model.addAttribute("activities", activities.of(id, actor));
+        model.addAttribute("invoices", invoices.of(id, actor));
+        model.addAttribute("statements", statements.of(id, actor));
+        model.addAttribute("aftercare", aftercare.of(id, actor));
+        boolean active = t.isActive();
+        model.addAttribute("mayStop", active && (actor.has(Role.COORDINATOR) || t.isCoachedBy(actor.userId())));
+        model.addAttribute("mayLogProspecting", active && t.getPhase() == Phase.PROSPECTING);
+        model.addAttribute("mayInvoice", active && t.getPhase() == Phase.INVOICING
+                && (actor.has(Role.COACH) || actor.has(Role.OFFICE) || actor.has(Role.COORDINATOR)));
+    }
+}

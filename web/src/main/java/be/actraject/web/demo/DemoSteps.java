@@ -1,0 +1,49 @@
+package be.actraject.web.demo;
+
+import be.actraject.bpmn.task.TaskClaims;
+import be.actraject.bpmn.task.WorkItem;
+import be.actraject.bpmn.task.WorkItems;
+import be.actraject.domain.access.Actor;
+import be.actraject.workflow.UserTask;
+import org.springframework.stereotype.Component;
+
+import java.util.stream.Stream;
+
+/** Finds and claims a demo candidate's open task, as the person would in the worklist. */
+@Component
+class DemoSteps {
+
+    private final WorkItems workItems;
+    private final TaskClaims claims;
+
+    DemoSteps(WorkItems workItems, TaskClaims claims) {
+        this.workItems = workItems;
+        this.claims = claims;
+    }
+
+    /** The task of this kind for the trajectory, claimed by the actor. */
+    String claim(long trajectoryId, UserTask kind, Actor actor) {
+        var worklist = workItems.worklist(actor);
+        String taskId = Stream.concat(worklist.mine().stream(), worklist.claimable().stream())
+                .filter(w -> w.trajectoryId() != null && w.trajectoryId() == trajectoryId)
+                .filter(w -> w.taskKey().equals(kind.key()))
+                .map(WorkItem::taskId)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("Demo: no " + kind + " for trajectory " + trajectoryId
+                        + " in the worklist of " + actor.userId()));
+        claims.claim(taskId, actor);
+        return taskId;
+    }
+
+    /** The attendance task of a session, claimed by the group's coach. */
+    String claimSession(long sessionId, Actor coach) {
+        var worklist = workItems.worklist(coach);
+        String taskId = Stream.concat(worklist.mine().stream(), worklist.claimable().stream())
+                .filter(w -> w.sessionId() != null && w.sessionId() == sessionId)
+                .map(WorkItem::taskId)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("Demo: no attendance task for session " + sessionId));
+        claims.claim(taskId, coach);
+        return taskId;
+    }
+}

@@ -1,0 +1,44 @@
+package be.actraject.web.exit;
+
+import be.actraject.bpmn.exit.ExitTasks;
+import be.actraject.bpmn.exit.TrajectoryNotRunningException;
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.decision.MotivationRequiredException;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.Dossier;
+import be.actraject.web.system.Flash;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The stop button of the dossier: the candidate stops, wherever they are; the exit registration follows. */
+@Controller
+class StopController {
+
+    private final ExitTasks exits;
+    private final Caseload caseload;
+
+    StopController(ExitTasks exits, Caseload caseload) {
+        this.exits = exits;
+        this.caseload = caseload;
+    }
+
+    @PostMapping("/candidates/{candidateId}/stop")
+    String stop(@PathVariable long candidateId, @RequestParam(defaultValue = "") String note, Actor actor,
+                RedirectAttributes redirect) {
+        Dossier dossier = caseload.dossier(candidateId, actor);
+        long trajectoryId = dossier.current().orElseThrow(() ->
+                new be.actraject.domain.trajectory.CandidateNotFoundException(candidateId)).getId();
+        try {
+            exits.stop(trajectoryId, note, actor);
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("stop.done"));
+        } catch (MotivationRequiredException e) {
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning("stop.noteRequired"));
+        } catch (TrajectoryNotRunningException e) {
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning("stop.notRunning"));
+        }
+        return "redirect:/candidates/" + candidateId;
+    }
+}

@@ -1,0 +1,112 @@
+package be.actraject.web.group;
+
+import be.actraject.bpmn.group.SessionTasks;
+import be.actraject.bpmn.identity.Accounts;
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.NotPermittedException;
+import be.actraject.domain.group.DuplicateGroupNameException;
+import be.actraject.domain.group.LearningGroup;
+import be.actraject.domain.group.LearningGroups;
+import be.actraject.web.system.Flash;
+import be.actraject.workflow.Role;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** The learning groups: a list to start one from, and each group with its members and sessions. */
+@Controller
+class GroupController {
+
+    private final LearningGroups groups;
+    private final GroupMembers members;
+    private final SessionTasks sessions;
+    private final Accounts accounts;
+    private final Clock clock;
+
+    GroupController(LearningGroups groups, GroupMembers members, SessionTasks sessions, Accounts accounts,
+                    Clock clock) {
+        this.groups = groups;
+        this.members = members;
+        this.sessions = sessions;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @ModelAttribute
+    void people(Model model) {
+        model.addAttribute("people", accounts.displayNames());
+        model.addAttribute("coaches", accounts.members(Role.COACH));
+    }
+
+    @GetMapping("/groups")
+    String list(Actor actor, Model model) {
+        model.addAttribute("groups", groups.all());
+        GroupForm form = new GroupForm();
+        if (actor.has(Role.COACH)) {
+            form.setCoach(actor.userId());
+        }
+        model.addAttribute("group", form);
+        return "group/list";
+    }
+
+    @PostMapping("/groups")
+    String create(@Valid @ModelAttribute("group") GroupForm form, BindingResult result, Actor actor, Model model,
+                  RedirectAttributes redirect) {
+        if (!result.hasFieldErrors("coach") && !accounts.isMember(form.getCoach(), Role.COACH)) {
+            result.rejectValue("coach", "candidate.coach.unknown");
+        }
+        if (!result.hasErrors()) {
+            try {
+                LearningGroup group = groups.create(form.getName(), form.getCoach(), actor);
+                redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("group.created", group.getName()));
+                return "redirect:/groups/" + group.getId();
+            } catch (DuplicateGroupNameException e) {
+                result.rejectValue("name", "placement.group.duplicate");
+            } catch (NotPermittedException e) {
+                result.rejectValue("coach", "group.coach.notYou");
+            }
+        }
+        model.addAttribute("groups", groups.all());
+        return "group/list";
+    }
+
+    @GetMapping("/groups/{groupId}")
+    String show(@PathVariable long groupId, Model model) {
+        SessionForm form = new SessionForm();
+        form.setStartsAt(LocalDate.now(clock).plusDays(7).atTime(9, 30));
+        model.addAttribute("session", form);
+        return showGroup(groupId, model);
+    }
+
+    @PostMapping("/groups/{groupId}/sessions")
+    String planSession(@PathVariable long groupId, @Valid @ModelAttribute("session") SessionForm form,
+                       BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                sessions.plan(groupId, form.getStartsAt().atZone(clock.getZone()).toInstant(),
+                        form.getDurationMinutes(), form.getTopic(), actor);
+                redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("group.sessionPlanned"));
+                return "redirect:/groups/" + groupId;
+            } catch (NotPermittedException e) {
+                result.reject("group.notYourGroup");
+            }
+        }
+        return showGroup(groupId, model);
+    }
+
+    private String showGroup(long groupId, Model model) {
+        model.addAttribute("learningGroup", groups.group(groupId));
+        model.addAttribute("members", members.of(groupId));
+        model.addAttribute("sessions", groups.sessionsOf(groupId));
+        return "group/show";
+    }
+}

@@ -1,0 +1,29 @@
+package be.actraject.web.group;
+
+import be.actraject.domain.group.GroupMember;
+import be.actraject.domain.group.LearningGroups;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.Trajectory;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+
+/** The members of a group with their candidates, loaded in two queries. */
+@Component
+class GroupMembers {
+
+    private final LearningGroups groups;
+    private final Caseload caseload;
+
+    GroupMembers(LearningGroups groups, Caseload caseload) {
+        this.groups = groups;
+        this.caseload = caseload;
+    }
+
+    List<Trajectory> of(long groupId) {
+        List<Long> ids = groups.members(groupId).stream().map(GroupMember::getTrajectoryId).toList();
+        Map<Long, Trajectory> byId = caseload.byIds(ids);
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+}

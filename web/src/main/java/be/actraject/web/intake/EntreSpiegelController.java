@@ -1,0 +1,87 @@
+package be.actraject.web.intake;
+
+import be.actraject.bpmn.intake.IntakeTasks;
+import be.actraject.bpmn.parameters.TrajectoryParameters;
+import be.actraject.bpmn.task.WorkItem;
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.assessment.Competency;
+import be.actraject.domain.assessment.InvalidScoresException;
+import be.actraject.domain.assessment.Scale;
+import be.actraject.web.task.TaskScreen;
+import be.actraject.workflow.UserTask;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/** The screen of the task "Entre-spiegel": the twelve competency scores, grouped by their seven fields. */
+@Controller
+@RequestMapping("/tasks/{taskId}/entre-spiegel")
+class EntreSpiegelController {
+
+    private static final String VIEW = "intake/entre-spiegel";
+
+    private final TaskScreen screen;
+    private final IntakeTasks intake;
+    private final TrajectoryParameters parameters;
+    private final Clock clock;
+
+    EntreSpiegelController(TaskScreen screen, IntakeTasks intake, TrajectoryParameters parameters, Clock clock) {
+        this.screen = screen;
+        this.intake = intake;
+        this.parameters = parameters;
+        this.clock = clock;
+    }
+
+    @ModelAttribute
+    void scale(Model model) {
+        Scale scale = parameters.entreSpiegelScale();
+        model.addAttribute("competencies", Competency.values());
+        model.addAttribute("scaleValues", IntStream.rangeClosed(scale.min(), scale.max()).boxed().toList());
+    }
+
+    @GetMapping
+    String initForm(@PathVariable String taskId, Actor actor, Model model) {
+        screen.show(taskId, Set.of(UserTask.ENTRE_SPIEGEL), actor, model);
+        EntreSpiegelForm form = new EntreSpiegelForm();
+        form.setAssessedOn(LocalDate.now(clock));
+        model.addAttribute("assessment", form);
+        return VIEW;
+    }
+
+    @PostMapping
+    String processForm(@PathVariable String taskId, @Valid @ModelAttribute("assessment") EntreSpiegelForm form,
+                       BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
+        WorkItem task = screen.requireHeld(taskId, Set.of(UserTask.ENTRE_SPIEGEL), actor, model);
+        Scale scale = parameters.entreSpiegelScale();
+        for (Competency c : Competency.values()) {
+            Integer score = form.getScores().get(c);
+            if (score == null || !scale.contains(score)) {
+                result.rejectValue("scores[" + c + "]", "assessment.score.required",
+                        new Object[]{scale.min(), scale.max()}, null);
+            }
+        }
+        if (result.hasErrors()) {
+            return VIEW;
+        }
+        try {
+            intake.completeEntreSpiegel(taskId, form.getAssessedOn(), form.getScores(), actor);
+            return screen.completed(task, redirect);
+        } catch (InvalidScoresException e) {
+            e.competencies().forEach(c -> result.rejectValue("scores[" + c + "]", "assessment.score.required",
+                    new Object[]{scale.min(), scale.max()}, null));
+        }
+        return VIEW;
+    }
+}

@@ -1,0 +1,2 @@
+/** The office's monthly extra-earnings statement. */
+package be.actraject.web.invoicing;

@@ -1,0 +1,2 @@
+/** The screens at the time limits: the coach's warning and the coordinator's decision. */
+package be.actraject.web.limits;

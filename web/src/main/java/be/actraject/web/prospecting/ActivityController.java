@@ -1,0 +1,71 @@
+package be.actraject.web.prospecting;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.prospecting.ProspectingActivities;
+import be.actraject.domain.prospecting.ProspectingKind;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.web.system.Flash;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** Logs a prospecting activity of a candidate; the prospecting review shows them all. */
+@Controller
+@RequestMapping("/candidates/{candidateId}/prospecting/new")
+class ActivityController {
+
+    private static final String VIEW = "prospecting/new";
+
+    private final Caseload caseload;
+    private final ProspectingActivities activities;
+    private final Clock clock;
+
+    ActivityController(Caseload caseload, ProspectingActivities activities, Clock clock) {
+        this.caseload = caseload;
+        this.activities = activities;
+        this.clock = clock;
+    }
+
+    @ModelAttribute("kinds")
+    ProspectingKind[] kinds() {
+        return ProspectingKind.values();
+    }
+
+    @GetMapping
+    String initForm(@PathVariable long candidateId, Actor actor, Model model) {
+        model.addAttribute("candidate", trajectory(candidateId, actor).getCandidate());
+        ActivityForm form = new ActivityForm();
+        form.setHappenedOn(LocalDate.now(clock));
+        model.addAttribute("activity", form);
+        return VIEW;
+    }
+
+    @PostMapping
+    String processForm(@PathVariable long candidateId, @Valid @ModelAttribute("activity") ActivityForm form,
+                       BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
+        Trajectory trajectory = trajectory(candidateId, actor);
+        model.addAttribute("candidate", trajectory.getCandidate());
+        if (result.hasErrors()) {
+            return VIEW;
+        }
+        activities.log(trajectory.getId(), form.toEntry(), actor);
+        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("prospecting.logged"));
+        return "redirect:/candidates/" + candidateId;
+    }
+
+    private Trajectory trajectory(long candidateId, Actor actor) {
+        return caseload.dossier(candidateId, actor).current().orElseThrow(() ->
+                new be.actraject.domain.trajectory.CandidateNotFoundException(candidateId));
+    }
+}

@@ -1,0 +1,62 @@
+package be.actraject.web.prospecting;
+
+import be.actraject.domain.prospecting.ProspectingEntry;
+import be.actraject.domain.prospecting.ProspectingKind;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+
+import java.time.LocalDate;
+
+public class ActivityForm {
+
+    @NotNull
+    @PastOrPresent
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate happenedOn;
+    @NotNull
+    private ProspectingKind kind;
+    @NotBlank
+    @Size(max = 500)
+    private String description;
+    @Size(max = 500)
+    private String result;
+
+    public ProspectingEntry toEntry() {
+        return new ProspectingEntry(happenedOn, kind, description, result);
+    }
+
+    public LocalDate getHappenedOn() {
+        return happenedOn;
+    }
+
+    public void setHappenedOn(LocalDate happenedOn) {
+        this.happenedOn = happenedOn;
+    }
+
+    public ProspectingKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ProspectingKind kind) {
+        this.kind = kind;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getResult() {
+        return result;
+    }
+
+    public void setResult(String result) {
+        this.result = result;
+    }
+}

@@ -1,0 +1,2 @@
+/** Logging the prospecting activities from the dossier. */
+package be.actraject.web.prospecting;

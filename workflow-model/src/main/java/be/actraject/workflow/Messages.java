@@ -1,0 +1,15 @@
+package be.actraject.workflow;
+
+/** Names of the BPMN messages that the code sends to the models. */
+public final class Messages {
+
+    /** The candidate stops, or is stopped, wherever they are: leads to the exit registration. */
+    public static final String TRAJECTORY_STOPPED = "trajectory-stopped";
+    /** An invoice draft is submitted for approval; received by the invoicing phase. */
+    public static final String INVOICE_SUBMITTED = "invoice-submitted";
+    /** Starts the aftercare of a trajectory that ended with an exit other than stopped. */
+    public static final String AFTERCARE_REQUESTED = "aftercare-requested";
+
+    private Messages() {
+    }
+}

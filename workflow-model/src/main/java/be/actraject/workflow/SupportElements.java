@@ -1,0 +1,20 @@
+package be.actraject.workflow;
+
+/**
+ * Ids of the elements of the supporting models — {@link ProcessKeys#INVOICE_APPROVAL},
+ * {@link ProcessKeys#LEARNING_GROUP_SESSION} and {@link ProcessKeys#AFTERCARE} — that the code or the tests rely on.
+ */
+public final class SupportElements {
+
+    public static final String APPROVAL_RULE = "Rule_CoordinatorApproval";
+    public static final String ISSUE_INVOICE = "Service_IssueInvoice";
+    public static final String INVOICE_ISSUED = "End_InvoiceIssued";
+    public static final String SESSION_HELD = "Timer_SessionHeld";
+    public static final String ATTENDANCE_REGISTERED = "End_AttendanceRegistered";
+    public static final String FOLLOW_UPS = "Sub_FollowUps";
+    public static final String FOLLOW_UP_DUE = "Timer_FollowUpDue";
+    public static final String AFTERCARE_END = "End_AftercareCompleted";
+
+    private SupportElements() {
+    }
+}
