@@ -1,0 +1,106 @@
+package be.actraject.web.fullstack;
+
+import be.actraject.workflow.UserTask;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Every screen of the application opens for the people it is meant for, on the demo data, which holds a task of
+ * every kind the demo can reach: each task's screen shows, and an empty submission comes back with messages
+ * instead of an error page. Every dossier and every learning group opens too.
+ */
+@FullStackTest
+class EveryScreenTest {
+
+    private static final Pattern ROW = Pattern.compile(
+            "data-task-key=\"([A-Za-z_]+)\">\\s*<td>\\s*<a href=\"/tasks/([^\"]+)\"");
+
+    @Autowired
+    MockMvc mvc;
+
+    private MockHttpSession signIn(String user) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password("demo")).andReturn()
+                .getRequest().getSession(false);
+    }
+
+    @Test
+    void everyTaskInTheDemoOpensItsScreenAndAnEmptyFormComesBackWithMessages() throws Exception {
+        Set<String> seen = new TreeSet<>();
+        for (String user : List.of("coach", "coach2", "coordinator", "office")) {
+            MockHttpSession session = signIn(user);
+            Map<String, String> tasks = new LinkedHashMap<>();
+            Matcher row = ROW.matcher(page(session, "/tasks"));
+            while (row.find()) {
+                tasks.putIfAbsent(row.group(1), row.group(2));
+            }
+            for (var task : tasks.entrySet()) {
+                String id = task.getValue();
+                mvc.perform(post("/tasks/" + id + "/claim").with(csrf()).session(session));
+                MvcResult open = mvc.perform(get("/tasks/" + id).session(session)).andReturn();
+                String screen = open.getResponse().getForwardedUrl();
+                assertThat(screen).as(task.getKey() + " for " + user).startsWith("/tasks/" + id + "/");
+
+                MvcResult shown = mvc.perform(get(screen).session(session)).andReturn();
+                assertThat(shown.getResponse().getStatus()).as(task.getKey() + " shown").isEqualTo(200);
+                assertThat(shown.getResponse().getContentAsString()).contains("name=\"_csrf\"");
+
+                MvcResult submitted = mvc.perform(post(screen).with(csrf()).session(session)).andReturn();
+                int status = submitted.getResponse().getStatus();
+                assertThat(status).as(task.getKey() + " submitted empty").isIn(200, 302);
+                if (status == 200) {
+                    assertThat(submitted.getResponse().getContentAsString()).as(task.getKey())
+                            .containsAnyOf("invalid-feedback", "alert-danger");
+                }
+                seen.add(task.getKey());
+            }
+        }
+        Set<String> expected = new TreeSet<>();
+        EnumSet.complementOf(EnumSet.of(UserTask.INVOICING_LIMIT_WARNING, UserTask.INVOICING_LIMIT_ESCALATION,
+                        UserTask.POP_CREATION, UserTask.INTAKE_DECISION))
+                .forEach(t -> expected.add(t.key()));
+        assertThat(seen).containsAll(expected);
+    }
+
+    @Test
+    void everyDossierAndEveryLearningGroupOpensForTheCoordinator() throws Exception {
+        MockHttpSession session = signIn("coordinator");
+        Set<String> links = new TreeSet<>();
+        Matcher candidate = Pattern.compile("href=\"(/candidates/\\d+)\"").matcher(page(session, "/candidates"));
+        while (candidate.find()) {
+            links.add(candidate.group(1));
+        }
+        Matcher group = Pattern.compile("href=\"(/groups/\\d+)\"").matcher(page(session, "/groups"));
+        while (group.find()) {
+            links.add(group.group(1));
+        }
+        assertThat(links).hasSizeGreaterThan(15);
+        for (String link : links) {
+            assertThat(mvc.perform(get(link).session(session)).andReturn().getResponse().getStatus())
+                    .as(link).isEqualTo(200);
+        }
+    }
+
+    private String page(MockHttpSession session, String path) throws Exception {
+        MvcResult result = mvc.perform(get(path).session(session)).andReturn();
+        assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
+        return result.getResponse().getContentAsString();
+    }
+}
