@@ -4,6 +4,7 @@ import be.actraject.workflow.UserTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -28,6 +29,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * instead of an error page. Every dossier and every learning group opens too.
  */
 @FullStackTest
+// A database of its own: this test claims every task it meets, which the other full-stack tests must not find.
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:every-screen;DB_CLOSE_DELAY=-1")
 class EveryScreenTest {
 
     private static final Pattern ROW = Pattern.compile(
