@@ -3,7 +3,17 @@ package be.actraject.bpmn.flow;
 import be.actraject.bpmn.conversation.ConversationTasks;
 import be.actraject.bpmn.exit.ExitTasks;
 import be.actraject.bpmn.exit.TrajectoryNotRunningException;
+import be.actraject.bpmn.exploration.ExplorationTasks;
 import be.actraject.bpmn.identity.Accounts;
+import be.actraject.bpmn.invoice.InvoiceTasks;
+import be.actraject.bpmn.invoicing.InvoicingTasks;
+import be.actraject.bpmn.invoicing.PendingInvoicesException;
+import be.actraject.bpmn.prospecting.ProspectingTasks;
+import be.actraject.domain.invoice.InvoiceDraft;
+import be.actraject.domain.invoice.InvoiceStatus;
+import be.actraject.domain.invoice.Invoices;
+import be.actraject.domain.invoice.VatRate;
+import java.math.BigDecimal;
 import be.actraject.bpmn.intake.IntakeTasks;
 import be.actraject.bpmn.task.NotYourTaskException;
 import be.actraject.bpmn.task.TaskAlreadyCompletedException;
@@ -80,6 +90,16 @@ abstract class TrajectoryFlowContract {
     ExitTasks exitTasks;
     @Autowired
     Decisions decisions;
+    @Autowired
+    ExplorationTasks exploration;
+    @Autowired
+    ProspectingTasks prospecting;
+    @Autowired
+    InvoiceTasks invoiceTasks;
+    @Autowired
+    InvoicingTasks invoicingTasks;
+    @Autowired
+    Invoices invoices;
     @Autowired
     IndividualConversations conversations;
     @Autowired
@@ -317,6 +337,98 @@ abstract class TrajectoryFlowContract {
         assertThat(conversations.of(id, COACH)).as("conversation rolled back").isEmpty();
         assertThat(workItems.worklist(COACH).mine()).extracting(WorkItem::taskId)
                 .as("task still open").contains(taskId);
+    }
+
+    @Test
+    void invoicesAreApprovedAndNumberedWithoutGapsAndTheTrajectoryCannotEndWhileOneIsPending() {
+        long id = toInvoicing();
+        var first = invoiceTasks.submit(id, draft("400.00"), COACH);
+        var second = invoiceTasks.submit(id, draft("250.00"), COACH);
+
+        approveAsCoachAndCoordinator(id);
+        approveAsCoachAndCoordinator(id);
+        String firstNumber = invoices.invoice(first.getId(), COACH).getNumber();
+        String secondNumber = invoices.invoice(second.getId(), COACH).getNumber();
+        assertThat(firstNumber).matches("\\d{4}-\\d{5}");
+        assertThat(Math.abs(Integer.parseInt(secondNumber.substring(5)) - Integer.parseInt(firstNumber.substring(5))))
+                .as("consecutive numbers").isEqualTo(1);
+
+        invoiceTasks.submit(id, draft("90.00"), COACH);
+        String exitDecision = openTasks(COACH, id).stream()
+                .filter(w -> w.taskKey().equals(UserTask.INVOICING_EXIT_DECISION.key())).findFirst().orElseThrow()
+                .taskId();
+        claims.claim(exitDecision, COACH);
+        assertThatThrownBy(() -> invoicingTasks.completeExitDecision(exitDecision, Decision.SELF_EMPLOYED,
+                "Genoeg omzet", COACH)).isInstanceOf(PendingInvoicesException.class);
+    }
+
+    @Test
+    void anInvoiceSentBackIsCorrectedAndIssuedOnItsNewAmount() {
+        long id = toInvoicing();
+        var invoice = invoiceTasks.submit(id, draft("300.00"), COACH);
+
+        String approval = claimKind(COACH, id, UserTask.INVOICE_APPROVAL_COACH);
+        assertThatThrownBy(() -> invoiceTasks.completeApproval(approval, UserTask.INVOICE_APPROVAL_COACH,
+                Decision.SEND_BACK, " ", COACH)).isInstanceOf(MotivationRequiredException.class);
+        invoiceTasks.completeApproval(approval, UserTask.INVOICE_APPROVAL_COACH, Decision.SEND_BACK,
+                "Btw-tarief nakijken", COACH);
+        assertThat(invoices.invoice(invoice.getId(), COACH).getStatus()).isEqualTo(InvoiceStatus.SENT_BACK);
+        invoiceTasks.completeCorrection(claimKind(COACH, id, UserTask.INVOICE_CORRECTION),
+                new InvoiceDraft("Klant", "Werk", new BigDecimal("310.00"), VatRate.SIX), COACH);
+        approveAsCoachAndCoordinator(id);
+
+        var issued = invoices.invoice(invoice.getId(), COACH);
+        assertThat(issued.getStatus()).isEqualTo(InvoiceStatus.ISSUED);
+        assertThat(issued.getAmountExclVat()).isEqualByComparingTo("310.00");
+    }
+
+    @Test
+    void invoicesAreRefusedBeforeTheInvoicingPhase() {
+        long id = register("coach");
+
+        assertThatThrownBy(() -> invoiceTasks.submit(id, draft("100.00"), COACH))
+                .isInstanceOf(be.actraject.domain.invoice.NotInvoicingException.class);
+    }
+
+    private long toInvoicing() {
+        long id = register("coach");
+        conversationTasks.complete(claim(COACH, id), report(LocalDate.now()), COACH);
+        intake.completeEntreSpiegel(claim(COACH, id), LocalDate.now(), scores(3), COACH);
+        intake.completePopCreation(claim(COACH, id), new PlanDraft("x", "y", LocalDate.now()), COACH);
+        intake.completeIntakeDecision(claim(COACH, id), Decision.CONTINUE, "verder", COACH);
+        String placement = claimKind(COORDINATOR, id, UserTask.LEARNING_GROUP_PLACEMENT);
+        exploration.placeInNewGroup(placement, "Groep " + id, "coach", COORDINATOR);
+        exploration.completeReview(claimKind(COACH, id, UserTask.EXPLORATION_REVIEW), List.of(), Decision.CONTINUE,
+                "klaar", COACH);
+        prospecting.completeReview(claimKind(COACH, id, UserTask.PROSPECTING_REVIEW), Decision.START_INVOICING,
+                "klanten", COACH);
+        assertThat(caseload.trajectory(id, COACH).getPhase()).isEqualTo(Phase.INVOICING);
+        return id;
+    }
+
+    private void approveAsCoachAndCoordinator(long id) {
+        invoiceTasks.completeApproval(claimKind(COACH, id, UserTask.INVOICE_APPROVAL_COACH),
+                UserTask.INVOICE_APPROVAL_COACH, Decision.APPROVE, null, COACH);
+        // The candidate's first invoices need the coordinator too.
+        invoiceTasks.completeApproval(claimKind(COORDINATOR, id, UserTask.INVOICE_APPROVAL_COORDINATOR),
+                UserTask.INVOICE_APPROVAL_COORDINATOR, Decision.APPROVE, null, COORDINATOR);
+    }
+
+    private List<WorkItem> openTasks(Actor actor, long trajectoryId) {
+        var worklist = workItems.worklist(actor);
+        return java.util.stream.Stream.concat(worklist.mine().stream(), worklist.claimable().stream())
+                .filter(w -> w.trajectoryId() != null && w.trajectoryId() == trajectoryId).toList();
+    }
+
+    private String claimKind(Actor actor, long trajectoryId, UserTask kind) {
+        String taskId = openTasks(actor, trajectoryId).stream().filter(w -> w.taskKey().equals(kind.key()))
+                .findFirst().orElseThrow(() -> new AssertionError("no open " + kind)).taskId();
+        claims.claim(taskId, actor);
+        return taskId;
+    }
+
+    private static InvoiceDraft draft(String amount) {
+        return new InvoiceDraft("Fietsclub", "Onderhoud", new BigDecimal(amount), VatRate.TWENTY_ONE);
     }
 
     private long register(String coach) {

@@ -2,6 +2,16 @@ package be.actraject.web.system;
 
 import be.actraject.domain.conversation.ConversationKind;
 import be.actraject.domain.trajectory.TimelineKind;
+import be.actraject.domain.aftercare.Situation;
+import be.actraject.domain.assessment.Competency;
+import be.actraject.domain.exploration.DeliverableKind;
+import be.actraject.domain.exploration.DeliverableStatus;
+import be.actraject.domain.group.Presence;
+import be.actraject.domain.invoice.InvoiceStatus;
+import be.actraject.domain.invoice.VatRate;
+import be.actraject.domain.prospecting.ProspectingKind;
+import be.actraject.workflow.Decision;
+import be.actraject.workflow.TimeLimit;
 import be.actraject.workflow.ExitType;
 import be.actraject.workflow.Phase;
 import be.actraject.workflow.UserTask;
@@ -86,6 +96,28 @@ class MessagesAndTemplatesTest {
     }
 
     @Test
+    void everyMessageCodeTheCodeUsesExists() {
+        Pattern code = Pattern.compile("(?:rejectValue\\(\"[^\"]+\", |reject\\(|Flash\\.(?:success|warning)\\()\"([a-zA-Z.]+)\"");
+        Set<String> missing = new TreeSet<>();
+        Set<String> found = new TreeSet<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = code.matcher(java.nio.file.Files.readString(file));
+                while (m.find()) {
+                    found.add(m.group(1));
+                    if (!dutch.containsKey(m.group(1)) || !english.containsKey(m.group(1))) {
+                        missing.add(file.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(found).as("codes found in the code").hasSizeGreaterThan(20);
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
     void everyTaskPhaseExitAndTimelineEntryHasANameInBothLanguages() {
         List<String> keys = new ArrayList<>();
         Stream.of(UserTask.values()).forEach(t -> keys.add("task." + t.key() + ".name"));
@@ -93,6 +125,21 @@ class MessagesAndTemplatesTest {
         Stream.of(ExitType.values()).forEach(e -> keys.add("exit." + e));
         Stream.of(TimelineKind.values()).forEach(k -> keys.add("timeline." + k));
         Stream.of(ConversationKind.values()).forEach(k -> keys.add("conversation.kind." + k));
+        Stream.of(Decision.values()).forEach(d -> keys.add("decision." + d));
+        Stream.of(TimeLimit.values()).forEach(l -> keys.add("limit." + l));
+        Stream.of(Competency.values()).forEach(c -> keys.add("competency." + c));
+        Stream.of(Competency.values()).forEach(c -> keys.add("competency.field." + c.field()));
+        Stream.of(DeliverableKind.values()).forEach(k -> keys.add("deliverable.kind." + k));
+        Stream.of(DeliverableStatus.values()).forEach(k -> keys.add("deliverable.status." + k));
+        Stream.of(ProspectingKind.values()).forEach(k -> keys.add("prospecting.kind." + k));
+        Stream.of(Presence.values()).forEach(p -> keys.add("presence." + p));
+        Stream.of(Situation.values()).forEach(p -> keys.add("situation." + p));
+        Stream.of(VatRate.values()).forEach(v -> keys.add("vat." + v));
+        Stream.of(InvoiceStatus.values()).forEach(v -> keys.add("invoice.status." + v));
+        Stream.of(UserTask.values()).filter(t -> !t.decisions().isEmpty() && t.timeLimit().isEmpty()
+                        && t != UserTask.EXPLORATION_REVIEW && t != UserTask.INVOICE_APPROVAL_COACH
+                        && t != UserTask.INVOICE_APPROVAL_COORDINATOR)
+                .forEach(t -> keys.add("task." + t.key() + ".intro"));
 
         assertThat(dutch.stringPropertyNames()).containsAll(keys);
         assertThat(english.stringPropertyNames()).containsAll(keys);

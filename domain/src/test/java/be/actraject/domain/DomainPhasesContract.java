@@ -1,0 +1,262 @@
+package be.actraject.domain;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.NotPermittedException;
+import be.actraject.domain.aftercare.AftercareContacts;
+import be.actraject.domain.aftercare.Situation;
+import be.actraject.domain.assessment.Assessments;
+import be.actraject.domain.assessment.Competency;
+import be.actraject.domain.assessment.InvalidScoresException;
+import be.actraject.domain.assessment.Scale;
+import be.actraject.domain.decision.Decisions;
+import be.actraject.domain.decision.MotivationRequiredException;
+import be.actraject.domain.earnings.ExtraEarningsAboveCapException;
+import be.actraject.domain.earnings.ExtraEarningsStatements;
+import be.actraject.domain.earnings.StatementExistsException;
+import be.actraject.domain.exploration.Deliverable;
+import be.actraject.domain.exploration.DeliverableKind;
+import be.actraject.domain.exploration.DeliverableStatus;
+import be.actraject.domain.exploration.DeliverableUpdate;
+import be.actraject.domain.exploration.Deliverables;
+import be.actraject.domain.group.LearningGroup;
+import be.actraject.domain.group.LearningGroups;
+import be.actraject.domain.group.Presence;
+import be.actraject.domain.invoice.InvoiceDraft;
+import be.actraject.domain.invoice.InvoiceIssuing;
+import be.actraject.domain.invoice.InvoiceStateException;
+import be.actraject.domain.invoice.Invoices;
+import be.actraject.domain.invoice.NotInvoicingException;
+import be.actraject.domain.invoice.VatRate;
+import be.actraject.domain.trajectory.CandidateRegistration;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.TimeLimits;
+import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.domain.trajectory.TrajectoryEndedException;
+import be.actraject.domain.trajectory.TrajectoryProgress;
+import be.actraject.workflow.Decision;
+import be.actraject.workflow.ExitType;
+import be.actraject.workflow.Phase;
+import be.actraject.workflow.TimeLimit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static be.actraject.domain.fixtures.Fixtures.COACH;
+import static be.actraject.domain.fixtures.Fixtures.COACH2;
+import static be.actraject.domain.fixtures.Fixtures.COORDINATOR;
+import static be.actraject.domain.fixtures.Fixtures.OFFICE;
+import static be.actraject.domain.fixtures.Fixtures.candidate;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The services of the later phases against a real database — the second migration, its constraints and queries —
+ * run on H2 and on PostgreSQL by the subclasses.
+ */
+@SpringBootTest
+@Transactional
+abstract class DomainPhasesContract {
+
+    @Autowired
+    CandidateRegistration registration;
+    @Autowired
+    TrajectoryProgress progress;
+    @Autowired
+    Caseload caseload;
+    @Autowired
+    TimeLimits limits;
+    @Autowired
+    Decisions decisions;
+    @Autowired
+    Assessments assessments;
+    @Autowired
+    Deliverables deliverables;
+    @Autowired
+    LearningGroups groups;
+    @Autowired
+    Invoices invoices;
+    @Autowired
+    InvoiceIssuing issuing;
+    @Autowired
+    ExtraEarningsStatements statements;
+    @Autowired
+    AftercareContacts aftercare;
+
+    private Trajectory trajectory() {
+        String number = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        Trajectory t = registration.register(candidate("Mira", "Smets", number), "coach", COORDINATOR);
+        progress.enterPhase(t.getId(), Phase.INTAKE);
+        return t;
+    }
+
+    private Trajectory invoicing() {
+        Trajectory t = trajectory();
+        progress.enterPhase(t.getId(), Phase.INVOICING);
+        return t;
+    }
+
+    @Test
+    void phasesOneToThreeCountFromTheDateOfEntryAndAnExtensionMovesTheLastDay() {
+        Trajectory t = trajectory();
+
+        LocalDate lastDay = limits.open(t.getId(), TimeLimit.PRE_INVOICING, Period.ofMonths(6));
+        assertThat(lastDay).isEqualTo(t.getStartDate().plusMonths(6).minusDays(1));
+
+        LocalDate extended = limits.extend(t.getId(), TimeLimit.PRE_INVOICING, Period.ofMonths(1), COORDINATOR);
+        assertThat(extended).isEqualTo(lastDay.plusMonths(1));
+        assertThat(limits.lastDay(t.getId(), TimeLimit.PRE_INVOICING)).isEqualTo(extended);
+    }
+
+    @Test
+    void aDecisionWithoutMotivationIsRefused() {
+        Trajectory t = trajectory();
+
+        assertThatThrownBy(() -> decisions.record(t.getId(), "Task_IntakeDecision", Decision.CONTINUE, null, " ",
+                COACH)).isInstanceOf(MotivationRequiredException.class);
+        decisions.record(t.getId(), "Task_IntakeDecision", Decision.REORIENT, ExitType.REORIENTED, "liever loondienst",
+                COACH);
+        assertThat(decisions.latest(t.getId(), "Task_IntakeDecision")).get()
+                .extracting(d -> d.getExitType()).isEqualTo(ExitType.REORIENTED);
+    }
+
+    @Test
+    void anAssessmentNeedsAllTwelveScoresOnTheScale() {
+        Trajectory t = trajectory();
+        Map<Competency, Integer> scores = new EnumMap<>(Competency.class);
+        for (Competency c : Competency.values()) {
+            scores.put(c, 3);
+        }
+        scores.put(Competency.NETWORKING, 9);
+
+        assertThatThrownBy(() -> assessments.record(t.getId(), LocalDate.now(), new Scale(1, 5), scores, COACH))
+                .isInstanceOfSatisfying(InvalidScoresException.class,
+                        e -> assertThat(e.competencies()).containsExactly(Competency.NETWORKING));
+        scores.put(Competency.NETWORKING, 5);
+        assessments.record(t.getId(), LocalDate.now(), new Scale(1, 5), scores, COACH);
+        assertThat(assessments.of(t.getId(), COACH)).singleElement()
+                .satisfies(a -> assertThat(a.getScores()).containsEntry(Competency.NETWORKING, 5).hasSize(12));
+    }
+
+    @Test
+    void theDeliverablesListEveryKindAndKeepWhatWasUpdated() {
+        Trajectory t = trajectory();
+
+        deliverables.update(t.getId(), List.of(
+                new DeliverableUpdate(DeliverableKind.WEBSITE, DeliverableStatus.IN_PROGRESS, "met een sjabloon")), COACH);
+
+        assertThat(deliverables.of(t.getId(), COACH)).hasSize(6)
+                .filteredOn(d -> d.getKind() == DeliverableKind.WEBSITE).singleElement()
+                .extracting(Deliverable::getStatus).isEqualTo(DeliverableStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void aCandidateIsInOneGroupAtATimeAndMembersLeftOutOfTheAttendanceAreAbsent() {
+        Trajectory a = trajectory();
+        Trajectory b = trajectory();
+        LearningGroup one = groups.create("Groep " + UUID.randomUUID(), "coach", COORDINATOR);
+        LearningGroup two = groups.create("Groep " + UUID.randomUUID(), "coach", COORDINATOR);
+        groups.place(a.getId(), one.getId(), COORDINATOR);
+        groups.place(b.getId(), one.getId(), COORDINATOR);
+        groups.place(a.getId(), two.getId(), COORDINATOR);
+
+        assertThat(groups.groupOf(a.getId())).get().extracting(LearningGroup::getId).isEqualTo(two.getId());
+        var session = groups.plan(one.getId(), Instant.now(), 120, "Prijzen", COACH);
+        groups.registerAttendance(session.getId(), Map.of(), COACH);
+        assertThat(groups.session(session.getId()).getAttendance()).containsExactly(Map.entry(b.getId(),
+                Presence.ABSENT));
+        assertThatThrownBy(() -> groups.place(b.getId(), two.getId(), COACH))
+                .isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void invoicesAreNumberedWithoutGapsAndCannotChangeOnceIssued() {
+        Trajectory t = invoicing();
+        var first = invoices.submit(t.getId(), draft("100.00"), COACH);
+        var second = invoices.submit(t.getId(), draft("200.00"), COACH);
+
+        String a = issuing.issue(first.getId());
+        String b = issuing.issue(second.getId());
+
+        assertThat(Integer.parseInt(b.substring(5))).isEqualTo(Integer.parseInt(a.substring(5)) + 1);
+        assertThat(invoices.issuedCount(t.getId())).isEqualTo(2);
+        assertThatThrownBy(() -> invoices.sendBack(first.getId(), "te laat", COACH))
+                .isInstanceOf(InvoiceStateException.class);
+    }
+
+    @Test
+    void invoicesWaitForTheInvoicingPhaseAndKeepTheirVatSplit() {
+        Trajectory t = trajectory();
+        assertThatThrownBy(() -> invoices.submit(t.getId(), draft("100.00"), COACH))
+                .isInstanceOf(NotInvoicingException.class);
+
+        progress.enterPhase(t.getId(), Phase.INVOICING);
+        var invoice = invoices.submit(t.getId(), new InvoiceDraft("Klant", "Werk", new BigDecimal("99.99"),
+                VatRate.TWENTY_ONE), COACH);
+        assertThat(invoice.vatAmount()).isEqualByComparingTo("21.00");
+        assertThat(invoice.total()).isEqualByComparingTo("120.99");
+    }
+
+    @Test
+    void extraEarningsStayWithinTheCapAndComeOncePerMonth() {
+        Trajectory t = invoicing();
+        YearMonth lastMonth = YearMonth.now().minusMonths(1);
+
+        assertThatThrownBy(() -> statements.record(t.getId(), lastMonth, new BigDecimal("20"),
+                new BigDecimal("40.01"), new BigDecimal("2.00"), OFFICE))
+                .isInstanceOfSatisfying(ExtraEarningsAboveCapException.class,
+                        e -> assertThat(e.maximum()).isEqualByComparingTo("40.00"));
+        statements.record(t.getId(), lastMonth, new BigDecimal("20"), new BigDecimal("40.00"), new BigDecimal("2.00"),
+                OFFICE);
+        assertThatThrownBy(() -> statements.record(t.getId(), lastMonth, BigDecimal.ONE, BigDecimal.ONE,
+                new BigDecimal("2.00"), OFFICE)).isInstanceOf(StatementExistsException.class);
+        assertThatThrownBy(() -> statements.record(t.getId(), lastMonth, BigDecimal.ONE, BigDecimal.ONE,
+                new BigDecimal("2.00"), COACH)).isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void anEndedTrajectoryTakesNoMoreChangesButItsAftercare() {
+        Trajectory t = trajectory();
+        assertThatThrownBy(() -> aftercare.record(t.getId(), "P3M", LocalDate.now(), Situation.SALARIED, null, COACH))
+                .isInstanceOf(IllegalStateException.class);
+
+        progress.end(t.getId(), ExitType.SALARIED, "job gevonden");
+
+        assertThatThrownBy(() -> progress.end(t.getId(), ExitType.STOPPED, "nog eens"))
+                .isInstanceOf(TrajectoryEndedException.class);
+        assertThatThrownBy(() -> decisions.record(t.getId(), "Task_IntakeDecision", Decision.CONTINUE, null, "x",
+                COACH)).isInstanceOf(TrajectoryEndedException.class);
+        aftercare.record(t.getId(), "P3M", LocalDate.now(), Situation.SALARIED, "tevreden", COACH);
+        assertThat(aftercare.of(t.getId(), COACH)).hasSize(1);
+        assertThat(caseload.trajectory(t.getId(), COACH).getEndDate()).isEqualTo(LocalDate.now());
+    }
+
+    @Test
+    void aColleagueSeesNoneOfItEither() {
+        Trajectory t = trajectory();
+
+        assertThatThrownBy(() -> deliverables.of(t.getId(), COACH2))
+                .isInstanceOf(be.actraject.domain.access.NotInCaseloadException.class);
+        assertThatThrownBy(() -> invoices.of(t.getId(), COACH2))
+                .isInstanceOf(be.actraject.domain.access.NotInCaseloadException.class);
+    }
+
+    private static InvoiceDraft draft(String amount) {
+        return new InvoiceDraft("Fietsclub", "Onderhoud", new BigDecimal(amount), VatRate.TWENTY_ONE);
+    }
+
+    @SuppressWarnings("unused")
+    private static Actor nobody() {
+        return Actor.of("nobody");
+    }
+}

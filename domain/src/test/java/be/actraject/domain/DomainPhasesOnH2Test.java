@@ -1,0 +1,5 @@
+package be.actraject.domain;
+
+/** {@link DomainPhasesContract} on the embedded H2 database. */
+class DomainPhasesOnH2Test extends DomainPhasesContract {
+}
