@@ -27,6 +27,7 @@ public class SecurityConfiguration {
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers("/candidates/new").hasAnyRole("COACH", "COORDINATOR")
                         .requestMatchers("/groups/**").hasAnyRole("COACH", "COORDINATOR")
+                        .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/tasks/**").hasAnyRole("COACH", "COORDINATOR", "OFFICE")
                         .anyRequest().authenticated())
                 .formLogin(form -> form

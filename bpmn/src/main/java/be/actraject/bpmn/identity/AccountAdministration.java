@@ -1,0 +1,133 @@
+package be.actraject.bpmn.identity;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.NotPermittedException;
+import be.actraject.workflow.Role;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What administrators do with accounts: list them with their roles and lock state, create them, change their
+ * roles, set a new password and unlock an account the engine locked after wrong passwords. Only administrators.
+ */
+@Service
+public class AccountAdministration {
+
+    public static final int MINIMUM_PASSWORD_LENGTH = 10;
+
+    private final IdentityService identity;
+
+    public AccountAdministration(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccountSummary> all(Actor admin) {
+        requireAdministrator(admin);
+        Map<String, Set<Role>> roles = new HashMap<>();
+        for (Role role : Role.values()) {
+            identity.createUserQuery().memberOfGroup(role.groupId()).list()
+                    .forEach(u -> roles.computeIfAbsent(u.getId(), k -> EnumSet.noneOf(Role.class)).add(role));
+        }
+        return identity.createUserQuery().orderByUserLastName().asc().list().stream()
+                .map(u -> summary(u, roles.getOrDefault(u.getId(), Set.of())))
+                .toList();
+    }
+
+    @Transactional
+    public void create(String userId, String firstName, String lastName, String email, String password,
+                       Set<Role> roles, Actor admin) {
+        requireAdministrator(admin);
+        if (identity.createUserQuery().userId(userId).count() > 0) {
+            throw new AccountExistsException(userId);
+        }
+        requireStrong(password);
+        User user = identity.newUser(userId);
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        user.setEmail(email);
+        user.setPassword(password);
+        identity.saveUser(user);
+        roles.forEach(role -> identity.createMembership(userId, role.groupId()));
+    }
+
+    /** Replaces the roles. An administrator cannot take the role away from themselves: someone must keep it. */
+    @Transactional
+    public void changeRoles(String userId, Set<Role> roles, Actor admin) {
+        requireAdministrator(admin);
+        requireExists(userId);
+        if (userId.equals(admin.userId()) && !roles.contains(Role.ADMINISTRATOR)) {
+            throw new NotPermittedException(admin.userId(), "remove their own administrator role");
+        }
+        Set<String> current = new java.util.HashSet<>();
+        identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).forEach(current::add);
+        for (Role role : Role.values()) {
+            boolean wanted = roles.contains(role);
+            boolean has = current.contains(role.groupId());
+            if (wanted && !has) {
+                identity.createMembership(userId, role.groupId());
+            } else if (!wanted && has) {
+                identity.deleteMembership(userId, role.groupId());
+            }
+        }
+    }
+
+    @Transactional
+    public void setPassword(String userId, String password, Actor admin) {
+        requireAdministrator(admin);
+        requireStrong(password);
+        User user = requireExists(userId);
+        user.setPassword(password);
+        identity.saveUser(user);
+        identity.unlockUser(userId);
+    }
+
+    @Transactional
+    public void unlock(String userId, Actor admin) {
+        requireAdministrator(admin);
+        requireExists(userId);
+        identity.unlockUser(userId);
+    }
+
+    private User requireExists(String userId) {
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        if (user == null) {
+            throw new NotPermittedException(userId, "be changed: no such account");
+        }
+        return user;
+    }
+
+    private static void requireStrong(String password) {
+        if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
+            throw new WeakPasswordException();
+        }
+    }
+
+    private static void requireAdministrator(Actor actor) {
+        if (!actor.has(Role.ADMINISTRATOR)) {
+            throw new NotPermittedException(actor.userId(), "manage accounts");
+        }
+    }
+
+    /** The lock state is not part of the engine's public user API; its entity holds it. */
+    private static AccountSummary summary(User user, Set<Role> roles) {
+        java.time.Instant lockedUntil = null;
+        int attempts = 0;
+        if (user instanceof UserEntity entity) {
+            lockedUntil = entity.getLockExpirationTime() == null ? null : entity.getLockExpirationTime().toInstant();
+            attempts = entity.getAttempts();
+        }
+        return new AccountSummary(user.getId(), user.getFirstName(), user.getLastName(), user.getEmail(), roles,
+                lockedUntil, attempts);
+    }
+}

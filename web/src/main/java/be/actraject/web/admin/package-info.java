@@ -1,0 +1,2 @@
+/** The administrators' pages: the accounts and their roles. */
+package be.actraject.web.admin;

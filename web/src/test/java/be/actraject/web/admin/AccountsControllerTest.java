@@ -1,0 +1,103 @@
+package be.actraject.web.admin;
+
+import be.actraject.bpmn.identity.AccountAdministration;
+import be.actraject.bpmn.identity.AccountExistsException;
+import be.actraject.bpmn.identity.AccountSummary;
+import be.actraject.bpmn.task.WorkItems;
+import be.actraject.web.support.SignedIn;
+import be.actraject.web.support.WebSliceConfiguration;
+import be.actraject.workflow.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import static be.actraject.web.support.FlashMatchers.flashMessage;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(AccountsController.class)
+@Import(WebSliceConfiguration.class)
+class AccountsControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    AccountAdministration accounts;
+    @MockitoBean
+    WorkItems workItems;
+
+    @Test
+    void onlyAdministratorsManageAccounts() throws Exception {
+        mvc.perform(get("/admin/accounts").with(SignedIn.coach())).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/accounts").with(SignedIn.coordinator())).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/accounts/coach/unlock").with(csrf()).with(SignedIn.coordinator()))
+                .andExpect(status().isForbidden());
+        verify(accounts, never()).unlock(any(), any());
+    }
+
+    @Test
+    void theListShowsWhoIsLockedWithAWayToUnlock() throws Exception {
+        given(accounts.all(any())).willReturn(List.of(new AccountSummary("coach", "Sofie", "Verstraete", null,
+                EnumSet.of(Role.COACH), Instant.parse("2099-01-01T00:00:00Z"), 3)));
+
+        mvc.perform(get("/admin/accounts").with(SignedIn.as("admin", Role.ADMINISTRATOR)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Geblokkeerd")))
+                .andExpect(content().string(containsString("/admin/accounts/coach/unlock")));
+    }
+
+    @Test
+    void aNewAccountNeedsAProperUserIdAStrongPasswordAndARole() throws Exception {
+        mvc.perform(post("/admin/accounts").with(csrf()).with(SignedIn.as("admin", Role.ADMINISTRATOR))
+                        .param("userId", "Jan Peeters").param("firstName", "Jan").param("lastName", "Peeters")
+                        .param("password", "kort"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("account", "userId", "password", "roles"))
+                .andExpect(content().string(containsString("Kies minstens één rol.")))
+                .andExpect(content().string(containsString("Een wachtwoord heeft minstens 10 tekens.")));
+        verify(accounts, never()).create(any(), any(), any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void anExistingUserIdIsToldBesideTheField() throws Exception {
+        willThrow(new AccountExistsException("jan")).given(accounts)
+                .create(eq("jan"), any(), any(), any(), any(), any(), any());
+
+        mvc.perform(post("/admin/accounts").with(csrf()).with(SignedIn.as("admin", Role.ADMINISTRATOR))
+                        .param("userId", "jan").param("firstName", "Jan").param("lastName", "Peeters")
+                        .param("password", "lang-genoeg-1").param("roles", "COACH"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Er bestaat al een account met deze gebruikersnaam.")));
+    }
+
+    @Test
+    void aValidAccountIsCreatedInItsRoles() throws Exception {
+        mvc.perform(post("/admin/accounts").with(csrf()).with(SignedIn.as("admin", Role.ADMINISTRATOR))
+                        .param("userId", "jan").param("firstName", "Jan").param("lastName", "Peeters")
+                        .param("password", "lang-genoeg-1").param("roles", "COACH", "OFFICE"))
+                .andExpect(redirectedUrl("/admin/accounts"))
+                .andExpect(flashMessage("accounts.created", "jan"));
+        verify(accounts).create(eq("jan"), eq("Jan"), eq("Peeters"), any(), eq("lang-genoeg-1"),
+                eq(Set.of(Role.COACH, Role.OFFICE)), any());
+    }
+}
