@@ -37,7 +37,7 @@ public class AftercareContacts {
         }
         if (contactedOn == null || contactedOn.isAfter(LocalDate.now(clock))
                 || contactedOn.isBefore(trajectory.getEndDate())) {
-            throw new IllegalArgumentException("A follow-up is dated between the exit and today");
+            throw new ContactDateOutOfRangeException(trajectory.getEndDate());
         }
         AftercareContact saved = contacts.save(new AftercareContact(trajectoryId, followUp, contactedOn, situation,
                 note == null || note.isBlank() ? null : note.strip(), coach.userId(), clock.instant()));

@@ -54,7 +54,7 @@ public class ExtraEarningsStatements {
             throw new ExtraEarningsAboveCapException(maximum);
         }
         if (month.isAfter(YearMonth.now(clock))) {
-            throw new IllegalArgumentException("A statement is for a month that has begun");
+            throw new StatementMonthNotBegunException(month.toString());
         }
         String key = month.toString();
         if (statements.existsByTrajectoryIdAndStatementMonth(trajectoryId, key)) {

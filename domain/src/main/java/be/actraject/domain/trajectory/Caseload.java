@@ -77,6 +77,14 @@ public class Caseload {
         return trajectories.findById(trajectoryId).map(Trajectory::getCoach);
     }
 
+    /** The candidate's current (latest) trajectory, if the actor may see it. */
+    public Trajectory currentOf(long candidateId, Actor actor) {
+        Trajectory latest = trajectories.findByCandidateIdWithPhases(candidateId).stream().findFirst()
+                .orElseThrow(() -> new CandidateNotFoundException(candidateId));
+        requireVisible(actor, latest);
+        return latest;
+    }
+
     public Dossier dossier(long candidateId, Actor actor) {
         Candidate candidate = candidates.findById(candidateId)
                 .orElseThrow(() -> new CandidateNotFoundException(candidateId));

@@ -4,6 +4,7 @@ import be.actraject.bpmn.aftercare.AftercareTasks;
 import be.actraject.bpmn.task.WorkItem;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.aftercare.AftercareContacts;
+import be.actraject.domain.aftercare.ContactDateOutOfRangeException;
 import be.actraject.domain.aftercare.Situation;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.web.task.TaskScreen;
@@ -70,7 +71,7 @@ class FollowUpController {
         try {
             aftercare.completeFollowUp(taskId, form.getContactedOn(), form.getSituation(), form.getNote(), actor);
             return screen.completed(task, redirect);
-        } catch (IllegalArgumentException e) {
+        } catch (ContactDateOutOfRangeException e) {
             result.rejectValue("contactedOn", "aftercare.date.range");
         }
         return show(task, actor, model);

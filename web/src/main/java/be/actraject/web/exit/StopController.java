@@ -5,7 +5,6 @@ import be.actraject.bpmn.exit.TrajectoryNotRunningException;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.decision.MotivationRequiredException;
 import be.actraject.domain.trajectory.Caseload;
-import be.actraject.domain.trajectory.Dossier;
 import be.actraject.web.system.Flash;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,9 +27,7 @@ class StopController {
     @PostMapping("/candidates/{candidateId}/stop")
     String stop(@PathVariable long candidateId, @RequestParam(defaultValue = "") String note, Actor actor,
                 RedirectAttributes redirect) {
-        Dossier dossier = caseload.dossier(candidateId, actor);
-        long trajectoryId = dossier.current().orElseThrow(() ->
-                new be.actraject.domain.trajectory.CandidateNotFoundException(candidateId)).getId();
+        long trajectoryId = caseload.currentOf(candidateId, actor).getId();
         try {
             exits.stop(trajectoryId, note, actor);
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("stop.done"));

@@ -5,7 +5,6 @@ import be.actraject.domain.access.Actor;
 import be.actraject.domain.invoice.NotInvoicingException;
 import be.actraject.domain.invoice.VatRate;
 import be.actraject.domain.trajectory.Caseload;
-import be.actraject.domain.trajectory.Dossier;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.system.Flash;
 import jakarta.validation.Valid;
@@ -65,8 +64,6 @@ class InvoiceSubmissionController {
     }
 
     private Trajectory trajectory(long candidateId, Actor actor) {
-        Dossier dossier = caseload.dossier(candidateId, actor);
-        return dossier.current().orElseThrow(() ->
-                new be.actraject.domain.trajectory.CandidateNotFoundException(candidateId));
+        return caseload.currentOf(candidateId, actor);
     }
 }

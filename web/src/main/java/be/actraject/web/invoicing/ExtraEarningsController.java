@@ -7,6 +7,7 @@ import be.actraject.domain.access.Actor;
 import be.actraject.domain.earnings.ExtraEarningsAboveCapException;
 import be.actraject.domain.earnings.ExtraEarningsStatements;
 import be.actraject.domain.earnings.StatementExistsException;
+import be.actraject.domain.earnings.StatementMonthNotBegunException;
 import be.actraject.domain.invoice.Invoices;
 import be.actraject.web.task.TaskScreen;
 import be.actraject.workflow.UserTask;
@@ -73,7 +74,7 @@ class ExtraEarningsController {
             result.rejectValue("amount", "earnings.aboveCap", new Object[]{e.maximum().toPlainString()}, null);
         } catch (StatementExistsException e) {
             result.rejectValue("month", "earnings.monthDone");
-        } catch (IllegalArgumentException e) {
+        } catch (StatementMonthNotBegunException e) {
             result.rejectValue("month", "earnings.monthFuture");
         }
         return show(task, actor, model);

@@ -65,7 +65,6 @@ class ActivityController {
     }
 
     private Trajectory trajectory(long candidateId, Actor actor) {
-        return caseload.dossier(candidateId, actor).current().orElseThrow(() ->
-                new be.actraject.domain.trajectory.CandidateNotFoundException(candidateId));
+        return caseload.currentOf(candidateId, actor);
     }
 }
