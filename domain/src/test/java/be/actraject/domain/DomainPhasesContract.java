@@ -1,6 +1,5 @@
 package be.actraject.domain;
 
-import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.aftercare.AftercareContacts;
 import be.actraject.domain.aftercare.Situation;
@@ -253,10 +252,5 @@ abstract class DomainPhasesContract {
 
     private static InvoiceDraft draft(String amount) {
         return new InvoiceDraft("Fietsclub", "Onderhoud", new BigDecimal(amount), VatRate.TWENTY_ONE);
-    }
-
-    @SuppressWarnings("unused")
-    private static Actor nobody() {
-        return Actor.of("nobody");
     }
 }

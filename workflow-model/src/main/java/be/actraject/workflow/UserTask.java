@@ -1,10 +1,8 @@
 package be.actraject.workflow;
 
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Every kind of user task the models create, by its task definition key (the id of the user task element; a key
@@ -74,10 +72,5 @@ public enum UserTask {
 
     public static Optional<UserTask> byKey(String taskDefinitionKey) {
         return Arrays.stream(values()).filter(t -> t.key.equals(taskDefinitionKey)).findFirst();
-    }
-
-    /** The tasks that concern one candidate's trajectory (all but the session attendance, which is a group's). */
-    public static Set<UserTask> ofTrajectories() {
-        return EnumSet.complementOf(EnumSet.of(SESSION_ATTENDANCE));
     }
 }

@@ -5,7 +5,6 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.Date;
 
 /** Turns the domain's days into the moments the engine's timers and due dates need. */
@@ -32,9 +31,5 @@ public class CooperativeTime {
 
     public LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    public Date now() {
-        return Date.from(ZonedDateTime.now(clock).toInstant());
     }
 }

@@ -1,7 +1,6 @@
 package be.actraject.bpmn.task;
 
 import be.actraject.domain.access.Actor;
-import be.actraject.workflow.BusinessKeys;
 import be.actraject.workflow.Role;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -78,7 +77,4 @@ class TaskLookup {
         return key;
     }
 
-    long trajectoryOf(Task task) {
-        return BusinessKeys.trajectoryOf(businessKeyOf(task)).orElseThrow(() -> new TaskNotFoundException(task.getId()));
-    }
 }

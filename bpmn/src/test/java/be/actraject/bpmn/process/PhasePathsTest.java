@@ -7,7 +7,6 @@ import be.actraject.workflow.ProcessKeys;
 import be.actraject.workflow.UserTask;
 import be.actraject.workflow.Variables;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDateTime;
@@ -128,10 +127,5 @@ class PhasePathsTest extends ProcessTestSupport {
                 .processInstanceBusinessKey(Long.toString(TRAJECTORY))
                 .setVariablesLocal(Map.of(Variables.INVOICE_ID, invoiceId))
                 .correlate();
-    }
-
-    @SuppressWarnings("unused")
-    private Task only(UserTask kind) {
-        return task(kind);
     }
 }
