@@ -57,7 +57,7 @@ class TaskLookup {
 
     /**
      * The business key of each task's process instance, in one query: every process of a trajectory carries the
-     * trajectory id, a session's process the session's key ({@link BusinessKeys}).
+     * trajectory id, a session's process the session's key ({@link be.actraject.workflow.BusinessKeys}).
      */
     Map<String, String> businessKeysOf(Collection<Task> someTasks) {
         Set<String> instanceIds = someTasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
