@@ -174,7 +174,7 @@ abstract class DomainServicesContract {
     @Test
     void everyPlanIsANewVersion() {
         Trajectory t = registration.register(candidate("Ines", "De Smet", "VDAB1013"), "coach", COACH);
-        PlanDraft draft = new PlanDraft("Zelfkennis versterken", "Netwerkavond bijwonen", LocalDate.now());
+        PlanDraft draft = PlanDraft.single("Zelfkennis versterken", "Netwerkavond bijwonen", LocalDate.now());
 
         plans.record(t.getId(), draft, COACH);
         plans.record(t.getId(), draft, COACH);

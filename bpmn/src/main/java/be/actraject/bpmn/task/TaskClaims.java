@@ -1,8 +1,14 @@
 package be.actraject.bpmn.task;
 
+import be.actraject.bpmn.identity.Account;
+import be.actraject.bpmn.identity.Accounts;
+import be.actraject.bpmn.parameters.CooperativeTime;
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.NotInCaseloadException;
 import be.actraject.domain.group.LearningGroups;
 import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.Timeline;
+import be.actraject.domain.trajectory.TimelineKind;
 import be.actraject.domain.trajectory.TrajectoryProgress;
 import be.actraject.workflow.BusinessKeys;
 import be.actraject.workflow.Role;
@@ -12,11 +18,15 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
-/** Claiming a task and handing it back. */
+/** Claiming a task, handing it back or over to a colleague, and setting when to follow it up. */
 @Service
 public class TaskClaims {
+
+    /** The longest hand-over note; the engine keeps it as the task's description (4000 characters at most). */
+    public static final int MAX_NOTE = 1000;
 
     private final TaskService tasks;
     private final TaskLookup lookup;
@@ -24,10 +34,17 @@ public class TaskClaims {
     private final Caseload caseload;
     private final TrajectoryProgress progress;
     private final LearningGroups groups;
+    private final Accounts accounts;
+    private final Timeline timeline;
+    private final CooperativeTime time;
 
     public TaskClaims(TaskService tasks, TaskLookup lookup, TaskRouting routing, Caseload caseload,
-                      TrajectoryProgress progress, LearningGroups groups) {
+                      TrajectoryProgress progress, LearningGroups groups, Accounts accounts, Timeline timeline,
+                      CooperativeTime time) {
         this.groups = groups;
+        this.accounts = accounts;
+        this.timeline = timeline;
+        this.time = time;
         this.tasks = tasks;
         this.lookup = lookup;
         this.routing = routing;
@@ -55,7 +72,16 @@ public class TaskClaims {
         }
         String businessKey = lookup.businessKeyOf(task);
         Optional<Long> trajectoryId = BusinessKeys.trajectoryOf(businessKey);
-        trajectoryId.ifPresent(id -> caseload.trajectory(id, actor));
+        try {
+            trajectoryId.ifPresent(id -> caseload.trajectory(id, actor));
+        } catch (NotInCaseloadException e) {
+            // A colleague may have claimed the pool's task a moment ago and so become the candidate's coach.
+            String holder = holderNow(taskId);
+            if (holder != null && !holder.equals(actor.userId())) {
+                throw new TaskClaimedByOtherException(taskId, holder);
+            }
+            throw e;
+        }
         BusinessKeys.sessionOf(businessKey).ifPresent(sessionId -> requireLeads(sessionId, actor, taskId));
         boolean fromPool = routing.isPoolTask(task);
         try {
@@ -71,11 +97,79 @@ public class TaskClaims {
         }
     }
 
+    private String holderNow(String taskId) {
+        Task now = tasks.createTaskQuery().taskId(taskId).singleResult();
+        return now == null ? null : now.getAssignee();
+    }
+
     private void requireLeads(long sessionId, Actor actor, String taskId) {
         String coach = groups.session(sessionId).getGroup().getCoach();
         if (!actor.userId().equals(coach) && !actor.has(Role.COORDINATOR)) {
             throw new NotYourTaskException(taskId, actor.userId());
         }
+    }
+
+    /**
+     * Hands a task over to a colleague, with a note that their worklist shows. The holder or a coordinator may; the
+     * colleague must be among the task's candidates (by their role) and be allowed to see its candidate, so that
+     * they can open it. The note is also kept as the task's comment, and the trajectory's timeline tells it.
+     *
+     * @throws HandOverRefusedException when the colleague cannot take the task, or the note is missing or too long
+     */
+    @Transactional
+    public void handOver(String taskId, String colleague, String note, Actor actor) {
+        Task task = lookup.requireOpen(taskId);
+        boolean holds = actor.userId().equals(task.getAssignee());
+        if (!holds && !actor.has(Role.COORDINATOR)) {
+            throw new NotYourTaskException(taskId, actor.userId());
+        }
+        if (note == null || note.isBlank() || note.strip().length() > MAX_NOTE) {
+            throw new HandOverRefusedException(HandOverRefusedException.Reason.NOTE, colleague);
+        }
+        Account target = accounts.find(colleague == null ? "" : colleague)
+                .orElseThrow(() -> new HandOverRefusedException(HandOverRefusedException.Reason.UNKNOWN, colleague));
+        Actor receiver = new Actor(target.userId(), target.roles());
+        if (target.userId().equals(task.getAssignee())) {
+            throw new HandOverRefusedException(HandOverRefusedException.Reason.ALREADY_HOLDS, colleague);
+        }
+        if (!lookup.isCandidate(task, receiver)) {
+            throw new HandOverRefusedException(HandOverRefusedException.Reason.NOT_CANDIDATE, colleague);
+        }
+        String businessKey = lookup.businessKeyOf(task);
+        Optional<Long> trajectoryId = BusinessKeys.trajectoryOf(businessKey);
+        trajectoryId.ifPresent(id -> caseload.trajectory(id, actor));
+        boolean receiverSees = trajectoryId.map(id -> caseload.maySee(receiver, caseload.trajectory(id, actor)))
+                .orElseGet(() -> BusinessKeys.sessionOf(businessKey)
+                        .map(id -> receiver.has(Role.COORDINATOR)
+                                || receiver.userId().equals(groups.session(id).getGroup().getCoach()))
+                        .orElse(false));
+        if (!receiverSees) {
+            throw new HandOverRefusedException(HandOverRefusedException.Reason.OUTSIDE_CASELOAD, colleague);
+        }
+        task.setAssignee(target.userId());
+        task.setOwner(actor.userId());
+        task.setDescription(note.strip());
+        tasks.saveTask(task);
+        tasks.createComment(taskId, task.getProcessInstanceId(), note.strip());
+        trajectoryId.ifPresent(id -> timeline.record(id, TimelineKind.TASK_HANDED_OVER, actor.userId(),
+                task.getTaskDefinitionKey() + " → " + target.userId()));
+    }
+
+    /**
+     * Sets the day the holder means to come back to the task (the worklist shows it and puts it aside until then),
+     * or clears it. Only the holder or a coordinator may; the day is today or later.
+     */
+    @Transactional
+    public void followUp(String taskId, LocalDate day, Actor actor) {
+        Task task = lookup.requireOpen(taskId);
+        if (!actor.userId().equals(task.getAssignee()) && !actor.has(Role.COORDINATOR)) {
+            throw new NotYourTaskException(taskId, actor.userId());
+        }
+        if (day != null && day.isBefore(time.today())) {
+            throw new FollowUpInPastException(day);
+        }
+        task.setFollowUpDate(day == null ? null : time.morningOf(day));
+        tasks.saveTask(task);
     }
 
     /** Hands a task back to its candidates. Only its holder, or a coordinator, may. */

@@ -1,6 +1,9 @@
 package be.actraject.bpmn.task;
 
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.trajectory.Timeline;
+import be.actraject.domain.trajectory.TimelineKind;
+import be.actraject.workflow.BusinessKeys;
 import be.actraject.workflow.UserTask;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
@@ -24,10 +27,12 @@ public class TaskCompletion {
 
     private final TaskService tasks;
     private final TaskLookup lookup;
+    private final Timeline timeline;
 
-    TaskCompletion(TaskService tasks, TaskLookup lookup) {
+    TaskCompletion(TaskService tasks, TaskLookup lookup, Timeline timeline) {
         this.tasks = tasks;
         this.lookup = lookup;
+        this.timeline = timeline;
     }
 
     /**
@@ -50,8 +55,11 @@ public class TaskCompletion {
         if (!actor.userId().equals(task.getAssignee())) {
             throw new NotYourTaskException(taskId, actor.userId());
         }
-        OpenTask open = new OpenTask(taskId, lookup.businessKeyOf(task), name -> tasks.getVariable(taskId, name));
+        String businessKey = lookup.businessKeyOf(task);
+        OpenTask open = new OpenTask(taskId, businessKey, name -> tasks.getVariable(taskId, name));
         Map<String, Object> variables = record.apply(open);
+        BusinessKeys.trajectoryOf(businessKey).ifPresent(id ->
+                timeline.record(id, TimelineKind.TASK_COMPLETED, actor.userId(), task.getTaskDefinitionKey()));
         try {
             tasks.complete(taskId, variables);
         } catch (NullValueException | OptimisticLockingException e) {

@@ -1,6 +1,7 @@
 package be.actraject.bpmn.task;
 
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.group.CollectiveSession;
 import be.actraject.domain.group.LearningGroups;
 import be.actraject.domain.trajectory.Caseload;
@@ -14,12 +15,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Reads open tasks with what they are about. A worklist costs the same few statements whatever its length: one
@@ -44,13 +54,99 @@ public class WorkItems {
         this.clock = clock;
     }
 
-    public Worklist worklist(Actor actor) {
-        List<Task> mine = ordered(tasks.createTaskQuery().taskAssignee(actor.userId())).list();
-        List<Task> claimable = ordered(tasks.createTaskQuery().taskCandidateUser(actor.userId())).list();
-        List<Task> all = new ArrayList<>(mine);
-        all.addAll(claimable);
-        Subjects subjects = subjectsOf(all);
-        return new Worklist(subjects.items(mine, actor), subjects.items(claimable, actor));
+    /**
+     * One page of a worklist. The person's tasks and the claimable ones are two engine queries, a coordinator's
+     * "all" replaces the first; the trajectories, candidates and sessions of all of them are read once. Filters,
+     * counts, order and paging then work on that in memory: the caseload rule spans engine and domain tables, so
+     * no single query can apply it, and an open worklist is hundreds of tasks, not millions.
+     */
+    public Worklist worklist(WorklistQuery query, Actor actor) {
+        boolean seesAll = actor.has(Role.COORDINATOR);
+        if (query.scope() == WorklistScope.ALL && !seesAll) {
+            throw new NotPermittedException(actor.userId(), "see every open task");
+        }
+        Map<WorklistScope, List<WorkItem>> scopes = scopes(actor);
+        Map<WorklistScope, Integer> scopeCounts = new EnumMap<>(WorklistScope.class);
+        scopes.forEach((scope, items) -> scopeCounts.put(scope, items.size()));
+
+        Instant now = clock.instant();
+        List<WorkItem> inScope = scopes.get(query.scope());
+        Map<String, Integer> stageCounts = countBy(inScope, i -> query.matchesTask(i) && query.matchesCandidate(i)
+                && query.matchesCoach(i) && overdueFilter(query, i, now), WorkItem::stage);
+        Map<String, Integer> taskCounts = countBy(inScope, i -> query.matchesStage(i) && query.matchesCandidate(i)
+                && query.matchesCoach(i) && overdueFilter(query, i, now), WorkItem::taskKey);
+        Map<String, Integer> coachCounts = countBy(inScope, i -> query.matchesStage(i) && query.matchesTask(i)
+                && query.matchesCandidate(i) && overdueFilter(query, i, now), WorkItem::coach);
+        int overdueCount = (int) inScope.stream().filter(i -> query.matchesStage(i) && query.matchesTask(i)
+                && query.matchesCandidate(i) && query.matchesCoach(i) && i.isOverdue(now)).count();
+
+        List<WorkItem> filtered = inScope.stream()
+                .filter(i -> query.matchesStage(i) && query.matchesTask(i) && query.matchesCandidate(i)
+                        && query.matchesCoach(i) && overdueFilter(query, i, now))
+                .sorted(order(query.sort()))
+                .toList();
+        // A page beyond the last (the list shrank since the link was made) shows the last one.
+        int lastPage = Math.max(0, (filtered.size() - 1) / query.size());
+        WorklistQuery shown = query.page() <= lastPage ? query : new WorklistQuery(query.scope(), query.stage(),
+                query.taskKey(), query.candidate(), query.coach(), query.overdue(), query.sort(), lastPage,
+                query.size());
+        int from = shown.page() * shown.size();
+        int to = Math.min(from + shown.size(), filtered.size());
+        return new Worklist(shown, filtered.subList(from, to), filtered.size(), scopeCounts, stageCounts,
+                taskCounts, coachCounts, overdueCount);
+    }
+
+    /** Every task in one scope, unfiltered and unpaged, in the order they were created. */
+    public List<WorkItem> everything(WorklistScope scope, Actor actor) {
+        return scopes(actor).getOrDefault(scope, List.of());
+    }
+
+    /** The tasks the actor holds and those they may claim. */
+    public List<WorkItem> openTo(Actor actor) {
+        Map<WorklistScope, List<WorkItem>> scopes = scopes(actor);
+        List<WorkItem> result = new ArrayList<>(scopes.get(WorklistScope.MINE));
+        result.addAll(scopes.get(WorklistScope.CLAIMABLE));
+        return result;
+    }
+
+    private Map<WorklistScope, List<WorkItem>> scopes(Actor actor) {
+        boolean seesAll = actor.has(Role.COORDINATOR);
+        List<Task> claimableTasks = ordered(tasks.createTaskQuery().taskCandidateUser(actor.userId())).list();
+        List<Task> allTasks = seesAll
+                ? ordered(tasks.createTaskQuery()).list()
+                : ordered(tasks.createTaskQuery().taskAssignee(actor.userId())).list();
+        Map<String, Task> union = new LinkedHashMap<>();
+        allTasks.forEach(t -> union.put(t.getId(), t));
+        claimableTasks.forEach(t -> union.put(t.getId(), t));
+        Subjects subjects = subjectsOf(union.values(), actor);
+
+        List<WorkItem> all = subjects.items(allTasks);
+        Map<WorklistScope, List<WorkItem>> scopes = new EnumMap<>(WorklistScope.class);
+        scopes.put(WorklistScope.MINE, all.stream().filter(i -> i.isAssignedTo(actor.userId())).toList());
+        scopes.put(WorklistScope.CLAIMABLE, subjects.items(claimableTasks));
+        if (seesAll) {
+            scopes.put(WorklistScope.ALL, all);
+        }
+        return scopes;
+    }
+
+    private static boolean overdueFilter(WorklistQuery query, WorkItem item, Instant now) {
+        return !query.overdue() || item.isOverdue(now);
+    }
+
+    private static Map<String, Integer> countBy(List<WorkItem> items, Predicate<WorkItem> filter,
+                                                Function<WorkItem, String> key) {
+        Map<String, Integer> counts = new TreeMap<>();
+        items.stream().filter(filter).map(key).filter(Objects::nonNull)
+                .forEach(k -> counts.merge(k, 1, Integer::sum));
+        return counts;
+    }
+
+    private static Comparator<WorkItem> order(WorklistSort sort) {
+        Comparator<WorkItem> byAge = Comparator.comparing(WorkItem::created).thenComparing(WorkItem::taskId);
+        return sort == WorklistSort.AGE ? byAge
+                : Comparator.comparing(WorkItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(byAge);
     }
 
     /**
@@ -96,13 +192,14 @@ public class WorkItems {
         return query.active().orderByTaskCreateTime().asc();
     }
 
-    private Subjects subjectsOf(Collection<Task> someTasks) {
+    private Subjects subjectsOf(Collection<Task> someTasks, Actor actor) {
         Map<String, String> keys = lookup.businessKeysOf(someTasks);
         List<Long> trajectoryIds = keys.values().stream().flatMap(k -> BusinessKeys.trajectoryOf(k).stream())
                 .distinct().toList();
         List<Long> sessionIds = keys.values().stream().flatMap(k -> BusinessKeys.sessionOf(k).stream())
                 .distinct().toList();
-        return new Subjects(keys, caseload.byIds(trajectoryIds), groups.sessionsByIds(sessionIds));
+        return new Subjects(keys, caseload.byIds(trajectoryIds), groups.sessionsByIds(sessionIds),
+                caseload.visibility(actor), actor);
     }
 
     /** What the tasks of one list are about, loaded once for the whole list. */
@@ -110,24 +207,34 @@ public class WorkItems {
         private final Map<String, String> keys;
         private final Map<Long, Trajectory> trajectories;
         private final Map<Long, CollectiveSession> sessions;
+        private final Predicate<Trajectory> visible;
+        private final Actor actor;
 
         Subjects(Map<String, String> keys, Map<Long, Trajectory> trajectories,
-                 Map<Long, CollectiveSession> sessions) {
+                 Map<Long, CollectiveSession> sessions, Predicate<Trajectory> visible, Actor actor) {
             this.keys = keys;
             this.trajectories = trajectories;
             this.sessions = sessions;
+            this.visible = visible;
+            this.actor = actor;
         }
 
-        List<WorkItem> items(Collection<Task> someTasks, Actor actor) {
+        /**
+         * The tasks as work items, leaving out those the actor may not see: a candidate outside their caseload, a
+         * session of a group another coach leads. A task they hold is always theirs to see.
+         */
+        List<WorkItem> items(Collection<Task> someTasks) {
             List<WorkItem> result = new ArrayList<>();
             for (Task task : someTasks) {
                 String key = keys.get(task.getProcessInstanceId());
                 Trajectory trajectory = BusinessKeys.trajectoryOf(key).map(trajectories::get).orElse(null);
                 CollectiveSession session = BusinessKeys.sessionOf(key).map(sessions::get).orElse(null);
                 // A task whose trajectory or session is gone is an inconsistency for the administrators.
-                if (trajectory != null && caseload.maySee(actor, trajectory)) {
+                boolean holds = actor.userId().equals(task.getAssignee());
+                if (trajectory != null && (holds || visible.test(trajectory))) {
                     result.add(item(task, trajectory));
-                } else if (session != null) {
+                } else if (session != null && (holds || actor.has(Role.COORDINATOR)
+                        || actor.userId().equals(session.getGroup().getCoach()))) {
                     result.add(sessionItem(task, session));
                 }
             }
@@ -136,16 +243,24 @@ public class WorkItems {
     }
 
     private WorkItem item(Task task, Trajectory trajectory) {
+        LocalDate today = LocalDate.now(clock);
         return new WorkItem(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-                task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                task.getAssignee(), trajectory.getCandidate().fullName(), trajectory.getId(),
-                trajectory.getCandidate().getId(), null, trajectory.getPhase(),
-                trajectory.daysInPhase(LocalDate.now(clock)), !trajectory.isActive());
+                task.getCreateTime().toInstant(), instant(task.getDueDate()), task.getAssignee(),
+                trajectory.getCandidate().fullName(), trajectory.getId(), trajectory.getCandidate().getId(), null,
+                trajectory.getPhase(), trajectory.daysInPhase(today), trajectory.daysLeft(today),
+                !trajectory.isActive(), trajectory.getCoach(), instant(task.getFollowUpDate()), task.getOwner(),
+                task.getOwner() == null ? null : task.getDescription());
     }
 
     private WorkItem sessionItem(Task task, CollectiveSession session) {
         return new WorkItem(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-                task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                task.getAssignee(), session.getGroup().getName(), null, null, session.getId(), null, 0, false);
+                task.getCreateTime().toInstant(), instant(task.getDueDate()), task.getAssignee(),
+                session.getGroup().getName(), null, null, session.getId(), null, 0, null, false,
+                session.getGroup().getCoach(), instant(task.getFollowUpDate()), task.getOwner(),
+                task.getOwner() == null ? null : task.getDescription());
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
     }
 }

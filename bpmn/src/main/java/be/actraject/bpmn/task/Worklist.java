@@ -1,7 +1,32 @@
 package be.actraject.bpmn.task;
 
 import java.util.List;
+import java.util.Map;
 
-/** A person's worklist: the tasks they hold, and the open tasks they may claim. */
-public record Worklist(List<WorkItem> mine, List<WorkItem> claimable) {
+/**
+ * One page of a worklist with the counts that go with it.
+ *
+ * @param items       the page's tasks, in the query's order
+ * @param total       the tasks that pass every filter, on all pages
+ * @param scopeCounts the tasks in each scope the person may use, before filters
+ * @param stageCounts per stage, the tasks passing the other filters (so each count is what choosing it gives)
+ * @param taskCounts  per task definition key, likewise
+ * @param coachCounts per coach's user id, likewise
+ * @param overdueCount the tasks past due among those passing the other filters
+ */
+public record Worklist(WorklistQuery query, List<WorkItem> items, int total, Map<WorklistScope, Integer> scopeCounts,
+                       Map<String, Integer> stageCounts, Map<String, Integer> taskCounts,
+                       Map<String, Integer> coachCounts, int overdueCount) {
+
+    public int pages() {
+        return Math.max(1, (total + query.size() - 1) / query.size());
+    }
+
+    public boolean hasPrevious() {
+        return query.page() > 0;
+    }
+
+    public boolean hasNext() {
+        return query.page() + 1 < pages();
+    }
 }

@@ -136,7 +136,7 @@ abstract class TrajectoryFlowContract {
     void theTasksOfACandidateWithACoachGoToThatCoachAlone() {
         long id = register("coach");
 
-        assertThat(workItems.worklist(COACH).mine()).anyMatch(w -> w.trajectoryId() == id);
+        assertThat(workItems.everything(be.actraject.bpmn.task.WorklistScope.MINE, COACH)).anyMatch(w -> w.trajectoryId() == id);
         assertThat(openTask(COACH2, id)).isEmpty();
     }
 
@@ -156,7 +156,7 @@ abstract class TrajectoryFlowContract {
         claims.claim(taskId, COACH2);
 
         assertThat(caseload.trajectory(id, COORDINATOR).getCoach()).isEqualTo("coach2");
-        assertThat(workItems.worklist(COACH2).mine()).extracting(WorkItem::taskId).contains(taskId);
+        assertThat(workItems.everything(be.actraject.bpmn.task.WorklistScope.MINE, COACH2)).extracting(WorkItem::taskId).contains(taskId);
         assertThat(openTask(COACH, id)).isEmpty();
         assertThat(caseload.visibleTo(COACH)).noneMatch(t -> t.getId() == id);
     }
@@ -222,7 +222,7 @@ abstract class TrajectoryFlowContract {
         conversationTasks.complete(claim(COACH, id), report(LocalDate.now()), COACH);
         intake.completeEntreSpiegel(claim(COACH, id), LocalDate.now(), scores(3), COACH);
         intake.completePopCreation(claim(COACH, id),
-                new PlanDraft("Netwerken vormen", "Twee netwerkevents per maand", LocalDate.now()), COACH);
+                PlanDraft.single("Netwerken vormen", "Twee netwerkevents per maand", LocalDate.now()), COACH);
 
         intake.completeIntakeDecision(claim(COACH, id), Decision.CONTINUE, "Wil het idee uittesten", COACH);
 
@@ -240,14 +240,14 @@ abstract class TrajectoryFlowContract {
         conversationTasks.complete(claim(COACH, id), report(LocalDate.now()), COACH);
         intake.completeEntreSpiegel(claim(COACH, id), LocalDate.now(), scores(4), COACH);
         intake.completePopCreation(claim(COACH, id),
-                new PlanDraft("Zelfkennis", "Dagboek bijhouden", LocalDate.now()), COACH);
+                PlanDraft.single("Zelfkennis", "Dagboek bijhouden", LocalDate.now()), COACH);
         String decisionTask = claim(COACH, id);
 
         assertThatThrownBy(() -> intake.completeIntakeDecision(decisionTask, Decision.CONTINUE, " ", COACH))
                 .isInstanceOf(MotivationRequiredException.class);
         assertThatThrownBy(() -> intake.completeIntakeDecision(decisionTask, null, "zonder keuze", COACH))
                 .isInstanceOf(DecisionRequiredException.class);
-        assertThat(workItems.worklist(COACH).mine()).extracting(WorkItem::taskId).contains(decisionTask);
+        assertThat(workItems.everything(be.actraject.bpmn.task.WorklistScope.MINE, COACH)).extracting(WorkItem::taskId).contains(decisionTask);
     }
 
     @Test
@@ -255,7 +255,7 @@ abstract class TrajectoryFlowContract {
         long id = register("coach");
         conversationTasks.complete(claim(COACH, id), report(LocalDate.now()), COACH);
         intake.completeEntreSpiegel(claim(COACH, id), LocalDate.now(), scores(2), COACH);
-        intake.completePopCreation(claim(COACH, id), new PlanDraft("x", "y", LocalDate.now()), COACH);
+        intake.completePopCreation(claim(COACH, id), PlanDraft.single("x", "y", LocalDate.now()), COACH);
 
         intake.completeIntakeDecision(claim(COACH, id), Decision.REORIENT, "Liever loondienst", COACH);
 
@@ -319,7 +319,7 @@ abstract class TrajectoryFlowContract {
 
         assertThatThrownBy(() -> conversationTasks.complete(taskId, report(beforeStart), COACH))
                 .isInstanceOf(ConversationBeforeStartException.class);
-        assertThat(workItems.worklist(COACH).mine()).extracting(WorkItem::taskId).contains(taskId);
+        assertThat(workItems.everything(be.actraject.bpmn.task.WorklistScope.MINE, COACH)).extracting(WorkItem::taskId).contains(taskId);
     }
 
     @Test
@@ -335,7 +335,7 @@ abstract class TrajectoryFlowContract {
 
         org.mockito.Mockito.reset(caseload);
         assertThat(conversations.of(id, COACH)).as("conversation rolled back").isEmpty();
-        assertThat(workItems.worklist(COACH).mine()).extracting(WorkItem::taskId)
+        assertThat(workItems.everything(be.actraject.bpmn.task.WorklistScope.MINE, COACH)).extracting(WorkItem::taskId)
                 .as("task still open").contains(taskId);
     }
 
@@ -394,7 +394,7 @@ abstract class TrajectoryFlowContract {
         long id = register("coach");
         conversationTasks.complete(claim(COACH, id), report(LocalDate.now()), COACH);
         intake.completeEntreSpiegel(claim(COACH, id), LocalDate.now(), scores(3), COACH);
-        intake.completePopCreation(claim(COACH, id), new PlanDraft("x", "y", LocalDate.now()), COACH);
+        intake.completePopCreation(claim(COACH, id), PlanDraft.single("x", "y", LocalDate.now()), COACH);
         intake.completeIntakeDecision(claim(COACH, id), Decision.CONTINUE, "verder", COACH);
         String placement = claimKind(COORDINATOR, id, UserTask.LEARNING_GROUP_PLACEMENT);
         exploration.placeInNewGroup(placement, "Groep " + id, "coach", COORDINATOR);
@@ -415,8 +415,7 @@ abstract class TrajectoryFlowContract {
     }
 
     private List<WorkItem> openTasks(Actor actor, long trajectoryId) {
-        var worklist = workItems.worklist(actor);
-        return java.util.stream.Stream.concat(worklist.mine().stream(), worklist.claimable().stream())
+        return workItems.openTo(actor).stream()
                 .filter(w -> w.trajectoryId() != null && w.trajectoryId() == trajectoryId).toList();
     }
 
@@ -439,14 +438,13 @@ abstract class TrajectoryFlowContract {
     }
 
     private Optional<WorkItem> claimableTask(Actor actor, long trajectoryId) {
-        return workItems.worklist(actor).claimable().stream()
+        return workItems.everything(be.actraject.bpmn.task.WorklistScope.CLAIMABLE, actor).stream()
                 .filter(w -> w.trajectoryId() != null && w.trajectoryId() == trajectoryId).findFirst();
     }
 
     /** The actor's open task of the trajectory, held or claimable. */
     private Optional<WorkItem> openTask(Actor actor, long trajectoryId) {
-        var worklist = workItems.worklist(actor);
-        return java.util.stream.Stream.concat(worklist.mine().stream(), worklist.claimable().stream())
+        return workItems.openTo(actor).stream()
                 .filter(w -> w.trajectoryId() != null && w.trajectoryId() == trajectoryId).findFirst();
     }
 

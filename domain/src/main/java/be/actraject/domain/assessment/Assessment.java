@@ -22,7 +22,7 @@ import java.util.Map;
 /** One Entre-spiegel assessment: a score per competency on the scale of the day. */
 @Entity
 @Table(name = "entre_spiegel_assessment")
-public class Assessment {
+public class Assessment implements ScoreSeries {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,10 +67,12 @@ public class Assessment {
         return assessedOn;
     }
 
+    @Override
     public Scale getScale() {
         return new Scale(scaleMin, scaleMax);
     }
 
+    @Override
     public Map<Competency, Integer> getScores() {
         return Map.copyOf(scores);
     }

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -51,6 +52,24 @@ public class Assessments {
                 coach.userId(), clock.instant()));
         timeline.record(trajectoryId, TimelineKind.ASSESSMENT_RECORDED, coach.userId(), assessedOn.toString());
         return saved;
+    }
+
+    /** The trajectory's latest assessment against the reference profile in force, when it has one. */
+    @Transactional(readOnly = true)
+    public Optional<Comparison> latestComparison(long trajectoryId, ReferenceProfile reference, Actor actor) {
+        List<Assessment> all = of(trajectoryId, actor);
+        return all.isEmpty() ? Optional.empty()
+                : Optional.of(new Comparison(all.get(0), all.stream().skip(1).findFirst(), reference));
+    }
+
+    /** One assessment against the reference profile and the assessment before it. */
+    @Transactional(readOnly = true)
+    public Comparison comparison(long assessmentId, ReferenceProfile reference, Actor actor) {
+        Assessment assessment = assessments.findById(assessmentId)
+                .orElseThrow(() -> new AssessmentNotFoundException(assessmentId));
+        List<Assessment> all = of(assessment.getTrajectoryId(), actor);
+        int at = all.indexOf(assessment);
+        return new Comparison(assessment, all.stream().skip(at + 1L).findFirst(), reference);
     }
 
     /** The assessments of a trajectory, newest first. */

@@ -11,7 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Records and lists the individual conversations of a trajectory. */
 @Service
@@ -19,29 +21,69 @@ import java.util.List;
 public class IndividualConversations {
 
     private final IndividualConversationRepository conversations;
+    private final ActionPointRepository actionPoints;
     private final Caseload caseload;
     private final Timeline timeline;
     private final Clock clock;
 
-    public IndividualConversations(IndividualConversationRepository conversations, Caseload caseload,
-                                   Timeline timeline, Clock clock) {
+    public IndividualConversations(IndividualConversationRepository conversations,
+                                   ActionPointRepository actionPoints, Caseload caseload, Timeline timeline,
+                                   Clock clock) {
         this.conversations = conversations;
+        this.actionPoints = actionPoints;
         this.caseload = caseload;
         this.timeline = timeline;
         this.clock = clock;
     }
 
+    /**
+     * Records the conversation, the outcome of the earlier action points it reviewed and the new ones it agreed,
+     * all or nothing.
+     *
+     * @throws ActionPointNotOpenException when a reviewed action point was closed meanwhile or is not this
+     *                                     trajectory's
+     */
     @Transactional
     public IndividualConversation record(long trajectoryId, @Valid ConversationReport report, Actor coach) {
         Trajectory trajectory = caseload.activeTrajectory(trajectoryId, coach);
         if (report.heldOn().isBefore(trajectory.getStartDate())) {
             throw new ConversationBeforeStartException(trajectory.getStartDate());
         }
+        for (int i = 0; i < report.actionPoints().size(); i++) {
+            if (report.actionPoints().get(i).dueOn().isBefore(report.heldOn())) {
+                throw new ActionPointDueBeforeConversationException(i);
+            }
+        }
+        // Every reviewed point is checked before anything is written.
+        Map<ActionPoint, ActionPointStatus> reviewed = new LinkedHashMap<>();
+        for (Map.Entry<Long, ActionPointStatus> review : report.reviews().entrySet()) {
+            ActionPoint point = actionPoints.findById(review.getKey())
+                    .filter(p -> p.getTrajectoryId() == trajectoryId && p.isOpen())
+                    .orElseThrow(() -> new ActionPointNotOpenException(review.getKey()));
+            reviewed.put(point, review.getValue());
+        }
         IndividualConversation saved = conversations.save(new IndividualConversation(
                 trajectoryId, trajectory.getPhase(), report, coach.userId(), clock.instant()));
+        reviewed.forEach((point, outcome) -> point.review(outcome, saved.getId(), report.heldOn()));
+        report.actionPoints().forEach(draft ->
+                actionPoints.save(new ActionPoint(trajectoryId, saved.getId(), draft)));
         timeline.record(trajectoryId, TimelineKind.CONVERSATION_RECORDED, coach.userId(),
                 report.heldOn().toString());
         return saved;
+    }
+
+    /** The trajectory's action points still open, the earliest due first. */
+    @Transactional(readOnly = true)
+    public List<ActionPoint> openActionPoints(long trajectoryId, Actor actor) {
+        caseload.trajectory(trajectoryId, actor);
+        return actionPoints.findByTrajectoryIdAndStatusOrderByDueOnAscIdAsc(trajectoryId, ActionPointStatus.OPEN);
+    }
+
+    /** All action points of the trajectory, open and reviewed, the earliest due first. */
+    @Transactional(readOnly = true)
+    public List<ActionPoint> actionPoints(long trajectoryId, Actor actor) {
+        caseload.trajectory(trajectoryId, actor);
+        return actionPoints.findByTrajectoryIdOrderByDueOnAscIdAsc(trajectoryId);
     }
 
     @Transactional(readOnly = true)

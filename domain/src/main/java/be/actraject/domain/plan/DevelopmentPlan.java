@@ -1,12 +1,19 @@
 package be.actraject.domain.plan;
 
+import jakarta.persistence.CascadeType;
+import org.hibernate.annotations.BatchSize;
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** One version of a candidate's personal development plan. */
 @Entity
@@ -17,8 +24,12 @@ public class DevelopmentPlan {
     private Long id;
     private Long trajectoryId;
     private int version;
-    private String objectives;
-    private String actions;
+
+    @BatchSize(size = 50)
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "plan_id", nullable = false)
+    @OrderBy("position")
+    private List<PlanObjective> objectives = new ArrayList<>();
     private LocalDate agreedOn;
     private String recordedBy;
     private Instant recordedAt;
@@ -29,8 +40,9 @@ public class DevelopmentPlan {
     DevelopmentPlan(Long trajectoryId, int version, PlanDraft draft, String recordedBy, Instant recordedAt) {
         this.trajectoryId = trajectoryId;
         this.version = version;
-        this.objectives = draft.objectives().strip();
-        this.actions = draft.actions().strip();
+        for (int i = 0; i < draft.objectives().size(); i++) {
+            objectives.add(new PlanObjective(i, draft.objectives().get(i)));
+        }
         this.agreedOn = draft.agreedOn();
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
@@ -48,12 +60,13 @@ public class DevelopmentPlan {
         return version;
     }
 
-    public String getObjectives() {
-        return objectives;
+    public List<PlanObjective> getObjectives() {
+        return List.copyOf(objectives);
     }
 
-    public String getActions() {
-        return actions;
+    /** This version as a draft, the starting point of the next one. */
+    public PlanDraft toDraft() {
+        return new PlanDraft(objectives.stream().map(PlanObjective::toDraft).toList(), agreedOn);
     }
 
     public LocalDate getAgreedOn() {

@@ -45,6 +45,9 @@ public class DevelopmentPlans {
     @Transactional(readOnly = true)
     public List<DevelopmentPlan> of(long trajectoryId, Actor actor) {
         caseload.trajectory(trajectoryId, actor);
-        return plans.findByTrajectoryIdOrderByVersionDesc(trajectoryId);
+        List<DevelopmentPlan> versions = plans.findByTrajectoryIdOrderByVersionDesc(trajectoryId);
+        // Loaded here, in batches (two statements however many versions), for the screens that show them.
+        versions.forEach(v -> v.getObjectives().forEach(PlanObjective::getActions));
+        return versions;
     }
 }

@@ -11,12 +11,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Reads of candidates and trajectories on behalf of a person, with the caseload rule applied: a coach sees their
- * own candidates and those no coach has taken yet; coordinators, administrators and office staff see all.
+ * own candidates, those no coach has taken yet and the members of the learning groups they lead; coordinators,
+ * administrators and office staff see all.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,8 +42,21 @@ public class Caseload {
                 : trajectories.findCaseloadWithCandidate(actor.userId());
     }
 
+    /** Whether the actor may see the trajectory; costs a query only for a coach looking at a colleague's candidate. */
     public boolean maySee(Actor actor, Trajectory trajectory) {
-        return actor.seesAllCandidates() || trajectory.getCoach() == null || trajectory.isCoachedBy(actor.userId());
+        return actor.seesAllCandidates() || trajectory.getCoach() == null || trajectory.isCoachedBy(actor.userId())
+                || trajectories.findInGroupsLedBy(actor.userId()).contains(trajectory.getId());
+    }
+
+    /**
+     * The caseload rule for one actor, for checking many trajectories (a worklist) with one query at most.
+     */
+    public Predicate<Trajectory> visibility(Actor actor) {
+        if (actor.seesAllCandidates()) {
+            return t -> true;
+        }
+        Set<Long> inGroups = trajectories.findInGroupsLedBy(actor.userId());
+        return t -> t.getCoach() == null || t.isCoachedBy(actor.userId()) || inGroups.contains(t.getId());
     }
 
     /** The trajectory, if the actor may see it; throws when it does not exist or is outside their caseload. */

@@ -131,6 +131,18 @@ public class Trajectory {
         return currentPeriod().map(p -> ChronoUnit.DAYS.between(p.getStartedOn(), today) + 1).orElse(0L);
     }
 
+    /**
+     * Days left before the time limit that runs in the current phase (the pre-invoicing limit until invoicing, then
+     * the invoicing limit), the last day counting as 1; 0 or less once it has passed. Null when no limit runs.
+     */
+    public Long daysLeft(LocalDate today) {
+        if (!isActive() || phase == null) {
+            return null;
+        }
+        LocalDate last = phase == Phase.INVOICING ? invoicingLimit : preInvoicingLimit;
+        return last == null ? null : ChronoUnit.DAYS.between(today, last) + 1;
+    }
+
     public Optional<PhasePeriod> currentPeriod() {
         return phases.stream().filter(p -> p.getEndedOn() == null).reduce((first, second) -> second);
     }

@@ -5,6 +5,7 @@ import org.springframework.data.jpa.repository.Query;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 public interface TrajectoryRepository extends JpaRepository<Trajectory, Long> {
 
@@ -17,12 +18,20 @@ public interface TrajectoryRepository extends JpaRepository<Trajectory, Long> {
             order by c.lastName, c.firstName, t.id""")
     List<Trajectory> findAllWithCandidate();
 
-    /** A coach's caseload: their own candidates and those no coach has taken yet. */
+    /**
+     * A coach's caseload: their own candidates, those no coach has taken yet, and the members of the learning
+     * groups they lead. (GroupMember is named in the query only: the group package builds on this one.)
+     */
     @Query("""
             select t from Trajectory t join fetch t.candidate c left join fetch t.phases
             where t.coach = :coach or t.coach is null
+               or t.id in (select m.trajectoryId from GroupMember m where m.group.coach = :coach)
             order by c.lastName, c.firstName, t.id""")
     List<Trajectory> findCaseloadWithCandidate(String coach);
+
+    /** The trajectories in the learning groups a coach leads. */
+    @Query("select m.trajectoryId from GroupMember m where m.group.coach = :coach")
+    Set<Long> findInGroupsLedBy(String coach);
 
     @Query("select t from Trajectory t left join fetch t.phases where t.candidate.id = :candidateId order by t.id desc")
     List<Trajectory> findByCandidateIdWithPhases(long candidateId);

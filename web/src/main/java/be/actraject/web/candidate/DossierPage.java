@@ -5,6 +5,12 @@ import be.actraject.bpmn.task.WorkItems;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.aftercare.AftercareContacts;
 import be.actraject.domain.assessment.Assessments;
+import be.actraject.domain.assessment.ReferenceProfiles;
+import be.actraject.domain.document.DocumentKind;
+import be.actraject.domain.document.Documents;
+import be.actraject.domain.document.FileType;
+import be.actraject.domain.group.LearningGroup;
+import be.actraject.web.assessment.SpiderChart;
 import be.actraject.domain.assessment.Competency;
 import be.actraject.domain.conversation.IndividualConversations;
 import be.actraject.domain.decision.Decisions;
@@ -23,6 +29,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.time.LocalDate;
 
 /** Gathers what the dossier page shows of a candidate: the person, the trajectory and everything in it. */
@@ -43,8 +51,10 @@ class DossierPage {
     private final LearningGroups groups;
     private final AftercareContacts aftercare;
     private final Clock clock;
+    private final ReferenceProfiles profiles;
+    private final Documents documents;
 
-    DossierPage(Caseload caseload, Accounts accounts, WorkItems workItems, IndividualConversations conversations,
+    DossierPage(ReferenceProfiles profiles, Documents documents, Caseload caseload, Accounts accounts, WorkItems workItems, IndividualConversations conversations,
                 DevelopmentPlans plans, Assessments assessments, Decisions decisions, Deliverables deliverables,
                 ProspectingActivities activities, Invoices invoices, ExtraEarningsStatements statements,
                 LearningGroups groups, AftercareContacts aftercare, Clock clock) {
@@ -62,6 +72,8 @@ class DossierPage {
         this.groups = groups;
         this.aftercare = aftercare;
         this.clock = clock;
+        this.profiles = profiles;
+        this.documents = documents;
     }
 
     void fill(long candidateId, Actor actor, Model model) {
@@ -71,6 +83,11 @@ class DossierPage {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("competencies", Competency.values());
         dossier.current().ifPresent(t -> fill(t, actor, model));
+        model.addAttribute("documents", documents.of(candidateId, actor));
+        model.addAttribute("documentKinds", DocumentKind.values());
+        model.addAttribute("maxDocumentMegabytes", documents.maxSize().toMegabytes());
+        model.addAttribute("acceptedExtensions", FileType.acceptedExtensions());
+        model.addAttribute("mayAttach", actor.has(Role.COACH) || actor.has(Role.COORDINATOR));
     }
 
     private void fill(Trajectory t, Actor actor, Model model) {
@@ -81,7 +98,16 @@ class DossierPage {
         model.addAttribute("plans", plans.of(id, actor));
         model.addAttribute("assessments", assessments.of(id, actor));
         model.addAttribute("decisions", decisions.of(id, actor));
-        model.addAttribute("group", groups.groupOf(id).orElse(null));
+        Optional<LearningGroup> group = groups.groupOf(id);
+        model.addAttribute("group", group.orElse(null));
+        model.addAttribute("attendance", group.map(g -> groups.sessionsOf(g.getId()).stream()
+                .filter(s -> s.getAttendance().containsKey(id)).toList()).orElse(List.of()));
+        assessments.latestComparison(id, profiles.current(), actor).ifPresent(c -> {
+            model.addAttribute("comparison", c);
+            model.addAttribute("chart", SpiderChart.of(c));
+        });
+        model.addAttribute("openActionPoints", conversations.openActionPoints(id, actor));
+        model.addAttribute("daysLeft", t.daysLeft(LocalDate.now(clock)));
         if (t.getPhase() != null && t.getPhase().compareTo(Phase.EXPLORATION) >= 0) {
             model.addAttribute("deliverables", deliverables.of(id, actor));
         }
@@ -90,6 +116,7 @@ class DossierPage {
         model.addAttribute("statements", statements.of(id, actor));
         model.addAttribute("aftercare", aftercare.of(id, actor));
         boolean active = t.isActive();
+        model.addAttribute("mayEditPlan", active && (actor.has(Role.COACH) || actor.has(Role.COORDINATOR)));
         model.addAttribute("mayStop", active && (actor.has(Role.COORDINATOR) || t.isCoachedBy(actor.userId())));
         model.addAttribute("mayLogProspecting", active && t.getPhase() == Phase.PROSPECTING);
         model.addAttribute("mayInvoice", active && t.getPhase() == Phase.INVOICING

@@ -14,6 +14,8 @@ import be.actraject.domain.access.Actor;
 import be.actraject.domain.assessment.Competency;
 import be.actraject.domain.candidate.CandidateDetails;
 import be.actraject.domain.candidate.CandidateRepository;
+import be.actraject.domain.conversation.ActionOwner;
+import be.actraject.domain.conversation.ActionPointDraft;
 import be.actraject.domain.conversation.ConversationKind;
 import be.actraject.domain.conversation.ConversationReport;
 import be.actraject.domain.exploration.DeliverableKind;
@@ -23,6 +25,8 @@ import be.actraject.domain.group.LearningGroup;
 import be.actraject.domain.group.LearningGroups;
 import be.actraject.domain.invoice.InvoiceDraft;
 import be.actraject.domain.invoice.VatRate;
+import be.actraject.domain.plan.ActionDraft;
+import be.actraject.domain.plan.ObjectiveDraft;
 import be.actraject.domain.plan.PlanDraft;
 import be.actraject.domain.prospecting.ProspectingActivities;
 import be.actraject.domain.prospecting.ProspectingEntry;
@@ -36,6 +40,7 @@ import be.actraject.workflow.SupportElements;
 import be.actraject.workflow.UserTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -83,12 +88,15 @@ class DemoData implements ApplicationRunner {
     private final LearningGroups groups;
     private final Timers timers;
     private final Clock clock;
+    private final int extraCandidates;
     private int number;
 
     DemoData(Accounts accounts, CandidateRepository candidates, TrajectoryStart trajectoryStart, DemoSteps steps,
              ConversationTasks conversations, IntakeTasks intake, ExplorationTasks exploration,
              ProspectingTasks prospecting, ProspectingActivities activities, InvoiceTasks invoices, ExitTasks exits,
-             SessionTasks sessions, LearningGroups groups, Timers timers, Clock clock) {
+             SessionTasks sessions, LearningGroups groups, Timers timers, Clock clock,
+             @Value("${actraject.demo-extra-candidates:0}") int extraCandidates) {
+        this.extraCandidates = extraCandidates;
         this.accounts = accounts;
         this.candidates = candidates;
         this.trajectoryStart = trajectoryStart;
@@ -184,6 +192,11 @@ class DemoData implements ApplicationRunner {
         sessions.plan(gent.getId(), yesterday.plusDays(8).toInstant(), 150, "Netwerken op een beurs", COACH);
         timers.fireDue(BusinessKeys.session(firstSession));
 
+        // A larger caseload on request, for measuring the worklist: half in the pool, half coached by "coach".
+        for (int i = 1; i <= extraCandidates; i++) {
+            register("Extra", "Kandidaat " + i, "Gent", "9000", "Proefproject " + i, i % 8, i % 2 == 0 ? COACH : null);
+        }
+
         log.info("Demo data created: accounts coach, coach2, coordinator, admin and office (password '{}'), "
                 + "{} candidates", PASSWORD, number);
     }
@@ -213,8 +226,15 @@ class DemoData implements ApplicationRunner {
                 new ConversationReport(LocalDate.now(clock), ConversationKind.IN_PERSON,
                         "Kennismaking: de persoon en het idee",
                         "Vertelt enthousiast over het idee; twijfelt over de eigen verkoopvaardigheden.",
-                        "Entre-spiegel afleggen bij de VDAB-consulent; lijst maken van mogelijke eerste klanten.",
-                        LocalDate.now(clock).plusWeeks(2)), coach);
+                        "Werken aan een eerste lijst van klanten en de Entre-spiegel afleggen.",
+                        LocalDate.now(clock).plusWeeks(2),
+                        List.of(new ActionPointDraft("Entre-spiegel afleggen bij de VDAB-consulent",
+                                        ActionOwner.CANDIDATE, LocalDate.now(clock).plusWeeks(1)),
+                                new ActionPointDraft("Lijst van tien mogelijke eerste klanten maken",
+                                        ActionOwner.CANDIDATE, LocalDate.now(clock).plusWeeks(2)),
+                                new ActionPointDraft("Contactpersoon bij Unizo doorgeven", ActionOwner.COACH,
+                                        LocalDate.now(clock).plusDays(3))),
+                        Map.of()), coach);
     }
 
     private void toPop(long trajectoryId, Actor coach) {
@@ -230,10 +250,20 @@ class DemoData implements ApplicationRunner {
 
     private void toIntakeDecision(long trajectoryId, Actor coach) {
         toPop(trajectoryId, coach);
+        LocalDate today = LocalDate.now(clock);
         intake.completePopCreation(steps.claim(trajectoryId, UserTask.POP_CREATION, coach),
-                new PlanDraft("Zicht op de markt verbeteren; netwerken vormen.",
-                        "Drie concurrenten bezoeken; deelnemen aan een netwerkavond van Unizo.",
-                        LocalDate.now(clock)), coach);
+                new PlanDraft(List.of(
+                        new ObjectiveDraft(Competency.MARKET_INSIGHT, "Zicht krijgen op de markt en de concurrenten",
+                                List.of(new ActionDraft("Drie concurrenten bezoeken", today.plusWeeks(3), null),
+                                        new ActionDraft("Prijzen van vijf aanbieders vergelijken",
+                                                today.plusWeeks(4), null))),
+                        new ObjectiveDraft(Competency.NETWORKING, "Een netwerk in de sector opbouwen",
+                                List.of(new ActionDraft("Netwerkavond van Unizo bijwonen", today.plusWeeks(2),
+                                        null))),
+                        new ObjectiveDraft(null, "Een prijs per opdracht kunnen berekenen",
+                                List.of(new ActionDraft("Kostprijs van een standaardopdracht uitrekenen",
+                                        today.plusWeeks(5), null)))),
+                        today), coach);
     }
 
     private void toExploration(long trajectoryId, Actor coach) {

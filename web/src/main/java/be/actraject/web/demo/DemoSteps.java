@@ -7,7 +7,6 @@ import be.actraject.domain.access.Actor;
 import be.actraject.workflow.UserTask;
 import org.springframework.stereotype.Component;
 
-import java.util.stream.Stream;
 
 /** Finds and claims a demo candidate's open task, as the person would in the worklist. */
 @Component
@@ -23,8 +22,7 @@ class DemoSteps {
 
     /** The task of this kind for the trajectory, claimed by the actor. */
     String claim(long trajectoryId, UserTask kind, Actor actor) {
-        var worklist = workItems.worklist(actor);
-        String taskId = Stream.concat(worklist.mine().stream(), worklist.claimable().stream())
+        String taskId = workItems.openTo(actor).stream()
                 .filter(w -> w.trajectoryId() != null && w.trajectoryId() == trajectoryId)
                 .filter(w -> w.taskKey().equals(kind.key()))
                 .map(WorkItem::taskId)
@@ -37,8 +35,7 @@ class DemoSteps {
 
     /** The attendance task of a session, claimed by the group's coach. */
     String claimSession(long sessionId, Actor coach) {
-        var worklist = workItems.worklist(coach);
-        String taskId = Stream.concat(worklist.mine().stream(), worklist.claimable().stream())
+        String taskId = workItems.openTo(coach).stream()
                 .filter(w -> w.sessionId() != null && w.sessionId() == sessionId)
                 .map(WorkItem::taskId)
                 .findFirst()

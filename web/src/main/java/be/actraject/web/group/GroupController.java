@@ -5,7 +5,10 @@ import be.actraject.bpmn.identity.Accounts;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.group.DuplicateGroupNameException;
+import be.actraject.domain.group.CollectiveSession;
 import be.actraject.domain.group.LearningGroup;
+import be.actraject.domain.group.Presence;
+import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.domain.group.LearningGroups;
 import be.actraject.web.system.Flash;
 import be.actraject.workflow.Role;
@@ -21,6 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** The learning groups: a list to start one from, and each group with its members and sessions. */
 @Controller
@@ -80,11 +86,11 @@ class GroupController {
     }
 
     @GetMapping("/groups/{groupId}")
-    String show(@PathVariable long groupId, Model model) {
+    String show(@PathVariable long groupId, Actor actor, Model model) {
         SessionForm form = new SessionForm();
         form.setStartsAt(LocalDate.now(clock).plusDays(7).atTime(9, 30));
         model.addAttribute("session", form);
-        return showGroup(groupId, model);
+        return showGroup(groupId, actor, model);
     }
 
     @PostMapping("/groups/{groupId}/sessions")
@@ -100,13 +106,44 @@ class GroupController {
                 result.reject("group.notYourGroup");
             }
         }
-        return showGroup(groupId, model);
+        return showGroup(groupId, actor, model);
     }
 
-    private String showGroup(long groupId, Model model) {
-        model.addAttribute("learningGroup", groups.group(groupId));
-        model.addAttribute("members", members.of(groupId));
-        model.addAttribute("sessions", groups.sessionsOf(groupId));
+    /**
+     * A group's page names its members: only its coach and the coordinators see it, as a coach sees only the
+     * candidates of their own caseload and groups.
+     */
+    private String showGroup(long groupId, Actor actor, Model model) {
+        LearningGroup group = groups.group(groupId);
+        if (!actor.has(Role.COORDINATOR) && !actor.userId().equals(group.getCoach())) {
+            throw new NotPermittedException(actor.userId(), "see the members of group " + groupId);
+        }
+        model.addAttribute("learningGroup", group);
+        List<Trajectory> memberList = members.of(groupId);
+        List<CollectiveSession> sessionList = groups.sessionsOf(groupId);
+        model.addAttribute("members", memberList);
+        model.addAttribute("sessions", sessionList);
+        model.addAttribute("registered", sessionList.stream().filter(CollectiveSession::isAttendanceRegistered)
+                .toList());
+        model.addAttribute("presentCounts", presentCounts(memberList, sessionList));
         return "group/show";
+    }
+
+    /** Per member (trajectory id): the registered sessions they attended, and those registered for them. */
+    private static Map<Long, int[]> presentCounts(List<Trajectory> memberList, List<CollectiveSession> sessionList) {
+        Map<Long, int[]> counts = new HashMap<>();
+        for (Trajectory m : memberList) {
+            int present = 0;
+            int registered = 0;
+            for (CollectiveSession s : sessionList) {
+                Presence p = s.getAttendance().get(m.getId());
+                if (p != null) {
+                    registered++;
+                    present += p == Presence.PRESENT ? 1 : 0;
+                }
+            }
+            counts.put(m.getId(), new int[]{present, registered});
+        }
+        return counts;
     }
 }

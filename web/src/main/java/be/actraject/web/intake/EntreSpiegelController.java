@@ -4,7 +4,10 @@ import be.actraject.bpmn.intake.IntakeTasks;
 import be.actraject.bpmn.parameters.TrajectoryParameters;
 import be.actraject.bpmn.task.WorkItem;
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.assessment.Assessments;
 import be.actraject.domain.assessment.Competency;
+import be.actraject.domain.assessment.ReferenceProfile;
+import be.actraject.domain.assessment.ReferenceProfiles;
 import be.actraject.domain.assessment.InvalidScoresException;
 import be.actraject.domain.assessment.Scale;
 import be.actraject.web.task.TaskScreen;
@@ -22,6 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -36,8 +41,13 @@ class EntreSpiegelController {
     private final IntakeTasks intake;
     private final TrajectoryParameters parameters;
     private final Clock clock;
+    private final ReferenceProfiles profiles;
+    private final Assessments assessments;
 
-    EntreSpiegelController(TaskScreen screen, IntakeTasks intake, TrajectoryParameters parameters, Clock clock) {
+    EntreSpiegelController(TaskScreen screen, IntakeTasks intake, TrajectoryParameters parameters, Clock clock,
+                           ReferenceProfiles profiles, Assessments assessments) {
+        this.profiles = profiles;
+        this.assessments = assessments;
         this.screen = screen;
         this.intake = intake;
         this.parameters = parameters;
@@ -51,9 +61,23 @@ class EntreSpiegelController {
         model.addAttribute("scaleValues", IntStream.rangeClosed(scale.min(), scale.max()).boxed().toList());
     }
 
+    /** What the coach scores beside: the reference profile on today's scale, and the previous assessment. */
+    private void beside(WorkItem task, Actor actor, Model model) {
+        Scale scale = parameters.entreSpiegelScale();
+        ReferenceProfile reference = profiles.current();
+        Map<Competency, Integer> referenceScores = new EnumMap<>(Competency.class);
+        for (Competency c : Competency.values()) {
+            referenceScores.put(c, reference.scoreOn(c, scale));
+        }
+        model.addAttribute("referenceScores", referenceScores);
+        model.addAttribute("previous", assessments.of(task.requireTrajectory(), actor).stream().findFirst()
+                .orElse(null));
+    }
+
     @GetMapping
     String initForm(@PathVariable String taskId, Actor actor, Model model) {
-        screen.show(taskId, Set.of(UserTask.ENTRE_SPIEGEL), actor, model);
+        WorkItem task = screen.show(taskId, Set.of(UserTask.ENTRE_SPIEGEL), actor, model);
+        beside(task, actor, model);
         EntreSpiegelForm form = new EntreSpiegelForm();
         form.setAssessedOn(LocalDate.now(clock));
         model.addAttribute("assessment", form);
@@ -64,6 +88,7 @@ class EntreSpiegelController {
     String processForm(@PathVariable String taskId, @Valid @ModelAttribute("assessment") EntreSpiegelForm form,
                        BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
         WorkItem task = screen.requireHeld(taskId, Set.of(UserTask.ENTRE_SPIEGEL), actor, model);
+        beside(task, actor, model);
         Scale scale = parameters.entreSpiegelScale();
         for (Competency c : Competency.values()) {
             Integer score = form.getScores().get(c);

@@ -3,7 +3,13 @@ package be.actraject.web.intake;
 import be.actraject.bpmn.conversation.ConversationTasks;
 import be.actraject.bpmn.task.WorkItem;
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.conversation.ActionOwner;
+import be.actraject.domain.conversation.ActionPoint;
+import be.actraject.domain.conversation.ActionPointDueBeforeConversationException;
+import be.actraject.domain.conversation.ActionPointNotOpenException;
+import be.actraject.domain.conversation.ActionPointStatus;
 import be.actraject.domain.conversation.ConversationBeforeStartException;
+import be.actraject.domain.conversation.IndividualConversations;
 import be.actraject.domain.conversation.ConversationKind;
 import be.actraject.web.system.Dates;
 import be.actraject.web.system.Violations;
@@ -22,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /** The screen of the task "individual conversation": the coach's report of the conversation. */
 @Controller
@@ -34,10 +41,13 @@ class IndividualConversationController {
     private final ConversationTasks conversations;
     private final Clock clock;
     private final Dates dates;
+    private final IndividualConversations records;
 
-    IndividualConversationController(TaskScreen screen, ConversationTasks conversations, Clock clock, Dates dates) {
+    IndividualConversationController(TaskScreen screen, ConversationTasks conversations, Clock clock, Dates dates,
+                                     IndividualConversations records) {
         this.screen = screen;
         this.conversations = conversations;
+        this.records = records;
         this.clock = clock;
         this.dates = dates;
     }
@@ -47,20 +57,44 @@ class IndividualConversationController {
         return ConversationKind.values();
     }
 
+    @ModelAttribute("owners")
+    ActionOwner[] owners() {
+        return ActionOwner.values();
+    }
+
+    @ModelAttribute("reviewOutcomes")
+    ActionPointStatus[] reviewOutcomes() {
+        return ActionPointStatus.values();
+    }
+
     @GetMapping
     String initForm(@PathVariable String taskId, Actor actor, Model model) {
-        screen.show(taskId, actor, model);
-        model.addAttribute("conversation", ConversationForm.startingOn(LocalDate.now(clock)));
+        WorkItem task = screen.show(taskId, actor, model);
+        ConversationForm form = ConversationForm.startingOn(LocalDate.now(clock));
+        form.reviewing(openActionPoints(task, actor, model));
+        model.addAttribute("conversation", form);
         return VIEW;
+    }
+
+    /** The action points earlier conversations agreed and nobody has reviewed yet: this one reviews them. */
+    private List<ActionPoint> openActionPoints(WorkItem task, Actor actor, Model model) {
+        List<ActionPoint> open = records.openActionPoints(task.requireTrajectory(), actor);
+        model.addAttribute("openActionPoints", open);
+        return open;
     }
 
     @PostMapping
     String processForm(@PathVariable String taskId, @Valid @ModelAttribute("conversation") ConversationForm form,
                        BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
         WorkItem task = screen.requireHeld(taskId, actor, model);
+        openActionPoints(task, actor, model);
         if (!form.nextComesAfter()) {
             result.rejectValue("nextPlannedOn", "conversation.nextPlannedOn.afterHeldOn");
         }
+        form.rowsWithoutDueDate().forEach(i ->
+                result.rejectValue("actionPoints[" + i + "].dueOn", "conversation.actionPoint.dueOn.required"));
+        form.rowsDueBeforeConversation().forEach(i ->
+                result.rejectValue("actionPoints[" + i + "].dueOn", "conversation.actionPoint.dueOn.beforeHeldOn"));
         if (result.hasErrors()) {
             return VIEW;
         }
@@ -69,6 +103,11 @@ class IndividualConversationController {
             return screen.completed(task, redirect);
         } catch (ConversationBeforeStartException e) {
             result.rejectValue("heldOn", "conversation.heldOn.beforeStart", new Object[]{dates.date(e.startDate())}, null);
+        } catch (ActionPointNotOpenException e) {
+            // Another conversation reviewed it meanwhile: show the list as it is now, with what was typed.
+            result.reject("conversation.actionPoint.stale");
+        } catch (ActionPointDueBeforeConversationException e) {
+            result.reject("conversation.actionPoint.dueOn.beforeHeldOn");
         } catch (ConstraintViolationException e) {
             Violations.rejectInto(e, result);
         }

@@ -28,6 +28,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/candidates/new").hasAnyRole("COACH", "COORDINATOR")
                         .requestMatchers("/groups/**").hasAnyRole("COACH", "COORDINATOR")
                         .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/settings/**").hasRole("COORDINATOR")
                         .requestMatchers("/tasks/**").hasAnyRole("COACH", "COORDINATOR", "OFFICE")
                         .anyRequest().authenticated())
                 .formLogin(form -> form

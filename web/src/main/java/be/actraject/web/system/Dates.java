@@ -3,6 +3,7 @@ package be.actraject.web.system;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -18,7 +19,10 @@ public class Dates {
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateTime;
 
+    private final ZoneId zone;
+
     public Dates(Clock clock) {
+        this.zone = clock.getZone();
         this.date = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(clock.getZone());
         this.dateTime = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(clock.getZone());
     }
@@ -34,6 +38,11 @@ public class Dates {
     /** A date the domain wrote as text (yyyy-MM-dd), such as a timeline entry's detail. */
     public String isoDate(String isoDate) {
         return isoDate == null ? "" : format(date, LocalDate.parse(isoDate));
+    }
+
+    /** The cooperative's calendar day of a moment, as a date input's value (yyyy-MM-dd). */
+    public String isoDay(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atZone(zone));
     }
 
     public String dateTime(Instant instant) {

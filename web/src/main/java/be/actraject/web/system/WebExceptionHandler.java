@@ -4,6 +4,11 @@ import be.actraject.bpmn.task.NotYourTaskException;
 import be.actraject.bpmn.task.TaskAlreadyCompletedException;
 import be.actraject.bpmn.task.TaskNotFoundException;
 import be.actraject.domain.access.NotInCaseloadException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import be.actraject.domain.assessment.AssessmentNotFoundException;
+import be.actraject.domain.document.DocumentNotFoundException;
 import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.trajectory.CandidateNotFoundException;
 import be.actraject.domain.trajectory.TrajectoryNotFoundException;
@@ -27,8 +32,14 @@ class WebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(WebExceptionHandler.class);
 
+    private final DataSize maxDocumentSize;
+
+    WebExceptionHandler(@Value("${actraject.documents.max-size:10MB}") DataSize maxDocumentSize) {
+        this.maxDocumentSize = maxDocumentSize;
+    }
+
     @ExceptionHandler({TaskNotFoundException.class, CandidateNotFoundException.class,
-            TrajectoryNotFoundException.class})
+            TrajectoryNotFoundException.class, AssessmentNotFoundException.class, DocumentNotFoundException.class})
     ModelAndView notFound(RuntimeException e) {
         return new ModelAndView("error/404", Map.of(), HttpStatus.NOT_FOUND);
     }
@@ -44,6 +55,19 @@ class WebExceptionHandler {
             return new ModelAndView("redirect:/tasks");
         }
         return new ModelAndView("error/task-closed", Map.of("closed", e), HttpStatus.NOT_FOUND);
+    }
+
+    /**
+     * A file above the server's upload limit never reaches the controller: back to the dossier it was sent from,
+     * with the limit in the message. (The documents' own, lower limit gives the same message from the service.)
+     */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView uploadTooLarge(HttpServletRequest request) {
+        RequestContextUtils.getOutputFlashMap(request).put(Flash.ATTRIBUTE,
+                Flash.warning("document.refused.TOO_LARGE", maxDocumentSize.toMegabytes(), ""));
+        String uri = request.getRequestURI();
+        String dossier = uri.matches(".*/candidates/\\d+/documents$") ? uri.substring(0, uri.lastIndexOf('/')) : "/";
+        return new ModelAndView("redirect:" + dossier.substring(request.getContextPath().length()));
     }
 
     @ExceptionHandler({NotYourTaskException.class, NotInCaseloadException.class, NotPermittedException.class})

@@ -1,23 +1,46 @@
 package be.actraject.web.task;
 
+import be.actraject.bpmn.identity.Account;
 import be.actraject.bpmn.identity.Accounts;
+import be.actraject.bpmn.task.FollowUpInPastException;
+import be.actraject.bpmn.task.HandOverRefusedException;
 import be.actraject.bpmn.task.TaskClaimedByOtherException;
 import be.actraject.bpmn.task.TaskClaims;
 import be.actraject.bpmn.task.WorkItems;
+import be.actraject.bpmn.task.WorklistScope;
+import be.actraject.bpmn.task.WorklistSort;
 import be.actraject.domain.access.Actor;
 import be.actraject.web.system.Flash;
+import be.actraject.workflow.Phase;
+import be.actraject.workflow.Role;
 import be.actraject.workflow.UserTask;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The worklist, claiming and handing back. Every change redirects back to the list, which then shows it. */
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The worklist: scopes, filters, counts and pages, and the changes made from it — claim, hand back, hand over,
+ * follow-up date. Every change is a form that redirects back to the same filtered list, which then shows it; a
+ * refusal comes back as a message with what was typed still in the form.
+ */
 @Controller
 class WorklistController {
+
+    /** The stages the phase filter offers, in the order of a trajectory. */
+    static final List<String> STAGES = Stream.concat(Arrays.stream(Phase.values()).map(Phase::name),
+            Stream.of("AFTERCARE", "SESSION")).toList();
 
     private final WorkItems workItems;
     private final TaskClaims claims;
@@ -30,10 +53,29 @@ class WorklistController {
     }
 
     @GetMapping("/tasks")
-    String worklist(Actor actor, Model model) {
-        model.addAttribute("worklist", workItems.worklist(actor));
+    String worklist(@ModelAttribute("filter") WorklistFilter filter, Actor actor, Model model) {
+        if (filter.getScope() == WorklistScope.ALL && !actor.has(Role.COORDINATOR)) {
+            filter.setScope(WorklistScope.MINE);
+        }
+        model.addAttribute("worklist", workItems.worklist(filter.toQuery(), actor));
         model.addAttribute("people", accounts.displayNames());
+        model.addAttribute("stages", STAGES);
+        model.addAttribute("taskKinds", UserTask.values());
+        model.addAttribute("sorts", WorklistSort.values());
+        model.addAttribute("scopes", actor.has(Role.COORDINATOR) ? WorklistScope.values()
+                : new WorklistScope[]{WorklistScope.MINE, WorklistScope.CLAIMABLE});
+        model.addAttribute("colleagues", colleagues(actor));
         return "tasks/worklist";
+    }
+
+    /** Whom a task can be handed over to: coaches and coordinators other than oneself. */
+    private List<Account> colleagues(Actor actor) {
+        List<Account> result = new ArrayList<>(accounts.members(Role.COACH));
+        accounts.members(Role.COORDINATOR).stream()
+                .filter(c -> result.stream().noneMatch(a -> a.userId().equals(c.userId())))
+                .forEach(result::add);
+        result.removeIf(a -> a.userId().equals(actor.userId()));
+        return result;
     }
 
     /** Opens a task's screen, chosen by its task definition key; the URL stays the task's own. */
@@ -50,8 +92,8 @@ class WorklistController {
      * ({@code next}, accepted only as a task path, so that the parameter cannot send anyone elsewhere).
      */
     @PostMapping("/tasks/{taskId}/claim")
-    String claim(@PathVariable String taskId, @RequestParam(required = false) String next, Actor actor,
-                 RedirectAttributes redirect) {
+    String claim(@PathVariable String taskId, @RequestParam(required = false) String next,
+                 @ModelAttribute("filter") WorklistFilter filter, Actor actor, RedirectAttributes redirect) {
         try {
             claims.claim(taskId, actor);
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("worklist.claimed"));
@@ -63,15 +105,54 @@ class WorklistController {
             String holder = e.holder() != null ? e.holder() : workItems.holderOf(taskId);
             redirect.addFlashAttribute(Flash.ATTRIBUTE, holder == null
                     ? Flash.warning("worklist.claimedByOtherUnknown")
-                    : Flash.warning("worklist.claimedByOther", holder));
+                    : Flash.warning("worklist.claimedByOther", displayName(holder)));
         }
-        return "redirect:/tasks";
+        return "redirect:" + filter.url();
     }
 
     @PostMapping("/tasks/{taskId}/unclaim")
-    String unclaim(@PathVariable String taskId, Actor actor, RedirectAttributes redirect) {
+    String unclaim(@PathVariable String taskId, @ModelAttribute("filter") WorklistFilter filter, Actor actor,
+                   RedirectAttributes redirect) {
         claims.unclaim(taskId, actor);
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("worklist.unclaimed"));
-        return "redirect:/tasks";
+        return "redirect:" + filter.url();
+    }
+
+    @PostMapping("/tasks/{taskId}/hand-over")
+    String handOver(@PathVariable String taskId, @RequestParam(required = false) String colleague,
+                    @RequestParam(required = false) String note, @ModelAttribute("filter") WorklistFilter filter,
+                    Actor actor, RedirectAttributes redirect) {
+        try {
+            claims.handOver(taskId, colleague, note, actor);
+            redirect.addFlashAttribute(Flash.ATTRIBUTE,
+                    Flash.success("worklist.handedOver", displayName(colleague)));
+        } catch (HandOverRefusedException e) {
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning(
+                    "worklist.handOver.refused." + e.reason(), displayName(colleague), TaskClaims.MAX_NOTE));
+            redirect.addFlashAttribute("openForm", "handOver-" + taskId);
+            redirect.addFlashAttribute("typedColleague", colleague);
+            redirect.addFlashAttribute("typedNote", note);
+        }
+        return "redirect:" + filter.url();
+    }
+
+    @PostMapping("/tasks/{taskId}/follow-up")
+    String followUp(@PathVariable String taskId,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+                    @ModelAttribute("filter") WorklistFilter filter, Actor actor, RedirectAttributes redirect) {
+        try {
+            claims.followUp(taskId, day, actor);
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, day == null
+                    ? Flash.success("worklist.followUp.cleared") : Flash.success("worklist.followUp.set"));
+        } catch (FollowUpInPastException e) {
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning("worklist.followUp.past"));
+            redirect.addFlashAttribute("openForm", "followUp-" + taskId);
+            redirect.addFlashAttribute("typedDay", day);
+        }
+        return "redirect:" + filter.url();
+    }
+
+    private String displayName(String userId) {
+        return userId == null ? "" : accounts.displayNames().getOrDefault(userId, userId);
     }
 }

@@ -33,8 +33,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:every-screen;DB_CLOSE_DELAY=-1")
 class EveryScreenTest {
 
-    private static final Pattern ROW = Pattern.compile(
-            "data-task-key=\"([A-Za-z_]+)\">\\s*<td>\\s*<a href=\"/tasks/([^\"]+)\"");
+    private static final Pattern ROW = Pattern.compile("data-task-key=\"([A-Za-z_]+)\" data-task-id=\"([^\"]+)\"");
 
     @Autowired
     MockMvc mvc;
@@ -50,9 +49,11 @@ class EveryScreenTest {
         for (String user : List.of("coach", "coach2", "coordinator", "office")) {
             MockHttpSession session = signIn(user);
             Map<String, String> tasks = new LinkedHashMap<>();
-            Matcher row = ROW.matcher(page(session, "/tasks"));
-            while (row.find()) {
-                tasks.putIfAbsent(row.group(1), row.group(2));
+            for (String scope : List.of("MINE", "CLAIMABLE")) {
+                Matcher row = ROW.matcher(page(session, "/tasks?scope=" + scope));
+                while (row.find()) {
+                    tasks.putIfAbsent(row.group(1), row.group(2));
+                }
             }
             for (var task : tasks.entrySet()) {
                 String id = task.getValue();

@@ -7,7 +7,15 @@ import be.actraject.domain.conversation.ConversationBeforeStartException;
 import be.actraject.web.support.SignedIn;
 import be.actraject.web.support.WebSliceConfiguration;
 import be.actraject.workflow.UserTask;
+import be.actraject.domain.conversation.ActionOwner;
+import be.actraject.domain.conversation.ActionPoint;
+import be.actraject.domain.conversation.ActionPointDraft;
+import be.actraject.domain.conversation.ActionPointNotOpenException;
+import be.actraject.domain.conversation.ActionPointStatus;
+import be.actraject.domain.conversation.ConversationReport;
+import be.actraject.domain.conversation.IndividualConversations;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -16,9 +24,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import static be.actraject.web.support.FlashMatchers.flashMessage;
 import static be.actraject.web.support.WorkItemFixture.task;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -46,6 +57,8 @@ class IndividualConversationControllerTest {
     WorkItems workItems;
     @MockitoBean
     ConversationTasks intake;
+    @MockitoBean
+    IndividualConversations records;
 
     private void heldBy(String assignee) {
         given(workItems.find(eq("t1"), any())).willReturn(task("t1", UserTask.INDIVIDUAL_CONVERSATION, assignee));
@@ -126,5 +139,74 @@ class IndividualConversationControllerTest {
                 .andExpect(redirectedUrl("/tasks"))
                 .andExpect(flashMessage("task.closed"));
         verify(intake, never()).complete(any(), any(), any());
+    }
+
+    private static ActionPoint openPoint(long id, String what) {
+        ActionPoint point = org.mockito.Mockito.mock(ActionPoint.class);
+        given(point.getId()).willReturn(id);
+        given(point.getWhat()).willReturn(what);
+        given(point.getOwner()).willReturn(ActionOwner.CANDIDATE);
+        given(point.getDueOn()).willReturn(LocalDate.of(2026, 11, 25));
+        given(point.isOpen()).willReturn(true);
+        return point;
+    }
+
+    @Test
+    void theOpenActionPointsOfEarlierConversationsAreOfferedForReviewAndEmptyLinesForNewOnes() throws Exception {
+        heldBy("coach");
+        List<ActionPoint> open = List.of(openPoint(31, "Lijst van klanten maken"));
+        given(records.openActionPoints(eq(7L), any())).willReturn(open);
+
+        mvc.perform(get(URL).with(SignedIn.coach()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Lijst van klanten maken")))
+                .andExpect(content().string(containsString("name=\"reviews[31]\"")))
+                .andExpect(content().string(containsString("name=\"actionPoints[2].what\"")));
+    }
+
+    @Test
+    void newActionPointsAndReviewsReachTheServiceWithoutTheEmptyLinesOrTheUnchangedReviews() throws Exception {
+        heldBy("coach");
+        List<ActionPoint> open = List.of(openPoint(31, "Lijst van klanten maken"), openPoint(32, "Folder ontwerpen"));
+        given(records.openActionPoints(eq(7L), any())).willReturn(open);
+
+        mvc.perform(report().param("reviews[31]", "DONE").param("reviews[32]", "OPEN")
+                        .param("actionPoints[0].what", "Prijs berekenen").param("actionPoints[0].owner", "TOGETHER")
+                        .param("actionPoints[0].dueOn", "2026-12-01")
+                        .param("actionPoints[1].what", "").param("actionPoints[1].owner", "CANDIDATE"))
+                .andExpect(redirectedUrl("/tasks"));
+
+        ArgumentCaptor<ConversationReport> report = ArgumentCaptor.forClass(ConversationReport.class);
+        verify(intake).complete(eq("t1"), report.capture(), any());
+        assertThat(report.getValue().actionPoints()).containsExactly(
+                new ActionPointDraft("Prijs berekenen", ActionOwner.TOGETHER, LocalDate.of(2026, 12, 1)));
+        assertThat(report.getValue().reviews()).containsExactlyEntriesOf(Map.of(31L, ActionPointStatus.DONE));
+    }
+
+    @Test
+    void anActionPointWithoutDueDateOrDueBeforeTheConversationComesBackWithItsMessageAndTheTypedText()
+            throws Exception {
+        heldBy("coach");
+
+        mvc.perform(report().param("actionPoints[0].what", "Website laten maken")
+                        .param("actionPoints[1].what", "Offerte vragen").param("actionPoints[1].dueOn", "2026-11-01"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("conversation", "actionPoints[0].dueOn",
+                        "actionPoints[1].dueOn"))
+                .andExpect(content().string(containsString("Website laten maken")))
+                .andExpect(content().string(containsString("Geef de datum waartegen dit gedaan moet zijn.")))
+                .andExpect(content().string(containsString("Een afspraak valt op of na de datum van het gesprek.")));
+        verify(intake, never()).complete(any(), any(), any());
+    }
+
+    @Test
+    void aReviewOfAnActionPointClosedMeanwhileIsRefusedWithAMessageAndNothingWritten() throws Exception {
+        heldBy("coach");
+        willThrow(new ActionPointNotOpenException(31)).given(intake).complete(any(), any(), any());
+
+        mvc.perform(report().param("reviews[31]", "DONE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("intussen in een ander gesprek besproken")))
+                .andExpect(content().string(containsString("Loopt al lang met het idee rond")));
     }
 }

@@ -14,6 +14,6 @@ public final class WorkItemFixture {
 
     public static WorkItem task(String taskId, UserTask kind, String assignee) {
         return new WorkItem(taskId, kind.key(), "model name", Instant.parse("2026-11-18T10:00:00Z"), null,
-                assignee, "Lotte Peeters", 7L, 42L, null, Phase.INTAKE, 5, false);
+                assignee, "Lotte Peeters", 7L, 42L, null, Phase.INTAKE, 5, 170L, false, "coach", null, null, null);
     }
 }

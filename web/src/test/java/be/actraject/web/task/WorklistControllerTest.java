@@ -7,7 +7,14 @@ import be.actraject.bpmn.task.TaskClaimedByOtherException;
 import be.actraject.bpmn.task.TaskClaims;
 import be.actraject.bpmn.task.TaskNotFoundException;
 import be.actraject.bpmn.task.WorkItems;
+import be.actraject.bpmn.task.FollowUpInPastException;
+import be.actraject.bpmn.task.HandOverRefusedException;
+import be.actraject.bpmn.task.WorkItem;
 import be.actraject.bpmn.task.Worklist;
+import be.actraject.bpmn.task.WorklistQuery;
+import be.actraject.bpmn.task.WorklistScope;
+import be.actraject.bpmn.task.WorklistSort;
+import org.mockito.ArgumentCaptor;
 import be.actraject.web.support.SignedIn;
 import be.actraject.web.support.WebSliceConfiguration;
 import be.actraject.workflow.UserTask;
@@ -19,11 +26,17 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static be.actraject.web.support.FlashMatchers.flashMessage;
 import static be.actraject.web.support.WorkItemFixture.task;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.Mockito.verify;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -49,18 +62,115 @@ class WorklistControllerTest {
     @MockitoBean
     Accounts accounts;
 
+    private static Worklist page(WorklistQuery query, WorkItem... items) {
+        return new Worklist(query, List.of(items), items.length,
+                Map.of(WorklistScope.MINE, 1, WorklistScope.CLAIMABLE, 4),
+                Map.of("INTAKE", items.length), Map.of(UserTask.POP_CREATION.key(), 1), Map.of("coach", 1), 0);
+    }
+
     @Test
-    void theWorklistShowsMyTasksAndTheClaimableOnesByTheirNameInTheBundles() throws Exception {
-        given(workItems.worklist(any())).willReturn(new Worklist(
-                List.of(task("t1", UserTask.INDIVIDUAL_CONVERSATION, "coach")),
-                List.of(task("t2", UserTask.POP_CREATION, null))));
+    void theWorklistShowsItsTasksByTheirNameInTheBundlesWithTheCountsOfEachScopeAndFilter() throws Exception {
+        given(workItems.worklist(any(), any())).willAnswer(call -> page(call.getArgument(0),
+                task("t1", UserTask.INDIVIDUAL_CONVERSATION, "coach"), task("t2", UserTask.POP_CREATION, null)));
 
         mvc.perform(get("/tasks").with(SignedIn.coach()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Individueel gesprek")))
-                .andExpect(content().string(containsString("Opmaak POP")))
+                .andExpect(content().string(containsString("Opmaak POP (1)")))
+                .andExpect(content().string(containsString("Intake (2)")))
                 .andExpect(content().string(containsString("/tasks/t2/claim")))
-                .andExpect(content().string(containsString("/tasks/t1/unclaim")));
+                .andExpect(content().string(containsString("/tasks/t1/unclaim")))
+                .andExpect(content().string(containsString("/tasks/t1/hand-over")))
+                .andExpect(content().string(containsString("/tasks/t1/follow-up")))
+                .andExpect(content().string(containsString("2 taken")))
+                .andExpect(content().string(not(containsString("Alle open taken"))));
+    }
+
+    @Test
+    void theFiltersInTheQueryStringReachTheServiceAndAreCarriedByEveryChange() throws Exception {
+        ArgumentCaptor<WorklistQuery> query = ArgumentCaptor.forClass(WorklistQuery.class);
+        given(workItems.worklist(query.capture(), any())).willAnswer(call -> page(call.getArgument(0),
+                task("t1", UserTask.POP_CREATION, "coach")));
+
+        mvc.perform(get("/tasks").param("scope", "CLAIMABLE").param("stage", "INTAKE")
+                        .param("task", UserTask.POP_CREATION.key()).param("candidate", "lot")
+                        .param("overdue", "true").param("sort", "AGE").param("page", "2")
+                        .with(SignedIn.coach()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"candidate\" value=\"lot\"")));
+
+        WorklistQuery asked = query.getValue();
+        assertThat(asked.scope()).isEqualTo(WorklistScope.CLAIMABLE);
+        assertThat(asked.stage()).isEqualTo("INTAKE");
+        assertThat(asked.taskKey()).isEqualTo(UserTask.POP_CREATION.key());
+        assertThat(asked.candidate()).isEqualTo("lot");
+        assertThat(asked.overdue()).isTrue();
+        assertThat(asked.sort()).isEqualTo(WorklistSort.AGE);
+        assertThat(asked.page()).isEqualTo(2);
+    }
+
+    @Test
+    void aCoachAskingForAllTasksGetsTheirOwnAndACoordinatorSeesTheAllTab() throws Exception {
+        ArgumentCaptor<WorklistQuery> query = ArgumentCaptor.forClass(WorklistQuery.class);
+        given(workItems.worklist(query.capture(), any())).willAnswer(call -> page(call.getArgument(0)));
+
+        mvc.perform(get("/tasks").param("scope", "ALL").with(SignedIn.coach())).andExpect(status().isOk());
+        assertThat(query.getValue().scope()).isEqualTo(WorklistScope.MINE);
+
+        mvc.perform(get("/tasks").param("scope", "ALL").with(SignedIn.coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Alle open taken")));
+        assertThat(query.getValue().scope()).isEqualTo(WorklistScope.ALL);
+    }
+
+    @Test
+    void claimingReturnsToTheSameFilteredList() throws Exception {
+        mvc.perform(post("/tasks/t2/claim").param("scope", "CLAIMABLE").param("stage", "INTAKE")
+                        .param("page", "1").with(csrf()).with(SignedIn.coach()))
+                .andExpect(redirectedUrl("/tasks?scope=CLAIMABLE&stage=INTAKE&page=1"))
+                .andExpect(flashMessage("worklist.claimed"));
+    }
+
+    @Test
+    void handingOverPassesTheColleagueAndTheNote() throws Exception {
+        mvc.perform(post("/tasks/t1/hand-over").param("colleague", "coach2").param("note", "Ik ben met verlof")
+                        .param("scope", "MINE").with(csrf()).with(SignedIn.coach()))
+                .andExpect(redirectedUrl("/tasks?scope=MINE"))
+                .andExpect(flashMessage("worklist.handedOver", "coach2"));
+        verify(claims).handOver(eq("t1"), eq("coach2"), eq("Ik ben met verlof"), any());
+    }
+
+    @Test
+    void aRefusedHandOverSaysWhyAndKeepsWhatWasTyped() throws Exception {
+        willThrow(new HandOverRefusedException(HandOverRefusedException.Reason.OUTSIDE_CASELOAD, "coach2"))
+                .given(claims).handOver(eq("t1"), eq("coach2"), any(), any());
+
+        mvc.perform(post("/tasks/t1/hand-over").param("colleague", "coach2").param("note", "Neem jij dit over?")
+                        .with(csrf()).with(SignedIn.coach()))
+                .andExpect(redirectedUrl("/tasks"))
+                .andExpect(flashMessage("worklist.handOver.refused.OUTSIDE_CASELOAD", "coach2", TaskClaims.MAX_NOTE))
+                .andExpect(flash().attribute("openForm", "handOver-t1"))
+                .andExpect(flash().attribute("typedNote", "Neem jij dit over?"));
+    }
+
+    @Test
+    void aFollowUpDateInThePastIsRefusedWithAMessage() throws Exception {
+        willThrow(new FollowUpInPastException(LocalDate.parse("2020-01-01")))
+                .given(claims).followUp(eq("t1"), any(), any());
+
+        mvc.perform(post("/tasks/t1/follow-up").param("day", "2020-01-01").with(csrf()).with(SignedIn.coach()))
+                .andExpect(redirectedUrl("/tasks"))
+                .andExpect(flashMessage("worklist.followUp.past"))
+                .andExpect(flash().attribute("openForm", "followUp-t1"));
+    }
+
+    @Test
+    void aFollowUpDateIsSetAndCleared() throws Exception {
+        mvc.perform(post("/tasks/t1/follow-up").param("day", "2030-01-01").with(csrf()).with(SignedIn.coach()))
+                .andExpect(flashMessage("worklist.followUp.set"));
+        verify(claims).followUp(eq("t1"), eq(LocalDate.parse("2030-01-01")), any());
+        mvc.perform(post("/tasks/t1/follow-up").param("day", "").with(csrf()).with(SignedIn.coach()))
+                .andExpect(flashMessage("worklist.followUp.cleared"));
     }
 
     @Test

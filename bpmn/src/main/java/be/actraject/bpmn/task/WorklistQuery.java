@@ -1,0 +1,56 @@
+package be.actraject.bpmn.task;
+
+import java.util.Locale;
+
+/**
+ * What a worklist shows: a scope, filters (each null when not used), an order and a page.
+ *
+ * @param stage     a phase's name, {@link WorkItem#AFTERCARE} or {@link WorkItem#SESSION}
+ * @param taskKey   a task definition key
+ * @param candidate part of the candidate's (or the group's) name, in any case
+ * @param coach     the user id of the candidate's coach
+ * @param overdue   only the tasks past their due date
+ * @param page      from 0
+ */
+public record WorklistQuery(WorklistScope scope, String stage, String taskKey, String candidate, String coach,
+                            boolean overdue, WorklistSort sort, int page, int size) {
+
+    public static final int DEFAULT_SIZE = 25;
+    public static final int MAX_SIZE = 200;
+
+    public WorklistQuery {
+        scope = scope == null ? WorklistScope.MINE : scope;
+        stage = blankToNull(stage);
+        taskKey = blankToNull(taskKey);
+        candidate = blankToNull(candidate);
+        coach = blankToNull(coach);
+        sort = sort == null ? WorklistSort.DUE : sort;
+        page = Math.max(0, page);
+        size = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+    }
+
+    public static WorklistQuery of(WorklistScope scope) {
+        return new WorklistQuery(scope, null, null, null, null, false, null, 0, DEFAULT_SIZE);
+    }
+
+    boolean matchesStage(WorkItem item) {
+        return stage == null || stage.equals(item.stage());
+    }
+
+    boolean matchesTask(WorkItem item) {
+        return taskKey == null || taskKey.equals(item.taskKey());
+    }
+
+    boolean matchesCandidate(WorkItem item) {
+        return candidate == null || (item.subject() != null
+                && item.subject().toLowerCase(Locale.ROOT).contains(candidate.toLowerCase(Locale.ROOT)));
+    }
+
+    boolean matchesCoach(WorkItem item) {
+        return coach == null || coach.equals(item.coach());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,5 @@
+package be.actraject.domain;
+
+/** {@link WorkspaceDomainContract} on H2. */
+class WorkspaceDomainOnH2Test extends WorkspaceDomainContract {
+}

@@ -1,0 +1,66 @@
+package be.actraject.web.assessment;
+
+import be.actraject.bpmn.identity.Accounts;
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.assessment.AssessmentNotFoundException;
+import be.actraject.domain.assessment.Assessments;
+import be.actraject.domain.assessment.Comparison;
+import be.actraject.domain.assessment.Competency;
+import be.actraject.domain.assessment.ReferenceProfiles;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.web.system.Pdfs;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import java.util.Map;
+
+/**
+ * The development report of one Entre-spiegel assessment as PDF: the spider chart against the reference profile and
+ * the assessment before it, the scores per field, and the largest gaps the plan should start from.
+ */
+@Controller
+class DevelopmentReportController {
+
+    private final Assessments assessments;
+    private final ReferenceProfiles profiles;
+    private final Caseload caseload;
+    private final Accounts accounts;
+    private final Pdfs pdfs;
+
+    DevelopmentReportController(Assessments assessments, ReferenceProfiles profiles, Caseload caseload,
+                                Accounts accounts, Pdfs pdfs) {
+        this.assessments = assessments;
+        this.profiles = profiles;
+        this.caseload = caseload;
+        this.accounts = accounts;
+        this.pdfs = pdfs;
+    }
+
+    @GetMapping("/candidates/{candidateId}/assessments/{assessmentId}/report.pdf")
+    ResponseEntity<byte[]> report(@PathVariable long candidateId, @PathVariable long assessmentId, Actor actor) {
+        Comparison comparison = assessments.comparison(assessmentId, profiles.current(), actor);
+        Trajectory trajectory = caseload.trajectory(comparison.latest().getTrajectoryId(), actor);
+        if (trajectory.getCandidate().getId() != candidateId) {
+            throw new AssessmentNotFoundException(assessmentId);
+        }
+        byte[] pdf = pdfs.render("assessment/report", Map.of(
+                "comparison", comparison,
+                "chart", SpiderChart.of(comparison),
+                "candidate", trajectory.getCandidate(),
+                "coach", trajectory.getCoach() == null ? ""
+                        : accounts.displayNames().getOrDefault(trajectory.getCoach(), trajectory.getCoach()),
+                "competencies", Competency.values()));
+        String fileName = "ontwikkelingsrapport-" + candidateId + "-" + comparison.latest().getAssessedOn() + ".pdf";
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(fileName).build().toString())
+                .body(pdf);
+    }
+}

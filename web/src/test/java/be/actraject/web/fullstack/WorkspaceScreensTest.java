@@ -1,0 +1,207 @@
+package be.actraject.web.fullstack;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static be.actraject.web.support.FlashMatchers.flashMessage;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The coach's workspace on the demo data, through the whole stack: the dossier's spider chart and development
+ * report, a new plan version, documents, the reference profile and the learning group's attendance — and every
+ * one of them refused to those who may not see it.
+ */
+@FullStackTest
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:workspace-screens;DB_CLOSE_DELAY=-1")
+class WorkspaceScreensTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    private MockHttpSession signIn(String user) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password("demo")).andReturn()
+                .getRequest().getSession(false);
+    }
+
+    private String page(MockHttpSession session, String path) throws Exception {
+        return mvc.perform(get(path).session(session)).andReturn().getResponse().getContentAsString();
+    }
+
+    /** The dossier path of a demo candidate, from the coordinator's list. */
+    private String dossierOf(String fullName) throws Exception {
+        Matcher link = Pattern.compile("href=\"(/candidates/\\d+)\">" + Pattern.quote(fullName) + "<")
+                .matcher(page(signIn("coordinator"), "/candidates"));
+        assertThat(link.find()).as(fullName).isTrue();
+        return link.group(1);
+    }
+
+    @Test
+    void theDossierDrawsTheSpiderChartAndTheReportIsAPdfWithTheScores() throws Exception {
+        String hanne = dossierOf("Hanne Jacobs");
+        MockHttpSession coach = signIn("coach");
+
+        String dossier = page(coach, hanne);
+        assertThat(dossier).contains("<svg", "data-series=\"latest\"", "data-series=\"reference\"",
+                "Spinnenwebgrafiek", "Open actiepunten", "Netwerkavond van Unizo bijwonen");
+        Matcher report = Pattern.compile("href=\"(/candidates/\\d+/assessments/\\d+/report\\.pdf)\"").matcher(dossier);
+        assertThat(report.find()).isTrue();
+
+        MvcResult pdf = mvc.perform(get(report.group(1)).session(coach))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andReturn();
+        try (PDDocument document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Ontwikkelingsrapport Entre-spiegel", "Hanne Jacobs", "Doorzettingsvermogen",
+                    "Grootste verschillen met de referentie");
+        }
+
+        mvc.perform(get(report.group(1)).session(signIn("coach2"))).andExpect(status().isForbidden());
+        mvc.perform(get(hanne).session(signIn("coach2"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aNewPlanVersionStartsFromTheCurrentOneAndBadInputComesBackKept() throws Exception {
+        String hanne = dossierOf("Hanne Jacobs");
+        MockHttpSession coach = signIn("coach");
+
+        mvc.perform(get(hanne + "/plan").session(coach))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Versie 2 van het POP")))
+                .andExpect(content().string(containsString("value=\"Drie concurrenten bezoeken\"")));
+
+        String today = LocalDate.now().toString();
+        mvc.perform(post(hanne + "/plan").with(csrf()).session(coach)
+                        .param("agreedOn", today)
+                        .param("objectives[0].competency", "NETWORKING")
+                        .param("objectives[0].description", "Een netwerk opbouwen")
+                        .param("objectives[0].actions[0].description", "Netwerkavond bijwonen"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("plan", "objectives[0].actions[0].targetOn"))
+                .andExpect(content().string(containsString("value=\"Netwerkavond bijwonen\"")));
+
+        mvc.perform(post(hanne + "/plan").with(csrf()).session(coach)
+                        .param("agreedOn", today)
+                        .param("objectives[0].competency", "NETWORKING")
+                        .param("objectives[0].description", "Een netwerk opbouwen")
+                        .param("objectives[0].actions[0].description", "Netwerkavond bijwonen")
+                        .param("objectives[0].actions[0].targetOn", today)
+                        .param("objectives[0].actions[0].doneOn", today))
+                .andExpect(redirectedUrl(hanne))
+                .andExpect(flashMessage("plan.saved"));
+        assertThat(page(coach, hanne)).contains("POP versie 2", "Een netwerk opbouwen", "gedaan op");
+
+        mvc.perform(post(hanne + "/plan").with(csrf()).session(signIn("coach2")).param("agreedOn", today))
+                .andExpect(status().isForbidden());
+        mvc.perform(get(hanne + "/plan").session(signIn("office"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void documentsAreAttachedCheckedAndDownloadedOnlyByThoseWhoSeeTheCandidate() throws Exception {
+        String hanne = dossierOf("Hanne Jacobs");
+        MockHttpSession coach = signIn("coach");
+        byte[] pdf = "%PDF-1.4\n% ondernemingsplan\n".getBytes(StandardCharsets.US_ASCII);
+
+        mvc.perform(multipart(hanne + "/documents").file(new MockMultipartFile("file", "ondernemingsplan.pdf",
+                        "application/pdf", pdf)).param("kind", "BUSINESS_PLAN").with(csrf()).session(coach))
+                .andExpect(redirectedUrl(hanne + "#documents"))
+                .andExpect(flashMessage("document.attached", "ondernemingsplan.pdf"));
+        String dossier = page(coach, hanne);
+        Matcher link = Pattern.compile("href=\"(" + Pattern.quote(hanne) + "/documents/\\d+)\">ondernemingsplan\\.pdf<")
+                .matcher(dossier);
+        assertThat(link.find()).isTrue();
+        mvc.perform(get(link.group(1)).session(coach))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(content().bytes(pdf));
+        mvc.perform(get(link.group(1)).session(signIn("coach2"))).andExpect(status().isForbidden());
+
+        mvc.perform(multipart(hanne + "/documents").file(new MockMultipartFile("file", "factuur.exe",
+                        "application/octet-stream", "MZ...".getBytes(StandardCharsets.US_ASCII)))
+                        .param("kind", "OTHER").with(csrf()).session(coach))
+                .andExpect(redirectedUrl(hanne + "#documents"))
+                .andExpect(flashMessage("document.refused.TYPE"));
+        byte[] large = new byte[11 * 1024 * 1024];
+        System.arraycopy(pdf, 0, large, 0, pdf.length);
+        mvc.perform(multipart(hanne + "/documents").file(new MockMultipartFile("file", "groot.pdf",
+                        "application/pdf", large)).param("kind", "OTHER").with(csrf()).session(coach))
+                .andExpect(flashMessage("document.refused.TOO_LARGE"));
+        mvc.perform(multipart(hanne + "/documents").file(new MockMultipartFile("file", "plan.pdf",
+                        "application/pdf", pdf)).param("kind", "OTHER").with(csrf()).session(signIn("office")))
+                .andExpect(status().isForbidden());
+        assertThat(page(coach, hanne)).doesNotContain("factuur.exe", "groot.pdf");
+    }
+
+    @Test
+    void onlyCoordinatorsSetTheReferenceProfileAndAnIncompleteOneIsRefusedField() throws Exception {
+        MockHttpSession coordinator = signIn("coordinator");
+        mvc.perform(get("/settings/reference-profile").session(signIn("coach"))).andExpect(status().isForbidden());
+        mvc.perform(get("/settings/reference-profile").session(coordinator))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Standaardprofiel")));
+
+        mvc.perform(post("/settings/reference-profile").with(csrf()).session(coordinator)
+                        .param("scores[NETWORKING]", "9").param("reason", ""))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("profile", "reason", "scores[NETWORKING]",
+                        "scores[PERSEVERANCE]"));
+
+        var valid = post("/settings/reference-profile").with(csrf()).session(coordinator)
+                .param("reason", "Netwerken weegt zwaarder");
+        for (String c : new String[]{"PERSEVERANCE", "SELF_KNOWLEDGE", "SENSE_OF_PROFITABILITY", "DECISIVENESS",
+                "INDEPENDENCE", "FORWARD_PLANNING", "PERSUASIVENESS", "NETWORKING", "SPOTTING_OPPORTUNITIES",
+                "MARKET_INSIGHT", "SOLIDARITY_AND_ENVIRONMENTAL_CARE", "LEARNING_ORIENTATION"}) {
+            valid.param("scores[" + c + "]", c.equals("NETWORKING") ? "5" : "4");
+        }
+        mvc.perform(valid).andExpect(redirectedUrl("/settings/reference-profile"));
+        assertThat(page(coordinator, "/settings/reference-profile")).contains("Netwerken weegt zwaarder");
+    }
+
+    @Test
+    void aLearningGroupShowsItsAttendanceToItsCoachAndNotToAnotherCoach() throws Exception {
+        Matcher group = Pattern.compile("href=\"(/groups/\\d+)\"").matcher(page(signIn("coordinator"), "/groups"));
+        assertThat(group.find()).isTrue();
+
+        String asCoach = page(signIn("coach"), group.group(1));
+        assertThat(asCoach).contains("data-testid=\"attendance-history\"", "Je prijs berekenen");
+        mvc.perform(get(group.group(1)).session(signIn("coach2"))).andExpect(status().isForbidden());
+        assertThat(page(signIn("coach2"), "/groups")).doesNotContain("href=\"" + group.group(1) + "\"");
+    }
+
+    @Test
+    void aCoachSeesOnlyTheirCaseloadInTheWorklistAndNeverAColleaguesCandidate() throws Exception {
+        MockHttpSession coach = signIn("coach");
+        String mine = page(coach, "/tasks?scope=MINE");
+        assertThat(mine).doesNotContain("Fien Wouters", "Tom De Smet");
+        mvc.perform(get("/tasks?scope=ALL").session(coach))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Alle open taken"))));
+        assertThat(page(signIn("coordinator"), "/tasks?scope=ALL&candidate=Fien")).contains("Fien Wouters");
+    }
+}
