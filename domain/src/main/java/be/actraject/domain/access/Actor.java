@@ -29,4 +29,13 @@ public record Actor(String userId, Set<Role> roles) {
     public boolean seesAllCandidates() {
         return has(Role.COORDINATOR) || has(Role.ADMINISTRATOR) || has(Role.OFFICE);
     }
+
+    /**
+     * Whether the actor may read the coaching record of a candidate they see: conversations, assessments, the
+     * plan, documents. Office staff see a candidate for invoicing only; coaches, coordinators and administrators
+     * (who repair trajectories) read the record.
+     */
+    public boolean readsCoachingRecord() {
+        return has(Role.COACH) || has(Role.COORDINATOR) || has(Role.ADMINISTRATOR);
+    }
 }

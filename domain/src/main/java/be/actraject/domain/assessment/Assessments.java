@@ -75,7 +75,7 @@ public class Assessments {
     /** The assessments of a trajectory, newest first. */
     @Transactional(readOnly = true)
     public List<Assessment> of(long trajectoryId, Actor actor) {
-        caseload.trajectory(trajectoryId, actor);
+        caseload.coachingRecord(trajectoryId, actor);
         return assessments.findByTrajectoryIdOrderByAssessedOnDescIdDesc(trajectoryId);
     }
 }

@@ -75,20 +75,20 @@ public class IndividualConversations {
     /** The trajectory's action points still open, the earliest due first. */
     @Transactional(readOnly = true)
     public List<ActionPoint> openActionPoints(long trajectoryId, Actor actor) {
-        caseload.trajectory(trajectoryId, actor);
+        caseload.coachingRecord(trajectoryId, actor);
         return actionPoints.findByTrajectoryIdAndStatusOrderByDueOnAscIdAsc(trajectoryId, ActionPointStatus.OPEN);
     }
 
     /** All action points of the trajectory, open and reviewed, the earliest due first. */
     @Transactional(readOnly = true)
     public List<ActionPoint> actionPoints(long trajectoryId, Actor actor) {
-        caseload.trajectory(trajectoryId, actor);
+        caseload.coachingRecord(trajectoryId, actor);
         return actionPoints.findByTrajectoryIdOrderByDueOnAscIdAsc(trajectoryId);
     }
 
     @Transactional(readOnly = true)
     public List<IndividualConversation> of(long trajectoryId, Actor actor) {
-        caseload.trajectory(trajectoryId, actor);
+        caseload.coachingRecord(trajectoryId, actor);
         return conversations.findByTrajectoryIdOrderByHeldOnDescIdDesc(trajectoryId);
     }
 }

@@ -72,14 +72,14 @@ public class Documents {
 
     @Transactional(readOnly = true)
     public List<DocumentSummary> of(long candidateId, Actor actor) {
-        caseload.currentOf(candidateId, actor);
+        caseload.coachingRecordOfCandidate(candidateId, actor);
         return documents.summariesOf(candidateId);
     }
 
     /** A document with its content, for downloading; the actor must be allowed to see its candidate. */
     @Transactional(readOnly = true)
     public CandidateDocument read(long candidateId, long documentId, Actor actor) {
-        caseload.currentOf(candidateId, actor);
+        caseload.coachingRecordOfCandidate(candidateId, actor);
         CandidateDocument document = documents.findById(documentId)
                 .filter(d -> d.getCandidateId() == candidateId)
                 .orElseThrow(() -> new DocumentNotFoundException(documentId));

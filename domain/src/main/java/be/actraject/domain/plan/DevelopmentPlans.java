@@ -1,6 +1,8 @@
 package be.actraject.domain.plan;
 
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.NotPermittedException;
+import be.actraject.workflow.Role;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Timeline;
 import be.actraject.domain.trajectory.TimelineKind;
@@ -34,6 +36,9 @@ public class DevelopmentPlans {
 
     @Transactional
     public DevelopmentPlan record(long trajectoryId, @Valid PlanDraft draft, Actor coach) {
+        if (!coach.has(Role.COACH) && !coach.has(Role.COORDINATOR)) {
+            throw new NotPermittedException(coach.userId(), "write development plans");
+        }
         caseload.activeTrajectory(trajectoryId, coach);
         int version = plans.latestVersion(trajectoryId) + 1;
         DevelopmentPlan saved = plans.save(
@@ -44,7 +49,7 @@ public class DevelopmentPlans {
 
     @Transactional(readOnly = true)
     public List<DevelopmentPlan> of(long trajectoryId, Actor actor) {
-        caseload.trajectory(trajectoryId, actor);
+        caseload.coachingRecord(trajectoryId, actor);
         List<DevelopmentPlan> versions = plans.findByTrajectoryIdOrderByVersionDesc(trajectoryId);
         // Loaded here, in batches (two statements however many versions), for the screens that show them.
         versions.forEach(v -> v.getObjectives().forEach(PlanObjective::getActions));

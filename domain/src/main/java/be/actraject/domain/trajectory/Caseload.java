@@ -2,6 +2,7 @@ package be.actraject.domain.trajectory;
 
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.NotInCaseloadException;
+import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.candidate.Candidate;
 import be.actraject.domain.candidate.CandidateRepository;
 import org.springframework.stereotype.Service;
@@ -61,10 +62,31 @@ public class Caseload {
 
     /** The trajectory, if the actor may see it; throws when it does not exist or is outside their caseload. */
     public Trajectory trajectory(long trajectoryId, Actor actor) {
-        Trajectory trajectory = trajectories.findById(trajectoryId)
+        Trajectory trajectory = trajectories.findWithCandidateById(trajectoryId)
                 .orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
         requireVisible(actor, trajectory);
         return trajectory;
+    }
+
+    /**
+     * As {@link #trajectory}, for reading the coaching record (conversations, assessments, plan, documents), which
+     * office staff do not read.
+     */
+    public Trajectory coachingRecord(long trajectoryId, Actor actor) {
+        requireCoachingRecord(actor);
+        return trajectory(trajectoryId, actor);
+    }
+
+    /** As {@link #currentOf}, for reading the coaching record. */
+    public Trajectory coachingRecordOfCandidate(long candidateId, Actor actor) {
+        requireCoachingRecord(actor);
+        return currentOf(candidateId, actor);
+    }
+
+    private static void requireCoachingRecord(Actor actor) {
+        if (!actor.readsCoachingRecord()) {
+            throw new NotPermittedException(actor.userId(), "read the coaching record");
+        }
     }
 
     /** As {@link #trajectory}, for a change: the trajectory must not have ended. */

@@ -5,6 +5,7 @@ import org.springframework.data.jpa.repository.Query;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 public interface TrajectoryRepository extends JpaRepository<Trajectory, Long> {
@@ -33,6 +34,12 @@ public interface TrajectoryRepository extends JpaRepository<Trajectory, Long> {
     @Query("select m.trajectoryId from GroupMember m where m.group.coach = :coach")
     Set<Long> findInGroupsLedBy(String coach);
 
-    @Query("select t from Trajectory t left join fetch t.phases where t.candidate.id = :candidateId order by t.id desc")
+    @Query("""
+            select t from Trajectory t join fetch t.candidate left join fetch t.phases
+            where t.candidate.id = :candidateId order by t.id desc""")
     List<Trajectory> findByCandidateIdWithPhases(long candidateId);
+
+    /** One trajectory with its candidate and phases, which every screen about it shows. */
+    @Query("select t from Trajectory t join fetch t.candidate left join fetch t.phases where t.id = :id")
+    Optional<Trajectory> findWithCandidateById(long id);
 }

@@ -83,7 +83,9 @@ class DossierPage {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("competencies", Competency.values());
         dossier.current().ifPresent(t -> fill(t, actor, model));
-        model.addAttribute("documents", documents.of(candidateId, actor));
+        // Office staff see what invoicing needs: the person, the trajectory, invoices and statements.
+        model.addAttribute("coachingRecord", actor.readsCoachingRecord());
+        model.addAttribute("documents", actor.readsCoachingRecord() ? documents.of(candidateId, actor) : List.of());
         model.addAttribute("documentKinds", DocumentKind.values());
         model.addAttribute("maxDocumentMegabytes", documents.maxSize().toMegabytes());
         model.addAttribute("acceptedExtensions", FileType.acceptedExtensions());
@@ -94,27 +96,42 @@ class DossierPage {
         long id = t.getId();
         model.addAttribute("trajectory", t);
         model.addAttribute("openTasks", workItems.openFor(id, actor));
+        model.addAttribute("decisions", decisions.of(id, actor));
+        model.addAttribute("daysLeft", t.daysLeft(LocalDate.now(clock)));
+        if (actor.readsCoachingRecord()) {
+            fillCoachingRecord(t, actor, model);
+        }
+        model.addAttribute("invoices", invoices.of(id, actor));
+        model.addAttribute("statements", statements.of(id, actor));
+        permissions(t, actor, model);
+    }
+
+    /**
+     * Conversations and action points, assessments with the chart, the plan, the group's sessions, deliverables,
+     * prospecting and aftercare: what coaches, coordinators and administrators read.
+     */
+    private void fillCoachingRecord(Trajectory t, Actor actor, Model model) {
+        long id = t.getId();
         model.addAttribute("conversations", conversations.of(id, actor));
+        model.addAttribute("openActionPoints", conversations.openActionPoints(id, actor));
         model.addAttribute("plans", plans.of(id, actor));
         model.addAttribute("assessments", assessments.of(id, actor));
-        model.addAttribute("decisions", decisions.of(id, actor));
-        Optional<LearningGroup> group = groups.groupOf(id);
-        model.addAttribute("group", group.orElse(null));
-        model.addAttribute("attendance", group.map(g -> groups.sessionsOf(g.getId()).stream()
-                .filter(s -> s.getAttendance().containsKey(id)).toList()).orElse(List.of()));
         assessments.latestComparison(id, profiles.current(), actor).ifPresent(c -> {
             model.addAttribute("comparison", c);
             model.addAttribute("chart", SpiderChart.of(c));
         });
-        model.addAttribute("openActionPoints", conversations.openActionPoints(id, actor));
-        model.addAttribute("daysLeft", t.daysLeft(LocalDate.now(clock)));
+        Optional<LearningGroup> group = groups.groupOf(id);
+        model.addAttribute("group", group.orElse(null));
+        model.addAttribute("attendance", group.map(g -> groups.sessionsOf(g.getId()).stream()
+                .filter(s -> s.getAttendance().containsKey(id)).toList()).orElse(List.of()));
         if (t.getPhase() != null && t.getPhase().compareTo(Phase.EXPLORATION) >= 0) {
             model.addAttribute("deliverables", deliverables.of(id, actor));
         }
         model.addAttribute("activities", activities.of(id, actor));
-        model.addAttribute("invoices", invoices.of(id, actor));
-        model.addAttribute("statements", statements.of(id, actor));
         model.addAttribute("aftercare", aftercare.of(id, actor));
+    }
+
+    private void permissions(Trajectory t, Actor actor, Model model) {
         boolean active = t.isActive();
         model.addAttribute("mayEditPlan", active && (actor.has(Role.COACH) || actor.has(Role.COORDINATOR)));
         model.addAttribute("mayStop", active && (actor.has(Role.COORDINATOR) || t.isCoachedBy(actor.userId())));

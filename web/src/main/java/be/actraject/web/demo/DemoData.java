@@ -23,6 +23,7 @@ import be.actraject.domain.exploration.DeliverableStatus;
 import be.actraject.domain.exploration.DeliverableUpdate;
 import be.actraject.domain.group.LearningGroup;
 import be.actraject.domain.group.LearningGroups;
+import be.actraject.domain.group.Presence;
 import be.actraject.domain.invoice.InvoiceDraft;
 import be.actraject.domain.invoice.VatRate;
 import be.actraject.domain.plan.ActionDraft;
@@ -51,6 +52,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -125,7 +127,8 @@ class DemoData implements ApplicationRunner {
         register("Lotte", "Peeters", "Gent", "9000", "Fietsherstel aan huis", 1, null);
         register("Jens", "Maes", "Leuven", "3000", "Vegetarische catering voor kantoren", 1, null);
         register("Nele", "Van Damme", "Brugge", "8000", "Naaiatelier voor herstellingen", 0, null);
-        register("Wout", "Vermeulen", "Mechelen", "2800", "Houten speelgoed op bestelling", 2, COACH);
+        long wout = register("Wout", "Vermeulen", "Mechelen", "2800", "Houten speelgoed op bestelling", 2, COACH);
+        steps.followUp(wout, UserTask.INDIVIDUAL_CONVERSATION, COACH, LocalDate.now(clock).plusDays(3));
         long sien = register("Sien", "Claes", "Hasselt", "3500", "Yogalessen in bedrijven", 2, COACH);
         steps.claim(sien, UserTask.INDIVIDUAL_CONVERSATION, COACH);
         long bart = register("Bart", "Goossens", "Aalst", "9300", "Tuinonderhoud met elektrisch materiaal", 3, COACH);
@@ -173,6 +176,8 @@ class DemoData implements ApplicationRunner {
         long ruben = register("Ruben", "Dubois", "Ronse", "9600", "Webteksten voor kleine zaken", 18, COACH2);
         toInvoicing(ruben, COACH2, gent);
         invoice(ruben, COACH2, "Bakkerij Ronse", "Teksten voor de nieuwe website", "450.00", Decision.SEND_BACK);
+        steps.handOver(ruben, UserTask.INVOICE_CORRECTION, COACH2, COACH.userId(),
+                "Ik ben met verlof tot maandag; Ruben wacht op de verbeterde factuur voor Bakkerij Ronse.");
 
         // Ended: stopped and waiting for the exit registration; salaried, with aftercare under way.
         long dries = register("Dries", "Verhoeven", "Lier", "2500", "Klusjesdienst", 5, COACH);
@@ -185,8 +190,15 @@ class DemoData implements ApplicationRunner {
                 "Aangeworven als boekhoudster bij een sociaal secretariaat.", COACH2);
         timers.fire(BusinessKeys.trajectory(sarah), SupportElements.FOLLOW_UP_DUE);
 
-        // The learning group met yesterday and meets again next week.
+        // The learning group met two weeks ago (attendance registered) and yesterday, and meets again next week.
         ZonedDateTime yesterday = ZonedDateTime.now(clock).minusDays(1).withHour(9).withMinute(30);
+        long earlier = sessions.plan(gent.getId(), yesterday.minusDays(13).toInstant(), 150,
+                "Je doelgroep beschrijven", COACH).getId();
+        timers.fireDue(BusinessKeys.session(earlier));
+        Map<Long, Presence> presence = new HashMap<>();
+        groups.members(gent.getId()).forEach(m -> presence.put(m.getTrajectoryId(),
+                m.getTrajectoryId() == julie ? Presence.EXCUSED : Presence.PRESENT));
+        sessions.completeAttendance(steps.claimSession(earlier, COACH), presence, COACH);
         long firstSession = sessions.plan(gent.getId(), yesterday.toInstant(), 150, "Je prijs berekenen", COACH)
                 .getId();
         sessions.plan(gent.getId(), yesterday.plusDays(8).toInstant(), 150, "Netwerken op een beurs", COACH);

@@ -43,4 +43,14 @@ class DemoSteps {
         claims.claim(taskId, coach);
         return taskId;
     }
+
+    /** The actor's task of this kind, handed over to a colleague with a note. */
+    void handOver(long trajectoryId, UserTask kind, Actor from, String to, String note) {
+        claims.handOver(claim(trajectoryId, kind, from), to, note, from);
+    }
+
+    /** The actor's task of this kind, put aside until a later day. */
+    void followUp(long trajectoryId, UserTask kind, Actor holder, java.time.LocalDate day) {
+        claims.followUp(claim(trajectoryId, kind, holder), day, holder);
+    }
 }

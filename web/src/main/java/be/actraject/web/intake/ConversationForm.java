@@ -36,7 +36,7 @@ public class ConversationForm {
     private String agreements;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate nextPlannedOn;
-    /** New agreements; the form offers a few empty lines, and one more each time it comes back with errors. */
+    /** New agreements; the form offers a few empty lines, and always at least one when it comes back. */
     @Valid
     private List<ActionPointRow> actionPoints = new ArrayList<>();
     /** The outcome of each earlier open action point, by its id. */
@@ -56,6 +56,13 @@ public class ConversationForm {
     /** Starts the review of each open action point as still open, so that leaving it alone changes nothing. */
     void reviewing(List<ActionPoint> open) {
         open.forEach(p -> reviews.putIfAbsent(p.getId(), ActionPointStatus.OPEN));
+    }
+
+    /** Keeps one empty line at the end, so that a form that comes back can take another action point. */
+    void keepAnEmptyRow() {
+        if (actionPoints.stream().noneMatch(ActionPointRow::isEmpty)) {
+            actionPoints.add(new ActionPointRow());
+        }
     }
 
     void addEmptyRows(int count) {

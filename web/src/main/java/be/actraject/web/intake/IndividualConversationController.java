@@ -96,6 +96,7 @@ class IndividualConversationController {
         form.rowsDueBeforeConversation().forEach(i ->
                 result.rejectValue("actionPoints[" + i + "].dueOn", "conversation.actionPoint.dueOn.beforeHeldOn"));
         if (result.hasErrors()) {
+            form.keepAnEmptyRow();
             return VIEW;
         }
         try {
@@ -111,6 +112,7 @@ class IndividualConversationController {
         } catch (ConstraintViolationException e) {
             Violations.rejectInto(e, result);
         }
+        form.keepAnEmptyRow();
         return VIEW;
     }
 }

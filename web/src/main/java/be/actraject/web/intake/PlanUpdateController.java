@@ -1,11 +1,13 @@
 package be.actraject.web.intake;
 
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.plan.DevelopmentPlans;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.system.Flash;
 import be.actraject.web.system.Violations;
+import be.actraject.workflow.Role;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -69,6 +71,9 @@ class PlanUpdateController {
     }
 
     private Trajectory active(long candidateId, Actor actor, Model model) {
+        if (!actor.has(Role.COACH) && !actor.has(Role.COORDINATOR)) {
+            throw new NotPermittedException(actor.userId(), "write development plans");
+        }
         Trajectory trajectory = caseload.currentOf(candidateId, actor);
         caseload.activeTrajectory(trajectory.getId(), actor);
         model.addAttribute("trajectory", trajectory);

@@ -67,7 +67,8 @@ class WorkspaceScreensTest {
 
         String dossier = page(coach, hanne);
         assertThat(dossier).contains("<svg", "data-series=\"latest\"", "data-series=\"reference\"",
-                "Spinnenwebgrafiek", "Open actiepunten", "Netwerkavond van Unizo bijwonen");
+                "Spinnenwebgrafiek", "Open actiepunten", "Lijst van tien mogelijke eerste klanten maken",
+                "data-testid=\"dossier-plan\"");
         Matcher report = Pattern.compile("href=\"(/candidates/\\d+/assessments/\\d+/report\\.pdf)\"").matcher(dossier);
         assertThat(report.find()).isTrue();
 
@@ -83,11 +84,23 @@ class WorkspaceScreensTest {
 
         mvc.perform(get(report.group(1)).session(signIn("coach2"))).andExpect(status().isForbidden());
         mvc.perform(get(hanne).session(signIn("coach2"))).andExpect(status().isForbidden());
+        mvc.perform(get(report.group(1)).session(signIn("office"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void officeStaffSeeWhatInvoicingNeedsAndNotTheCoachingRecord() throws Exception {
+        String hanne = dossierOf("Hanne Jacobs");
+        String asOffice = page(signIn("office"), hanne);
+        assertThat(asOffice).contains("Hanne Jacobs", "data-testid=\"dossier-phase\"")
+                .doesNotContain("Spinnenwebgrafiek", "Individuele gesprekken", "Open actiepunten",
+                        "Documenten", "dossier-plan");
+        String asCoach = page(signIn("coach"), hanne);
+        assertThat(asCoach).contains("Spinnenwebgrafiek", "Individuele gesprekken", "Documenten");
     }
 
     @Test
     void aNewPlanVersionStartsFromTheCurrentOneAndBadInputComesBackKept() throws Exception {
-        String hanne = dossierOf("Hanne Jacobs");
+        String hanne = dossierOf("Pieter Willems");
         MockHttpSession coach = signIn("coach");
 
         mvc.perform(get(hanne + "/plan").session(coach))
@@ -189,8 +202,11 @@ class WorkspaceScreensTest {
         assertThat(group.find()).isTrue();
 
         String asCoach = page(signIn("coach"), group.group(1));
-        assertThat(asCoach).contains("data-testid=\"attendance-history\"", "Je prijs berekenen");
+        assertThat(asCoach).contains("data-testid=\"attendance-history\"", "Je doelgroep beschrijven",
+                "Je prijs berekenen");
         mvc.perform(get(group.group(1)).session(signIn("coach2"))).andExpect(status().isForbidden());
+        assertThat(page(signIn("coach"), dossierOf("Pieter Willems")))
+                .contains("data-testid=\"dossier-attendance\"", "Je doelgroep beschrijven", "Aanwezig");
         assertThat(page(signIn("coach2"), "/groups")).doesNotContain("href=\"" + group.group(1) + "\"");
     }
 

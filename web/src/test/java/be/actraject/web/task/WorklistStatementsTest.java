@@ -41,7 +41,7 @@ class WorklistStatementsTest {
     /** What one page may cost at most: the statements are listed in WorkItems and WorklistController. */
     static final long MAX_STATEMENTS = 12;
 
-    static final Actor COORDINATOR = Actor.of("st-coordinator", Role.COORDINATOR);
+    static final Actor COORDINATOR = Actor.of("stcoordinator", Role.COORDINATOR);
 
     @Autowired
     MockMvc mvc;
@@ -54,15 +54,15 @@ class WorklistStatementsTest {
 
     @BeforeAll
     void accounts() {
-        accounts.create("st-coach", "Stijn", "Teller", null, "secret-1234", Role.COACH);
-        accounts.create("st-coordinator", "Sara", "Teller", null, "secret-1234", Role.COORDINATOR);
+        accounts.create("stcoach", "Stijn", "Teller", null, "secret-1234", Role.COACH);
+        accounts.create("stcoordinator", "Sara", "Teller", null, "secret-1234", Role.COORDINATOR);
     }
 
     /** Registers candidates until the coach holds {@code total} tasks, and as many wait in the pool. */
     private void growTo(int total) {
         while (registered < total) {
             registered++;
-            for (String coach : new String[]{"st-coach", null}) {
+            for (String coach : new String[]{"stcoach", null}) {
                 CandidateDetails details = new CandidateDetails("Kandidaat", "Nummer " + registered + (coach == null
                         ? "p" : "c"), "kandidaat@example.be", null, null, null, null, LocalDate.of(1990, 1, 1),
                         "ST" + registered + (coach == null ? "P" : "C"), LocalDate.now().minusDays(1), "Idee");
@@ -81,12 +81,12 @@ class WorklistStatementsTest {
 
     private Map<String, Long> measure() throws Exception {
         Map<String, Long> counts = new LinkedHashMap<>();
-        counts.put("mine", statementsOf("/tasks?scope=MINE", SignedIn.as("st-coach", Role.COACH)));
-        counts.put("claimable", statementsOf("/tasks?scope=CLAIMABLE", SignedIn.as("st-coach", Role.COACH)));
+        counts.put("mine", statementsOf("/tasks?scope=MINE", SignedIn.as("stcoach", Role.COACH)));
+        counts.put("claimable", statementsOf("/tasks?scope=CLAIMABLE", SignedIn.as("stcoach", Role.COACH)));
         counts.put("all, page 3", statementsOf("/tasks?scope=ALL&page=2&sort=AGE",
-                SignedIn.as("st-coordinator", Role.COORDINATOR)));
+                SignedIn.as("stcoordinator", Role.COORDINATOR)));
         counts.put("filtered", statementsOf("/tasks?scope=MINE&stage=INTAKE&candidate=nummer&overdue=true",
-                SignedIn.as("st-coach", Role.COACH)));
+                SignedIn.as("stcoach", Role.COACH)));
         return counts;
     }
 
