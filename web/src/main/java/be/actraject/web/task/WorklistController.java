@@ -32,8 +32,8 @@ import java.util.stream.Stream;
 
 /**
  * The worklist: scopes, filters, counts and pages, and the changes made from it — claim, hand back, hand over,
- * follow-up date. Every change is a form that redirects back to the same filtered list, which then shows it; a
- * refusal comes back as a message with what was typed still in the form.
+ * follow-up date. Every change is a form that carries the list's URL ({@code back}) and redirects to the same
+ * filtered list, which then shows it; a refusal comes back as a message with what was typed still in the form.
  */
 @Controller
 class WorklistController {
@@ -65,6 +65,7 @@ class WorklistController {
         model.addAttribute("scopes", actor.has(Role.COORDINATOR) ? WorklistScope.values()
                 : new WorklistScope[]{WorklistScope.MINE, WorklistScope.CLAIMABLE});
         model.addAttribute("colleagues", colleagues(actor));
+        model.addAttribute("coordinator", actor.has(Role.COORDINATOR));
         return "tasks/worklist";
     }
 
@@ -93,7 +94,7 @@ class WorklistController {
      */
     @PostMapping("/tasks/{taskId}/claim")
     String claim(@PathVariable String taskId, @RequestParam(required = false) String next,
-                 @ModelAttribute("filter") WorklistFilter filter, Actor actor, RedirectAttributes redirect) {
+                 @RequestParam(required = false) String back, Actor actor, RedirectAttributes redirect) {
         try {
             claims.claim(taskId, actor);
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("worklist.claimed"));
@@ -107,20 +108,20 @@ class WorklistController {
                     ? Flash.warning("worklist.claimedByOtherUnknown")
                     : Flash.warning("worklist.claimedByOther", displayName(holder)));
         }
-        return "redirect:" + filter.url();
+        return "redirect:" + WorklistFilter.parse(back).url();
     }
 
     @PostMapping("/tasks/{taskId}/unclaim")
-    String unclaim(@PathVariable String taskId, @ModelAttribute("filter") WorklistFilter filter, Actor actor,
+    String unclaim(@PathVariable String taskId, @RequestParam(required = false) String back, Actor actor,
                    RedirectAttributes redirect) {
         claims.unclaim(taskId, actor);
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("worklist.unclaimed"));
-        return "redirect:" + filter.url();
+        return "redirect:" + WorklistFilter.parse(back).url();
     }
 
     @PostMapping("/tasks/{taskId}/hand-over")
     String handOver(@PathVariable String taskId, @RequestParam(required = false) String colleague,
-                    @RequestParam(required = false) String note, @ModelAttribute("filter") WorklistFilter filter,
+                    @RequestParam(required = false) String note, @RequestParam(required = false) String back,
                     Actor actor, RedirectAttributes redirect) {
         try {
             claims.handOver(taskId, colleague, note, actor);
@@ -133,13 +134,13 @@ class WorklistController {
             redirect.addFlashAttribute("typedColleague", colleague);
             redirect.addFlashAttribute("typedNote", note);
         }
-        return "redirect:" + filter.url();
+        return "redirect:" + WorklistFilter.parse(back).url();
     }
 
     @PostMapping("/tasks/{taskId}/follow-up")
     String followUp(@PathVariable String taskId,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-                    @ModelAttribute("filter") WorklistFilter filter, Actor actor, RedirectAttributes redirect) {
+                    @RequestParam(required = false) String back, Actor actor, RedirectAttributes redirect) {
         try {
             claims.followUp(taskId, day, actor);
             redirect.addFlashAttribute(Flash.ATTRIBUTE, day == null
@@ -149,7 +150,7 @@ class WorklistController {
             redirect.addFlashAttribute("openForm", "followUp-" + taskId);
             redirect.addFlashAttribute("typedDay", day);
         }
-        return "redirect:" + filter.url();
+        return "redirect:" + WorklistFilter.parse(back).url();
     }
 
     private String displayName(String userId) {

@@ -3,7 +3,11 @@ package be.actraject.web.task;
 import be.actraject.bpmn.task.WorklistQuery;
 import be.actraject.bpmn.task.WorklistScope;
 import be.actraject.bpmn.task.WorklistSort;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
+
+import java.nio.charset.StandardCharsets;
 
 /**
  * The worklist's filters as the page's query string carries them, so that a filtered list can be bookmarked and a
@@ -19,6 +23,44 @@ public class WorklistFilter {
     private boolean overdue;
     private WorklistSort sort;
     private int page;
+
+    /**
+     * The filter of a worklist URL that a form carried back ({@code back}), read field by field so that nothing but
+     * a worklist URL can come out of it: an unknown or foreign value gives the default list.
+     */
+    static WorklistFilter parse(String back) {
+        WorklistFilter filter = new WorklistFilter();
+        if (back == null || !(back.equals("/tasks") || back.startsWith("/tasks?"))) {
+            return filter;
+        }
+        MultiValueMap<String, String> params = UriComponentsBuilder.fromUriString(back).build().getQueryParams();
+        filter.scope = enumOrNull(WorklistScope.class, param(params, "scope"));
+        filter.stage = param(params, "stage");
+        filter.task = param(params, "task");
+        filter.candidate = param(params, "candidate");
+        filter.coach = param(params, "coach");
+        filter.overdue = "true".equals(param(params, "overdue"));
+        filter.sort = enumOrNull(WorklistSort.class, param(params, "sort"));
+        try {
+            filter.setPage(Integer.parseInt(String.valueOf(param(params, "page"))));
+        } catch (NumberFormatException e) {
+            filter.page = 0;
+        }
+        return filter;
+    }
+
+    private static String param(MultiValueMap<String, String> params, String name) {
+        String value = params.getFirst(name);
+        return value == null ? null : UriUtils.decode(value, StandardCharsets.UTF_8);
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+        try {
+            return value == null ? null : Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
 
     WorklistQuery toQuery() {
         return new WorklistQuery(scope, stage, task, candidate, coach, overdue, sort, page,

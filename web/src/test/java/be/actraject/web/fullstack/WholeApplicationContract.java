@@ -104,7 +104,8 @@ abstract class WholeApplicationContract {
         assertThat(claimable.find()).as("a claimable intake conversation in the demo data").isTrue();
         String taskId = claimable.group(1);
 
-        mvc.perform(post("/tasks/" + taskId + "/claim").param("scope", "CLAIMABLE").with(csrf()).session(coach))
+        mvc.perform(post("/tasks/" + taskId + "/claim").param("back", "/tasks?scope=CLAIMABLE").with(csrf())
+                        .session(coach))
                 .andExpect(redirectedUrl("/tasks?scope=CLAIMABLE"));
         mvc.perform(get("/tasks/" + taskId).session(coach))
                 .andExpect(forwardedUrl("/tasks/" + taskId + "/individual-conversation"));

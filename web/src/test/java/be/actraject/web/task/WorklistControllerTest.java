@@ -97,7 +97,8 @@ class WorklistControllerTest {
                         .param("overdue", "true").param("sort", "AGE").param("page", "2")
                         .with(SignedIn.coach()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("name=\"candidate\" value=\"lot\"")));
+                .andExpect(content().string(containsString("value=\"lot\"")))
+                .andExpect(content().string(containsString("name=\"back\" value=\"/tasks?scope=CLAIMABLE&amp;stage=INTAKE")));
 
         WorklistQuery asked = query.getValue();
         assertThat(asked.scope()).isEqualTo(WorklistScope.CLAIMABLE);
@@ -125,16 +126,26 @@ class WorklistControllerTest {
 
     @Test
     void claimingReturnsToTheSameFilteredList() throws Exception {
-        mvc.perform(post("/tasks/t2/claim").param("scope", "CLAIMABLE").param("stage", "INTAKE")
-                        .param("page", "1").with(csrf()).with(SignedIn.coach()))
-                .andExpect(redirectedUrl("/tasks?scope=CLAIMABLE&stage=INTAKE&page=1"))
+        mvc.perform(post("/tasks/t2/claim").param("back", "/tasks?scope=CLAIMABLE&stage=INTAKE&candidate=Van%20Damme&page=1")
+                        .with(csrf()).with(SignedIn.coach()))
+                .andExpect(redirectedUrl("/tasks?scope=CLAIMABLE&stage=INTAKE&candidate=Van%20Damme&page=1"))
                 .andExpect(flashMessage("worklist.claimed"));
+    }
+
+    @Test
+    void aChangeCarryingAnythingButAWorklistUrlReturnsToTheWorklist() throws Exception {
+        mvc.perform(post("/tasks/t2/unclaim").param("back", "https://evil.example/tasks?scope=MINE")
+                        .with(csrf()).with(SignedIn.coach()))
+                .andExpect(redirectedUrl("/tasks"));
+        mvc.perform(post("/tasks/t2/unclaim").param("back", "/tasks?scope=NONSENSE&page=x&sort=DROP")
+                        .with(csrf()).with(SignedIn.coach()))
+                .andExpect(redirectedUrl("/tasks"));
     }
 
     @Test
     void handingOverPassesTheColleagueAndTheNote() throws Exception {
         mvc.perform(post("/tasks/t1/hand-over").param("colleague", "coach2").param("note", "Ik ben met verlof")
-                        .param("scope", "MINE").with(csrf()).with(SignedIn.coach()))
+                        .param("back", "/tasks?scope=MINE").with(csrf()).with(SignedIn.coach()))
                 .andExpect(redirectedUrl("/tasks?scope=MINE"))
                 .andExpect(flashMessage("worklist.handedOver", "coach2"));
         verify(claims).handOver(eq("t1"), eq("coach2"), eq("Ik ben met verlof"), any());

@@ -1,6 +1,9 @@
 package be.actraject.web.task;
 
 import be.actraject.bpmn.identity.Accounts;
+import be.actraject.bpmn.task.WorkItems;
+import be.actraject.bpmn.task.WorklistQuery;
+import be.actraject.bpmn.task.WorklistScope;
 import be.actraject.bpmn.trajectory.TrajectoryStart;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.candidate.CandidateDetails;
@@ -39,6 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import(StatementCounter.Configuration.class)
 class WorklistLoadHarness {
 
+    private static final int WARM_UP = 30;
     private static final int REPEATS = 40;
 
     @Autowired
@@ -47,6 +51,8 @@ class WorklistLoadHarness {
     TrajectoryStart start;
     @Autowired
     Accounts accounts;
+    @Autowired
+    WorkItems workItems;
 
     private int registered;
 
@@ -57,7 +63,7 @@ class WorklistLoadHarness {
         Actor coordinator = Actor.of("ldcoordinator", Role.COORDINATOR);
         int[] sizes = Arrays.stream(System.getProperty("harness.sizes", "50,300").split(","))
                 .mapToInt(Integer::parseInt).toArray();
-        System.out.println("tasks held | page                     | statements | median ms | p95 ms");
+        System.out.println("tasks held | page                     | statements | median ms | p95 ms | kB");
         for (int size : sizes) {
             while (registered < size) {
                 registered++;
@@ -69,20 +75,41 @@ class WorklistLoadHarness {
                 }
             }
             report(size, "coach, my tasks", "/tasks?scope=MINE", SignedIn.as("ldcoach", Role.COACH));
+            report(size, "coach, nothing matches", "/tasks?scope=MINE&candidate=nobody",
+                    SignedIn.as("ldcoach", Role.COACH));
             report(size, "coach, claimable", "/tasks?scope=CLAIMABLE", SignedIn.as("ldcoach", Role.COACH));
             report(size, "coach, filtered + sorted", "/tasks?scope=MINE&candidate=last&sort=AGE",
                     SignedIn.as("ldcoach", Role.COACH));
             report(size, "coordinator, all, page 5", "/tasks?scope=ALL&page=4",
                     SignedIn.as("ldcoordinator", Role.COORDINATOR));
+            serviceOnly(size, Actor.of("ldcoach", Role.COACH));
         }
     }
 
+    /** The service alone, without security, controller and template: what the engine and domain reads cost. */
+    private void serviceOnly(int size, Actor coach) {
+        WorklistQuery query = WorklistQuery.of(WorklistScope.MINE);
+        for (int i = 0; i < WARM_UP; i++) {
+            workItems.worklist(query, coach);
+        }
+        long[] nanos = new long[REPEATS];
+        for (int i = 0; i < REPEATS; i++) {
+            long t0 = System.nanoTime();
+            workItems.worklist(query, coach);
+            nanos[i] = System.nanoTime() - t0;
+        }
+        Arrays.sort(nanos);
+        System.out.printf("%10d | %-24s | %10s | %9.1f | %6.1f |%n", size, "service only, my tasks", "",
+                nanos[REPEATS / 2] / 1e6, nanos[(int) (REPEATS * 0.95)] / 1e6);
+    }
+
     private void report(int size, String name, String url, RequestPostProcessor who) throws Exception {
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < WARM_UP; i++) {
             mvc.perform(get(url).with(who)).andExpect(status().isOk());
         }
         StatementCounter.reset();
-        mvc.perform(get(url).with(who)).andExpect(status().isOk());
+        int bytes = mvc.perform(get(url).with(who)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray().length;
         long statements = StatementCounter.count();
         long[] nanos = new long[REPEATS];
         for (int i = 0; i < REPEATS; i++) {
@@ -91,7 +118,7 @@ class WorklistLoadHarness {
             nanos[i] = System.nanoTime() - t0;
         }
         Arrays.sort(nanos);
-        System.out.printf("%10d | %-24s | %10d | %9.1f | %6.1f%n", size, name, statements,
-                nanos[REPEATS / 2] / 1e6, nanos[(int) (REPEATS * 0.95)] / 1e6);
+        System.out.printf("%10d | %-24s | %10d | %9.1f | %6.1f | %5d%n", size, name, statements,
+                nanos[REPEATS / 2] / 1e6, nanos[(int) (REPEATS * 0.95)] / 1e6, bytes / 1024);
     }
 }
