@@ -209,6 +209,22 @@ class CoachWalksATrajectoryBrowserTest {
         assertThat(page.getByTestId("dossier-phase")).hasText("Verkenning");
         assertThat(page.getByTestId("dossier-decisions")).containsText("Verder naar de volgende fase");
 
+        // From the worklist, without leaving it: a hand-over the colleague cannot take, then a follow-up date.
+        page.navigate(url("/tasks?scope=MINE&candidate=Bart"));
+        Locator bart = page.getByTestId("worklist").locator("tbody tr").first();
+        bart.locator("summary").click();
+        bart.locator("select[name='colleague']").selectOption("coach2");
+        bart.locator("textarea[name='note']").fill("Kan jij het Entre-spiegelgesprek overnemen?");
+        bart.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Overdragen")).click();
+        assertThat(page.getByTestId("flash")).containsText("mag deze kandidaat niet zien");
+        bart = page.getByTestId("worklist").locator("tbody tr").first();
+        assertThat(bart.locator("textarea[name='note']")).hasValue("Kan jij het Entre-spiegelgesprek overnemen?");
+        bart.locator("input[name='day']").fill(LocalDate.now().plusDays(5).toString());
+        bart.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bewaren")).click();
+        assertThat(page.getByTestId("flash")).containsText("opvolgdatum is bewaard");
+        assertThat(page).hasURL(url("/tasks?scope=MINE&candidate=Bart"));
+        assertThat(page.getByTestId("follow-up")).isVisible();
+
         // A candidate in prospecting, of the other coach: the review shows the activities logged, and the
         // decision moves her on.
         page.context().close();
