@@ -25,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 
-import static be.actraject.domain.fixtures.Fixtures.COACH;
 import static be.actraject.domain.fixtures.Fixtures.COACH2;
+import static be.actraject.domain.fixtures.Fixtures.COACH;
 import static be.actraject.domain.fixtures.Fixtures.COORDINATOR;
 import static be.actraject.domain.fixtures.Fixtures.OFFICE;
 import static be.actraject.domain.fixtures.Fixtures.candidate;

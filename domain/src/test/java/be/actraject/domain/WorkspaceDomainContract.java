@@ -50,8 +50,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static be.actraject.domain.fixtures.Fixtures.COACH;
 import static be.actraject.domain.fixtures.Fixtures.COACH2;
+import static be.actraject.domain.fixtures.Fixtures.COACH;
 import static be.actraject.domain.fixtures.Fixtures.COORDINATOR;
 import static be.actraject.domain.fixtures.Fixtures.OFFICE;
 import static be.actraject.domain.fixtures.Fixtures.candidate;

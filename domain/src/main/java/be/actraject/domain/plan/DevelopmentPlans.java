@@ -2,10 +2,10 @@ package be.actraject.domain.plan;
 
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.NotPermittedException;
-import be.actraject.workflow.Role;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Timeline;
 import be.actraject.domain.trajectory.TimelineKind;
+import be.actraject.workflow.Role;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

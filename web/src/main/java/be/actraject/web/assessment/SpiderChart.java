@@ -1,7 +1,7 @@
 package be.actraject.web.assessment;
 
-import be.actraject.domain.assessment.Competency;
 import be.actraject.domain.assessment.Comparison;
+import be.actraject.domain.assessment.Competency;
 import be.actraject.domain.assessment.ScoreSeries;
 
 import java.util.ArrayList;

@@ -5,17 +5,16 @@ import be.actraject.bpmn.task.WorkItems;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.aftercare.AftercareContacts;
 import be.actraject.domain.assessment.Assessments;
+import be.actraject.domain.assessment.Competency;
 import be.actraject.domain.assessment.ReferenceProfiles;
+import be.actraject.domain.conversation.IndividualConversations;
+import be.actraject.domain.decision.Decisions;
 import be.actraject.domain.document.DocumentKind;
 import be.actraject.domain.document.Documents;
 import be.actraject.domain.document.FileType;
-import be.actraject.domain.group.LearningGroup;
-import be.actraject.web.assessment.SpiderChart;
-import be.actraject.domain.assessment.Competency;
-import be.actraject.domain.conversation.IndividualConversations;
-import be.actraject.domain.decision.Decisions;
 import be.actraject.domain.earnings.ExtraEarningsStatements;
 import be.actraject.domain.exploration.Deliverables;
+import be.actraject.domain.group.LearningGroup;
 import be.actraject.domain.group.LearningGroups;
 import be.actraject.domain.invoice.Invoices;
 import be.actraject.domain.plan.DevelopmentPlans;
@@ -23,15 +22,16 @@ import be.actraject.domain.prospecting.ProspectingActivities;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Dossier;
 import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.web.assessment.SpiderChart;
 import be.actraject.workflow.Phase;
 import be.actraject.workflow.Role;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.time.LocalDate;
 
 /** Gathers what the dossier page shows of a candidate: the person, the trajectory and everything in it. */
 @Component

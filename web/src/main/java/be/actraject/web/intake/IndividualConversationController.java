@@ -9,8 +9,8 @@ import be.actraject.domain.conversation.ActionPointDueBeforeConversationExceptio
 import be.actraject.domain.conversation.ActionPointNotOpenException;
 import be.actraject.domain.conversation.ActionPointStatus;
 import be.actraject.domain.conversation.ConversationBeforeStartException;
-import be.actraject.domain.conversation.IndividualConversations;
 import be.actraject.domain.conversation.ConversationKind;
+import be.actraject.domain.conversation.IndividualConversations;
 import be.actraject.web.system.Dates;
 import be.actraject.web.system.Violations;
 import be.actraject.web.task.TaskScreen;

@@ -3,9 +3,9 @@ package be.actraject.web.system;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 

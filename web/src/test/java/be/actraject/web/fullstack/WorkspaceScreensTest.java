@@ -96,6 +96,8 @@ class WorkspaceScreensTest {
                         "Documenten", "dossier-plan");
         String asCoach = page(signIn("coach"), hanne);
         assertThat(asCoach).contains("Spinnenwebgrafiek", "Individuele gesprekken", "Documenten");
+        assertThat(page(signIn("coach"), hanne + "?lang=en")).contains("Spider chart of the Entre-spiegel",
+                "Open action points", "Documents", "Days left");
     }
 
     @Test
@@ -127,7 +129,8 @@ class WorkspaceScreensTest {
                         .param("objectives[0].actions[0].doneOn", today))
                 .andExpect(redirectedUrl(hanne))
                 .andExpect(flashMessage("plan.saved"));
-        assertThat(page(coach, hanne)).contains("POP versie 2", "Een netwerk opbouwen", "gedaan op");
+        assertThat(page(coach, hanne)).contains("POP versie 2", "Een netwerk opbouwen", "gedaan op",
+                "data-testid=\"plan-versions\"", "Versie 1 van", "Drie concurrenten bezoeken");
 
         mvc.perform(post(hanne + "/plan").with(csrf()).session(signIn("coach2")).param("agreedOn", today))
                 .andExpect(status().isForbidden());
@@ -154,6 +157,7 @@ class WorkspaceScreensTest {
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(content().bytes(pdf));
         mvc.perform(get(link.group(1)).session(signIn("coach2"))).andExpect(status().isForbidden());
+        mvc.perform(get(link.group(1)).session(signIn("office"))).andExpect(status().isForbidden());
 
         mvc.perform(multipart(hanne + "/documents").file(new MockMultipartFile("file", "factuur.exe",
                         "application/octet-stream", "MZ...".getBytes(StandardCharsets.US_ASCII)))
