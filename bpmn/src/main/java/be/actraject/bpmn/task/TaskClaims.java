@@ -137,7 +137,6 @@ public class TaskClaims {
         }
         String businessKey = lookup.businessKeyOf(task);
         Optional<Long> trajectoryId = BusinessKeys.trajectoryOf(businessKey);
-        trajectoryId.ifPresent(id -> caseload.trajectory(id, actor));
         boolean receiverSees = trajectoryId.map(id -> caseload.maySee(receiver, caseload.trajectory(id, actor)))
                 .orElseGet(() -> BusinessKeys.sessionOf(businessKey)
                         .map(id -> receiver.has(Role.COORDINATOR)
@@ -149,7 +148,7 @@ public class TaskClaims {
         task.setAssignee(target.userId());
         task.setOwner(actor.userId());
         task.setDescription(note.strip());
-        tasks.saveTask(task);
+        save(task);
         tasks.createComment(taskId, task.getProcessInstanceId(), note.strip());
         trajectoryId.ifPresent(id -> timeline.record(id, TimelineKind.TASK_HANDED_OVER, actor.userId(),
                 task.getTaskDefinitionKey() + " → " + target.userId()));
@@ -169,7 +168,16 @@ public class TaskClaims {
             throw new FollowUpInPastException(day);
         }
         task.setFollowUpDate(day == null ? null : time.morningOf(day));
-        tasks.saveTask(task);
+        save(task);
+    }
+
+    /** Saves a change to a task read in this transaction; refuses it when someone changed the task meanwhile. */
+    private void save(Task task) {
+        try {
+            tasks.saveTask(task);
+        } catch (OptimisticLockingException e) {
+            throw new TaskChangedException(task.getId());
+        }
     }
 
     /** Hands a task back to its candidates. Only its holder, or a coordinator, may. */
@@ -182,6 +190,10 @@ public class TaskClaims {
         if (!task.getAssignee().equals(actor.userId()) && !actor.has(Role.COORDINATOR)) {
             throw new NotYourTaskException(taskId, actor.userId());
         }
-        tasks.setAssignee(taskId, null);
+        try {
+            tasks.setAssignee(taskId, null);
+        } catch (OptimisticLockingException e) {
+            throw new TaskChangedException(taskId);
+        }
     }
 }

@@ -2,6 +2,7 @@ package be.actraject.web.system;
 
 import be.actraject.bpmn.task.NotYourTaskException;
 import be.actraject.bpmn.task.TaskAlreadyCompletedException;
+import be.actraject.bpmn.task.TaskChangedException;
 import be.actraject.bpmn.task.TaskNotFoundException;
 import be.actraject.domain.access.NotInCaseloadException;
 import be.actraject.domain.access.NotPermittedException;
@@ -68,6 +69,13 @@ class WebExceptionHandler {
         String uri = request.getRequestURI();
         String dossier = uri.matches(".*/candidates/\\d+/documents$") ? uri.substring(0, uri.lastIndexOf('/')) : "/";
         return new ModelAndView("redirect:" + dossier.substring(request.getContextPath().length()));
+    }
+
+    /** A change to a task that someone else changed at the same moment: nothing saved, the list shows it as it is. */
+    @ExceptionHandler(TaskChangedException.class)
+    ModelAndView taskChanged(HttpServletRequest request) {
+        RequestContextUtils.getOutputFlashMap(request).put(Flash.ATTRIBUTE, Flash.warning("task.changed"));
+        return new ModelAndView("redirect:/tasks");
     }
 
     @ExceptionHandler({NotYourTaskException.class, NotInCaseloadException.class, NotPermittedException.class})
