@@ -1,0 +1,45 @@
+package be.actraject.domain.einvoice;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The totals of an invoice as EN 16931 computes them: the VAT breakdown per category and percentage (taxable amount =
+ * the sum of the lines' net amounts; VAT = taxable × percentage, rounded to the cent once per rate, not per line),
+ * then the sums. No document-level allowances or charges, no prepayments.
+ */
+public record Totals(List<Subtotal> breakdown, BigDecimal lineTotal, BigDecimal vatTotal, BigDecimal payable) {
+
+    /** One rate of the VAT breakdown. */
+    public record Subtotal(TaxRate rate, BigDecimal taxable, BigDecimal vat) {
+    }
+
+    public static Totals of(List<Line> lines) {
+        if (lines == null || lines.isEmpty()) {
+            throw new InvalidInvoiceException(InvalidInvoiceException.Reason.NO_LINES, "");
+        }
+        Map<String, TaxRate> rates = new LinkedHashMap<>();
+        Map<String, BigDecimal> taxable = new LinkedHashMap<>();
+        for (Line line : lines) {
+            String key = line.rate().breakdownKey();
+            rates.putIfAbsent(key, line.rate());
+            taxable.merge(key, line.netAmount(), BigDecimal::add);
+        }
+        List<Subtotal> breakdown = new ArrayList<>();
+        BigDecimal lineTotal = BigDecimal.ZERO.setScale(Line.CENTS);
+        BigDecimal vatTotal = BigDecimal.ZERO.setScale(Line.CENTS);
+        for (var entry : taxable.entrySet()) {
+            TaxRate rate = rates.get(entry.getKey());
+            BigDecimal vat = entry.getValue().multiply(rate.percent()).movePointLeft(2)
+                    .setScale(Line.CENTS, RoundingMode.HALF_UP);
+            breakdown.add(new Subtotal(rate, entry.getValue(), vat));
+            lineTotal = lineTotal.add(entry.getValue());
+            vatTotal = vatTotal.add(vat);
+        }
+        return new Totals(List.copyOf(breakdown), lineTotal, vatTotal, lineTotal.add(vatTotal));
+    }
+}
