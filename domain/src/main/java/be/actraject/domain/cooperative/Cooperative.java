@@ -40,7 +40,8 @@ public class Cooperative {
     private String enterpriseNumber;
     @NotBlank
     private String iban;
-    @Pattern(regexp = "[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?")
+    /** The bank's BIC; empty when not given (a Belgian IBAN is enough for a SEPA transfer). */
+    @Pattern(regexp = "([A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?)?")
     private String bic;
     private String footer = "";
     /** Days between the invoice and its due date. */
@@ -134,7 +135,7 @@ public class Cooperative {
     }
 
     public String getBic() {
-        return bic;
+        return bic == null || bic.isBlank() ? null : bic;
     }
 
     public void setBic(String bic) {

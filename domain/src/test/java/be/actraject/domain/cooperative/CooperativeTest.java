@@ -40,6 +40,9 @@ class CooperativeTest {
         assertThat(c.asSeller().vatNumber()).isEqualTo("BE0566988259");
         assertThat(c.asSeller().endpointScheme()).isEqualTo("0208");
         assertThat(c.account().value()).isEqualTo("BE68539007547034");
+        c.setBic("");
+        assertThat(violations(c)).as("the BIC is optional").isEmpty();
+        assertThat(c.getBic()).isNull();
     }
 
     @Test
