@@ -5,15 +5,15 @@ import com.helger.phive.api.executorset.IValidationExecutorSet;
 import com.helger.phive.api.executorset.ValidationExecutorSetRegistry;
 import com.helger.phive.api.result.ValidationResultList;
 import com.helger.phive.api.validity.IValidityDeterminator;
-import com.helger.phive.peppol.PeppolValidation;
 import com.helger.phive.peppol.PeppolValidation2026_05;
+import com.helger.phive.peppol.PeppolValidation;
 import com.helger.phive.xml.source.IValidationSourceXML;
 import com.helger.phive.xml.source.ValidationSourceXML;
 import org.w3c.dom.Document;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 /**
  * The official Peppol BIS Billing 3.0 validation (XML schema, EN 16931 and Peppol schematrons) of the May 2026

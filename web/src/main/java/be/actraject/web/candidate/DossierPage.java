@@ -8,6 +8,7 @@ import be.actraject.domain.assessment.Assessments;
 import be.actraject.domain.assessment.Competency;
 import be.actraject.domain.assessment.ReferenceProfiles;
 import be.actraject.domain.conversation.IndividualConversations;
+import be.actraject.domain.customer.Customers;
 import be.actraject.domain.decision.Decisions;
 import be.actraject.domain.document.DocumentKind;
 import be.actraject.domain.document.Documents;
@@ -53,8 +54,9 @@ class DossierPage {
     private final Clock clock;
     private final ReferenceProfiles profiles;
     private final Documents documents;
+    private final Customers customers;
 
-    DossierPage(ReferenceProfiles profiles, Documents documents, Caseload caseload, Accounts accounts, WorkItems workItems, IndividualConversations conversations,
+    DossierPage(ReferenceProfiles profiles, Documents documents, Customers customers, Caseload caseload, Accounts accounts, WorkItems workItems, IndividualConversations conversations,
                 DevelopmentPlans plans, Assessments assessments, Decisions decisions, Deliverables deliverables,
                 ProspectingActivities activities, Invoices invoices, ExtraEarningsStatements statements,
                 LearningGroups groups, AftercareContacts aftercare, Clock clock) {
@@ -74,6 +76,7 @@ class DossierPage {
         this.clock = clock;
         this.profiles = profiles;
         this.documents = documents;
+        this.customers = customers;
     }
 
     void fill(long candidateId, Actor actor, Model model) {
@@ -103,6 +106,7 @@ class DossierPage {
         }
         model.addAttribute("invoices", invoices.of(id, actor));
         model.addAttribute("statements", statements.of(id, actor));
+        model.addAttribute("customers", customers.of(id, actor));
         permissions(t, actor, model);
     }
 
@@ -136,6 +140,8 @@ class DossierPage {
         model.addAttribute("mayEditPlan", active && (actor.has(Role.COACH) || actor.has(Role.COORDINATOR)));
         model.addAttribute("mayStop", active && (actor.has(Role.COORDINATOR) || t.isCoachedBy(actor.userId())));
         model.addAttribute("mayLogProspecting", active && t.getPhase() == Phase.PROSPECTING);
+        model.addAttribute("mayAddCustomer", active
+                && (actor.has(Role.COACH) || actor.has(Role.OFFICE) || actor.has(Role.COORDINATOR)));
         model.addAttribute("mayInvoice", active && t.getPhase() == Phase.INVOICING
                 && (actor.has(Role.COACH) || actor.has(Role.OFFICE) || actor.has(Role.COORDINATOR)));
     }

@@ -18,6 +18,9 @@ import be.actraject.domain.conversation.ActionOwner;
 import be.actraject.domain.conversation.ActionPointDraft;
 import be.actraject.domain.conversation.ConversationKind;
 import be.actraject.domain.conversation.ConversationReport;
+import be.actraject.domain.customer.CustomerDetails;
+import be.actraject.domain.customer.CustomerKind;
+import be.actraject.domain.customer.Customers;
 import be.actraject.domain.exploration.DeliverableKind;
 import be.actraject.domain.exploration.DeliverableStatus;
 import be.actraject.domain.exploration.DeliverableUpdate;
@@ -89,6 +92,7 @@ class DemoData implements ApplicationRunner {
     private final SessionTasks sessions;
     private final LearningGroups groups;
     private final Timers timers;
+    private final Customers customers;
     private final Clock clock;
     private final int extraCandidates;
     private int number;
@@ -96,7 +100,7 @@ class DemoData implements ApplicationRunner {
     DemoData(Accounts accounts, CandidateRepository candidates, TrajectoryStart trajectoryStart, DemoSteps steps,
              ConversationTasks conversations, IntakeTasks intake, ExplorationTasks exploration,
              ProspectingTasks prospecting, ProspectingActivities activities, InvoiceTasks invoices, ExitTasks exits,
-             SessionTasks sessions, LearningGroups groups, Timers timers, Clock clock,
+             SessionTasks sessions, LearningGroups groups, Timers timers, Customers customers, Clock clock,
              @Value("${actraject.demo-extra-candidates:0}") int extraCandidates) {
         this.extraCandidates = extraCandidates;
         this.accounts = accounts;
@@ -113,6 +117,7 @@ class DemoData implements ApplicationRunner {
         this.sessions = sessions;
         this.groups = groups;
         this.timers = timers;
+        this.customers = customers;
         this.clock = clock;
     }
 
@@ -164,6 +169,10 @@ class DemoData implements ApplicationRunner {
         // Invoicing: invoices at every step of their approval, the monthly statement for the office.
         long kobe = register("Kobe", "Janssens", "Turnhout", "2300", "Mobiele fietsenwinkel op markten", 16, COACH);
         toInvoicing(kobe, COACH, gent);
+        customers.add(kobe, new CustomerDetails(CustomerKind.BELGIAN_BUSINESS, "Gemeente Turnhout",
+                "Campus Blairon 200", "2300", "Turnhout", "BE", "0207.456.769", null, null, null), COACH);
+        customers.add(kobe, new CustomerDetails(CustomerKind.FOREIGN_BUSINESS, "Camping De Hoge Kempen BV",
+                "Boslaan 4", "5531 AA", "Bladel", "NL", null, "NL812345603B01", null, null), COACH);
         invoice(kobe, COACH, "Fietsclub De Kempen", "Onderhoud van 12 clubfietsen", "540.00", Decision.APPROVE);
         invoice(kobe, COACH, "Gemeente Turnhout", "Fietsherstel op de jaarmarkt", "320.00", Decision.APPROVE);
         invoice(kobe, COACH, "Camping Hoge Kempen", "Huurfietsen nazicht seizoen", "3150.00", Decision.SEND_BACK);
@@ -175,6 +184,8 @@ class DemoData implements ApplicationRunner {
         timers.fire(BusinessKeys.trajectory(kobe), PhaseElements.EXTRA_EARNINGS_DUE);
         long ruben = register("Ruben", "Dubois", "Ronse", "9600", "Webteksten voor kleine zaken", 18, COACH2);
         toInvoicing(ruben, COACH2, gent);
+        customers.add(ruben, new CustomerDetails(CustomerKind.BELGIAN_BUSINESS, "Bakkerij Ronse bv",
+                "Grote Markt 3", "9600", "Ronse", "BE", "0456.789.034", null, null, "info@bakkerij.example"), COACH2);
         invoice(ruben, COACH2, "Bakkerij Ronse", "Teksten voor de nieuwe website", "450.00", Decision.SEND_BACK);
         steps.handOver(ruben, UserTask.INVOICE_CORRECTION, COACH2, COACH.userId(),
                 "Ik ben met verlof tot maandag; Ruben wacht op de verbeterde factuur voor Bakkerij Ronse.");

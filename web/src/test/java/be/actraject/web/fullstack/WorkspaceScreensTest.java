@@ -224,4 +224,35 @@ class WorkspaceScreensTest {
                 .andExpect(content().string(not(containsString("Alle open taken"))));
         assertThat(page(signIn("coordinator"), "/tasks?scope=ALL&candidate=Fien")).contains("Fien Wouters");
     }
+
+    @Test
+    void customersAreCheckedBesideTheirFieldAndListedInTheDossier() throws Exception {
+        String kobe = dossierOf("Kobe Janssens");
+        MockHttpSession office = signIn("office");
+
+        mvc.perform(post(kobe + "/customers/new").with(csrf()).session(office)
+                        .param("kind", "BELGIAN_BUSINESS").param("name", "Fietsclub De Kempen vzw")
+                        .param("street", "Markt 1").param("postalCode", "2300").param("city", "Turnhout")
+                        .param("countryCode", "BE").param("enterpriseNumber", "0403.170.702"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("customer", "enterpriseNumber"))
+                .andExpect(content().string(containsString("Geen geldig ondernemingsnummer")))
+                .andExpect(content().string(containsString("value=\"Fietsclub De Kempen vzw\"")));
+        mvc.perform(post(kobe + "/customers/new").with(csrf()).session(office)
+                        .param("kind", "BELGIAN_BUSINESS").param("name", "Wijzelf")
+                        .param("street", "Markt 1").param("postalCode", "2300").param("city", "Turnhout")
+                        .param("countryCode", "BE").param("enterpriseNumber", "0566988259"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("coöperatie zelf")));
+
+        mvc.perform(post(kobe + "/customers/new").with(csrf()).session(office)
+                        .param("kind", "BELGIAN_BUSINESS").param("name", "Fietsclub De Kempen vzw")
+                        .param("street", "Markt 1").param("postalCode", "2300").param("city", "Turnhout")
+                        .param("countryCode", "be").param("enterpriseNumber", "BE 0403.170.701"))
+                .andExpect(redirectedUrl(kobe + "#customers"))
+                .andExpect(flashMessage("customer.added", "Fietsclub De Kempen vzw"));
+        assertThat(page(signIn("coach"), kobe)).contains("data-testid=\"dossier-customers\"",
+                "Fietsclub De Kempen vzw", "BE0403170701", "Peppol 0208:0403170701");
+        mvc.perform(get(kobe + "/customers/new").session(signIn("coach2"))).andExpect(status().isForbidden());
+    }
 }

@@ -9,6 +9,8 @@ import be.actraject.domain.assessment.Competency;
 import be.actraject.domain.conversation.ActionOwner;
 import be.actraject.domain.conversation.ActionPointStatus;
 import be.actraject.domain.conversation.ConversationKind;
+import be.actraject.domain.customer.CustomerKind;
+import be.actraject.domain.customer.InvalidCustomerException;
 import be.actraject.domain.document.DocumentKind;
 import be.actraject.domain.document.DocumentRejectedException;
 import be.actraject.domain.exploration.DeliverableKind;
@@ -160,6 +162,8 @@ class MessagesAndTemplatesTest {
         Stream.of(Phase.values()).forEach(p -> keys.add("worklist.stage." + p));
         Stream.of(WorkItem.AFTERCARE, WorkItem.SESSION, WorkItem.NONE).forEach(s -> keys.add("worklist.stage." + s));
         Stream.of("reference", "previous", "latest").forEach(s -> keys.add("chart.series." + s));
+        Stream.of(CustomerKind.values()).forEach(k -> keys.add("customer.kind." + k));
+        Stream.of(InvalidCustomerException.Reason.values()).forEach(r -> keys.add("customer.refused." + r));
         Stream.of(UserTask.values()).filter(t -> !t.decisions().isEmpty() && t.timeLimit().isEmpty()
                         && t != UserTask.EXPLORATION_REVIEW && t != UserTask.INVOICE_APPROVAL_COACH
                         && t != UserTask.INVOICE_APPROVAL_COORDINATOR)

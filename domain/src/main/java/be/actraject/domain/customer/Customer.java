@@ -1,0 +1,122 @@
+package be.actraject.domain.customer;
+
+import be.actraject.domain.belgium.EnterpriseNumber;
+import be.actraject.domain.einvoice.Party;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+import java.time.Instant;
+
+/** A customer of a candidate's activity, checked when recorded. */
+@Entity
+public class Customer {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long trajectoryId;
+    @Enumerated(EnumType.STRING)
+    private CustomerKind kind;
+    private String name;
+    private String street;
+    private String postalCode;
+    private String city;
+    private String countryCode;
+    private String enterpriseNumber;
+    private String vatNumber;
+    private String peppolScheme;
+    private String peppolId;
+    private String email;
+    private String createdBy;
+    private Instant createdAt;
+
+    protected Customer() {
+    }
+
+    Customer(Long trajectoryId, CustomerDetails details, EnterpriseNumber number, String vatNumber,
+             String peppolScheme, String peppolId, String createdBy, Instant createdAt) {
+        this.trajectoryId = trajectoryId;
+        this.kind = details.kind();
+        this.name = details.name().strip();
+        this.street = details.street().strip();
+        this.postalCode = details.postalCode().strip();
+        this.city = details.city().strip();
+        this.countryCode = details.countryCode();
+        this.enterpriseNumber = number == null ? null : number.digits();
+        this.vatNumber = vatNumber;
+        this.peppolScheme = peppolScheme;
+        this.peppolId = peppolId;
+        this.email = details.email() == null || details.email().isBlank() ? null : details.email().strip();
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    /** The customer as the buyer on an e-invoice. */
+    public Party asBuyer() {
+        return new Party(name, street, postalCode, city, countryCode,
+                enterpriseNumber == null ? null : new EnterpriseNumber(enterpriseNumber), vatNumber, peppolScheme,
+                peppolId);
+    }
+
+    /** Whether an e-invoice can reach the customer over Peppol. */
+    public boolean reachableOnPeppol() {
+        return peppolId != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getTrajectoryId() {
+        return trajectoryId;
+    }
+
+    public CustomerKind getKind() {
+        return kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public String getCountryCode() {
+        return countryCode;
+    }
+
+    /** As printed (0566.988.259), or null. */
+    public String getEnterpriseNumber() {
+        return enterpriseNumber == null ? null : new EnterpriseNumber(enterpriseNumber).formatted();
+    }
+
+    public String getVatNumber() {
+        return vatNumber;
+    }
+
+    public String getPeppolScheme() {
+        return peppolScheme;
+    }
+
+    public String getPeppolId() {
+        return peppolId;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+}

@@ -1,0 +1,29 @@
+package be.actraject.domain.customer;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A customer as typed.
+ *
+ * @param countryCode      ISO 3166-1 alpha-2, in capitals
+ * @param enterpriseNumber for a Belgian business, as written (dots, "BE" and spaces allowed)
+ * @param vatNumber        for a business abroad, with its country prefix
+ * @param peppolId         the Peppol participant id as {@code scheme:identifier}; for a Belgian business it defaults to
+ *                         0208 and the enterprise number
+ */
+public record CustomerDetails(
+        @NotNull CustomerKind kind,
+        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) String street,
+        @NotBlank @Size(max = 20) String postalCode,
+        @NotBlank @Size(max = 100) String city,
+        @NotBlank @Pattern(regexp = "[A-Z]{2}") String countryCode,
+        @Size(max = 20) String enterpriseNumber,
+        @Size(max = 20) String vatNumber,
+        @Size(max = 55) String peppolId,
+        @Email @Size(max = 200) String email) {
+}

@@ -1,0 +1,110 @@
+package be.actraject.domain.customer;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.NotPermittedException;
+import be.actraject.domain.belgium.EnterpriseNumber;
+import be.actraject.domain.belgium.InvalidIdentifierException;
+import be.actraject.domain.cooperative.Cooperative;
+import be.actraject.domain.customer.InvalidCustomerException.Reason;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.workflow.Role;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Records the customers of a candidate's activity. Coaches, office staff and coordinators do; what identifies a
+ * customer is checked before it is kept: the enterprise number's check digits, the VAT number's form, the Peppol id,
+ * and that the customer is not the cooperative itself.
+ */
+@Service
+@Validated
+public class Customers {
+
+    private final CustomerRepository customers;
+    private final Caseload caseload;
+    private final Cooperative cooperative;
+    private final Clock clock;
+
+    public Customers(CustomerRepository customers, Caseload caseload, Cooperative cooperative, Clock clock) {
+        this.customers = customers;
+        this.caseload = caseload;
+        this.cooperative = cooperative;
+        this.clock = clock;
+    }
+
+    /** @throws InvalidCustomerException when a number is missing or wrong, or the customer is the cooperative */
+    @Transactional
+    public Customer add(long trajectoryId, @Valid CustomerDetails details, Actor actor) {
+        if (!actor.has(Role.COACH) && !actor.has(Role.OFFICE) && !actor.has(Role.COORDINATOR)) {
+            throw new NotPermittedException(actor.userId(), "record customers");
+        }
+        caseload.activeTrajectory(trajectoryId, actor);
+        EnterpriseNumber number = null;
+        String vat = null;
+        String scheme = null;
+        String peppol = null;
+        switch (details.kind()) {
+            case BELGIAN_BUSINESS -> {
+                if (!"BE".equals(details.countryCode())) {
+                    throw new InvalidCustomerException(Reason.COUNTRY);
+                }
+                number = enterpriseNumber(details.enterpriseNumber());
+                if (number.equals(cooperative.enterprise())) {
+                    throw new InvalidCustomerException(Reason.SELF);
+                }
+                vat = number.vatNumber();
+                scheme = EnterpriseNumber.PEPPOL_SCHEME;
+                peppol = number.digits();
+            }
+            case FOREIGN_BUSINESS -> {
+                if ("BE".equals(details.countryCode())) {
+                    throw new InvalidCustomerException(Reason.COUNTRY);
+                }
+                vat = foreignVat(details.vatNumber(), details.countryCode());
+            }
+            case CONSUMER -> {
+                // Identified by name and address alone.
+            }
+        }
+        if (details.peppolId() != null && !details.peppolId().isBlank()) {
+            String[] parts = details.peppolId().strip().split(":", 2);
+            if (parts.length != 2 || !parts[0].matches("\\d{4}") || parts[1].isBlank()) {
+                throw new InvalidCustomerException(Reason.PEPPOL_ID);
+            }
+            scheme = parts[0];
+            peppol = parts[1];
+        }
+        return customers.save(new Customer(trajectoryId, details, number, vat, scheme, peppol, actor.userId(),
+                clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Customer> of(long trajectoryId, Actor actor) {
+        caseload.trajectory(trajectoryId, actor);
+        return customers.findByTrajectoryIdOrderByNameAscIdAsc(trajectoryId);
+    }
+
+    private static EnterpriseNumber enterpriseNumber(String written) {
+        try {
+            return EnterpriseNumber.parse(written);
+        } catch (InvalidIdentifierException e) {
+            throw new InvalidCustomerException(Reason.ENTERPRISE_NUMBER);
+        }
+    }
+
+    private static String foreignVat(String written, String countryCode) {
+        String vat = written == null ? "" : written.replaceAll("[\\s.\\-]", "").toUpperCase(Locale.ROOT);
+        // Greece's VAT numbers start with EL, not GR.
+        String prefix = "GR".equals(countryCode) ? "EL" : countryCode;
+        if (!vat.matches("[A-Z]{2}[A-Z0-9]{2,12}") || !vat.startsWith(prefix)) {
+            throw new InvalidCustomerException(Reason.VAT_NUMBER);
+        }
+        return vat;
+    }
+}

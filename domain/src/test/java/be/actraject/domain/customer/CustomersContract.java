@@ -1,0 +1,123 @@
+package be.actraject.domain.customer;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.NotInCaseloadException;
+import be.actraject.domain.access.NotPermittedException;
+import be.actraject.domain.customer.InvalidCustomerException.Reason;
+import be.actraject.domain.trajectory.CandidateRegistration;
+import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.workflow.Role;
+import jakarta.validation.ConstraintViolationException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.UUID;
+
+import static be.actraject.domain.fixtures.Fixtures.COACH2;
+import static be.actraject.domain.fixtures.Fixtures.COACH;
+import static be.actraject.domain.fixtures.Fixtures.COORDINATOR;
+import static be.actraject.domain.fixtures.Fixtures.OFFICE;
+import static be.actraject.domain.fixtures.Fixtures.candidate;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Customers are checked before they are kept; run on H2 and PostgreSQL by the subclasses. */
+@SpringBootTest
+@Transactional
+abstract class CustomersContract {
+
+    @Autowired
+    CandidateRegistration registration;
+    @Autowired
+    Customers customers;
+
+    private long trajectory() {
+        String number = "C" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        Trajectory t = registration.register(candidate("Ruben", "Dubois", number), "coach", COORDINATOR);
+        return t.getId();
+    }
+
+    private static CustomerDetails belgian(String number) {
+        return new CustomerDetails(CustomerKind.BELGIAN_BUSINESS, "Bakkerij Ronse bv", "Grote Markt 3", "9600",
+                "Ronse", "BE", number, null, null, "info@bakkerij.example");
+    }
+
+    private static Reason reasonOf(Runnable add) {
+        try {
+            add.run();
+        } catch (InvalidCustomerException e) {
+            return e.reason();
+        }
+        throw new AssertionError("not refused");
+    }
+
+    @Test
+    void aBelgianBusinessIsReachedOnPeppolByItsEnterpriseNumber() {
+        long id = trajectory();
+
+        Customer customer = customers.add(id, belgian("BE 0403.170.701"), COACH);
+
+        assertThat(customer.getEnterpriseNumber()).isEqualTo("0403.170.701");
+        assertThat(customer.getVatNumber()).isEqualTo("BE0403170701");
+        assertThat(customer.asBuyer().endpointScheme()).isEqualTo("0208");
+        assertThat(customer.asBuyer().endpointId()).isEqualTo("0403170701");
+        assertThat(customers.of(id, OFFICE)).extracting(Customer::getName).containsExactly("Bakkerij Ronse bv");
+    }
+
+    @Test
+    void aForeignBusinessNeedsAVatNumberOfItsOwnCountry() {
+        long id = trajectory();
+        CustomerDetails dutch = new CustomerDetails(CustomerKind.FOREIGN_BUSINESS, "Van Dijk BV", "Kerkstraat 1",
+                "4811 AB", "Breda", "NL", null, "nl 123456789 b01", "9944:NL123456789B01", null);
+
+        Customer customer = customers.add(id, dutch, OFFICE);
+
+        assertThat(customer.getVatNumber()).isEqualTo("NL123456789B01");
+        assertThat(customer.asBuyer().endpointScheme()).isEqualTo("9944");
+        assertThat(reasonOf(() -> customers.add(id, new CustomerDetails(CustomerKind.FOREIGN_BUSINESS, "Van Dijk BV",
+                "Kerkstraat 1", "4811 AB", "Breda", "NL", null, "DE123456789", null, null), COACH)))
+                .isEqualTo(Reason.VAT_NUMBER);
+    }
+
+    @Test
+    void aConsumerNeedsNoNumber() {
+        long id = trajectory();
+
+        Customer customer = customers.add(id, new CustomerDetails(CustomerKind.CONSUMER, "Jan Peeters",
+                "Dorpsstraat 5", "9000", "Gent", "BE", null, null, null, null), COACH);
+
+        assertThat(customer.reachableOnPeppol()).isFalse();
+        assertThat(customer.asBuyer().vatNumber()).isNull();
+    }
+
+    @Test
+    void wrongNumbersTheCooperativeItselfAndWrongCountriesAreRefused() {
+        long id = trajectory();
+
+        assertThat(reasonOf(() -> customers.add(id, belgian("0403.170.702"), COACH)))
+                .isEqualTo(Reason.ENTERPRISE_NUMBER);
+        assertThat(reasonOf(() -> customers.add(id, belgian(null), COACH))).isEqualTo(Reason.ENTERPRISE_NUMBER);
+        assertThat(reasonOf(() -> customers.add(id, belgian("0566.988.259"), COACH))).isEqualTo(Reason.SELF);
+        assertThat(reasonOf(() -> customers.add(id, new CustomerDetails(CustomerKind.BELGIAN_BUSINESS, "X",
+                "Straat 1", "4811", "Breda", "NL", "0403.170.701", null, null, null), COACH)))
+                .isEqualTo(Reason.COUNTRY);
+        assertThat(reasonOf(() -> customers.add(id, new CustomerDetails(CustomerKind.CONSUMER, "Jan", "Straat 1",
+                "9000", "Gent", "BE", null, null, "peppol", null), COACH))).isEqualTo(Reason.PEPPOL_ID);
+        assertThatThrownBy(() -> customers.add(id, new CustomerDetails(CustomerKind.CONSUMER, " ", "Straat 1",
+                "9000", "Gent", "be", null, null, null, "geen-mail"), COACH))
+                .isInstanceOf(ConstraintViolationException.class);
+        assertThat(customers.of(id, COACH)).isEmpty();
+    }
+
+    @Test
+    void onlyThoseWhoMaySeeTheCandidateRecordItsCustomers() {
+        long id = trajectory();
+
+        assertThatThrownBy(() -> customers.add(id, belgian("0403.170.701"), COACH2))
+                .isInstanceOf(NotInCaseloadException.class);
+        assertThatThrownBy(() -> customers.add(id, belgian("0403.170.701"), Actor.of("beheer", Role.ADMINISTRATOR)))
+                .isInstanceOf(NotPermittedException.class);
+    }
+}

@@ -1,0 +1,128 @@
+package be.actraject.web.customer;
+
+import be.actraject.domain.customer.CustomerDetails;
+import be.actraject.domain.customer.CustomerKind;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.Locale;
+
+/** A customer as typed; the numbers are checked by the domain, beside the field they concern. */
+public class CustomerForm {
+
+    @NotNull
+    private CustomerKind kind = CustomerKind.BELGIAN_BUSINESS;
+    @NotBlank
+    @Size(max = 200)
+    private String name;
+    @NotBlank
+    @Size(max = 200)
+    private String street;
+    @NotBlank
+    @Size(max = 20)
+    private String postalCode;
+    @NotBlank
+    @Size(max = 100)
+    private String city;
+    @NotBlank
+    @Pattern(regexp = "[A-Za-z]{2}")
+    private String countryCode = "BE";
+    @Size(max = 20)
+    private String enterpriseNumber;
+    @Size(max = 20)
+    private String vatNumber;
+    @Size(max = 55)
+    private String peppolId;
+    @Email
+    @Size(max = 200)
+    private String email;
+
+    CustomerDetails toDetails() {
+        return new CustomerDetails(kind, name, street, postalCode, city,
+                countryCode == null ? null : countryCode.strip().toUpperCase(Locale.ROOT), enterpriseNumber,
+                vatNumber, peppolId, email);
+    }
+
+    public CustomerKind getKind() {
+        return kind;
+    }
+
+    public void setKind(CustomerKind kind) {
+        this.kind = kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public void setStreet(String street) {
+        this.street = street;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = postalCode;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getCountryCode() {
+        return countryCode;
+    }
+
+    public void setCountryCode(String countryCode) {
+        this.countryCode = countryCode;
+    }
+
+    public String getEnterpriseNumber() {
+        return enterpriseNumber;
+    }
+
+    public void setEnterpriseNumber(String enterpriseNumber) {
+        this.enterpriseNumber = enterpriseNumber;
+    }
+
+    public String getVatNumber() {
+        return vatNumber;
+    }
+
+    public void setVatNumber(String vatNumber) {
+        this.vatNumber = vatNumber;
+    }
+
+    public String getPeppolId() {
+        return peppolId;
+    }
+
+    public void setPeppolId(String peppolId) {
+        this.peppolId = peppolId;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+}
