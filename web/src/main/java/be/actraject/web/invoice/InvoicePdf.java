@@ -1,0 +1,33 @@
+package be.actraject.web.invoice;
+
+import be.actraject.domain.cooperative.Cooperative;
+import be.actraject.domain.einvoice.EInvoice;
+import be.actraject.web.system.Pdfs;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+
+/**
+ * An issued invoice or credit note as PDF, with every field Belgian law asks of it (KB nr. 1, art. 5): date and
+ * number, both parties with their addresses and VAT numbers, each line's description, quantity, unit price and
+ * discount, the taxable amount and the VAT per rate, the total, the exemption or reverse-charge mention of a zero
+ * rate, and the structured communication and account to pay to. The Peppol UBL document says the same in XML.
+ */
+@Component
+public class InvoicePdf {
+
+    private final Pdfs pdfs;
+    private final Cooperative cooperative;
+
+    InvoicePdf(Pdfs pdfs, Cooperative cooperative) {
+        this.pdfs = pdfs;
+        this.cooperative = cooperative;
+    }
+
+    public byte[] render(EInvoice invoice) {
+        return pdfs.render("invoice/document", Map.of(
+                "invoice", invoice,
+                "totals", invoice.totals(),
+                "cooperative", cooperative));
+    }
+}
