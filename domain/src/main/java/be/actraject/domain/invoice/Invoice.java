@@ -1,5 +1,6 @@
 package be.actraject.domain.invoice;
 
+import be.actraject.domain.belgium.StructuredCommunication;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,6 +31,8 @@ public class Invoice {
     private String remarks;
     private String number;
     private LocalDate issuedOn;
+    private String communication;
+    private LocalDate dueOn;
     private String createdBy;
     private Instant createdAt;
     @Version
@@ -65,11 +68,22 @@ public class Invoice {
         this.status = InvoiceStatus.SUBMITTED;
     }
 
-    void issue(String number, LocalDate on) {
+    void issue(String number, LocalDate on, StructuredCommunication communication, LocalDate dueOn) {
         requireStatus(InvoiceStatus.SUBMITTED);
         this.number = number;
         this.issuedOn = on;
+        this.communication = communication.digits();
+        this.dueOn = dueOn;
         this.status = InvoiceStatus.ISSUED;
+    }
+
+    /** The structured communication to pay an issued invoice with; null before it is issued. */
+    public StructuredCommunication getCommunication() {
+        return communication == null ? null : new StructuredCommunication(communication);
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
     }
 
     private void requireStatus(InvoiceStatus expected) {

@@ -1,5 +1,7 @@
 package be.actraject.domain.invoice;
 
+import be.actraject.domain.belgium.StructuredCommunication;
+import be.actraject.domain.cooperative.Cooperative;
 import be.actraject.domain.trajectory.Timeline;
 import be.actraject.domain.trajectory.TimelineKind;
 import be.actraject.domain.trajectory.TrajectoryProgress;
@@ -12,18 +14,21 @@ import java.time.LocalDate;
 
 /**
  * Numbers invoices {@code YYYY-NNNNN} from the year's counter ({@link InvoiceCounters}), in the approval's
- * transaction: gapless under concurrent approvals and rollbacks.
+ * transaction: gapless under concurrent approvals and rollbacks. The invoice also gets its structured communication
+ * and its due date (the cooperative's payment term), and is final from then on.
  */
 @Service
 class YearlyCounterInvoiceIssuing implements InvoiceIssuing {
 
     private final InvoiceRepository invoices;
     private final InvoiceCounters counters;
+    private final Cooperative cooperative;
     private final Timeline timeline;
     private final Clock clock;
 
-    YearlyCounterInvoiceIssuing(InvoiceRepository invoices, InvoiceCounters counters, Timeline timeline,
-                                Clock clock) {
+    YearlyCounterInvoiceIssuing(InvoiceRepository invoices, InvoiceCounters counters, Cooperative cooperative,
+                                Timeline timeline, Clock clock) {
+        this.cooperative = cooperative;
         this.invoices = invoices;
         this.counters = counters;
         this.timeline = timeline;
@@ -35,8 +40,11 @@ class YearlyCounterInvoiceIssuing implements InvoiceIssuing {
     public String issue(long invoiceId) {
         Invoice invoice = invoices.findById(invoiceId).orElseThrow(() -> new InvoiceNotFoundException(invoiceId));
         LocalDate today = LocalDate.now(clock);
-        String number = "%d-%05d".formatted(today.getYear(), counters.next(today.getYear()));
-        invoice.issue(number, today);
+        int sequence = counters.next(today.getYear());
+        String number = "%d-%05d".formatted(today.getYear(), sequence);
+        // The communication is the number's digits (year and sequence), so each invoice has its own.
+        invoice.issue(number, today, StructuredCommunication.ofBase(today.getYear() * 100_000L + sequence),
+                today.plusDays(cooperative.getPaymentTermDays()));
         timeline.record(invoice.getTrajectoryId(), TimelineKind.INVOICE_ISSUED, TrajectoryProgress.SYSTEM_ACTOR,
                 number);
         return number;

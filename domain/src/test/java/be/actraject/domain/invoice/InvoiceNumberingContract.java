@@ -100,6 +100,14 @@ abstract class InvoiceNumberingContract {
             assertThat(numbers).containsExactlyInAnyOrderElementsOf(
                     IntStream.rangeClosed(before + 1, before + CONCURRENT).boxed().toList());
             assertThat(counters.last(year)).isEqualTo(before + CONCURRENT);
+            List<Invoice> issuedInvoices = tx().execute(status -> ids.stream()
+                    .map(id -> invoices.invoice(id, COORDINATOR)).toList());
+            assertThat(issuedInvoices).allSatisfy(i -> {
+                assertThat(i.getStatus()).isEqualTo(InvoiceStatus.ISSUED);
+                assertThat(i.getCommunication()).as("a valid structured communication").isNotNull();
+                assertThat(i.getDueOn()).isEqualTo(i.getIssuedOn().plusDays(30));
+            });
+            assertThat(issuedInvoices).extracting(i -> i.getCommunication().digits()).doesNotHaveDuplicates();
         } finally {
             pool.shutdownNow();
         }

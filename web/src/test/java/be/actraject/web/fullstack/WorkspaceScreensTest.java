@@ -252,7 +252,8 @@ class WorkspaceScreensTest {
                 .andExpect(redirectedUrl(kobe + "#customers"))
                 .andExpect(flashMessage("customer.added", "Fietsclub De Kempen vzw"));
         assertThat(page(signIn("coach"), kobe)).contains("data-testid=\"dossier-customers\"",
-                "Fietsclub De Kempen vzw", "BE0403170701", "Peppol 0208:0403170701");
+                "Fietsclub De Kempen vzw", "BE0403170701", "Peppol 0208:0403170701",
+                "data-testid=\"invoice-communication\"", "+++0");
         mvc.perform(get(kobe + "/customers/new").session(signIn("coach2"))).andExpect(status().isForbidden());
     }
 }
