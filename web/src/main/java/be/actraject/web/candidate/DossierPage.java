@@ -18,6 +18,7 @@ import be.actraject.domain.exploration.Deliverables;
 import be.actraject.domain.group.LearningGroup;
 import be.actraject.domain.group.LearningGroups;
 import be.actraject.domain.invoice.Invoices;
+import be.actraject.domain.invoice.Payments;
 import be.actraject.domain.plan.DevelopmentPlans;
 import be.actraject.domain.prospecting.ProspectingActivities;
 import be.actraject.domain.trajectory.Caseload;
@@ -55,8 +56,9 @@ class DossierPage {
     private final ReferenceProfiles profiles;
     private final Documents documents;
     private final Customers customers;
+    private final Payments payments;
 
-    DossierPage(ReferenceProfiles profiles, Documents documents, Customers customers, Caseload caseload, Accounts accounts, WorkItems workItems, IndividualConversations conversations,
+    DossierPage(ReferenceProfiles profiles, Documents documents, Customers customers, Payments payments, Caseload caseload, Accounts accounts, WorkItems workItems, IndividualConversations conversations,
                 DevelopmentPlans plans, Assessments assessments, Decisions decisions, Deliverables deliverables,
                 ProspectingActivities activities, Invoices invoices, ExtraEarningsStatements statements,
                 LearningGroups groups, AftercareContacts aftercare, Clock clock) {
@@ -77,6 +79,7 @@ class DossierPage {
         this.profiles = profiles;
         this.documents = documents;
         this.customers = customers;
+        this.payments = payments;
     }
 
     void fill(long candidateId, Actor actor, Model model) {
@@ -107,6 +110,7 @@ class DossierPage {
         model.addAttribute("invoices", invoices.of(id, actor));
         model.addAttribute("statements", statements.of(id, actor));
         model.addAttribute("customers", customers.of(id, actor));
+        model.addAttribute("paymentStates", payments.of(id, actor));
         permissions(t, actor, model);
     }
 
@@ -140,6 +144,7 @@ class DossierPage {
         model.addAttribute("mayEditPlan", active && (actor.has(Role.COACH) || actor.has(Role.COORDINATOR)));
         model.addAttribute("mayStop", active && (actor.has(Role.COORDINATOR) || t.isCoachedBy(actor.userId())));
         model.addAttribute("mayLogProspecting", active && t.getPhase() == Phase.PROSPECTING);
+        model.addAttribute("mayRegisterPayment", actor.has(Role.OFFICE) || actor.has(Role.COORDINATOR));
         model.addAttribute("mayAddCustomer", active
                 && (actor.has(Role.COACH) || actor.has(Role.OFFICE) || actor.has(Role.COORDINATOR)));
         model.addAttribute("mayInvoice", active && t.getPhase() == Phase.INVOICING

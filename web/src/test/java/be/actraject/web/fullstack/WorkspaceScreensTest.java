@@ -256,4 +256,24 @@ class WorkspaceScreensTest {
                 "data-testid=\"invoice-communication\"", "+++0");
         mvc.perform(get(kobe + "/customers/new").session(signIn("coach2"))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void officeStaffRegisterPaymentsOnIssuedInvoicesPartlyThenInFull() throws Exception {
+        String kobe = dossierOf("Kobe Janssens");
+        MockHttpSession office = signIn("office");
+        Matcher form = Pattern.compile("action=\"(/invoices/(\\d+)/payments)\"").matcher(page(office, kobe));
+        assertThat(form.find()).as("a payment form on an issued invoice").isTrue();
+        String today = LocalDate.now().toString();
+
+        mvc.perform(post(form.group(1)).with(csrf()).session(office).param("paidOn", today).param("amount", "99999"))
+                .andExpect(redirectedUrl(kobe + "#invoices"))
+                .andExpect(flashMessage("payment.refused.OVERPAID"));
+        mvc.perform(post(form.group(1)).with(csrf()).session(office).param("paidOn", today).param("amount", "100")
+                        .param("reference", "Uittreksel 12"))
+                .andExpect(redirectedUrl(kobe + "#invoices"))
+                .andExpect(flashMessage("payment.registered.open"));
+        assertThat(page(office, kobe)).contains("data-testid=\"payment-state\"", "Open: ");
+        mvc.perform(post(form.group(1)).with(csrf()).session(signIn("coach")).param("paidOn", today)
+                .param("amount", "1")).andExpect(status().isForbidden());
+    }
 }

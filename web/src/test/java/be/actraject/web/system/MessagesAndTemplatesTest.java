@@ -17,6 +17,7 @@ import be.actraject.domain.exploration.DeliverableKind;
 import be.actraject.domain.exploration.DeliverableStatus;
 import be.actraject.domain.group.Presence;
 import be.actraject.domain.invoice.InvoiceStatus;
+import be.actraject.domain.invoice.PaymentRefusedException;
 import be.actraject.domain.invoice.VatRate;
 import be.actraject.domain.prospecting.ProspectingKind;
 import be.actraject.domain.trajectory.TimelineKind;
@@ -163,6 +164,7 @@ class MessagesAndTemplatesTest {
         Stream.of(WorkItem.AFTERCARE, WorkItem.SESSION, WorkItem.NONE).forEach(s -> keys.add("worklist.stage." + s));
         Stream.of("reference", "previous", "latest").forEach(s -> keys.add("chart.series." + s));
         Stream.of(CustomerKind.values()).forEach(k -> keys.add("customer.kind." + k));
+        Stream.of(PaymentRefusedException.Reason.values()).forEach(r -> keys.add("payment.refused." + r));
         Stream.of(InvalidCustomerException.Reason.values()).forEach(r -> keys.add("customer.refused." + r));
         Stream.of(UserTask.values()).filter(t -> !t.decisions().isEmpty() && t.timeLimit().isEmpty()
                         && t != UserTask.EXPLORATION_REVIEW && t != UserTask.INVOICE_APPROVAL_COACH

@@ -1,0 +1,27 @@
+package be.actraject.domain.invoice;
+
+/** A payment that cannot be registered as given; nothing is recorded. */
+public class PaymentRefusedException extends RuntimeException {
+
+    public enum Reason {
+        /** The invoice is not issued (yet). */
+        NOT_ISSUED,
+        /** Zero or less. */
+        AMOUNT,
+        /** More than is still open on the invoice. */
+        OVERPAID,
+        /** After today, or before the invoice was issued. */
+        DATE
+    }
+
+    private final Reason reason;
+
+    public PaymentRefusedException(Reason reason) {
+        super("Payment refused: " + reason);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,90 @@
+package be.actraject.domain.invoice;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.NotPermittedException;
+import be.actraject.domain.invoice.PaymentRefusedException.Reason;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.Timeline;
+import be.actraject.domain.trajectory.TimelineKind;
+import be.actraject.workflow.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Registers the payments received on issued invoices, partial ones too, and tells what is open and overdue. Office
+ * staff and coordinators register; an invoice is never paid more than its total.
+ */
+@Service
+public class Payments {
+
+    private final PaymentRepository payments;
+    private final InvoiceRepository invoices;
+    private final Caseload caseload;
+    private final Timeline timeline;
+    private final Clock clock;
+
+    public Payments(PaymentRepository payments, InvoiceRepository invoices, Caseload caseload, Timeline timeline,
+                    Clock clock) {
+        this.payments = payments;
+        this.invoices = invoices;
+        this.caseload = caseload;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws PaymentRefusedException when the invoice is not issued, the amount is not positive or more than is
+     *                                 open, or the date is in the future or before the invoice
+     */
+    @Transactional
+    public PaymentState register(long invoiceId, LocalDate paidOn, BigDecimal amount, String reference,
+                                 Actor actor) {
+        if (!actor.has(Role.OFFICE) && !actor.has(Role.COORDINATOR)) {
+            throw new NotPermittedException(actor.userId(), "register payments");
+        }
+        Invoice invoice = invoices.findById(invoiceId).orElseThrow(() -> new InvoiceNotFoundException(invoiceId));
+        caseload.trajectory(invoice.getTrajectoryId(), actor);
+        if (invoice.getStatus() != InvoiceStatus.ISSUED) {
+            throw new PaymentRefusedException(Reason.NOT_ISSUED);
+        }
+        if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
+            throw new PaymentRefusedException(Reason.AMOUNT);
+        }
+        if (paidOn == null || paidOn.isAfter(LocalDate.now(clock)) || paidOn.isBefore(invoice.getIssuedOn())) {
+            throw new PaymentRefusedException(Reason.DATE);
+        }
+        PaymentState before = stateOf(invoice);
+        if (amount.compareTo(before.open()) > 0) {
+            throw new PaymentRefusedException(Reason.OVERPAID);
+        }
+        payments.save(new Payment(invoiceId, paidOn, amount.setScale(2, RoundingMode.UNNECESSARY), reference,
+                actor.userId(), clock.instant()));
+        timeline.record(invoice.getTrajectoryId(), TimelineKind.PAYMENT_REGISTERED, actor.userId(),
+                invoice.getNumber());
+        return stateOf(invoice);
+    }
+
+    /** The payment state of each invoice of a trajectory, by invoice id, in one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, PaymentState> of(long trajectoryId, Actor actor) {
+        caseload.trajectory(trajectoryId, actor);
+        List<Invoice> ofTrajectory = invoices.findByTrajectoryIdOrderByIdDesc(trajectoryId);
+        Map<Long, List<Payment>> byInvoice = payments.findByInvoiceIdInOrderByPaidOnAscIdAsc(
+                        ofTrajectory.stream().map(Invoice::getId).toList()).stream()
+                .collect(Collectors.groupingBy(Payment::getInvoiceId));
+        return ofTrajectory.stream().collect(Collectors.toMap(Invoice::getId,
+                i -> new PaymentState(i, byInvoice.getOrDefault(i.getId(), List.of()))));
+    }
+
+    private PaymentState stateOf(Invoice invoice) {
+        return new PaymentState(invoice, payments.findByInvoiceIdInOrderByPaidOnAscIdAsc(List.of(invoice.getId())));
+    }
+}

@@ -1,0 +1,102 @@
+package be.actraject.domain.invoice;
+
+import be.actraject.domain.access.NotPermittedException;
+import be.actraject.domain.invoice.PaymentRefusedException.Reason;
+import be.actraject.domain.trajectory.CandidateRegistration;
+import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.domain.trajectory.TrajectoryProgress;
+import be.actraject.workflow.Phase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static be.actraject.domain.fixtures.Fixtures.COACH;
+import static be.actraject.domain.fixtures.Fixtures.COORDINATOR;
+import static be.actraject.domain.fixtures.Fixtures.OFFICE;
+import static be.actraject.domain.fixtures.Fixtures.candidate;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Payments on issued invoices, partial ones too, never more than the total; H2 and PostgreSQL. */
+@SpringBootTest
+@Transactional
+abstract class PaymentsContract {
+
+    @Autowired
+    CandidateRegistration registration;
+    @Autowired
+    TrajectoryProgress progress;
+    @Autowired
+    Invoices invoices;
+    @Autowired
+    InvoiceIssuing issuing;
+    @Autowired
+    Payments payments;
+
+    private long trajectory;
+
+    private Invoice submitted() {
+        String number = "P" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        Trajectory t = registration.register(candidate("Kobe", "Janssens", number), "coach", COORDINATOR);
+        progress.enterPhase(t.getId(), Phase.INVOICING);
+        trajectory = t.getId();
+        // 100.00 excl. VAT at 21 %: 121.00 to pay.
+        return invoices.submit(t.getId(), new InvoiceDraft("Fietsclub", "Onderhoud", new BigDecimal("100.00"),
+                VatRate.TWENTY_ONE), COACH);
+    }
+
+    private static Reason reasonOf(Runnable register) {
+        try {
+            register.run();
+        } catch (PaymentRefusedException e) {
+            return e.reason();
+        }
+        throw new AssertionError("not refused");
+    }
+
+    @Test
+    void partialPaymentsAddUpUntilTheInvoiceIsPaid() {
+        Invoice invoice = submitted();
+        issuing.issue(invoice.getId());
+        LocalDate today = LocalDate.now();
+
+        PaymentState afterFirst = payments.register(invoice.getId(), today, new BigDecimal("21.00"), "deel 1", OFFICE);
+        assertThat(afterFirst.open()).isEqualByComparingTo("100.00");
+        assertThat(afterFirst.isPaid()).isFalse();
+        assertThat(afterFirst.isOverdue(today)).isFalse();
+        assertThat(afterFirst.isOverdue(today.plusDays(31))).as("past its due date, still open").isTrue();
+
+        PaymentState paid = payments.register(invoice.getId(), today, new BigDecimal("100"), null, COORDINATOR);
+        assertThat(paid.isPaid()).isTrue();
+        assertThat(paid.isOverdue(today.plusDays(31))).isFalse();
+        assertThat(payments.of(trajectory, COACH).get(invoice.getId()).payments()).hasSize(2);
+    }
+
+    @Test
+    void anOverpaymentAnUnissuedInvoiceAWrongAmountOrDateAreRefused() {
+        Invoice invoice = submitted();
+        LocalDate today = LocalDate.now();
+        assertThat(reasonOf(() -> payments.register(invoice.getId(), today, BigDecimal.TEN, null, OFFICE)))
+                .isEqualTo(Reason.NOT_ISSUED);
+        issuing.issue(invoice.getId());
+
+        assertThat(reasonOf(() -> payments.register(invoice.getId(), today, new BigDecimal("121.01"), null, OFFICE)))
+                .isEqualTo(Reason.OVERPAID);
+        assertThat(reasonOf(() -> payments.register(invoice.getId(), today, BigDecimal.ZERO, null, OFFICE)))
+                .isEqualTo(Reason.AMOUNT);
+        assertThat(reasonOf(() -> payments.register(invoice.getId(), today, new BigDecimal("1.001"), null, OFFICE)))
+                .isEqualTo(Reason.AMOUNT);
+        assertThat(reasonOf(() -> payments.register(invoice.getId(), today.plusDays(1), BigDecimal.TEN, null,
+                OFFICE))).isEqualTo(Reason.DATE);
+        assertThat(reasonOf(() -> payments.register(invoice.getId(), today.minusDays(1), BigDecimal.TEN, null,
+                OFFICE))).isEqualTo(Reason.DATE);
+        assertThatThrownBy(() -> payments.register(invoice.getId(), today, BigDecimal.TEN, null, COACH))
+                .isInstanceOf(NotPermittedException.class);
+        assertThat(payments.of(trajectory, OFFICE).get(invoice.getId()).payments()).isEmpty();
+    }
+}

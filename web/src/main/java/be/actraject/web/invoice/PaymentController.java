@@ -1,0 +1,60 @@
+package be.actraject.web.invoice;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.invoice.Invoice;
+import be.actraject.domain.invoice.Invoices;
+import be.actraject.domain.invoice.PaymentRefusedException;
+import be.actraject.domain.invoice.PaymentState;
+import be.actraject.domain.invoice.Payments;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.web.system.Flash;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * Registering a payment received on an issued invoice, from the dossier's invoice list; back to the dossier with
+ * what is still open, or with the reason it was refused and what was typed.
+ */
+@Controller
+class PaymentController {
+
+    private final Invoices invoices;
+    private final Payments payments;
+    private final Caseload caseload;
+
+    PaymentController(Invoices invoices, Payments payments, Caseload caseload) {
+        this.invoices = invoices;
+        this.payments = payments;
+        this.caseload = caseload;
+    }
+
+    @PostMapping("/invoices/{invoiceId}/payments")
+    String register(@PathVariable long invoiceId,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
+                    @RequestParam(required = false) BigDecimal amount,
+                    @RequestParam(required = false) String reference, Actor actor, RedirectAttributes redirect) {
+        Invoice invoice = invoices.invoice(invoiceId, actor);
+        long candidateId = caseload.trajectory(invoice.getTrajectoryId(), actor).getCandidate().getId();
+        try {
+            PaymentState state = payments.register(invoiceId, paidOn, amount, reference, actor);
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, state.isPaid()
+                    ? Flash.success("payment.registered.paid", invoice.getNumber())
+                    : Flash.success("payment.registered.open", invoice.getNumber(), state.open()));
+        } catch (PaymentRefusedException e) {
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning("payment.refused." + e.reason(),
+                    invoice.getNumber() == null ? "" : invoice.getNumber()));
+            redirect.addFlashAttribute("openForm", "payment-" + invoiceId);
+            redirect.addFlashAttribute("typedAmount", amount);
+            redirect.addFlashAttribute("typedPaidOn", paidOn);
+            redirect.addFlashAttribute("typedReference", reference);
+        }
+        return "redirect:/candidates/" + candidateId + "#invoices";
+    }
+}
