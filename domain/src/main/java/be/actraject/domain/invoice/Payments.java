@@ -6,6 +6,7 @@ import be.actraject.domain.invoice.PaymentRefusedException.Reason;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Timeline;
 import be.actraject.domain.trajectory.TimelineKind;
+import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.workflow.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -82,6 +84,26 @@ public class Payments {
                 .collect(Collectors.groupingBy(Payment::getInvoiceId));
         return ofTrajectory.stream().collect(Collectors.toMap(Invoice::getId,
                 i -> new PaymentState(i, byInvoice.getOrDefault(i.getId(), List.of()))));
+    }
+
+    /**
+     * The issued invoices still (partly) unpaid, of the candidates the actor may see, the earliest due first: what
+     * office staff follow up. A few queries whatever the number of invoices.
+     */
+    @Transactional(readOnly = true)
+    public List<OpenInvoice> open(Actor actor) {
+        List<Invoice> issued = invoices.findByStatusOrderByDueOnAscIdAsc(InvoiceStatus.ISSUED);
+        Map<Long, List<Payment>> byInvoice = payments.findByInvoiceIdInOrderByPaidOnAscIdAsc(
+                        issued.stream().map(Invoice::getId).toList()).stream()
+                .collect(Collectors.groupingBy(Payment::getInvoiceId));
+        Map<Long, Trajectory> trajectories = caseload.byIds(issued.stream().map(Invoice::getTrajectoryId)
+                .distinct().toList());
+        Predicate<Trajectory> visible = caseload.visibility(actor);
+        return issued.stream()
+                .map(i -> new OpenInvoice(new PaymentState(i, byInvoice.getOrDefault(i.getId(), List.of())),
+                        trajectories.get(i.getTrajectoryId())))
+                .filter(o -> o.trajectory() != null && visible.test(o.trajectory()) && o.state().open().signum() > 0)
+                .toList();
     }
 
     private PaymentState stateOf(Invoice invoice) {

@@ -273,6 +273,8 @@ class WorkspaceScreensTest {
                 .andExpect(redirectedUrl(kobe + "#invoices"))
                 .andExpect(flashMessage("payment.registered.open"));
         assertThat(page(office, kobe)).contains("data-testid=\"payment-state\"", "Open: ");
+        assertThat(page(office, "/invoices")).contains("data-testid=\"open-invoices\"", "Kobe Janssens", "+++");
+        assertThat(page(signIn("coach2"), "/invoices")).doesNotContain("Kobe Janssens");
         mvc.perform(post(form.group(1)).with(csrf()).session(signIn("coach")).param("paidOn", today)
                 .param("amount", "1")).andExpect(status().isForbidden());
     }
