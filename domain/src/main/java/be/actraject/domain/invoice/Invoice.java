@@ -23,6 +23,7 @@ public class Invoice {
     private Long id;
     private Long trajectoryId;
     private String customerName;
+    private Long customerId;
     private String description;
     private BigDecimal amountExclVat;
     private BigDecimal vatRate;
@@ -51,6 +52,7 @@ public class Invoice {
 
     private void apply(InvoiceDraft draft) {
         this.customerName = draft.customerName().strip();
+        this.customerId = draft.customerId();
         this.description = draft.description().strip();
         this.amountExclVat = draft.amountExclVat().setScale(2, RoundingMode.HALF_UP);
         this.vatRate = draft.vatRate().percent();
@@ -101,7 +103,7 @@ public class Invoice {
     }
 
     public InvoiceDraft asDraft() {
-        return new InvoiceDraft(customerName, description, amountExclVat, VatRate.of(vatRate));
+        return new InvoiceDraft(customerName, description, amountExclVat, VatRate.of(vatRate), customerId);
     }
 
     public Long getId() {
@@ -110,6 +112,11 @@ public class Invoice {
 
     public Long getTrajectoryId() {
         return trajectoryId;
+    }
+
+    /** The recorded customer; null for one known by name only. */
+    public Long getCustomerId() {
+        return customerId;
     }
 
     public String getCustomerName() {

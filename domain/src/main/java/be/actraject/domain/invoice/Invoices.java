@@ -1,6 +1,7 @@
 package be.actraject.domain.invoice;
 
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.customer.CustomerRepository;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Timeline;
 import be.actraject.domain.trajectory.TimelineKind;
@@ -22,12 +23,15 @@ public class Invoices {
     private static final List<InvoiceStatus> PENDING = List.of(InvoiceStatus.SUBMITTED, InvoiceStatus.SENT_BACK);
 
     private final InvoiceRepository invoices;
+    private final CustomerRepository customers;
     private final Caseload caseload;
     private final Timeline timeline;
     private final Clock clock;
 
-    public Invoices(InvoiceRepository invoices, Caseload caseload, Timeline timeline, Clock clock) {
+    public Invoices(InvoiceRepository invoices, CustomerRepository customers, Caseload caseload, Timeline timeline,
+                    Clock clock) {
         this.invoices = invoices;
+        this.customers = customers;
         this.caseload = caseload;
         this.timeline = timeline;
         this.clock = clock;
@@ -40,6 +44,7 @@ public class Invoices {
         if (trajectory.getPhase() != Phase.INVOICING) {
             throw new NotInvoicingException(trajectoryId);
         }
+        requireCustomerOf(trajectoryId, draft);
         Invoice saved = invoices.save(new Invoice(trajectoryId, draft, actor.userId(), clock.instant()));
         timeline.record(trajectoryId, TimelineKind.INVOICE_DRAFTED, actor.userId(), saved.total().toPlainString());
         return saved;
@@ -54,7 +59,17 @@ public class Invoices {
 
     @Transactional
     public void correct(long invoiceId, @Valid InvoiceDraft draft, Actor actor) {
-        invoice(invoiceId, actor).correct(draft);
+        Invoice invoice = invoice(invoiceId, actor);
+        requireCustomerOf(invoice.getTrajectoryId(), draft);
+        invoice.correct(draft);
+    }
+
+    /** A named customer must be one of the trajectory's own. */
+    private void requireCustomerOf(long trajectoryId, InvoiceDraft draft) {
+        if (draft.customerId() != null && customers.findById(draft.customerId())
+                .filter(c -> c.getTrajectoryId() == trajectoryId).isEmpty()) {
+            throw new UnknownCustomerException(draft.customerId());
+        }
     }
 
     /** The invoice, if the actor may see its candidate. */

@@ -19,7 +19,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
  * The official Peppol BIS Billing 3.0 validation (XML schema, EN 16931 and Peppol schematrons) of the May 2026
  * release, as phive runs it.
  */
-final class PeppolRules {
+public final class PeppolRules {
 
     private static final ValidationExecutorSetRegistry<IValidationSourceXML> REGISTRY = registry();
 
@@ -33,7 +33,7 @@ final class PeppolRules {
     }
 
     /** The errors the rules find in the document, each with its rule id; empty when it passes. */
-    static List<String> errorsIn(byte[] xml, EInvoice.Kind kind) {
+    public static List<String> errorsIn(byte[] xml, EInvoice.Kind kind) {
         IValidationExecutorSet<IValidationSourceXML> rules = REGISTRY.getOfID(kind == EInvoice.Kind.INVOICE
                 ? PeppolValidation2026_05.VID_OPENPEPPOL_INVOICE_UBL_V3
                 : PeppolValidation2026_05.VID_OPENPEPPOL_CREDIT_NOTE_UBL_V3);

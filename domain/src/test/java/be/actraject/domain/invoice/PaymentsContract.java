@@ -1,6 +1,13 @@
 package be.actraject.domain.invoice;
 
 import be.actraject.domain.access.NotPermittedException;
+import be.actraject.domain.customer.Customer;
+import be.actraject.domain.customer.CustomerDetails;
+import be.actraject.domain.customer.CustomerKind;
+import be.actraject.domain.customer.Customers;
+import be.actraject.domain.einvoice.EInvoice;
+import be.actraject.domain.einvoice.PeppolRules;
+import be.actraject.domain.einvoice.UblDocuments;
 import be.actraject.domain.invoice.PaymentRefusedException.Reason;
 import be.actraject.domain.trajectory.CandidateRegistration;
 import be.actraject.domain.trajectory.Trajectory;
@@ -37,6 +44,10 @@ abstract class PaymentsContract {
     InvoiceIssuing issuing;
     @Autowired
     Payments payments;
+    @Autowired
+    Customers customers;
+    @Autowired
+    InvoiceDocuments documents;
 
     private long trajectory;
 
@@ -98,5 +109,31 @@ abstract class PaymentsContract {
         assertThatThrownBy(() -> payments.register(invoice.getId(), today, BigDecimal.TEN, null, COACH))
                 .isInstanceOf(NotPermittedException.class);
         assertThat(payments.of(trajectory, OFFICE).get(invoice.getId()).payments()).isEmpty();
+    }
+
+    @Test
+    void anIssuedInvoiceForARecordedCustomerHasDocumentsThatPassThePeppolRules() {
+        Invoice ignored = submitted();
+        Customer customer = customers.add(trajectory, new CustomerDetails(CustomerKind.BELGIAN_BUSINESS,
+                "Gemeente Turnhout", "Campus Blairon 200", "2300", "Turnhout", "BE", "0207.456.769", null, null,
+                null), COACH);
+        Invoice invoice = invoices.submit(trajectory, new InvoiceDraft("Gemeente Turnhout", "Fietsherstel op de markt",
+                new BigDecimal("320.00"), VatRate.TWENTY_ONE, customer.getId()), COACH);
+        assertThatThrownBy(() -> documents.of(invoice.getId(), OFFICE))
+                .isInstanceOfSatisfying(InvoiceDocumentUnavailableException.class, e -> assertThat(e.reason())
+                        .isEqualTo(InvoiceDocumentUnavailableException.Reason.NOT_ISSUED));
+        issuing.issue(invoice.getId());
+
+        EInvoice document = documents.forPeppol(invoice.getId(), OFFICE);
+
+        assertThat(document.totals().payable()).isEqualByComparingTo("387.20");
+        assertThat(document.communication()).isEqualTo(invoices.invoice(invoice.getId(), OFFICE).getCommunication());
+        assertThat(PeppolRules.errorsIn(UblDocuments.write(document), EInvoice.Kind.INVOICE)).isEmpty();
+        issuing.issue(ignored.getId());
+        assertThatThrownBy(() -> documents.of(ignored.getId(), OFFICE))
+                .isInstanceOfSatisfying(InvoiceDocumentUnavailableException.class, e -> assertThat(e.reason())
+                        .isEqualTo(InvoiceDocumentUnavailableException.Reason.NO_CUSTOMER));
+        assertThatThrownBy(() -> invoices.submit(trajectory, new InvoiceDraft("X", "Y", BigDecimal.TEN,
+                VatRate.SIX, 999_999L), COACH)).isInstanceOf(UnknownCustomerException.class);
     }
 }

@@ -8,6 +8,7 @@ import be.actraject.domain.assessment.Assessments;
 import be.actraject.domain.assessment.Competency;
 import be.actraject.domain.assessment.ReferenceProfiles;
 import be.actraject.domain.conversation.IndividualConversations;
+import be.actraject.domain.customer.Customer;
 import be.actraject.domain.customer.Customers;
 import be.actraject.domain.decision.Decisions;
 import be.actraject.domain.document.DocumentKind;
@@ -34,6 +35,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Gathers what the dossier page shows of a candidate: the person, the trajectory and everything in it. */
 @Component
@@ -109,7 +111,10 @@ class DossierPage {
         }
         model.addAttribute("invoices", invoices.of(id, actor));
         model.addAttribute("statements", statements.of(id, actor));
-        model.addAttribute("customers", customers.of(id, actor));
+        List<Customer> recorded = customers.of(id, actor);
+        model.addAttribute("customers", recorded);
+        model.addAttribute("peppolCustomerIds", recorded.stream().filter(Customer::reachableOnPeppol)
+                .map(Customer::getId).collect(Collectors.toSet()));
         model.addAttribute("paymentStates", payments.of(id, actor));
         permissions(t, actor, model);
     }

@@ -169,12 +169,13 @@ class DemoData implements ApplicationRunner {
         // Invoicing: invoices at every step of their approval, the monthly statement for the office.
         long kobe = register("Kobe", "Janssens", "Turnhout", "2300", "Mobiele fietsenwinkel op markten", 16, COACH);
         toInvoicing(kobe, COACH, gent);
-        customers.add(kobe, new CustomerDetails(CustomerKind.BELGIAN_BUSINESS, "Gemeente Turnhout",
-                "Campus Blairon 200", "2300", "Turnhout", "BE", "0207.456.769", null, null, null), COACH);
+        long turnhout = customers.add(kobe, new CustomerDetails(CustomerKind.BELGIAN_BUSINESS, "Gemeente Turnhout",
+                "Campus Blairon 200", "2300", "Turnhout", "BE", "0207.456.769", null, null, null), COACH).getId();
         customers.add(kobe, new CustomerDetails(CustomerKind.FOREIGN_BUSINESS, "Camping De Hoge Kempen BV",
                 "Boslaan 4", "5531 AA", "Bladel", "NL", null, "NL812345603B01", null, null), COACH);
         invoice(kobe, COACH, "Fietsclub De Kempen", "Onderhoud van 12 clubfietsen", "540.00", Decision.APPROVE);
-        invoice(kobe, COACH, "Gemeente Turnhout", "Fietsherstel op de jaarmarkt", "320.00", Decision.APPROVE);
+        invoice(kobe, COACH, new InvoiceDraft("Gemeente Turnhout", "Fietsherstel op de jaarmarkt",
+                new BigDecimal("320.00"), VatRate.TWENTY_ONE, turnhout), Decision.APPROVE);
         invoice(kobe, COACH, "Camping Hoge Kempen", "Huurfietsen nazicht seizoen", "3150.00", Decision.SEND_BACK);
         invoices.completeCorrection(steps.claim(kobe, UserTask.INVOICE_CORRECTION, COACH), new InvoiceDraft(
                 "Camping Hoge Kempen", "Huurfietsen nazicht seizoen", new BigDecimal("3150.00"), VatRate.SIX), COACH);
@@ -326,8 +327,12 @@ class DemoData implements ApplicationRunner {
     /** Submits an invoice and takes it as far as the decision given: approve (and issue), send back, or leave. */
     private void invoice(long trajectoryId, Actor coach, String customer, String description, String amount,
                          Decision decision) {
-        invoices.submit(trajectoryId, new InvoiceDraft(customer, description, new BigDecimal(amount),
-                VatRate.TWENTY_ONE), coach);
+        invoice(trajectoryId, coach, new InvoiceDraft(customer, description, new BigDecimal(amount),
+                VatRate.TWENTY_ONE), decision);
+    }
+
+    private void invoice(long trajectoryId, Actor coach, InvoiceDraft draft, Decision decision) {
+        invoices.submit(trajectoryId, draft, coach);
         if (decision == null) {
             return;
         }

@@ -1,5 +1,6 @@
 package be.actraject.web.invoice;
 
+import be.actraject.domain.customer.Customer;
 import be.actraject.domain.invoice.InvoiceDraft;
 import be.actraject.domain.invoice.VatRate;
 import jakarta.validation.constraints.DecimalMax;
@@ -8,15 +9,18 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.validation.Errors;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /** An invoice as typed. */
 public class InvoiceForm {
 
-    @NotBlank
+    /** Required unless a recorded customer is chosen, whose name it then becomes. */
     @Size(max = 200)
     private String customerName;
+    private Long customerId;
     @NotBlank
     @Size(max = 500)
     private String description;
@@ -34,11 +38,35 @@ public class InvoiceForm {
         form.description = draft.description();
         form.amountExclVat = draft.amountExclVat();
         form.vatRate = draft.vatRate();
+        form.customerId = draft.customerId();
         return form;
     }
 
+    /**
+     * Takes the chosen recorded customer's name, or insists on a name when none is chosen; a customer not of this
+     * candidate (a tampered form) is refused beside the select.
+     */
+    void resolveCustomer(List<Customer> recorded, Errors errors) {
+        if (customerId == null) {
+            if (customerName == null || customerName.isBlank()) {
+                errors.rejectValue("customerName", "NotBlank");
+            }
+            return;
+        }
+        recorded.stream().filter(c -> c.getId().equals(customerId)).findFirst().ifPresentOrElse(
+                c -> customerName = c.getName(), () -> errors.rejectValue("customerId", "invoice.customer.unknown"));
+    }
+
     public InvoiceDraft toDraft() {
-        return new InvoiceDraft(customerName, description, amountExclVat, vatRate);
+        return new InvoiceDraft(customerName, description, amountExclVat, vatRate, customerId);
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public void setCustomerId(Long customerId) {
+        this.customerId = customerId;
     }
 
     public String getCustomerName() {

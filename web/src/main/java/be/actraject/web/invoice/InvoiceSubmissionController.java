@@ -2,7 +2,10 @@ package be.actraject.web.invoice;
 
 import be.actraject.bpmn.invoice.InvoiceTasks;
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.customer.Customer;
+import be.actraject.domain.customer.Customers;
 import be.actraject.domain.invoice.NotInvoicingException;
+import be.actraject.domain.invoice.UnknownCustomerException;
 import be.actraject.domain.invoice.VatRate;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Trajectory;
@@ -18,6 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.List;
+
 /** A new invoice for a candidate in the invoicing phase, submitted straight to its approval. */
 @Controller
 @RequestMapping("/candidates/{candidateId}/invoices/new")
@@ -27,10 +32,12 @@ class InvoiceSubmissionController {
 
     private final Caseload caseload;
     private final InvoiceTasks invoices;
+    private final Customers customers;
 
-    InvoiceSubmissionController(Caseload caseload, InvoiceTasks invoices) {
+    InvoiceSubmissionController(Caseload caseload, InvoiceTasks invoices, Customers customers) {
         this.caseload = caseload;
         this.invoices = invoices;
+        this.customers = customers;
     }
 
     @ModelAttribute("vatRates")
@@ -40,7 +47,9 @@ class InvoiceSubmissionController {
 
     @GetMapping
     String initForm(@PathVariable long candidateId, Actor actor, Model model) {
-        model.addAttribute("candidate", trajectory(candidateId, actor).getCandidate());
+        Trajectory trajectory = trajectory(candidateId, actor);
+        model.addAttribute("candidate", trajectory.getCandidate());
+        model.addAttribute("customers", customers.of(trajectory.getId(), actor));
         model.addAttribute("invoice", new InvoiceForm());
         return VIEW;
     }
@@ -50,6 +59,9 @@ class InvoiceSubmissionController {
                        BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
         Trajectory trajectory = trajectory(candidateId, actor);
         model.addAttribute("candidate", trajectory.getCandidate());
+        List<Customer> recorded = customers.of(trajectory.getId(), actor);
+        model.addAttribute("customers", recorded);
+        form.resolveCustomer(recorded, result);
         if (result.hasErrors()) {
             return VIEW;
         }
@@ -59,6 +71,8 @@ class InvoiceSubmissionController {
             return "redirect:/candidates/" + candidateId;
         } catch (NotInvoicingException e) {
             result.reject("invoice.notInvoicing");
+        } catch (UnknownCustomerException e) {
+            result.rejectValue("customerId", "invoice.customer.unknown");
         }
         return VIEW;
     }

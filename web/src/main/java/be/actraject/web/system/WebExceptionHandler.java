@@ -8,6 +8,8 @@ import be.actraject.domain.access.NotInCaseloadException;
 import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.assessment.AssessmentNotFoundException;
 import be.actraject.domain.document.DocumentNotFoundException;
+import be.actraject.domain.invoice.InvoiceDocumentUnavailableException;
+import be.actraject.domain.invoice.InvoiceNotFoundException;
 import be.actraject.domain.trajectory.CandidateNotFoundException;
 import be.actraject.domain.trajectory.TrajectoryNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,7 +42,8 @@ class WebExceptionHandler {
     }
 
     @ExceptionHandler({TaskNotFoundException.class, CandidateNotFoundException.class,
-            TrajectoryNotFoundException.class, AssessmentNotFoundException.class, DocumentNotFoundException.class})
+            TrajectoryNotFoundException.class, AssessmentNotFoundException.class, DocumentNotFoundException.class,
+            InvoiceDocumentUnavailableException.class, InvoiceNotFoundException.class})
     ModelAndView notFound(RuntimeException e) {
         return new ModelAndView("error/404", Map.of(), HttpStatus.NOT_FOUND);
     }

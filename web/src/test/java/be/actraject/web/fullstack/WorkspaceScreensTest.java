@@ -274,6 +274,22 @@ class WorkspaceScreensTest {
                 .andExpect(flashMessage("payment.registered.open"));
         assertThat(page(office, kobe)).contains("data-testid=\"payment-state\"", "Open: ");
         assertThat(page(office, "/invoices")).contains("data-testid=\"open-invoices\"", "Kobe Janssens", "+++");
+        Matcher ubl = Pattern.compile("href=\"(/invoices/(\\d+)/ubl)\"").matcher(page(office, kobe));
+        assertThat(ubl.find()).as("the e-invoice of the invoice for a recorded customer").isTrue();
+        String xml = mvc.perform(get(ubl.group(1)).session(office))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", containsString("application/xml")))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(xml).contains("<cbc:CustomizationID>urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:"
+                + "poacc:billing:3.0</cbc:CustomizationID>", "Gemeente Turnhout", "0207456769", "+++");
+        MvcResult invoicePdf = mvc.perform(get("/invoices/" + ubl.group(2) + "/pdf").session(office))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf")).andReturn();
+        try (PDDocument document = Loader.loadPDF(invoicePdf.getResponse().getContentAsByteArray())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Factuur", "Gemeente Turnhout",
+                    "EUR 387,20", "+++");
+        }
+        mvc.perform(get(ubl.group(1)).session(signIn("coach2"))).andExpect(status().isForbidden());
         assertThat(page(signIn("coach2"), "/invoices")).doesNotContain("Kobe Janssens");
         mvc.perform(post(form.group(1)).with(csrf()).session(signIn("coach")).param("paidOn", today)
                 .param("amount", "1")).andExpect(status().isForbidden());
