@@ -43,9 +43,8 @@ class PlanScreens {
     PlanForm start(long trajectoryId, Actor actor, Model model) {
         List<Gap> gaps = beside(trajectoryId, actor, model);
         LocalDate today = LocalDate.now(clock);
-        List<DevelopmentPlan> versions = plans.of(trajectoryId, actor);
-        if (!versions.isEmpty()) {
-            return PlanForm.from(versions.get(0).toDraft(), today);
+        if (model.getAttribute("currentVersion") instanceof DevelopmentPlan current) {
+            return PlanForm.from(current.toDraft(), today);
         }
         return PlanForm.suggested(gaps, c -> messages.getMessage("plan.suggestion",
                 new Object[]{messages.getMessage("competency." + c, null, LocaleContextHolder.getLocale())},
