@@ -9,9 +9,6 @@ import be.actraject.domain.assessment.InvalidScoresException;
 import be.actraject.domain.assessment.Scale;
 import be.actraject.domain.decision.Decisions;
 import be.actraject.domain.decision.MotivationRequiredException;
-import be.actraject.domain.earnings.ExtraEarningsAboveCapException;
-import be.actraject.domain.earnings.ExtraEarningsStatements;
-import be.actraject.domain.earnings.StatementExistsException;
 import be.actraject.domain.exploration.Deliverable;
 import be.actraject.domain.exploration.DeliverableKind;
 import be.actraject.domain.exploration.DeliverableStatus;
@@ -45,7 +42,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -87,8 +83,6 @@ abstract class DomainPhasesContract {
     Invoices invoices;
     @Autowired
     InvoiceIssuing issuing;
-    @Autowired
-    ExtraEarningsStatements statements;
     @Autowired
     AftercareContacts aftercare;
 
@@ -204,23 +198,6 @@ abstract class DomainPhasesContract {
                 VatRate.TWENTY_ONE), COACH);
         assertThat(invoice.vatAmount()).isEqualByComparingTo("21.00");
         assertThat(invoice.total()).isEqualByComparingTo("120.99");
-    }
-
-    @Test
-    void extraEarningsStayWithinTheCapAndComeOncePerMonth() {
-        Trajectory t = invoicing();
-        YearMonth lastMonth = YearMonth.now().minusMonths(1);
-
-        assertThatThrownBy(() -> statements.record(t.getId(), lastMonth, new BigDecimal("20"),
-                new BigDecimal("40.01"), new BigDecimal("2.00"), OFFICE))
-                .isInstanceOfSatisfying(ExtraEarningsAboveCapException.class,
-                        e -> assertThat(e.maximum()).isEqualByComparingTo("40.00"));
-        statements.record(t.getId(), lastMonth, new BigDecimal("20"), new BigDecimal("40.00"), new BigDecimal("2.00"),
-                OFFICE);
-        assertThatThrownBy(() -> statements.record(t.getId(), lastMonth, BigDecimal.ONE, BigDecimal.ONE,
-                new BigDecimal("2.00"), OFFICE)).isInstanceOf(StatementExistsException.class);
-        assertThatThrownBy(() -> statements.record(t.getId(), lastMonth, BigDecimal.ONE, BigDecimal.ONE,
-                new BigDecimal("2.00"), COACH)).isInstanceOf(NotPermittedException.class);
     }
 
     @Test

@@ -1,20 +1,30 @@
 package be.actraject.domain.invoice;
 
 import be.actraject.domain.belgium.StructuredCommunication;
+import be.actraject.domain.einvoice.Totals;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
-/** An invoice of a candidate's activity; immutable once issued. */
+/**
+ * An invoice of a candidate's activity, or a credit note correcting one; immutable once issued. Its lines are
+ * summed by the rules of EN 16931 ({@link Totals}); the net total and the VAT are kept beside them for the lists and
+ * the approval rule.
+ */
 @Entity
 public class Invoice {
 
@@ -25,8 +35,17 @@ public class Invoice {
     private String customerName;
     private Long customerId;
     private String description;
+    @Enumerated(EnumType.STRING)
+    private InvoiceKind kind;
+    private Long creditedInvoiceId;
+    private Long quoteId;
+    private String buyerReference;
+    @ElementCollection
+    @CollectionTable(name = "invoice_line", joinColumns = @JoinColumn(name = "invoice_id"))
+    @OrderColumn(name = "line_no")
+    private List<InvoiceLine> lines = new ArrayList<>();
     private BigDecimal amountExclVat;
-    private BigDecimal vatRate;
+    private BigDecimal vatAmount;
     @Enumerated(EnumType.STRING)
     private InvoiceStatus status;
     private String remarks;
@@ -42,20 +61,43 @@ public class Invoice {
     protected Invoice() {
     }
 
-    Invoice(Long trajectoryId, InvoiceDraft draft, String createdBy, Instant createdAt) {
+    Invoice(Long trajectoryId, InvoiceKind kind, InvoiceDraft draft, List<InvoiceLine> lines, String createdBy,
+            Instant createdAt) {
         this.trajectoryId = trajectoryId;
-        apply(draft);
+        this.kind = kind;
+        apply(draft, lines);
         this.status = InvoiceStatus.SUBMITTED;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
 
-    private void apply(InvoiceDraft draft) {
+    static Invoice creditNote(Invoice credited, InvoiceDraft draft, List<InvoiceLine> lines, String createdBy,
+                              Instant createdAt) {
+        Invoice note = new Invoice(credited.trajectoryId, InvoiceKind.CREDIT_NOTE, draft, lines, createdBy, createdAt);
+        note.creditedInvoiceId = credited.id;
+        return note;
+    }
+
+    void fromQuote(long quoteId) {
+        this.quoteId = quoteId;
+    }
+
+    private void apply(InvoiceDraft draft, List<InvoiceLine> newLines) {
         this.customerName = draft.customerName().strip();
         this.customerId = draft.customerId();
         this.description = draft.description().strip();
-        this.amountExclVat = draft.amountExclVat().setScale(2, RoundingMode.HALF_UP);
-        this.vatRate = draft.vatRate().percent();
+        this.buyerReference = draft.buyerReference() == null || draft.buyerReference().isBlank() ? null
+                : draft.buyerReference().strip();
+        this.lines.clear();
+        this.lines.addAll(newLines);
+        Totals totals = totals();
+        this.amountExclVat = totals.lineTotal();
+        this.vatAmount = totals.vatTotal();
+    }
+
+    /** The VAT breakdown per rate and the totals, by the rounding rules of EN 16931. */
+    public Totals totals() {
+        return Totals.of(lines.stream().map(InvoiceLine::toLine).toList());
     }
 
     void sendBack(String remarks) {
@@ -64,9 +106,9 @@ public class Invoice {
         this.remarks = remarks;
     }
 
-    void correct(InvoiceDraft draft) {
+    void correct(InvoiceDraft draft, List<InvoiceLine> newLines) {
         requireStatus(InvoiceStatus.SENT_BACK);
-        apply(draft);
+        apply(draft, newLines);
         this.status = InvoiceStatus.SUBMITTED;
     }
 
@@ -95,15 +137,43 @@ public class Invoice {
     }
 
     public BigDecimal vatAmount() {
-        return amountExclVat.multiply(vatRate).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+        return vatAmount;
     }
 
+    /** The amount payable, VAT included (for a credit note: the amount credited). */
     public BigDecimal total() {
-        return amountExclVat.add(vatAmount());
+        return amountExclVat.add(vatAmount);
     }
 
     public InvoiceDraft asDraft() {
-        return new InvoiceDraft(customerName, description, amountExclVat, VatRate.of(vatRate), customerId);
+        return new InvoiceDraft(customerName, description, customerId, buyerReference,
+                lines.stream().map(InvoiceLine::asDraft).toList());
+    }
+
+    public List<InvoiceLine> getLines() {
+        return List.copyOf(lines);
+    }
+
+    public InvoiceKind getKind() {
+        return kind;
+    }
+
+    public boolean isCreditNote() {
+        return kind == InvoiceKind.CREDIT_NOTE;
+    }
+
+    /** For a credit note: the invoice it corrects. */
+    public Long getCreditedInvoiceId() {
+        return creditedInvoiceId;
+    }
+
+    /** The quote the invoice was made from, if any. */
+    public Long getQuoteId() {
+        return quoteId;
+    }
+
+    public String getBuyerReference() {
+        return buyerReference;
     }
 
     public Long getId() {
@@ -129,10 +199,6 @@ public class Invoice {
 
     public BigDecimal getAmountExclVat() {
         return amountExclVat;
-    }
-
-    public BigDecimal getVatRate() {
-        return vatRate;
     }
 
     public InvoiceStatus getStatus() {

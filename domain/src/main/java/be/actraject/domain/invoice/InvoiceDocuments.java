@@ -6,12 +6,10 @@ import be.actraject.domain.customer.Customer;
 import be.actraject.domain.customer.CustomerRepository;
 import be.actraject.domain.einvoice.EInvoice;
 import be.actraject.domain.einvoice.Line;
-import be.actraject.domain.einvoice.VatRates;
 import be.actraject.domain.invoice.InvoiceDocumentUnavailableException.Reason;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -21,19 +19,16 @@ import java.util.List;
 @Service
 public class InvoiceDocuments {
 
-    /** The rate code of a zero-rated line of the one-line invoices: the exemption of art. 44. */
-    static final String ZERO_RATE = "0-art44";
-
     private final Invoices invoices;
+    private final InvoiceRepository repository;
     private final CustomerRepository customers;
-    private final VatRates rates;
     private final Cooperative cooperative;
 
-    public InvoiceDocuments(Invoices invoices, CustomerRepository customers, VatRates rates,
+    public InvoiceDocuments(Invoices invoices, InvoiceRepository repository, CustomerRepository customers,
                             Cooperative cooperative) {
         this.invoices = invoices;
+        this.repository = repository;
         this.customers = customers;
-        this.rates = rates;
         this.cooperative = cooperative;
     }
 
@@ -51,12 +46,16 @@ public class InvoiceDocuments {
         if (customer == null) {
             throw new InvoiceDocumentUnavailableException(invoiceId, Reason.NO_CUSTOMER);
         }
-        BigDecimal percent = invoice.getVatRate();
-        String code = percent.signum() == 0 ? ZERO_RATE : percent.stripTrailingZeros().toPlainString();
-        Line line = new Line(invoice.getDescription(), BigDecimal.ONE, "C62", invoice.getAmountExclVat(), null,
-                rates.of(code));
+        List<Line> lines = invoice.getLines().stream().map(InvoiceLine::toLine).toList();
+        if (invoice.isCreditNote()) {
+            Invoice credited = repository.findById(invoice.getCreditedInvoiceId()).orElseThrow();
+            return new EInvoice(EInvoice.Kind.CREDIT_NOTE, invoice.getNumber(), invoice.getIssuedOn(), null,
+                    invoice.getBuyerReference(), cooperative.asSeller(), customer.asBuyer(), lines,
+                    cooperative.account(), cooperative.getBic(), null, invoice.getDescription(),
+                    credited.getNumber(), credited.getIssuedOn());
+        }
         return new EInvoice(EInvoice.Kind.INVOICE, invoice.getNumber(), invoice.getIssuedOn(), invoice.getDueOn(),
-                null, cooperative.asSeller(), customer.asBuyer(), List.of(line), cooperative.account(),
+                invoice.getBuyerReference(), cooperative.asSeller(), customer.asBuyer(), lines, cooperative.account(),
                 cooperative.getBic(), invoice.getCommunication(), null, null, null);
     }
 

@@ -1,28 +1,40 @@
 package be.actraject.domain.invoice;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * What an invoice says, as drafted or corrected.
  *
- * @param customerId one of the trajectory's recorded customers, whose name is then the customer's name; null for a
- *                   customer known by name only (the invoice then has no e-invoice document)
+ * @param description     what the invoice is about, in a few words (the lines say the rest)
+ * @param customerId      one of the trajectory's recorded customers, whose name is then the customer's name; null for
+ *                        a customer known by name only (the invoice then has no e-invoice document)
+ * @param buyerReference  the customer's own reference (order number, cost centre), printed and sent as BT-10
  */
 public record InvoiceDraft(
         @NotBlank @Size(max = 200) String customerName,
         @NotBlank @Size(max = 500) String description,
-        @NotNull @DecimalMin("0.01") @DecimalMax("999999.99") @Digits(integer = 6, fraction = 2) BigDecimal amountExclVat,
-        @NotNull VatRate vatRate,
-        Long customerId) {
+        Long customerId,
+        @Size(max = 100) String buyerReference,
+        @NotEmpty @Size(max = 50) List<@Valid DraftLine> lines) {
 
-    /** A draft for a customer known by name only. */
+    public InvoiceDraft {
+        lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+
+    /** A draft of one line, once at this amount, for a recorded customer. */
+    public InvoiceDraft(String customerName, String description, BigDecimal amountExclVat, VatRate vatRate,
+                        Long customerId) {
+        this(customerName, description, customerId, null,
+                List.of(new DraftLine(description, BigDecimal.ONE, Unit.PIECE, amountExclVat, null, vatRate.code())));
+    }
+
+    /** A draft of one line, once at this amount, for a customer known by name only. */
     public InvoiceDraft(String customerName, String description, BigDecimal amountExclVat, VatRate vatRate) {
         this(customerName, description, amountExclVat, vatRate, null);
     }

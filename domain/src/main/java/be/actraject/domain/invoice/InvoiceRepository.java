@@ -8,6 +8,8 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
     List<Invoice> findByTrajectoryIdOrderByIdDesc(Long trajectoryId);
 
+    List<Invoice> findByCreditedInvoiceId(Long invoiceId);
+
     List<Invoice> findByStatusOrderByDueOnAscIdAsc(InvoiceStatus status);
 
     long countByTrajectoryIdAndStatus(Long trajectoryId, InvoiceStatus status);

@@ -2,6 +2,7 @@ package be.actraject.domain.invoice;
 
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.customer.CustomerRepository;
+import be.actraject.domain.einvoice.VatRates;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Timeline;
 import be.actraject.domain.trajectory.TimelineKind;
@@ -12,10 +13,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
-/** Drafting, sending back and correcting invoices; issuing is {@link InvoiceIssuing}'s. */
+/**
+ * Drafting, sending back and correcting invoices and credit notes; issuing is {@link InvoiceIssuing}'s. Every line's
+ * rate must be one offered today; the lines are checked by the rules of EN 16931 before anything is stored.
+ */
 @Service
 @Validated
 public class Invoices {
@@ -24,14 +31,18 @@ public class Invoices {
 
     private final InvoiceRepository invoices;
     private final CustomerRepository customers;
+    private final QuoteRepository quotes;
+    private final VatRates rates;
     private final Caseload caseload;
     private final Timeline timeline;
     private final Clock clock;
 
-    public Invoices(InvoiceRepository invoices, CustomerRepository customers, Caseload caseload, Timeline timeline,
-                    Clock clock) {
+    public Invoices(InvoiceRepository invoices, CustomerRepository customers, QuoteRepository quotes, VatRates rates,
+                    Caseload caseload, Timeline timeline, Clock clock) {
         this.invoices = invoices;
         this.customers = customers;
+        this.quotes = quotes;
+        this.rates = rates;
         this.caseload = caseload;
         this.timeline = timeline;
         this.clock = clock;
@@ -40,14 +51,71 @@ public class Invoices {
     /** Records a new invoice, submitted for approval. Only in the invoicing phase. */
     @Transactional
     public Invoice submit(long trajectoryId, @Valid InvoiceDraft draft, Actor actor) {
+        requireInvoicing(trajectoryId, actor);
+        requireCustomerOf(trajectoryId, draft);
+        Invoice saved = invoices.save(new Invoice(trajectoryId, InvoiceKind.INVOICE, draft, lines(draft),
+                actor.userId(), clock.instant()));
+        timeline.record(trajectoryId, TimelineKind.INVOICE_DRAFTED, actor.userId(), saved.total().toPlainString());
+        return saved;
+    }
+
+    /**
+     * Records an invoice made from an accepted quote (its lines as the quote had them, or as changed since), and marks
+     * the quote converted, in one transaction.
+     *
+     * @throws QuoteStateException when the quote was converted or declined meanwhile, or has expired
+     */
+    @Transactional
+    public Invoice submitFromQuote(long quoteId, @Valid InvoiceDraft draft, Actor actor) {
+        Quote quote = quotes.findById(quoteId).orElseThrow(() -> new QuoteNotFoundException(quoteId));
+        Invoice saved = submit(quote.getTrajectoryId(), draft, actor);
+        quote.convert(saved.getId(), LocalDate.now(clock));
+        saved.fromQuote(quoteId);
+        return saved;
+    }
+
+    /**
+     * Drafts a credit note for (part of) an issued invoice and submits it for approval like an invoice: the issued
+     * invoice never changes. The credit notes of an invoice never credit more than its total.
+     *
+     * @param draft the reason and the lines credited (positive amounts)
+     * @throws CreditNoteRefusedException when the invoice is not an issued invoice, or the credit is too large
+     */
+    @Transactional
+    public Invoice submitCreditNote(long invoiceId, @Valid CreditNoteDraft draft, Actor actor) {
+        Invoice credited = invoice(invoiceId, actor);
+        requireInvoicing(credited.getTrajectoryId(), actor);
+        if (credited.isCreditNote() || credited.getStatus() != InvoiceStatus.ISSUED) {
+            throw new CreditNoteRefusedException(CreditNoteRefusedException.Reason.NOT_ISSUED, BigDecimal.ZERO);
+        }
+        InvoiceDraft forCustomer = new InvoiceDraft(credited.getCustomerName(), draft.reason(),
+                credited.getCustomerId(), credited.getBuyerReference(), draft.lines());
+        Invoice note = Invoice.creditNote(credited, forCustomer, lines(forCustomer), actor.userId(), clock.instant());
+        BigDecimal creditable = credited.total().subtract(credited(credited.getId()));
+        if (note.total().compareTo(creditable) > 0) {
+            throw new CreditNoteRefusedException(CreditNoteRefusedException.Reason.TOO_MUCH, creditable);
+        }
+        Invoice saved = invoices.save(note);
+        timeline.record(credited.getTrajectoryId(), TimelineKind.INVOICE_DRAFTED, actor.userId(),
+                saved.total().negate().toPlainString());
+        return saved;
+    }
+
+    /** What the credit notes of an invoice credit, issued or on their way (so two cannot together credit too much). */
+    private BigDecimal credited(long invoiceId) {
+        return invoices.findByCreditedInvoiceId(invoiceId).stream().map(Invoice::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private void requireInvoicing(long trajectoryId, Actor actor) {
         Trajectory trajectory = caseload.activeTrajectory(trajectoryId, actor);
         if (trajectory.getPhase() != Phase.INVOICING) {
             throw new NotInvoicingException(trajectoryId);
         }
-        requireCustomerOf(trajectoryId, draft);
-        Invoice saved = invoices.save(new Invoice(trajectoryId, draft, actor.userId(), clock.instant()));
-        timeline.record(trajectoryId, TimelineKind.INVOICE_DRAFTED, actor.userId(), saved.total().toPlainString());
-        return saved;
+    }
+
+    /** The lines at the rates offered today, each checked. */
+    private List<InvoiceLine> lines(InvoiceDraft draft) {
+        return draft.lines().stream().map(l -> InvoiceLine.of(l, rates.of(l.vatCode()))).toList();
     }
 
     @Transactional
@@ -61,7 +129,8 @@ public class Invoices {
     public void correct(long invoiceId, @Valid InvoiceDraft draft, Actor actor) {
         Invoice invoice = invoice(invoiceId, actor);
         requireCustomerOf(invoice.getTrajectoryId(), draft);
-        invoice.correct(draft);
+        invoice.correct(invoice.isCreditNote() ? new InvoiceDraft(invoice.getCustomerName(), draft.description(),
+                invoice.getCustomerId(), invoice.getBuyerReference(), draft.lines()) : draft, lines(draft));
     }
 
     /** A named customer must be one of the trajectory's own. */
@@ -77,7 +146,27 @@ public class Invoices {
     public Invoice invoice(long invoiceId, Actor actor) {
         Invoice invoice = invoices.findById(invoiceId).orElseThrow(() -> new InvoiceNotFoundException(invoiceId));
         caseload.trajectory(invoice.getTrajectoryId(), actor);
+        invoice.getLines(); // the screens show them after the transaction
         return invoice;
+    }
+
+    /**
+     * The candidate's turnover: the issued invoices less their issued credit notes, excluding VAT, from a day on (null:
+     * since the start).
+     */
+    @Transactional(readOnly = true)
+    public BigDecimal turnover(long trajectoryId, LocalDate from) {
+        return invoices.findByTrajectoryIdOrderByIdDesc(trajectoryId).stream()
+                .filter(i -> i.getStatus() == InvoiceStatus.ISSUED)
+                .filter(i -> from == null || !i.getIssuedOn().isBefore(from))
+                .map(i -> i.isCreditNote() ? i.getAmountExclVat().negate() : i.getAmountExclVat())
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    /** The turnover of the last months, this one included: what the self-employment signal weighs. */
+    @Transactional(readOnly = true)
+    public BigDecimal recentTurnover(long trajectoryId, int months) {
+        return turnover(trajectoryId, YearMonth.now(clock).minusMonths(months - 1L).atDay(1));
     }
 
     @Transactional(readOnly = true)

@@ -5,22 +5,29 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What has been paid on an issued invoice and what is still open.
+ * What has been paid on an issued invoice and what is still open. A credit note is never open: it lowers what is open
+ * on the invoice it credits.
  *
  * @param payments the payments, the earliest first
+ * @param credited what the issued credit notes of the invoice credit
  */
-public record PaymentState(Invoice invoice, List<Payment> payments) {
+public record PaymentState(Invoice invoice, List<Payment> payments, BigDecimal credited) {
+
+    public PaymentState(Invoice invoice, List<Payment> payments) {
+        this(invoice, payments, BigDecimal.ZERO);
+    }
 
     public BigDecimal paid() {
         return payments.stream().map(Payment::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public BigDecimal open() {
-        return invoice.getStatus() == InvoiceStatus.ISSUED ? invoice.total().subtract(paid()) : BigDecimal.ZERO;
+        return invoice.getStatus() == InvoiceStatus.ISSUED && !invoice.isCreditNote()
+                ? invoice.total().subtract(paid()).subtract(credited) : BigDecimal.ZERO;
     }
 
     public boolean isPaid() {
-        return invoice.getStatus() == InvoiceStatus.ISSUED && open().signum() <= 0;
+        return invoice.getStatus() == InvoiceStatus.ISSUED && !invoice.isCreditNote() && open().signum() <= 0;
     }
 
     /** Issued, not fully paid, and past its due date. */

@@ -82,8 +82,10 @@ public class Payments {
         Map<Long, List<Payment>> byInvoice = payments.findByInvoiceIdInOrderByPaidOnAscIdAsc(
                         ofTrajectory.stream().map(Invoice::getId).toList()).stream()
                 .collect(Collectors.groupingBy(Payment::getInvoiceId));
+        Map<Long, BigDecimal> credited = credited(ofTrajectory);
         return ofTrajectory.stream().collect(Collectors.toMap(Invoice::getId,
-                i -> new PaymentState(i, byInvoice.getOrDefault(i.getId(), List.of()))));
+                i -> new PaymentState(i, byInvoice.getOrDefault(i.getId(), List.of()),
+                        credited.getOrDefault(i.getId(), BigDecimal.ZERO))));
     }
 
     /**
@@ -99,14 +101,43 @@ public class Payments {
         Map<Long, Trajectory> trajectories = caseload.byIds(issued.stream().map(Invoice::getTrajectoryId)
                 .distinct().toList());
         Predicate<Trajectory> visible = caseload.visibility(actor);
+        Map<Long, BigDecimal> credited = credited(issued);
         return issued.stream()
-                .map(i -> new OpenInvoice(new PaymentState(i, byInvoice.getOrDefault(i.getId(), List.of())),
+                .map(i -> new OpenInvoice(new PaymentState(i, byInvoice.getOrDefault(i.getId(), List.of()),
+                        credited.getOrDefault(i.getId(), BigDecimal.ZERO)),
                         trajectories.get(i.getTrajectoryId())))
                 .filter(o -> o.trajectory() != null && visible.test(o.trajectory()) && o.state().open().signum() > 0)
                 .toList();
     }
 
     private PaymentState stateOf(Invoice invoice) {
-        return new PaymentState(invoice, payments.findByInvoiceIdInOrderByPaidOnAscIdAsc(List.of(invoice.getId())));
+        return new PaymentState(invoice, payments.findByInvoiceIdInOrderByPaidOnAscIdAsc(List.of(invoice.getId())),
+                credited(invoices.findByCreditedInvoiceId(invoice.getId())).getOrDefault(invoice.getId(),
+                        BigDecimal.ZERO));
+    }
+
+    /** What the issued credit notes among these invoices credit, by the invoice they credit. */
+    private static Map<Long, BigDecimal> credited(List<Invoice> among) {
+        return among.stream().filter(i -> i.isCreditNote() && i.getStatus() == InvoiceStatus.ISSUED)
+                .collect(Collectors.toMap(Invoice::getCreditedInvoiceId, Invoice::total, BigDecimal::add));
+    }
+
+    /**
+     * The payments received in a period on a trajectory's invoices, each with the share of it that is revenue
+     * excluding VAT (the payment × the invoice's net total ÷ its total, to the cent): what the extra-earnings ledger
+     * counts as paid revenue.
+     */
+    @Transactional(readOnly = true)
+    public BigDecimal paidRevenue(long trajectoryId, LocalDate from, LocalDate until) {
+        List<Invoice> ofTrajectory = invoices.findByTrajectoryIdOrderByIdDesc(trajectoryId);
+        Map<Long, Invoice> byId = ofTrajectory.stream().collect(Collectors.toMap(Invoice::getId, i -> i));
+        return payments.findByInvoiceIdInOrderByPaidOnAscIdAsc(List.copyOf(byId.keySet())).stream()
+                .filter(p -> !p.getPaidOn().isBefore(from) && !p.getPaidOn().isAfter(until))
+                .map(p -> {
+                    Invoice i = byId.get(p.getInvoiceId());
+                    return i.total().signum() == 0 ? BigDecimal.ZERO
+                            : p.getAmount().multiply(i.getAmountExclVat()).divide(i.total(), 2, RoundingMode.HALF_UP);
+                })
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 }

@@ -1,30 +1,22 @@
 package be.actraject.domain.invoice;
 
-import java.math.BigDecimal;
-
-/** The Belgian VAT rates; the invoicing issue turns them into data with exemption reasons. */
+/**
+ * Shorthands for the common Belgian rates, by their code in the rate table; the rates themselves (and every other
+ * zero rate with its mention) are data ({@link be.actraject.domain.einvoice.VatRates}).
+ */
 public enum VatRate {
-    ZERO("0"),
+    ZERO("0-art44"),
     SIX("6"),
     TWELVE("12"),
     TWENTY_ONE("21");
 
-    private final BigDecimal percent;
+    private final String code;
 
-    VatRate(String percent) {
-        this.percent = new BigDecimal(percent);
+    VatRate(String code) {
+        this.code = code;
     }
 
-    public BigDecimal percent() {
-        return percent;
-    }
-
-    static VatRate of(BigDecimal percent) {
-        for (VatRate r : values()) {
-            if (r.percent.compareTo(percent) == 0) {
-                return r;
-            }
-        }
-        throw new IllegalArgumentException("No VAT rate of " + percent + "%");
+    public String code() {
+        return code;
     }
 }

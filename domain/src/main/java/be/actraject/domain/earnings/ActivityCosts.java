@@ -1,0 +1,67 @@
+package be.actraject.domain.earnings;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.trajectory.Caseload;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * The costs of a candidate's activity, recorded by whoever may see the candidate's invoices. A cost in a month whose
+ * statement is drawn up is refused: that statement would no longer say what was paid.
+ */
+@Service
+public class ActivityCosts {
+
+    private final ActivityCostRepository costs;
+    private final ExtraEarningsStatementRepository statements;
+    private final Caseload caseload;
+    private final Clock clock;
+
+    public ActivityCosts(ActivityCostRepository costs, ExtraEarningsStatementRepository statements,
+                         Caseload caseload, Clock clock) {
+        this.costs = costs;
+        this.statements = statements;
+        this.caseload = caseload;
+        this.clock = clock;
+    }
+
+    /** @throws InvalidCostException for a missing description, an amount that is not positive, or a wrong date */
+    @Transactional
+    public ActivityCost record(long trajectoryId, LocalDate spentOn, String description, BigDecimal amount,
+                               Actor actor) {
+        caseload.activeTrajectory(trajectoryId, actor);
+        if (description == null || description.isBlank() || description.strip().length() > 300) {
+            throw new InvalidCostException(InvalidCostException.Reason.DESCRIPTION);
+        }
+        if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2
+                || amount.compareTo(new BigDecimal("9999999999.99")) > 0) {
+            throw new InvalidCostException(InvalidCostException.Reason.AMOUNT);
+        }
+        if (spentOn == null || spentOn.isAfter(LocalDate.now(clock)) || statements
+                .findFirstByTrajectoryIdOrderByStatementMonthDesc(trajectoryId)
+                .filter(s -> !YearMonth.from(spentOn).isAfter(YearMonth.parse(s.getStatementMonth()))).isPresent()) {
+            throw new InvalidCostException(InvalidCostException.Reason.DATE);
+        }
+        return costs.save(new ActivityCost(trajectoryId, spentOn, description.strip(), amount.setScale(2),
+                actor.userId(), clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ActivityCost> of(long trajectoryId, Actor actor) {
+        caseload.trajectory(trajectoryId, actor);
+        return costs.findByTrajectoryIdOrderBySpentOnDescIdDesc(trajectoryId);
+    }
+
+    /** The costs of one month, summed. */
+    @Transactional(readOnly = true)
+    public BigDecimal of(long trajectoryId, YearMonth month) {
+        return costs.findByTrajectoryIdAndSpentOnBetween(trajectoryId, month.atDay(1), month.atEndOfMonth()).stream()
+                .map(ActivityCost::getAmount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+}

@@ -1,0 +1,100 @@
+package be.actraject.domain.invoice;
+
+import be.actraject.domain.einvoice.Line;
+import be.actraject.domain.einvoice.TaxRate;
+import be.actraject.domain.einvoice.VatCategory;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * One line of an invoice or a quote as stored. It keeps the whole rate it was written with (code, category,
+ * percentage, mention), so that a document made later says what was agreed, even after the rate closed.
+ */
+@Embeddable
+public class InvoiceLine {
+
+    private String description;
+    private BigDecimal quantity;
+    private String unitCode;
+    private BigDecimal unitPrice;
+    private BigDecimal discountPercent;
+    private String vatCode;
+    @Enumerated(EnumType.STRING)
+    private VatCategory vatCategory;
+    private BigDecimal vatPercent;
+    private String exemptionReason;
+
+    protected InvoiceLine() {
+    }
+
+    static InvoiceLine of(DraftLine line, TaxRate rate) {
+        InvoiceLine l = new InvoiceLine();
+        l.description = line.description().strip();
+        l.quantity = line.quantity().setScale(3, RoundingMode.UNNECESSARY);
+        l.unitCode = line.unit().code();
+        l.unitPrice = line.unitPrice().setScale(2, RoundingMode.UNNECESSARY);
+        l.discountPercent = (line.discountPercent() == null ? BigDecimal.ZERO : line.discountPercent())
+                .setScale(2, RoundingMode.UNNECESSARY);
+        l.vatCode = rate.code();
+        l.vatCategory = rate.category();
+        l.vatPercent = rate.percent();
+        l.exemptionReason = rate.exemptionReason();
+        l.toLine(); // refuses what EN 16931 refuses, before anything is stored
+        return l;
+    }
+
+    /** The line as the documents and the totals see it. */
+    public Line toLine() {
+        return new Line(description, quantity, unitCode, unitPrice, discountPercent, rate());
+    }
+
+    public TaxRate rate() {
+        return new TaxRate(vatCode, vatCategory, vatPercent, exemptionReason);
+    }
+
+    /** The line as a form shows it again. */
+    public DraftLine asDraft() {
+        return new DraftLine(description, quantity.stripTrailingZeros(), Unit.of(unitCode), unitPrice,
+                discountPercent.signum() == 0 ? null : discountPercent.stripTrailingZeros(), vatCode);
+    }
+
+    public BigDecimal netAmount() {
+        return toLine().netAmount();
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public BigDecimal getQuantity() {
+        return quantity;
+    }
+
+    public Unit getUnit() {
+        return Unit.of(unitCode);
+    }
+
+    public BigDecimal getUnitPrice() {
+        return unitPrice;
+    }
+
+    public BigDecimal getDiscountPercent() {
+        return discountPercent;
+    }
+
+    public String getVatCode() {
+        return vatCode;
+    }
+
+    public BigDecimal getVatPercent() {
+        return vatPercent;
+    }
+
+    public String getExemptionReason() {
+        return exemptionReason;
+    }
+}

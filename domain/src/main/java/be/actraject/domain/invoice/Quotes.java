@@ -1,0 +1,93 @@
+package be.actraject.domain.invoice;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.customer.Customer;
+import be.actraject.domain.customer.CustomerRepository;
+import be.actraject.domain.einvoice.VatRates;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.workflow.Phase;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Quotes of a candidate's activity: drafted while prospecting or invoicing, for a recorded customer, and — once the
+ * customer accepts — made into an invoice draft ({@link Invoices#submitFromQuote}).
+ */
+@Service
+@Validated
+public class Quotes {
+
+    private final QuoteRepository quotes;
+    private final CustomerRepository customers;
+    private final VatRates rates;
+    private final Caseload caseload;
+    private final Clock clock;
+
+    public Quotes(QuoteRepository quotes, CustomerRepository customers, VatRates rates, Caseload caseload,
+                  Clock clock) {
+        this.quotes = quotes;
+        this.customers = customers;
+        this.rates = rates;
+        this.caseload = caseload;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws NotInvoicingException   before the prospecting phase
+     * @throws UnknownCustomerException for a customer not of this candidate
+     * @throws QuoteExpiredException    for a date of validity in the past
+     */
+    @Transactional
+    public Quote draft(long trajectoryId, @Valid QuoteDraft draft, Actor actor) {
+        Trajectory trajectory = caseload.activeTrajectory(trajectoryId, actor);
+        if (trajectory.getPhase() != Phase.PROSPECTING && trajectory.getPhase() != Phase.INVOICING) {
+            throw new NotInvoicingException(trajectoryId);
+        }
+        customers.findById(draft.customerId()).filter(c -> c.getTrajectoryId() == trajectoryId)
+                .orElseThrow(() -> new UnknownCustomerException(draft.customerId()));
+        if (draft.validUntil().isBefore(LocalDate.now(clock))) {
+            throw new QuoteExpiredException();
+        }
+        List<InvoiceLine> lines = draft.lines().stream().map(l -> InvoiceLine.of(l, rates.of(l.vatCode()))).toList();
+        return quotes.save(new Quote(trajectoryId, draft, lines, actor.userId(), clock.instant()));
+    }
+
+    @Transactional
+    public void decline(long quoteId, Actor actor) {
+        quote(quoteId, actor).decline();
+    }
+
+    /** The quote with its lines, if the actor may see its candidate. */
+    @Transactional(readOnly = true)
+    public Quote quote(long quoteId, Actor actor) {
+        Quote quote = quotes.findById(quoteId).orElseThrow(() -> new QuoteNotFoundException(quoteId));
+        caseload.trajectory(quote.getTrajectoryId(), actor);
+        quote.getLines();
+        return quote;
+    }
+
+    /** The invoice draft an accepted quote becomes: same customer, subject and lines, at the rates offered today. */
+    @Transactional(readOnly = true)
+    public InvoiceDraft invoiceDraft(long quoteId, Actor actor) {
+        Quote quote = quote(quoteId, actor);
+        if (quote.getStatus() != QuoteStatus.OPEN || quote.isExpired(LocalDate.now(clock))) {
+            throw new QuoteStateException(quoteId, quote.getStatus());
+        }
+        Customer customer = customers.findById(quote.getCustomerId()).orElseThrow();
+        return new InvoiceDraft(customer.getName(), quote.getSubject(), customer.getId(), null,
+                quote.getLines().stream().map(InvoiceLine::asDraft).toList());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Quote> of(long trajectoryId, Actor actor) {
+        caseload.trajectory(trajectoryId, actor);
+        return quotes.findByTrajectoryIdOrderByIdDesc(trajectoryId);
+    }
+}

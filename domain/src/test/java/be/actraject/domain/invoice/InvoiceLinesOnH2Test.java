@@ -1,0 +1,5 @@
+package be.actraject.domain.invoice;
+
+/** {@link InvoiceLinesContract} on H2. */
+class InvoiceLinesOnH2Test extends InvoiceLinesContract {
+}
