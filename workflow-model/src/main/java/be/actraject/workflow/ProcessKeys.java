@@ -15,6 +15,11 @@ public final class ProcessKeys {
     public static final String INVOICING = "invoicing";
     /** One invoice draft on its way to being issued; called by {@link #INVOICING} for each submitted draft. */
     public static final String INVOICE_APPROVAL = "invoice-approval";
+    /**
+     * The payment follow-up of one issued invoice: once past due and still open, the office is asked to remind the
+     * customer, and again after each interval until it is paid.
+     */
+    public static final String INVOICE_PAYMENT = "invoice-payment";
     /** One collective session of a learning group, from planning to its attendance list. */
     public static final String LEARNING_GROUP_SESSION = "learning-group-session";
     /** The follow-up of a former candidate after an exit other than stopped. */

@@ -9,6 +9,9 @@ public final class SupportElements {
     public static final String APPROVAL_RULE = "Rule_CoordinatorApproval";
     public static final String ISSUE_INVOICE = "Service_IssueInvoice";
     public static final String INVOICE_ISSUED = "End_InvoiceIssued";
+    public static final String PAYMENT_DUE = "Timer_PaymentDue";
+    public static final String REMINDER_INTERVAL = "Timer_ReminderInterval";
+    public static final String INVOICE_SETTLED = "End_InvoiceSettled";
     public static final String SESSION_HELD = "Timer_SessionHeld";
     public static final String ATTENDANCE_REGISTERED = "End_AttendanceRegistered";
     public static final String FOLLOW_UPS = "Sub_FollowUps";

@@ -33,6 +33,7 @@ public enum UserTask {
     INVOICE_APPROVAL_COORDINATOR("Task_InvoiceApprovalCoordinator", Role.COORDINATOR,
             Decision.APPROVE, Decision.SEND_BACK),
     INVOICE_CORRECTION("Task_InvoiceCorrection", Role.COACH),
+    PAYMENT_REMINDER("Task_PaymentReminder", Role.OFFICE),
     SESSION_ATTENDANCE("Task_SessionAttendance", Role.COACH),
     AFTERCARE_FOLLOW_UP("Task_AftercareFollowUp", Role.COACH);
 

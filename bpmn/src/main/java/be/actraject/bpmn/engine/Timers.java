@@ -38,6 +38,21 @@ public class Timers {
     }
 
     /**
+     * Fires the timers of one element in the instances of a process that hold a variable of this value, due or not.
+     *
+     * @return how many fired
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public int fire(String processKey, String variable, Object value, String activityId) {
+        List<Job> jobs = runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
+                .variableValueEquals(variable, value).list().stream()
+                .flatMap(pi -> management.createJobQuery().processInstanceId(pi.getId()).timers().list().stream())
+                .filter(j -> activityId.equals(activityIdOf(j))).toList();
+        jobs.forEach(job -> management.executeJob(job.getId()));
+        return jobs.size();
+    }
+
+    /**
      * Fires every timer of a business key's processes that is due, and those that firing makes due, as the job
      * executor will.
      *

@@ -3,9 +3,11 @@ package be.actraject.bpmn.invoice;
 import be.actraject.bpmn.task.TaskCompletion;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.decision.MotivationRequiredException;
+import be.actraject.domain.invoice.CreditNoteDraft;
 import be.actraject.domain.invoice.Invoice;
 import be.actraject.domain.invoice.InvoiceDraft;
 import be.actraject.domain.invoice.Invoices;
+import be.actraject.domain.invoice.Payments;
 import be.actraject.workflow.BusinessKeys;
 import be.actraject.workflow.Decision;
 import be.actraject.workflow.Messages;
@@ -31,8 +33,11 @@ public class InvoiceTasks {
     private final TaskService tasks;
     private final TaskCompletion completion;
     private final Invoices invoices;
+    private final Payments payments;
 
-    public InvoiceTasks(RuntimeService runtime, TaskService tasks, TaskCompletion completion, Invoices invoices) {
+    public InvoiceTasks(RuntimeService runtime, TaskService tasks, TaskCompletion completion, Invoices invoices,
+                        Payments payments) {
+        this.payments = payments;
         this.runtime = runtime;
         this.tasks = tasks;
         this.completion = completion;
@@ -42,12 +47,36 @@ public class InvoiceTasks {
     /** Records an invoice and hands it to the invoicing phase, which starts its approval. */
     @Transactional
     public Invoice submit(long trajectoryId, InvoiceDraft draft, Actor actor) {
-        Invoice invoice = invoices.submit(trajectoryId, draft, actor);
+        return toApproval(invoices.submit(trajectoryId, draft, actor));
+    }
+
+    /** As {@link #submit}, for the invoice an accepted quote becomes; the quote is marked in the same transaction. */
+    @Transactional
+    public Invoice submitFromQuote(long quoteId, InvoiceDraft draft, Actor actor) {
+        return toApproval(invoices.submitFromQuote(quoteId, draft, actor));
+    }
+
+    /** Records a credit note for an issued invoice; it is approved and issued like an invoice. */
+    @Transactional
+    public Invoice submitCreditNote(long invoiceId, CreditNoteDraft draft, Actor actor) {
+        return toApproval(invoices.submitCreditNote(invoiceId, draft, actor));
+    }
+
+    private Invoice toApproval(Invoice invoice) {
         runtime.createMessageCorrelation(Messages.INVOICE_SUBMITTED)
-                .processInstanceBusinessKey(BusinessKeys.trajectory(trajectoryId))
+                .processInstanceBusinessKey(BusinessKeys.trajectory(invoice.getTrajectoryId()))
                 .setVariablesLocal(Map.of(Variables.INVOICE_ID, invoice.getId()))
                 .correlate();
         return invoice;
+    }
+
+    /** The office reminded the customer of an overdue invoice; the follow-up looks again after the interval. */
+    @Transactional
+    public void completeReminder(String taskId, String note, Actor office) {
+        completion.complete(taskId, UserTask.PAYMENT_REMINDER, office, task -> {
+            payments.reminded(task.longVariable(Variables.INVOICE_ID), note, office);
+            return Map.of();
+        });
     }
 
     /** Approves, or sends back with remarks (which are then required). */

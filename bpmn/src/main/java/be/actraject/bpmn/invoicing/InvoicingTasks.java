@@ -53,11 +53,9 @@ public class InvoicingTasks {
     }
 
     @Transactional
-    public void completeExtraEarnings(String taskId, YearMonth month, BigDecimal hours, BigDecimal amount,
-                                      Actor office) {
+    public void completeExtraEarnings(String taskId, YearMonth month, BigDecimal hours, Actor office) {
         completion.complete(taskId, UserTask.EXTRA_EARNINGS_STATEMENT, office, task -> {
-            statements.record(task.trajectoryId(), month, hours, amount, parameters.getExtraEarningsCapPerHour(),
-                    office);
+            statements.draw(task.trajectoryId(), month, hours, parameters.getExtraEarningsCapPerHour(), office);
             return Map.of();
         });
     }

@@ -47,6 +47,14 @@ public class TrajectoryParameters implements InitializingBean {
     private String extraEarningsCron = "0 0 6 1 * ?";
     /** The most a candidate may earn on top of their benefit, per hour worked, in euro. */
     private BigDecimal extraEarningsCapPerHour = new BigDecimal("2.00");
+    /** How long after a payment reminder the invoice is looked at again. */
+    private Period paymentReminderInterval = Period.ofDays(14);
+    /**
+     * The turnover (excluding VAT, less credit notes) over the last {@link #selfEmploymentMonths} months from which the
+     * coach is told that self-employment is within reach.
+     */
+    private BigDecimal selfEmploymentThreshold = new BigDecimal("10000");
+    private int selfEmploymentMonths = 6;
     /** The follow-ups after an exit, as offsets from the exit date. */
     private List<Period> aftercareFollowUps = new ArrayList<>(List.of(Period.ofMonths(3), Period.ofMonths(6),
             Period.ofMonths(12)));
@@ -95,6 +103,13 @@ public class TrajectoryParameters implements InitializingBean {
         if (extraEarningsCapPerHour == null || extraEarningsCapPerHour.signum() < 0) {
             throw new InvalidParameterException("extra-earnings-cap-per-hour", "must be zero or more");
         }
+        positive("payment-reminder-interval", paymentReminderInterval);
+        if (selfEmploymentThreshold == null || selfEmploymentThreshold.signum() <= 0) {
+            throw new InvalidParameterException("self-employment-threshold", "must be more than zero");
+        }
+        if (selfEmploymentMonths < 1 || selfEmploymentMonths > 36) {
+            throw new InvalidParameterException("self-employment-months", "must be between 1 and 36");
+        }
         if (aftercareFollowUps.isEmpty()) {
             throw new InvalidParameterException("aftercare-follow-ups", "needs at least one follow-up");
         }
@@ -138,6 +153,35 @@ public class TrajectoryParameters implements InitializingBean {
     /** For the models: the timer of the monthly extra-earnings statement, as a cron expression. */
     public String extraEarningsCycle() {
         return extraEarningsCron;
+    }
+
+    /** For the models: how long after a payment reminder the invoice is looked at again, such as {@code P14D}. */
+    public String paymentReminderWait() {
+        return paymentReminderInterval.toString();
+    }
+
+    public Period getPaymentReminderInterval() {
+        return paymentReminderInterval;
+    }
+
+    public void setPaymentReminderInterval(Period paymentReminderInterval) {
+        this.paymentReminderInterval = paymentReminderInterval;
+    }
+
+    public BigDecimal getSelfEmploymentThreshold() {
+        return selfEmploymentThreshold;
+    }
+
+    public void setSelfEmploymentThreshold(BigDecimal selfEmploymentThreshold) {
+        this.selfEmploymentThreshold = selfEmploymentThreshold;
+    }
+
+    public int getSelfEmploymentMonths() {
+        return selfEmploymentMonths;
+    }
+
+    public void setSelfEmploymentMonths(int selfEmploymentMonths) {
+        this.selfEmploymentMonths = selfEmploymentMonths;
     }
 
     public Period limitLength(TimeLimit limit) {

@@ -41,7 +41,8 @@ import static org.mockito.Mockito.mock;
  */
 @Deployment(resources = {"bpmn/trajectory.bpmn", "bpmn/intake.bpmn", "bpmn/exploration.bpmn",
         "bpmn/prospecting.bpmn", "bpmn/invoicing.bpmn", "bpmn/invoice-approval.bpmn",
-        "bpmn/invoice-approval-rule.dmn", "bpmn/learning-group-session.bpmn", "bpmn/aftercare.bpmn"})
+        "bpmn/invoice-approval-rule.dmn", "bpmn/learning-group-session.bpmn", "bpmn/aftercare.bpmn",
+        "bpmn/invoice-payment.bpmn"})
 abstract class ProcessTestSupport {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
@@ -218,6 +219,18 @@ abstract class ProcessTestSupport {
 
         public int issuedCount(Number trajectoryId) {
             return issued;
+        }
+
+        /** Due ten days after the test starts, overdue the morning after. */
+        Date dueAt = at(START.plusDays(11).withHour(7));
+        boolean settled;
+
+        public Date dueAt(Number invoiceId) {
+            return dueAt;
+        }
+
+        public boolean settled(Number invoiceId) {
+            return settled;
         }
     }
 

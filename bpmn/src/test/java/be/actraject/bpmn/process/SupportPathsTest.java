@@ -92,6 +92,44 @@ class SupportPathsTest extends ProcessTestSupport {
         assertThat(approval).isWaitingAt(UserTask.INVOICE_CORRECTION.key());
     }
 
+    private ProcessInstance issued(long invoiceId) {
+        return engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.INVOICE_PAYMENT,
+                Long.toString(TRAJECTORY), Map.of(Variables.TRAJECTORY_ID, TRAJECTORY, Variables.INVOICE_ID, invoiceId));
+    }
+
+    @Test
+    void anInvoicePaidBeforeItsDueDateAsksNothingOfTheOffice() {
+        ProcessInstance payment = issued(41L);
+        assertThat(payment).isWaitingAt(SupportElements.PAYMENT_DUE);
+        invoiceFacts.settled = true;
+
+        moveClockTo(invoiceFacts.dueAt);
+
+        assertThat(payment).isEnded().hasPassed(SupportElements.INVOICE_SETTLED)
+                .hasNotPassed(UserTask.PAYMENT_REMINDER.key());
+    }
+
+    @Test
+    void anOverdueInvoiceIsRemindedAgainAfterEachIntervalUntilItIsPaid() {
+        ProcessInstance payment = issued(41L);
+        moveClockTo(plus(invoiceFacts.dueAt, java.time.Period.ofDays(-1)));
+        assertThat(payment).isWaitingAt(SupportElements.PAYMENT_DUE);
+
+        moveClockTo(invoiceFacts.dueAt);
+        assertThat(payment).isWaitingAt(UserTask.PAYMENT_REMINDER.key());
+        assertThat(task(UserTask.PAYMENT_REMINDER)).hasCandidateGroup("office");
+        complete(UserTask.PAYMENT_REMINDER);
+        assertThat(payment).isWaitingAt(SupportElements.REMINDER_INTERVAL);
+
+        moveClockTo(plus(invoiceFacts.dueAt, java.time.Period.ofDays(14)));
+        assertThat(payment).isWaitingAt(UserTask.PAYMENT_REMINDER.key());
+        complete(UserTask.PAYMENT_REMINDER);
+        invoiceFacts.settled = true;
+        moveClockTo(plus(invoiceFacts.dueAt, java.time.Period.ofDays(28)));
+
+        assertThat(payment).isEnded().hasPassed(SupportElements.INVOICE_SETTLED);
+    }
+
     @Test
     void theAttendanceOfASessionIsAskedOnceItIsOver() {
         ProcessInstance session = engine.getRuntimeService().startProcessInstanceByKey(

@@ -2,6 +2,8 @@ package be.actraject.domain.earnings;
 
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.Timeline;
+import be.actraject.domain.trajectory.TimelineKind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,10 +23,12 @@ public class ActivityCosts {
     private final ActivityCostRepository costs;
     private final ExtraEarningsStatementRepository statements;
     private final Caseload caseload;
+    private final Timeline timeline;
     private final Clock clock;
 
     public ActivityCosts(ActivityCostRepository costs, ExtraEarningsStatementRepository statements,
-                         Caseload caseload, Clock clock) {
+                         Caseload caseload, Timeline timeline, Clock clock) {
+        this.timeline = timeline;
         this.costs = costs;
         this.statements = statements;
         this.caseload = caseload;
@@ -48,8 +52,10 @@ public class ActivityCosts {
                 .filter(s -> !YearMonth.from(spentOn).isAfter(YearMonth.parse(s.getStatementMonth()))).isPresent()) {
             throw new InvalidCostException(InvalidCostException.Reason.DATE);
         }
-        return costs.save(new ActivityCost(trajectoryId, spentOn, description.strip(), amount.setScale(2),
-                actor.userId(), clock.instant()));
+        ActivityCost saved = costs.save(new ActivityCost(trajectoryId, spentOn, description.strip(),
+                amount.setScale(2), actor.userId(), clock.instant()));
+        timeline.record(trajectoryId, TimelineKind.COST_RECORDED, actor.userId(), saved.getAmount().toPlainString());
+        return saved;
     }
 
     @Transactional(readOnly = true)

@@ -54,13 +54,16 @@ public class ExtraEarningsStatements {
         return hours.multiply(capPerHour).setScale(2, RoundingMode.DOWN);
     }
 
-    /** What the month's statement would say, without drawing it up: the office sees it before confirming. */
+    /**
+     * What the month's statement would say, without drawing it up: the office sees it before confirming. The running
+     * month may be previewed too (the figures so far); only a month that is over can be drawn up.
+     */
     @Transactional(readOnly = true)
     public MonthlyPayout preview(long trajectoryId, YearMonth month, BigDecimal hours, BigDecimal capPerHour,
                                  Actor actor) {
         requireOffice(actor);
         caseload.trajectory(trajectoryId, actor);
-        return compute(trajectoryId, month, hours, capPerHour);
+        return compute(trajectoryId, month, hours, capPerHour, true);
     }
 
     /**
@@ -76,18 +79,20 @@ public class ExtraEarningsStatements {
                                        Actor actor) {
         requireOffice(actor);
         caseload.trajectory(trajectoryId, actor);
-        MonthlyPayout payout = compute(trajectoryId, month, hours, capPerHour);
+        MonthlyPayout payout = compute(trajectoryId, month, hours, capPerHour, false);
         ExtraEarningsStatement saved = statements.save(new ExtraEarningsStatement(trajectoryId, payout,
                 cooperative.getContributionPercent(), capPerHour, actor.userId(), clock.instant()));
         timeline.record(trajectoryId, TimelineKind.EXTRA_EARNINGS_STATED, actor.userId(), month.toString());
         return saved;
     }
 
-    private MonthlyPayout compute(long trajectoryId, YearMonth month, BigDecimal hours, BigDecimal capPerHour) {
+    private MonthlyPayout compute(long trajectoryId, YearMonth month, BigDecimal hours, BigDecimal capPerHour,
+                                  boolean runningMonthToo) {
         if (hours == null || hours.signum() < 0 || hours.compareTo(MAX_HOURS) > 0) {
             throw new IllegalArgumentException("Hours between 0 and " + MAX_HOURS);
         }
-        if (!month.isBefore(YearMonth.now(clock))) {
+        YearMonth current = YearMonth.now(clock);
+        if (month.isAfter(current) || (month.equals(current) && !runningMonthToo)) {
             throw new StatementMonthNotBegunException(month.toString());
         }
         String key = month.toString();

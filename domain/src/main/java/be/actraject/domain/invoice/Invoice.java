@@ -116,7 +116,7 @@ public class Invoice {
         requireStatus(InvoiceStatus.SUBMITTED);
         this.number = number;
         this.issuedOn = on;
-        this.communication = communication.digits();
+        this.communication = communication == null ? null : communication.digits();
         this.dueOn = dueOn;
         this.status = InvoiceStatus.ISSUED;
     }

@@ -32,13 +32,15 @@ public class Invoices {
     private final InvoiceRepository invoices;
     private final CustomerRepository customers;
     private final QuoteRepository quotes;
+    private final PaymentRepository payments;
     private final VatRates rates;
     private final Caseload caseload;
     private final Timeline timeline;
     private final Clock clock;
 
-    public Invoices(InvoiceRepository invoices, CustomerRepository customers, QuoteRepository quotes, VatRates rates,
-                    Caseload caseload, Timeline timeline, Clock clock) {
+    public Invoices(InvoiceRepository invoices, CustomerRepository customers, QuoteRepository quotes,
+                    PaymentRepository payments, VatRates rates, Caseload caseload, Timeline timeline, Clock clock) {
+        this.payments = payments;
         this.invoices = invoices;
         this.customers = customers;
         this.quotes = quotes;
@@ -91,7 +93,7 @@ public class Invoices {
         InvoiceDraft forCustomer = new InvoiceDraft(credited.getCustomerName(), draft.reason(),
                 credited.getCustomerId(), credited.getBuyerReference(), draft.lines());
         Invoice note = Invoice.creditNote(credited, forCustomer, lines(forCustomer), actor.userId(), clock.instant());
-        BigDecimal creditable = credited.total().subtract(credited(credited.getId()));
+        BigDecimal creditable = credited.total().subtract(credited(credited.getId(), true));
         if (note.total().compareTo(creditable) > 0) {
             throw new CreditNoteRefusedException(CreditNoteRefusedException.Reason.TOO_MUCH, creditable);
         }
@@ -101,9 +103,13 @@ public class Invoices {
         return saved;
     }
 
-    /** What the credit notes of an invoice credit, issued or on their way (so two cannot together credit too much). */
-    private BigDecimal credited(long invoiceId) {
-        return invoices.findByCreditedInvoiceId(invoiceId).stream().map(Invoice::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+    /**
+     * What the credit notes of an invoice credit: the issued ones, and with {@code pendingCredit} those on their way
+     * too (so two cannot together credit too much).
+     */
+    private BigDecimal credited(long invoiceId, boolean pendingCredit) {
+        return invoices.findByCreditedInvoiceId(invoiceId).stream()
+                .filter(n -> n.getStatus() == InvoiceStatus.ISSUED || pendingCredit).map(Invoice::total).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private void requireInvoicing(long trajectoryId, Actor actor) {
@@ -180,6 +186,26 @@ public class Invoices {
     public double amount(long invoiceId) {
         return invoices.findById(invoiceId).orElseThrow(() -> new InvoiceNotFoundException(invoiceId))
                 .getAmountExclVat().doubleValue();
+    }
+
+    /** For the payment follow-up: when the issued invoice falls due. */
+    @Transactional(readOnly = true)
+    public LocalDate dueOn(long invoiceId) {
+        return invoices.findById(invoiceId).orElseThrow(() -> new InvoiceNotFoundException(invoiceId)).getDueOn();
+    }
+
+    /** For the payment follow-up: whether the issued invoice is paid or credited in full. */
+    @Transactional(readOnly = true)
+    public boolean settled(long invoiceId) {
+        Invoice invoice = invoices.findById(invoiceId).orElseThrow(() -> new InvoiceNotFoundException(invoiceId));
+        BigDecimal paid = payments.findByInvoiceIdInOrderByPaidOnAscIdAsc(List.of(invoiceId)).stream()
+                .map(Payment::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return invoice.total().subtract(paid).subtract(credited(invoiceId, false)).signum() <= 0;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isCreditNote(long invoiceId) {
+        return invoices.findById(invoiceId).orElseThrow(() -> new InvoiceNotFoundException(invoiceId)).isCreditNote();
     }
 
     /** How many invoices were issued for the trajectory so far, for the approval rule. */

@@ -74,6 +74,36 @@ public class Payments {
         return stateOf(invoice);
     }
 
+    /**
+     * Records that the customer of an overdue invoice was reminded (by mail, phone or letter, as the note says).
+     *
+     * @throws PaymentRefusedException (NOT_ISSUED) for an invoice not issued
+     */
+    @Transactional
+    public void reminded(long invoiceId, String note, Actor actor) {
+        if (!actor.has(Role.OFFICE) && !actor.has(Role.COORDINATOR)) {
+            throw new NotPermittedException(actor.userId(), "remind customers");
+        }
+        Invoice invoice = invoices.findById(invoiceId).orElseThrow(() -> new InvoiceNotFoundException(invoiceId));
+        caseload.trajectory(invoice.getTrajectoryId(), actor);
+        if (invoice.getStatus() != InvoiceStatus.ISSUED) {
+            throw new PaymentRefusedException(Reason.NOT_ISSUED);
+        }
+        if (stateOf(invoice).open().signum() <= 0) {
+            return; // paid meanwhile: nothing was reminded
+        }
+        String said = note == null || note.isBlank() ? invoice.getNumber()
+                : invoice.getNumber() + ": " + note.strip();
+        timeline.record(invoice.getTrajectoryId(), TimelineKind.PAYMENT_REMINDED, actor.userId(),
+                said.length() > 500 ? said.substring(0, 500) : said);
+    }
+
+    /** The payment state of one invoice. */
+    @Transactional(readOnly = true)
+    public PaymentState of(Invoice invoice) {
+        return stateOf(invoice);
+    }
+
     /** The payment state of each invoice of a trajectory, by invoice id, in one query. */
     @Transactional(readOnly = true)
     public Map<Long, PaymentState> of(long trajectoryId, Actor actor) {

@@ -5,6 +5,8 @@ import be.actraject.domain.customer.Customer;
 import be.actraject.domain.customer.CustomerRepository;
 import be.actraject.domain.einvoice.VatRates;
 import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.Timeline;
+import be.actraject.domain.trajectory.TimelineKind;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.workflow.Phase;
 import jakarta.validation.Valid;
@@ -28,10 +30,12 @@ public class Quotes {
     private final CustomerRepository customers;
     private final VatRates rates;
     private final Caseload caseload;
+    private final Timeline timeline;
     private final Clock clock;
 
     public Quotes(QuoteRepository quotes, CustomerRepository customers, VatRates rates, Caseload caseload,
-                  Clock clock) {
+                  Timeline timeline, Clock clock) {
+        this.timeline = timeline;
         this.quotes = quotes;
         this.customers = customers;
         this.rates = rates;
@@ -56,7 +60,9 @@ public class Quotes {
             throw new QuoteExpiredException();
         }
         List<InvoiceLine> lines = draft.lines().stream().map(l -> InvoiceLine.of(l, rates.of(l.vatCode()))).toList();
-        return quotes.save(new Quote(trajectoryId, draft, lines, actor.userId(), clock.instant()));
+        Quote saved = quotes.save(new Quote(trajectoryId, draft, lines, actor.userId(), clock.instant()));
+        timeline.record(trajectoryId, TimelineKind.QUOTE_DRAFTED, actor.userId(), saved.total().toPlainString());
+        return saved;
     }
 
     @Transactional

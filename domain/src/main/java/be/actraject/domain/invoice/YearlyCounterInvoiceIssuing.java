@@ -42,9 +42,14 @@ class YearlyCounterInvoiceIssuing implements InvoiceIssuing {
         LocalDate today = LocalDate.now(clock);
         int sequence = counters.next(today.getYear());
         String number = "%d-%05d".formatted(today.getYear(), sequence);
-        // The communication is the number's digits (year and sequence), so each invoice has its own.
-        invoice.issue(number, today, StructuredCommunication.ofBase(today.getYear() * 100_000L + sequence),
-                today.plusDays(cooperative.getPaymentTermDays()));
+        if (invoice.isCreditNote()) {
+            // Nothing to pay: a credit note lowers what is open on the invoice it credits.
+            invoice.issue(number, today, null, null);
+        } else {
+            // The communication is the number's digits (year and sequence), so each invoice has its own.
+            invoice.issue(number, today, StructuredCommunication.ofBase(today.getYear() * 100_000L + sequence),
+                    today.plusDays(cooperative.getPaymentTermDays()));
+        }
         timeline.record(invoice.getTrajectoryId(), TimelineKind.INVOICE_ISSUED, TrajectoryProgress.SYSTEM_ACTOR,
                 number);
         return number;

@@ -166,6 +166,11 @@ class ExtraEarningsLedgerTest {
                         e -> assertThat(e.latest()).isEqualTo("2026-04"));
         assertThatThrownBy(() -> statements.draw(trajectory, YearMonth.of(2026, 5), BigDecimal.ONE, CAP, OFFICE))
                 .isInstanceOf(StatementMonthNotBegunException.class);
+        // The running month can be looked at, not drawn up; a month to come not even that.
+        assertThat(statements.preview(trajectory, YearMonth.of(2026, 5), BigDecimal.ONE, CAP, OFFICE).payout())
+                .isEqualByComparingTo("0.00");
+        assertThatThrownBy(() -> statements.preview(trajectory, YearMonth.of(2026, 6), BigDecimal.ONE, CAP, OFFICE))
+                .isInstanceOf(StatementMonthNotBegunException.class);
         assertThatThrownBy(() -> statements.draw(trajectory, YearMonth.of(2026, 4), BigDecimal.ONE, CAP, COACH))
                 .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> statements.draw(trajectory, YearMonth.of(2026, 4), new BigDecimal("-1"), CAP,

@@ -1,5 +1,7 @@
 package be.actraject.domain.einvoice;
 
+import be.actraject.testsupport.PeppolRules;
+
 import be.actraject.domain.belgium.EnterpriseNumber;
 import be.actraject.domain.belgium.Iban;
 import be.actraject.domain.belgium.StructuredCommunication;

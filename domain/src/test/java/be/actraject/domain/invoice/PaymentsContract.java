@@ -6,7 +6,7 @@ import be.actraject.domain.customer.CustomerDetails;
 import be.actraject.domain.customer.CustomerKind;
 import be.actraject.domain.customer.Customers;
 import be.actraject.domain.einvoice.EInvoice;
-import be.actraject.domain.einvoice.PeppolRules;
+import be.actraject.testsupport.PeppolRules;
 import be.actraject.domain.einvoice.UblDocuments;
 import be.actraject.domain.invoice.PaymentRefusedException.Reason;
 import be.actraject.domain.trajectory.CandidateRegistration;

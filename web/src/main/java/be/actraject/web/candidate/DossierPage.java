@@ -8,18 +8,13 @@ import be.actraject.domain.assessment.Assessments;
 import be.actraject.domain.assessment.Competency;
 import be.actraject.domain.assessment.ReferenceProfiles;
 import be.actraject.domain.conversation.IndividualConversations;
-import be.actraject.domain.customer.Customer;
-import be.actraject.domain.customer.Customers;
 import be.actraject.domain.decision.Decisions;
 import be.actraject.domain.document.DocumentKind;
 import be.actraject.domain.document.Documents;
 import be.actraject.domain.document.FileType;
-import be.actraject.domain.earnings.ExtraEarningsStatements;
 import be.actraject.domain.exploration.Deliverables;
 import be.actraject.domain.group.LearningGroup;
 import be.actraject.domain.group.LearningGroups;
-import be.actraject.domain.invoice.Invoices;
-import be.actraject.domain.invoice.Payments;
 import be.actraject.domain.plan.DevelopmentPlans;
 import be.actraject.domain.prospecting.ProspectingActivities;
 import be.actraject.domain.trajectory.Caseload;
@@ -35,7 +30,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Gathers what the dossier page shows of a candidate: the person, the trajectory and everything in it. */
 @Component
@@ -50,20 +44,17 @@ class DossierPage {
     private final Decisions decisions;
     private final Deliverables deliverables;
     private final ProspectingActivities activities;
-    private final Invoices invoices;
-    private final ExtraEarningsStatements statements;
     private final LearningGroups groups;
     private final AftercareContacts aftercare;
     private final Clock clock;
     private final ReferenceProfiles profiles;
     private final Documents documents;
-    private final Customers customers;
-    private final Payments payments;
+    private final DossierInvoicing invoicing;
 
-    DossierPage(ReferenceProfiles profiles, Documents documents, Customers customers, Payments payments, Caseload caseload, Accounts accounts, WorkItems workItems, IndividualConversations conversations,
+    DossierPage(ReferenceProfiles profiles, Documents documents, DossierInvoicing invoicing, Caseload caseload,
+                Accounts accounts, WorkItems workItems, IndividualConversations conversations,
                 DevelopmentPlans plans, Assessments assessments, Decisions decisions, Deliverables deliverables,
-                ProspectingActivities activities, Invoices invoices, ExtraEarningsStatements statements,
-                LearningGroups groups, AftercareContacts aftercare, Clock clock) {
+                ProspectingActivities activities, LearningGroups groups, AftercareContacts aftercare, Clock clock) {
         this.caseload = caseload;
         this.accounts = accounts;
         this.workItems = workItems;
@@ -73,15 +64,12 @@ class DossierPage {
         this.decisions = decisions;
         this.deliverables = deliverables;
         this.activities = activities;
-        this.invoices = invoices;
-        this.statements = statements;
         this.groups = groups;
         this.aftercare = aftercare;
         this.clock = clock;
         this.profiles = profiles;
         this.documents = documents;
-        this.customers = customers;
-        this.payments = payments;
+        this.invoicing = invoicing;
     }
 
     void fill(long candidateId, Actor actor, Model model) {
@@ -109,13 +97,7 @@ class DossierPage {
         if (actor.readsCoachingRecord()) {
             fillCoachingRecord(t, actor, model);
         }
-        model.addAttribute("invoices", invoices.of(id, actor));
-        model.addAttribute("statements", statements.of(id, actor));
-        List<Customer> recorded = customers.of(id, actor);
-        model.addAttribute("customers", recorded);
-        model.addAttribute("peppolCustomerIds", recorded.stream().filter(Customer::reachableOnPeppol)
-                .map(Customer::getId).collect(Collectors.toSet()));
-        model.addAttribute("paymentStates", payments.of(id, actor));
+        invoicing.fill(t, actor, model);
         permissions(t, actor, model);
     }
 
@@ -152,7 +134,10 @@ class DossierPage {
         model.addAttribute("mayRegisterPayment", actor.has(Role.OFFICE) || actor.has(Role.COORDINATOR));
         model.addAttribute("mayAddCustomer", active
                 && (actor.has(Role.COACH) || actor.has(Role.OFFICE) || actor.has(Role.COORDINATOR)));
-        model.addAttribute("mayInvoice", active && t.getPhase() == Phase.INVOICING
-                && (actor.has(Role.COACH) || actor.has(Role.OFFICE) || actor.has(Role.COORDINATOR)));
+        boolean drafts = actor.has(Role.COACH) || actor.has(Role.OFFICE) || actor.has(Role.COORDINATOR);
+        model.addAttribute("mayInvoice", active && t.getPhase() == Phase.INVOICING && drafts);
+        model.addAttribute("mayQuote", active && drafts
+                && (t.getPhase() == Phase.PROSPECTING || t.getPhase() == Phase.INVOICING));
+        model.addAttribute("mayRecordCost", active && drafts && t.getPhase() == Phase.INVOICING);
     }
 }

@@ -42,6 +42,8 @@ import be.actraject.workflow.PhaseElements;
 import be.actraject.workflow.Role;
 import be.actraject.workflow.SupportElements;
 import be.actraject.workflow.UserTask;
+import be.actraject.workflow.Variables;
+import be.actraject.workflow.ProcessKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -93,6 +95,7 @@ class DemoData implements ApplicationRunner {
     private final LearningGroups groups;
     private final Timers timers;
     private final Customers customers;
+    private final DemoQuotes quotes;
     private final Clock clock;
     private final int extraCandidates;
     private int number;
@@ -100,7 +103,8 @@ class DemoData implements ApplicationRunner {
     DemoData(Accounts accounts, CandidateRepository candidates, TrajectoryStart trajectoryStart, DemoSteps steps,
              ConversationTasks conversations, IntakeTasks intake, ExplorationTasks exploration,
              ProspectingTasks prospecting, ProspectingActivities activities, InvoiceTasks invoices, ExitTasks exits,
-             SessionTasks sessions, LearningGroups groups, Timers timers, Customers customers, Clock clock,
+             SessionTasks sessions, LearningGroups groups, Timers timers, Customers customers, DemoQuotes quotes,
+             Clock clock,
              @Value("${actraject.demo-extra-candidates:0}") int extraCandidates) {
         this.extraCandidates = extraCandidates;
         this.accounts = accounts;
@@ -118,6 +122,7 @@ class DemoData implements ApplicationRunner {
         this.groups = groups;
         this.timers = timers;
         this.customers = customers;
+        this.quotes = quotes;
         this.clock = clock;
     }
 
@@ -173,7 +178,10 @@ class DemoData implements ApplicationRunner {
                 "Campus Blairon 200", "2300", "Turnhout", "BE", "0207.456.769", null, null, null), COACH).getId();
         customers.add(kobe, new CustomerDetails(CustomerKind.FOREIGN_BUSINESS, "Camping De Hoge Kempen BV",
                 "Boslaan 4", "5531 AA", "Bladel", "NL", null, "NL812345603B01", null, null), COACH);
-        invoice(kobe, COACH, "Fietsclub De Kempen", "Onderhoud van 12 clubfietsen", "540.00", Decision.APPROVE);
+        long clubInvoice = invoice(kobe, COACH, "Fietsclub De Kempen", "Onderhoud van 12 clubfietsen", "540.00",
+                Decision.APPROVE);
+        // As if its due date had passed unpaid: the office is asked to remind the club.
+        timers.fire(ProcessKeys.INVOICE_PAYMENT, Variables.INVOICE_ID, clubInvoice, SupportElements.PAYMENT_DUE);
         invoice(kobe, COACH, new InvoiceDraft("Gemeente Turnhout", "Fietsherstel op de jaarmarkt",
                 new BigDecimal("320.00"), VatRate.TWENTY_ONE, turnhout), Decision.APPROVE);
         invoice(kobe, COACH, "Camping Hoge Kempen", "Huurfietsen nazicht seizoen", "3150.00", Decision.SEND_BACK);
@@ -182,6 +190,7 @@ class DemoData implements ApplicationRunner {
         invoices.completeApproval(steps.claim(kobe, UserTask.INVOICE_APPROVAL_COACH, COACH),
                 UserTask.INVOICE_APPROVAL_COACH, Decision.APPROVE, null, COACH);
         invoice(kobe, COACH, "Hotel De Valk", "Fietsverhuur voor een seminarie", "280.00", null);
+        quotes.forKobe(kobe, turnhout, COACH);
         timers.fire(BusinessKeys.trajectory(kobe), PhaseElements.EXTRA_EARNINGS_DUE);
         long ruben = register("Ruben", "Dubois", "Ronse", "9600", "Webteksten voor kleine zaken", 18, COACH2);
         toInvoicing(ruben, COACH2, gent);
@@ -325,16 +334,16 @@ class DemoData implements ApplicationRunner {
     }
 
     /** Submits an invoice and takes it as far as the decision given: approve (and issue), send back, or leave. */
-    private void invoice(long trajectoryId, Actor coach, String customer, String description, String amount,
+    private long invoice(long trajectoryId, Actor coach, String customer, String description, String amount,
                          Decision decision) {
-        invoice(trajectoryId, coach, new InvoiceDraft(customer, description, new BigDecimal(amount),
+        return invoice(trajectoryId, coach, new InvoiceDraft(customer, description, new BigDecimal(amount),
                 VatRate.TWENTY_ONE), decision);
     }
 
-    private void invoice(long trajectoryId, Actor coach, InvoiceDraft draft, Decision decision) {
-        invoices.submit(trajectoryId, draft, coach);
+    private long invoice(long trajectoryId, Actor coach, InvoiceDraft draft, Decision decision) {
+        long id = invoices.submit(trajectoryId, draft, coach).getId();
         if (decision == null) {
-            return;
+            return id;
         }
         invoices.completeApproval(steps.claim(trajectoryId, UserTask.INVOICE_APPROVAL_COACH, coach),
                 UserTask.INVOICE_APPROVAL_COACH, decision,
@@ -344,5 +353,6 @@ class DemoData implements ApplicationRunner {
             invoices.completeApproval(steps.claim(trajectoryId, UserTask.INVOICE_APPROVAL_COORDINATOR, COORDINATOR),
                     UserTask.INVOICE_APPROVAL_COORDINATOR, Decision.APPROVE, null, COORDINATOR);
         }
+        return id;
     }
 }

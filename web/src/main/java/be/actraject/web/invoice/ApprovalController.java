@@ -5,6 +5,9 @@ import be.actraject.bpmn.task.DecisionRequiredException;
 import be.actraject.bpmn.task.WorkItem;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.decision.MotivationRequiredException;
+import be.actraject.bpmn.parameters.TrajectoryParameters;
+import be.actraject.domain.customer.Customers;
+import be.actraject.domain.invoice.Invoice;
 import be.actraject.domain.invoice.Invoices;
 import be.actraject.web.task.TaskScreen;
 import be.actraject.workflow.Decision;
@@ -36,11 +39,16 @@ class ApprovalController {
     private final TaskScreen screen;
     private final InvoiceTasks tasks;
     private final Invoices invoices;
+    private final Customers customers;
+    private final TrajectoryParameters parameters;
 
-    ApprovalController(TaskScreen screen, InvoiceTasks tasks, Invoices invoices) {
+    ApprovalController(TaskScreen screen, InvoiceTasks tasks, Invoices invoices, Customers customers,
+                       TrajectoryParameters parameters) {
         this.screen = screen;
         this.tasks = tasks;
         this.invoices = invoices;
+        this.customers = customers;
+        this.parameters = parameters;
     }
 
     @GetMapping
@@ -73,9 +81,18 @@ class ApprovalController {
 
     private String show(WorkItem task, Actor actor, Model model) {
         model.addAttribute("decisions", List.of(Decision.APPROVE, Decision.SEND_BACK));
-        model.addAttribute("invoice", tasks.invoiceOf(task.taskId(), actor));
-        model.addAttribute("issuedBefore", invoices.issuedCount(task.requireTrajectory()));
-        model.addAttribute("allInvoices", invoices.of(task.requireTrajectory(), actor));
+        Invoice invoice = tasks.invoiceOf(task.taskId(), actor);
+        long trajectory = task.requireTrajectory();
+        model.addAttribute("invoice", invoice);
+        model.addAttribute("customer", invoice.getCustomerId() == null ? null : customers.of(trajectory, actor)
+                .stream().filter(c -> c.getId().equals(invoice.getCustomerId())).findFirst().orElse(null));
+        model.addAttribute("credited", invoice.isCreditNote()
+                ? invoices.invoice(invoice.getCreditedInvoiceId(), actor) : null);
+        model.addAttribute("issuedBefore", invoices.issuedCount(trajectory));
+        model.addAttribute("turnover", invoices.turnover(trajectory, null));
+        model.addAttribute("recentTurnover", invoices.recentTurnover(trajectory, parameters.getSelfEmploymentMonths()));
+        model.addAttribute("recentMonths", parameters.getSelfEmploymentMonths());
+        model.addAttribute("allInvoices", invoices.of(trajectory, actor));
         return VIEW;
     }
 }

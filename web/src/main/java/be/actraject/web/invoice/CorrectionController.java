@@ -5,8 +5,9 @@ import be.actraject.bpmn.task.WorkItem;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.customer.Customer;
 import be.actraject.domain.customer.Customers;
+import be.actraject.domain.einvoice.InvalidInvoiceException;
+import be.actraject.domain.invoice.Invoice;
 import be.actraject.domain.invoice.UnknownCustomerException;
-import be.actraject.domain.invoice.VatRate;
 import be.actraject.web.task.TaskScreen;
 import be.actraject.workflow.UserTask;
 import jakarta.validation.Valid;
@@ -23,57 +24,78 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.util.List;
 import java.util.Set;
 
-/** The correction of an invoice that was sent back, with the remarks beside it. */
+/**
+ * The correction of an invoice or credit note that was sent back, with the remarks beside it. A credit note keeps the
+ * customer of the invoice it credits; only its reason and lines change.
+ */
 @Controller
 @RequestMapping("/tasks/{taskId}/invoice-correction")
 class CorrectionController {
-
-    private final Customers customers;
 
     private static final String VIEW = "invoice/correction";
     private static final Set<UserTask> KIND = Set.of(UserTask.INVOICE_CORRECTION);
 
     private final TaskScreen screen;
     private final InvoiceTasks tasks;
+    private final Customers customers;
+    private final LineChoices choices;
 
-    CorrectionController(TaskScreen screen, InvoiceTasks tasks, Customers customers) {
-        this.customers = customers;
+    CorrectionController(TaskScreen screen, InvoiceTasks tasks, Customers customers, LineChoices choices) {
         this.screen = screen;
         this.tasks = tasks;
-    }
-
-    @ModelAttribute("vatRates")
-    VatRate[] vatRates() {
-        return VatRate.values();
+        this.customers = customers;
+        this.choices = choices;
     }
 
     @GetMapping
     String initForm(@PathVariable String taskId, Actor actor, Model model) {
         WorkItem task = screen.show(taskId, KIND, actor, model);
-        model.addAttribute("customers", customers.of(task.requireTrajectory(), actor));
-        var invoice = tasks.invoiceOf(taskId, actor);
-        model.addAttribute("sentBack", invoice);
-        model.addAttribute("invoice", InvoiceForm.of(invoice.asDraft()));
-        return VIEW;
+        InvoiceForm form = InvoiceForm.of(tasks.invoiceOf(taskId, actor).asDraft());
+        form.addSpareLines(LinesForm.SPARE_LINES);
+        model.addAttribute("invoice", form);
+        return show(task, actor, model);
+    }
+
+    @PostMapping(params = "addLines")
+    String addLines(@PathVariable String taskId, @ModelAttribute("invoice") InvoiceForm form, Actor actor,
+                    Model model) {
+        WorkItem task = screen.requireHeld(taskId, KIND, actor, model);
+        form.addSpareLines(3);
+        return show(task, actor, model);
     }
 
     @PostMapping
     String processForm(@PathVariable String taskId, @Valid @ModelAttribute("invoice") InvoiceForm form,
                        BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
         WorkItem task = screen.requireHeld(taskId, KIND, actor, model);
-        model.addAttribute("sentBack", tasks.invoiceOf(taskId, actor));
+        Invoice sentBack = tasks.invoiceOf(taskId, actor);
+        if (sentBack.isCreditNote()) {
+            form.setCustomerId(sentBack.getCustomerId());
+            form.setCustomerName(sentBack.getCustomerName());
+        }
         List<Customer> recorded = customers.of(task.requireTrajectory(), actor);
-        model.addAttribute("customers", recorded);
         form.resolveCustomer(recorded, result);
-        if (result.hasErrors()) {
-            return VIEW;
+        form.validateLines(result, choices.addTo(model));
+        if (!result.hasErrors()) {
+            try {
+                tasks.completeCorrection(taskId, form.toDraft(), actor);
+                return screen.completed(task, redirect);
+            } catch (UnknownCustomerException e) {
+                result.rejectValue("customerId", "invoice.customer.unknown");
+            } catch (InvalidInvoiceException e) {
+                result.reject("einvoice.invalid." + e.reason());
+            }
         }
-        try {
-            tasks.completeCorrection(taskId, form.toDraft(), actor);
-            return screen.completed(task, redirect);
-        } catch (UnknownCustomerException e) {
-            result.rejectValue("customerId", "invoice.customer.unknown");
-        }
+        form.addSpareLines(1);
+        return show(task, actor, model);
+    }
+
+    private String show(WorkItem task, Actor actor, Model model) {
+        Invoice sentBack = tasks.invoiceOf(task.taskId(), actor);
+        model.addAttribute("sentBack", sentBack);
+        model.addAttribute("customers", sentBack.isCreditNote() ? List.of()
+                : customers.of(task.requireTrajectory(), actor));
+        choices.addTo(model);
         return VIEW;
     }
 }

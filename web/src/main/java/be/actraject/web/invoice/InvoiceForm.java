@@ -2,20 +2,14 @@ package be.actraject.web.invoice;
 
 import be.actraject.domain.customer.Customer;
 import be.actraject.domain.invoice.InvoiceDraft;
-import be.actraject.domain.invoice.VatRate;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.validation.Errors;
 
-import java.math.BigDecimal;
 import java.util.List;
 
-/** An invoice as typed. */
-public class InvoiceForm {
+/** An invoice as typed: customer, subject, the customer's reference, lines; made from a quote when it names one. */
+public class InvoiceForm extends LinesForm {
 
     /** Required unless a recorded customer is chosen, whose name it then becomes. */
     @Size(max = 200)
@@ -24,21 +18,17 @@ public class InvoiceForm {
     @NotBlank
     @Size(max = 500)
     private String description;
-    @NotNull
-    @DecimalMin("0.01")
-    @DecimalMax("999999.99")
-    @Digits(integer = 6, fraction = 2)
-    private BigDecimal amountExclVat;
-    @NotNull
-    private VatRate vatRate = VatRate.TWENTY_ONE;
+    @Size(max = 100)
+    private String buyerReference;
+    private Long quoteId;
 
     public static InvoiceForm of(InvoiceDraft draft) {
         InvoiceForm form = new InvoiceForm();
         form.customerName = draft.customerName();
         form.description = draft.description();
-        form.amountExclVat = draft.amountExclVat();
-        form.vatRate = draft.vatRate();
         form.customerId = draft.customerId();
+        form.buyerReference = draft.buyerReference();
+        form.setDraftLines(draft.lines());
         return form;
     }
 
@@ -58,7 +48,7 @@ public class InvoiceForm {
     }
 
     public InvoiceDraft toDraft() {
-        return new InvoiceDraft(customerName, description, amountExclVat, vatRate, customerId);
+        return new InvoiceDraft(customerName, description, customerId, buyerReference, draftLines());
     }
 
     public Long getCustomerId() {
@@ -85,19 +75,19 @@ public class InvoiceForm {
         this.description = description;
     }
 
-    public BigDecimal getAmountExclVat() {
-        return amountExclVat;
+    public String getBuyerReference() {
+        return buyerReference;
     }
 
-    public void setAmountExclVat(BigDecimal amountExclVat) {
-        this.amountExclVat = amountExclVat;
+    public void setBuyerReference(String buyerReference) {
+        this.buyerReference = buyerReference;
     }
 
-    public VatRate getVatRate() {
-        return vatRate;
+    public Long getQuoteId() {
+        return quoteId;
     }
 
-    public void setVatRate(VatRate vatRate) {
-        this.vatRate = vatRate;
+    public void setQuoteId(Long quoteId) {
+        this.quoteId = quoteId;
     }
 }

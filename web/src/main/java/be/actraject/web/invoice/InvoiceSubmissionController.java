@@ -4,9 +4,13 @@ import be.actraject.bpmn.invoice.InvoiceTasks;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.customer.Customer;
 import be.actraject.domain.customer.Customers;
+import be.actraject.domain.einvoice.InvalidInvoiceException;
 import be.actraject.domain.invoice.NotInvoicingException;
+import be.actraject.domain.invoice.Quote;
+import be.actraject.domain.invoice.QuoteNotFoundException;
+import be.actraject.domain.invoice.QuoteStateException;
+import be.actraject.domain.invoice.Quotes;
 import be.actraject.domain.invoice.UnknownCustomerException;
-import be.actraject.domain.invoice.VatRate;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.system.Flash;
@@ -19,11 +23,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.List;
 
-/** A new invoice for a candidate in the invoicing phase, submitted straight to its approval. */
+/**
+ * A new invoice for a candidate in the invoicing phase — typed, or made from an accepted quote — submitted straight to
+ * its approval.
+ */
 @Controller
 @RequestMapping("/candidates/{candidateId}/invoices/new")
 class InvoiceSubmissionController {
@@ -33,51 +41,83 @@ class InvoiceSubmissionController {
     private final Caseload caseload;
     private final InvoiceTasks invoices;
     private final Customers customers;
+    private final Quotes quotes;
+    private final LineChoices choices;
 
-    InvoiceSubmissionController(Caseload caseload, InvoiceTasks invoices, Customers customers) {
+    InvoiceSubmissionController(Caseload caseload, InvoiceTasks invoices, Customers customers, Quotes quotes,
+                                LineChoices choices) {
         this.caseload = caseload;
         this.invoices = invoices;
         this.customers = customers;
-    }
-
-    @ModelAttribute("vatRates")
-    VatRate[] vatRates() {
-        return VatRate.values();
+        this.quotes = quotes;
+        this.choices = choices;
     }
 
     @GetMapping
-    String initForm(@PathVariable long candidateId, Actor actor, Model model) {
-        Trajectory trajectory = trajectory(candidateId, actor);
-        model.addAttribute("candidate", trajectory.getCandidate());
-        model.addAttribute("customers", customers.of(trajectory.getId(), actor));
-        model.addAttribute("invoice", new InvoiceForm());
-        return VIEW;
+    String initForm(@PathVariable long candidateId, @RequestParam(required = false) Long quote, Actor actor,
+                    Model model, RedirectAttributes redirect) {
+        Trajectory trajectory = caseload.currentOf(candidateId, actor);
+        InvoiceForm form = new InvoiceForm();
+        if (quote != null) {
+            Quote accepted = quotes.quote(quote, actor);
+            if (!accepted.getTrajectoryId().equals(trajectory.getId())) {
+                throw new QuoteNotFoundException(quote);
+            }
+            try {
+                form = InvoiceForm.of(quotes.invoiceDraft(quote, actor));
+                form.setQuoteId(quote);
+            } catch (QuoteStateException e) {
+                redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning("quote.notOpen"));
+                return "redirect:/quotes/" + quote;
+            }
+        }
+        form.addSpareLines(quote == null ? 3 : LinesForm.SPARE_LINES);
+        model.addAttribute("invoice", form);
+        return show(trajectory, actor, model);
+    }
+
+    /** "Add lines": the form again, as typed, with room for more. */
+    @PostMapping(params = "addLines")
+    String addLines(@PathVariable long candidateId, @ModelAttribute("invoice") InvoiceForm form, Actor actor,
+                    Model model) {
+        form.addSpareLines(3);
+        return show(caseload.currentOf(candidateId, actor), actor, model);
     }
 
     @PostMapping
     String processForm(@PathVariable long candidateId, @Valid @ModelAttribute("invoice") InvoiceForm form,
                        BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
-        Trajectory trajectory = trajectory(candidateId, actor);
-        model.addAttribute("candidate", trajectory.getCandidate());
+        Trajectory trajectory = caseload.currentOf(candidateId, actor);
         List<Customer> recorded = customers.of(trajectory.getId(), actor);
-        model.addAttribute("customers", recorded);
         form.resolveCustomer(recorded, result);
-        if (result.hasErrors()) {
-            return VIEW;
+        form.validateLines(result, choices.addTo(model));
+        if (!result.hasErrors()) {
+            try {
+                if (form.getQuoteId() == null) {
+                    invoices.submit(trajectory.getId(), form.toDraft(), actor);
+                } else {
+                    invoices.submitFromQuote(form.getQuoteId(), form.toDraft(), actor);
+                }
+                redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("invoice.submitted"));
+                return "redirect:/candidates/" + candidateId + "#invoices";
+            } catch (NotInvoicingException e) {
+                result.reject("invoice.notInvoicing");
+            } catch (UnknownCustomerException e) {
+                result.rejectValue("customerId", "invoice.customer.unknown");
+            } catch (QuoteStateException e) {
+                result.reject("quote.notOpen");
+            } catch (InvalidInvoiceException e) {
+                result.reject("einvoice.invalid." + e.reason());
+            }
         }
-        try {
-            invoices.submit(trajectory.getId(), form.toDraft(), actor);
-            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("invoice.submitted"));
-            return "redirect:/candidates/" + candidateId;
-        } catch (NotInvoicingException e) {
-            result.reject("invoice.notInvoicing");
-        } catch (UnknownCustomerException e) {
-            result.rejectValue("customerId", "invoice.customer.unknown");
-        }
-        return VIEW;
+        form.addSpareLines(1);
+        return show(trajectory, actor, model);
     }
 
-    private Trajectory trajectory(long candidateId, Actor actor) {
-        return caseload.currentOf(candidateId, actor);
+    private String show(Trajectory trajectory, Actor actor, Model model) {
+        model.addAttribute("candidate", trajectory.getCandidate());
+        model.addAttribute("customers", customers.of(trajectory.getId(), actor));
+        choices.addTo(model);
+        return VIEW;
     }
 }

@@ -4,11 +4,12 @@ import be.actraject.bpmn.invoicing.InvoicingTasks;
 import be.actraject.bpmn.parameters.TrajectoryParameters;
 import be.actraject.bpmn.task.WorkItem;
 import be.actraject.domain.access.Actor;
-import be.actraject.domain.earnings.ExtraEarningsAboveCapException;
+import be.actraject.domain.cooperative.Cooperative;
+import be.actraject.domain.earnings.ActivityCosts;
 import be.actraject.domain.earnings.ExtraEarningsStatements;
 import be.actraject.domain.earnings.StatementExistsException;
 import be.actraject.domain.earnings.StatementMonthNotBegunException;
-import be.actraject.domain.invoice.Invoices;
+import be.actraject.domain.earnings.StatementOutOfOrderException;
 import be.actraject.web.task.TaskScreen;
 import be.actraject.workflow.UserTask;
 import jakarta.validation.Valid;
@@ -26,7 +27,11 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Set;
 
-/** The office's screen of the monthly extra-earnings statement, with the cap it must respect. */
+/**
+ * The office's screen of the monthly extra-earnings statement: the month and the hours worked are typed, the ledger
+ * computes the rest (paid revenue, costs, contribution, carried balance, cap, payout), shown first, drawn up on
+ * confirmation.
+ */
 @Controller
 @RequestMapping("/tasks/{taskId}/extra-earnings")
 class ExtraEarningsController {
@@ -37,17 +42,20 @@ class ExtraEarningsController {
     private final TaskScreen screen;
     private final InvoicingTasks invoicing;
     private final ExtraEarningsStatements statements;
-    private final Invoices invoices;
+    private final ActivityCosts costs;
     private final TrajectoryParameters parameters;
+    private final Cooperative cooperative;
     private final Clock clock;
 
     ExtraEarningsController(TaskScreen screen, InvoicingTasks invoicing, ExtraEarningsStatements statements,
-                            Invoices invoices, TrajectoryParameters parameters, Clock clock) {
+                            ActivityCosts costs, TrajectoryParameters parameters, Cooperative cooperative,
+                            Clock clock) {
         this.screen = screen;
         this.invoicing = invoicing;
         this.statements = statements;
-        this.invoices = invoices;
+        this.costs = costs;
         this.parameters = parameters;
+        this.cooperative = cooperative;
         this.clock = clock;
     }
 
@@ -60,30 +68,55 @@ class ExtraEarningsController {
         return show(task, actor, model);
     }
 
-    @PostMapping
-    String processForm(@PathVariable String taskId, @Valid @ModelAttribute("statement") ExtraEarningsForm form,
-                       BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
-        WorkItem task = screen.requireHeld(taskId, KIND, actor, model);
-        if (result.hasErrors()) {
-            return show(task, actor, model);
-        }
-        try {
-            invoicing.completeExtraEarnings(taskId, form.getMonth(), form.getHours(), form.getAmount(), actor);
-            return screen.completed(task, redirect);
-        } catch (ExtraEarningsAboveCapException e) {
-            result.rejectValue("amount", "earnings.aboveCap", new Object[]{e.maximum().toPlainString()}, null);
-        } catch (StatementExistsException e) {
-            result.rejectValue("month", "earnings.monthDone");
-        } catch (StatementMonthNotBegunException e) {
-            result.rejectValue("month", "earnings.monthFuture");
+    /** "Compute": what the statement would say, before it is drawn up. */
+    @PostMapping(params = "preview")
+    String preview(@PathVariable String taskId, @Valid @ModelAttribute("statement") ExtraEarningsForm form,
+                   BindingResult result, Actor actor, Model model) {
+        WorkItem task = screen.show(taskId, KIND, actor, model);
+        if (!result.hasErrors()) {
+            try {
+                model.addAttribute("preview", statements.preview(task.requireTrajectory(), form.getMonth(),
+                        form.getHours(), parameters.getExtraEarningsCapPerHour(), actor));
+            } catch (RuntimeException e) {
+                reject(e, result);
+            }
         }
         return show(task, actor, model);
     }
 
+    @PostMapping
+    String processForm(@PathVariable String taskId, @Valid @ModelAttribute("statement") ExtraEarningsForm form,
+                       BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
+        WorkItem task = screen.requireHeld(taskId, KIND, actor, model);
+        if (!result.hasErrors()) {
+            try {
+                invoicing.completeExtraEarnings(taskId, form.getMonth(), form.getHours(), actor);
+                return screen.completed(task, redirect);
+            } catch (RuntimeException e) {
+                reject(e, result);
+            }
+        }
+        return show(task, actor, model);
+    }
+
+    private static void reject(RuntimeException e, BindingResult result) {
+        if (e instanceof StatementExistsException) {
+            result.rejectValue("month", "earnings.monthDone");
+        } else if (e instanceof StatementMonthNotBegunException) {
+            result.rejectValue("month", "earnings.monthFuture");
+        } else if (e instanceof StatementOutOfOrderException o) {
+            result.rejectValue("month", "earnings.outOfOrder", new Object[]{o.latest()}, null);
+        } else {
+            throw e;
+        }
+    }
+
     private String show(WorkItem task, Actor actor, Model model) {
+        long trajectory = task.requireTrajectory();
         model.addAttribute("capPerHour", parameters.getExtraEarningsCapPerHour());
-        model.addAttribute("statements", statements.of(task.requireTrajectory(), actor));
-        model.addAttribute("invoices", invoices.of(task.requireTrajectory(), actor));
+        model.addAttribute("contributionPercent", cooperative.getContributionPercent());
+        model.addAttribute("statements", statements.of(trajectory, actor));
+        model.addAttribute("costs", costs.of(trajectory, actor));
         return VIEW;
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 
+/** The month of the statement and the hours the candidate worked in it; the ledger gives the rest. */
 public class ExtraEarningsForm {
 
     @NotNull
@@ -19,10 +20,6 @@ public class ExtraEarningsForm {
     @DecimalMax("744")
     @Digits(integer = 3, fraction = 2)
     private BigDecimal hours;
-    @NotNull
-    @DecimalMin("0")
-    @Digits(integer = 6, fraction = 2)
-    private BigDecimal amount;
 
     public YearMonth getMonth() {
         return month;
@@ -38,13 +35,5 @@ public class ExtraEarningsForm {
 
     public void setHours(BigDecimal hours) {
         this.hours = hours;
-    }
-
-    public BigDecimal getAmount() {
-        return amount;
-    }
-
-    public void setAmount(BigDecimal amount) {
-        this.amount = amount;
     }
 }

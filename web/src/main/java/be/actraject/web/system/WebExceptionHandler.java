@@ -43,7 +43,9 @@ class WebExceptionHandler {
 
     @ExceptionHandler({TaskNotFoundException.class, CandidateNotFoundException.class,
             TrajectoryNotFoundException.class, AssessmentNotFoundException.class, DocumentNotFoundException.class,
-            InvoiceDocumentUnavailableException.class, InvoiceNotFoundException.class})
+            InvoiceDocumentUnavailableException.class, InvoiceNotFoundException.class,
+            be.actraject.domain.invoice.QuoteNotFoundException.class,
+            be.actraject.domain.earnings.StatementNotFoundException.class})
     ModelAndView notFound(RuntimeException e) {
         return new ModelAndView("error/404", Map.of(), HttpStatus.NOT_FOUND);
     }

@@ -31,6 +31,7 @@ public final class TaskScreens {
         PATHS.put(UserTask.INVOICE_APPROVAL_COACH, "invoice-approval");
         PATHS.put(UserTask.INVOICE_APPROVAL_COORDINATOR, "invoice-approval");
         PATHS.put(UserTask.INVOICE_CORRECTION, "invoice-correction");
+        PATHS.put(UserTask.PAYMENT_REMINDER, "payment-reminder");
         PATHS.put(UserTask.SESSION_ATTENDANCE, "session-attendance");
         PATHS.put(UserTask.AFTERCARE_FOLLOW_UP, "aftercare-follow-up");
     }

@@ -1,4 +1,6 @@
-package be.actraject.domain.einvoice;
+package be.actraject.testsupport;
+
+import be.actraject.domain.einvoice.EInvoice;
 
 import com.helger.phive.api.execute.ValidationExecutionManager;
 import com.helger.phive.api.executorset.IValidationExecutorSet;

@@ -1,0 +1,141 @@
+package be.actraject.web.invoice;
+
+import be.actraject.bpmn.invoice.InvoiceTasks;
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.customer.Customer;
+import be.actraject.domain.customer.Customers;
+import be.actraject.domain.einvoice.InvalidInvoiceException;
+import be.actraject.domain.invoice.CreditNoteRefusedException;
+import be.actraject.domain.invoice.Invoice;
+import be.actraject.domain.invoice.InvoiceStatus;
+import be.actraject.domain.invoice.Invoices;
+import be.actraject.domain.invoice.NotInvoicingException;
+import be.actraject.domain.invoice.Payments;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.web.system.Flash;
+import be.actraject.workflow.Phase;
+import be.actraject.workflow.Role;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One invoice or credit note: its lines and totals, customer, payments and documents, the credit notes made for it —
+ * and the form of a new credit note, since an issued invoice itself never changes.
+ */
+@Controller
+class InvoiceController {
+
+    private static final String VIEW = "invoice/show";
+    private static final String CREDIT_VIEW = "invoice/credit-note";
+
+    private final Invoices invoices;
+    private final InvoiceTasks tasks;
+    private final Payments payments;
+    private final Customers customers;
+    private final Caseload caseload;
+    private final LineChoices choices;
+    private final Clock clock;
+
+    InvoiceController(Invoices invoices, InvoiceTasks tasks, Payments payments, Customers customers,
+                      Caseload caseload, LineChoices choices, Clock clock) {
+        this.invoices = invoices;
+        this.tasks = tasks;
+        this.payments = payments;
+        this.customers = customers;
+        this.caseload = caseload;
+        this.choices = choices;
+        this.clock = clock;
+    }
+
+    @GetMapping("/invoices/{invoiceId}")
+    String show(@PathVariable long invoiceId, Actor actor, Model model) {
+        Invoice invoice = invoices.invoice(invoiceId, actor);
+        Trajectory trajectory = caseload.trajectory(invoice.getTrajectoryId(), actor);
+        model.addAttribute("invoice", invoice);
+        model.addAttribute("candidate", trajectory.getCandidate());
+        model.addAttribute("customer", customerOf(invoice, actor));
+        List<Invoice> ofTrajectory = invoices.of(trajectory.getId(), actor);
+        model.addAttribute("creditNotes", ofTrajectory.stream()
+                .filter(i -> invoice.getId().equals(i.getCreditedInvoiceId())).toList());
+        model.addAttribute("credited", invoice.isCreditNote()
+                ? invoices.invoice(invoice.getCreditedInvoiceId(), actor) : null);
+        model.addAttribute("paymentState", invoice.getStatus() == InvoiceStatus.ISSUED && !invoice.isCreditNote()
+                ? payments.of(trajectory.getId(), actor).get(invoiceId) : null);
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("mayCredit", mayCredit(invoice, trajectory, actor));
+        return VIEW;
+    }
+
+    @GetMapping("/invoices/{invoiceId}/credit-notes/new")
+    String initCreditNote(@PathVariable long invoiceId, Actor actor, Model model, RedirectAttributes redirect) {
+        Invoice invoice = invoices.invoice(invoiceId, actor);
+        if (!mayCredit(invoice, caseload.trajectory(invoice.getTrajectoryId(), actor), actor)) {
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning("creditNote.refused.NOT_ISSUED"));
+            return "redirect:/invoices/" + invoiceId;
+        }
+        CreditNoteForm form = CreditNoteForm.of(invoice);
+        model.addAttribute("creditNote", form);
+        return showCreditNote(invoice, model);
+    }
+
+    @PostMapping(path = "/invoices/{invoiceId}/credit-notes/new", params = "addLines")
+    String addLines(@PathVariable long invoiceId, @ModelAttribute("creditNote") CreditNoteForm form, Actor actor,
+                    Model model) {
+        form.addSpareLines(3);
+        return showCreditNote(invoices.invoice(invoiceId, actor), model);
+    }
+
+    @PostMapping("/invoices/{invoiceId}/credit-notes/new")
+    String submitCreditNote(@PathVariable long invoiceId, @Valid @ModelAttribute("creditNote") CreditNoteForm form,
+                            BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
+        Invoice invoice = invoices.invoice(invoiceId, actor);
+        form.validateLines(result, choices.addTo(model));
+        if (!result.hasErrors()) {
+            try {
+                tasks.submitCreditNote(invoiceId, form.toDraft(), actor);
+                redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("creditNote.submitted",
+                        invoice.getNumber()));
+                return "redirect:/invoices/" + invoiceId;
+            } catch (CreditNoteRefusedException e) {
+                result.reject("creditNote.refused." + e.reason(), new Object[]{e.creditable()},
+                        null);
+            } catch (NotInvoicingException e) {
+                result.reject("invoice.notInvoicing");
+            } catch (InvalidInvoiceException e) {
+                result.reject("einvoice.invalid." + e.reason());
+            }
+        }
+        form.addSpareLines(1);
+        return showCreditNote(invoice, model);
+    }
+
+    private String showCreditNote(Invoice invoice, Model model) {
+        model.addAttribute("invoice", invoice);
+        choices.addTo(model);
+        return CREDIT_VIEW;
+    }
+
+    private Customer customerOf(Invoice invoice, Actor actor) {
+        return invoice.getCustomerId() == null ? null : customers.of(invoice.getTrajectoryId(), actor).stream()
+                .filter(c -> c.getId().equals(invoice.getCustomerId())).findFirst().orElse(null);
+    }
+
+    /** An issued invoice (no credit note) of a candidate still invoicing, for those who draft invoices. */
+    private static boolean mayCredit(Invoice invoice, Trajectory trajectory, Actor actor) {
+        return invoice.getStatus() == InvoiceStatus.ISSUED && !invoice.isCreditNote() && trajectory.isActive()
+                && trajectory.getPhase() == Phase.INVOICING
+                && (actor.has(Role.COACH) || actor.has(Role.OFFICE) || actor.has(Role.COORDINATOR));
+    }
+}

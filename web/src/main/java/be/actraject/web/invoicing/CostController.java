@@ -1,0 +1,60 @@
+package be.actraject.web.invoicing;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.earnings.ActivityCosts;
+import be.actraject.domain.earnings.InvalidCostException;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.web.system.Flash;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * Recording a cost of the candidate's activity from the dossier; back to the dossier with the reason when refused
+ * and what was typed kept.
+ */
+@Controller
+class CostController {
+
+    private final ActivityCosts costs;
+    private final Caseload caseload;
+
+    CostController(ActivityCosts costs, Caseload caseload) {
+        this.costs = costs;
+        this.caseload = caseload;
+    }
+
+    @PostMapping("/candidates/{candidateId}/costs")
+    String record(@PathVariable long candidateId,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate spentOn,
+                  @RequestParam(required = false) String description,
+                  @RequestParam(required = false) String amount, Actor actor, RedirectAttributes redirect) {
+        long trajectory = caseload.currentOf(candidateId, actor).getId();
+        try {
+            costs.record(trajectory, spentOn, description, parsed(amount), actor);
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("cost.recorded"));
+        } catch (InvalidCostException e) {
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning("cost.refused." + e.reason()));
+            redirect.addFlashAttribute("typedCostOn", spentOn);
+            redirect.addFlashAttribute("typedCostDescription", description);
+            redirect.addFlashAttribute("typedCostAmount", amount);
+            redirect.addFlashAttribute("openForm", "cost");
+        }
+        return "redirect:/candidates/" + candidateId + "#earnings";
+    }
+
+    /** An amount as typed (a comma as decimal separator too); anything else is refused as the amount. */
+    private static BigDecimal parsed(String amount) {
+        try {
+            return amount == null || amount.isBlank() ? null : new BigDecimal(amount.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new InvalidCostException(InvalidCostException.Reason.AMOUNT);
+        }
+    }
+}

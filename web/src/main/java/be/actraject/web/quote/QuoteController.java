@@ -1,0 +1,129 @@
+package be.actraject.web.quote;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.customer.Customers;
+import be.actraject.domain.einvoice.InvalidInvoiceException;
+import be.actraject.domain.invoice.NotInvoicingException;
+import be.actraject.domain.invoice.Quote;
+import be.actraject.domain.invoice.QuoteExpiredException;
+import be.actraject.domain.invoice.QuoteStateException;
+import be.actraject.domain.invoice.QuoteStatus;
+import be.actraject.domain.invoice.Quotes;
+import be.actraject.domain.invoice.UnknownCustomerException;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.web.invoice.LineChoices;
+import be.actraject.web.invoice.LinesForm;
+import be.actraject.web.system.Flash;
+import be.actraject.workflow.Phase;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * Quotes of a candidate's activity: drafted from the dossier for a recorded customer, shown with their totals, and —
+ * once the customer accepts — made into an invoice draft on the invoice form (or marked declined).
+ */
+@Controller
+class QuoteController {
+
+    private static final String FORM = "quote/new";
+
+    private final Quotes quotes;
+    private final Customers customers;
+    private final Caseload caseload;
+    private final LineChoices choices;
+    private final Clock clock;
+
+    QuoteController(Quotes quotes, Customers customers, Caseload caseload, LineChoices choices, Clock clock) {
+        this.quotes = quotes;
+        this.customers = customers;
+        this.caseload = caseload;
+        this.choices = choices;
+        this.clock = clock;
+    }
+
+    @GetMapping("/candidates/{candidateId}/quotes/new")
+    String initForm(@PathVariable long candidateId, Actor actor, Model model) {
+        QuoteForm form = new QuoteForm();
+        form.setValidUntil(LocalDate.now(clock).plusDays(30));
+        form.addSpareLines(3);
+        model.addAttribute("quote", form);
+        return show(caseload.currentOf(candidateId, actor), actor, model);
+    }
+
+    @PostMapping(path = "/candidates/{candidateId}/quotes/new", params = "addLines")
+    String addLines(@PathVariable long candidateId, @ModelAttribute("quote") QuoteForm form, Actor actor,
+                    Model model) {
+        form.addSpareLines(3);
+        return show(caseload.currentOf(candidateId, actor), actor, model);
+    }
+
+    @PostMapping("/candidates/{candidateId}/quotes/new")
+    String processForm(@PathVariable long candidateId, @Valid @ModelAttribute("quote") QuoteForm form,
+                       BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
+        Trajectory trajectory = caseload.currentOf(candidateId, actor);
+        form.validateLines(result, choices.addTo(model));
+        if (!result.hasErrors()) {
+            try {
+                Quote saved = quotes.draft(trajectory.getId(), form.toDraft(), actor);
+                redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("quote.drafted"));
+                return "redirect:/quotes/" + saved.getId();
+            } catch (UnknownCustomerException e) {
+                result.rejectValue("customerId", "invoice.customer.unknown");
+            } catch (QuoteExpiredException e) {
+                result.rejectValue("validUntil", "quote.validUntil.past");
+            } catch (NotInvoicingException e) {
+                result.reject("quote.notProspecting");
+            } catch (InvalidInvoiceException e) {
+                result.reject("einvoice.invalid." + e.reason());
+            }
+        }
+        form.addSpareLines(1);
+        return show(trajectory, actor, model);
+    }
+
+    @GetMapping("/quotes/{quoteId}")
+    String quote(@PathVariable long quoteId, Actor actor, Model model) {
+        Quote quote = quotes.quote(quoteId, actor);
+        Trajectory trajectory = caseload.trajectory(quote.getTrajectoryId(), actor);
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("quote", quote);
+        model.addAttribute("candidate", trajectory.getCandidate());
+        model.addAttribute("customer", customers.of(trajectory.getId(), actor).stream()
+                .filter(c -> c.getId().equals(quote.getCustomerId())).findFirst().orElse(null));
+        model.addAttribute("expired", quote.isExpired(today));
+        boolean open = quote.getStatus() == QuoteStatus.OPEN && !quote.isExpired(today) && trajectory.isActive();
+        model.addAttribute("mayInvoice", open && trajectory.getPhase() == Phase.INVOICING);
+        model.addAttribute("mayDecline", quote.getStatus() == QuoteStatus.OPEN && trajectory.isActive());
+        return "quote/show";
+    }
+
+    @PostMapping("/quotes/{quoteId}/decline")
+    String decline(@PathVariable long quoteId, Actor actor, RedirectAttributes redirect) {
+        try {
+            quotes.decline(quoteId, actor);
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("quote.declined"));
+        } catch (QuoteStateException e) {
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning("quote.notOpen"));
+        }
+        return "redirect:/quotes/" + quoteId;
+    }
+
+    private String show(Trajectory trajectory, Actor actor, Model model) {
+        model.addAttribute("candidate", trajectory.getCandidate());
+        model.addAttribute("customers", customers.of(trajectory.getId(), actor));
+        model.addAttribute("spare", LinesForm.SPARE_LINES);
+        choices.addTo(model);
+        return FORM;
+    }
+}
