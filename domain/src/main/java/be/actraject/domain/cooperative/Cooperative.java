@@ -44,6 +44,8 @@ public class Cooperative {
     @Pattern(regexp = "([A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?)?")
     private String bic;
     private String footer = "";
+    /** Where the logo for invoices and statements is (a Spring resource location); empty for none. */
+    private String logo = "";
     /** Days between the invoice and its due date. */
     @Min(0)
     @Max(120)
@@ -84,6 +86,14 @@ public class Cooperative {
     /** The cooperative as the seller on its invoices. */
     public Party asSeller() {
         return Party.belgian(name, street, postalCode, city, enterprise());
+    }
+
+    public String getLogo() {
+        return logo;
+    }
+
+    public void setLogo(String logo) {
+        this.logo = logo == null ? "" : logo.strip();
     }
 
     public String getName() {

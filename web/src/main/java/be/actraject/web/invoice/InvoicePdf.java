@@ -2,9 +2,11 @@ package be.actraject.web.invoice;
 
 import be.actraject.domain.cooperative.Cooperative;
 import be.actraject.domain.einvoice.EInvoice;
+import be.actraject.web.system.CooperativeLogo;
 import be.actraject.web.system.Pdfs;
 import org.springframework.stereotype.Component;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -18,16 +20,22 @@ public class InvoicePdf {
 
     private final Pdfs pdfs;
     private final Cooperative cooperative;
+    private final CooperativeLogo logo;
 
-    InvoicePdf(Pdfs pdfs, Cooperative cooperative) {
+    InvoicePdf(Pdfs pdfs, Cooperative cooperative, CooperativeLogo logo) {
         this.pdfs = pdfs;
         this.cooperative = cooperative;
+        this.logo = logo;
     }
 
     public byte[] render(EInvoice invoice) {
-        return pdfs.render("invoice/document", Map.of(
+        Map<String, Object> model = new HashMap<>(Map.of(
                 "invoice", invoice,
                 "totals", invoice.totals(),
                 "cooperative", cooperative));
+        if (logo.dataUri() != null) {
+            model.put("logo", logo.dataUri());
+        }
+        return pdfs.render("invoice/document", model);
     }
 }

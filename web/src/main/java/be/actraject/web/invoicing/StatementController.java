@@ -6,6 +6,7 @@ import be.actraject.domain.earnings.ExtraEarningsStatement;
 import be.actraject.domain.earnings.ExtraEarningsStatements;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.web.system.CooperativeLogo;
 import be.actraject.web.system.Pdfs;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -28,8 +30,11 @@ class StatementController {
     private final Caseload caseload;
     private final Cooperative cooperative;
     private final Pdfs pdfs;
+    private final CooperativeLogo logo;
 
-    StatementController(ExtraEarningsStatements statements, Caseload caseload, Cooperative cooperative, Pdfs pdfs) {
+    StatementController(ExtraEarningsStatements statements, Caseload caseload, Cooperative cooperative, Pdfs pdfs,
+                        CooperativeLogo logo) {
+        this.logo = logo;
         this.statements = statements;
         this.caseload = caseload;
         this.cooperative = cooperative;
@@ -40,11 +45,15 @@ class StatementController {
     ResponseEntity<byte[]> pdf(@PathVariable long statementId, Actor actor) {
         ExtraEarningsStatement statement = statements.statement(statementId, actor);
         Trajectory trajectory = caseload.trajectory(statement.getTrajectoryId(), actor);
-        byte[] pdf = pdfs.render("invoicing/statement-document", Map.of(
+        Map<String, Object> model = new HashMap<>(Map.of(
                 "statement", statement,
                 "payout", statement.computation(),
                 "candidate", trajectory.getCandidate(),
                 "cooperative", cooperative));
+        if (logo.dataUri() != null) {
+            model.put("logo", logo.dataUri());
+        }
+        byte[] pdf = pdfs.render("invoicing/statement-document", model);
         String name = "uitbetaling-" + statement.getStatementMonth() + "-" + trajectory.getCandidate().getId()
                 + ".pdf";
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)

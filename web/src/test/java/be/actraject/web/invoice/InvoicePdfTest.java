@@ -9,6 +9,7 @@ import be.actraject.domain.einvoice.Line;
 import be.actraject.domain.einvoice.Party;
 import be.actraject.domain.einvoice.TaxRate;
 import be.actraject.domain.einvoice.VatCategory;
+import be.actraject.web.system.CooperativeLogo;
 import be.actraject.web.system.Pdfs;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -32,7 +33,8 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The invoice PDF carries every field Belgian law asks of an invoice, read back from the PDF's text. */
-@SpringBootTest(classes = {InvoicePdf.class, Pdfs.class, Cooperative.class}, properties = {
+@SpringBootTest(classes = {InvoicePdf.class, Pdfs.class, Cooperative.class, CooperativeLogo.class}, properties = {
+        "actraject.cooperative.logo=classpath:static/img/cooperative-logo.png",
         "spring.messages.basename=messages", "spring.messages.fallback-to-system-locale=false",
         "actraject.cooperative.name=Activiteitencooperatie Vooruit cvso",
         "actraject.cooperative.street=Stationsstraat 12", "actraject.cooperative.postal-code=9000",
@@ -74,11 +76,15 @@ class InvoicePdfTest {
                         new Line("Opleiding", new BigDecimal("1"), "DAY", new BigDecimal("180"), null, exempt)),
                 cooperative.account(), null, StructuredCommunication.ofBase("3124013980"), null, null, null);
 
-        String text = textOf(pdf.render(invoice));
+        byte[] rendered = pdf.render(invoice);
+        String text = textOf(rendered);
+        try (PDDocument document = Loader.loadPDF(rendered)) {
+            assertThat(document.getPage(0).getResources().getXObjectNames()).as("the cooperative's logo").isNotEmpty();
+        }
 
         assertThat(text).contains("Factuur", "2026-00017", "27/11/2026", "27/12/2026",
                 "Activiteitencooperatie Vooruit cvso", "Btw BE0566988259", "Bakkerij Ronse bv", "Btw BE0403170701",
-                "Webteksten voor de nieuwe website", "7,50 HUR", "45,00", "8,33 (10 %)", "74,92",
+                "Webteksten voor de nieuwe website", "7,50 uur", "45,00", "8,33 (10 %)", "74,92",
                 "Btw 21 % op 412,42", "86,61", "Btw 0 % op 180,00", "Totaal excl. btw", "592,42", "Totaal btw",
                 "EUR 679,03", "Vrijgesteld van btw, art. 44 W.btw", "BE68 5390 0754 7034",
                 "+++312/4013/98067+++", "Erkende activiteitencooperatie");
