@@ -58,8 +58,14 @@ public class InvoiceLine {
 
     /** The line as a form shows it again. */
     public DraftLine asDraft() {
-        return new DraftLine(description, quantity.stripTrailingZeros(), Unit.of(unitCode), unitPrice,
-                discountPercent.signum() == 0 ? null : discountPercent.stripTrailingZeros(), vatCode);
+        return new DraftLine(description, plain(quantity), Unit.of(unitCode), unitPrice,
+                discountPercent.signum() == 0 ? null : plain(discountPercent), vatCode);
+    }
+
+    /** 6.000 as 6 and 10.00 as 10 (not 1E+1): how a form shows a number. */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     public BigDecimal netAmount() {

@@ -2,6 +2,8 @@ package be.actraject.domain.invoice;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
@@ -9,6 +11,9 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
     List<Invoice> findByTrajectoryIdOrderByIdDesc(Long trajectoryId);
 
     List<Invoice> findByCreditedInvoiceId(Long invoiceId);
+
+    List<Invoice> findByTrajectoryIdInAndStatusAndIssuedOnGreaterThanEqual(Collection<Long> trajectoryIds,
+                                                                          InvoiceStatus status, LocalDate from);
 
     List<Invoice> findByStatusOrderByDueOnAscIdAsc(InvoiceStatus status);
 

@@ -43,6 +43,11 @@ public class Caseload {
                 : trajectories.findCaseloadWithCandidate(actor.userId());
     }
 
+    /** The trajectories a coach is the coach of, with their candidates: one query. */
+    public List<Trajectory> coachedBy(String userId) {
+        return trajectories.findCaseloadWithCandidate(userId).stream().filter(t -> t.isCoachedBy(userId)).toList();
+    }
+
     /** Whether the actor may see the trajectory; costs a query only for a coach looking at a colleague's candidate. */
     public boolean maySee(Actor actor, Trajectory trajectory) {
         return actor.seesAllCandidates() || trajectory.getCoach() == null || trajectory.isCoachedBy(actor.userId())

@@ -75,6 +75,7 @@ class InvoiceController {
                 ? payments.of(trajectory.getId(), actor).get(invoiceId) : null);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("mayCredit", mayCredit(invoice, trajectory, actor));
+        model.addAttribute("mayRegisterPayment", actor.has(Role.OFFICE) || actor.has(Role.COORDINATOR));
         return VIEW;
     }
 

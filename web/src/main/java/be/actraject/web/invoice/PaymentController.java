@@ -39,7 +39,8 @@ class PaymentController {
     String register(@PathVariable long invoiceId,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
                     @RequestParam(required = false) BigDecimal amount,
-                    @RequestParam(required = false) String reference, Actor actor, RedirectAttributes redirect) {
+                    @RequestParam(required = false) String reference,
+                    @RequestParam(required = false) String from, Actor actor, RedirectAttributes redirect) {
         Invoice invoice = invoices.invoice(invoiceId, actor);
         long candidateId = caseload.trajectory(invoice.getTrajectoryId(), actor).getCandidate().getId();
         try {
@@ -55,6 +56,8 @@ class PaymentController {
             redirect.addFlashAttribute("typedPaidOn", paidOn);
             redirect.addFlashAttribute("typedReference", reference);
         }
-        return "redirect:/candidates/" + candidateId + "#invoices";
+        // Back where the form was: the invoice's own page, or the dossier's invoice list.
+        return "invoice".equals(from) ? "redirect:/invoices/" + invoiceId
+                : "redirect:/candidates/" + candidateId + "#invoices";
     }
 }

@@ -10,6 +10,7 @@ import be.actraject.bpmn.task.WorkItems;
 import be.actraject.bpmn.task.WorklistScope;
 import be.actraject.bpmn.task.WorklistSort;
 import be.actraject.domain.access.Actor;
+import be.actraject.web.invoicing.SelfEmploymentSignals;
 import be.actraject.web.system.Flash;
 import be.actraject.workflow.Phase;
 import be.actraject.workflow.Role;
@@ -45,8 +46,10 @@ class WorklistController {
     private final WorkItems workItems;
     private final TaskClaims claims;
     private final Accounts accounts;
+    private final SelfEmploymentSignals signals;
 
-    WorklistController(WorkItems workItems, TaskClaims claims, Accounts accounts) {
+    WorklistController(WorkItems workItems, TaskClaims claims, Accounts accounts, SelfEmploymentSignals signals) {
+        this.signals = signals;
         this.workItems = workItems;
         this.claims = claims;
         this.accounts = accounts;
@@ -58,6 +61,8 @@ class WorklistController {
             filter.setScope(WorklistScope.MINE);
         }
         model.addAttribute("worklist", workItems.worklist(filter.toQuery(), actor));
+        model.addAttribute("selfEmploymentSignals", signals.of(actor));
+        model.addAttribute("selfEmploymentMonths", signals.months());
         model.addAttribute("people", accounts.displayNames());
         model.addAttribute("stages", STAGES);
         model.addAttribute("taskKinds", UserTask.values());

@@ -3,25 +3,14 @@ package be.actraject.web.browser;
 import be.actraject.web.fullstack.FullStackTest;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -36,69 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @FullStackTest
 // A demo database of its own: the walk changes candidates the other full-stack tests look at.
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:browser-walk;DB_CLOSE_DELAY=-1")
-@ExtendWith(ChromiumCondition.class)
-class CoachWalksATrajectoryBrowserTest {
-
-    private static final Path SHOTS = Path.of("target/screenshots");
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    private Page page;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(ChromiumCondition.CHROMIUM))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=nl-BE")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void openPage() {
-        page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("nl-BE")).newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        page.context().close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void shoot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
-    }
-
-    private void signIn(String user) {
-        page.navigate(url("/tasks"));
-        assertThat(page).hasURL(url("/login"));
-        page.getByLabel("Gebruikersnaam").fill(user);
-        page.getByLabel("Wachtwoord").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
-        assertThat(page.getByTestId("signed-in-as")).isVisible();
-    }
-
-    private void button(String name) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
-    }
+class CoachWalksATrajectoryBrowserTest extends BrowserTestSupport {
 
     /** Opens the coach's own task of a kind for a candidate, found in the worklist by the candidate filter. */
     private void openMyTask(String candidate, String taskName) {

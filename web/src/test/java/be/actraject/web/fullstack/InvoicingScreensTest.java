@@ -117,6 +117,7 @@ class InvoicingScreensTest {
         long candidateId = Long.parseLong(kobe.substring(kobe.lastIndexOf('/') + 1));
         MockHttpSession coach = signIn("coach");
         assertThat(page(coach, kobe)).doesNotContain("data-testid=\"self-employment-signal\"");
+        assertThat(page(coach, "/tasks")).doesNotContain("self-employment-signals");
 
         // The coach opens the open quote from the dossier and makes it into an invoice.
         String quote = find(page(coach, kobe), "href=\"(/quotes/\\d+)\"");
@@ -172,6 +173,9 @@ class InvoicingScreensTest {
 
         assertThat(page(coach, kobe)).contains("data-testid=\"self-employment-signal\"",
                 "Zelfstandig worden is binnen bereik.");
+        assertThat(page(coach, "/tasks")).contains("data-testid=\"self-employment-signals\"", "Kobe Janssens",
+                "1.470,00 EUR in 6 maanden");
+        assertThat(page(signIn("coach2"), "/tasks")).doesNotContain("self-employment-signals");
 
         // The payment, then the month's statement so far: 685.60 paid is 610.00 revenue excl. VAT.
         mvc.perform(post("/invoices/" + invoiceId + "/payments").with(csrf()).session(office)

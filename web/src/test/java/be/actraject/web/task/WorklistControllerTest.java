@@ -14,6 +14,7 @@ import be.actraject.bpmn.task.Worklist;
 import be.actraject.bpmn.task.WorklistQuery;
 import be.actraject.bpmn.task.WorklistScope;
 import be.actraject.bpmn.task.WorklistSort;
+import be.actraject.web.invoicing.SelfEmploymentSignals;
 import be.actraject.web.support.SignedIn;
 import be.actraject.web.support.WebSliceConfiguration;
 import be.actraject.workflow.UserTask;
@@ -61,6 +62,8 @@ class WorklistControllerTest {
     TaskClaims claims;
     @MockitoBean
     Accounts accounts;
+    @MockitoBean
+    SelfEmploymentSignals signals;
 
     private static Worklist page(WorklistQuery query, WorkItem... items) {
         return new Worklist(query, List.of(items), items.length,
