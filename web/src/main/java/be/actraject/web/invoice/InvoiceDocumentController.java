@@ -4,8 +4,7 @@ import be.actraject.domain.access.Actor;
 import be.actraject.domain.einvoice.EInvoice;
 import be.actraject.domain.einvoice.UblDocuments;
 import be.actraject.domain.invoice.InvoiceDocuments;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import be.actraject.web.system.Attachments;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -27,20 +26,13 @@ class InvoiceDocumentController {
     @GetMapping("/invoices/{invoiceId}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long invoiceId, Actor actor) {
         EInvoice invoice = documents.of(invoiceId, actor);
-        return attachment(pdf.render(invoice), MediaType.APPLICATION_PDF, invoice.number() + ".pdf");
+        return Attachments.of(pdf.render(invoice), MediaType.APPLICATION_PDF, invoice.number() + ".pdf");
     }
 
     @GetMapping("/invoices/{invoiceId}/ubl")
     ResponseEntity<byte[]> ubl(@PathVariable long invoiceId, Actor actor) {
         EInvoice invoice = documents.forPeppol(invoiceId, actor);
-        return attachment(UblDocuments.write(invoice), MediaType.APPLICATION_XML, invoice.number() + ".xml");
+        return Attachments.of(UblDocuments.write(invoice), MediaType.APPLICATION_XML, invoice.number() + ".xml");
     }
 
-    private static ResponseEntity<byte[]> attachment(byte[] content, MediaType type, String fileName) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build()
-                        .toString())
-                .body(content);
-    }
 }

@@ -6,10 +6,9 @@ import be.actraject.domain.earnings.ExtraEarningsStatement;
 import be.actraject.domain.earnings.ExtraEarningsStatements;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.web.system.Attachments;
 import be.actraject.web.system.CooperativeLogo;
 import be.actraject.web.system.Pdfs;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -56,9 +55,6 @@ class StatementController {
         byte[] pdf = pdfs.render("invoicing/statement-document", model);
         String name = "uitbetaling-" + statement.getStatementMonth() + "-" + trajectory.getCandidate().getId()
                 + ".pdf";
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
-                        .toString())
-                .body(pdf);
+        return Attachments.of(pdf, MediaType.APPLICATION_PDF, name);
     }
 }

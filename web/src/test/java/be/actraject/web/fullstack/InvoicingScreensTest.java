@@ -222,10 +222,22 @@ class InvoicingScreensTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(PeppolRules.errorsIn(creditUbl, EInvoice.Kind.CREDIT_NOTE)).isEmpty();
 
+        // Last month's statement, drawn up through the task screen, as the PDF for the benefits office.
+        mvc.perform(post("/tasks/" + statementTask + "/extra-earnings").with(csrf()).session(office)
+                        .param("month", YearMonth.now().minusMonths(1).toString()).param("hours", "12.5"))
+                .andExpect(status().is3xxRedirection());
+        String statementPdf = find(page(office, kobe), "href=\"(/statements/\\d+/pdf)\"");
+        MvcResult statement = mvc.perform(get(statementPdf).session(office))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf")).andReturn();
+        try (PDDocument document = Loader.loadPDF(statement.getResponse().getContentAsByteArray())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Maandstaat bijverdienste "
+                    + YearMonth.now().minusMonths(1), "Kobe Janssens", "12.5", "Plafond: 12.5 uur", "Uit te betalen");
+        }
+
         // Nobody outside Kobe's caseload reaches any of it.
         MockHttpSession coach2 = signIn("coach2");
         for (String path : List.of(quote, "/invoices/" + invoiceId, "/invoices/" + invoiceId + "/credit-notes/new",
-                "/invoices/" + noteId + "/pdf")) {
+                "/invoices/" + noteId + "/pdf", statementPdf)) {
             mvc.perform(get(path).session(coach2)).andExpect(status().isForbidden());
         }
     }
