@@ -128,6 +128,10 @@ public class Quote {
         return invoiceId;
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public String getCreatedBy() {
         return createdBy;
     }

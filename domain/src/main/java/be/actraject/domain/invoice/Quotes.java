@@ -1,8 +1,10 @@
 package be.actraject.domain.invoice;
 
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.cooperative.Cooperative;
 import be.actraject.domain.customer.Customer;
 import be.actraject.domain.customer.CustomerRepository;
+import be.actraject.domain.einvoice.EInvoice;
 import be.actraject.domain.einvoice.VatRates;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Timeline;
@@ -31,10 +33,12 @@ public class Quotes {
     private final VatRates rates;
     private final Caseload caseload;
     private final Timeline timeline;
+    private final Cooperative cooperative;
     private final Clock clock;
 
     public Quotes(QuoteRepository quotes, CustomerRepository customers, VatRates rates, Caseload caseload,
-                  Timeline timeline, Clock clock) {
+                  Timeline timeline, Cooperative cooperative, Clock clock) {
+        this.cooperative = cooperative;
         this.timeline = timeline;
         this.quotes = quotes;
         this.customers = customers;
@@ -89,6 +93,20 @@ public class Quotes {
         Customer customer = customers.findById(quote.getCustomerId()).orElseThrow();
         return new InvoiceDraft(customer.getName(), quote.getSubject(), customer.getId(), null,
                 quote.getLines().stream().map(InvoiceLine::asDraft).toList());
+    }
+
+    /**
+     * The quote as a document to send the customer: the cooperative as seller, its lines and totals, no payment
+     * instructions (nothing is owed yet); numbered {@code OFFERTE-<id>}, since only invoices have legal numbers.
+     */
+    @Transactional(readOnly = true)
+    public EInvoice document(long quoteId, Actor actor) {
+        Quote quote = quote(quoteId, actor);
+        Customer customer = customers.findById(quote.getCustomerId()).orElseThrow();
+        return new EInvoice(EInvoice.Kind.INVOICE, "OFFERTE-" + quote.getId(),
+                LocalDate.ofInstant(quote.getCreatedAt(), clock.getZone()), null, null, cooperative.asSeller(),
+                customer.asBuyer(), quote.getLines().stream().map(InvoiceLine::toLine).toList(), null, null, null,
+                quote.getSubject(), null, null);
     }
 
     @Transactional(readOnly = true)

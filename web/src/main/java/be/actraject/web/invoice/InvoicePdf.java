@@ -6,6 +6,7 @@ import be.actraject.web.system.CooperativeLogo;
 import be.actraject.web.system.Pdfs;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -29,12 +30,24 @@ public class InvoicePdf {
     }
 
     public byte[] render(EInvoice invoice) {
+        return render(invoice, null);
+    }
+
+    /** A quote in the invoice's layout: titled as a quote, with its validity instead of a due date and no payment. */
+    public byte[] renderQuote(EInvoice quote, LocalDate validUntil) {
+        return render(quote, validUntil);
+    }
+
+    private byte[] render(EInvoice invoice, LocalDate quoteValidUntil) {
         Map<String, Object> model = new HashMap<>(Map.of(
                 "invoice", invoice,
                 "totals", invoice.totals(),
                 "cooperative", cooperative));
         if (logo.dataUri() != null) {
             model.put("logo", logo.dataUri());
+        }
+        if (quoteValidUntil != null) {
+            model.put("quoteValidUntil", quoteValidUntil);
         }
         return pdfs.render("invoice/document", model);
     }

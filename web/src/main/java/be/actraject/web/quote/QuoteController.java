@@ -12,11 +12,15 @@ import be.actraject.domain.invoice.Quotes;
 import be.actraject.domain.invoice.UnknownCustomerException;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.web.invoice.InvoicePdf;
 import be.actraject.web.invoice.LineChoices;
 import be.actraject.web.invoice.LinesForm;
+import be.actraject.web.system.Attachments;
 import be.actraject.web.system.Flash;
 import be.actraject.workflow.Phase;
 import jakarta.validation.Valid;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,9 +46,12 @@ class QuoteController {
     private final Customers customers;
     private final Caseload caseload;
     private final LineChoices choices;
+    private final InvoicePdf pdf;
     private final Clock clock;
 
-    QuoteController(Quotes quotes, Customers customers, Caseload caseload, LineChoices choices, Clock clock) {
+    QuoteController(Quotes quotes, Customers customers, Caseload caseload, LineChoices choices, InvoicePdf pdf,
+                    Clock clock) {
+        this.pdf = pdf;
         this.quotes = quotes;
         this.customers = customers;
         this.caseload = caseload;
@@ -106,6 +113,13 @@ class QuoteController {
         model.addAttribute("mayInvoice", open && trajectory.getPhase() == Phase.INVOICING);
         model.addAttribute("mayDecline", quote.getStatus() == QuoteStatus.OPEN && trajectory.isActive());
         return "quote/show";
+    }
+
+    @GetMapping("/quotes/{quoteId}/pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long quoteId, Actor actor) {
+        Quote quote = quotes.quote(quoteId, actor);
+        return Attachments.of(pdf.renderQuote(quotes.document(quoteId, actor), quote.getValidUntil()),
+                MediaType.APPLICATION_PDF, "offerte-" + quoteId + ".pdf");
     }
 
     @PostMapping("/quotes/{quoteId}/decline")

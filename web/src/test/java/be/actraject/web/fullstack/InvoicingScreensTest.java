@@ -124,6 +124,13 @@ class InvoicingScreensTest {
         String quoteId = quote.substring(quote.lastIndexOf('/') + 1);
         String quotePage = page(coach, quote);
         assertThat(quotePage).contains("Fietsherstel en fietsles op de zomermarkt", "685,60", "Openstaand");
+        MvcResult quotePdf = mvc.perform(get(quote + "/pdf").session(coach))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf")).andReturn();
+        try (PDDocument document = Loader.loadPDF(quotePdf.getResponse().getContentAsByteArray())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Offerte", "OFFERTE-" + quoteId,
+                    "GELDIG TOT", "Gemeente Turnhout", "EUR 685,60", "Vrijgesteld van btw, art. 44 W.btw")
+                    .doesNotContain("+++", "overschrijven");
+        }
         String newInvoice = find(quotePage, "href=\"(/candidates/\\d+/invoices/new\\?quote=\\d+)\"");
         String form = page(coach, newInvoice);
         assertThat(form).contains("value=\"Herstellingen ter plaatse\"", "name=\"quoteId\"", "Vrijgesteld van btw, art. 44");
