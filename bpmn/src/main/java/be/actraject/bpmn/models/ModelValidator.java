@@ -1,0 +1,379 @@
+package be.actraject.bpmn.models;
+
+import be.actraject.bpmn.models.ModelProblem.Code;
+import be.actraject.workflow.PhaseElements;
+import be.actraject.workflow.SupportElements;
+import be.actraject.workflow.TrajectoryElements;
+import be.actraject.workflow.UserTask;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.Problem;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParser;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.scheduling.support.CronExpression;
+import org.springframework.stereotype.Service;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a BPMN or DMN file before it may be deployed: size, well-formed XML without a DOCTYPE (so no external entity
+ * is ever resolved), the engine's own parser, and what this product relies on — history time-to-live, a screen and a
+ * candidate group for every user task, beans that exist for every expression, the element ids the code names, timers
+ * that parse. Deploys nothing.
+ */
+@Service
+public class ModelValidator {
+
+    /** The largest model accepted, in bytes. */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+
+    static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+    static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
+    static final String DMN_NS = "https://www.omg.org/spec/DMN/20191111/MODEL/";
+
+    /** Names an expression may use that are not beans: the engine's own, and process variables read bare. */
+    private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "authenticatedUserId", "dateTime",
+            "now", "true", "false", "null", "empty", "not", "and", "or", "eq", "ne", "lt", "gt", "le", "ge", "div",
+            "mod", "instanceof");
+    private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{(.*?)}", Pattern.DOTALL);
+    /** An identifier that starts a member access or a call: {@code bean.method(…)} or {@code bean.property}. */
+    private static final Pattern QUALIFIER = Pattern.compile("(?<![\\w.'\"])([A-Za-z_][A-Za-z0-9_]*)\\s*\\.");
+    private static final Pattern BARE = Pattern.compile("\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*");
+
+    private final ProcessEngineConfigurationImpl engine;
+    private final RepositoryService repository;
+    private final ListableBeanFactory beans;
+    private final TaskScreenCatalog screens;
+
+    public ModelValidator(ProcessEngineConfigurationImpl engine, RepositoryService repository,
+                          ListableBeanFactory beans, TaskScreenCatalog screens) {
+        this.engine = engine;
+        this.repository = repository;
+        this.beans = beans;
+        this.screens = screens;
+    }
+
+    /** The kind of a model file, by its root element. */
+    public enum Kind { BPMN, DMN }
+
+    /** What the validation found: the kind (null when not a model) and the problems, none when it may be deployed. */
+    public record Report(Kind kind, String key, List<ModelProblem> problems) {
+        public boolean valid() {
+            return problems.isEmpty();
+        }
+    }
+
+    public Report validate(String resourceName, byte[] xml) {
+        List<ModelProblem> problems = new ArrayList<>();
+        if (xml.length > MAX_BYTES) {
+            return new Report(null, null, List.of(new ModelProblem(Code.TOO_LARGE, null,
+                    Integer.toString(MAX_BYTES / 1024))));
+        }
+        Document document;
+        try {
+            document = secureBuilder().parse(new ByteArrayInputStream(xml));
+        } catch (SAXException e) {
+            boolean doctype = e.getMessage() != null && e.getMessage().contains("DOCTYPE");
+            return new Report(null, null, List.of(new ModelProblem(doctype ? Code.EXTERNAL_ENTITY : Code.MALFORMED,
+                    null, doctype ? null : e.getMessage())));
+        } catch (IOException e) {
+            return new Report(null, null, List.of(new ModelProblem(Code.MALFORMED, null, e.getMessage())));
+        }
+        Element root = document.getDocumentElement();
+        if (BPMN_NS.equals(root.getNamespaceURI()) && "definitions".equals(root.getLocalName())) {
+            String key = firstProcessId(root);
+            engineParse(resourceName, xml, problems);
+            checkBpmn(root, key, problems);
+            return new Report(Kind.BPMN, key, List.copyOf(problems));
+        }
+        if (DMN_NS.equals(root.getNamespaceURI()) && "definitions".equals(root.getLocalName())) {
+            try {
+                // In a command context, as a deployment would: the engine's DMN parse reads its configuration there.
+                engine.getCommandExecutorTxRequired().execute(commandContext ->
+                        engine.getDmnEngine().parseDecisions(new ByteArrayInputStream(xml)));
+            } catch (RuntimeException e) {
+                problems.add(new ModelProblem(Code.ENGINE, null, e.getMessage()));
+            }
+            NodeList decisions = root.getElementsByTagNameNS(DMN_NS, "decision");
+            String key = decisions.getLength() == 0 ? null : ((Element) decisions.item(0)).getAttribute("id");
+            return new Report(Kind.DMN, key, List.copyOf(problems));
+        }
+        return new Report(null, null, List.of(new ModelProblem(Code.NOT_A_MODEL, null, root.getNodeName())));
+    }
+
+    private static DocumentBuilder secureBuilder() {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(null);
+            return builder;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String firstProcessId(Element root) {
+        NodeList processes = root.getElementsByTagNameNS(BPMN_NS, "process");
+        return processes.getLength() == 0 ? null : ((Element) processes.item(0)).getAttribute("id");
+    }
+
+    /** The engine's parser, run in a command context as a deployment would, without storing anything. */
+    private void engineParse(String resourceName, byte[] xml, List<ModelProblem> problems) {
+        try {
+            engine.getCommandExecutorTxRequired().execute(commandContext -> {
+                DeploymentEntity deployment = new DeploymentEntity();
+                deployment.setName("validation");
+                BpmnParse parse = new BpmnParser(engine.getExpressionManager(), engine.getBpmnParseFactory())
+                        .createParse().deployment(deployment);
+                parse.sourceInputStream(new ByteArrayInputStream(xml)).name(resourceName).execute();
+                return null;
+            });
+        } catch (ParseException e) {
+            e.getResorceReports().forEach(report -> report.getErrors().forEach(p -> problems.add(
+                    new ModelProblem(Code.ENGINE, p.getMainElementId(), engineMessage(p)))));
+            if (problems.isEmpty()) {
+                problems.add(new ModelProblem(Code.ENGINE, null, e.getMessage()));
+            }
+        } catch (RuntimeException e) {
+            problems.add(new ModelProblem(Code.ENGINE, null, e.getMessage()));
+        }
+    }
+
+    private static String engineMessage(Problem p) {
+        return p.getMessage() + (p.getLine() > 0 ? " (line " + p.getLine() + ")" : "");
+    }
+
+    private void checkBpmn(Element root, String key, List<ModelProblem> problems) {
+        NodeList processes = root.getElementsByTagNameNS(BPMN_NS, "process");
+        for (int i = 0; i < processes.getLength(); i++) {
+            Element process = (Element) processes.item(i);
+            if (process.getAttributeNS(CAMUNDA_NS, "historyTimeToLive").isBlank()) {
+                problems.add(new ModelProblem(Code.NO_HISTORY_TIME_TO_LIVE, process.getAttribute("id"), null));
+            }
+        }
+        Set<String> ids = new HashSet<>();
+        NodeList all = root.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element element = (Element) all.item(i);
+            if (!BPMN_NS.equals(element.getNamespaceURI()) && !CAMUNDA_NS.equals(element.getNamespaceURI())) {
+                continue;
+            }
+            if (element.hasAttribute("id")) {
+                ids.add(element.getAttribute("id"));
+            }
+            String owner = ownerId(element);
+            if (BPMN_NS.equals(element.getNamespaceURI()) && "userTask".equals(element.getLocalName())) {
+                checkUserTask(element, problems);
+            }
+            if (!element.getAttributeNS(CAMUNDA_NS, "class").isBlank()) {
+                problems.add(new ModelProblem(Code.CLASS_DELEGATE, owner, element.getAttributeNS(CAMUNDA_NS, "class")));
+            }
+            checkExpressions(element, owner, problems);
+            if (BPMN_NS.equals(element.getNamespaceURI()) && element.getLocalName().startsWith("time")
+                    && element.getParentNode() instanceof Element parent
+                    && "timerEventDefinition".equals(parent.getLocalName())) {
+                checkTimer(element.getLocalName(), element.getTextContent().strip(), ownerId(parent), problems);
+            }
+        }
+        for (String required : requiredIds(key)) {
+            if (!ids.contains(required)) {
+                problems.add(new ModelProblem(Code.MISSING_ID, null, required));
+            }
+        }
+    }
+
+    private void checkUserTask(Element task, List<ModelProblem> problems) {
+        String id = task.getAttribute("id");
+        if (!screens.hasScreen(id)) {
+            problems.add(new ModelProblem(Code.NO_SCREEN, id, id));
+        }
+        if (task.getAttributeNS(CAMUNDA_NS, "candidateGroups").isBlank()
+                && task.getAttributeNS(CAMUNDA_NS, "assignee").isBlank()
+                && task.getAttributeNS(CAMUNDA_NS, "candidateUsers").isBlank()) {
+            problems.add(new ModelProblem(Code.NO_CANDIDATE_GROUPS, id, null));
+        }
+    }
+
+    /** Every camunda attribute and every text that holds an expression must name beans that exist. */
+    private void checkExpressions(Element element, String owner, List<ModelProblem> problems) {
+        List<String> texts = new ArrayList<>();
+        var attributes = element.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            var attribute = attributes.item(i);
+            if (CAMUNDA_NS.equals(attribute.getNamespaceURI())) {
+                if ("delegateExpression".equals(attribute.getLocalName())) {
+                    Matcher m = EXPRESSION.matcher(attribute.getNodeValue());
+                    if (m.matches() && BARE.matcher(m.group(1)).matches()) {
+                        requireBean(m.group(1).strip(), owner, problems);
+                        continue;
+                    }
+                }
+                texts.add(attribute.getNodeValue());
+            }
+        }
+        if (!hasChildElements(element)) {
+            texts.add(element.getTextContent());
+        }
+        for (String text : texts) {
+            Matcher expression = EXPRESSION.matcher(text == null ? "" : text);
+            while (expression.find()) {
+                Matcher qualifier = QUALIFIER.matcher(expression.group(1));
+                while (qualifier.find()) {
+                    String name = qualifier.group(1);
+                    if (!ENGINE_NAMES.contains(name)) {
+                        requireBean(name, owner, problems);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean hasChildElements(Element element) {
+        for (org.w3c.dom.Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void requireBean(String name, String owner, List<ModelProblem> problems) {
+        if (!beans.containsBean(name) && problems.stream().noneMatch(p -> p.code() == Code.UNKNOWN_BEAN
+                && name.equals(p.detail()) && java.util.Objects.equals(owner, p.elementId()))) {
+            problems.add(new ModelProblem(Code.UNKNOWN_BEAN, owner, name));
+        }
+    }
+
+    /** A literal timer must parse; one given by an expression is checked for its beans above. */
+    private static void checkTimer(String kind, String value, String owner, List<ModelProblem> problems) {
+        if (value.isEmpty()) {
+            problems.add(new ModelProblem(Code.BAD_TIMER, owner, kind));
+            return;
+        }
+        if (value.startsWith("${") || value.startsWith("#{")) {
+            return;
+        }
+        boolean ok = switch (kind) {
+            case "timeDuration" -> parsesAsDuration(value);
+            case "timeDate" -> parses(() -> OffsetDateTime.parse(value));
+            case "timeCycle" -> value.startsWith("R") ? value.contains("/") && parsesAsDuration(
+                    value.substring(value.lastIndexOf('/') + 1)) : CronExpression.isValidExpression(
+                    value.replace('?', '*'));
+            default -> false;
+        };
+        if (!ok) {
+            problems.add(new ModelProblem(Code.BAD_TIMER, owner, value));
+        }
+    }
+
+    private static boolean parsesAsDuration(String value) {
+        return parses(() -> Duration.parse(value)) || parses(() -> Period.parse(value))
+                || (value.contains("T") && parses(() -> {
+                    String[] parts = value.split("T", 2);
+                    Period.parse(parts[0].equals("P") ? "P0D" : parts[0]);
+                    Duration.parse("PT" + parts[1]);
+                }));
+    }
+
+    private static boolean parses(Runnable parse) {
+        try {
+            parse.run();
+            return true;
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String ownerId(Element element) {
+        for (org.w3c.dom.Node n = element; n instanceof Element e; n = n.getParentNode()) {
+            // The element drawn on the diagram: an event definition is part of its event.
+            if (BPMN_NS.equals(e.getNamespaceURI()) && e.hasAttribute("id")
+                    && !e.getLocalName().endsWith("EventDefinition")) {
+                return e.getAttribute("id");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The ids of the deployed latest version of this process that the code names (workflow-model's constants and the
+     * user tasks): a new version must keep them.
+     */
+    private Set<String> requiredIds(String key) {
+        if (key == null) {
+            return Set.of();
+        }
+        ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(key)
+                .latestVersion().singleResult();
+        if (latest == null) {
+            return Set.of();
+        }
+        Set<String> deployed = new HashSet<>();
+        try (InputStream in = repository.getProcessModel(latest.getId())) {
+            NodeList all = secureBuilder().parse(in).getElementsByTagNameNS(BPMN_NS, "*");
+            for (int i = 0; i < all.getLength(); i++) {
+                deployed.add(((Element) all.item(i)).getAttribute("id"));
+            }
+        } catch (IOException | SAXException e) {
+            throw new IllegalStateException("The deployed model " + latest.getId() + " does not read", e);
+        }
+        deployed.retainAll(CODE_IDS);
+        return deployed;
+    }
+
+    /** Every element id the code names. */
+    static final Set<String> CODE_IDS = codeIds();
+
+    private static Set<String> codeIds() {
+        Set<String> ids = new HashSet<>();
+        for (Class<?> constants : List.of(TrajectoryElements.class, PhaseElements.class, SupportElements.class)) {
+            for (Field field : constants.getDeclaredFields()) {
+                if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                    try {
+                        ids.add((String) field.get(null));
+                    } catch (IllegalAccessException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+        }
+        for (UserTask task : UserTask.values()) {
+            ids.add(task.key());
+        }
+        return Set.copyOf(ids);
+    }
+}

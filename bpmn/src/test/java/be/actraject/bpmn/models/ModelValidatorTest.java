@@ -1,0 +1,120 @@
+package be.actraject.bpmn.models;
+
+import be.actraject.bpmn.models.ModelProblem.Code;
+import be.actraject.bpmn.models.ModelValidator.Report;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The validation before deployment accepts every shipped model and refuses each kind of broken one for its reason,
+ * on the element it concerns.
+ */
+@SpringBootTest
+class ModelValidatorTest {
+
+    @Autowired
+    ModelValidator validator;
+
+    static String shipped(String file) {
+        try (InputStream in = ModelValidatorTest.class.getResourceAsStream("/bpmn/" + file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Report validate(String name, String xml) {
+        return validator.validate(name, xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"trajectory.bpmn", "intake.bpmn", "exploration.bpmn", "prospecting.bpmn",
+            "invoicing.bpmn", "invoice-approval.bpmn", "invoice-payment.bpmn", "learning-group-session.bpmn",
+            "aftercare.bpmn", "invoice-approval-rule.dmn"})
+    void everyShippedModelPasses(String file) {
+        Report report = validate(file, shipped(file));
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.kind()).isEqualTo(file.endsWith(".dmn") ? ModelValidator.Kind.DMN : ModelValidator.Kind.BPMN);
+    }
+
+    static Stream<Arguments> brokenInvoicing() {
+        return Stream.of(
+                broken("a user task without a screen", Code.NO_SCREEN, "Task_ExtraReview",
+                        x -> x.replace("<bpmn:userTask id=\"Task_InvoicingExitDecision\"",
+                                "<bpmn:userTask id=\"Task_ExtraReview\" camunda:candidateGroups=\"coach\" />"
+                                        + "<bpmn:userTask id=\"Task_InvoicingExitDecision\"")),
+                broken("a user task nobody can take", Code.NO_CANDIDATE_GROUPS, "Task_InvoicingExitDecision",
+                        x -> x.replace("id=\"Task_InvoicingExitDecision\" name=\"Exit decision\" camunda:candidateGroups=\"coach\"",
+                                "id=\"Task_InvoicingExitDecision\" name=\"Exit decision\"")),
+                broken("an expression naming no bean", Code.UNKNOWN_BEAN, "Service_EnterInvoicing",
+                        x -> x.replace("${trajectoryPhases.enter(", "${trajectoryPhasez.enter(")),
+                broken("a class as delegate", Code.CLASS_DELEGATE, "Service_EnterInvoicing",
+                        x -> x.replace("camunda:expression=\"${trajectoryPhases.enter(trajectoryId, 'INVOICING')}\"",
+                                "camunda:class=\"com.example.Enter\"")),
+                broken("an id the code relies on", Code.MISSING_ID, null,
+                        x -> x.replace("Service_EnterInvoicing", "Service_EnterInvoicing2")),
+                broken("no history time-to-live", Code.NO_HISTORY_TIME_TO_LIVE, "invoicing",
+                        x -> x.replace(" camunda:historyTimeToLive=\"P1095D\"", "")),
+                broken("a timer that does not parse", Code.BAD_TIMER, "Start_ExtraEarningsDue",
+                        x -> x.replace("${trajectoryParameters.extraEarningsCycle()}", "R/P1X")),
+                broken("a flow to nowhere", Code.ENGINE, null,
+                        x -> x.replace("targetRef=\"End_InvoicingCompleted\"", "targetRef=\"End_Nowhere\"")));
+    }
+
+    private static Arguments broken(String what, Code code, String elementId, UnaryOperator<String> change) {
+        return Arguments.of(what, code, elementId, change);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenInvoicing")
+    void aBrokenModelIsRefusedForItsReasonOnItsElement(String what, Code code, String elementId,
+                                                       UnaryOperator<String> change) {
+        String original = shipped("invoicing.bpmn");
+        String changed = change.apply(original);
+        assertThat(changed).as("the test changes the model").isNotEqualTo(original);
+
+        Report report = validate("invoicing.bpmn", changed);
+
+        assertThat(report.valid()).isFalse();
+        assertThat(report.problems()).anySatisfy(p -> {
+            assertThat(p.code()).isEqualTo(code);
+            if (elementId != null) {
+                assertThat(p.elementId()).isEqualTo(elementId);
+            }
+        });
+    }
+
+    static Stream<Arguments> notModels() {
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\">&x;</bpmn:definitions>";
+        return Stream.of(
+                Arguments.of("plain text", "dit is geen model", Code.MALFORMED),
+                Arguments.of("malformed XML", "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\">",
+                        Code.MALFORMED),
+                Arguments.of("an external entity", xxe, Code.EXTERNAL_ENTITY),
+                Arguments.of("other XML", "<html><body/></html>", Code.NOT_A_MODEL),
+                Arguments.of("too large", "<x>" + "a".repeat(ModelValidator.MAX_BYTES) + "</x>", Code.TOO_LARGE),
+                Arguments.of("a DMN table the engine refuses",
+                        shipped("invoice-approval-rule.dmn").replace("hitPolicy=\"FIRST\"", "hitPolicy=\"SOMETIMES\""),
+                        Code.ENGINE));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notModels")
+    void whatIsNoModelIsRefusedAndNothingIsResolved(String what, String content, Code code) {
+        assertThat(validate("upload.bpmn", content).problems()).extracting(ModelProblem::code).contains(code);
+    }
+}

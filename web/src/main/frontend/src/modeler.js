@@ -1,0 +1,78 @@
+// The modeler of one process definition with the Camunda Platform 7 properties panel: task candidate groups, form
+// keys, timers and expressions are edited there. "Validate" sends the XML to the server, which answers with the
+// problems found, each placed on its element; "Deploy" sends it with a comment, and the server validates it again.
+import BpmnModeler from 'bpmn-js/lib/Modeler';
+import {
+  BpmnPropertiesPanelModule,
+  BpmnPropertiesProviderModule,
+  CamundaPlatformPropertiesProviderModule
+} from 'bpmn-js-properties-panel';
+import CamundaBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-platform';
+import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
+
+function csrf() {
+  const token = document.querySelector('meta[name="_csrf"]');
+  const header = document.querySelector('meta[name="_csrf_header"]');
+  return token && header ? { [header.content]: token.content } : {};
+}
+
+async function edit(root) {
+  const modeler = new BpmnModeler({
+    container: root.querySelector('[data-canvas]'),
+    propertiesPanel: { parent: root.querySelector('[data-properties]') },
+    additionalModules: [BpmnPropertiesPanelModule, BpmnPropertiesProviderModule,
+      CamundaPlatformPropertiesProviderModule, CamundaBehaviorsModule],
+    moddleExtensions: { camunda: camundaModdle }
+  });
+  const xml = await (await fetch(root.dataset.xmlUrl, { credentials: 'same-origin' })).text();
+  await modeler.importXML(xml);
+  modeler.get('canvas').zoom('fit-viewport');
+
+  const canvas = modeler.get('canvas');
+  const registry = modeler.get('elementRegistry');
+  const overlays = modeler.get('overlays');
+  const problems = root.querySelector('[data-problems]');
+  let marked = [];
+
+  function showProblems(result) {
+    marked.forEach((id) => registry.get(id) && canvas.removeMarker(id, 'validation-error'));
+    overlays.remove({ type: 'validation' });
+    marked = [];
+    problems.innerHTML = result.html;
+    for (const problem of result.problems) {
+      if (problem.elementId && registry.get(problem.elementId)) {
+        canvas.addMarker(problem.elementId, 'validation-error');
+        marked.push(problem.elementId);
+        const badge = document.createElement('span');
+        badge.className = 'element-incidents';
+        badge.textContent = '!';
+        badge.title = problem.message;
+        overlays.add(problem.elementId, 'validation', { position: { top: -10, left: -10 }, html: badge });
+      }
+    }
+    root.dataset.valid = String(result.valid);
+  }
+
+  async function send(url, extra) {
+    const { xml: current } = await modeler.saveXML({ format: true });
+    const body = new URLSearchParams({ xml: current, ...extra });
+    const response = await fetch(url, {
+      method: 'POST', credentials: 'same-origin', body,
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json', ...csrf() }
+    });
+    return response.json();
+  }
+
+  root.querySelector('[data-validate]').addEventListener('click', async () => {
+    showProblems(await send(root.dataset.validateUrl, {}));
+  });
+  root.querySelector('[data-deploy]').addEventListener('click', async () => {
+    const comment = root.querySelector('[data-comment]').value;
+    const result = await send(root.dataset.deployUrl, { comment });
+    showProblems(result);
+    if (result.deployedUrl) window.location.assign(result.deployedUrl);
+  });
+  root.dataset.ready = 'true';
+}
+
+document.querySelectorAll('[data-process-modeler]').forEach(edit);
