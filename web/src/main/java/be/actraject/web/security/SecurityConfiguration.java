@@ -29,6 +29,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/groups/**").hasAnyRole("COACH", "COORDINATOR")
                         .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/settings/**").hasRole("COORDINATOR")
+                        .requestMatchers("/models/**", "/process-room/**").hasAnyRole("COORDINATOR", "ADMINISTRATOR")
                         .requestMatchers("/tasks/**").hasAnyRole("COACH", "COORDINATOR", "OFFICE")
                         .anyRequest().authenticated())
                 .formLogin(form -> form

@@ -18,6 +18,8 @@ import be.actraject.domain.exploration.DeliverableStatus;
 import be.actraject.domain.group.Presence;
 import be.actraject.domain.invoice.InvoiceStatus;
 import be.actraject.domain.invoice.PaymentRefusedException;
+import be.actraject.bpmn.models.ModelProblem;
+import be.actraject.domain.audit.AuditKind;
 import be.actraject.domain.earnings.InvalidCostException;
 import be.actraject.domain.einvoice.InvalidInvoiceException;
 import be.actraject.domain.invoice.CreditNoteRefusedException;
@@ -154,6 +156,8 @@ class MessagesAndTemplatesTest {
         Stream.of(Presence.values()).forEach(p -> keys.add("presence." + p));
         Stream.of(Situation.values()).forEach(p -> keys.add("situation." + p));
         Stream.of(Unit.values()).forEach(u -> keys.add("unit." + u));
+        Stream.of(ModelProblem.Code.values()).forEach(c -> keys.add("model.problem." + c));
+        Stream.of(AuditKind.values()).forEach(k -> keys.add("audit.kind." + k));
         Stream.of(QuoteStatus.values()).forEach(q -> keys.add("quote.status." + q));
         Stream.of(InvoiceKind.values()).forEach(k -> keys.add("invoice.kind." + k));
         Stream.of(InvalidInvoiceException.Reason.values()).forEach(r -> keys.add("einvoice.invalid." + r));

@@ -1,0 +1,15 @@
+package be.actraject.bpmn.models;
+
+import java.time.Instant;
+
+/**
+ * One deployed version of a process or decision definition.
+ *
+ * @param deployedBy who deployed it from the process room; null for the versions the application deployed itself
+ * @param running    the instances running on it (process definitions)
+ * @param incidents  the open incidents in them
+ */
+public record ModelVersion(String definitionId, String key, String name, int version, ModelValidator.Kind kind,
+                           String resourceName, String deploymentId, Instant deployedAt, String deployedBy,
+                           String comment, long running, long incidents) {
+}

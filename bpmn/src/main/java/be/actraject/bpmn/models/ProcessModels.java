@@ -1,0 +1,203 @@
+package be.actraject.bpmn.models;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.NotPermittedException;
+import be.actraject.domain.audit.AuditEntry;
+import be.actraject.domain.audit.AuditKind;
+import be.actraject.domain.audit.AuditLog;
+import be.actraject.workflow.Role;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.management.ActivityStatistics;
+import org.camunda.bpm.engine.management.IncidentStatistics;
+import org.camunda.bpm.engine.management.ProcessDefinitionStatistics;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The deployed process and decision models with their versions, what runs on them, their XML, and their deployment
+ * from the process room: validated first ({@link ModelValidator}), recorded with the coordinator and a comment in the
+ * audit log in the same transaction. Only coordinators and administrators.
+ */
+@Service
+public class ProcessModels {
+
+    private final RepositoryService repository;
+    private final ManagementService management;
+    private final RuntimeService runtime;
+    private final ModelValidator validator;
+    private final AuditLog audit;
+
+    public ProcessModels(RepositoryService repository, ManagementService management, RuntimeService runtime,
+                         ModelValidator validator, AuditLog audit) {
+        this.repository = repository;
+        this.management = management;
+        this.runtime = runtime;
+        this.validator = validator;
+        this.audit = audit;
+    }
+
+    /** Every model with its versions; five queries whatever their number. */
+    @Transactional(readOnly = true)
+    public List<ModelSummary> all(Actor actor) {
+        requireModeller(actor);
+        List<ProcessDefinition> processes = repository.createProcessDefinitionQuery().list();
+        List<DecisionDefinition> decisions = repository.createDecisionDefinitionQuery().list();
+        Map<String, Deployment> deployments = repository.createDeploymentQuery().list().stream()
+                .collect(Collectors.toMap(Deployment::getId, Function.identity()));
+        Map<String, ProcessDefinitionStatistics> statistics = management.createProcessDefinitionStatisticsQuery()
+                .includeIncidents().list().stream()
+                .collect(Collectors.toMap(ProcessDefinitionStatistics::getId, Function.identity()));
+        Map<String, AuditEntry> deployedHere = audit.byReference(AuditKind.MODEL_DEPLOYED, deployments.keySet());
+
+        List<ModelVersion> versions = new ArrayList<>();
+        for (ProcessDefinition p : processes) {
+            ProcessDefinitionStatistics s = statistics.get(p.getId());
+            versions.add(version(p.getId(), p.getKey(), p.getName(), p.getVersion(), ModelValidator.Kind.BPMN,
+                    p.getResourceName(), deployments.get(p.getDeploymentId()), deployedHere.get(p.getDeploymentId()),
+                    s == null ? 0 : s.getInstances(),
+                    s == null ? 0 : s.getIncidentStatistics().stream().mapToInt(IncidentStatistics::getIncidentCount).sum()));
+        }
+        for (DecisionDefinition d : decisions) {
+            versions.add(version(d.getId(), d.getKey(), d.getName(), d.getVersion(), ModelValidator.Kind.DMN,
+                    d.getResourceName(), deployments.get(d.getDeploymentId()), deployedHere.get(d.getDeploymentId()),
+                    0, 0));
+        }
+        Map<String, List<ModelVersion>> byKey = versions.stream()
+                .sorted(Comparator.comparing(ModelVersion::kind).thenComparing(ModelVersion::key)
+                        .thenComparing(ModelVersion::version, Comparator.reverseOrder()))
+                .collect(Collectors.groupingBy(ModelVersion::key, LinkedHashMap::new, Collectors.toList()));
+        return byKey.values().stream()
+                .map(v -> new ModelSummary(v.get(0).key(), v.get(0).name(), v.get(0).kind(), v)).toList();
+    }
+
+    private static ModelVersion version(String id, String key, String name, int version, ModelValidator.Kind kind,
+                                        String resource, Deployment deployment, AuditEntry deployedHere,
+                                        long running, long incidents) {
+        return new ModelVersion(id, key, name == null ? key : name, version, kind, resource,
+                deployment == null ? null : deployment.getId(),
+                deployment == null ? null : deployment.getDeploymentTime().toInstant(),
+                deployedHere == null ? null : deployedHere.getActor(),
+                deployedHere == null ? null : deployedHere.getDetail(), running, incidents);
+    }
+
+    /** One version. */
+    @Transactional(readOnly = true)
+    public ModelVersion version(String definitionId, Actor actor) {
+        return all(actor).stream().flatMap(m -> m.versions().stream())
+                .filter(v -> v.definitionId().equals(definitionId)).findFirst()
+                .orElseThrow(() -> new ModelNotFoundException(definitionId));
+    }
+
+    /** The XML of one version, as deployed. */
+    @Transactional(readOnly = true)
+    public byte[] xml(String definitionId, Actor actor) {
+        requireModeller(actor);
+        boolean process = repository.createProcessDefinitionQuery().processDefinitionId(definitionId).count() > 0;
+        boolean decision = !process
+                && repository.createDecisionDefinitionQuery().decisionDefinitionId(definitionId).count() > 0;
+        if (!process && !decision) {
+            throw new ModelNotFoundException(definitionId);
+        }
+        try (InputStream in = process ? repository.getProcessModel(definitionId)
+                : repository.getDecisionModel(definitionId)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Per element of a process version: the instances waiting there and the open incidents; one query. */
+    @Transactional(readOnly = true)
+    public List<ElementCount> counts(String definitionId, Actor actor) {
+        requireModeller(actor);
+        List<ElementCount> counts = new ArrayList<>();
+        for (ActivityStatistics s : management.createActivityStatisticsQuery(definitionId).includeIncidents().list()) {
+            counts.add(new ElementCount(s.getId(), s.getInstances(),
+                    s.getIncidentStatistics().stream().mapToInt(IncidentStatistics::getIncidentCount).sum()));
+        }
+        return counts;
+    }
+
+    /** The business keys (trajectory ids) of the instances of a version waiting at one element. */
+    @Transactional(readOnly = true)
+    public List<String> waitingAt(String definitionId, String activityId, Actor actor) {
+        requireModeller(actor);
+        return runtime.createProcessInstanceQuery().processDefinitionId(definitionId).activityIdIn(activityId)
+                .list().stream().map(ProcessInstance::getBusinessKey).toList();
+    }
+
+    /** Validates without deploying. */
+    public ModelValidator.Report validate(String resourceName, byte[] xml, Actor actor) {
+        requireModeller(actor);
+        return validator.validate(resourceName, xml);
+    }
+
+    /**
+     * Validates and deploys a model as the next version of its key, recording who and why.
+     *
+     * @param resourceName the file's name; a model of a key already deployed keeps that key's resource name
+     * @throws ModelInvalidException  with the problems found: nothing deployed
+     * @throws CommentRequiredException without a comment
+     * @return the id of the new definition
+     */
+    @Transactional
+    public String deploy(String resourceName, byte[] xml, String comment, Actor actor) {
+        requireModeller(actor);
+        if (comment == null || comment.isBlank()) {
+            throw new CommentRequiredException();
+        }
+        ModelValidator.Report report = validator.validate(resourceName, xml);
+        if (!report.valid()) {
+            throw new ModelInvalidException(report);
+        }
+        String resource = existingResource(report).orElse(safeName(resourceName, report.kind()));
+        Deployment deployment = repository.createDeployment()
+                .name(report.key())
+                .source("process-room")
+                .addString(resource, new String(xml, StandardCharsets.UTF_8))
+                .deploy();
+        audit.record(AuditKind.MODEL_DEPLOYED, actor.userId(), report.key(), comment.strip(), deployment.getId());
+        return report.kind() == ModelValidator.Kind.BPMN
+                ? repository.createProcessDefinitionQuery().deploymentId(deployment.getId()).list().get(0).getId()
+                : repository.createDecisionDefinitionQuery().deploymentId(deployment.getId()).list().get(0).getId();
+    }
+
+    private java.util.Optional<String> existingResource(ModelValidator.Report report) {
+        if (report.kind() == ModelValidator.Kind.BPMN) {
+            return java.util.Optional.ofNullable(repository.createProcessDefinitionQuery()
+                    .processDefinitionKey(report.key()).latestVersion().singleResult()).map(ProcessDefinition::getResourceName);
+        }
+        return java.util.Optional.ofNullable(repository.createDecisionDefinitionQuery()
+                .decisionDefinitionKey(report.key()).latestVersion().singleResult()).map(DecisionDefinition::getResourceName);
+    }
+
+    /** A resource name of letters, digits and dashes, with the model's extension. */
+    private static String safeName(String resourceName, ModelValidator.Kind kind) {
+        String base = resourceName == null ? "model" : resourceName.replaceAll(".*[/\\\\]", "")
+                .replaceAll("\\.(bpmn|dmn|xml)$", "").replaceAll("[^A-Za-z0-9-]", "-");
+        return (base.isBlank() ? "model" : base) + (kind == ModelValidator.Kind.DMN ? ".dmn" : ".bpmn");
+    }
+
+    static void requireModeller(Actor actor) {
+        if (!actor.has(Role.COORDINATOR) && !actor.has(Role.ADMINISTRATOR)) {
+            throw new NotPermittedException(actor.userId(), "work on the process models");
+        }
+    }
+}

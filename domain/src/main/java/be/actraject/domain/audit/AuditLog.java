@@ -1,0 +1,57 @@
+package be.actraject.domain.audit;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.NotPermittedException;
+import be.actraject.workflow.Role;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The audit log: every deployment, migration and parameter change, written in the transaction of the change itself
+ * (so a change that rolls back leaves no entry, and no change goes unrecorded); administrators and coordinators read
+ * it.
+ */
+@Service
+public class AuditLog {
+
+    private static final int MAX_DETAIL = 4000;
+
+    private final AuditEntryRepository entries;
+    private final Clock clock;
+
+    public AuditLog(AuditEntryRepository entries, Clock clock) {
+        this.entries = entries;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AuditEntry record(AuditKind kind, String actor, String subject, String detail, String reference) {
+        String kept = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+        return entries.save(new AuditEntry(clock.instant(), actor, kind, subject, kept, reference));
+    }
+
+    /** The latest entries first. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> latest(int count, Actor reader) {
+        if (!reader.has(Role.ADMINISTRATOR) && !reader.has(Role.COORDINATOR)) {
+            throw new NotPermittedException(reader.userId(), "read the audit log");
+        }
+        return entries.findAllByOrderByRecordedAtDescIdDesc(PageRequest.of(0, count));
+    }
+
+    /** The entries of one kind by their reference (a deployment id, say), in one query. */
+    @Transactional(readOnly = true)
+    public Map<String, AuditEntry> byReference(AuditKind kind, Collection<String> references) {
+        return references.isEmpty() ? Map.of() : entries.findByKindAndReferenceIn(kind, references).stream()
+                .collect(Collectors.toMap(AuditEntry::getReference, Function.identity(), (a, b) -> a));
+    }
+}

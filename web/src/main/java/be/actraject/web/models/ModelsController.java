@@ -1,0 +1,207 @@
+package be.actraject.web.models;
+
+import be.actraject.bpmn.identity.Accounts;
+import be.actraject.bpmn.models.CommentRequiredException;
+import be.actraject.bpmn.models.ElementCount;
+import be.actraject.bpmn.models.ModelInvalidException;
+import be.actraject.bpmn.models.ModelProblem;
+import be.actraject.bpmn.models.ModelSummary;
+import be.actraject.bpmn.models.ModelValidator;
+import be.actraject.bpmn.models.ModelVersion;
+import be.actraject.bpmn.models.ProcessModels;
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.web.system.Attachments;
+import be.actraject.web.system.Flash;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.HtmlUtils;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The coordinator's process room: every model with its versions, a version's diagram with what waits where, the
+ * modeler, validation, deployment and upload, the download of any version. Engine work stays in
+ * {@link ProcessModels}; this only shows it.
+ */
+@Controller
+class ModelsController {
+
+    private final ProcessModels models;
+    private final Caseload caseload;
+    private final MessageSource messages;
+    private final ObjectMapper json;
+    private final Accounts accounts;
+
+    ModelsController(ProcessModels models, Caseload caseload, MessageSource messages, ObjectMapper json,
+                     Accounts accounts) {
+        this.accounts = accounts;
+        this.models = models;
+        this.caseload = caseload;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    @GetMapping("/models")
+    String list(Actor actor, Model model) {
+        model.addAttribute("models", models.all(actor));
+        model.addAttribute("people", accounts.displayNames());
+        return "models/list";
+    }
+
+    @GetMapping("/models/{definitionId}")
+    String show(@PathVariable String definitionId, Actor actor, Model model) throws IOException {
+        ModelVersion version = models.version(definitionId, actor);
+        model.addAttribute("version", version);
+        model.addAttribute("summary", summaryOf(version, actor));
+        model.addAttribute("people", accounts.displayNames());
+        if (version.kind() == ModelValidator.Kind.BPMN) {
+            List<ElementCount> counts = models.counts(definitionId, actor);
+            model.addAttribute("counts", json.writeValueAsString(counts.stream()
+                    .collect(Collectors.toMap(ElementCount::activityId, ElementCount::instances))));
+            model.addAttribute("incidents", json.writeValueAsString(counts.stream()
+                    .filter(c -> c.incidents() > 0)
+                    .collect(Collectors.toMap(ElementCount::activityId, ElementCount::incidents))));
+        }
+        return "models/show";
+    }
+
+    /** The trajectories waiting at one element, as a list the viewer shows beside the diagram. */
+    @GetMapping("/models/{definitionId}/elements/{activityId}")
+    String waiting(@PathVariable String definitionId, @PathVariable String activityId, Actor actor, Model model) {
+        List<Long> ids = models.waitingAt(definitionId, activityId, actor).stream()
+                .filter(k -> k != null && k.matches("\\d+")).map(Long::valueOf).toList();
+        Map<Long, Trajectory> trajectories = caseload.byIds(ids);
+        model.addAttribute("activityId", activityId);
+        model.addAttribute("trajectories", ids.stream().map(trajectories::get).filter(t -> t != null).toList());
+        model.addAttribute("others", ids.size() - trajectories.size());
+        return "models/waiting :: list";
+    }
+
+    @GetMapping("/models/{definitionId}/xml")
+    ResponseEntity<byte[]> download(@PathVariable String definitionId, Actor actor) {
+        ModelVersion version = models.version(definitionId, actor);
+        String name = version.resourceName() == null ? version.key() + ".bpmn"
+                : version.resourceName().replaceAll(".*/", "");
+        String versioned = name.replaceFirst("(\\.[a-z]+)$", "-v" + version.version() + "$1");
+        return Attachments.of(models.xml(definitionId, actor), MediaType.APPLICATION_XML, versioned);
+    }
+
+    @GetMapping(path = "/models/{definitionId}/xml", params = "inline")
+    ResponseEntity<byte[]> xml(@PathVariable String definitionId, Actor actor) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(models.xml(definitionId, actor));
+    }
+
+    @GetMapping("/models/{definitionId}/edit")
+    String edit(@PathVariable String definitionId, Actor actor, Model model) {
+        ModelVersion version = models.version(definitionId, actor);
+        model.addAttribute("version", version);
+        return version.kind() == ModelValidator.Kind.BPMN ? "models/edit" : "redirect:/models/" + definitionId;
+    }
+
+    @PostMapping(path = "/models/validate", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    Map<String, Object> validate(@RequestParam String xml, @RequestParam(defaultValue = "model.bpmn") String name,
+                                 Actor actor) {
+        return answer(models.validate(name, xml.getBytes(StandardCharsets.UTF_8), actor).problems(), null);
+    }
+
+    @PostMapping(path = "/models/deploy", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    Map<String, Object> deploy(@RequestParam String xml, @RequestParam(defaultValue = "model.bpmn") String name,
+                               @RequestParam(required = false) String comment, Actor actor) {
+        try {
+            String id = models.deploy(name, xml.getBytes(StandardCharsets.UTF_8), comment, actor);
+            return answer(List.of(), "/models/" + id + "?deployed");
+        } catch (ModelInvalidException e) {
+            return answer(e.report().problems(), null);
+        } catch (CommentRequiredException e) {
+            Map<String, Object> answer = answer(List.of(), null);
+            answer.put("valid", false);
+            answer.put("html", "<li>" + HtmlUtils.htmlEscape(message("model.comment.required")) + "</li>");
+            return answer;
+        }
+    }
+
+    /** A .bpmn or .dmn file from the coordinator's computer: validated, then deployed with its comment. */
+    @PostMapping("/models/upload")
+    String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String comment,
+                  Actor actor, Model model, RedirectAttributes redirect) throws IOException {
+        String name = file.getOriginalFilename() == null ? "model.bpmn" : file.getOriginalFilename();
+        try {
+            String id = models.deploy(name, file.getBytes(), comment, actor);
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("model.deployed"));
+            return "redirect:/models/" + id;
+        } catch (ModelInvalidException e) {
+            model.addAttribute("uploadProblems", describe(e.report().problems()));
+        } catch (CommentRequiredException e) {
+            model.addAttribute("uploadProblems", List.of(message("model.comment.required")));
+        }
+        model.addAttribute("uploadedName", name);
+        model.addAttribute("typedComment", comment);
+        return list(actor, model);
+    }
+
+    private ModelSummary summaryOf(ModelVersion version, Actor actor) {
+        return models.all(actor).stream().filter(m -> m.key().equals(version.key())).findFirst().orElseThrow();
+    }
+
+    private Map<String, Object> answer(List<ModelProblem> problems, String deployedUrl) {
+        List<Map<String, String>> listed = new ArrayList<>();
+        List<String> described = describe(problems);
+        StringBuilder html = new StringBuilder();
+        for (int i = 0; i < problems.size(); i++) {
+            Map<String, String> p = new LinkedHashMap<>();
+            p.put("code", problems.get(i).code().name());
+            p.put("elementId", problems.get(i).elementId());
+            p.put("message", described.get(i));
+            listed.add(p);
+            html.append("<li data-problem=\"").append(problems.get(i).code()).append("\">")
+                    .append(HtmlUtils.htmlEscape(described.get(i))).append("</li>");
+        }
+        if (problems.isEmpty()) {
+            html.append("<li class=\"text-success\" data-problem=\"NONE\">")
+                    .append(HtmlUtils.htmlEscape(message(deployedUrl == null ? "model.valid" : "model.deployed")))
+                    .append("</li>");
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("valid", problems.isEmpty());
+        answer.put("problems", listed);
+        answer.put("html", html.toString());
+        if (deployedUrl != null) {
+            answer.put("deployedUrl", deployedUrl);
+        }
+        return answer;
+    }
+
+    /** Each problem in the user's language, with the element it is on. */
+    private List<String> describe(List<ModelProblem> problems) {
+        return problems.stream().map(p -> {
+            String text = message("model.problem." + p.code(), p.detail() == null ? "" : p.detail());
+            return p.elementId() == null ? text : p.elementId() + ": " + text;
+        }).toList();
+    }
+
+    private String message(String code, Object... args) {
+        return messages.getMessage(code, args, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,182 @@
+package be.actraject.web.fullstack;
+
+import be.actraject.bpmn.trajectory.TrajectoryStart;
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.candidate.CandidateDetails;
+import be.actraject.workflow.ProcessKeys;
+import be.actraject.workflow.Role;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The coordinator's process room through the whole application on the demo data: the models with their versions and
+ * running trajectories, a version's diagram data and who waits where, validation answers placed on elements, a
+ * deployment that new trajectories use and that the audit log records, uploads refused for their reasons, and nobody
+ * else let in.
+ */
+@FullStackTest
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:process-room;DB_CLOSE_DELAY=-1")
+class ProcessRoomScreensTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TrajectoryStart trajectories;
+    @Autowired
+    ObjectMapper json;
+
+    private MockHttpSession signIn(String user) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password("demo")).andReturn()
+                .getRequest().getSession(false);
+    }
+
+    private String page(MockHttpSession session, String path) throws Exception {
+        return mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+    }
+
+    private ProcessDefinition latest(String key) {
+        return repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
+    }
+
+    private String xmlOf(MockHttpSession session, String definitionId) throws Exception {
+        return mvc.perform(get("/models/" + definitionId + "/xml").param("inline", "").session(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private JsonNode post(MockHttpSession session, String path, String xml, String comment) throws Exception {
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path).with(csrf())
+                .session(session).param("xml", xml).param("name", "intake.bpmn");
+        if (comment != null) {
+            request.param("comment", comment);
+        }
+        return json.readTree(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theModelsListTheirVersionsAndTheDiagramTellsWhereTrajectoriesWait() throws Exception {
+        MockHttpSession coordinator = signIn("coordinator");
+        String list = page(coordinator, "/models");
+        assertThat(list).contains("data-model=\"trajectory\"", "data-model=\"intake\"", "data-model=\"invoicing\"",
+                "data-model=\"invoice-approval-rule\"", "met de toepassing uitgerold");
+
+        String intake = latest(ProcessKeys.INTAKE).getId();
+        String diagram = page(coordinator, "/models/" + intake);
+        Matcher counts = Pattern.compile("data-counts=\"([^\"]*)\"").matcher(diagram);
+        assertThat(counts.find()).isTrue();
+        JsonNode waiting = json.readTree(counts.group(1).replace("&quot;", "\""));
+        assertThat(waiting.path("Task_IndividualConversation").asInt()).isPositive();
+        assertThat(page(coordinator, "/models/" + intake + "/elements/Task_IndividualConversation"))
+                .contains("data-testid=\"waiting-list\"", "/candidates/");
+        assertThat(xmlOf(coordinator, intake)).contains("<bpmn:process id=\"intake\"");
+        mvc.perform(get("/models/" + intake + "/xml").session(coordinator))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", containsString("intake-v1.bpmn")));
+        assertThat(page(coordinator, "/models/" + intake + "/edit")).contains("data-process-modeler",
+                "/process-room/modeler.js");
+        mvc.perform(get("/process-room/modeler.js").session(coordinator)).andExpect(status().isOk());
+
+        for (String user : new String[]{"coach", "office"}) {
+            MockHttpSession other = signIn(user);
+            mvc.perform(get("/models").session(other)).andExpect(status().isForbidden());
+            mvc.perform(get("/models/" + intake + "/xml").session(other)).andExpect(status().isForbidden());
+        }
+        page(signIn("admin"), "/models");
+    }
+
+    @Test
+    void aChangedModelIsValidatedDeployedAsANewVersionThatNewTrajectoriesUseAndRecorded() throws Exception {
+        MockHttpSession coordinator = signIn("coordinator");
+        ProcessDefinition before = latest(ProcessKeys.INTAKE);
+        String xml = xmlOf(coordinator, before.getId());
+
+        JsonNode broken = post(coordinator, "/models/validate",
+                xml.replace("camunda:candidateGroups=\"coach\"", ""), null);
+        assertThat(broken.path("valid").asBoolean()).isFalse();
+        assertThat(broken.path("problems").findValuesAsText("code")).contains("NO_CANDIDATE_GROUPS");
+        assertThat(broken.path("problems").findValuesAsText("elementId")).contains("Task_IndividualConversation");
+        assertThat(broken.path("html").asText()).contains("Niemand kan deze taak opnemen");
+
+        String changed = xml.replace("name=\"Record Entre-spiegel results\"", "name=\"Entre-spiegel afnemen\"");
+        assertThat(post(coordinator, "/models/validate", changed, null).path("valid").asBoolean()).isTrue();
+        JsonNode withoutComment = post(coordinator, "/models/deploy", changed, " ");
+        assertThat(withoutComment.path("valid").asBoolean()).isFalse();
+        assertThat(latest(ProcessKeys.INTAKE).getVersion()).isEqualTo(before.getVersion());
+
+        JsonNode deployed = post(coordinator, "/models/deploy", changed, "Entre-spiegel in het Nederlands");
+        assertThat(deployed.path("deployedUrl").asText()).startsWith("/models/");
+        ProcessDefinition after = latest(ProcessKeys.INTAKE);
+        assertThat(after.getVersion()).isEqualTo(before.getVersion() + 1);
+        assertThat(page(coordinator, "/models")).contains("uitgerold door Mieke De Wilde",
+                "Entre-spiegel in het Nederlands");
+        assertThat(page(signIn("admin"), "/admin/audit")).contains("MODEL_DEPLOYED", "intake",
+                "Entre-spiegel in het Nederlands");
+
+        // A trajectory that starts now runs its intake on the new version; running ones stay where they are.
+        long trajectory = trajectories.register(new CandidateDetails("Lotte", "Claes", "lotte.claes@example.be",
+                "0470 11 22 33", "Markt 1", "9000", "Gent", LocalDate.of(1990, 3, 4), "VDAB778899",
+                LocalDate.now(), "Stoffering"), "coach",
+                Actor.of("coordinator", Role.COORDINATOR)).trajectoryId();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.INTAKE)
+                .processInstanceBusinessKey(Long.toString(trajectory)).singleResult().getProcessDefinitionId())
+                .isEqualTo(after.getId());
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionId(before.getId()).count()).isPositive();
+    }
+
+    @Test
+    void anUploadThatIsNoModelOrBreaksARuleIsRefusedWithItsReasonsAndNothingIsDeployed() throws Exception {
+        MockHttpSession coordinator = signIn("coordinator");
+        long deployments = repository.createDeploymentQuery().count();
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><d>&x;</d>";
+
+        mvc.perform(multipart("/models/upload").file(new MockMultipartFile("file", "evil.bpmn", "text/xml",
+                        xxe.getBytes(StandardCharsets.UTF_8))).param("comment", "test").with(csrf()).session(coordinator))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("DOCTYPE of externe entiteit")))
+                .andExpect(content().string(containsString("value=\"test\"")));
+        mvc.perform(multipart("/models/upload").file(new MockMultipartFile("file", "notes.bpmn", "text/plain",
+                        "geen model".getBytes(StandardCharsets.UTF_8))).param("comment", "test").with(csrf())
+                        .session(coordinator))
+                .andExpect(content().string(containsString("Geen geldige XML")));
+        String noScreen = xmlOf(coordinator, latest(ProcessKeys.INTAKE).getId())
+                .replace("id=\"Task_PopCreation\"", "id=\"Task_PopCreation2\"");
+        mvc.perform(multipart("/models/upload").file(new MockMultipartFile("file", "intake.bpmn", "text/xml",
+                        noScreen.getBytes(StandardCharsets.UTF_8))).param("comment", "test").with(csrf())
+                        .session(coordinator))
+                .andExpect(content().string(containsString("Voor de taak Task_PopCreation2 bestaat geen scherm")));
+
+        assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
+        mvc.perform(multipart("/models/upload").file(new MockMultipartFile("file", "x.bpmn", "text/xml",
+                new byte[]{1})).with(csrf()).session(signIn("coach"))).andExpect(status().isForbidden());
+    }
+}
