@@ -9,6 +9,18 @@ async function show(root) {
   viewer.get('canvas').zoom('fit-viewport');
 
   const counts = JSON.parse(root.dataset.counts || '{}');
+  const list = root.querySelector('[data-instances]');
+  const canvas = viewer.get('canvas');
+  let selected = null;
+  async function load(id) {
+    if (!counts[id]) return;
+    if (selected) canvas.removeMarker(selected, 'element-selected');
+    canvas.addMarker(id, 'element-selected');
+    selected = id;
+    const response = await fetch(root.dataset.instancesUrl + encodeURIComponent(id), { credentials: 'same-origin' });
+    list.innerHTML = await response.text();
+  }
+
   const incidents = JSON.parse(root.dataset.incidents || '{}');
   const overlays = viewer.get('overlays');
   const registry = viewer.get('elementRegistry');
@@ -19,6 +31,7 @@ async function show(root) {
     badge.textContent = count;
     badge.title = root.dataset.countTitle;
     badge.dataset.element = id;
+    badge.addEventListener('click', () => load(id));
     overlays.add(id, { position: { bottom: 8, right: 8 }, html: badge });
   }
   for (const [id, count] of Object.entries(incidents)) {
@@ -29,18 +42,7 @@ async function show(root) {
     overlays.add(id, { position: { top: -10, right: 8 }, html: badge });
   }
 
-  const list = root.querySelector('[data-instances]');
-  const canvas = viewer.get('canvas');
-  let selected = null;
-  viewer.get('eventBus').on('element.click', async (event) => {
-    const id = event.element.id;
-    if (!counts[id]) return;
-    if (selected) canvas.removeMarker(selected, 'element-selected');
-    canvas.addMarker(id, 'element-selected');
-    selected = id;
-    const response = await fetch(root.dataset.instancesUrl + encodeURIComponent(id), { credentials: 'same-origin' });
-    list.innerHTML = await response.text();
-  });
+  viewer.get('eventBus').on('element.click', (event) => load(event.element.id));
   root.dataset.ready = 'true';
 }
 
