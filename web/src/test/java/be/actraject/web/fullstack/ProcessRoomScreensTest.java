@@ -72,8 +72,8 @@ class ProcessRoomScreensTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
-    private JsonNode post(MockHttpSession session, String path, String xml, String comment) throws Exception {
-        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path).with(csrf())
+    private JsonNode postModel(MockHttpSession session, String path, String xml, String comment) throws Exception {
+        var request = post(path).with(csrf())
                 .session(session).param("xml", xml).param("name", "intake.bpmn");
         if (comment != null) {
             request.param("comment", comment);
@@ -120,7 +120,7 @@ class ProcessRoomScreensTest {
         ProcessDefinition before = latest(ProcessKeys.INTAKE);
         String xml = xmlOf(coordinator, before.getId());
 
-        JsonNode broken = post(coordinator, "/models/validate",
+        JsonNode broken = postModel(coordinator, "/models/validate",
                 xml.replace("camunda:candidateGroups=\"coach\"", ""), null);
         assertThat(broken.path("valid").asBoolean()).isFalse();
         assertThat(broken.path("problems").findValuesAsText("code")).contains("NO_CANDIDATE_GROUPS");
@@ -128,12 +128,12 @@ class ProcessRoomScreensTest {
         assertThat(broken.path("html").asText()).contains("Niemand kan deze taak opnemen");
 
         String changed = xml.replace("name=\"Record Entre-spiegel results\"", "name=\"Entre-spiegel afnemen\"");
-        assertThat(post(coordinator, "/models/validate", changed, null).path("valid").asBoolean()).isTrue();
-        JsonNode withoutComment = post(coordinator, "/models/deploy", changed, " ");
+        assertThat(postModel(coordinator, "/models/validate", changed, null).path("valid").asBoolean()).isTrue();
+        JsonNode withoutComment = postModel(coordinator, "/models/deploy", changed, " ");
         assertThat(withoutComment.path("valid").asBoolean()).isFalse();
         assertThat(latest(ProcessKeys.INTAKE).getVersion()).isEqualTo(before.getVersion());
 
-        JsonNode deployed = post(coordinator, "/models/deploy", changed, "Entre-spiegel in het Nederlands");
+        JsonNode deployed = postModel(coordinator, "/models/deploy", changed, "Entre-spiegel in het Nederlands");
         assertThat(deployed.path("deployedUrl").asText()).startsWith("/models/");
         ProcessDefinition after = latest(ProcessKeys.INTAKE);
         assertThat(after.getVersion()).isEqualTo(before.getVersion() + 1);
@@ -179,4 +179,61 @@ class ProcessRoomScreensTest {
         mvc.perform(multipart("/models/upload").file(new MockMultipartFile("file", "x.bpmn", "text/xml",
                 new byte[]{1})).with(csrf()).session(signIn("coach"))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void runningTrajectoriesMoveWithTheirTasksOnlyOnceConfirmedAndThoseThatCannotAreNamedWithTheirReason()
+            throws Exception {
+        MockHttpSession coordinator = signIn("coordinator");
+        ProcessDefinition before = latest(ProcessKeys.INVOICING);
+        // The monthly statement's event subprocess gets another id: a trajectory waiting inside it cannot move on
+        // equal ids alone.
+        String changed = xmlOf(coordinator, before.getId()).replace("EventSub_ExtraEarnings", "EventSub_MonthlyStatement");
+        assertThat(postModel(coordinator, "/models/deploy", changed, "Maandstaat hernoemd").path("deployedUrl").isMissingNode())
+                .isFalse();
+        String target = latest(ProcessKeys.INVOICING).getId();
+        var statementTask = tasks.createTaskQuery().taskDefinitionKey("Task_ExtraEarningsStatement").singleResult();
+        tasks.claim(statementTask.getId(), "office");
+        String path = "/models/" + before.getId() + "/migrate";
+
+        String proposal = page(coordinator, path);
+        assertThat(proposal).contains("data-unmapped=\"EventSub_ExtraEarnings\"", "Kobe Janssens",
+                "Kunnen niet verhuizen (1)");
+        assertThat(between(proposal, "data-testid=\"stuck\"", "</ul>\n      </div>")).contains("Kobe Janssens");
+        assertThat(between(proposal, "data-testid=\"movable\"", "</ul>")).contains("Ruben Dubois")
+                .doesNotContain("Kobe Janssens");
+
+        // Without the confirmation nothing moves.
+        mvc.perform(post(path).with(csrf()).session(coordinator).param("target", target))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Bevestig eerst")));
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionId(target).count()).isZero();
+
+        // Mapped by hand, everyone can move; confirmed, the batch moves them with their open tasks.
+        String mapped = page(coordinator, path + "?target=" + target
+                + "&map.EventSub_ExtraEarnings=EventSub_MonthlyStatement"
+                + "&map.Task_ExtraEarningsStatement=Task_ExtraEarningsStatement");
+        assertThat(mapped).contains("Kunnen niet verhuizen (0)");
+        long running = runtime.createProcessInstanceQuery().processDefinitionId(before.getId()).count();
+        String outcome = mvc.perform(post(path).with(csrf()).session(coordinator).param("target", target)
+                        .param("confirm", "true").param("map.EventSub_ExtraEarnings", "EventSub_MonthlyStatement")
+                        .param("map.Task_ExtraEarningsStatement", "Task_ExtraEarningsStatement"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        for (int i = 0; i < 100 && !page(coordinator, outcome).contains("Klaar:"); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(page(coordinator, outcome)).contains("Klaar: " + running + " trajecten zijn verhuisd.");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionId(before.getId()).count()).isZero();
+        var moved = tasks.createTaskQuery().taskId(statementTask.getId()).singleResult();
+        assertThat(moved.getProcessDefinitionId()).isEqualTo(target);
+        assertThat(moved.getAssignee()).isEqualTo("office");
+        assertThat(page(signIn("admin"), "/admin/audit")).contains("INSTANCES_MIGRATED", "v" + before.getVersion());
+    }
+
+    private static String between(String html, String from, String to) {
+        int start = html.indexOf(from);
+        return html.substring(start, html.indexOf(to, start));
+    }
+
+    @Autowired
+    org.camunda.bpm.engine.TaskService tasks;
 }

@@ -1,0 +1,254 @@
+package be.actraject.bpmn.models;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.audit.AuditKind;
+import be.actraject.domain.audit.AuditLog;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.batch.Batch;
+import org.camunda.bpm.engine.batch.BatchStatistics;
+import org.camunda.bpm.engine.batch.history.HistoricBatch;
+import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
+import org.camunda.bpm.engine.migration.MigrationInstruction;
+import org.camunda.bpm.engine.migration.MigrationInstructionValidationReport;
+import org.camunda.bpm.engine.migration.MigrationPlan;
+import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
+import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Moving running instances from one version of a process to another: a plan that maps equal activities and those the
+ * coordinator maps by hand; the engine's verdict on the plan; each instance tried in a transaction that is rolled back,
+ * so the page can say which can move and why the others cannot; then the movable ones migrated as a batch, recorded in
+ * the audit log. Nothing moves without {@link #migrate}.
+ */
+@Service
+public class ProcessMigrations {
+
+    private final RepositoryService repository;
+    private final RuntimeService runtime;
+    private final ManagementService management;
+    private final HistoryService history;
+    private final ProcessModels models;
+    private final AuditLog audit;
+    private final TransactionTemplate dryRun;
+
+    public ProcessMigrations(RepositoryService repository, RuntimeService runtime, ManagementService management,
+                             HistoryService history, ProcessModels models, AuditLog audit,
+                             PlatformTransactionManager transactions) {
+        this.repository = repository;
+        this.runtime = runtime;
+        this.management = management;
+        this.history = history;
+        this.models = models;
+        this.audit = audit;
+        this.dryRun = new TransactionTemplate(transactions);
+        this.dryRun.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** The latest version of the source's process, the default target. */
+    public String latestOf(String sourceDefinitionId) {
+        ProcessDefinition source = definition(sourceDefinitionId);
+        return repository.createProcessDefinitionQuery().processDefinitionKey(source.getKey()).latestVersion()
+                .singleResult().getId();
+    }
+
+    /**
+     * The plan for these versions with the coordinator's own mappings (source activity → target activity), and which
+     * instances it can move.
+     */
+    public MigrationProposal propose(String sourceDefinitionId, String targetDefinitionId,
+                                     Map<String, String> manual, Actor actor) {
+        ProcessModels.requireModeller(actor);
+        ProcessDefinition source = definition(sourceDefinitionId);
+        ProcessDefinition target = definition(targetDefinitionId);
+        if (!source.getKey().equals(target.getKey()) || source.getId().equals(target.getId())) {
+            throw new IllegalArgumentException("Migrate between two versions of one process");
+        }
+        Map<String, String> targets = activities(target.getId());
+        Map<String, String> kept = new LinkedHashMap<>();
+        manual.forEach((from, to) -> {
+            if (to != null && !to.isBlank() && targets.containsKey(to)) {
+                kept.put(from, to);
+            }
+        });
+        List<String> planProblems = new ArrayList<>();
+        MigrationPlan plan = plan(source.getId(), target.getId(), kept, planProblems);
+        Map<String, String> mapping = new LinkedHashMap<>();
+        if (plan != null) {
+            plan.getInstructions().forEach(i -> mapping.put(i.getSourceActivityId(), i.getTargetActivityId()));
+        } else {
+            mapping.putAll(kept);
+        }
+
+        Map<String, Set<String>> waiting = waitingActivities(source.getId());
+        Set<String> unmapped = new TreeSet<>();
+        BpmnModelInstance sourceModel = repository.getBpmnModelInstance(source.getId());
+        waiting.values().forEach(activities -> activities.stream().filter(a -> !mapping.containsKey(a))
+                .forEach(a -> {
+                    unmapped.add(a);
+                    // The sub-processes around it need their counterpart too.
+                    for (var scope = sourceModel.getModelElementById(a) == null ? null
+                            : sourceModel.getModelElementById(a).getParentElement();
+                         scope instanceof org.camunda.bpm.model.bpmn.instance.SubProcess sub;
+                         scope = sub.getParentElement()) {
+                        if (!mapping.containsKey(sub.getId())) {
+                            unmapped.add(sub.getId());
+                        }
+                    }
+                }));
+        Map<String, String> businessKeys = runtime.createProcessInstanceQuery().processDefinitionId(source.getId())
+                .list().stream().collect(Collectors.toMap(ProcessInstance::getId,
+                        p -> p.getBusinessKey() == null ? "" : p.getBusinessKey()));
+
+        List<MigrationProposal.Instance> movable = new ArrayList<>();
+        List<MigrationProposal.Instance> stuck = new ArrayList<>();
+        for (var instance : waiting.entrySet()) {
+            List<String> reasons = plan == null ? List.of() : tryMigration(plan, instance.getKey());
+            var entry = new MigrationProposal.Instance(instance.getKey(), businessKeys.get(instance.getKey()),
+                    List.copyOf(instance.getValue()), reasons);
+            (plan != null && reasons.isEmpty() ? movable : stuck).add(entry);
+        }
+        return new MigrationProposal(models.version(source.getId(), actor), models.version(target.getId(), actor),
+                mapping, List.copyOf(unmapped), targets, planProblems, movable, stuck);
+    }
+
+    /**
+     * Migrates the instances that can move, as a batch, and records it.
+     *
+     * @return the batch, whose progress {@link #outcome} tells
+     * @throws MigrationRefusedException when the plan is refused or no instance can move
+     */
+    @Transactional
+    public MigrationOutcome migrate(String sourceDefinitionId, String targetDefinitionId, Map<String, String> manual,
+                                    Actor actor) {
+        MigrationProposal proposal = propose(sourceDefinitionId, targetDefinitionId, manual, actor);
+        if (!proposal.planValid() || proposal.movable().isEmpty()) {
+            throw new MigrationRefusedException(proposal);
+        }
+        List<String> problems = new ArrayList<>();
+        Map<String, String> kept = new LinkedHashMap<>(manual);
+        kept.keySet().retainAll(proposal.mapping().keySet());
+        MigrationPlan plan = plan(sourceDefinitionId, targetDefinitionId, kept, problems);
+        if (plan == null) {
+            throw new MigrationRefusedException(proposal);
+        }
+        List<String> ids = proposal.movable().stream().map(MigrationProposal.Instance::processInstanceId).toList();
+        Batch batch = runtime.newMigration(plan).processInstanceIds(ids).executeAsync();
+        audit.record(AuditKind.INSTANCES_MIGRATED, actor.userId(), proposal.source().key(),
+                "v" + proposal.source().version() + " → v" + proposal.target().version() + ": " + ids.size()
+                        + " moved, " + proposal.stuck().size() + " left (" + proposal.stuck().stream()
+                        .map(MigrationProposal.Instance::businessKey).collect(Collectors.joining(", ")) + ")",
+                batch.getId());
+        return new MigrationOutcome(batch.getId(), sourceDefinitionId, targetDefinitionId, ids.size(), 0, 0, false);
+    }
+
+    /** How far a migration batch has come; from the history once it has ended. */
+    public MigrationOutcome outcome(String batchId, Actor actor) {
+        ProcessModels.requireModeller(actor);
+        var entry = audit.byReference(AuditKind.INSTANCES_MIGRATED, List.of(batchId)).get(batchId);
+        if (entry == null) {
+            throw new ModelNotFoundException(batchId);
+        }
+        BatchStatistics running = management.createBatchStatisticsQuery().batchId(batchId).singleResult();
+        if (running != null) {
+            return new MigrationOutcome(batchId, null, null, running.getTotalJobs(), running.getCompletedJobs(),
+                    running.getFailedJobs(), false);
+        }
+        HistoricBatch ended = history.createHistoricBatchQuery().batchId(batchId).singleResult();
+        int total = ended == null ? 0 : ended.getTotalJobs();
+        return new MigrationOutcome(batchId, null, null, total, total, 0, true);
+    }
+
+    private MigrationPlan plan(String source, String target, Map<String, String> manual, List<String> problems) {
+        try {
+            MigrationPlanBuilder builder = runtime.createMigrationPlan(source, target).mapEqualActivities();
+            manual.forEach((from, to) -> builder.mapActivities(from, to));
+            return builder.build();
+        } catch (MigrationPlanValidationException e) {
+            for (MigrationInstructionValidationReport report : e.getValidationReport().getInstructionReports()) {
+                MigrationInstruction i = report.getMigrationInstruction();
+                report.getFailures().forEach(f -> problems.add(i.getSourceActivityId() + " → "
+                        + i.getTargetActivityId() + ": " + f));
+            }
+            if (problems.isEmpty()) {
+                problems.add(e.getMessage());
+            }
+            return null;
+        }
+    }
+
+    /** The engine's reasons this instance cannot move, found by migrating it in a transaction that rolls back. */
+    private List<String> tryMigration(MigrationPlan plan, String processInstanceId) {
+        List<String> reasons = new ArrayList<>();
+        dryRun.executeWithoutResult(status -> {
+            try {
+                runtime.newMigration(plan).processInstanceIds(processInstanceId).execute();
+            } catch (MigratingProcessInstanceValidationException e) {
+                e.getValidationReport().getFailures().forEach(reasons::add);
+                e.getValidationReport().getActivityInstanceReports().forEach(r -> r.getFailures()
+                        .forEach(f -> reasons.add(r.getSourceScopeId() + ": " + f)));
+                e.getValidationReport().getTransitionInstanceReports().forEach(r -> r.getFailures()
+                        .forEach(f -> reasons.add(r.getSourceScopeId() + ": " + f)));
+            } catch (RuntimeException e) {
+                reasons.add(e.getMessage());
+            }
+            status.setRollbackOnly();
+        });
+        return reasons;
+    }
+
+    /** Per running instance of a version, the activities where it waits; one query. */
+    private Map<String, Set<String>> waitingActivities(String definitionId) {
+        Map<String, Set<String>> waiting = new LinkedHashMap<>();
+        for (Execution e : runtime.createExecutionQuery().processDefinitionId(definitionId).list()) {
+            String activity = ((org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity) e).getActivityId();
+            waiting.computeIfAbsent(e.getProcessInstanceId(), k -> new TreeSet<>());
+            if (activity != null) {
+                waiting.get(e.getProcessInstanceId()).add(activity);
+            }
+        }
+        return waiting;
+    }
+
+    /** The activities of a version a waiting instance can be mapped to, by id with their names. */
+    private Map<String, String> activities(String definitionId) {
+        BpmnModelInstance model = repository.getBpmnModelInstance(definitionId);
+        Map<String, String> activities = new LinkedHashMap<>();
+        for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+            if (node instanceof Activity || node instanceof org.camunda.bpm.model.bpmn.instance.CatchEvent) {
+                activities.put(node.getId(), node.getName() == null ? node.getId() : node.getName());
+            }
+        }
+        return activities;
+    }
+
+    private ProcessDefinition definition(String id) {
+        ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionId(id)
+                .singleResult();
+        if (definition == null) {
+            throw new ModelNotFoundException(id);
+        }
+        return definition;
+    }
+}

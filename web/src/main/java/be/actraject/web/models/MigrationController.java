@@ -1,0 +1,96 @@
+package be.actraject.web.models;
+
+import be.actraject.bpmn.models.MigrationOutcome;
+import be.actraject.bpmn.models.MigrationProposal;
+import be.actraject.bpmn.models.MigrationRefusedException;
+import be.actraject.bpmn.models.ProcessMigrations;
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.Trajectory;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Migrating the running instances of an older version: the proposed plan (equal activities mapped, the rest mapped
+ * by hand on the page), which trajectories can and cannot move and why, and — only once the coordinator confirms — the
+ * batch and its outcome.
+ */
+@Controller
+class MigrationController {
+
+    private static final String MAP = "map.";
+
+    private final ProcessMigrations migrations;
+    private final Caseload caseload;
+
+    MigrationController(ProcessMigrations migrations, Caseload caseload) {
+        this.migrations = migrations;
+        this.caseload = caseload;
+    }
+
+    @GetMapping("/models/{sourceId}/migrate")
+    String propose(@PathVariable String sourceId, @RequestParam(required = false) String target,
+                   @RequestParam Map<String, String> params, Actor actor, Model model) {
+        String to = target == null || target.isBlank() ? migrations.latestOf(sourceId) : target;
+        return show(migrations.propose(sourceId, to, manual(params), actor), model);
+    }
+
+    @PostMapping("/models/{sourceId}/migrate")
+    String migrate(@PathVariable String sourceId, @RequestParam String target,
+                   @RequestParam(defaultValue = "false") boolean confirm, @RequestParam Map<String, String> params,
+                   Actor actor, Model model) {
+        Map<String, String> manual = manual(params);
+        if (!confirm) {
+            model.addAttribute("confirmMissing", true);
+            return show(migrations.propose(sourceId, target, manual, actor), model);
+        }
+        try {
+            MigrationOutcome outcome = migrations.migrate(sourceId, target, manual, actor);
+            return "redirect:/models/migrations/" + outcome.batchId();
+        } catch (MigrationRefusedException e) {
+            model.addAttribute("refused", true);
+            return show(e.proposal(), model);
+        }
+    }
+
+    @GetMapping("/models/migrations/{batchId}")
+    String outcome(@PathVariable String batchId, Actor actor, Model model) {
+        model.addAttribute("outcome", migrations.outcome(batchId, actor));
+        return "models/migration-outcome";
+    }
+
+    private String show(MigrationProposal proposal, Model model) {
+        model.addAttribute("proposal", proposal);
+        model.addAttribute("names", names(Stream.concat(proposal.movable().stream(), proposal.stuck().stream())
+                .map(MigrationProposal.Instance::businessKey).toList()));
+        return "models/migrate";
+    }
+
+    /** The candidates' names of the trajectories among these business keys; one query. */
+    private Map<String, String> names(List<String> businessKeys) {
+        List<Long> ids = businessKeys.stream().filter(k -> k != null && k.matches("\\d+")).map(Long::valueOf)
+                .toList();
+        return caseload.byIds(ids).values().stream().collect(Collectors.toMap(t -> t.getId().toString(),
+                (Trajectory t) -> t.getCandidate().fullName(), (a, b) -> a));
+    }
+
+    private static Map<String, String> manual(Map<String, String> params) {
+        Map<String, String> manual = new LinkedHashMap<>();
+        params.forEach((name, value) -> {
+            if (name.startsWith(MAP) && value != null && !value.isBlank()) {
+                manual.put(name.substring(MAP.length()), value);
+            }
+        });
+        return manual;
+    }
+}
