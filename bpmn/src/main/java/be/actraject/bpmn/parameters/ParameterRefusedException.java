@@ -1,0 +1,33 @@
+package be.actraject.bpmn.parameters;
+
+/** A parameter change that cannot be made; nothing was changed. */
+public class ParameterRefusedException extends RuntimeException {
+
+    public enum Reason {
+        /** The value is not written as the parameter's type asks. */
+        FORMAT,
+        /** The value does not fit with the others (the check's words in the detail). */
+        INVALID,
+        /** The value is the current one. */
+        UNCHANGED,
+        /** No reason given. */
+        NO_REASON
+    }
+
+    private final Reason reason;
+    private final String detail;
+
+    public ParameterRefusedException(Reason reason, String detail) {
+        super("Parameter change refused: " + reason + (detail == null ? "" : " (" + detail + ")"));
+        this.reason = reason;
+        this.detail = detail;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public String detail() {
+        return detail;
+    }
+}

@@ -1,0 +1,139 @@
+package be.actraject.bpmn.parameters;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.NotPermittedException;
+import be.actraject.domain.audit.AuditKind;
+import be.actraject.domain.audit.AuditLog;
+import be.actraject.domain.settings.ParameterChange;
+import be.actraject.domain.settings.ParameterChangeRepository;
+import be.actraject.workflow.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.BeanUtils;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The trajectory parameters as coordinators change them on the settings page: each change checked against all the
+ * others, stored with its reason ({@link ParameterChange}) and in the audit log, and applied to the running
+ * application once its transaction commits. At start-up the stored changes are applied over the configuration, in
+ * order. A cluster's other nodes take a change at their next start.
+ */
+@Service
+public class ParameterSettings implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(ParameterSettings.class);
+
+    /** One parameter as the settings page shows it. */
+    public record Setting(Parameter parameter, String value, String configured, ParameterChange lastChange) {
+    }
+
+    private final TrajectoryParameters live;
+    private final ParameterChangeRepository changes;
+    private final AuditLog audit;
+    private final Clock clock;
+    /** The values of the configuration, before any change from the page. */
+    private final Map<Parameter, String> configured = new EnumMap<>(Parameter.class);
+
+    public ParameterSettings(TrajectoryParameters live, ParameterChangeRepository changes, AuditLog audit,
+                             Clock clock) {
+        this.live = live;
+        this.changes = changes;
+        this.audit = audit;
+        this.clock = clock;
+        Parameter.all().forEach(p -> configured.put(p, p.valueIn(live)));
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        for (ParameterChange change : changes.findAllByOrderByIdAsc()) {
+            Parameter.byKey(change.getName()).ifPresentOrElse(p -> {
+                try {
+                    TrajectoryParameters candidate = copyOf(live);
+                    p.writeTo(candidate, change.getNewValue());
+                    candidate.validate();
+                    p.writeTo(live, change.getNewValue());
+                } catch (RuntimeException e) {
+                    log.warn("Stored change {} of {} no longer applies: {}", change.getId(), change.getName(),
+                            e.getMessage());
+                }
+            }, () -> log.warn("Stored change {} names no parameter: {}", change.getId(), change.getName()));
+        }
+    }
+
+    public List<Setting> all(Actor actor) {
+        requireCoordinator(actor);
+        Map<String, ParameterChange> latest = changes.findAllByOrderByIdAsc().stream()
+                .collect(Collectors.toMap(ParameterChange::getName, Function.identity(), (a, b) -> b));
+        return Parameter.all().stream().map(p -> new Setting(p, p.valueIn(live), configured.get(p),
+                latest.get(p.key()))).toList();
+    }
+
+    public List<ParameterChange> history(Actor actor) {
+        requireCoordinator(actor);
+        return changes.findTop50ByOrderByIdDesc();
+    }
+
+    /**
+     * @throws ParameterRefusedException when the value does not parse, does not fit with the others, is the current
+     *                                   one, or comes without a reason
+     */
+    @Transactional
+    public ParameterChange change(Parameter parameter, String value, String reason, Actor actor) {
+        requireCoordinator(actor);
+        if (reason == null || reason.isBlank()) {
+            throw new ParameterRefusedException(ParameterRefusedException.Reason.NO_REASON, null);
+        }
+        String typed = value == null ? "" : value.strip();
+        TrajectoryParameters candidate = copyOf(live);
+        try {
+            parameter.writeTo(candidate, typed);
+        } catch (RuntimeException e) {
+            throw new ParameterRefusedException(ParameterRefusedException.Reason.FORMAT, typed);
+        }
+        try {
+            candidate.validate();
+        } catch (InvalidParameterException e) {
+            throw new ParameterRefusedException(ParameterRefusedException.Reason.INVALID, e.getMessage());
+        }
+        String old = parameter.valueIn(live);
+        String normalised = parameter.valueIn(candidate);
+        if (old.equals(normalised)) {
+            throw new ParameterRefusedException(ParameterRefusedException.Reason.UNCHANGED, old);
+        }
+        ParameterChange saved = changes.save(new ParameterChange(parameter.key(), old, normalised, reason.strip(),
+                actor.userId(), clock.instant()));
+        audit.record(AuditKind.PARAMETER_CHANGED, actor.userId(), parameter.key(),
+                old + " → " + normalised + ": " + reason.strip(), saved.getId().toString());
+        // The running application takes the value only once it is stored for good.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                parameter.writeTo(live, normalised);
+            }
+        });
+        return saved;
+    }
+
+    private static TrajectoryParameters copyOf(TrajectoryParameters parameters) {
+        TrajectoryParameters copy = new TrajectoryParameters();
+        BeanUtils.copyProperties(parameters, copy);
+        return copy;
+    }
+
+    private static void requireCoordinator(Actor actor) {
+        if (!actor.has(Role.COORDINATOR)) {
+            throw new NotPermittedException(actor.userId(), "change the trajectory parameters");
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package be.actraject.bpmn.parameters;
+
+import be.actraject.bpmn.models.ApprovalRule;
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.NotPermittedException;
+import be.actraject.domain.audit.AuditKind;
+import be.actraject.domain.audit.AuditLog;
+import be.actraject.domain.settings.ParameterChangeRepository;
+import be.actraject.workflow.Phase;
+import be.actraject.workflow.ProcessKeys;
+import be.actraject.workflow.Role;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Period;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Parameters changed as a coordinator does on the settings page: checked against the others, stored with the reason,
+ * in the audit log, taken by the running application, and again after a restart; the approval rule changed as two
+ * numbers becomes a new version of the decision table that the next decision uses.
+ */
+@SpringBootTest
+class ParameterSettingsTest {
+
+    private static final Actor COORDINATOR = Actor.of("coordinator", Role.COORDINATOR);
+
+    @Autowired
+    ParameterSettings settings;
+    @Autowired
+    TrajectoryParameters live;
+    @Autowired
+    ParameterChangeRepository changes;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    Clock clock;
+    @Autowired
+    ApprovalRule approvalRule;
+    @Autowired
+    DecisionService decisions;
+    @Autowired
+    RepositoryService repository;
+
+    private Map<Phase, Period> conversations;
+    private ApprovalRule.Thresholds rule;
+
+    @org.junit.jupiter.api.BeforeEach
+    void remember() {
+        conversations = live.getConversationInterval();
+        rule = approvalRule.current();
+    }
+
+    /** The context is shared with other tests: leave the parameters and the rule as they were. */
+    @org.junit.jupiter.api.AfterEach
+    void restore() {
+        live.setConversationInterval(conversations);
+        if (!approvalRule.current().equals(rule)) {
+            approvalRule.change(rule.firstInvoices(), rule.amountAbove(), "terug zoals voor de test", COORDINATOR);
+        }
+    }
+
+    private ParameterRefusedException.Reason refusal(Parameter p, String value, String reason) {
+        try {
+            settings.change(p, value, reason, COORDINATOR);
+        } catch (ParameterRefusedException e) {
+            return e.reason();
+        }
+        throw new AssertionError("not refused");
+    }
+
+    @Test
+    void aChangeIsCheckedStoredRecordedAndTakenByTheRunningApplicationAndAfterARestart() {
+        long before = changes.count();
+        assertThat(refusal(Parameter.CONVERSATION_INTERVAL_INVOICING, "elke maand", "ritme")).isEqualTo(
+                ParameterRefusedException.Reason.FORMAT);
+        assertThat(refusal(Parameter.LIMIT_WARNING, "P13M", "vroeger verwittigen")).isEqualTo(
+                ParameterRefusedException.Reason.INVALID);
+        assertThat(refusal(Parameter.CONVERSATION_INTERVAL_INVOICING, "P3W", " ")).isEqualTo(
+                ParameterRefusedException.Reason.NO_REASON);
+        assertThat(refusal(Parameter.CONVERSATION_INTERVAL_INVOICING,
+                live.getConversationInterval().get(Phase.INVOICING).toString(), "niets")).isEqualTo(
+                ParameterRefusedException.Reason.UNCHANGED);
+        assertThatThrownBy(() -> settings.change(Parameter.CONVERSATION_INTERVAL_INVOICING, "P3W", "x",
+                Actor.of("coach", Role.COACH))).isInstanceOf(NotPermittedException.class);
+        assertThat(changes.count()).isEqualTo(before);
+
+        settings.change(Parameter.CONVERSATION_INTERVAL_INVOICING, "P3W", "Om de drie weken volstaat", COORDINATOR);
+
+        assertThat(live.getConversationInterval().get(Phase.INVOICING)).isEqualTo(Period.ofWeeks(3));
+        assertThat(live.conversationCycle("INVOICING")).isEqualTo("R/P21D");
+        assertThat(settings.all(COORDINATOR)).filteredOn(s -> s.parameter() == Parameter.CONVERSATION_INTERVAL_INVOICING)
+                .singleElement().satisfies(s -> {
+                    assertThat(s.value()).isEqualTo("P21D");
+                    assertThat(s.lastChange().getReason()).isEqualTo("Om de drie weken volstaat");
+                });
+        assertThat(audit.latest(5, COORDINATOR)).anySatisfy(e -> {
+            assertThat(e.getKind()).isEqualTo(AuditKind.PARAMETER_CHANGED);
+            assertThat(e.getDetail()).contains("P1M → P21D");
+        });
+
+        // After a restart: the stored change applies over the configuration.
+        TrajectoryParameters fresh = new TrajectoryParameters();
+        new ParameterSettings(fresh, changes, audit, clock).afterSingletonsInstantiated();
+        assertThat(fresh.getConversationInterval().get(Phase.INVOICING)).isEqualTo(Period.ofWeeks(3));
+    }
+
+    @Test
+    void theApprovalRuleChangedAsTwoNumbersIsANewVersionTheNextDecisionUses() {
+        ApprovalRule.Thresholds before = approvalRule.current();
+        int versions = (int) repository.createDecisionDefinitionQuery()
+                .decisionDefinitionKey(ProcessKeys.INVOICE_APPROVAL_RULE).count();
+        assertThat(decide(5, 2000)).isFalse();
+
+        approvalRule.change(before.firstInvoices(), new BigDecimal("1500"), "Grotere zorg bij bedragen", COORDINATOR);
+
+        assertThat(approvalRule.current().amountAbove()).isEqualByComparingTo("1500");
+        assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey(ProcessKeys.INVOICE_APPROVAL_RULE)
+                .count()).isEqualTo(versions + 1);
+        assertThat(decide(5, 2000)).isTrue();
+        assertThat(decide(5, 1000)).isFalse();
+        assertThatThrownBy(() -> approvalRule.change(before.firstInvoices(), new BigDecimal("1500"), "zelfde",
+                COORDINATOR)).isInstanceOf(ParameterRefusedException.class);
+        assertThatThrownBy(() -> approvalRule.change(-1, new BigDecimal("1500"), "negatief", COORDINATOR))
+                .isInstanceOf(ParameterRefusedException.class);
+    }
+
+    private boolean decide(int issued, double amount) {
+        return decisions.evaluateDecisionTableByKey(ProcessKeys.INVOICE_APPROVAL_RULE,
+                Map.of("issuedInvoiceCount", issued, "amount", amount)).getSingleEntry();
+    }
+}
