@@ -1,0 +1,94 @@
+package be.actraject.web.settings;
+
+import be.actraject.bpmn.identity.Accounts;
+import be.actraject.bpmn.models.ApprovalRule;
+import be.actraject.bpmn.models.ModelInvalidException;
+import be.actraject.bpmn.parameters.Parameter;
+import be.actraject.bpmn.parameters.ParameterRefusedException;
+import be.actraject.bpmn.parameters.ParameterSettings;
+import be.actraject.domain.access.Actor;
+import be.actraject.web.system.Flash;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.math.BigDecimal;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
+/**
+ * The coordinator's parameters without XML: each with its current value, the configured default, its last change and
+ * whom a change reaches; a change needs a reason and is refused, with the typed value kept, when it does not fit.
+ * The invoice-approval rule is two numbers here.
+ */
+@Controller
+class ParametersController {
+
+    private static final String VIEW = "settings/parameters";
+
+    private final ParameterSettings settings;
+    private final ApprovalRule approvalRule;
+    private final Accounts accounts;
+
+    ParametersController(ParameterSettings settings, ApprovalRule approvalRule, Accounts accounts) {
+        this.settings = settings;
+        this.approvalRule = approvalRule;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/settings/parameters")
+    String show(Actor actor, Model model) {
+        model.addAttribute("settings", settings.all(actor));
+        model.addAttribute("history", settings.history(actor));
+        model.addAttribute("rule", approvalRule.current());
+        model.addAttribute("people", accounts.displayNames());
+        return VIEW;
+    }
+
+    @PostMapping("/settings/parameters/{key}")
+    String change(@PathVariable String key, @RequestParam(required = false) String value,
+                  @RequestParam(required = false) String reason, Actor actor, Model model,
+                  RedirectAttributes redirect) {
+        Parameter parameter = Parameter.byKey(key).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+        try {
+            settings.change(parameter, value, reason, actor);
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("parameter.changed." + parameter.effect(),
+                    key));
+            return "redirect:/settings/parameters#" + key;
+        } catch (ParameterRefusedException e) {
+            model.addAttribute("failedKey", key);
+            model.addAttribute("failure", e);
+            model.addAttribute("typedValue", value);
+            model.addAttribute("typedReason", reason);
+        }
+        return show(actor, model);
+    }
+
+    @PostMapping("/settings/approval-rule")
+    String changeRule(@RequestParam(required = false) String firstInvoices,
+                      @RequestParam(required = false) String amountAbove,
+                      @RequestParam(required = false) String reason, Actor actor, Model model,
+                      RedirectAttributes redirect) {
+        try {
+            approvalRule.change(Integer.parseInt(firstInvoices.strip()),
+                    new BigDecimal(amountAbove.strip().replace(',', '.')), reason, actor);
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("approvalRule.changed"));
+            return "redirect:/settings/parameters#approval-rule";
+        } catch (ParameterRefusedException e) {
+            model.addAttribute("ruleFailure", e.reason());
+        } catch (NumberFormatException | NullPointerException e) {
+            model.addAttribute("ruleFailure", ParameterRefusedException.Reason.FORMAT);
+        } catch (ModelInvalidException e) {
+            model.addAttribute("ruleFailure", ParameterRefusedException.Reason.INVALID);
+        }
+        model.addAttribute("typedFirstInvoices", firstInvoices);
+        model.addAttribute("typedAmountAbove", amountAbove);
+        model.addAttribute("typedRuleReason", reason);
+        return show(actor, model);
+    }
+}

@@ -1,0 +1,130 @@
+package be.actraject.web.fullstack;
+
+import be.actraject.bpmn.invoice.InvoiceTasks;
+import be.actraject.bpmn.parameters.TrajectoryParameters;
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.invoice.InvoiceDraft;
+import be.actraject.domain.invoice.VatRate;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.workflow.Decision;
+import be.actraject.workflow.Phase;
+import be.actraject.workflow.Role;
+import be.actraject.workflow.UserTask;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.math.BigDecimal;
+import java.time.Period;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static be.actraject.web.support.FlashMatchers.flashMessage;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The coordinator changes the conversation frequency and the approval threshold without opening a diagram: bad
+ * values refused beside their field with what was typed kept, good ones recorded and taken at once — an invoice the
+ * old rule left to the coach now waits for the coordinator too.
+ */
+@FullStackTest
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:parameters-screens;DB_CLOSE_DELAY=-1")
+class ParametersScreensTest {
+
+    private static final Actor COACH = Actor.of("coach", Role.COACH);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TrajectoryParameters live;
+    @Autowired
+    InvoiceTasks invoices;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    Caseload caseload;
+
+    private MockHttpSession signIn(String user) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password("demo")).andReturn()
+                .getRequest().getSession(false);
+    }
+
+    private String page(MockHttpSession session, String path) throws Exception {
+        return mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+    }
+
+    @Test
+    void theConversationFrequencyAndTheApprovalThresholdChangeWithoutADiagram() throws Exception {
+        MockHttpSession coordinator = signIn("coordinator");
+        assertThat(page(coordinator, "/settings/parameters")).contains("data-parameter=\"conversation-interval.invoicing\"",
+                "Gesprekken in de facturatie", "Alleen wat na de wijziging start", "data-testid=\"approval-rule\"");
+
+        mvc.perform(post("/settings/parameters/conversation-interval.invoicing").with(csrf()).session(coordinator)
+                        .param("value", "elke week").param("reason", "Vaker zien"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dit is niet geschreven zoals gevraagd")))
+                .andExpect(content().string(containsString("value=\"elke week\"")))
+                .andExpect(content().string(containsString("value=\"Vaker zien\"")));
+        mvc.perform(post("/settings/parameters/limit-warning").with(csrf()).session(coordinator)
+                        .param("value", "P13M").param("reason", "Vroeger"))
+                .andExpect(content().string(containsString("Dit past niet bij de andere waarden")));
+        assertThat(live.getConversationInterval().get(Phase.INVOICING)).isEqualTo(Period.ofMonths(1));
+
+        mvc.perform(post("/settings/parameters/conversation-interval.invoicing").with(csrf()).session(coordinator)
+                        .param("value", "P2W").param("reason", "Vaker zien in de facturatie"))
+                .andExpect(redirectedUrl("/settings/parameters#conversation-interval.invoicing"))
+                .andExpect(flashMessage("parameter.changed.NEW_ONLY"));
+        assertThat(live.conversationCycle("INVOICING")).isEqualTo("R/P14D");
+        assertThat(page(coordinator, "/settings/parameters")).contains("P14D", "Vaker zien in de facturatie");
+
+        // The approval rule: Kobe has two invoices issued; with "the first two" and above 1 500, an invoice of 2 000
+        // (the coach alone under the old rule) needs the coordinator too, one of 1 000 does not.
+        mvc.perform(post("/settings/approval-rule").with(csrf()).session(coordinator)
+                        .param("firstInvoices", "drie").param("amountAbove", "1500").param("reason", "Voorzichtiger"))
+                .andExpect(content().string(containsString("Geef een geheel aantal en een bedrag.")))
+                .andExpect(content().string(containsString("value=\"drie\"")));
+        mvc.perform(post("/settings/approval-rule").with(csrf()).session(coordinator)
+                        .param("firstInvoices", "2").param("amountAbove", "1500").param("reason", "Voorzichtiger"))
+                .andExpect(redirectedUrl("/settings/parameters#approval-rule"));
+        assertThat(page(coordinator, "/settings/parameters")).contains("boven 1500 EUR");
+        assertThat(page(coordinator, "/models")).contains("Voorzichtiger");
+
+        long kobe = trajectoryOf("Kobe Janssens");
+        long invoice = invoices.submit(kobe, new InvoiceDraft("Fietsclub De Kempen", "Seizoensonderhoud",
+                new BigDecimal("2000.00"), VatRate.TWENTY_ONE), COACH).getId();
+        String approval = tasks.createTaskQuery().taskDefinitionKey(UserTask.INVOICE_APPROVAL_COACH.key())
+                .processVariableValueEquals("invoiceId", invoice).singleResult().getId();
+        invoices.completeApproval(approval, UserTask.INVOICE_APPROVAL_COACH, Decision.APPROVE, null, COACH);
+        assertThat(tasks.createTaskQuery().taskDefinitionKey(UserTask.INVOICE_APPROVAL_COORDINATOR.key())
+                .processVariableValueEquals("invoiceId", invoice).count()).isEqualTo(1);
+        assertThat(page(coordinator, "/tasks?scope=ALL&candidate=Kobe")).contains("Factuur goedkeuren (coördinator)");
+        long small = invoices.submit(kobe, new InvoiceDraft("Fietsclub De Kempen", "Kleine herstelling",
+                new BigDecimal("1000.00"), VatRate.TWENTY_ONE), COACH).getId();
+        invoices.completeApproval(tasks.createTaskQuery().taskDefinitionKey(UserTask.INVOICE_APPROVAL_COACH.key())
+                .processVariableValueEquals("invoiceId", small).singleResult().getId(), UserTask.INVOICE_APPROVAL_COACH,
+                Decision.APPROVE, null, COACH);
+        assertThat(tasks.createTaskQuery().taskDefinitionKey(UserTask.INVOICE_APPROVAL_COORDINATOR.key())
+                .processVariableValueEquals("invoiceId", small).count()).isZero();
+
+        mvc.perform(get("/settings/parameters").session(signIn("coach"))).andExpect(status().isForbidden());
+        assertThat(page(signIn("admin"), "/admin/audit")).contains("PARAMETER_CHANGED", "conversation-interval.invoicing",
+                "invoice-approval-rule");
+    }
+
+    private long trajectoryOf(String fullName) {
+        return caseload.visibleTo(Actor.of("coordinator", Role.COORDINATOR)).stream()
+                .filter(t -> t.getCandidate().fullName().equals(fullName)).findFirst().orElseThrow().getId();
+    }
+}
