@@ -18,7 +18,7 @@ class KnownUserTasks implements TaskScreenCatalog {
             .collect(Collectors.toUnmodifiableSet());
 
     @Override
-    public boolean hasScreen(String taskDefinitionKey) {
-        return KEYS.contains(taskDefinitionKey);
+    public boolean hasScreen(String taskDefinitionKey, String formKey) {
+        return KEYS.contains(taskDefinitionKey) || REVIEW.equals(formKey);
     }
 }

@@ -218,7 +218,7 @@ public class ModelValidator {
 
     private void checkUserTask(Element task, List<ModelProblem> problems) {
         String id = task.getAttribute("id");
-        if (!screens.hasScreen(id)) {
+        if (!screens.hasScreen(id, task.getAttributeNS(CAMUNDA_NS, "formKey"))) {
             problems.add(new ModelProblem(Code.NO_SCREEN, id, id));
         }
         if (task.getAttributeNS(CAMUNDA_NS, "candidateGroups").isBlank()

@@ -180,10 +180,16 @@ public class ProcessMigrations {
         return new MigrationOutcome(batchId, null, null, total, total, 0, true);
     }
 
+    /**
+     * The plan: the activities the engine finds equal, each replaced by the coordinator's own mapping where the page
+     * gives one (the page sends every row, equal ones too), built as one list of instructions.
+     */
     private MigrationPlan plan(String source, String target, Map<String, String> manual, List<String> problems) {
+        Map<String, String> merged = new LinkedHashMap<>(equalActivities(source, target));
+        merged.putAll(manual);
         try {
-            MigrationPlanBuilder builder = runtime.createMigrationPlan(source, target).mapEqualActivities();
-            manual.forEach((from, to) -> builder.mapActivities(from, to));
+            MigrationPlanBuilder builder = runtime.createMigrationPlan(source, target);
+            merged.forEach(builder::mapActivities);
             return builder.build();
         } catch (MigrationPlanValidationException e) {
             for (MigrationInstructionValidationReport report : e.getValidationReport().getInstructionReports()) {
@@ -196,6 +202,19 @@ public class ProcessMigrations {
             }
             return null;
         }
+    }
+
+    /** What the engine maps on its own: activities with the same id in scopes it finds equal. */
+    private Map<String, String> equalActivities(String source, String target) {
+        MigrationPlan equal;
+        try {
+            equal = runtime.createMigrationPlan(source, target).mapEqualActivities().build();
+        } catch (MigrationPlanValidationException e) {
+            equal = e.getValidationReport().getMigrationPlan();
+        }
+        Map<String, String> mapping = new LinkedHashMap<>();
+        equal.getInstructions().forEach(i -> mapping.put(i.getSourceActivityId(), i.getTargetActivityId()));
+        return mapping;
     }
 
     /** The engine's reasons this instance cannot move, found by migrating it in a transaction that rolls back. */

@@ -44,6 +44,26 @@ public class TaskCompletion {
         complete(taskId, Set.of(expected), actor, record);
     }
 
+    /**
+     * As {@link #complete(String, UserTask, Actor, Function)}, for a task a coordinator added to a model, served by
+     * the generic screen of its form key.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void completeByFormKey(String taskId, String formKey, Actor actor,
+                                  Function<OpenTask, Map<String, Object>> record) {
+        Task task = lookup.requireOpen(taskId);
+        if (!formKey.equals(formKeyOf(taskId))) {
+            throw new TaskNotFoundException(taskId);
+        }
+        finish(task, actor, record);
+    }
+
+    /** The form key of an open task; null when it has none. */
+    public String formKeyOf(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        return task == null ? null : task.getFormKey();
+    }
+
     /** As {@link #complete(String, UserTask, Actor, Function)}, for a screen that serves several kinds of task. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void complete(String taskId, Set<UserTask> expected, Actor actor,
@@ -52,6 +72,11 @@ public class TaskCompletion {
         if (expected.stream().noneMatch(t -> t.key().equals(task.getTaskDefinitionKey()))) {
             throw new TaskNotFoundException(taskId);
         }
+        finish(task, actor, record);
+    }
+
+    private void finish(Task task, Actor actor, Function<OpenTask, Map<String, Object>> record) {
+        String taskId = task.getId();
         if (!actor.userId().equals(task.getAssignee())) {
             throw new NotYourTaskException(taskId, actor.userId());
         }

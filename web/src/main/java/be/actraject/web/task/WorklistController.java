@@ -2,6 +2,7 @@ package be.actraject.web.task;
 
 import be.actraject.bpmn.identity.Account;
 import be.actraject.bpmn.identity.Accounts;
+import be.actraject.bpmn.review.ReviewTasks;
 import be.actraject.bpmn.task.FollowUpInPastException;
 import be.actraject.bpmn.task.HandOverRefusedException;
 import be.actraject.bpmn.task.TaskClaimedByOtherException;
@@ -47,9 +48,12 @@ class WorklistController {
     private final TaskClaims claims;
     private final Accounts accounts;
     private final SelfEmploymentSignals signals;
+    private final ReviewTasks reviews;
 
-    WorklistController(WorkItems workItems, TaskClaims claims, Accounts accounts, SelfEmploymentSignals signals) {
+    WorklistController(WorkItems workItems, TaskClaims claims, Accounts accounts, SelfEmploymentSignals signals,
+                       ReviewTasks reviews) {
         this.signals = signals;
+        this.reviews = reviews;
         this.workItems = workItems;
         this.claims = claims;
         this.accounts = accounts;
@@ -90,7 +94,8 @@ class WorklistController {
         var item = workItems.find(taskId, actor);
         return UserTask.byKey(item.taskKey())
                 .map(t -> "forward:/tasks/" + taskId + "/" + TaskScreens.pathOf(t))
-                .orElse("tasks/unknown-screen");
+                .orElseGet(() -> reviews.isReview(taskId) ? "forward:/tasks/" + taskId + "/review"
+                        : "tasks/unknown-screen");
     }
 
     /**

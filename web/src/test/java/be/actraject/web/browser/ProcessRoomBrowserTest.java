@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
+import java.util.regex.Pattern;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,4 +71,68 @@ class ProcessRoomBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("h1")).containsText("versie " + (before + 1));
         assertThat(intakeVersion()).isEqualTo(before + 1);
     }
+
+    /** The middle of a sequence flow on the canvas. */
+    private double[] middleOf(String flowId) {
+        var box = page.locator("[data-element-id='" + flowId + "']").first().boundingBox();
+        return new double[]{box.x + box.width / 2, box.y + box.height / 2};
+    }
+
+    @Test
+    void aCoordinatorAddsAReviewStepToAPhaseDeploysItAndMovesTheRunningTrajectories() {
+        signIn("coordinator");
+        page.navigate(url("/models"));
+        page.locator("[data-model='prospecting'] a.fw-semibold").click();
+        String firstVersion = page.url().replaceAll(".*/models/", "");
+        page.getByTestId("edit-model").click();
+        assertThat(page.locator("[data-process-modeler]")).hasAttribute("data-ready", "true");
+
+        // A task from the palette, dropped on the flow to invoicing, made a user task, named.
+        double[] drop = middleOf("Flow_Prospecting2");
+        page.locator(".djs-palette [data-action='create.task']").click();
+        page.mouse().move(drop[0] - 40, drop[1] + 40, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+        page.mouse().move(drop[0], drop[1], new com.microsoft.playwright.Mouse.MoveOptions().setSteps(10));
+        page.mouse().down();
+        page.mouse().up();
+        page.locator(".djs-context-pad [data-action='replace']").click();
+        page.locator(".djs-popup [data-id='replace-with-user-task']").click();
+        Locator panel = page.locator("[data-properties]");
+        assertThat(panel.locator(".bio-properties-panel-header-type")).containsText("User task",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setIgnoreCase(true));
+        panel.locator("[data-group-id='group-general'] .bio-properties-panel-group-header").click();
+        panel.locator("#bio-properties-panel-name").fill("Controle door de coördinator");
+
+        page.getByTestId("validate-model").click();
+        assertThat(page.getByTestId("model-problems")).containsText("bestaat geen scherm");
+        assertThat(page.getByTestId("model-problems")).containsText("Niemand kan deze taak opnemen");
+        shoot("process-modeler-new-task");
+
+        // Fixed in the properties panel: the generic review screen, the coordinators' group.
+        panel.locator("[data-group-id='group-CamundaPlatform__Form'] .bio-properties-panel-group-header").click();
+        panel.locator("#bio-properties-panel-formType").selectOption("formKey");
+        panel.locator("#bio-properties-panel-formKey").fill("actraject:review");
+        panel.locator("[data-group-id='group-CamundaPlatform__UserAssignment'] .bio-properties-panel-group-header")
+                .click();
+        panel.locator("input[name='candidateGroups']").fill("coordinator");
+        page.getByTestId("validate-model").click();
+        assertThat(page.getByTestId("model-problems")).containsText("in orde");
+        page.getByLabel("Commentaar (wat verandert er en waarom)").fill("Controle voor de facturatie");
+        page.getByTestId("deploy-model").click();
+        assertThat(page.locator(".alert-success")).containsText("uitgerold");
+
+        // The running trajectories of the first version move onto the new one.
+        page.navigate(url("/models/" + firstVersion));
+        page.getByTestId("migrate-model").click();
+        assertThat(page.getByTestId("movable").locator("li")).not().hasCount(0);
+        shoot("process-migration");
+        page.getByLabel(Pattern.compile("Ja, verhuis deze")).check();
+        page.getByTestId("run-migration").click();
+        assertThat(page.getByTestId("migration-outcome")).containsText("Klaar", new com.microsoft.playwright
+                .assertions.LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionId(firstVersion).count()).isOne();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionId(firstVersion).count()).isZero();
+    }
+
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
 }

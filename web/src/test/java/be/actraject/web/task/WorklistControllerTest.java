@@ -64,6 +64,8 @@ class WorklistControllerTest {
     Accounts accounts;
     @MockitoBean
     SelfEmploymentSignals signals;
+    @MockitoBean
+    be.actraject.bpmn.review.ReviewTasks reviews;
 
     private static Worklist page(WorklistQuery query, WorkItem... items) {
         return new Worklist(query, List.of(items), items.length,
