@@ -202,6 +202,10 @@ class ProcessRoomScreensTest {
         assertThat(between(proposal, "data-testid=\"movable\"", "</ul>")).contains("Ruben Dubois")
                 .doesNotContain("Kobe Janssens");
 
+        // A mapping the engine rejects (a user task onto a timer): the plan is refused with its reasons.
+        assertThat(page(coordinator, path + "?target=" + target + "&map.Task_ExtraEarningsStatement=Start_ExtraEarningsDue"))
+                .contains("data-testid=\"plan-problems\"", "De procesengine weigert dit plan", "Kunnen verhuizen (0)");
+
         // Without the confirmation nothing moves.
         mvc.perform(post(path).with(csrf()).session(coordinator).param("target", target))
                 .andExpect(status().isOk())
@@ -226,6 +230,10 @@ class ProcessRoomScreensTest {
         var moved = tasks.createTaskQuery().taskId(statementTask.getId()).singleResult();
         assertThat(moved.getProcessDefinitionId()).isEqualTo(target);
         assertThat(moved.getAssignee()).isEqualTo("office");
+        // The dossier is the domain's, untouched: Kobe's invoices and customers are all still there.
+        String kobe = dossierPath("Kobe Janssens");
+        assertThat(page(coordinator, kobe)).contains("data-testid=\"invoices\"", "Gemeente Turnhout",
+                "data-testid=\"dossier-quotes\"");
         assertThat(page(signIn("admin"), "/admin/audit")).contains("INSTANCES_MIGRATED", "v" + before.getVersion());
     }
 
@@ -236,4 +244,67 @@ class ProcessRoomScreensTest {
 
     @Autowired
     org.camunda.bpm.engine.TaskService tasks;
+
+    @Test
+    void aReviewStepACoordinatorAddedOpensTheGenericScreenAndItsDecisionReachesTheDossier() throws Exception {
+        MockHttpSession coordinator = signIn("coordinator");
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_check"
+                    targetNamespace="https://actraject.be/bpmn">
+                  <bpmn:process id="quality-check" name="Quality check" isExecutable="true"
+                      camunda:historyTimeToLive="P1095D">
+                    <bpmn:startEvent id="Start_Check" />
+                    <bpmn:userTask id="Task_QualityCheck" name="Kwaliteitscontrole dossier"
+                        camunda:formKey="actraject:review" camunda:candidateGroups="coordinator" />
+                    <bpmn:endEvent id="End_Check" />
+                    <bpmn:sequenceFlow id="Flow_Check1" sourceRef="Start_Check" targetRef="Task_QualityCheck" />
+                    <bpmn:sequenceFlow id="Flow_Check2" sourceRef="Task_QualityCheck" targetRef="End_Check" />
+                  </bpmn:process>
+                </bpmn:definitions>
+                """;
+        assertThat(postModel(coordinator, "/models/validate", xml.replace("camunda:formKey=\"actraject:review\" ", ""),
+                null).path("problems").findValuesAsText("code")).contains("NO_SCREEN");
+        assertThat(postModel(coordinator, "/models/deploy", xml, "Steekproef van dossiers").path("deployedUrl")
+                .asText()).startsWith("/models/");
+        String kobe = dossierPath("Kobe Janssens");
+        String trajectory = Long.toString(trajectoryOf(kobe));
+        runtime.startProcessInstanceByKey("quality-check", trajectory);
+        String taskId = tasks.createTaskQuery().taskDefinitionKey("Task_QualityCheck").singleResult().getId();
+        mvc.perform(post("/tasks/" + taskId + "/claim").with(csrf()).session(coordinator));
+
+        mvc.perform(get("/tasks/" + taskId).session(coordinator))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl(
+                        "/tasks/" + taskId + "/review"));
+        assertThat(page(coordinator, "/tasks/" + taskId + "/review")).contains("Kwaliteitscontrole dossier",
+                "data-testid=\"review-form\"");
+        mvc.perform(post("/tasks/" + taskId + "/review").with(csrf()).session(coordinator).param("decision", "APPROVE"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .attributeHasFieldErrors("decisionForm", "motivation"));
+        mvc.perform(post("/tasks/" + taskId + "/review").with(csrf()).session(coordinator).param("decision", "APPROVE")
+                        .param("motivation", "Dossier volledig"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(tasks.createTaskQuery().taskId(taskId).count()).isZero();
+        assertThat(page(coordinator, kobe)).contains("Kwaliteitscontrole dossier", "Dossier volledig");
+        mvc.perform(get("/tasks/" + taskId + "/review").session(coordinator)).andExpect(status().isNotFound());
+    }
+
+    private String dossierPath(String fullName) throws Exception {
+        Matcher link = Pattern.compile("href=\"(/candidates/\\d+)\">" + Pattern.quote(fullName) + "<")
+                .matcher(page(signIn("coordinator"), "/candidates"));
+        assertThat(link.find()).isTrue();
+        return link.group(1);
+    }
+
+    @Autowired
+    be.actraject.domain.trajectory.Caseload caseload;
+
+    private long trajectoryOf(String dossier) {
+        long candidate = Long.parseLong(dossier.substring(dossier.lastIndexOf('/') + 1));
+        return caseload.currentOf(candidate, be.actraject.domain.access.Actor.of("coordinator",
+                be.actraject.workflow.Role.COORDINATOR)).getId();
+    }
 }
