@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Period;
 import java.util.Map;
@@ -51,20 +50,20 @@ class ParameterSettingsTest {
     RepositoryService repository;
 
     private Map<Phase, Period> conversations;
-    private ApprovalRule.Thresholds rule;
+    private java.util.List<ApprovalRule.Row> rule;
 
     @org.junit.jupiter.api.BeforeEach
     void remember() {
         conversations = live.getConversationInterval();
-        rule = approvalRule.current();
+        rule = approvalRule.rows();
     }
 
     /** The context is shared with other tests: leave the parameters and the rule as they were. */
     @org.junit.jupiter.api.AfterEach
     void restore() {
         live.setConversationInterval(conversations);
-        if (!approvalRule.current().equals(rule)) {
-            approvalRule.change(rule.firstInvoices(), rule.amountAbove(), "terug zoals voor de test", COORDINATOR);
+        if (!approvalRule.rows().equals(rule)) {
+            approvalRule.change(rule, "terug zoals voor de test", COORDINATOR);
         }
     }
 
@@ -114,23 +113,41 @@ class ParameterSettingsTest {
     }
 
     @Test
-    void theApprovalRuleChangedAsTwoNumbersIsANewVersionTheNextDecisionUses() {
-        ApprovalRule.Thresholds before = approvalRule.current();
+    void theApprovalRuleEditedAsATableIsANewVersionTheNextDecisionUses() {
+        java.util.List<ApprovalRule.Row> before = approvalRule.rows();
+        assertThat(before).extracting(ApprovalRule.Row::issuedCount, ApprovalRule.Row::amount,
+                ApprovalRule.Row::coordinatorToo).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("< 3", "", true), org.assertj.core.groups.Tuple.tuple("", "> 2500", true),
+                org.assertj.core.groups.Tuple.tuple("", "", false));
         int versions = (int) repository.createDecisionDefinitionQuery()
                 .decisionDefinitionKey(ProcessKeys.INVOICE_APPROVAL_RULE).count();
         assertThat(decide(5, 2000)).isFalse();
 
-        approvalRule.change(before.firstInvoices(), new BigDecimal("1500"), "Grotere zorg bij bedragen", COORDINATOR);
+        var lower = java.util.List.of(before.get(0), new ApprovalRule.Row("", "> 1500", true, "Grote facturen"),
+                before.get(2));
+        approvalRule.change(lower, "Grotere zorg bij bedragen", COORDINATOR);
 
-        assertThat(approvalRule.current().amountAbove()).isEqualByComparingTo("1500");
+        assertThat(approvalRule.rows().get(1).amount()).isEqualTo("> 1500");
         assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey(ProcessKeys.INVOICE_APPROVAL_RULE)
                 .count()).isEqualTo(versions + 1);
         assertThat(decide(5, 2000)).isTrue();
         assertThat(decide(5, 1000)).isFalse();
-        assertThatThrownBy(() -> approvalRule.change(before.firstInvoices(), new BigDecimal("1500"), "zelfde",
-                COORDINATOR)).isInstanceOf(ParameterRefusedException.class);
-        assertThatThrownBy(() -> approvalRule.change(-1, new BigDecimal("1500"), "negatief", COORDINATOR))
-                .isInstanceOf(ParameterRefusedException.class);
+        assertThat(refusedRule(lower, "zelfde")).isEqualTo(ParameterRefusedException.Reason.UNCHANGED);
+        assertThat(refusedRule(java.util.List.of(new ApprovalRule.Row("", "[1000..", true, null),
+                before.get(2)), "onleesbaar")).isEqualTo(ParameterRefusedException.Reason.INVALID);
+        assertThat(refusedRule(java.util.List.of(before.get(0)), "geen vangnet"))
+                .isEqualTo(ParameterRefusedException.Reason.INVALID);
+        assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey(ProcessKeys.INVOICE_APPROVAL_RULE)
+                .count()).isEqualTo(versions + 1);
+    }
+
+    private ParameterRefusedException.Reason refusedRule(java.util.List<ApprovalRule.Row> rows, String reason) {
+        try {
+            approvalRule.change(rows, reason, COORDINATOR);
+        } catch (ParameterRefusedException e) {
+            return e.reason();
+        }
+        throw new AssertionError("not refused");
     }
 
     private boolean decide(int issued, double amount) {

@@ -11,13 +11,12 @@ import be.actraject.web.system.Flash;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.math.BigDecimal;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
@@ -45,7 +44,9 @@ class ParametersController {
     String show(Actor actor, Model model) {
         model.addAttribute("settings", settings.all(actor));
         model.addAttribute("history", settings.history(actor));
-        model.addAttribute("rule", approvalRule.current());
+        if (!model.containsAttribute("ruleTable")) {
+            model.addAttribute("ruleTable", RuleTableForm.of(approvalRule.rows()));
+        }
         model.addAttribute("people", accounts.displayNames());
         return VIEW;
     }
@@ -69,26 +70,26 @@ class ParametersController {
         return show(actor, model);
     }
 
+    /** "Add a row": the table again, as typed, with an empty row before the last. */
+    @PostMapping(path = "/settings/approval-rule", params = "addRow")
+    String addRow(@ModelAttribute("ruleTable") RuleTableForm form, Actor actor, Model model) {
+        form.addRow();
+        return show(actor, model);
+    }
+
     @PostMapping("/settings/approval-rule")
-    String changeRule(@RequestParam(required = false) String firstInvoices,
-                      @RequestParam(required = false) String amountAbove,
-                      @RequestParam(required = false) String reason, Actor actor, Model model,
+    String changeRule(@ModelAttribute("ruleTable") RuleTableForm form, Actor actor, Model model,
                       RedirectAttributes redirect) {
         try {
-            approvalRule.change(Integer.parseInt(firstInvoices.strip()),
-                    new BigDecimal(amountAbove.strip().replace(',', '.')), reason, actor);
+            approvalRule.change(form.toRows(), form.getReason(), actor);
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("approvalRule.changed"));
             return "redirect:/settings/parameters#approval-rule";
         } catch (ParameterRefusedException e) {
-            model.addAttribute("ruleFailure", e.reason());
-        } catch (NumberFormatException | NullPointerException e) {
-            model.addAttribute("ruleFailure", ParameterRefusedException.Reason.FORMAT);
+            model.addAttribute("ruleFailure", e);
         } catch (ModelInvalidException e) {
-            model.addAttribute("ruleFailure", ParameterRefusedException.Reason.INVALID);
+            model.addAttribute("ruleFailure", new ParameterRefusedException(ParameterRefusedException.Reason.INVALID,
+                    e.report().problems().toString()));
         }
-        model.addAttribute("typedFirstInvoices", firstInvoices);
-        model.addAttribute("typedAmountAbove", amountAbove);
-        model.addAttribute("typedRuleReason", reason);
         return show(actor, model);
     }
 }

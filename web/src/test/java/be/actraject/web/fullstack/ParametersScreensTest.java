@@ -89,16 +89,18 @@ class ParametersScreensTest {
         assertThat(live.conversationCycle("INVOICING")).isEqualTo("R/P14D");
         assertThat(page(coordinator, "/settings/parameters")).contains("P14D", "Vaker zien in de facturatie");
 
-        // The approval rule: Kobe has two invoices issued; with "the first two" and above 1 500, an invoice of 2 000
+        // The approval table: Kobe has two invoices issued; with "the first two" and above 1 500, an invoice of 2 000
         // (the coach alone under the old rule) needs the coordinator too, one of 1 000 does not.
-        mvc.perform(post("/settings/approval-rule").with(csrf()).session(coordinator)
-                        .param("firstInvoices", "drie").param("amountAbove", "1500").param("reason", "Voorzichtiger"))
-                .andExpect(content().string(containsString("Geef een geheel aantal en een bedrag.")))
-                .andExpect(content().string(containsString("value=\"drie\"")));
-        mvc.perform(post("/settings/approval-rule").with(csrf()).session(coordinator)
-                        .param("firstInvoices", "2").param("amountAbove", "1500").param("reason", "Voorzichtiger"))
+        mvc.perform(rule(coordinator, "< 2", "> 1500", "").param("addRow", "1"))
+                .andExpect(content().string(containsString("data-rule-row=\"4\"")))
+                .andExpect(content().string(containsString("value=\"&gt; 1500\"")));
+        mvc.perform(rule(coordinator, "< 2", "[1500..", "Voorzichtiger"))
+                .andExpect(content().string(containsString("De tabel is zo niet bruikbaar")))
+                .andExpect(content().string(containsString("value=\"[1500..\"")))
+                .andExpect(content().string(containsString("value=\"Voorzichtiger\"")));
+        mvc.perform(rule(coordinator, "< 2", "> 1500", "Voorzichtiger"))
                 .andExpect(redirectedUrl("/settings/parameters#approval-rule"));
-        assertThat(page(coordinator, "/settings/parameters")).contains("boven 1500 EUR");
+        assertThat(page(coordinator, "/settings/parameters")).contains("value=\"&gt; 1500\"", "value=\"&lt; 2\"");
         assertThat(page(coordinator, "/models")).contains("Voorzichtiger");
 
         long kobe = trajectoryOf("Kobe Janssens");
@@ -121,6 +123,19 @@ class ParametersScreensTest {
         mvc.perform(get("/settings/parameters").session(signIn("coach"))).andExpect(status().isForbidden());
         assertThat(page(signIn("admin"), "/admin/audit")).contains("PARAMETER_CHANGED", "conversation-interval.invoicing",
                 "invoice-approval-rule");
+    }
+
+    /** The approval table of three rows as the settings page posts it. */
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder rule(
+            MockHttpSession session, String firstRows, String amount, String reason) {
+        return post("/settings/approval-rule").with(csrf()).session(session)
+                .param("rows[0].issuedCount", firstRows).param("rows[0].amount", "")
+                .param("rows[0].coordinatorToo", "true").param("rows[0].description", "De eerste facturen")
+                .param("rows[1].issuedCount", "").param("rows[1].amount", amount)
+                .param("rows[1].coordinatorToo", "true").param("rows[1].description", "Grote facturen")
+                .param("rows[2].issuedCount", "").param("rows[2].amount", "")
+                .param("rows[2].coordinatorToo", "false").param("rows[2].description", "Anders de coach alleen")
+                .param("reason", reason);
     }
 
     private long trajectoryOf(String fullName) {

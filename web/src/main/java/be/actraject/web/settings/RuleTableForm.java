@@ -1,0 +1,103 @@
+package be.actraject.web.settings;
+
+import be.actraject.bpmn.models.ApprovalRule;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The approval rule's table as typed: its rows, each one removable, and the reason for the change. */
+public class RuleTableForm {
+
+    private List<RowForm> rows = new ArrayList<>();
+    private String reason;
+
+    /** One row as typed. */
+    public static class RowForm {
+        private String issuedCount;
+        private String amount;
+        private boolean coordinatorToo;
+        private String description;
+        private boolean remove;
+
+        static RowForm of(ApprovalRule.Row row) {
+            RowForm form = new RowForm();
+            form.issuedCount = row.issuedCount();
+            form.amount = row.amount();
+            form.coordinatorToo = row.coordinatorToo();
+            form.description = row.description();
+            return form;
+        }
+
+        public String getIssuedCount() {
+            return issuedCount;
+        }
+
+        public void setIssuedCount(String issuedCount) {
+            this.issuedCount = issuedCount;
+        }
+
+        public String getAmount() {
+            return amount;
+        }
+
+        public void setAmount(String amount) {
+            this.amount = amount;
+        }
+
+        public boolean isCoordinatorToo() {
+            return coordinatorToo;
+        }
+
+        public void setCoordinatorToo(boolean coordinatorToo) {
+            this.coordinatorToo = coordinatorToo;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+
+        public boolean isRemove() {
+            return remove;
+        }
+
+        public void setRemove(boolean remove) {
+            this.remove = remove;
+        }
+    }
+
+    static RuleTableForm of(List<ApprovalRule.Row> rows) {
+        RuleTableForm form = new RuleTableForm();
+        rows.forEach(r -> form.rows.add(RowForm.of(r)));
+        return form;
+    }
+
+    /** A new row, just before the last one (which catches every invoice). */
+    void addRow() {
+        rows.add(Math.max(0, rows.size() - 1), new RowForm());
+    }
+
+    List<ApprovalRule.Row> toRows() {
+        return rows.stream().filter(r -> !r.remove)
+                .map(r -> new ApprovalRule.Row(r.issuedCount, r.amount, r.coordinatorToo, r.description)).toList();
+    }
+
+    public List<RowForm> getRows() {
+        return rows;
+    }
+
+    public void setRows(List<RowForm> rows) {
+        this.rows = rows;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
