@@ -89,7 +89,9 @@ class ProcessRoomScreensTest {
         assertThat(list).contains("data-model=\"trajectory\"", "data-model=\"intake\"", "data-model=\"invoicing\"",
                 "data-model=\"invoice-approval-rule\"", "met de toepassing uitgerold");
 
-        String intake = latest(ProcessKeys.INTAKE).getId();
+        // The version the demo's trajectories run on (another test of this class may deploy a later one).
+        String intake = repository.createProcessDefinitionQuery().processDefinitionKey(ProcessKeys.INTAKE)
+                .processDefinitionVersion(1).singleResult().getId();
         String diagram = page(coordinator, "/models/" + intake);
         Matcher counts = Pattern.compile("data-counts=\"([^\"]*)\"").matcher(diagram);
         assertThat(counts.find()).isTrue();
@@ -307,4 +309,41 @@ class ProcessRoomScreensTest {
         return caseload.currentOf(candidate, be.actraject.domain.access.Actor.of("coordinator",
                 be.actraject.workflow.Role.COORDINATOR)).getId();
     }
+
+    @Test
+    void aReviewStepAddedToAPhaseReachesTheCoachesWorklistsOfTheTrajectoriesMovedOntoIt() throws Exception {
+        MockHttpSession coordinator = signIn("coordinator");
+        ProcessDefinition before = latest(ProcessKeys.PROSPECTING);
+        // A check by a coach between the prospecting review and its decision, as the modeler would write it.
+        String xml = xmlOf(coordinator, before.getId())
+                .replace("<bpmn:sequenceFlow id=\"Flow_Prospecting3\" sourceRef=\"Task_ProspectingReview\" targetRef=\"Gateway_ProspectingDecision\" />",
+                        "<bpmn:userTask id=\"Task_BusinessPlanCheck\" name=\"Ondernemingsplan nagekeken\""
+                                + " camunda:formKey=\"actraject:review\" camunda:candidateGroups=\"coach\" />"
+                                + "<bpmn:sequenceFlow id=\"Flow_Prospecting3\" sourceRef=\"Task_ProspectingReview\" targetRef=\"Task_BusinessPlanCheck\" />"
+                                + "<bpmn:sequenceFlow id=\"Flow_ProspectingChecked\" sourceRef=\"Task_BusinessPlanCheck\" targetRef=\"Gateway_ProspectingDecision\" />");
+        assertThat(xml).contains("Task_BusinessPlanCheck");
+        assertThat(postModel(coordinator, "/models/deploy", xml, "Plan nakijken voor de facturatie")
+                .path("valid").asBoolean()).isTrue();
+        String target = latest(ProcessKeys.PROSPECTING).getId();
+        String path = "/models/" + before.getId() + "/migrate";
+        assertThat(page(coordinator, path)).contains("Kunnen niet verhuizen (0)");
+        String outcome = mvc.perform(post(path).with(csrf()).session(coordinator).param("target", target)
+                .param("confirm", "true")).andReturn().getResponse().getRedirectedUrl();
+        for (int i = 0; i < 100 && !page(coordinator, outcome).contains("Klaar:"); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionId(before.getId()).count()).isZero();
+
+        // Ellen's coach finishes her prospecting review: the new step is next, in the coaches' worklists.
+        String review = tasks.createTaskQuery().taskDefinitionKey("Task_ProspectingReview")
+                .processDefinitionId(target).list().stream()
+                .filter(t -> "coach2".equals(t.getAssignee())).findFirst().orElseThrow().getId();
+        prospecting.completeReview(review, be.actraject.workflow.Decision.START_INVOICING, "Klaar om te factureren",
+                be.actraject.domain.access.Actor.of("coach2", be.actraject.workflow.Role.COACH));
+        assertThat(page(signIn("coach2"), "/tasks?scope=CLAIMABLE")).contains("Ondernemingsplan nagekeken",
+                "Ellen Mertens");
+    }
+
+    @Autowired
+    be.actraject.bpmn.prospecting.ProspectingTasks prospecting;
 }
