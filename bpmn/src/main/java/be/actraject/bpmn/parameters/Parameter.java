@@ -56,10 +56,17 @@ public enum Parameter {
     SELF_EMPLOYMENT_MONTHS("self-employment-months", Type.NUMBER, Effect.RUNNING,
             p -> Integer.toString(p.getSelfEmploymentMonths()), (p, v) -> p.setSelfEmploymentMonths(Integer.parseInt(v))),
     PAYMENT_REMINDER_INTERVAL("payment-reminder-interval", Type.PERIOD, Effect.RUNNING,
-            p -> p.getPaymentReminderInterval().toString(), (p, v) -> p.setPaymentReminderInterval(Period.parse(v)));
+            p -> p.getPaymentReminderInterval().toString(), (p, v) -> p.setPaymentReminderInterval(Period.parse(v))),
+    /** Each assessment keeps the scale it was scored on, so a new scale reaches the assessments recorded after. */
+    ENTRE_SPIEGEL_SCALE("entre-spiegel-scale", Type.RANGE, Effect.NEW_ONLY,
+            p -> p.getEntreSpiegelScaleMin() + "-" + p.getEntreSpiegelScaleMax(), (p, v) -> {
+                String[] bounds = v.split("-", 2);
+                p.setEntreSpiegelScaleMin(Integer.parseInt(bounds[0].strip()));
+                p.setEntreSpiegelScaleMax(Integer.parseInt(bounds[1].strip()));
+            });
 
     /** How a value is written. */
-    public enum Type { PERIOD, PERIODS, AMOUNT, NUMBER }
+    public enum Type { PERIOD, PERIODS, AMOUNT, NUMBER, RANGE }
 
     /** Whom a change reaches. */
     public enum Effect {

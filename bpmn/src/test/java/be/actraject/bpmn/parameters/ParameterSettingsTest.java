@@ -62,6 +62,8 @@ class ParameterSettingsTest {
     @org.junit.jupiter.api.AfterEach
     void restore() {
         live.setConversationInterval(conversations);
+        live.setEntreSpiegelScaleMin(1);
+        live.setEntreSpiegelScaleMax(5);
         if (!approvalRule.rows().equals(rule)) {
             approvalRule.change(rule, "terug zoals voor de test", COORDINATOR);
         }
@@ -105,6 +107,14 @@ class ParameterSettingsTest {
             assertThat(e.getKind()).isEqualTo(AuditKind.PARAMETER_CHANGED);
             assertThat(e.getDetail()).contains("P1M → P21D");
         });
+
+        // The Entre-spiegel scale: written as min-max, checked, taken by the assessments that follow.
+        assertThat(refusal(Parameter.ENTRE_SPIEGEL_SCALE, "5-1", "omgekeerd")).isEqualTo(
+                ParameterRefusedException.Reason.INVALID);
+        assertThat(refusal(Parameter.ENTRE_SPIEGEL_SCALE, "een tot tien", "fijner")).isEqualTo(
+                ParameterRefusedException.Reason.FORMAT);
+        settings.change(Parameter.ENTRE_SPIEGEL_SCALE, "1-10", "Fijner scoren", COORDINATOR);
+        assertThat(live.entreSpiegelScale().max()).isEqualTo(10);
 
         // After a restart: the stored change applies over the configuration.
         TrajectoryParameters fresh = new TrajectoryParameters();
