@@ -106,9 +106,16 @@ class ModelsController {
         return Attachments.of(models.xml(definitionId, actor), MediaType.APPLICATION_XML, versioned);
     }
 
+    /**
+     * The XML for the viewer and the modeler, which read it as text: served as plain text that no browser renders, so
+     * that markup someone put in a model can never run on this site.
+     */
     @GetMapping(path = "/models/{definitionId}/xml", params = "inline")
     ResponseEntity<byte[]> xml(@PathVariable String definitionId, Actor actor) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(models.xml(definitionId, actor));
+        return ResponseEntity.ok().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox")
+                .body(models.xml(definitionId, actor));
     }
 
     @GetMapping("/models/{definitionId}/edit")

@@ -100,6 +100,11 @@ class ProcessRoomScreensTest {
         assertThat(page(coordinator, "/models/" + intake + "/elements/Task_IndividualConversation"))
                 .contains("data-testid=\"waiting-list\"", "/candidates/");
         assertThat(xmlOf(coordinator, intake)).contains("<bpmn:process id=\"intake\"");
+        mvc.perform(get("/models/" + intake + "/xml").param("inline", "").session(coordinator))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Type", containsString("text/plain")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Security-Policy", "sandbox"));
         mvc.perform(get("/models/" + intake + "/xml").session(coordinator))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
