@@ -7,5 +7,15 @@ public enum AuditKind {
     /** Running instances moved to another version (subject: the process key). */
     INSTANCES_MIGRATED,
     /** A parameter changed (subject: its name; detail: old → new and why). */
-    PARAMETER_CHANGED
+    PARAMETER_CHANGED,
+    /** A failed job given another try (reference: the job). */
+    JOB_RETRIED,
+    /** A task taken off someone's name (reference: the task). */
+    TASK_UNCLAIMED,
+    /** A task put on someone else's name. */
+    TASK_REASSIGNED,
+    /** A task opened to the coordinators. */
+    TASK_ESCALATED,
+    /** An instance's token moved to another activity (reference: the instance). */
+    TOKEN_MOVED
 }

@@ -43,6 +43,20 @@ public class Caseload {
                 : trajectories.findCaseloadWithCandidate(actor.userId());
     }
 
+    /** Every trajectory with its candidate, for the administrators' watch: one query. */
+    public List<Trajectory> all(Actor actor) {
+        if (!actor.has(be.actraject.workflow.Role.ADMINISTRATOR)) {
+            throw new NotPermittedException(actor.userId(), "watch every trajectory");
+        }
+        return trajectories.findAllWithCandidate();
+    }
+
+    /** When something last happened in each trajectory (its timeline): one query. */
+    public Map<Long, java.time.Instant> lastActivities() {
+        return timeline.findLastActivities().stream().collect(java.util.stream.Collectors.toMap(
+                TimelineRepository.LastActivity::getTrajectoryId, TimelineRepository.LastActivity::getLastAt));
+    }
+
     /** The trajectories a coach is the coach of, with their candidates: one query. */
     public List<Trajectory> coachedBy(String userId) {
         return trajectories.findCaseloadWithCandidate(userId).stream().filter(t -> t.isCoachedBy(userId)).toList();

@@ -1,10 +1,22 @@
 package be.actraject.domain.trajectory;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
 
 public interface TimelineRepository extends JpaRepository<TimelineEntry, Long> {
 
     List<TimelineEntry> findByTrajectoryIdOrderByOccurredAtDescIdDesc(Long trajectoryId);
+
+    /** Per trajectory, when something last happened in it: one row per trajectory, one query. */
+    @Query("select e.trajectoryId as trajectoryId, max(e.occurredAt) as lastAt from TimelineEntry e group by e.trajectoryId")
+    List<LastActivity> findLastActivities();
+
+    /** A trajectory's latest timeline entry. */
+    interface LastActivity {
+        Long getTrajectoryId();
+
+        java.time.Instant getLastAt();
+    }
 }

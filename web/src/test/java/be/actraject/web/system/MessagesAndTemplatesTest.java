@@ -160,6 +160,10 @@ class MessagesAndTemplatesTest {
         Stream.of(Unit.values()).forEach(u -> keys.add("unit." + u));
         Stream.of(ModelProblem.Code.values()).forEach(c -> keys.add("model.problem." + c));
         Stream.of(AuditKind.values()).forEach(k -> keys.add("audit.kind." + k));
+        Stream.of(be.actraject.bpmn.watch.StuckKind.values()).forEach(k -> keys.add("stuck.kind." + k));
+        Stream.of(be.actraject.bpmn.watch.StuckKind.values()).forEach(k -> keys.add("stuck.why." + k));
+        Stream.of(be.actraject.bpmn.watch.RepairRefusedException.Reason.values())
+                .forEach(r -> keys.add("stuck.refused." + r));
         Stream.of(Parameter.values()).forEach(p -> keys.add("parameter." + p.key()));
         Stream.of(Parameter.Effect.values()).forEach(e -> keys.add("parameter.effect." + e));
         Stream.of(Parameter.Effect.values()).forEach(e -> keys.add("parameter.changed." + e));

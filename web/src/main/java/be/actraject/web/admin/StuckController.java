@@ -1,0 +1,70 @@
+package be.actraject.web.admin;
+
+import be.actraject.bpmn.identity.Accounts;
+import be.actraject.bpmn.watch.RepairRefusedException;
+import be.actraject.bpmn.watch.Repairs;
+import be.actraject.bpmn.watch.StuckTrajectories;
+import be.actraject.domain.access.Actor;
+import be.actraject.web.system.Flash;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The administrators' watch: every kind of stuck trajectory with its count and rows, and the repairs — each with a
+ * reason, each audited; a refused repair comes back with its reason and what was typed.
+ */
+@Controller
+class StuckController {
+
+    private final StuckTrajectories stuck;
+    private final Repairs repairs;
+    private final Accounts accounts;
+
+    StuckController(StuckTrajectories stuck, Repairs repairs, Accounts accounts) {
+        this.stuck = stuck;
+        this.repairs = repairs;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/admin/stuck")
+    String show(Actor actor, Model model) {
+        model.addAttribute("stuck", stuck.all(actor));
+        model.addAttribute("people", accounts.displayNames());
+        return "admin/stuck";
+    }
+
+    @PostMapping("/admin/stuck/repair")
+    String repair(@RequestParam String action, @RequestParam(required = false) String taskId,
+                  @RequestParam(required = false) String jobId, @RequestParam(required = false) String userId,
+                  @RequestParam(required = false) String processInstanceId,
+                  @RequestParam(required = false) String fromActivityId,
+                  @RequestParam(required = false) String toActivityId,
+                  @RequestParam(required = false) String reason, Actor actor, Model model,
+                  RedirectAttributes redirect) {
+        try {
+            switch (action) {
+                case "retry" -> repairs.retryJob(jobId, reason, actor);
+                case "retryAll" -> repairs.retryAllFailed(reason, actor);
+                case "unclaim" -> repairs.unclaim(taskId, reason, actor);
+                case "reassign" -> repairs.reassign(taskId, userId, reason, actor);
+                case "escalate" -> repairs.escalate(taskId, reason, actor);
+                case "move" -> repairs.moveToken(processInstanceId, fromActivityId, toActivityId, reason, actor);
+                default -> throw new IllegalArgumentException(action);
+            }
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("stuck.repaired." + action));
+            return "redirect:/admin/stuck";
+        } catch (RepairRefusedException e) {
+            model.addAttribute("refusal", e.reason());
+            model.addAttribute("failedAction", action);
+            model.addAttribute("failedSubject", taskId != null ? taskId : jobId != null ? jobId : processInstanceId);
+            model.addAttribute("typedReason", reason);
+            model.addAttribute("typedUser", userId);
+            model.addAttribute("typedTarget", toActivityId);
+        }
+        return show(actor, model);
+    }
+}

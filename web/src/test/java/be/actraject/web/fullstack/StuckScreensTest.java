@@ -1,0 +1,163 @@
+package be.actraject.web.fullstack;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.workflow.ProcessKeys;
+import be.actraject.workflow.Role;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static be.actraject.web.support.FlashMatchers.flashMessage;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The administrators' watch on the demo data, with stuck conditions produced behind the application's back: a job
+ * that failed, a trajectory whose process was deleted, a task of a trajectory that does not exist, tasks nobody
+ * claimed (the threshold set to zero here); each on the page with its count, and the repairs that clear them, each
+ * refused without a reason and audited with one.
+ */
+@FullStackTest
+@TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:stuck-screens;DB_CLOSE_DELAY=-1",
+        "actraject.watch.unclaimed-for=0s", "camunda.bpm.job-execution.enabled=false"})
+class StuckScreensTest {
+
+    private static final Actor ADMIN = Actor.of("admin", Role.ADMINISTRATOR);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    Caseload caseload;
+
+    private MockHttpSession signIn(String user) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password("demo")).andReturn()
+                .getRequest().getSession(false);
+    }
+
+    private String page(MockHttpSession session) throws Exception {
+        return mvc.perform(get("/admin/stuck").session(session)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+    }
+
+    private static int count(String page, String kind) {
+        Matcher m = Pattern.compile("data-kind=\"" + kind + "\" data-count=\"(\\d+)\"").matcher(page);
+        assertThat(m.find()).as(kind).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    private long trajectoryOf(String fullName) {
+        return caseload.all(ADMIN).stream().filter(t -> t.getCandidate().fullName().equals(fullName)).findFirst()
+                .orElseThrow().getId();
+    }
+
+    @Test
+    void eachKindOfStuckAppearsWithItsCountAndItsRepairClearsItWithAnAuditEntry() throws Exception {
+        MockHttpSession admin = signIn("admin");
+        String before = page(admin);
+        assertThat(count(before, "PAST_LIMIT")).as("Arne, past the phases 1-3 limit in the demo").isPositive();
+        assertThat(count(before, "UNCLAIMED_TASK")).isPositive();
+        assertThat(count(before, "FAILED_JOB")).isZero();
+        assertThat(count(before, "NO_PROCESS")).isZero();
+
+        // A step that failed until no retries were left, in Kobe's trajectory.
+        repository.createDeployment().addString("broken.bpmn", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="t">
+                  <bpmn:process id="broken-step" isExecutable="true" camunda:historyTimeToLive="P1D">
+                    <bpmn:startEvent id="Start_Broken" />
+                    <bpmn:serviceTask id="Service_Broken" camunda:asyncBefore="true" camunda:expression="${true}" />
+                    <bpmn:userTask id="Task_AfterBroken" camunda:candidateGroups="coach" />
+                    <bpmn:endEvent id="End_Broken" />
+                    <bpmn:sequenceFlow id="f1" sourceRef="Start_Broken" targetRef="Service_Broken" />
+                    <bpmn:sequenceFlow id="f2" sourceRef="Service_Broken" targetRef="Task_AfterBroken" />
+                    <bpmn:sequenceFlow id="f3" sourceRef="Task_AfterBroken" targetRef="End_Broken" />
+                  </bpmn:process>
+                </bpmn:definitions>
+                """).deploy();
+        String kobe = Long.toString(trajectoryOf("Kobe Janssens"));
+        String broken = runtime.startProcessInstanceByKey("broken-step", kobe).getId();
+        String job = management.createJobQuery().processInstanceId(broken).singleResult().getId();
+        management.setJobRetries(job, 0);
+        // A trajectory whose process is gone behind the dossier's back.
+        String pieter = Long.toString(trajectoryOf("Pieter Willems"));
+        runtime.deleteProcessInstance(runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.TRAJECTORY)
+                .processInstanceBusinessKey(pieter).singleResult().getId(), "test", true);
+        // A task of a trajectory that does not exist.
+        String orphanInstance = runtime.startProcessInstanceByKey("broken-step", "999999").getId();
+        String orphan = management.createJobQuery().processInstanceId(orphanInstance).singleResult().getId();
+        management.executeJob(orphan);
+
+        String stuck = page(admin);
+        assertThat(count(stuck, "FAILED_JOB")).isEqualTo(1);
+        assertThat(count(stuck, "NO_PROCESS")).isEqualTo(1);
+        assertThat(count(stuck, "TASK_WITHOUT_TRAJECTORY")).isEqualTo(1);
+        assertThat(stuck).contains("Pieter Willems", "Kobe Janssens", "Service_Broken");
+
+        // Retry: refused without a reason, done with one; the incident is gone once the job runs.
+        mvc.perform(post("/admin/stuck/repair").with(csrf()).session(admin).param("action", "retry").param("jobId", job))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Geef een reden voor de herstelling.")));
+        mvc.perform(post("/admin/stuck/repair").with(csrf()).session(admin).param("action", "retry").param("jobId", job)
+                        .param("reason", "Databank was even weg"))
+                .andExpect(redirectedUrl("/admin/stuck"))
+                .andExpect(flashMessage("stuck.repaired.retry"));
+        management.executeJob(job);
+        assertThat(count(page(admin), "FAILED_JOB")).isZero();
+
+        // A token move to an activity that does not exist: refused, nothing changed; to one that does: moved.
+        mvc.perform(post("/admin/stuck/repair").with(csrf()).session(admin).param("action", "move")
+                        .param("processInstanceId", broken).param("fromActivityId", "Task_AfterBroken")
+                        .param("toActivityId", "Task_Nowhere").param("reason", "Terug"))
+                .andExpect(content().string(containsString("Die activiteit bestaat niet")));
+        mvc.perform(post("/admin/stuck/repair").with(csrf()).session(admin).param("action", "move")
+                        .param("processInstanceId", broken).param("fromActivityId", "Task_AfterBroken")
+                        .param("toActivityId", "End_Broken").param("reason", "Stap overbodig"))
+                .andExpect(redirectedUrl("/admin/stuck"));
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(broken).count()).isZero();
+
+        // An unclaimed task escalated to the coordinators; one handed to a user who does not exist: refused.
+        String task = tasks.createTaskQuery().processInstanceBusinessKey(kobe).taskUnassigned().list().get(0).getId();
+        mvc.perform(post("/admin/stuck/repair").with(csrf()).session(admin).param("action", "reassign")
+                        .param("taskId", task).param("userId", "niemand").param("reason", "Overnemen"))
+                .andExpect(content().string(containsString("Die gebruiker bestaat niet")))
+                .andExpect(content().string(containsString("value=\"niemand\"")));
+        mvc.perform(post("/admin/stuck/repair").with(csrf()).session(admin).param("action", "escalate")
+                        .param("taskId", task).param("reason", "Coach ziek"))
+                .andExpect(redirectedUrl("/admin/stuck"));
+        assertThat(tasks.getIdentityLinksForTask(task)).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("coordinator"));
+
+        assertThat(page(admin).contains("Service_Broken")).isFalse();
+        String audit = mvc.perform(get("/admin/audit").session(admin)).andReturn().getResponse().getContentAsString();
+        assertThat(audit).contains("JOB_RETRIED", "Databank was even weg", "TOKEN_MOVED", "Stap overbodig",
+                "TASK_ESCALATED", "Coach ziek");
+        for (String user : new String[]{"coach", "coordinator", "office"}) {
+            mvc.perform(get("/admin/stuck").session(signIn(user))).andExpect(status().isForbidden());
+        }
+    }
+}
