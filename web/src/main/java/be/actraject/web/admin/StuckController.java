@@ -4,6 +4,8 @@ import be.actraject.bpmn.identity.Accounts;
 import be.actraject.bpmn.watch.RepairRefusedException;
 import be.actraject.bpmn.watch.Repairs;
 import be.actraject.bpmn.watch.StuckTrajectories;
+import be.actraject.bpmn.watch.TrajectoryInspection;
+import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.access.Actor;
 import be.actraject.web.system.Flash;
 import org.springframework.stereotype.Controller;
@@ -23,8 +25,15 @@ class StuckController {
     private final StuckTrajectories stuck;
     private final Repairs repairs;
     private final Accounts accounts;
+    private final TrajectoryInspection inspection;
+    private final Caseload caseload;
+    private final com.fasterxml.jackson.databind.ObjectMapper objectMapper;
 
-    StuckController(StuckTrajectories stuck, Repairs repairs, Accounts accounts) {
+    StuckController(StuckTrajectories stuck, Repairs repairs, Accounts accounts, TrajectoryInspection inspection,
+                    Caseload caseload, com.fasterxml.jackson.databind.ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+        this.inspection = inspection;
+        this.caseload = caseload;
         this.stuck = stuck;
         this.repairs = repairs;
         this.accounts = accounts;
@@ -35,6 +44,35 @@ class StuckController {
         model.addAttribute("stuck", stuck.all(actor));
         model.addAttribute("people", accounts.displayNames());
         return "admin/stuck";
+    }
+
+    /** One trajectory on the engine: where each of its instances stands, variables, incidents, history. */
+    @GetMapping("/admin/trajectories/{trajectoryId}")
+    String inspect(@org.springframework.web.bind.annotation.PathVariable long trajectoryId, Actor actor, Model model) {
+        TrajectoryInspection.Inspection found = inspection.of(trajectoryId, actor);
+        model.addAttribute("inspection", found);
+        // Per instance, for the diagram: a badge on where it stands, and on its incidents.
+        java.util.Map<String, String> counts = new java.util.HashMap<>();
+        java.util.Map<String, String> incidents = new java.util.HashMap<>();
+        for (TrajectoryInspection.Instance i : found.instances()) {
+            counts.put(i.id(), json(i.activeActivities().stream()
+                    .collect(java.util.stream.Collectors.toMap(a -> a, a -> 1, Integer::sum))));
+            incidents.put(i.id(), json(i.incidents().stream().filter(x -> x.activityId() != null)
+                    .collect(java.util.stream.Collectors.toMap(TrajectoryInspection.IncidentView::activityId,
+                            x -> 1, Integer::sum))));
+        }
+        model.addAttribute("countsJson", counts);
+        model.addAttribute("incidentsJson", incidents);
+        model.addAttribute("trajectory", caseload.trajectory(trajectoryId, actor));
+        return "admin/inspection";
+    }
+
+    private String json(Object value) {
+        try {
+            return objectMapper.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @PostMapping("/admin/stuck/repair")

@@ -119,6 +119,14 @@ class StuckScreensTest {
         assertThat(count(stuck, "TASK_WITHOUT_TRAJECTORY")).isEqualTo(1);
         assertThat(stuck).contains("Pieter Willems", "Kobe Janssens", "Service_Broken");
 
+        // The drill-down: where Kobe's instances stand, the incident with its stack trace, the history.
+        String inspection = mvc.perform(get("/admin/trajectories/" + kobe).session(admin)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(inspection).contains("data-instance=\"trajectory\"", "data-instance=\"invoicing\"",
+                "data-instance=\"broken-step\"", "data-testid=\"incident\"", "Service_Broken", "data-testid=\"history\"",
+                "Kobe Janssens");
+        mvc.perform(get("/admin/trajectories/" + kobe).session(signIn("coordinator"))).andExpect(status().isForbidden());
+
         // Retry: refused without a reason, done with one; the incident is gone once the job runs.
         mvc.perform(post("/admin/stuck/repair").with(csrf()).session(admin).param("action", "retry").param("jobId", job))
                 .andExpect(status().isOk())
