@@ -51,6 +51,14 @@ public class Caseload {
         return trajectories.findAllWithCandidate();
     }
 
+    /** How many running trajectories are in each phase (none yet: no phase): one query, for the metrics. */
+    public Map<be.actraject.workflow.Phase, Long> runningByPhase() {
+        Map<be.actraject.workflow.Phase, Long> counts = new java.util.EnumMap<>(be.actraject.workflow.Phase.class);
+        trajectories.countRunningByPhase().stream().filter(c -> c.getPhase() != null)
+                .forEach(c -> counts.put(c.getPhase(), c.getCount()));
+        return counts;
+    }
+
     /** When something last happened in each trajectory (its timeline): one query. */
     public Map<Long, java.time.Instant> lastActivities() {
         return timeline.findLastActivities().stream().collect(java.util.stream.Collectors.toMap(

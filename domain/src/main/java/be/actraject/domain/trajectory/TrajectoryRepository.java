@@ -19,6 +19,17 @@ public interface TrajectoryRepository extends JpaRepository<Trajectory, Long> {
             order by c.lastName, c.firstName, t.id""")
     List<Trajectory> findAllWithCandidate();
 
+    /** How many running trajectories are in each phase: for the metrics, one query. */
+    @Query("select t.phase as phase, count(t) as count from Trajectory t where t.endDate is null group by t.phase")
+    List<PhaseCount> countRunningByPhase();
+
+    /** The running trajectories of one phase. */
+    interface PhaseCount {
+        be.actraject.workflow.Phase getPhase();
+
+        long getCount();
+    }
+
     /**
      * A coach's caseload: their own candidates, those no coach has taken yet, and the members of the learning
      * groups they lead. (GroupMember is named in the query only: the group package builds on this one.)

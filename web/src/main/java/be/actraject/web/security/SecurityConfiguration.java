@@ -16,7 +16,24 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 public class SecurityConfiguration {
 
+    /**
+     * The actuator: health for anyone (details for administrators), the rest — metrics for Prometheus — for
+     * administrators, signed in with the form or, as a scraper does, with HTTP Basic.
+     */
     @Bean
+    @org.springframework.core.annotation.Order(1)
+    SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
+        http
+                .securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .anyRequest().hasRole("ADMINISTRATOR"))
+                .httpBasic(org.springframework.security.config.Customizer.withDefaults());
+        return http.build();
+    }
+
+    @Bean
+    @org.springframework.core.annotation.Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests

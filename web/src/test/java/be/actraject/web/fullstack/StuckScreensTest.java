@@ -35,6 +35,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * refused without a reason and audited with one.
  */
 @FullStackTest
+// Spring Boot's tests leave the metrics exporters off unless asked: this one reads the Prometheus endpoint.
+@org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability(tracing = false)
 @TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:stuck-screens;DB_CLOSE_DELAY=-1",
         "actraject.watch.unclaimed-for=0s", "camunda.bpm.job-execution.enabled=false"})
 class StuckScreensTest {
@@ -167,5 +169,18 @@ class StuckScreensTest {
         for (String user : new String[]{"coach", "coordinator", "office"}) {
             mvc.perform(get("/admin/stuck").session(signIn(user))).andExpect(status().isForbidden());
         }
+    }
+
+    @Test
+    void theWatchIsOnPrometheusForAdministratorsAndAScraper() throws Exception {
+        String metrics = mvc.perform(get("/actuator/prometheus").session(signIn("admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(metrics).contains("actraject_tasks_open", "actraject_tasks_overdue", "actraject_tasks_unclaimed",
+                "actraject_incidents", "actraject_jobs_failed", "actraject_jobs_due",
+                "actraject_trajectories{phase=\"INVOICING\"} 2.0");
+        mvc.perform(get("/actuator/prometheus").with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.httpBasic("admin", "demo"))).andExpect(status().isOk());
+        mvc.perform(get("/actuator/prometheus").session(signIn("coordinator"))).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().is4xxClientError());
     }
 }
