@@ -81,7 +81,8 @@ abstract class WholeApplicationContract {
     void anAdministratorSeesTheHealthOfTheEngineAndTheDatabase() throws Exception {
         mvc.perform(get("/actuator/health").session(signIn("admin")))
                 .andExpect(jsonPath("$.components.db.status").value("UP"))
-                .andExpect(jsonPath("$.components.processEngine.status").value("UP"));
+                .andExpect(jsonPath("$.components.processEngine.status").value("UP"))
+                .andExpect(jsonPath("$.components.jobExecutor.status").value("UP"));
     }
 
     @Test
