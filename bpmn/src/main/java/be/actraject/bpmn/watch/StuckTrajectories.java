@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
 /**
  * Everything stuck, by kind: incidents, tasks unclaimed, untouched or overdue, trajectories past a limit or idle,
  * timers that did not fire, and where engine and domain disagree. A fixed handful of queries whatever the size of the
- * history: open tasks, incidents, overdue timers, running instances, and the domain's trajectories and last activities.
+ * history: open tasks, incidents, overdue timers, running instances, and the domain's running trajectories (and those
+ * the instances name), with their last activities.
  */
 @Service
 public class StuckTrajectories {
@@ -56,8 +57,9 @@ public class StuckTrajectories {
 
     @Transactional(readOnly = true)
     public Map<StuckKind, List<StuckItem>> all(Actor administrator) {
-        Map<Long, Trajectory> trajectories = caseload.all(administrator).stream()
-                .collect(Collectors.toMap(Trajectory::getId, Function.identity()));
+        // The running trajectories, and those the running instances and tasks name: never the whole history.
+        Map<Long, Trajectory> trajectories = new java.util.HashMap<>(caseload.running(administrator).stream()
+                .collect(Collectors.toMap(Trajectory::getId, Function.identity())));
         Instant now = clock.instant();
         Map<StuckKind, List<StuckItem>> stuck = new EnumMap<>(StuckKind.class);
         for (StuckKind kind : StuckKind.values()) {
@@ -67,6 +69,10 @@ public class StuckTrajectories {
         List<ProcessInstance> running = runtime.createProcessInstanceQuery().active().list();
         Map<String, String> businessKeys = new java.util.HashMap<>();
         running.forEach(p -> businessKeys.put(p.getId(), p.getBusinessKey()));
+        Set<Long> named = running.stream().map(ProcessInstance::getBusinessKey).filter(k -> k != null)
+                .map(k -> BusinessKeys.trajectoryOf(k).orElse(null)).filter(id -> id != null
+                        && !trajectories.containsKey(id)).collect(Collectors.toSet());
+        trajectories.putAll(caseload.byIds(named));
         Context context = new Context(trajectories, businessKeys);
 
         for (Incident incident : runtime.createIncidentQuery().list()) {
@@ -121,7 +127,8 @@ public class StuckTrajectories {
                         t == null ? "no trajectory " + p.getBusinessKey() : "ended " + t.getEndDate()));
             }
         }
-        Map<Long, Instant> lastActivities = caseload.lastActivities();
+        Map<Long, Instant> lastActivities = caseload.lastActivities(trajectories.values().stream()
+                .filter(Trajectory::isActive).map(Trajectory::getId).toList());
         for (Trajectory t : trajectories.values()) {
             if (!t.isActive()) {
                 continue;

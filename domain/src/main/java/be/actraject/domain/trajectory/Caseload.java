@@ -45,10 +45,20 @@ public class Caseload {
 
     /** Every trajectory with its candidate, for the administrators' watch: one query. */
     public List<Trajectory> all(Actor actor) {
+        requireAdministrator(actor);
+        return trajectories.findAllWithCandidate();
+    }
+
+    /** The running trajectories with their candidates, for the administrators' watch: one query. */
+    public List<Trajectory> running(Actor actor) {
+        requireAdministrator(actor);
+        return trajectories.findRunningWithCandidate();
+    }
+
+    private static void requireAdministrator(Actor actor) {
         if (!actor.has(be.actraject.workflow.Role.ADMINISTRATOR)) {
             throw new NotPermittedException(actor.userId(), "watch every trajectory");
         }
-        return trajectories.findAllWithCandidate();
     }
 
     /** How many running trajectories are in each phase (none yet: no phase): one query, for the metrics. */
@@ -59,10 +69,11 @@ public class Caseload {
         return counts;
     }
 
-    /** When something last happened in each trajectory (its timeline): one query. */
-    public Map<Long, java.time.Instant> lastActivities() {
-        return timeline.findLastActivities().stream().collect(java.util.stream.Collectors.toMap(
-                TimelineRepository.LastActivity::getTrajectoryId, TimelineRepository.LastActivity::getLastAt));
+    /** When something last happened in each of these trajectories (their timeline): one query. */
+    public Map<Long, java.time.Instant> lastActivities(Collection<Long> trajectoryIds) {
+        return trajectoryIds.isEmpty() ? Map.of() : timeline.findLastActivities(trajectoryIds).stream()
+                .collect(java.util.stream.Collectors.toMap(TimelineRepository.LastActivity::getTrajectoryId,
+                        TimelineRepository.LastActivity::getLastAt));
     }
 
     /** The trajectories a coach is the coach of, with their candidates: one query. */

@@ -10,8 +10,10 @@ public interface TimelineRepository extends JpaRepository<TimelineEntry, Long> {
     List<TimelineEntry> findByTrajectoryIdOrderByOccurredAtDescIdDesc(Long trajectoryId);
 
     /** Per trajectory, when something last happened in it: one row per trajectory, one query. */
-    @Query("select e.trajectoryId as trajectoryId, max(e.occurredAt) as lastAt from TimelineEntry e group by e.trajectoryId")
-    List<LastActivity> findLastActivities();
+    @Query("""
+            select e.trajectoryId as trajectoryId, max(e.occurredAt) as lastAt from TimelineEntry e
+            where e.trajectoryId in :trajectoryIds group by e.trajectoryId""")
+    List<LastActivity> findLastActivities(java.util.Collection<Long> trajectoryIds);
 
     /** A trajectory's latest timeline entry. */
     interface LastActivity {

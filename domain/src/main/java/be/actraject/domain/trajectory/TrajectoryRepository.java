@@ -19,6 +19,10 @@ public interface TrajectoryRepository extends JpaRepository<Trajectory, Long> {
             order by c.lastName, c.firstName, t.id""")
     List<Trajectory> findAllWithCandidate();
 
+    /** The running trajectories with their candidates: what the watch looks at, whatever the history. */
+    @Query("select t from Trajectory t join fetch t.candidate where t.endDate is null")
+    List<Trajectory> findRunningWithCandidate();
+
     /** How many running trajectories are in each phase: for the metrics, one query. */
     @Query("select t.phase as phase, count(t) as count from Trajectory t where t.endDate is null group by t.phase")
     List<PhaseCount> countRunningByPhase();
