@@ -11,7 +11,9 @@ public class RepairRefusedException extends RuntimeException {
         /** The activity to move to does not exist in the instance's model. */
         NO_SUCH_ACTIVITY,
         /** The user to hand the task to does not exist. */
-        NO_SUCH_USER
+        NO_SUCH_USER,
+        /** Ending a trajectory needs its exit type. */
+        NO_EXIT
     }
 
     private final Reason reason;

@@ -21,7 +21,8 @@ import java.util.List;
 /**
  * The administrators' repairs, each with a reason, each written to the audit log in its own transaction: retry a
  * failed job (one, or every failed job), hand a task back or to someone else, escalate it to the coordinators, move an
- * instance's token to another activity. Something that changed meanwhile is refused, nothing changed.
+ * instance's token to another activity, fire a timer that did not, cancel an instance whose trajectory is gone, end a
+ * trajectory the engine lost. Something that changed meanwhile is refused, nothing changed.
  */
 @Service
 public class Repairs {
@@ -32,9 +33,12 @@ public class Repairs {
     private final RepositoryService repository;
     private final IdentityService identity;
     private final AuditLog audit;
+    private final be.actraject.domain.trajectory.TrajectoryProgress progress;
 
     public Repairs(ManagementService management, TaskService tasks, RuntimeService runtime,
-                   RepositoryService repository, IdentityService identity, AuditLog audit) {
+                   RepositoryService repository, IdentityService identity, AuditLog audit,
+                   be.actraject.domain.trajectory.TrajectoryProgress progress) {
+        this.progress = progress;
         this.management = management;
         this.tasks = tasks;
         this.runtime = runtime;
@@ -114,6 +118,59 @@ public class Repairs {
         audit.record(AuditKind.TOKEN_MOVED, actor.userId(), instance.getBusinessKey() == null ? processInstanceId
                 : instance.getBusinessKey(), fromActivityId + " → " + toActivityId + ": " + reason.strip(),
                 processInstanceId);
+    }
+
+    /** A timer past due that did not fire: fired now. */
+    @Transactional
+    public void fireTimer(String jobId, String reason, Actor actor) {
+        require(actor, reason);
+        Job job = management.createJobQuery().jobId(jobId).timers().singleResult();
+        if (job == null) {
+            throw new RepairRefusedException(RepairRefusedException.Reason.CHANGED);
+        }
+        management.executeJob(jobId);
+        audit.record(AuditKind.TIMER_FIRED, actor.userId(), job.getProcessInstanceId(), reason.strip(), jobId);
+    }
+
+    /**
+     * A process instance that should not run — its trajectory ended or is gone — cancelled, with everything it still
+     * waited for.
+     */
+    @Transactional
+    public void cancelInstance(String processInstanceId, String reason, Actor actor) {
+        require(actor, reason);
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId)
+                .singleResult();
+        if (instance == null) {
+            throw new RepairRefusedException(RepairRefusedException.Reason.CHANGED);
+        }
+        runtime.deleteProcessInstance(processInstanceId, "Cancelled by " + actor.userId() + ": " + reason.strip());
+        audit.record(AuditKind.INSTANCE_CANCELLED, actor.userId(), instance.getBusinessKey() == null
+                ? processInstanceId : instance.getBusinessKey(), reason.strip(), processInstanceId);
+    }
+
+    /**
+     * A trajectory the engine lost (no process), ended in the dossier with its exit registration: the exit type and
+     * the reason, as the exit task would record them.
+     */
+    @Transactional
+    public void endTrajectory(long trajectoryId, be.actraject.workflow.ExitType exit, String reason, Actor actor) {
+        require(actor, reason);
+        if (exit == null) {
+            throw new RepairRefusedException(RepairRefusedException.Reason.NO_EXIT);
+        }
+        String key = Long.toString(trajectoryId);
+        if (runtime.createProcessInstanceQuery().processDefinitionKey(be.actraject.workflow.ProcessKeys.TRAJECTORY)
+                .processInstanceBusinessKey(key).count() > 0) {
+            // It still runs on the engine: stopping it there is the coach's or coordinator's stop, not a repair.
+            throw new RepairRefusedException(RepairRefusedException.Reason.CHANGED);
+        }
+        try {
+            progress.end(trajectoryId, exit, reason.strip());
+        } catch (RuntimeException e) {
+            throw new RepairRefusedException(RepairRefusedException.Reason.CHANGED);
+        }
+        audit.record(AuditKind.TRAJECTORY_ENDED, actor.userId(), key, exit + ": " + reason.strip(), key);
     }
 
     private Task openTask(String taskId, Actor actor, String reason) {

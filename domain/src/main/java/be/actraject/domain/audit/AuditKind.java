@@ -17,5 +17,11 @@ public enum AuditKind {
     /** A task opened to the coordinators. */
     TASK_ESCALATED,
     /** An instance's token moved to another activity (reference: the instance). */
-    TOKEN_MOVED
+    TOKEN_MOVED,
+    /** A timer that did not fire, fired by hand (reference: the job). */
+    TIMER_FIRED,
+    /** A process instance cancelled (reference: the instance). */
+    INSTANCE_CANCELLED,
+    /** A trajectory ended by an administrator with its exit (reference: the trajectory). */
+    TRAJECTORY_ENDED
 }

@@ -42,6 +42,7 @@ class StuckController {
     @GetMapping("/admin/stuck")
     String show(Actor actor, Model model) {
         model.addAttribute("stuck", stuck.all(actor));
+        model.addAttribute("exits", be.actraject.workflow.ExitType.values());
         model.addAttribute("people", accounts.displayNames());
         return "admin/stuck";
     }
@@ -81,6 +82,8 @@ class StuckController {
                   @RequestParam(required = false) String processInstanceId,
                   @RequestParam(required = false) String fromActivityId,
                   @RequestParam(required = false) String toActivityId,
+                  @RequestParam(required = false) Long trajectoryId,
+                  @RequestParam(required = false) be.actraject.workflow.ExitType exit,
                   @RequestParam(required = false) String reason, Actor actor, Model model,
                   RedirectAttributes redirect) {
         try {
@@ -91,6 +94,9 @@ class StuckController {
                 case "reassign" -> repairs.reassign(taskId, userId, reason, actor);
                 case "escalate" -> repairs.escalate(taskId, reason, actor);
                 case "move" -> repairs.moveToken(processInstanceId, fromActivityId, toActivityId, reason, actor);
+                case "fire" -> repairs.fireTimer(jobId, reason, actor);
+                case "cancel" -> repairs.cancelInstance(processInstanceId, reason, actor);
+                case "end" -> repairs.endTrajectory(trajectoryId == null ? -1 : trajectoryId, exit, reason, actor);
                 default -> throw new IllegalArgumentException(action);
             }
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("stuck.repaired." + action));
@@ -98,7 +104,8 @@ class StuckController {
         } catch (RepairRefusedException e) {
             model.addAttribute("refusal", e.reason());
             model.addAttribute("failedAction", action);
-            model.addAttribute("failedSubject", taskId != null ? taskId : jobId != null ? jobId : processInstanceId);
+            model.addAttribute("failedSubject", taskId != null ? taskId : jobId != null ? jobId
+                    : processInstanceId != null ? processInstanceId : String.valueOf(trajectoryId));
             model.addAttribute("typedReason", reason);
             model.addAttribute("typedUser", userId);
             model.addAttribute("typedTarget", toActivityId);

@@ -96,6 +96,7 @@ class DemoData implements ApplicationRunner {
     private final Timers timers;
     private final Customers customers;
     private final DemoQuotes quotes;
+    private final DemoWatch watch;
     private final Clock clock;
     private final int extraCandidates;
     private int number;
@@ -104,7 +105,7 @@ class DemoData implements ApplicationRunner {
              ConversationTasks conversations, IntakeTasks intake, ExplorationTasks exploration,
              ProspectingTasks prospecting, ProspectingActivities activities, InvoiceTasks invoices, ExitTasks exits,
              SessionTasks sessions, LearningGroups groups, Timers timers, Customers customers, DemoQuotes quotes,
-             Clock clock,
+             DemoWatch watch, Clock clock,
              @Value("${actraject.demo-extra-candidates:0}") int extraCandidates) {
         this.extraCandidates = extraCandidates;
         this.accounts = accounts;
@@ -123,6 +124,7 @@ class DemoData implements ApplicationRunner {
         this.timers = timers;
         this.customers = customers;
         this.quotes = quotes;
+        this.watch = watch;
         this.clock = clock;
     }
 
@@ -182,7 +184,7 @@ class DemoData implements ApplicationRunner {
                 Decision.APPROVE);
         // As if its due date had passed unpaid: the office is asked to remind the club.
         timers.fire(ProcessKeys.INVOICE_PAYMENT, Variables.INVOICE_ID, clubInvoice, SupportElements.PAYMENT_DUE);
-        invoice(kobe, COACH, new InvoiceDraft("Gemeente Turnhout", "Fietsherstel op de jaarmarkt",
+        long turnhoutInvoice = invoice(kobe, COACH, new InvoiceDraft("Gemeente Turnhout", "Fietsherstel op de jaarmarkt",
                 new BigDecimal("320.00"), VatRate.TWENTY_ONE, turnhout), Decision.APPROVE);
         invoice(kobe, COACH, "Camping Hoge Kempen", "Huurfietsen nazicht seizoen", "3150.00", Decision.SEND_BACK);
         invoices.completeCorrection(steps.claim(kobe, UserTask.INVOICE_CORRECTION, COACH), new InvoiceDraft(
@@ -229,6 +231,9 @@ class DemoData implements ApplicationRunner {
         for (int i = 1; i <= extraCandidates; i++) {
             register("Extra", "Kandidaat " + i, "Gent", "9000", "Proefproject " + i, i % 8, i % 2 == 0 ? COACH : null);
         }
+
+        // Stuck trajectories of several kinds, for the administrators' watch.
+        watch.create(turnhoutInvoice);
 
         log.info("Demo data created: accounts coach, coach2, coordinator, admin and office (password '{}'), "
                 + "{} candidates", PASSWORD, number);

@@ -1,17 +1,13 @@
 package be.actraject.web.system;
 
+import be.actraject.bpmn.watch.WatchCounts;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.workflow.Phase;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
-import java.util.Date;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -25,35 +21,24 @@ class WatchMetrics implements MeterBinder {
 
     private static final long PHASES_FRESH_MILLIS = 5_000;
 
-    private final TaskService tasks;
-    private final RuntimeService runtime;
-    private final ManagementService management;
+    private final WatchCounts counts;
     private final Caseload caseload;
-    private final Clock clock;
     private volatile Map<Phase, Long> phases = Map.of();
     private volatile long phasesRead;
 
-    WatchMetrics(TaskService tasks, RuntimeService runtime, ManagementService management, Caseload caseload,
-                 Clock clock) {
-        this.tasks = tasks;
-        this.runtime = runtime;
-        this.management = management;
+    WatchMetrics(WatchCounts counts, Caseload caseload) {
+        this.counts = counts;
         this.caseload = caseload;
-        this.clock = clock;
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        gauge(registry, "actraject.tasks.open", "Open user tasks", () -> tasks.createTaskQuery().active().count());
-        gauge(registry, "actraject.tasks.overdue", "Open user tasks past their due date",
-                () -> tasks.createTaskQuery().active().dueBefore(Date.from(clock.instant())).count());
-        gauge(registry, "actraject.tasks.unclaimed", "Open user tasks on nobody's name",
-                () -> tasks.createTaskQuery().active().taskUnassigned().count());
-        gauge(registry, "actraject.incidents", "Open incidents", () -> runtime.createIncidentQuery().count());
-        gauge(registry, "actraject.jobs.failed", "Jobs without retries left",
-                () -> management.createJobQuery().noRetriesLeft().count());
-        gauge(registry, "actraject.jobs.due", "Jobs due for the job executor (its backlog)",
-                () -> management.createJobQuery().executable().count());
+        gauge(registry, "actraject.tasks.open", "Open user tasks", counts::openTasks);
+        gauge(registry, "actraject.tasks.overdue", "Open user tasks past their due date", counts::overdueTasks);
+        gauge(registry, "actraject.tasks.unclaimed", "Open user tasks on nobody's name", counts::unclaimedTasks);
+        gauge(registry, "actraject.incidents", "Open incidents", counts::incidents);
+        gauge(registry, "actraject.jobs.failed", "Jobs without retries left", counts::failedJobs);
+        gauge(registry, "actraject.jobs.due", "Jobs due for the job executor (its backlog)", counts::dueJobs);
         for (Phase phase : Phase.values()) {
             Gauge.builder("actraject.trajectories", () -> phases().getOrDefault(phase, 0L))
                     .description("Running trajectories per phase").tag("phase", phase.name()).register(registry);

@@ -55,6 +55,8 @@ class StuckScreensTest {
     ManagementService management;
     @Autowired
     Caseload caseload;
+    @Autowired
+    be.actraject.domain.trajectory.TrajectoryProgress progress;
 
     private MockHttpSession signIn(String user) throws Exception {
         return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password("demo")).andReturn()
@@ -83,8 +85,13 @@ class StuckScreensTest {
         String before = page(admin);
         assertThat(count(before, "PAST_LIMIT")).as("Arne, past the phases 1-3 limit in the demo").isPositive();
         assertThat(count(before, "UNCLAIMED_TASK")).isPositive();
-        assertThat(count(before, "FAILED_JOB")).isZero();
-        assertThat(count(before, "NO_PROCESS")).isZero();
+        // The demo's own stuck trajectories: a follow-up out of retries, a lost trajectory, one ended behind its back,
+        // and tasks untouched for three weeks.
+        assertThat(count(before, "FAILED_JOB")).isEqualTo(1);
+        assertThat(count(before, "NO_PROCESS")).isEqualTo(1);
+        assertThat(count(before, "PROCESS_WITHOUT_TRAJECTORY")).isEqualTo(1);
+        assertThat(count(before, "UNTOUCHED_TASK")).isPositive();
+        assertThat(before).contains("Tom Verbeke", "Lien Goossens", "Hilde Aerts", "Bart Claes");
 
         // A step that failed until no retries were left, in Kobe's trajectory.
         repository.createDeployment().addString("broken.bpmn", """
@@ -115,9 +122,14 @@ class StuckScreensTest {
         String orphan = management.createJobQuery().processInstanceId(orphanInstance).singleResult().getId();
         management.executeJob(orphan);
 
+        // A trajectory ended in the dossier while its process runs on.
+        long julie = trajectoryOf("Julie Maes");
+        progress.end(julie, be.actraject.workflow.ExitType.SALARIED, "Rechtstreeks in de databank gezet");
+
         String stuck = page(admin);
-        assertThat(count(stuck, "FAILED_JOB")).isEqualTo(1);
-        assertThat(count(stuck, "NO_PROCESS")).isEqualTo(1);
+        assertThat(count(stuck, "PROCESS_WITHOUT_TRAJECTORY")).isEqualTo(2);
+        assertThat(count(stuck, "FAILED_JOB")).isEqualTo(2);
+        assertThat(count(stuck, "NO_PROCESS")).isEqualTo(2);
         assertThat(count(stuck, "TASK_WITHOUT_TRAJECTORY")).isEqualTo(1);
         assertThat(stuck).contains("Pieter Willems", "Kobe Janssens", "Service_Broken");
 
@@ -138,7 +150,7 @@ class StuckScreensTest {
                 .andExpect(redirectedUrl("/admin/stuck"))
                 .andExpect(flashMessage("stuck.repaired.retry"));
         management.executeJob(job);
-        assertThat(count(page(admin), "FAILED_JOB")).isZero();
+        assertThat(count(page(admin), "FAILED_JOB")).isEqualTo(1);
 
         // A token move to an activity that does not exist: refused, nothing changed; to one that does: moved.
         mvc.perform(post("/admin/stuck/repair").with(csrf()).session(admin).param("action", "move")
@@ -163,9 +175,34 @@ class StuckScreensTest {
         assertThat(tasks.getIdentityLinksForTask(task)).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("coordinator"));
 
         assertThat(page(admin).contains("Service_Broken")).isFalse();
+
+        // The inconsistencies: the lost trajectory ended with its exit (refused without one), the orphaned and the
+        // ended trajectory's processes cancelled.
+        mvc.perform(post("/admin/stuck/repair").with(csrf()).session(admin).param("action", "end")
+                        .param("trajectoryId", pieter).param("reason", "Proces verloren"))
+                .andExpect(content().string(containsString("Kies hoe het traject eindigt.")));
+        mvc.perform(post("/admin/stuck/repair").with(csrf()).session(admin).param("action", "end")
+                        .param("trajectoryId", pieter).param("exit", "REORIENTED").param("reason", "Proces verloren"))
+                .andExpect(redirectedUrl("/admin/stuck"));
+        mvc.perform(post("/admin/stuck/repair").with(csrf()).session(admin).param("action", "cancel")
+                        .param("processInstanceId", orphanInstance).param("reason", "Geen kandidaat"))
+                .andExpect(redirectedUrl("/admin/stuck"));
+        mvc.perform(post("/admin/stuck/repair").with(csrf()).session(admin).param("action", "cancel")
+                        .param("processInstanceId", orphanInstance).param("reason", "Nog eens"))
+                .andExpect(content().string(containsString("intussen veranderd of verdwenen")));
+        String julieProcess = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.TRAJECTORY)
+                .processInstanceBusinessKey(Long.toString(julie)).singleResult().getId();
+        mvc.perform(post("/admin/stuck/repair").with(csrf()).session(admin).param("action", "cancel")
+                        .param("processInstanceId", julieProcess).param("reason", "Traject al beëindigd"))
+                .andExpect(redirectedUrl("/admin/stuck"));
+        String repaired = page(admin);
+        assertThat(count(repaired, "NO_PROCESS")).isEqualTo(1);
+        assertThat(count(repaired, "TASK_WITHOUT_TRAJECTORY")).isZero();
+        assertThat(count(repaired, "PROCESS_WITHOUT_TRAJECTORY")).isEqualTo(1);
         String audit = mvc.perform(get("/admin/audit").session(admin)).andReturn().getResponse().getContentAsString();
         assertThat(audit).contains("JOB_RETRIED", "Databank was even weg", "TOKEN_MOVED", "Stap overbodig",
-                "TASK_ESCALATED", "Coach ziek");
+                "TASK_ESCALATED", "Coach ziek", "TRAJECTORY_ENDED", "REORIENTED: Proces verloren",
+                "INSTANCE_CANCELLED", "Geen kandidaat", "Traject al beëindigd");
         for (String user : new String[]{"coach", "coordinator", "office"}) {
             mvc.perform(get("/admin/stuck").session(signIn(user))).andExpect(status().isForbidden());
         }

@@ -1,0 +1,64 @@
+package be.actraject.web.demo;
+
+import be.actraject.bpmn.trajectory.TrajectoryStart;
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.candidate.CandidateDetails;
+import be.actraject.domain.trajectory.TrajectoryProgress;
+import be.actraject.workflow.ExitType;
+import be.actraject.workflow.ProcessKeys;
+import be.actraject.workflow.Role;
+import be.actraject.workflow.Variables;
+import be.actraject.bpmn.watch.StuckExamples;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+
+/**
+ * The demo's stuck trajectories, so that the administrators' watch is not empty: a step that ran out of retries, a
+ * trajectory the engine lost, a process whose trajectory was ended behind its back, and tasks left unclaimed and
+ * untouched for weeks (created on an engine clock set back).
+ */
+@Component
+class DemoWatch {
+
+    private static final Actor COORDINATOR = Actor.of("coordinator", Role.COORDINATOR);
+
+    private final TrajectoryStart start;
+    private final TrajectoryProgress progress;
+    private final StuckExamples examples;
+    private final Clock clock;
+
+    DemoWatch(TrajectoryStart start, TrajectoryProgress progress, StuckExamples examples, Clock clock) {
+        this.start = start;
+        this.progress = progress;
+        this.examples = examples;
+        this.clock = clock;
+    }
+
+    void create(long invoiceWithFollowUp) {
+        // The payment follow-up of one invoice ran out of retries.
+        examples.exhaustRetries(ProcessKeys.INVOICE_PAYMENT, Variables.INVOICE_ID, invoiceWithFollowUp);
+
+        // A trajectory whose process was deleted, one ended in the dossier only.
+        long lost = register("Tom", "Verbeke", 90, "coach2");
+        examples.deleteTrajectoryProcess(lost, "Demo: verloren bij een manuele ingreep");
+        long endedBehindItsBack = register("Lien", "Goossens", 91, "coach2");
+        progress.end(endedBehindItsBack, ExitType.SALARIED, "Demo: rechtstreeks in de databank beëindigd");
+
+        // Tasks from three weeks ago: one nobody claimed, one claimed and never touched since.
+        examples.atEngineTime(clock.instant().minus(Duration.ofDays(21)), () -> {
+            register("Bart", "Claes", 92, null);
+            register("Hilde", "Aerts", 93, "coach");
+        });
+    }
+
+    private long register(String first, String last, int number, String coach) {
+        LocalDate today = LocalDate.now(clock);
+        return start.register(new CandidateDetails(first, last,
+                first.toLowerCase() + "." + last.toLowerCase() + "@example.be", null, "Kerkstraat " + number, "9000",
+                "Gent", today.minusYears(30), "VDAB%06d".formatted(100200 + number), today.minusWeeks(3),
+                "Demo van de bewaking"), coach, COORDINATOR).trajectoryId();
+    }
+}
