@@ -13,7 +13,9 @@ public class RepairRefusedException extends RuntimeException {
         /** The user to hand the task to does not exist. */
         NO_SUCH_USER,
         /** Ending a trajectory needs its exit type. */
-        NO_EXIT
+        NO_EXIT,
+        /** A new due date is today or later. */
+        NO_DUE_DATE
     }
 
     private final Reason reason;

@@ -34,11 +34,19 @@ public class Repairs {
     private final IdentityService identity;
     private final AuditLog audit;
     private final be.actraject.domain.trajectory.TrajectoryProgress progress;
+    private final be.actraject.domain.trajectory.Timeline timeline;
+    private final be.actraject.domain.trajectory.TrajectoryRepository trajectories;
+    private final java.time.Clock clock;
 
     public Repairs(ManagementService management, TaskService tasks, RuntimeService runtime,
                    RepositoryService repository, IdentityService identity, AuditLog audit,
-                   be.actraject.domain.trajectory.TrajectoryProgress progress) {
+                   be.actraject.domain.trajectory.TrajectoryProgress progress,
+                   be.actraject.domain.trajectory.Timeline timeline,
+                   be.actraject.domain.trajectory.TrajectoryRepository trajectories, java.time.Clock clock) {
         this.progress = progress;
+        this.timeline = timeline;
+        this.trajectories = trajectories;
+        this.clock = clock;
         this.management = management;
         this.tasks = tasks;
         this.runtime = runtime;
@@ -74,6 +82,7 @@ public class Repairs {
         tasks.setAssignee(taskId, null);
         audit.record(AuditKind.TASK_UNCLAIMED, actor.userId(), task.getTaskDefinitionKey(),
                 task.getAssignee() + ": " + reason.strip(), taskId);
+        onTrajectoryOf(task.getProcessInstanceId(), actor, "unclaimed " + task.getTaskDefinitionKey());
     }
 
     @Transactional
@@ -85,6 +94,7 @@ public class Repairs {
         tasks.setAssignee(taskId, userId);
         audit.record(AuditKind.TASK_REASSIGNED, actor.userId(), task.getTaskDefinitionKey(),
                 task.getAssignee() + " → " + userId + ": " + reason.strip(), taskId);
+        onTrajectoryOf(task.getProcessInstanceId(), actor, "assigned " + task.getTaskDefinitionKey() + " to " + userId);
     }
 
     /** The coordinators may take the task too; it is no longer on anyone's name. */
@@ -94,6 +104,7 @@ public class Repairs {
         tasks.addCandidateGroup(taskId, Role.COORDINATOR.groupId());
         tasks.setAssignee(taskId, null);
         audit.record(AuditKind.TASK_ESCALATED, actor.userId(), task.getTaskDefinitionKey(), reason.strip(), taskId);
+        onTrajectoryOf(task.getProcessInstanceId(), actor, "escalated " + task.getTaskDefinitionKey());
     }
 
     /** Process instance modification: the tokens at one activity cancelled, one started before another. */
@@ -128,6 +139,7 @@ public class Repairs {
         if (job == null) {
             throw new RepairRefusedException(RepairRefusedException.Reason.CHANGED);
         }
+        onTrajectoryOf(job.getProcessInstanceId(), actor, "fired a timer");
         management.executeJob(jobId);
         audit.record(AuditKind.TIMER_FIRED, actor.userId(), job.getProcessInstanceId(), reason.strip(), jobId);
     }
@@ -150,8 +162,9 @@ public class Repairs {
     }
 
     /**
-     * A trajectory the engine lost (no process), ended in the dossier with its exit registration: the exit type and
-     * the reason, as the exit task would record them.
+     * Ends a trajectory with its exit registration. Running on the engine, it is stopped there and its exit
+     * registration completed with this exit and reason — the model records the exit in the dossier and starts the
+     * aftercare as it always does; lost by the engine, it is ended in the dossier directly.
      */
     @Transactional
     public void endTrajectory(long trajectoryId, be.actraject.workflow.ExitType exit, String reason, Actor actor) {
@@ -160,17 +173,56 @@ public class Repairs {
             throw new RepairRefusedException(RepairRefusedException.Reason.NO_EXIT);
         }
         String key = Long.toString(trajectoryId);
-        if (runtime.createProcessInstanceQuery().processDefinitionKey(be.actraject.workflow.ProcessKeys.TRAJECTORY)
-                .processInstanceBusinessKey(key).count() > 0) {
-            // It still runs on the engine: stopping it there is the coach's or coordinator's stop, not a repair.
+        var trajectory = trajectories.findById(trajectoryId);
+        if (trajectory.isEmpty() || !trajectory.get().isActive()) {
             throw new RepairRefusedException(RepairRefusedException.Reason.CHANGED);
         }
-        try {
+        boolean running = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(be.actraject.workflow.ProcessKeys.TRAJECTORY).processInstanceBusinessKey(key)
+                .count() > 0;
+        if (running) {
+            timeline.record(trajectoryId, be.actraject.domain.trajectory.TimelineKind.STOP_REQUESTED, actor.userId(),
+                    null);
+            runtime.createMessageCorrelation(be.actraject.workflow.Messages.TRAJECTORY_STOPPED)
+                    .processInstanceBusinessKey(key).correlate();
+            Task registration = tasks.createTaskQuery().processInstanceBusinessKey(key)
+                    .taskDefinitionKey(be.actraject.workflow.UserTask.EXIT_REGISTRATION.key()).singleResult();
+            if (registration == null) {
+                throw new RepairRefusedException(RepairRefusedException.Reason.CHANGED);
+            }
+            tasks.complete(registration.getId(),
+                    be.actraject.bpmn.task.DecisionVariables.exitRegistration(exit, reason.strip()));
+        } else {
             progress.end(trajectoryId, exit, reason.strip());
-        } catch (RuntimeException e) {
-            throw new RepairRefusedException(RepairRefusedException.Reason.CHANGED);
         }
         audit.record(AuditKind.TRAJECTORY_ENDED, actor.userId(), key, exit + ": " + reason.strip(), key);
+    }
+
+    /** An overdue task given a new due date (today or later). */
+    @Transactional
+    public void postpone(String taskId, java.time.LocalDate due, String reason, Actor actor) {
+        Task task = openTask(taskId, actor, reason);
+        if (due == null || due.isBefore(java.time.LocalDate.now(clock))) {
+            throw new RepairRefusedException(RepairRefusedException.Reason.NO_DUE_DATE);
+        }
+        task.setDueDate(java.util.Date.from(due.atTime(23, 59).atZone(clock.getZone()).toInstant()));
+        tasks.saveTask(task);
+        audit.record(AuditKind.TASK_POSTPONED, actor.userId(), task.getTaskDefinitionKey(),
+                due + ": " + reason.strip(), taskId);
+        onTrajectoryOf(task.getProcessInstanceId(), actor, "postponed " + task.getTaskDefinitionKey());
+    }
+
+    /** A repair shows in its trajectory's timeline: something happened in it. */
+    private void onTrajectoryOf(String processInstanceId, Actor actor, String what) {
+        ProcessInstance instance = processInstanceId == null ? null
+                : runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+        if (instance != null && instance.getBusinessKey() != null) {
+            be.actraject.workflow.BusinessKeys.trajectoryOf(instance.getBusinessKey()).ifPresent(id -> {
+                if (trajectories.existsById(id)) {
+                    timeline.record(id, be.actraject.domain.trajectory.TimelineKind.REPAIRED, actor.userId(), what);
+                }
+            });
+        }
     }
 
     private Task openTask(String taskId, Actor actor, String reason) {

@@ -16,6 +16,8 @@ public enum StuckKind {
     IDLE,
     /** A timer past its due date that has not fired. */
     OVERDUE_TIMER,
+    /** An instance waiting for a message that nothing in the application sends. */
+    UNSENT_MESSAGE,
     /** A running trajectory (domain) with no process instance on the engine. */
     NO_PROCESS,
     /** A process instance whose trajectory has ended, or does not exist. */

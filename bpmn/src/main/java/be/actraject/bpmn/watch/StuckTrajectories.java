@@ -4,11 +4,13 @@ import be.actraject.domain.access.Actor;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.workflow.BusinessKeys;
+import be.actraject.workflow.Messages;
 import be.actraject.workflow.Phase;
 import be.actraject.workflow.ProcessKeys;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -37,6 +39,10 @@ import java.util.stream.Collectors;
  */
 @Service
 public class StuckTrajectories {
+
+    /** The messages the application correlates (workflow-model's {@link Messages}). */
+    private static final Set<String> SENT_MESSAGES = Set.of(Messages.TRAJECTORY_STOPPED, Messages.INVOICE_SUBMITTED,
+            Messages.AFTERCARE_REQUESTED);
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -108,6 +114,15 @@ public class StuckTrajectories {
                 .duedateLowerThan(java.util.Date.from(now.minus(parameters.getTimerGrace()))).list()) {
             stuck.get(StuckKind.OVERDUE_TIMER).add(context.item(StuckKind.OVERDUE_TIMER, job.getProcessInstanceId(),
                     null, null, null, job.getId(), null, job.getDuedate().toInstant(), null));
+        }
+
+        // A message no code sends: only the ones named in workflow-model are correlated by the application.
+        for (EventSubscription subscription : runtime.createEventSubscriptionQuery().eventType("message").list()) {
+            if (!SENT_MESSAGES.contains(subscription.getEventName())) {
+                stuck.get(StuckKind.UNSENT_MESSAGE).add(context.item(StuckKind.UNSENT_MESSAGE,
+                        subscription.getProcessInstanceId(), null, null, null, null, subscription.getActivityId(),
+                        subscription.getCreated().toInstant(), subscription.getEventName()));
+            }
         }
 
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());

@@ -23,5 +23,7 @@ public enum AuditKind {
     /** A process instance cancelled (reference: the instance). */
     INSTANCE_CANCELLED,
     /** A trajectory ended by an administrator with its exit (reference: the trajectory). */
-    TRAJECTORY_ENDED
+    TRAJECTORY_ENDED,
+    /** An overdue task given a new due date (reference: the task). */
+    TASK_POSTPONED
 }

@@ -28,5 +28,6 @@ public enum TimelineKind {
     PAYMENT_REGISTERED,
     PAYMENT_REMINDED,
     QUOTE_DRAFTED,
-    COST_RECORDED
+    COST_RECORDED,
+    REPAIRED
 }

@@ -84,6 +84,8 @@ class StuckController {
                   @RequestParam(required = false) String toActivityId,
                   @RequestParam(required = false) Long trajectoryId,
                   @RequestParam(required = false) be.actraject.workflow.ExitType exit,
+                  @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                          iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate due,
                   @RequestParam(required = false) String reason, Actor actor, Model model,
                   RedirectAttributes redirect) {
         try {
@@ -95,6 +97,7 @@ class StuckController {
                 case "escalate" -> repairs.escalate(taskId, reason, actor);
                 case "move" -> repairs.moveToken(processInstanceId, fromActivityId, toActivityId, reason, actor);
                 case "fire" -> repairs.fireTimer(jobId, reason, actor);
+                case "postpone" -> repairs.postpone(taskId, due, reason, actor);
                 case "cancel" -> repairs.cancelInstance(processInstanceId, reason, actor);
                 case "end" -> repairs.endTrajectory(trajectoryId == null ? -1 : trajectoryId, exit, reason, actor);
                 default -> throw new IllegalArgumentException(action);

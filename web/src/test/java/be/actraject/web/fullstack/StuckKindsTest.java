@@ -1,0 +1,173 @@
+package be.actraject.web.fullstack;
+
+import be.actraject.bpmn.watch.StuckExamples;
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.workflow.Role;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The stuck kinds the other watch test leaves: a trajectory idle for two months (its timeline set back behind the
+ * application), a timer that did not fire (made on a set-back engine clock, no job executor), a task long overdue, a
+ * wait for a message nothing sends, a task untouched for weeks (the demo's) — each counted, each cleared by its repair.
+ */
+@FullStackTest
+@TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:stuck-kinds;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled=false"})
+class StuckKindsTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    StuckExamples examples;
+    @Autowired
+    Caseload caseload;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private MockHttpSession admin;
+
+    private MockHttpSession signIn(String user) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password("demo")).andReturn()
+                .getRequest().getSession(false);
+    }
+
+    private int count(String kind) throws Exception {
+        String page = mvc.perform(get("/admin/stuck").session(admin)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        Matcher m = Pattern.compile("data-kind=\"" + kind + "\" data-count=\"(\\d+)\"").matcher(page);
+        assertThat(m.find()).as(kind).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    private MockHttpServletRequestBuilder repair(String action, String reason) {
+        return post("/admin/stuck/repair").with(csrf()).session(admin).param("action", action).param("reason", reason);
+    }
+
+    private long trajectoryOf(String fullName) {
+        return caseload.all(Actor.of("admin", Role.ADMINISTRATOR)).stream()
+                .filter(t -> t.getCandidate().fullName().equals(fullName)).findFirst().orElseThrow().getId();
+    }
+
+    private String deployAndStart(String process, String body, String businessKey) {
+        repository.createDeployment().addString(process + ".bpmn", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="t">
+                  <bpmn:message id="m" name="never-sent" />
+                  <bpmn:process id="%s" isExecutable="true" camunda:historyTimeToLive="P1D">
+                    <bpmn:startEvent id="s" />%s<bpmn:endEvent id="e" />
+                    <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="w" />
+                    <bpmn:sequenceFlow id="f2" sourceRef="w" targetRef="e" />
+                  </bpmn:process>
+                </bpmn:definitions>
+                """.formatted(process, body)).deploy();
+        return runtime.startProcessInstanceByKey(process, businessKey).getId();
+    }
+
+    @Test
+    void idleOverdueTimersAndTasksUnsentMessagesAndUntouchedTasksAreCountedAndCleared() throws Exception {
+        admin = signIn("admin");
+        String pieter = Long.toString(trajectoryOf("Pieter Willems"));
+
+        // Idle: nothing in Pieter's timeline for two months.
+        int idle = count("IDLE");
+        jdbc.update("update timeline_entry set occurred_at = ? where trajectory_id = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofDays(60))), Long.parseLong(pieter));
+        assertThat(count("IDLE")).isEqualTo(idle + 1);
+
+        // A timer due two hours ago that did not fire.
+        int timers = count("OVERDUE_TIMER");
+        examples.atEngineTime(Instant.now().minus(Duration.ofHours(2)), () -> deployAndStart("waiting-timer",
+                "<bpmn:intermediateCatchEvent id=\"w\"><bpmn:timerEventDefinition><bpmn:timeDuration>PT1M"
+                        + "</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>", pieter));
+        assertThat(count("OVERDUE_TIMER")).isEqualTo(timers + 1);
+        String timer = management.createJobQuery().processDefinitionKey("waiting-timer").singleResult().getId();
+        mvc.perform(repair("fire", "Taakuitvoering lag stil").param("jobId", timer))
+                .andExpect(redirectedUrl("/admin/stuck"));
+        assertThat(count("OVERDUE_TIMER")).isEqualTo(timers);
+        assertThat(count("IDLE")).as("the repair is something that happened in Pieter's trajectory").isEqualTo(idle);
+
+        // A task overdue since 2020: a new due date in the past is refused, one to come clears it.
+        int overdue = count("OVERDUE_TASK");
+        deployAndStart("late-task", "<bpmn:userTask id=\"w\" camunda:candidateGroups=\"coach\""
+                + " camunda:dueDate=\"2020-01-01T10:00:00\" />", pieter);
+        assertThat(count("OVERDUE_TASK")).isEqualTo(overdue + 1);
+        String late = tasks.createTaskQuery().processDefinitionKey("late-task").singleResult().getId();
+        mvc.perform(repair("postpone", "Later").param("taskId", late).param("due", "2021-01-01"))
+                .andExpect(content().string(containsString("Geef een vervaldatum vandaag of later.")));
+        mvc.perform(repair("postpone", "Coach terug na verlof").param("taskId", late)
+                        .param("due", LocalDate.now().plusDays(7).toString()))
+                .andExpect(redirectedUrl("/admin/stuck"));
+        assertThat(count("OVERDUE_TASK")).isEqualTo(overdue);
+
+        // A wait for a message nothing sends: cancelled.
+        String waiting = deployAndStart("waits-forever", "<bpmn:intermediateCatchEvent id=\"w\">"
+                + "<bpmn:messageEventDefinition messageRef=\"m\" /></bpmn:intermediateCatchEvent>", pieter);
+        assertThat(count("UNSENT_MESSAGE")).isEqualTo(1);
+        mvc.perform(repair("cancel", "Niemand stuurt dit bericht").param("processInstanceId", waiting))
+                .andExpect(redirectedUrl("/admin/stuck"));
+        assertThat(count("UNSENT_MESSAGE")).isZero();
+
+        // The demo's task claimed three weeks ago and never touched since: handed back.
+        int untouched = count("UNTOUCHED_TASK");
+        String hilde = Long.toString(trajectoryOf("Hilde Aerts"));
+        String task = tasks.createTaskQuery().processInstanceBusinessKey(hilde).taskAssignee("coach").list().get(0)
+                .getId();
+        mvc.perform(repair("unclaim", "Coach met ziekteverlof").param("taskId", task))
+                .andExpect(redirectedUrl("/admin/stuck"));
+        assertThat(count("UNTOUCHED_TASK")).isEqualTo(untouched - 1);
+
+        // A trajectory past its limit, ended with its exit registration: stopped on the engine, the exit recorded.
+        int pastLimit = count("PAST_LIMIT");
+        String arne = Long.toString(trajectoryOf("Arne Hermans"));
+        mvc.perform(repair("end", "Stopt; niet meer bereikbaar").param("trajectoryId", arne).param("exit", "STOPPED"))
+                .andExpect(redirectedUrl("/admin/stuck"));
+        assertThat(count("PAST_LIMIT")).isEqualTo(pastLimit - 1);
+        assertThat(caseload.all(Actor.of("admin", Role.ADMINISTRATOR)).stream()
+                .filter(t -> t.getId().toString().equals(arne)).findFirst().orElseThrow().getExitType())
+                .isEqualTo(be.actraject.workflow.ExitType.STOPPED);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(arne).count()).isZero();
+        mvc.perform(repair("end", "Nog eens").param("trajectoryId", arne).param("exit", "STOPPED"))
+                .andExpect(content().string(containsString("intussen veranderd of verdwenen")));
+
+        String audit = mvc.perform(get("/admin/audit").session(admin)).andReturn().getResponse().getContentAsString();
+        assertThat(audit).contains("TIMER_FIRED", "TASK_POSTPONED", "INSTANCE_CANCELLED", "TASK_UNCLAIMED",
+                "Coach met ziekteverlof", "TRAJECTORY_ENDED", "STOPPED: Stopt; niet meer bereikbaar");
+    }
+}
