@@ -18,10 +18,30 @@ public class StuckExamples {
 
     private final RuntimeService runtime;
     private final ManagementService management;
+    private final org.camunda.bpm.engine.TaskService tasks;
+    private final be.actraject.domain.trajectory.TimelineRepository timeline;
 
-    public StuckExamples(RuntimeService runtime, ManagementService management) {
+    public StuckExamples(RuntimeService runtime, ManagementService management,
+                         org.camunda.bpm.engine.TaskService tasks,
+                         be.actraject.domain.trajectory.TimelineRepository timeline) {
         this.runtime = runtime;
         this.management = management;
+        this.tasks = tasks;
+        this.timeline = timeline;
+    }
+
+    /** The open tasks of a trajectory fell due at this moment. */
+    public void overdue(long trajectoryId, Instant due) {
+        tasks.createTaskQuery().processInstanceBusinessKey(Long.toString(trajectoryId)).list().forEach(t -> {
+            t.setDueDate(Date.from(due));
+            tasks.saveTask(t);
+        });
+    }
+
+    /** Everything in a trajectory's timeline happened at this moment (so that it looks idle since). */
+    @org.springframework.transaction.annotation.Transactional
+    public void idleSince(long trajectoryId, Instant at) {
+        timeline.moveTimeline(trajectoryId, at);
     }
 
     /** The jobs of the instances of a process holding this variable value run out of retries (incidents). */

@@ -17,8 +17,8 @@ import java.time.LocalDate;
 
 /**
  * The demo's stuck trajectories, so that the administrators' watch is not empty: a step that ran out of retries, a
- * trajectory the engine lost, a process whose trajectory was ended behind its back, and tasks left unclaimed and
- * untouched for weeks (created on an engine clock set back).
+ * trajectory the engine lost, a process whose trajectory was ended behind its back, tasks left unclaimed and untouched
+ * for weeks (created on an engine clock set back), an overdue task and a trajectory idle for two months.
  */
 @Component
 class DemoWatch {
@@ -48,10 +48,14 @@ class DemoWatch {
         progress.end(endedBehindItsBack, ExitType.SALARIED, "Demo: rechtstreeks in de databank beëindigd");
 
         // Tasks from three weeks ago: one nobody claimed, one claimed and never touched since.
+        long[] old = new long[2];
         examples.atEngineTime(clock.instant().minus(Duration.ofDays(21)), () -> {
-            register("Bart", "Claes", 92, null);
-            register("Hilde", "Aerts", 93, "coach");
+            old[0] = register("Bart", "Claes", 92, null);
+            old[1] = register("Hilde", "Aerts", 93, "coach");
         });
+        // Bart's task is overdue too; Hilde's trajectory has seen nothing for two months.
+        examples.overdue(old[0], clock.instant().minus(Duration.ofDays(10)));
+        examples.idleSince(old[1], clock.instant().minus(Duration.ofDays(60)));
     }
 
     private long register(String first, String last, int number, String coach) {

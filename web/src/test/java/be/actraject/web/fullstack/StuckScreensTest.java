@@ -91,6 +91,8 @@ class StuckScreensTest {
         assertThat(count(before, "NO_PROCESS")).isEqualTo(1);
         assertThat(count(before, "PROCESS_WITHOUT_TRAJECTORY")).isEqualTo(1);
         assertThat(count(before, "UNTOUCHED_TASK")).isPositive();
+        assertThat(count(before, "OVERDUE_TASK")).isPositive();
+        assertThat(count(before, "IDLE")).isPositive();
         assertThat(before).contains("Tom Verbeke", "Lien Goossens", "Hilde Aerts", "Bart Claes");
 
         // A step that failed until no retries were left, in Kobe's trajectory.
