@@ -140,6 +140,10 @@ public class Repairs {
             throw new RepairRefusedException(RepairRefusedException.Reason.CHANGED);
         }
         onTrajectoryOf(job.getProcessInstanceId(), actor, "fired a timer");
+        if (job.isSuspended()) {
+            // A suspended instance would not run it: resumed first.
+            runtime.activateProcessInstanceById(job.getProcessInstanceId());
+        }
         management.executeJob(jobId);
         audit.record(AuditKind.TIMER_FIRED, actor.userId(), job.getProcessInstanceId(), reason.strip(), jobId);
     }

@@ -18,12 +18,15 @@ public class StuckExamples {
 
     private final RuntimeService runtime;
     private final ManagementService management;
+    private final org.camunda.bpm.engine.RepositoryService repository;
     private final org.camunda.bpm.engine.TaskService tasks;
     private final be.actraject.domain.trajectory.TimelineRepository timeline;
 
     public StuckExamples(RuntimeService runtime, ManagementService management,
+                         org.camunda.bpm.engine.RepositoryService repository,
                          org.camunda.bpm.engine.TaskService tasks,
                          be.actraject.domain.trajectory.TimelineRepository timeline) {
+        this.repository = repository;
         this.runtime = runtime;
         this.management = management;
         this.tasks = tasks;
@@ -56,6 +59,50 @@ public class StuckExamples {
         runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.TRAJECTORY)
                 .processInstanceBusinessKey(Long.toString(trajectoryId)).list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), reason, true));
+    }
+
+    /**
+     * A small model a coordinator might have added — a check that waits a week, then for a message — deployed for the
+     * demo, and three instances of it stuck in three ways: one suspended before its timer, one waiting for the
+     * message nobody sends, one whose trajectory does not exist.
+     */
+    public void strayChecks(long suspendedTrajectory, long waitingTrajectory, Instant weeksAgo) {
+        repository.createDeployment().name("demo-stray-check").source("demo").addString("dossier-check.bpmn", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_dossierCheck"
+                    targetNamespace="https://actraject.be/bpmn">
+                  <bpmn:message id="Message_DossierComplete" name="dossier-complete" />
+                  <bpmn:process id="dossier-check" name="Dossier check (demo)" isExecutable="true"
+                      camunda:historyTimeToLive="P180D">
+                    <bpmn:startEvent id="Start_DossierCheck" />
+                    <bpmn:intermediateCatchEvent id="Timer_DossierCheckWeek" name="A week">
+                      <bpmn:timerEventDefinition><bpmn:timeDuration>P7D</bpmn:timeDuration></bpmn:timerEventDefinition>
+                    </bpmn:intermediateCatchEvent>
+                    <bpmn:intermediateCatchEvent id="Message_DossierCheckComplete" name="Dossier complete">
+                      <bpmn:messageEventDefinition messageRef="Message_DossierComplete" />
+                    </bpmn:intermediateCatchEvent>
+                    <bpmn:userTask id="Task_DossierCheck" name="Dossier nakijken" camunda:candidateGroups="coach"
+                        camunda:formKey="actraject:review" />
+                    <bpmn:endEvent id="End_DossierCheck" />
+                    <bpmn:sequenceFlow id="Flow_DossierCheck1" sourceRef="Start_DossierCheck" targetRef="Timer_DossierCheckWeek" />
+                    <bpmn:sequenceFlow id="Flow_DossierCheck2" sourceRef="Timer_DossierCheckWeek" targetRef="Message_DossierCheckComplete" />
+                    <bpmn:sequenceFlow id="Flow_DossierCheck3" sourceRef="Message_DossierCheckComplete" targetRef="Task_DossierCheck" />
+                    <bpmn:sequenceFlow id="Flow_DossierCheck4" sourceRef="Task_DossierCheck" targetRef="End_DossierCheck" />
+                  </bpmn:process>
+                </bpmn:definitions>
+                """).deploy();
+        atEngineTime(weeksAgo, () -> {
+            String suspended = runtime.startProcessInstanceByKey("dossier-check", Long.toString(suspendedTrajectory))
+                    .getId();
+            runtime.suspendProcessInstanceById(suspended);
+        });
+        String waiting = runtime.startProcessInstanceByKey("dossier-check", Long.toString(waitingTrajectory)).getId();
+        runtime.createProcessInstanceModification(waiting).cancelAllForActivity("Timer_DossierCheckWeek")
+                .startBeforeActivity("Message_DossierCheckComplete").execute();
+        String orphan = runtime.startProcessInstanceByKey("dossier-check", "999999").getId();
+        runtime.createProcessInstanceModification(orphan).cancelAllForActivity("Timer_DossierCheckWeek")
+                .startBeforeActivity("Task_DossierCheck").execute();
     }
 
     /** Runs something with the engine's clock set to another moment (tasks made then look that old). */

@@ -110,7 +110,8 @@ public class StuckTrajectories {
                         null));
             }
         }
-        for (Job job : management.createJobQuery().timers().executable()
+        // Past due and not fired: the job executor is stalled, or the instance was suspended and forgotten.
+        for (Job job : management.createJobQuery().timers().withRetriesLeft()
                 .duedateLowerThan(java.util.Date.from(now.minus(parameters.getTimerGrace()))).list()) {
             stuck.get(StuckKind.OVERDUE_TIMER).add(context.item(StuckKind.OVERDUE_TIMER, job.getProcessInstanceId(),
                     null, null, null, job.getId(), null, job.getDuedate().toInstant(), null));

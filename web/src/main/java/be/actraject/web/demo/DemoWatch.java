@@ -56,6 +56,10 @@ class DemoWatch {
         // Bart's task is overdue too; Hilde's trajectory has seen nothing for two months.
         examples.overdue(old[0], clock.instant().minus(Duration.ofDays(10)));
         examples.idleSince(old[1], clock.instant().minus(Duration.ofDays(60)));
+
+        // A check someone added: suspended before its timer (Tom), waiting for a message nobody sends (Bart), and one
+        // for a trajectory that does not exist.
+        examples.strayChecks(lost, old[0], clock.instant().minus(Duration.ofDays(21)));
     }
 
     private long register(String first, String last, int number, String coach) {

@@ -137,12 +137,13 @@ class StuckKindsTest {
         assertThat(count("OVERDUE_TASK")).isEqualTo(overdue);
 
         // A wait for a message nothing sends: cancelled.
+        int unsent = count("UNSENT_MESSAGE");
         String waiting = deployAndStart("waits-forever", "<bpmn:intermediateCatchEvent id=\"w\">"
                 + "<bpmn:messageEventDefinition messageRef=\"m\" /></bpmn:intermediateCatchEvent>", pieter);
-        assertThat(count("UNSENT_MESSAGE")).isEqualTo(1);
+        assertThat(count("UNSENT_MESSAGE")).isEqualTo(unsent + 1);
         mvc.perform(repair("cancel", "Niemand stuurt dit bericht").param("processInstanceId", waiting))
                 .andExpect(redirectedUrl("/admin/stuck"));
-        assertThat(count("UNSENT_MESSAGE")).isZero();
+        assertThat(count("UNSENT_MESSAGE")).isEqualTo(unsent);
 
         // The demo's task claimed three weeks ago and never touched since: handed back.
         int untouched = count("UNTOUCHED_TASK");
