@@ -115,7 +115,8 @@ class StuckScreensTest {
                     xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="t">
                   <bpmn:process id="broken-step" isExecutable="true" camunda:historyTimeToLive="P1D">
                     <bpmn:startEvent id="Start_Broken" />
-                    <bpmn:serviceTask id="Service_Broken" camunda:asyncBefore="true" camunda:expression="${true}" />
+                    <bpmn:serviceTask id="Service_Broken" camunda:asyncBefore="true"
+                        camunda:expression="${broken ? brokenStep.call() : true}" />
                     <bpmn:userTask id="Task_AfterBroken" camunda:candidateGroups="coach" />
                     <bpmn:endEvent id="End_Broken" />
                     <bpmn:sequenceFlow id="f1" sourceRef="Start_Broken" targetRef="Service_Broken" />
@@ -125,15 +126,24 @@ class StuckScreensTest {
                 </bpmn:definitions>
                 """).deploy();
         String kobe = Long.toString(trajectoryOf("Kobe Janssens"));
-        String broken = runtime.startProcessInstanceByKey("broken-step", kobe).getId();
+        String broken = runtime.startProcessInstanceByKey("broken-step", kobe, java.util.Map.of("broken", true)).getId();
         String job = management.createJobQuery().processInstanceId(broken).singleResult().getId();
-        management.setJobRetries(job, 0);
+        // The delegate fails (no bean of that name) until its retries are used up: an incident.
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                management.executeJob(job);
+            } catch (RuntimeException expected) {
+                // failed, one retry fewer
+            }
+        }
+        assertThat(management.createJobQuery().jobId(job).singleResult().getRetries()).isZero();
         // A trajectory whose process is gone behind the dossier's back.
         String pieter = Long.toString(trajectoryOf("Pieter Willems"));
         runtime.deleteProcessInstance(runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.TRAJECTORY)
                 .processInstanceBusinessKey(pieter).singleResult().getId(), "test", true);
         // A task of a trajectory that does not exist.
-        String orphanInstance = runtime.startProcessInstanceByKey("broken-step", "999999").getId();
+        String orphanInstance = runtime.startProcessInstanceByKey("broken-step", "999999",
+                java.util.Map.of("broken", false)).getId();
         String orphan = management.createJobQuery().processInstanceId(orphanInstance).singleResult().getId();
         management.executeJob(orphan);
 
@@ -164,6 +174,7 @@ class StuckScreensTest {
                         .param("reason", "Databank was even weg"))
                 .andExpect(redirectedUrl("/admin/stuck"))
                 .andExpect(flashMessage("stuck.repaired.retry"));
+        runtime.setVariable(broken, "broken", false); // the cause fixed (a bean deployed, a service back)
         management.executeJob(job);
         assertThat(count(page(admin), "FAILED_JOB")).isEqualTo(1);
 
@@ -187,6 +198,13 @@ class StuckScreensTest {
         mvc.perform(post("/admin/stuck/repair").with(csrf()).session(admin).param("action", "escalate")
                         .param("taskId", task).param("reason", "Coach ziek"))
                 .andExpect(redirectedUrl("/admin/stuck"));
+        // An unclaimed task put on a coach's name is no longer unclaimed.
+        int unclaimed = count(page(admin), "UNCLAIMED_TASK");
+        mvc.perform(post("/admin/stuck/repair").with(csrf()).session(admin).param("action", "reassign")
+                        .param("taskId", task).param("userId", "coach2").param("reason", "Karel neemt over"))
+                .andExpect(redirectedUrl("/admin/stuck"));
+        assertThat(count(page(admin), "UNCLAIMED_TASK")).isEqualTo(unclaimed - 1);
+        assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("coach2");
         assertThat(tasks.getIdentityLinksForTask(task)).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("coordinator"));
 
         assertThat(page(admin).contains("Service_Broken")).isFalse();
@@ -216,7 +234,7 @@ class StuckScreensTest {
         assertThat(count(repaired, "PROCESS_WITHOUT_TRAJECTORY")).isEqualTo(1);
         String audit = mvc.perform(get("/admin/audit").session(admin)).andReturn().getResponse().getContentAsString();
         assertThat(audit).contains("JOB_RETRIED", "Databank was even weg", "TOKEN_MOVED", "Stap overbodig",
-                "TASK_ESCALATED", "Coach ziek", "TRAJECTORY_ENDED", "REORIENTED: Proces verloren",
+                "TASK_ESCALATED", "Coach ziek", "TASK_REASSIGNED", "Karel neemt over", "TRAJECTORY_ENDED", "REORIENTED: Proces verloren",
                 "INSTANCE_CANCELLED", "Geen kandidaat", "Traject al beëindigd");
         for (String user : new String[]{"coach", "coordinator", "office"}) {
             mvc.perform(get("/admin/stuck").session(signIn(user))).andExpect(status().isForbidden());
