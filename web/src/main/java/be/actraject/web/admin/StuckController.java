@@ -100,7 +100,8 @@ class StuckController {
                 case "postpone" -> repairs.postpone(taskId, due, reason, actor);
                 case "cancel" -> repairs.cancelInstance(processInstanceId, reason, actor);
                 case "end" -> repairs.endTrajectory(trajectoryId == null ? -1 : trajectoryId, exit, reason, actor);
-                default -> throw new IllegalArgumentException(action);
+                default -> throw new org.springframework.web.server.ResponseStatusException(
+                        org.springframework.http.HttpStatus.BAD_REQUEST, "No repair " + action);
             }
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("stuck.repaired." + action));
             return "redirect:/admin/stuck";

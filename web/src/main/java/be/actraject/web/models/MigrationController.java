@@ -42,7 +42,13 @@ class MigrationController {
     String propose(@PathVariable String sourceId, @RequestParam(required = false) String target,
                    @RequestParam Map<String, String> params, Actor actor, Model model) {
         String to = target == null || target.isBlank() ? migrations.latestOf(sourceId) : target;
-        return show(migrations.propose(sourceId, to, manual(params), actor), model);
+        try {
+            return show(migrations.propose(sourceId, to, manual(params), actor), model);
+        } catch (IllegalArgumentException e) {
+            // Two versions of different processes, or one version onto itself: no such migration.
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.NOT_FOUND);
+        }
     }
 
     @PostMapping("/models/{sourceId}/migrate")

@@ -45,6 +45,7 @@ class WebExceptionHandler {
             TrajectoryNotFoundException.class, AssessmentNotFoundException.class, DocumentNotFoundException.class,
             InvoiceDocumentUnavailableException.class, InvoiceNotFoundException.class,
             be.actraject.domain.invoice.QuoteNotFoundException.class,
+            be.actraject.bpmn.models.ModelNotFoundException.class,
             be.actraject.domain.earnings.StatementNotFoundException.class})
     ModelAndView notFound(RuntimeException e) {
         return new ModelAndView("error/404", Map.of(), HttpStatus.NOT_FOUND);

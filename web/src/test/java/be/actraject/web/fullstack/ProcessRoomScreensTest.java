@@ -112,6 +112,9 @@ class ProcessRoomScreensTest {
         assertThat(page(coordinator, "/models/" + intake + "/edit")).contains("data-process-modeler",
                 "/process-room/modeler.js");
         mvc.perform(get("/process-room/modeler.js").session(coordinator)).andExpect(status().isOk());
+        mvc.perform(get("/models/nonexistent:1:x").session(coordinator)).andExpect(status().isNotFound());
+        mvc.perform(get("/models/" + intake + "/migrate").param("target", intake).session(coordinator))
+                .andExpect(status().isNotFound());
 
         for (String user : new String[]{"coach", "office"}) {
             MockHttpSession other = signIn(user);
