@@ -165,11 +165,21 @@ public class Invoices {
      */
     @Transactional(readOnly = true)
     public BigDecimal turnover(long trajectoryId, LocalDate from) {
-        return invoices.findByTrajectoryIdOrderByIdDesc(trajectoryId).stream()
+        return turnoverOf(invoices.findByTrajectoryIdOrderByIdDesc(trajectoryId), from);
+    }
+
+    /** As {@link #turnover}, of invoices already read (a screen that lists them too needs no second query). */
+    public static BigDecimal turnoverOf(List<Invoice> ofTrajectory, LocalDate from) {
+        return ofTrajectory.stream()
                 .filter(i -> i.getStatus() == InvoiceStatus.ISSUED)
                 .filter(i -> from == null || !i.getIssuedOn().isBefore(from))
                 .map(i -> i.isCreditNote() ? i.getAmountExclVat().negate() : i.getAmountExclVat())
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    /** The first day of the last {@code months} months, this one included. */
+    public LocalDate startOfLastMonths(int months) {
+        return YearMonth.now(clock).minusMonths(months - 1L).atDay(1);
     }
 
     /**
@@ -189,7 +199,7 @@ public class Invoices {
     /** The turnover of the last months, this one included: what the self-employment signal weighs. */
     @Transactional(readOnly = true)
     public BigDecimal recentTurnover(long trajectoryId, int months) {
-        return turnover(trajectoryId, YearMonth.now(clock).minusMonths(months - 1L).atDay(1));
+        return turnover(trajectoryId, startOfLastMonths(months));
     }
 
     @Transactional(readOnly = true)

@@ -47,7 +47,8 @@ class DossierInvoicing {
 
     void fill(Trajectory t, Actor actor, Model model) {
         long id = t.getId();
-        model.addAttribute("invoices", invoices.of(id, actor));
+        List<be.actraject.domain.invoice.Invoice> ofTrajectory = invoices.of(id, actor);
+        model.addAttribute("invoices", ofTrajectory);
         model.addAttribute("quotes", quotes.of(id, actor));
         model.addAttribute("statements", statements.of(id, actor));
         model.addAttribute("costs", costs.of(id, actor));
@@ -58,8 +59,8 @@ class DossierInvoicing {
         model.addAttribute("paymentStates", payments.of(id, actor));
         if (t.getPhase() == Phase.PROSPECTING || t.getPhase() == Phase.INVOICING || !t.isActive()) {
             int months = parameters.getSelfEmploymentMonths();
-            BigDecimal recent = invoices.recentTurnover(id, months);
-            model.addAttribute("turnover", invoices.turnover(id, null));
+            BigDecimal recent = Invoices.turnoverOf(ofTrajectory, invoices.startOfLastMonths(months));
+            model.addAttribute("turnover", Invoices.turnoverOf(ofTrajectory, null));
             model.addAttribute("recentTurnover", recent);
             model.addAttribute("recentMonths", months);
             model.addAttribute("selfEmploymentThreshold", parameters.getSelfEmploymentThreshold());

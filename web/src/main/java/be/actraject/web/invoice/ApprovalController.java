@@ -89,10 +89,12 @@ class ApprovalController {
         model.addAttribute("credited", invoice.isCreditNote()
                 ? invoices.invoice(invoice.getCreditedInvoiceId(), actor) : null);
         model.addAttribute("issuedBefore", invoices.issuedCount(trajectory));
-        model.addAttribute("turnover", invoices.turnover(trajectory, null));
-        model.addAttribute("recentTurnover", invoices.recentTurnover(trajectory, parameters.getSelfEmploymentMonths()));
+        List<Invoice> ofTrajectory = invoices.of(trajectory, actor);
+        model.addAttribute("turnover", Invoices.turnoverOf(ofTrajectory, null));
+        model.addAttribute("recentTurnover", Invoices.turnoverOf(ofTrajectory,
+                invoices.startOfLastMonths(parameters.getSelfEmploymentMonths())));
         model.addAttribute("recentMonths", parameters.getSelfEmploymentMonths());
-        model.addAttribute("allInvoices", invoices.of(trajectory, actor));
+        model.addAttribute("allInvoices", ofTrajectory);
         return VIEW;
     }
 }

@@ -72,7 +72,7 @@ class InvoiceController {
         model.addAttribute("credited", invoice.isCreditNote()
                 ? invoices.invoice(invoice.getCreditedInvoiceId(), actor) : null);
         model.addAttribute("paymentState", invoice.getStatus() == InvoiceStatus.ISSUED && !invoice.isCreditNote()
-                ? payments.of(trajectory.getId(), actor).get(invoiceId) : null);
+                ? payments.of(invoice) : null);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("mayCredit", mayCredit(invoice, trajectory, actor));
         model.addAttribute("mayRegisterPayment", actor.has(Role.OFFICE) || actor.has(Role.COORDINATOR));

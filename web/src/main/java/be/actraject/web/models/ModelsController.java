@@ -70,9 +70,14 @@ class ModelsController {
 
     @GetMapping("/models/{definitionId}")
     String show(@PathVariable String definitionId, Actor actor, Model model) throws IOException {
-        ModelVersion version = models.version(definitionId, actor);
+        List<ModelSummary> all = models.all(actor);
+        ModelSummary summary = all.stream().filter(m -> m.versions().stream()
+                .anyMatch(v -> v.definitionId().equals(definitionId))).findFirst()
+                .orElseThrow(() -> new be.actraject.bpmn.models.ModelNotFoundException(definitionId));
+        ModelVersion version = summary.versions().stream().filter(v -> v.definitionId().equals(definitionId))
+                .findFirst().orElseThrow();
         model.addAttribute("version", version);
-        model.addAttribute("summary", summaryOf(version, actor));
+        model.addAttribute("summary", summary);
         model.addAttribute("people", accounts.displayNames());
         if (version.kind() == ModelValidator.Kind.BPMN) {
             List<ElementCount> counts = models.counts(definitionId, actor);
@@ -166,10 +171,6 @@ class ModelsController {
         model.addAttribute("uploadedName", name);
         model.addAttribute("typedComment", comment);
         return list(actor, model);
-    }
-
-    private ModelSummary summaryOf(ModelVersion version, Actor actor) {
-        return models.all(actor).stream().filter(m -> m.key().equals(version.key())).findFirst().orElseThrow();
     }
 
     private Map<String, Object> answer(List<ModelProblem> problems, String deployedUrl) {
