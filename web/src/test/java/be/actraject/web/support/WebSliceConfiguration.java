@@ -1,5 +1,6 @@
 package be.actraject.web.support;
 
+import be.actraject.domain.config.ValidationClockConfiguration;
 import be.actraject.web.security.SecurityConfiguration;
 import be.actraject.web.system.Dates;
 import be.actraject.web.task.TaskScreen;
@@ -11,9 +12,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** What the {@code @WebMvcTest} slices need beyond controllers: security, the date formatter, a fixed clock. */
+/**
+ * What the {@code @WebMvcTest} slices need beyond controllers: security, the date formatter, a fixed clock that Bean
+ * Validation reads too (so a literal date in a slice test is "past" or "future" against {@link #NOW}, on any day).
+ */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({SecurityConfiguration.class, Dates.class, TaskScreen.class})
+@Import({SecurityConfiguration.class, Dates.class, TaskScreen.class, ValidationClockConfiguration.class})
 public class WebSliceConfiguration {
 
     public static final Instant NOW = Instant.parse("2026-11-20T09:30:00Z");
