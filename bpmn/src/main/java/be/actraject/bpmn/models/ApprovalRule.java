@@ -56,14 +56,14 @@ public class ApprovalRule {
 
     private final RepositoryService repository;
     private final ProcessEngineConfigurationImpl engine;
-    private final ProcessModels models;
+    private final ModelDeployment deployment;
     private final AuditLog audit;
 
-    public ApprovalRule(RepositoryService repository, ProcessEngineConfigurationImpl engine, ProcessModels models,
+    public ApprovalRule(RepositoryService repository, ProcessEngineConfigurationImpl engine, ModelDeployment deployment,
                         AuditLog audit) {
         this.repository = repository;
         this.engine = engine;
-        this.models = models;
+        this.deployment = deployment;
         this.audit = audit;
     }
 
@@ -108,7 +108,7 @@ public class ApprovalRule {
         }
         String xml = withRows(latestXml(), rows);
         tryOut(xml);
-        models.deploy("invoice-approval-rule.dmn", xml.getBytes(StandardCharsets.UTF_8), reason.strip(), actor);
+        deployment.deploy("invoice-approval-rule.dmn", xml.getBytes(StandardCharsets.UTF_8), reason.strip(), actor);
         audit.record(AuditKind.PARAMETER_CHANGED, actor.userId(), ProcessKeys.INVOICE_APPROVAL_RULE,
                 describe(before) + " → " + describe(rows) + ": " + reason.strip(), null);
     }

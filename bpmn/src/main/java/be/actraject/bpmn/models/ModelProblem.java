@@ -32,6 +32,40 @@ public record ModelProblem(Code code, String elementId, String detail) {
         /** An element id the code relies on is gone. */
         MISSING_ID,
         /** A timer whose date, duration or cycle does not parse. */
-        BAD_TIMER
+        BAD_TIMER,
+        /** A bean of the application that models may not reach (an engine service, say). */
+        BEAN_NOT_REACHABLE,
+        /** A method of an allowed bean that models may not call. */
+        METHOD_NOT_REACHABLE,
+        /** A bean named whole where only its methods may be used, or a delegate outside a delegate expression. */
+        BEAN_AS_VALUE,
+        /** A member of the execution or the task outside the allow-list. */
+        ENGINE_MEMBER,
+        /** A member of a value: of a variable, of a method's result, an index. */
+        MEMBER_OF_VALUE,
+        /** A function other than the engine's date and user functions. */
+        FUNCTION,
+        /** An expression that does not parse. */
+        EXPRESSION_SYNTAX,
+        /** A script in any form. */
+        SCRIPT,
+        /** An expression language other than JUEL (and FEEL in DMN). */
+        EXPRESSION_LANGUAGE,
+        /** An import or a resource outside the model. */
+        EXTERNAL_RESOURCE,
+        /** A camunda extension outside the allow-list: field injection, connectors, generated forms, … */
+        EXTENSION_NOT_ALLOWED,
+        /** A process that starts itself on a timer. */
+        TIMER_START
+    }
+
+    /** The problem for a finding of the sandbox's rules. */
+    public static ModelProblem of(be.actraject.bpmn.sandbox.Finding finding) {
+        Code code = switch (finding.rule()) {
+            case JAVA_CLASS -> Code.CLASS_DELEGATE;
+            case SYNTAX -> Code.EXPRESSION_SYNTAX;
+            default -> Code.valueOf(finding.rule().name());
+        };
+        return new ModelProblem(code, finding.elementId(), finding.detail());
     }
 }

@@ -1,6 +1,9 @@
 package be.actraject.bpmn.models;
 
 import be.actraject.bpmn.models.ModelProblem.Code;
+import be.actraject.bpmn.sandbox.ModelReachException;
+import be.actraject.bpmn.sandbox.ModelRules;
+import be.actraject.bpmn.sandbox.SecureXml;
 import be.actraject.workflow.PhaseElements;
 import be.actraject.workflow.SupportElements;
 import be.actraject.workflow.TrajectoryElements;
@@ -13,7 +16,6 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParser;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Service;
 import org.w3c.dom.Document;
@@ -21,10 +23,6 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,14 +36,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Checks a BPMN or DMN file before it may be deployed: size, well-formed XML without a DOCTYPE (so no external entity
- * is ever resolved), the engine's own parser, and what this product relies on — history time-to-live, a screen and a
- * candidate group for every user task, beans that exist for every expression, the element ids the code names, timers
- * that parse. Deploys nothing.
+ * is ever resolved), the sandbox's rules ({@link ModelRules}: nothing beyond the models'
+ * allow-list, no script, no class), the engine's own parser, and what this product relies on — history time-to-live,
+ * a screen and a candidate group for every user task, the element ids the code names, timers that parse. Deploys
+ * nothing; the engine applies the same rules again to every deployment, whatever its path.
  */
 @Service
 public class ModelValidator {
@@ -57,26 +54,17 @@ public class ModelValidator {
     static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
     static final String DMN_NS = "https://www.omg.org/spec/DMN/20191111/MODEL/";
 
-    /** Names an expression may use that are not beans: the engine's own, and process variables read bare. */
-    private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "authenticatedUserId", "dateTime",
-            "now", "true", "false", "null", "empty", "not", "and", "or", "eq", "ne", "lt", "gt", "le", "ge", "div",
-            "mod", "instanceof");
-    private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{(.*?)}", Pattern.DOTALL);
-    /** An identifier that starts a member access or a call: {@code bean.method(…)} or {@code bean.property}. */
-    private static final Pattern QUALIFIER = Pattern.compile("(?<![\\w.'\"])([A-Za-z_][A-Za-z0-9_]*)\\s*\\.");
-    private static final Pattern BARE = Pattern.compile("\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*");
-
     private final ProcessEngineConfigurationImpl engine;
     private final RepositoryService repository;
-    private final ListableBeanFactory beans;
     private final TaskScreenCatalog screens;
+    private final ModelRules rules;
 
     public ModelValidator(ProcessEngineConfigurationImpl engine, RepositoryService repository,
-                          ListableBeanFactory beans, TaskScreenCatalog screens) {
+                          TaskScreenCatalog screens, ModelRules rules) {
         this.engine = engine;
         this.repository = repository;
-        this.beans = beans;
         this.screens = screens;
+        this.rules = rules;
     }
 
     /** The kind of a model file, by its root element. */
@@ -97,7 +85,7 @@ public class ModelValidator {
         }
         Document document;
         try {
-            document = secureBuilder().parse(new ByteArrayInputStream(xml));
+            document = SecureXml.parse(xml);
         } catch (SAXException e) {
             boolean doctype = e.getMessage() != null && e.getMessage().contains("DOCTYPE");
             return new Report(null, null, List.of(new ModelProblem(doctype ? Code.EXTERNAL_ENTITY : Code.MALFORMED,
@@ -108,11 +96,13 @@ public class ModelValidator {
         Element root = document.getDocumentElement();
         if (BPMN_NS.equals(root.getNamespaceURI()) && "definitions".equals(root.getLocalName())) {
             String key = firstProcessId(root);
+            rules.check(document).forEach(f -> problems.add(ModelProblem.of(f)));
             engineParse(resourceName, xml, problems);
             checkBpmn(root, key, problems);
             return new Report(Kind.BPMN, key, List.copyOf(problems));
         }
         if (DMN_NS.equals(root.getNamespaceURI()) && "definitions".equals(root.getLocalName())) {
+            rules.check(document).forEach(f -> problems.add(ModelProblem.of(f)));
             try {
                 // In a command context, as a deployment would: the engine's DMN parse reads its configuration there.
                 engine.getCommandExecutorTxRequired().execute(commandContext ->
@@ -125,25 +115,6 @@ public class ModelValidator {
             return new Report(Kind.DMN, key, List.copyOf(problems));
         }
         return new Report(null, null, List.of(new ModelProblem(Code.NOT_A_MODEL, null, root.getNodeName())));
-    }
-
-    private static DocumentBuilder secureBuilder() {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
-            return builder;
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String firstProcessId(Element root) {
@@ -162,6 +133,8 @@ public class ModelValidator {
                 parse.sourceInputStream(new ByteArrayInputStream(xml)).name(resourceName).execute();
                 return null;
             });
+        } catch (ModelReachException e) {
+            // Already reported, on its element, by the sandbox's rules.
         } catch (ParseException e) {
             e.getResorceReports().forEach(report -> report.getErrors().forEach(p -> problems.add(
                     new ModelProblem(Code.ENGINE, p.getMainElementId(), engineMessage(p)))));
@@ -199,10 +172,6 @@ public class ModelValidator {
             if (BPMN_NS.equals(element.getNamespaceURI()) && "userTask".equals(element.getLocalName())) {
                 checkUserTask(element, problems);
             }
-            if (!element.getAttributeNS(CAMUNDA_NS, "class").isBlank()) {
-                problems.add(new ModelProblem(Code.CLASS_DELEGATE, owner, element.getAttributeNS(CAMUNDA_NS, "class")));
-            }
-            checkExpressions(element, owner, problems);
             if (BPMN_NS.equals(element.getNamespaceURI()) && element.getLocalName().startsWith("time")
                     && element.getParentNode() instanceof Element parent
                     && "timerEventDefinition".equals(parent.getLocalName())) {
@@ -228,57 +197,7 @@ public class ModelValidator {
         }
     }
 
-    /** Every camunda attribute and every text that holds an expression must name beans that exist. */
-    private void checkExpressions(Element element, String owner, List<ModelProblem> problems) {
-        List<String> texts = new ArrayList<>();
-        var attributes = element.getAttributes();
-        for (int i = 0; i < attributes.getLength(); i++) {
-            var attribute = attributes.item(i);
-            if (CAMUNDA_NS.equals(attribute.getNamespaceURI())) {
-                if ("delegateExpression".equals(attribute.getLocalName())) {
-                    Matcher m = EXPRESSION.matcher(attribute.getNodeValue());
-                    if (m.matches() && BARE.matcher(m.group(1)).matches()) {
-                        requireBean(m.group(1).strip(), owner, problems);
-                        continue;
-                    }
-                }
-                texts.add(attribute.getNodeValue());
-            }
-        }
-        if (!hasChildElements(element)) {
-            texts.add(element.getTextContent());
-        }
-        for (String text : texts) {
-            Matcher expression = EXPRESSION.matcher(text == null ? "" : text);
-            while (expression.find()) {
-                Matcher qualifier = QUALIFIER.matcher(expression.group(1));
-                while (qualifier.find()) {
-                    String name = qualifier.group(1);
-                    if (!ENGINE_NAMES.contains(name)) {
-                        requireBean(name, owner, problems);
-                    }
-                }
-            }
-        }
-    }
-
-    private static boolean hasChildElements(Element element) {
-        for (org.w3c.dom.Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void requireBean(String name, String owner, List<ModelProblem> problems) {
-        if (!beans.containsBean(name) && problems.stream().noneMatch(p -> p.code() == Code.UNKNOWN_BEAN
-                && name.equals(p.detail()) && java.util.Objects.equals(owner, p.elementId()))) {
-            problems.add(new ModelProblem(Code.UNKNOWN_BEAN, owner, name));
-        }
-    }
-
-    /** A literal timer must parse; one given by an expression is checked for its beans above. */
+    /** A literal timer must parse; one given by an expression is checked by the sandbox's rules. */
     private static void checkTimer(String kind, String value, String owner, List<ModelProblem> problems) {
         if (value.isEmpty()) {
             problems.add(new ModelProblem(Code.BAD_TIMER, owner, kind));
@@ -344,7 +263,7 @@ public class ModelValidator {
         }
         Set<String> deployed = new HashSet<>();
         try (InputStream in = repository.getProcessModel(latest.getId())) {
-            NodeList all = secureBuilder().parse(in).getElementsByTagNameNS(BPMN_NS, "*");
+            NodeList all = SecureXml.builder().parse(in).getElementsByTagNameNS(BPMN_NS, "*");
             for (int i = 0; i < all.getLength(); i++) {
                 deployed.add(((Element) all.item(i)).getAttribute("id"));
             }

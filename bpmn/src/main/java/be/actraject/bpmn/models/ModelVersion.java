@@ -7,9 +7,12 @@ import java.time.Instant;
  *
  * @param deployedBy who deployed it from the process room; null for the versions the application deployed itself
  * @param running    the instances running on it (process definitions)
+ * @param comment    the coordinator's reason for it
+ * @param changes    what it changed against the version before, one element per line ({@code + … / − … / ~ …});
+ *                   null for the versions the application deployed itself
  * @param incidents  the open incidents in them
  */
 public record ModelVersion(String definitionId, String key, String name, int version, ModelValidator.Kind kind,
                            String resourceName, String deploymentId, Instant deployedAt, String deployedBy,
-                           String comment, long running, long incidents) {
+                           String comment, String changes, long running, long incidents) {
 }

@@ -21,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -31,9 +30,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The deployed process and decision models with their versions, what runs on them, their XML, and their deployment
- * from the process room: validated first ({@link ModelValidator}), recorded with the coordinator and a comment in the
- * audit log in the same transaction. Only coordinators and administrators.
+ * The deployed process and decision models with their versions, what runs on them, their XML, and their validation
+ * ({@link ModelValidator}); the deployment itself is {@link ModelDeployment}'s. Only coordinators and administrators.
  */
 @Service
 public class ProcessModels {
@@ -94,7 +92,17 @@ public class ProcessModels {
                 deployment == null ? null : deployment.getId(),
                 deployment == null ? null : deployment.getDeploymentTime().toInstant(),
                 deployedHere == null ? null : deployedHere.getActor(),
-                deployedHere == null ? null : deployedHere.getDetail(), running, incidents);
+                deployedHere == null ? null : line(deployedHere.getDetail(), true),
+                deployedHere == null ? null : line(deployedHere.getDetail(), false), running, incidents);
+    }
+
+    /** The audit detail is the comment, then the changes: the first line, or the rest. */
+    private static String line(String detail, boolean first) {
+        int end = detail == null ? -1 : detail.indexOf('\n');
+        if (end < 0) {
+            return first ? detail : null;
+        }
+        return first ? detail.substring(0, end) : detail.substring(end + 1);
     }
 
     /** One version. */
@@ -147,52 +155,6 @@ public class ProcessModels {
     public ModelValidator.Report validate(String resourceName, byte[] xml, Actor actor) {
         requireModeller(actor);
         return validator.validate(resourceName, xml);
-    }
-
-    /**
-     * Validates and deploys a model as the next version of its key, recording who and why.
-     *
-     * @param resourceName the file's name; a model of a key already deployed keeps that key's resource name
-     * @throws ModelInvalidException  with the problems found: nothing deployed
-     * @throws CommentRequiredException without a comment
-     * @return the id of the new definition
-     */
-    @Transactional
-    public String deploy(String resourceName, byte[] xml, String comment, Actor actor) {
-        requireModeller(actor);
-        if (comment == null || comment.isBlank()) {
-            throw new CommentRequiredException();
-        }
-        ModelValidator.Report report = validator.validate(resourceName, xml);
-        if (!report.valid()) {
-            throw new ModelInvalidException(report);
-        }
-        String resource = existingResource(report).orElse(safeName(resourceName, report.kind()));
-        Deployment deployment = repository.createDeployment()
-                .name(report.key())
-                .source("process-room")
-                .addString(resource, new String(xml, StandardCharsets.UTF_8))
-                .deploy();
-        audit.record(AuditKind.MODEL_DEPLOYED, actor.userId(), report.key(), comment.strip(), deployment.getId());
-        return report.kind() == ModelValidator.Kind.BPMN
-                ? repository.createProcessDefinitionQuery().deploymentId(deployment.getId()).list().get(0).getId()
-                : repository.createDecisionDefinitionQuery().deploymentId(deployment.getId()).list().get(0).getId();
-    }
-
-    private java.util.Optional<String> existingResource(ModelValidator.Report report) {
-        if (report.kind() == ModelValidator.Kind.BPMN) {
-            return java.util.Optional.ofNullable(repository.createProcessDefinitionQuery()
-                    .processDefinitionKey(report.key()).latestVersion().singleResult()).map(ProcessDefinition::getResourceName);
-        }
-        return java.util.Optional.ofNullable(repository.createDecisionDefinitionQuery()
-                .decisionDefinitionKey(report.key()).latestVersion().singleResult()).map(DecisionDefinition::getResourceName);
-    }
-
-    /** A resource name of letters, digits and dashes, with the model's extension. */
-    private static String safeName(String resourceName, ModelValidator.Kind kind) {
-        String base = resourceName == null ? "model" : resourceName.replaceAll(".*[/\\\\]", "")
-                .replaceAll("\\.(bpmn|dmn|xml)$", "").replaceAll("[^A-Za-z0-9-]", "-");
-        return (base.isBlank() ? "model" : base) + (kind == ModelValidator.Kind.DMN ? ".dmn" : ".bpmn");
     }
 
     static void requireModeller(Actor actor) {

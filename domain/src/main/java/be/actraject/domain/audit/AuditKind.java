@@ -4,6 +4,8 @@ package be.actraject.domain.audit;
 public enum AuditKind {
     /** A process or decision model deployed (subject: its key; reference: the engine's deployment id). */
     MODEL_DEPLOYED,
+    /** A model the process room refused to deploy (subject: its key or file; detail: the comment and the problems). */
+    MODEL_REFUSED,
     /** Running instances moved to another version (subject: the process key). */
     INSTANCES_MIGRATED,
     /** A parameter changed (subject: its name; detail: old → new and why). */

@@ -3,6 +3,7 @@ package be.actraject.web.models;
 import be.actraject.bpmn.identity.Accounts;
 import be.actraject.bpmn.models.CommentRequiredException;
 import be.actraject.bpmn.models.ElementCount;
+import be.actraject.bpmn.models.ModelDeployment;
 import be.actraject.bpmn.models.ModelInvalidException;
 import be.actraject.bpmn.models.ModelProblem;
 import be.actraject.bpmn.models.ModelSummary;
@@ -41,7 +42,7 @@ import java.util.stream.Collectors;
 /**
  * The coordinator's process room: every model with its versions, a version's diagram with what waits where, the
  * modeler, validation, deployment and upload, the download of any version. Engine work stays in
- * {@link ProcessModels}; this only shows it.
+ * {@link ProcessModels} and {@link ModelDeployment}; this only shows it.
  */
 @Controller
 class ModelsController {
@@ -51,10 +52,12 @@ class ModelsController {
     private final MessageSource messages;
     private final ObjectMapper json;
     private final Accounts accounts;
+    private final ModelDeployment deployment;
 
-    ModelsController(ProcessModels models, Caseload caseload, MessageSource messages, ObjectMapper json,
-                     Accounts accounts) {
+    ModelsController(ProcessModels models, ModelDeployment deployment, Caseload caseload, MessageSource messages,
+                     ObjectMapper json, Accounts accounts) {
         this.accounts = accounts;
+        this.deployment = deployment;
         this.models = models;
         this.caseload = caseload;
         this.messages = messages;
@@ -142,7 +145,7 @@ class ModelsController {
     Map<String, Object> deploy(@RequestParam String xml, @RequestParam(defaultValue = "model.bpmn") String name,
                                @RequestParam(required = false) String comment, Actor actor) {
         try {
-            String id = models.deploy(name, xml.getBytes(StandardCharsets.UTF_8), comment, actor);
+            String id = deployment.deploy(name, xml.getBytes(StandardCharsets.UTF_8), comment, actor);
             return answer(List.of(), "/models/" + id + "?deployed");
         } catch (ModelInvalidException e) {
             return answer(e.report().problems(), null);
@@ -160,7 +163,7 @@ class ModelsController {
                   Actor actor, Model model, RedirectAttributes redirect) throws IOException {
         String name = file.getOriginalFilename() == null ? "model.bpmn" : file.getOriginalFilename();
         try {
-            String id = models.deploy(name, file.getBytes(), comment, actor);
+            String id = deployment.deploy(name, file.getBytes(), comment, actor);
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("model.deployed"));
             return "redirect:/models/" + id;
         } catch (ModelInvalidException e) {

@@ -149,8 +149,12 @@ class ProcessRoomScreensTest {
         assertThat(after.getVersion()).isEqualTo(before.getVersion() + 1);
         assertThat(page(coordinator, "/models")).contains("uitgerold door Mieke De Wilde",
                 "Entre-spiegel in het Nederlands");
+        // The audit log and the version's page name what changed: the task's name, old and new.
         assertThat(page(signIn("admin"), "/admin/audit")).contains("MODEL_DEPLOYED", "intake",
-                "Entre-spiegel in het Nederlands");
+                "Entre-spiegel in het Nederlands", "~ userTask Task_EntreSpiegel",
+                "name Record Entre-spiegel results → Entre-spiegel afnemen");
+        assertThat(page(coordinator, "/models/" + after.getId())).contains("data-testid=\"model-changes\"",
+                "~ userTask Task_EntreSpiegel");
 
         // A trajectory that starts now runs its intake on the new version; running ones stay where they are.
         long trajectory = trajectories.register(new CandidateDetails("Lotte", "Claes", "lotte.claes@example.be",
@@ -161,6 +165,37 @@ class ProcessRoomScreensTest {
                 .processInstanceBusinessKey(Long.toString(trajectory)).singleResult().getProcessDefinitionId())
                 .isEqualTo(after.getId());
         assertThat(runtime.createProcessInstanceQuery().processDefinitionId(before.getId()).count()).isPositive();
+    }
+
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identity;
+
+    @Test
+    void aModelReachingBeyondItsAllowListIsRefusedOnItsElementInTheUsersLanguageAndTheAttemptIsAudited()
+            throws Exception {
+        MockHttpSession coordinator = signIn("coordinator");
+        ProcessDefinition before = latest(ProcessKeys.INTAKE);
+        String elevate = xmlOf(coordinator, before.getId()).replace("${trajectoryPhases.enter(trajectoryId, 'INTAKE')}",
+                "${identityService.createMembership('coordinator', 'administrator')}");
+
+        JsonNode dutch = postModel(coordinator, "/models/deploy", elevate, "Snellere intake");
+        assertThat(dutch.path("valid").asBoolean()).isFalse();
+        assertThat(dutch.path("problems").findValuesAsText("code")).contains("BEAN_NOT_REACHABLE");
+        assertThat(dutch.path("problems").findValuesAsText("elementId")).contains("Service_EnterIntake");
+        assertThat(dutch.path("html").asText())
+                .contains("identityService is een onderdeel van de toepassing dat een model niet mag aanroepen");
+        String script = elevate.replace("${identityService.createMembership('coordinator', 'administrator')}",
+                "${execution.getClass().forName('java.lang.Runtime')}");
+        JsonNode english = json.readTree(mvc.perform(post("/models/validate").with(csrf()).session(coordinator)
+                        .param("xml", script).param("lang", "en")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(english.path("problems").findValuesAsText("message"))
+                .anySatisfy(m -> assertThat(m).contains("execution.getClass is out of a model's reach"));
+
+        assertThat(latest(ProcessKeys.INTAKE).getVersion()).isEqualTo(before.getVersion());
+        assertThat(identity.createUserQuery().userId("coordinator").memberOfGroup("administrator").count()).isZero();
+        assertThat(page(signIn("admin"), "/admin/audit")).contains("MODEL_REFUSED", "Snellere intake",
+                "BEAN_NOT_REACHABLE Service_EnterIntake identityService");
     }
 
     @Test

@@ -116,7 +116,7 @@ class StuckScreensTest {
                   <bpmn:process id="broken-step" isExecutable="true" camunda:historyTimeToLive="P1D">
                     <bpmn:startEvent id="Start_Broken" />
                     <bpmn:serviceTask id="Service_Broken" camunda:asyncBefore="true"
-                        camunda:expression="${broken ? brokenStep.call() : true}" />
+                        camunda:expression="${broken ? trajectoryPhases.enter(0, 'NO_SUCH_PHASE') : true}" />
                     <bpmn:userTask id="Task_AfterBroken" camunda:candidateGroups="coach" />
                     <bpmn:endEvent id="End_Broken" />
                     <bpmn:sequenceFlow id="f1" sourceRef="Start_Broken" targetRef="Service_Broken" />
@@ -128,7 +128,7 @@ class StuckScreensTest {
         String kobe = Long.toString(trajectoryOf("Kobe Janssens"));
         String broken = runtime.startProcessInstanceByKey("broken-step", kobe, java.util.Map.of("broken", true)).getId();
         String job = management.createJobQuery().processInstanceId(broken).singleResult().getId();
-        // The delegate fails (no bean of that name) until its retries are used up: an incident.
+        // The step fails (a phase that does not exist) until its retries are used up: an incident.
         for (int attempt = 0; attempt < 3; attempt++) {
             try {
                 management.executeJob(job);
