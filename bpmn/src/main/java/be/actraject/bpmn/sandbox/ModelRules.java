@@ -125,6 +125,13 @@ public final class ModelRules {
         NamedNodeMap attributes = element.getAttributes();
         for (int i = 0; i < attributes.getLength(); i++) {
             Attr attribute = (Attr) attributes.item(i);
+            if (BPMN_NS.equals(ns) && attribute.getNamespaceURI() == null) {
+                // A message's or a signal's name may be an expression the engine evaluates.
+                if (ExpressionCheck.isExpression(attribute.getValue())) {
+                    findings.addAll(expressions.check(attribute.getValue(), owner, false));
+                }
+                continue;
+            }
             if (!CAMUNDA_BPMN_NS.equals(attribute.getNamespaceURI())
                     && !(CAMUNDA_BPMN_NS.equals(ns) && attribute.getNamespaceURI() == null)) {
                 continue;

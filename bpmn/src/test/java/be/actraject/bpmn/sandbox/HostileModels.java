@@ -75,6 +75,17 @@ final class HostileModels {
                 """, "Start_Evil", "Service_Evil");
     }
 
+    /** A message whose name the engine evaluates when a token waits for it. */
+    static String messageName() {
+        return process("evil-message", """
+                <bpmn:startEvent id="Start_Evil" />
+                <bpmn:intermediateCatchEvent id="Catch_Evil">
+                  <bpmn:messageEventDefinition messageRef="Message_Evil" />
+                </bpmn:intermediateCatchEvent>
+                """, "Start_Evil", "Catch_Evil").replace("<bpmn:process ",
+                "<bpmn:message id=\"Message_Evil\" name=\"%s\" /><bpmn:process ".formatted(ELEVATE));
+    }
+
     /** A harmless process: a start, a user task, an end. */
     static String waiting(String key) {
         return process(key, """

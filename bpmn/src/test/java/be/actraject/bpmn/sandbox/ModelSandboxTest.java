@@ -91,6 +91,8 @@ class ModelSandboxTest {
                 Arguments.of("a condition in a script language", HostileModels.scriptCondition(), Code.SCRIPT, "Flow_2"),
                 Arguments.of("field injection into a delegate", HostileModels.fieldInjection(),
                         Code.EXTENSION_NOT_ALLOWED, "Service_Evil"),
+                Arguments.of("a message name the engine evaluates", HostileModels.messageName(),
+                        Code.BEAN_NOT_REACHABLE, "Message_Evil"),
                 Arguments.of("a decision whose input calls a bean",
                         HostileModels.decision("evil-decision", "juel", HostileModels.ELEVATE),
                         Code.BEAN_NOT_REACHABLE, "InputExpression_Evil"),
