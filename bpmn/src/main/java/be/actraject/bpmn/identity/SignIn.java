@@ -66,13 +66,15 @@ public class SignIn {
      * @return signed in with the account, or refused: wrong, name locked or source locked, each with until when
      */
     public SignInOutcome attempt(String userId, String password, String source) {
+        // The engine refuses a null password without hashing or locking: as an empty one, it is hashed and counted.
+        String typed = password == null ? "" : password;
         Instant now = LockRule.now();
         Optional<Instant> sourceLock = sources.attempt(source, now);
         if (sourceLock.isPresent()) {
             return new SourceLocked(sourceLock.get(), between(now, sourceLock.get()));
         }
         UserEntity user = userId == null ? null : entity(userId);
-        SignInOutcome outcome = user == null ? unknown(userId, password, now) : known(user, password, now);
+        SignInOutcome outcome = user == null ? unknown(userId, typed, now) : known(user, typed, now);
         if (outcome instanceof SignedIn) {
             sources.succeeded(source);
         }
@@ -84,9 +86,14 @@ public class SignIn {
         if (locked.isPresent()) {
             return new NameLocked(locked.get(), between(now, locked.get()));
         }
-        hasher.check(password == null ? "" : password, dummyHash);
-        Instant until = unknownNames.failed(userId, now);
-        return new Refused(until, between(now, until));
+        hasher.check(password, dummyHash);
+        if (userId != null) {
+            entity(userId); // a known name's refusal reads the account again for its lock: the same query here
+        }
+        // The engine locks a known name from the moment the hash is done, not from the attempt's start.
+        Instant checked = LockRule.now();
+        Instant until = unknownNames.failed(userId, checked);
+        return new Refused(until, between(checked, until));
     }
 
     private SignInOutcome known(UserEntity user, String password, Instant now) {
@@ -110,8 +117,9 @@ public class SignIn {
             return new SignedIn(accounts.find(user.getId()).orElseThrow());
         }
         UserEntity after = entity(user.getId());
+        Instant checked = LockRule.now();
         Instant until = after == null ? null : instant(after);
-        return until == null ? new Refused(now, Duration.ZERO) : new Refused(until, between(now, until));
+        return until == null ? new Refused(checked, Duration.ZERO) : new Refused(until, between(checked, until));
     }
 
     private UserEntity entity(String userId) {
