@@ -2,6 +2,8 @@ package be.actraject.bpmn.identity;
 
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.NotPermittedException;
+import be.actraject.domain.audit.AuditKind;
+import be.actraject.domain.audit.AuditLog;
 import be.actraject.workflow.Role;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -10,6 +12,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +21,8 @@ import java.util.Set;
 
 /**
  * What administrators do with accounts: list them with their roles and lock state, create them, change their
- * roles, set a new password and unlock an account the engine locked after wrong passwords. Only administrators.
+ * roles, set a new password and unlock an account the engine locked after wrong passwords. Only administrators; a
+ * new password and an unlock are written to the audit log in their own transaction.
  */
 @Service
 public class AccountAdministration {
@@ -26,9 +30,13 @@ public class AccountAdministration {
     public static final int MINIMUM_PASSWORD_LENGTH = 10;
 
     private final IdentityService identity;
+    private final LockRule lockRule;
+    private final AuditLog audit;
 
-    public AccountAdministration(IdentityService identity) {
+    AccountAdministration(IdentityService identity, LockRule lockRule, AuditLog audit) {
         this.identity = identity;
+        this.lockRule = lockRule;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -39,8 +47,9 @@ public class AccountAdministration {
             identity.createUserQuery().memberOfGroup(role.groupId()).list()
                     .forEach(u -> roles.computeIfAbsent(u.getId(), k -> EnumSet.noneOf(Role.class)).add(role));
         }
+        Instant now = LockRule.now();
         return identity.createUserQuery().orderByUserLastName().asc().list().stream()
-                .map(u -> summary(u, roles.getOrDefault(u.getId(), Set.of())))
+                .map(u -> summary(u, roles.getOrDefault(u.getId(), Set.of()), now))
                 .toList();
     }
 
@@ -87,16 +96,21 @@ public class AccountAdministration {
         requireAdministrator(admin);
         requireStrong(password);
         User user = requireExists(userId);
+        String lockState = lockState(user);
         user.setPassword(password);
         identity.saveUser(user);
         identity.unlockUser(userId);
+        audit.record(AuditKind.ACCOUNT_PASSWORD_SET, admin.userId(), userId, lockState, userId);
     }
 
+    /** Clears the lock and the count of wrong passwords, so that the next wrong one locks only briefly again. */
     @Transactional
     public void unlock(String userId, Actor admin) {
         requireAdministrator(admin);
-        requireExists(userId);
+        User user = requireExists(userId);
+        String lockState = lockState(user);
         identity.unlockUser(userId);
+        audit.record(AuditKind.ACCOUNT_UNLOCKED, admin.userId(), userId, lockState, userId);
     }
 
     private User requireExists(String userId) {
@@ -107,7 +121,8 @@ public class AccountAdministration {
         return user;
     }
 
-    private static void requireStrong(String password) {
+    /** The product's password rule, for every account however it is made. */
+    static void requireStrong(String password) {
         if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
             throw new WeakPasswordException();
         }
@@ -120,14 +135,24 @@ public class AccountAdministration {
     }
 
     /** The lock state is not part of the engine's public user API; its entity holds it. */
-    private static AccountSummary summary(User user, Set<Role> roles) {
-        java.time.Instant lockedUntil = null;
+    private AccountSummary summary(User user, Set<Role> roles, Instant now) {
+        Instant lockedUntil = null;
         int attempts = 0;
         if (user instanceof UserEntity entity) {
             lockedUntil = entity.getLockExpirationTime() == null ? null : entity.getLockExpirationTime().toInstant();
             attempts = entity.getAttempts();
         }
+        boolean temporarily = lockedUntil != null && lockedUntil.isAfter(now);
         return new AccountSummary(user.getId(), user.getFirstName(), user.getLastName(), user.getEmail(), roles,
-                lockedUntil, attempts);
+                temporarily ? lockedUntil : null, lockRule.isPermanent(attempts), attempts);
+    }
+
+    /** What the audit log keeps of the lock an administrator lifted. */
+    private static String lockState(User user) {
+        if (user instanceof UserEntity entity) {
+            return "failed attempts " + entity.getAttempts() + ", locked until "
+                    + (entity.getLockExpirationTime() == null ? "-" : entity.getLockExpirationTime().toInstant());
+        }
+        return null;
     }
 }

@@ -15,7 +15,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Signs people in and looks them up, on the engine's identity store. */
+/**
+ * Looks people up on the engine's identity store, and creates the accounts of a new installation. Signing in is
+ * {@link SignIn}'s.
+ */
 @Service
 public class Accounts {
 
@@ -23,15 +26,6 @@ public class Accounts {
 
     public Accounts(IdentityService identity) {
         this.identity = identity;
-    }
-
-    /** The account, when the password is right; empty for a wrong password or an unknown user alike. */
-    @Transactional
-    public Optional<Account> authenticate(String userId, String password) {
-        if (userId == null || password == null || !identity.checkPassword(userId, password)) {
-            return Optional.empty();
-        }
-        return find(userId);
     }
 
     @Transactional(readOnly = true)
@@ -68,10 +62,16 @@ public class Accounts {
         return identity.createUserQuery().count() > 0;
     }
 
-    /** Creates an account in the given roles; the password is stored hashed. */
+    /**
+     * Creates an account in the given roles; the password is stored hashed.
+     *
+     * @throws WeakPasswordException for a password shorter than {@link AccountAdministration#MINIMUM_PASSWORD_LENGTH}:
+     *                               the demo's accounts and the first administrator follow the same rule as all others
+     */
     @Transactional
     public void create(String userId, String firstName, String lastName, String email, String password,
                        Role... roles) {
+        AccountAdministration.requireStrong(password);
         User user = identity.newUser(userId);
         user.setFirstName(firstName);
         user.setLastName(lastName);

@@ -11,8 +11,14 @@ import org.springframework.stereotype.Component;
 @Component
 class PasswordHashingPlugin extends AbstractProcessEnginePlugin {
 
+    private final Pbkdf2PasswordEncryptor encryptor;
+
+    PasswordHashingPlugin(Pbkdf2PasswordEncryptor encryptor) {
+        this.encryptor = encryptor;
+    }
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setPasswordEncryptor(new Pbkdf2PasswordEncryptor());
+        configuration.setPasswordEncryptor(encryptor);
     }
 }

@@ -115,7 +115,7 @@ abstract class TrajectoryFlowContract {
     void accounts() {
         for (Actor a : List.of(COACH, COACH2, COORDINATOR)) {
             if (accounts.find(a.userId()).isEmpty()) {
-                accounts.create(a.userId(), a.userId(), "Test", null, "secret", a.roles().toArray(Role[]::new));
+                accounts.create(a.userId(), a.userId(), "Test", null, "secret-1234", a.roles().toArray(Role[]::new));
             }
         }
     }

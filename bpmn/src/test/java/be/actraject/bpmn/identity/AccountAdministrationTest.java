@@ -2,20 +2,25 @@ package be.actraject.bpmn.identity;
 
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.NotPermittedException;
+import be.actraject.domain.audit.AuditEntry;
+import be.actraject.domain.audit.AuditKind;
+import be.actraject.domain.audit.AuditLog;
 import be.actraject.workflow.Role;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Accounts on the engine's identity store: hashed passwords, locking after wrong ones, roles, unlocking. */
+/**
+ * Accounts on the engine's identity store: hashed passwords, the product's password rule for every account, locking
+ * after wrong passwords, roles, unlocking and new passwords in the audit log.
+ */
 @SpringBootTest
 class AccountAdministrationTest {
 
@@ -27,15 +32,20 @@ class AccountAdministrationTest {
     Accounts accounts;
     @Autowired
     IdentityService identity;
+    @Autowired
+    SignIn signIn;
+    @Autowired
+    AuditLog audit;
 
     @Test
     void aNewAccountSignsInWithItsPasswordInItsRoles() {
         administration.create("jan", "Jan", "Peeters", "jan@example.be", "lang-genoeg-1",
                 EnumSet.of(Role.COACH, Role.OFFICE), ADMIN);
 
-        assertThat(accounts.authenticate("jan", "lang-genoeg-1")).get()
-                .satisfies(a -> assertThat(a.roles()).containsExactlyInAnyOrder(Role.COACH, Role.OFFICE));
-        assertThat(accounts.authenticate("jan", "verkeerd")).isEmpty();
+        assertThat(signIn.attempt("jan", "lang-genoeg-1", "10.2.0.1")).isInstanceOfSatisfying(
+                SignInOutcome.SignedIn.class,
+                s -> assertThat(s.account().roles()).containsExactlyInAnyOrder(Role.COACH, Role.OFFICE));
+        assertThat(signIn.attempt("jan", "verkeerd", "10.2.0.1")).isInstanceOf(SignInOutcome.Refused.class);
         assertThatThrownBy(() -> administration.create("jan", "Jan", "P", null, "lang-genoeg-1", Set.of(Role.COACH),
                 ADMIN)).isInstanceOf(AccountExistsException.class);
     }
@@ -50,16 +60,56 @@ class AccountAdministrationTest {
     }
 
     @Test
-    void anAccountLockedByWrongPasswordsIsUnlockedByAnAdministrator() {
+    void anAccountLockedByWrongPasswordsIsUnlockedByAnAdministratorInTheAuditLog() {
         administration.create("piet", "Piet", "Claes", null, "lang-genoeg-3", Set.of(Role.COACH), ADMIN);
 
-        accounts.authenticate("piet", "fout");
-        assertThat(accounts.authenticate("piet", "lang-genoeg-3")).as("locked for a while").isEmpty();
-        assertThat(administration.all(ADMIN)).filteredOn(a -> a.userId().equals("piet")).singleElement()
-                .satisfies(a -> assertThat(a.isLocked(Instant.now())).isTrue());
+        signIn.attempt("piet", "fout", "10.2.0.2");
+        assertThat(signIn.attempt("piet", "lang-genoeg-3", "10.2.0.2")).as("locked for a while")
+                .isInstanceOf(SignInOutcome.NameLocked.class);
+        assertThat(summary("piet")).satisfies(a -> {
+            assertThat(a.isLocked()).isTrue();
+            assertThat(a.lockedUntil()).isNotNull();
+            assertThat(a.permanentlyLocked()).isFalse();
+            assertThat(a.failedAttempts()).isEqualTo(1);
+        });
 
         administration.unlock("piet", ADMIN);
-        assertThat(accounts.authenticate("piet", "lang-genoeg-3")).isPresent();
+        assertThat(summary("piet").isLocked()).isFalse();
+        assertThat(signIn.attempt("piet", "lang-genoeg-3", "10.2.0.2")).isInstanceOf(SignInOutcome.SignedIn.class);
+        assertThat(latest()).satisfies(e -> {
+            assertThat(e.getKind()).isEqualTo(AuditKind.ACCOUNT_UNLOCKED);
+            assertThat(e.getActor()).isEqualTo("root");
+            assertThat(e.getSubject()).isEqualTo("piet");
+            assertThat(e.getDetail()).contains("failed attempts 1, locked until 20");
+        });
+    }
+
+    @Test
+    void aNewPasswordUnlocksAndIsAudited() {
+        administration.create("lies", "Lies", "Jacobs", null, "lang-genoeg-6", Set.of(Role.COACH), ADMIN);
+        signIn.attempt("lies", "fout", "10.2.0.3");
+
+        administration.setPassword("lies", "nieuw-wachtwoord", ADMIN);
+
+        assertThat(signIn.attempt("lies", "nieuw-wachtwoord", "10.2.0.3")).isInstanceOf(SignInOutcome.SignedIn.class);
+        assertThat(latest().getKind()).isEqualTo(AuditKind.ACCOUNT_PASSWORD_SET);
+        assertThat(latest().getSubject()).isEqualTo("lies");
+        assertThat(latest().getDetail()).doesNotContain("nieuw-wachtwoord");
+    }
+
+    @Test
+    void everyAccountFollowsThePasswordRuleHoweverItIsMade() {
+        assertThatThrownBy(() -> accounts.create("kort", "K", "Ort", null, "demo", Role.COACH))
+                .isInstanceOf(WeakPasswordException.class);
+        assertThat(accounts.find("kort")).isEmpty();
+    }
+
+    private AccountSummary summary(String userId) {
+        return administration.all(ADMIN).stream().filter(a -> a.userId().equals(userId)).findFirst().orElseThrow();
+    }
+
+    private AuditEntry latest() {
+        return audit.latest(1, ADMIN).get(0);
     }
 
     @Test

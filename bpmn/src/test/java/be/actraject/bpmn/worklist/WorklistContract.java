@@ -80,7 +80,7 @@ abstract class WorklistContract {
     void accountsAndAFamilyName() {
         for (Actor a : List.of(COACH, COLLEAGUE, STRANGER, COORDINATOR)) {
             if (accounts.find(a.userId()).isEmpty()) {
-                accounts.create(a.userId(), a.userId(), "Test", null, "secret", a.roles().toArray(Role[]::new));
+                accounts.create(a.userId(), a.userId(), "Test", null, "secret-1234", a.roles().toArray(Role[]::new));
             }
         }
         family = "Fam" + UUID.randomUUID().toString().substring(0, 8);

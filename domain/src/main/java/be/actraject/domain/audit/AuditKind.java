@@ -27,5 +27,14 @@ public enum AuditKind {
     /** A trajectory ended by an administrator with its exit (reference: the trajectory). */
     TRAJECTORY_ENDED,
     /** An overdue task given a new due date (reference: the task). */
-    TASK_POSTPONED
+    TASK_POSTPONED,
+    /** An account's lock after wrong passwords lifted by an administrator (subject: the user; detail: the lock). */
+    ACCOUNT_UNLOCKED,
+    /** An account given a new password by an administrator, which also unlocks it (subject: the user). */
+    ACCOUNT_PASSWORD_SET,
+    /**
+     * The administrator named by the bootstrap variables created, unlocked or given the password and role back at
+     * start-up (subject: the user; detail: what was done). The actor is {@code bootstrap}: the operator who set them.
+     */
+    ADMINISTRATOR_BOOTSTRAPPED
 }

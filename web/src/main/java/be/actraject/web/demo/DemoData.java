@@ -62,17 +62,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Demo accounts (password {@code demo}) and candidates at every point of the trajectory — in the four phases, at a
- * time limit, stopped and in aftercare — made through the same services people use, so that the demo shows what
- * the product really does, with tasks of every kind in the worklists of the right roles. Runs only when
- * {@code actraject.demo-data} is true (the embedded default) and the database has neither accounts nor candidates,
- * before the job executor starts.
+ * Demo accounts (password {@code demo-traject}: the product's own minimum length holds for them too) and candidates
+ * at every point of the trajectory — in the four phases, at a time limit, stopped and in aftercare — made through the
+ * same services people use, so that the demo shows what the product really does, with tasks of every kind in the
+ * worklists of the right roles. Runs only when {@code actraject.demo-data} is true (the embedded default) and the
+ * database has neither accounts nor candidates, before the job executor starts.
  */
 @Component
 @ConditionalOnProperty(name = "actraject.demo-data", havingValue = "true")
 class DemoData implements ApplicationRunner {
 
-    static final String PASSWORD = "demo";
+    static final String PASSWORD = "demo-traject";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 

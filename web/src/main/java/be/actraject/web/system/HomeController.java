@@ -14,9 +14,4 @@ class HomeController {
         boolean hasTasks = actor.has(Role.COACH) || actor.has(Role.COORDINATOR) || actor.has(Role.OFFICE);
         return hasTasks ? "redirect:/tasks" : "redirect:/candidates";
     }
-
-    @GetMapping("/login")
-    String login() {
-        return "login";
-    }
 }

@@ -20,8 +20,10 @@ import java.util.List;
 import java.util.Set;
 
 import static be.actraject.web.support.FlashMatchers.flashMessage;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
@@ -50,20 +52,55 @@ class AccountsControllerTest {
     void onlyAdministratorsManageAccounts() throws Exception {
         mvc.perform(get("/admin/accounts").with(SignedIn.coach())).andExpect(status().isForbidden());
         mvc.perform(get("/admin/accounts").with(SignedIn.coordinator())).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/accounts/coach/unlock").with(csrf()).with(SignedIn.coordinator()))
-                .andExpect(status().isForbidden());
+        for (var someone : List.of(SignedIn.coach(), SignedIn.coordinator(), SignedIn.office())) {
+            mvc.perform(post("/admin/accounts/coach/unlock").with(csrf()).with(someone))
+                    .andExpect(status().isForbidden());
+        }
         verify(accounts, never()).unlock(any(), any());
     }
 
     @Test
-    void theListShowsWhoIsLockedWithAWayToUnlock() throws Exception {
-        given(accounts.all(any())).willReturn(List.of(new AccountSummary("coach", "Sofie", "Verstraete", null,
-                EnumSet.of(Role.COACH), Instant.parse("2099-01-01T00:00:00Z"), 3)));
+    void anAdministratorUnlocksAnAccountWithAPostThatCarriesTheCsrfToken() throws Exception {
+        mvc.perform(post("/admin/accounts/coach/unlock").with(SignedIn.as("admin", Role.ADMINISTRATOR)))
+                .andExpect(status().isForbidden());
+        verify(accounts, never()).unlock(any(), any());
 
-        mvc.perform(get("/admin/accounts").with(SignedIn.as("admin", Role.ADMINISTRATOR)))
+        mvc.perform(post("/admin/accounts/coach/unlock").with(csrf()).with(SignedIn.as("admin", Role.ADMINISTRATOR)))
+                .andExpect(redirectedUrl("/admin/accounts"))
+                .andExpect(flashMessage("accounts.unlocked", "coach"));
+        verify(accounts).unlock(eq("coach"), argThat(actor -> actor.userId().equals("admin")));
+    }
+
+    @Test
+    void theListShowsWhoIsLockedUntilWhenWithAWayToUnlock() throws Exception {
+        given(accounts.all(any())).willReturn(List.of(
+                new AccountSummary("coach", "Sofie", "Verstraete", null, EnumSet.of(Role.COACH),
+                        Instant.parse("2026-11-20T09:35:00Z"), false, 3),
+                new AccountSummary("oud", "Oud", "Account", null, EnumSet.of(Role.COACH), null, true, 10),
+                new AccountSummary("office", "An", "Lambrecht", null, EnumSet.of(Role.OFFICE), null, false, 2),
+                new AccountSummary("admin", "Lucas", "Desmet", null, EnumSet.of(Role.ADMINISTRATOR), null, false, 0)));
+
+        String page = mvc.perform(get("/admin/accounts").with(SignedIn.as("admin", Role.ADMINISTRATOR)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Geblokkeerd")))
-                .andExpect(content().string(containsString("/admin/accounts/coach/unlock")));
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("data-lock=\"temporary\"", "Geblokkeerd", "tot 20/11/2026 10:35",
+                "3 foute wachtwoorden sinds de laatste aanmelding", "/admin/accounts/coach/unlock");
+        assertThat(page).contains("data-lock=\"permanent\"", "tot een beheerder het vrijgeeft",
+                "/admin/accounts/oud/unlock");
+        assertThat(page).as("wrong passwords but no lock now: the count can be cleared")
+                .contains("2 foute wachtwoorden", "/admin/accounts/office/unlock", "Tellen herbeginnen");
+        assertThat(page).doesNotContain("/admin/accounts/admin/unlock");
+    }
+
+    @Test
+    void theListSpeaksEnglishToo() throws Exception {
+        given(accounts.all(any())).willReturn(List.of(new AccountSummary("coach", "Sofie", "Verstraete", null,
+                EnumSet.of(Role.COACH), Instant.parse("2026-11-20T09:35:00Z"), false, 1)));
+
+        mvc.perform(get("/admin/accounts").param("lang", "en").with(SignedIn.as("admin", Role.ADMINISTRATOR)))
+                .andExpect(content().string(containsString("until 20/11/2026 10:35")))
+                .andExpect(content().string(containsString("1 wrong password since the last sign-in")));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package be.actraject.web.browser;
 
+import be.actraject.web.support.DemoAccounts;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
@@ -78,7 +79,7 @@ abstract class BrowserTestSupport {
         page.navigate(url("/tasks"));
         assertThat(page).hasURL(url("/login"));
         page.getByLabel("Gebruikersnaam").fill(user);
-        page.getByLabel("Wachtwoord").fill("demo");
+        page.getByLabel("Wachtwoord").fill(DemoAccounts.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
         assertThat(page.getByTestId("signed-in-as")).isVisible();
     }

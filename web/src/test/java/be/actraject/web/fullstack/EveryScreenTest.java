@@ -1,5 +1,6 @@
 package be.actraject.web.fullstack;
 
+import be.actraject.web.support.DemoAccounts;
 import be.actraject.workflow.UserTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +40,7 @@ class EveryScreenTest {
     MockMvc mvc;
 
     private MockHttpSession signIn(String user) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password("demo")).andReturn()
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password(DemoAccounts.PASSWORD)).andReturn()
                 .getRequest().getSession(false);
     }
 

@@ -4,6 +4,7 @@ import be.actraject.domain.access.Actor;
 import be.actraject.domain.einvoice.EInvoice;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.testsupport.PeppolRules;
+import be.actraject.web.support.DemoAccounts;
 import be.actraject.workflow.Role;
 import be.actraject.workflow.UserTask;
 import org.apache.pdfbox.Loader;
@@ -57,7 +58,7 @@ class InvoicingScreensTest {
     TaskService tasks;
 
     private MockHttpSession signIn(String user) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password("demo")).andReturn()
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password(DemoAccounts.PASSWORD)).andReturn()
                 .getRequest().getSession(false);
     }
 

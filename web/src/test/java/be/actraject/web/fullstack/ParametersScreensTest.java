@@ -6,6 +6,7 @@ import be.actraject.domain.access.Actor;
 import be.actraject.domain.invoice.InvoiceDraft;
 import be.actraject.domain.invoice.VatRate;
 import be.actraject.domain.trajectory.Caseload;
+import be.actraject.web.support.DemoAccounts;
 import be.actraject.workflow.Decision;
 import be.actraject.workflow.Phase;
 import be.actraject.workflow.Role;
@@ -56,7 +57,7 @@ class ParametersScreensTest {
     Caseload caseload;
 
     private MockHttpSession signIn(String user) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password("demo")).andReturn()
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password(DemoAccounts.PASSWORD)).andReturn()
                 .getRequest().getSession(false);
     }
 

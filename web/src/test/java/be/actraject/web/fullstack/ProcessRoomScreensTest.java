@@ -3,6 +3,7 @@ package be.actraject.web.fullstack;
 import be.actraject.bpmn.trajectory.TrajectoryStart;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.candidate.CandidateDetails;
+import be.actraject.web.support.DemoAccounts;
 import be.actraject.workflow.ProcessKeys;
 import be.actraject.workflow.Role;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,7 +55,7 @@ class ProcessRoomScreensTest {
     ObjectMapper json;
 
     private MockHttpSession signIn(String user) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password("demo")).andReturn()
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password(DemoAccounts.PASSWORD)).andReturn()
                 .getRequest().getSession(false);
     }
 

@@ -3,6 +3,7 @@ package be.actraject.web.fullstack;
 import be.actraject.bpmn.watch.StuckExamples;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.trajectory.Caseload;
+import be.actraject.web.support.DemoAccounts;
 import be.actraject.workflow.Role;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -63,7 +64,7 @@ class StuckKindsTest {
     private MockHttpSession admin;
 
     private MockHttpSession signIn(String user) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password("demo")).andReturn()
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password(DemoAccounts.PASSWORD)).andReturn()
                 .getRequest().getSession(false);
     }
 

@@ -2,6 +2,7 @@ package be.actraject.web.fullstack;
 
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.trajectory.Caseload;
+import be.actraject.web.support.DemoAccounts;
 import be.actraject.workflow.ProcessKeys;
 import be.actraject.workflow.Role;
 import org.camunda.bpm.engine.ManagementService;
@@ -59,7 +60,7 @@ class StuckScreensTest {
     be.actraject.domain.trajectory.TrajectoryProgress progress;
 
     private MockHttpSession signIn(String user) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password("demo")).andReturn()
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password(DemoAccounts.PASSWORD)).andReturn()
                 .getRequest().getSession(false);
     }
 
@@ -249,7 +250,7 @@ class StuckScreensTest {
                 "actraject_incidents", "actraject_jobs_failed", "actraject_jobs_due",
                 "actraject_trajectories{phase=\"INVOICING\"} 2.0");
         mvc.perform(get("/actuator/prometheus").with(org.springframework.security.test.web.servlet.request
-                .SecurityMockMvcRequestPostProcessors.httpBasic("admin", "demo"))).andExpect(status().isOk());
+                .SecurityMockMvcRequestPostProcessors.httpBasic("admin", DemoAccounts.PASSWORD))).andExpect(status().isOk());
         mvc.perform(get("/actuator/prometheus").session(signIn("coordinator"))).andExpect(status().isForbidden());
         mvc.perform(get("/actuator/prometheus")).andExpect(status().is4xxClientError());
     }

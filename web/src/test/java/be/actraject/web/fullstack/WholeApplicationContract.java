@@ -2,6 +2,9 @@ package be.actraject.web.fullstack;
 
 import be.actraject.bpmn.identity.Accounts;
 import be.actraject.domain.candidate.CandidateRepository;
+import be.actraject.web.support.DemoAccounts;
+import be.actraject.workflow.Role;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
@@ -13,6 +16,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,7 +54,7 @@ abstract class WholeApplicationContract {
     List<ApplicationRunner> runners;
 
     MockHttpSession signIn(String user) throws Exception {
-        MvcResult result = mvc.perform(formLogin("/login").user(user).password("demo"))
+        MvcResult result = mvc.perform(formLogin("/login").user(user).password(DemoAccounts.PASSWORD))
                 .andExpect(authenticated().withUsername(user))
                 .andReturn();
         return (MockHttpSession) result.getRequest().getSession(false);
@@ -139,6 +143,73 @@ abstract class WholeApplicationContract {
         mvc.perform(get("/candidates").session(coach))
                 .andExpect(content().string(not(containsString("Tom De Smet"))));
         mvc.perform(get("/candidates/" + tom.group(1)).session(coach)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aNameWithoutAnAccountIsToldTheSameAsAKnownNameWithAWrongPassword() throws Exception {
+        String known = "slot" + UUID.randomUUID().toString().substring(0, 8);
+        String unknown = "geen" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(known, "Slot", "Proef", null, "lang-genoeg-wachtwoord", Role.COACH);
+
+        String knownFirst = refusal(known, "10.20.1.1");
+        String unknownFirst = refusal(unknown, "10.20.1.2");
+        String knownAgain = refusal(known, "10.20.1.3");
+        String unknownAgain = refusal(unknown, "10.20.1.4");
+
+        assertThat(knownFirst).contains("niet juist", "pas opnieuw aanmelden om");
+        assertThat(withoutTimes(unknownFirst)).isEqualTo(withoutTimes(knownFirst));
+        assertThat(knownAgain).contains("tijdelijk geblokkeerd");
+        assertThat(withoutTimes(unknownAgain)).isEqualTo(withoutTimes(knownAgain));
+    }
+
+    @Test
+    void anAdministratorSeesALockedAccountAndUnlocksItInTheAuditLog() throws Exception {
+        String name = "slot" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(name, "Slot", "Proef", null, "lang-genoeg-wachtwoord", Role.COACH);
+        refusal(name, "10.20.2.1");
+        MockHttpSession admin = signIn("admin");
+        assertThat(lockOf(name, admin)).isEqualTo("temporary");
+
+        mvc.perform(post("/admin/accounts/" + name + "/unlock").with(csrf()).session(signIn("coach")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/accounts/" + name + "/unlock").with(csrf()).session(admin))
+                .andExpect(redirectedUrl("/admin/accounts"));
+
+        assertThat(lockOf(name, admin)).isEqualTo("none");
+        mvc.perform(formLogin("/login").user(name).password("lang-genoeg-wachtwoord"))
+                .andExpect(authenticated().withUsername(name));
+        String audit = mvc.perform(get("/admin/audit").session(admin)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(audit).select("[data-testid=audit] tbody tr").first().text())
+                .contains("Account vrijgegeven", "ACCOUNT_UNLOCKED", name, "failed attempts 1");
+    }
+
+    /** The login page's words after a wrong password for the name, from the given client address. */
+    private String refusal(String user, String address) throws Exception {
+        MvcResult refused = mvc.perform(post("/login").param("username", user).param("password", "fout").with(csrf())
+                        .with(request -> {
+                            request.setRemoteAddr(address);
+                            return request;
+                        }))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?error"))
+                .andReturn();
+        String page = mvc.perform(get("/login?error").session((MockHttpSession) refused.getRequest().getSession(false)))
+                .andReturn().getResponse().getContentAsString();
+        return Jsoup.parse(page).selectFirst("[data-testid=login-error]").text();
+    }
+
+    /** The words without the moments and durations, which differ by the time the attempts took. */
+    private static String withoutTimes(String words) {
+        return words.replaceAll("\\(.*?\\)", "()").replaceAll("\\d", "#");
+    }
+
+    private String lockOf(String userId, MockHttpSession admin) throws Exception {
+        String page = mvc.perform(get("/admin/accounts").session(admin)).andReturn().getResponse()
+                .getContentAsString();
+        return Jsoup.parse(page).select("[data-testid=accounts] tbody tr").stream()
+                .filter(row -> row.text().contains(userId)).findFirst().orElseThrow()
+                .selectFirst("td[data-lock]").attr("data-lock");
     }
 
     /** The candidate's name in the worklist row of a task. */

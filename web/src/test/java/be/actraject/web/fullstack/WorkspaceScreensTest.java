@@ -1,5 +1,6 @@
 package be.actraject.web.fullstack;
 
+import be.actraject.web.support.DemoAccounts;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -44,7 +45,7 @@ class WorkspaceScreensTest {
     MockMvc mvc;
 
     private MockHttpSession signIn(String user) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password("demo")).andReturn()
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password(DemoAccounts.PASSWORD)).andReturn()
                 .getRequest().getSession(false);
     }
 
