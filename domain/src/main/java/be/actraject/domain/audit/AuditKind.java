@@ -1,6 +1,6 @@
 package be.actraject.domain.audit;
 
-/** What was changed. */
+/** What was changed, or refused. */
 public enum AuditKind {
     /** A process or decision model deployed (subject: its key; reference: the engine's deployment id). */
     MODEL_DEPLOYED,
@@ -25,5 +25,10 @@ public enum AuditKind {
     /** A trajectory ended by an administrator with its exit (reference: the trajectory). */
     TRAJECTORY_ENDED,
     /** An overdue task given a new due date (reference: the task). */
-    TASK_POSTPONED
+    TASK_POSTPONED,
+    /**
+     * A change someone signed in tried and was refused: not theirs to make, or a candidate outside their caseload
+     * (subject: the request, as method and path; detail: why). Nothing else was written.
+     */
+    WRITE_REFUSED
 }
