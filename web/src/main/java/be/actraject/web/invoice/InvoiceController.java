@@ -107,6 +107,8 @@ class InvoiceController {
     String submitCreditNote(@PathVariable long invoiceId, @Valid @ModelAttribute("creditNote") CreditNoteForm form,
                             BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
         Invoice invoice = invoices.invoice(invoiceId, actor);
+        // Refused before the lines are judged: a form full of mistakes is no way around the rule.
+        crediting(invoice, actor);
         form.validateLines(result, choices.addTo(model));
         if (!result.hasErrors()) {
             try {

@@ -1,9 +1,11 @@
 package be.actraject.web.authz;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockServletContext;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 import java.util.Arrays;
@@ -91,6 +93,19 @@ final class Write {
                 .matches(PathContainer.parsePath(sent.getRequestURI()));
         boolean param = parts.length < 3 || sent.getParameter(parts[2].replaceAll("[\\[\\]]", "")) != null;
         return parts[0].equals(sent.getMethod()) && path && param;
+    }
+
+    /**
+     * The same post without anything typed (only the parameter the mapping needs): who may not post is refused before
+     * their input is judged, so a form full of mistakes is refused the same way.
+     */
+    MockHttpServletRequestBuilder emptied(MockHttpServletRequestBuilder built) {
+        MockHttpServletRequest sent = built.buildRequest(new MockServletContext());
+        String query = sent.getQueryString();
+        MockHttpServletRequestBuilder empty = MockMvcRequestBuilders.request(HttpMethod.valueOf(sent.getMethod()),
+                sent.getRequestURI() + (query == null ? "" : "?" + query));
+        String[] parts = mapping.split(" ", 3);
+        return parts.length < 3 ? empty : empty.param(parts[2].replaceAll("[\\[\\]]", ""), "");
     }
 
     @Override

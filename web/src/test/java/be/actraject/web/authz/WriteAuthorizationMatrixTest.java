@@ -104,18 +104,19 @@ class WriteAuthorizationMatrixTest {
         String user = write.userOf(who);
         MockHttpServletRequestBuilder request = write.requestAs(fixture, who);
         assertThat(write.covers(request)).as("the row's request goes to " + write.mapping()).isTrue();
-        request.with(csrf()).session(sessions.get(user));
+        MockHttpServletRequestBuilder empty = write.emptied(request);
 
         if (write.allows(who)) {
-            assertThat(send(request).getStatus()).as(write + " by " + user).isIn(write.answers());
+            assertThat(send(request, user).getStatus()).as(write + " by " + user).isIn(write.answers());
             return;
         }
         Map<String, String> before = database.take();
         long refusals = fixture.refusalsOf(user);
 
-        assertThat(send(request).getStatus()).as(write + " by " + user).isEqualTo(403);
+        assertThat(send(request, user).getStatus()).as(write + " by " + user).isEqualTo(403);
+        assertThat(send(empty, user).getStatus()).as(write + " by " + user + ", nothing typed").isEqualTo(403);
         assertThat(database.take()).as("the database after a refused " + write + " by " + user).isEqualTo(before);
-        assertThat(fixture.refusalsOf(user)).as("refusals audited for " + user).isEqualTo(refusals + 1);
+        assertThat(fixture.refusalsOf(user)).as("refusals audited for " + user).isEqualTo(refusals + 2);
     }
 
     @Test
@@ -136,9 +137,9 @@ class WriteAuthorizationMatrixTest {
     void theFingerprintSeesAnAllowedWriteSoThatAnUnchangedOneMeansNothingWasWritten() throws Exception {
         Map<String, String> before = database.take();
 
-        assertThat(send(post(fixture.dossier("Arne Hermans") + "/prospecting/new").with(csrf())
-                .session(sessions.get("coach")).param("happenedOn", java.time.LocalDate.now().toString())
-                .param("kind", "NETWORK_OR_EXPERT").param("description", "Netwerkavond")).getStatus()).isEqualTo(302);
+        assertThat(send(post(fixture.dossier("Arne Hermans") + "/prospecting/new")
+                .param("happenedOn", java.time.LocalDate.now().toString()).param("kind", "NETWORK_OR_EXPERT")
+                .param("description", "Netwerkavond"), "coach").getStatus()).isEqualTo(302);
 
         assertThat(database.take()).isNotEqualTo(before);
     }
@@ -157,7 +158,8 @@ class WriteAuthorizationMatrixTest {
                 .map(pattern -> method + " " + pattern + (params.isEmpty() ? "" : " [" + params + "]")));
     }
 
-    private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request).andReturn().getResponse();
+    /** The request as the user, signed in, with the CSRF token their form would carry. */
+    private MockHttpServletResponse send(MockHttpServletRequestBuilder request, String user) throws Exception {
+        return mvc.perform(request.with(csrf()).session(sessions.get(user))).andReturn().getResponse();
     }
 }
