@@ -3,6 +3,7 @@ package be.actraject.bpmn.limits;
 import be.actraject.bpmn.task.DecisionTasks;
 import be.actraject.bpmn.task.TaskCompletion;
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.decision.Decisions;
 import be.actraject.domain.trajectory.TimeLimits;
 import be.actraject.workflow.Decision;
 import be.actraject.workflow.ExitType;
@@ -27,11 +28,13 @@ public class LimitTasks {
 
     private final TaskCompletion completion;
     private final DecisionTasks decisions;
+    private final Decisions records;
     private final TimeLimits limits;
 
-    public LimitTasks(TaskCompletion completion, DecisionTasks decisions, TimeLimits limits) {
+    public LimitTasks(TaskCompletion completion, DecisionTasks decisions, Decisions records, TimeLimits limits) {
         this.completion = completion;
         this.decisions = decisions;
+        this.records = records;
         this.limits = limits;
     }
 
@@ -39,8 +42,9 @@ public class LimitTasks {
     @Transactional
     public void acknowledgeWarning(String taskId, UserTask kind, String plan, Actor coach) {
         requireIn(kind, WARNINGS);
+        // A warning offers no decisions to route on: its plan is kept in the dossier as the coach's decision to go on.
         completion.complete(taskId, kind, coach, task -> {
-            decisions.record(task.trajectoryId(), kind, Decision.CONTINUE, null, plan, coach);
+            records.record(task.trajectoryId(), kind.key(), Decision.CONTINUE, null, plan, coach);
             return Map.of();
         });
     }

@@ -57,6 +57,8 @@ public class TaskClaims {
      * candidate's coach, in the same transaction, and the candidate's other open tasks follow.
      *
      * @throws TaskClaimedByOtherException when a colleague holds it, also when they claimed it a moment ago
+     * @throws NotYourTaskException when the actor is not among the task's candidates
+     * @throws be.actraject.domain.access.NotInCaseloadException when the task's candidate is outside their caseload
      */
     @Transactional
     public void claim(String taskId, Actor actor) {
@@ -64,11 +66,12 @@ public class TaskClaims {
         if (actor.userId().equals(task.getAssignee())) {
             return;
         }
-        if (task.getAssignee() != null) {
-            throw new TaskClaimedByOtherException(taskId, task.getAssignee());
-        }
+        // Whoever is not among the task's candidates is refused before being told who holds it.
         if (!lookup.isCandidate(task, actor)) {
             throw new NotYourTaskException(taskId, actor.userId());
+        }
+        if (task.getAssignee() != null) {
+            throw new TaskClaimedByOtherException(taskId, task.getAssignee());
         }
         String businessKey = lookup.businessKeyOf(task);
         Optional<Long> trajectoryId = BusinessKeys.trajectoryOf(businessKey);

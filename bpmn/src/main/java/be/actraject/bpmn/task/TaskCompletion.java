@@ -1,6 +1,7 @@
 package be.actraject.bpmn.task;
 
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Timeline;
 import be.actraject.domain.trajectory.TimelineKind;
 import be.actraject.workflow.BusinessKeys;
@@ -20,23 +21,28 @@ import java.util.function.Function;
 /**
  * Completes a task together with the domain data its form records. The caller's transaction spans both: if the
  * domain write fails, the task stays open; if completing the task fails (or anything the process does next), the
- * domain write is rolled back.
+ * domain write is rolled back. Only the task's holder completes it, and only while they may see its candidate: a task
+ * put on someone's name (by a repair, say) does not let them write in a dossier they may not read.
  */
 @Component
 public class TaskCompletion {
 
     private final TaskService tasks;
     private final TaskLookup lookup;
+    private final Caseload caseload;
     private final Timeline timeline;
 
-    TaskCompletion(TaskService tasks, TaskLookup lookup, Timeline timeline) {
+    TaskCompletion(TaskService tasks, TaskLookup lookup, Caseload caseload, Timeline timeline) {
         this.tasks = tasks;
         this.lookup = lookup;
+        this.caseload = caseload;
         this.timeline = timeline;
     }
 
     /**
      * @param record writes the form's data and returns the process variables to complete with
+     * @throws NotYourTaskException when the actor does not hold the task
+     * @throws be.actraject.domain.access.NotInCaseloadException when they hold it but may not see its candidate
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void complete(String taskId, UserTask expected, Actor actor,
@@ -81,6 +87,7 @@ public class TaskCompletion {
             throw new NotYourTaskException(taskId, actor.userId());
         }
         String businessKey = lookup.businessKeyOf(task);
+        BusinessKeys.trajectoryOf(businessKey).ifPresent(id -> caseload.trajectory(id, actor));
         OpenTask open = new OpenTask(taskId, businessKey, name -> tasks.getVariable(taskId, name));
         Map<String, Object> variables = record.apply(open);
         BusinessKeys.trajectoryOf(businessKey).ifPresent(id ->

@@ -1,5 +1,6 @@
 package be.actraject.bpmn.worklist;
 
+import be.actraject.bpmn.exit.ExitTasks;
 import be.actraject.bpmn.identity.Accounts;
 import be.actraject.bpmn.task.FollowUpInPastException;
 import be.actraject.bpmn.task.HandOverRefusedException;
@@ -14,12 +15,14 @@ import be.actraject.bpmn.task.WorklistScope;
 import be.actraject.bpmn.task.WorklistSort;
 import be.actraject.bpmn.trajectory.TrajectoryStart;
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.NotInCaseloadException;
 import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.candidate.CandidateDetails;
 import be.actraject.domain.group.LearningGroup;
 import be.actraject.domain.group.LearningGroups;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.TimelineKind;
+import be.actraject.workflow.ExitType;
 import be.actraject.workflow.Role;
 import be.actraject.workflow.UserTask;
 import org.camunda.bpm.engine.TaskService;
@@ -73,6 +76,8 @@ abstract class WorklistContract {
     LearningGroups groups;
     @Autowired
     Caseload caseload;
+    @Autowired
+    ExitTasks exits;
 
     String family;
 
@@ -276,5 +281,33 @@ abstract class WorklistContract {
 
         claims.followUp(taskId, null, COACH);
         assertThat(only(WorklistScope.MINE, COACH).followUp()).isNull();
+    }
+
+    @Test
+    void someoneWhoIsNotAmongATasksCandidatesIsRefusedBeforeBeingToldWhoHoldsIt() {
+        register("Nina", COACH);
+        String taskId = only(WorklistScope.MINE, COACH).taskId();
+
+        assertThatThrownBy(() -> claims.claim(taskId, Actor.of("wloffice", Role.OFFICE)))
+                .isInstanceOf(NotYourTaskException.class);
+        assertThatThrownBy(() -> claims.claim(taskId, COLLEAGUE))
+                .isInstanceOf(TaskClaimedByOtherException.class);
+        assertThat(workItems.holderOf(taskId)).isEqualTo(COACH.userId());
+    }
+
+    @Test
+    void aTaskPutOnTheNameOfSomeoneWhoMayNotSeeItsCandidateCannotBeCompletedAndNothingChanges() {
+        long trajectory = register("Olga", COACH);
+        exits.stop(trajectory, "Stopt met het project", COACH);
+        WorkItem registration = only(WorklistScope.MINE, COACH);
+        assertThat(registration.taskKey()).isEqualTo(UserTask.EXIT_REGISTRATION.key());
+        // As an administrator's repair may: on the name of a colleague outside the candidate's caseload.
+        taskService.setAssignee(registration.taskId(), STRANGER.userId());
+
+        assertThatThrownBy(() -> exits.completeExitRegistration(registration.taskId(), ExitType.STOPPED,
+                "Geen tijd meer", STRANGER)).isInstanceOf(NotInCaseloadException.class);
+
+        assertThat(workItems.holderOf(registration.taskId())).isEqualTo(STRANGER.userId());
+        assertThat(caseload.trajectory(trajectory, COACH).isActive()).isTrue();
     }
 }

@@ -1,7 +1,9 @@
 package be.actraject.domain.aftercare;
 
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Timeline;
 import be.actraject.domain.trajectory.TimelineKind;
 import be.actraject.domain.trajectory.Trajectory;
@@ -18,20 +20,27 @@ public class AftercareContacts {
 
     private final AftercareContactRepository contacts;
     private final Caseload caseload;
+    private final DossierChanges changes;
     private final Timeline timeline;
     private final Clock clock;
 
-    public AftercareContacts(AftercareContactRepository contacts, Caseload caseload, Timeline timeline, Clock clock) {
+    public AftercareContacts(AftercareContactRepository contacts, Caseload caseload, DossierChanges changes,
+                             Timeline timeline, Clock clock) {
         this.contacts = contacts;
         this.caseload = caseload;
+        this.changes = changes;
         this.timeline = timeline;
         this.clock = clock;
     }
 
+    /**
+     * @throws ContactDateOutOfRangeException for a day before the exit or after today
+     * @throws be.actraject.domain.access.NotPermittedException for an actor who does not change the coaching record
+     */
     @Transactional
     public AftercareContact record(long trajectoryId, String followUp, LocalDate contactedOn, Situation situation,
                                    String note, Actor coach) {
-        Trajectory trajectory = caseload.trajectory(trajectoryId, coach);
+        Trajectory trajectory = changes.trajectory(trajectoryId, DossierChange.COACHING_RECORD, coach);
         if (trajectory.isActive()) {
             throw new IllegalStateException("Aftercare follows an exit; trajectory " + trajectoryId + " is running");
         }

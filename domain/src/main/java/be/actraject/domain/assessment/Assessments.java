@@ -1,7 +1,9 @@
 package be.actraject.domain.assessment;
 
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Timeline;
 import be.actraject.domain.trajectory.TimelineKind;
 import org.springframework.stereotype.Service;
@@ -21,20 +23,27 @@ public class Assessments {
 
     private final AssessmentRepository assessments;
     private final Caseload caseload;
+    private final DossierChanges changes;
     private final Timeline timeline;
     private final Clock clock;
 
-    public Assessments(AssessmentRepository assessments, Caseload caseload, Timeline timeline, Clock clock) {
+    public Assessments(AssessmentRepository assessments, Caseload caseload, DossierChanges changes,
+                       Timeline timeline, Clock clock) {
         this.assessments = assessments;
         this.caseload = caseload;
+        this.changes = changes;
         this.timeline = timeline;
         this.clock = clock;
     }
 
+    /**
+     * @throws InvalidScoresException for a score missing or off the scale
+     * @throws be.actraject.domain.access.NotPermittedException for an actor who does not change the coaching record
+     */
     @Transactional
     public Assessment record(long trajectoryId, LocalDate assessedOn, Scale scale, Map<Competency, Integer> scores,
                              Actor coach) {
-        caseload.activeTrajectory(trajectoryId, coach);
+        changes.activeTrajectory(trajectoryId, DossierChange.COACHING_RECORD, coach);
         Set<Competency> invalid = EnumSet.noneOf(Competency.class);
         for (Competency c : Competency.values()) {
             Integer score = scores.get(c);

@@ -1,6 +1,6 @@
 package be.actraject.domain.audit;
 
-/** What was changed. */
+/** What was changed, or refused. */
 public enum AuditKind {
     /** A process or decision model deployed (subject: its key; reference: the engine's deployment id). */
     MODEL_DEPLOYED,
@@ -36,5 +36,10 @@ public enum AuditKind {
      * The administrator named by the bootstrap variables created, unlocked or given the password and role back at
      * start-up (subject: the user; detail: what was done). The actor is {@code bootstrap}: the operator who set them.
      */
-    ADMINISTRATOR_BOOTSTRAPPED
+    ADMINISTRATOR_BOOTSTRAPPED,
+    /**
+     * A change someone signed in tried and was refused: not theirs to make, or a candidate outside their caseload
+     * (subject: the request, as method and path; detail: why). Nothing else was written.
+     */
+    WRITE_REFUSED
 }

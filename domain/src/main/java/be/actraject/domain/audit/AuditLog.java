@@ -16,14 +16,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The audit log: every deployment, migration and parameter change, written in the transaction of the change itself
- * (so a change that rolls back leaves no entry, and no change goes unrecorded); administrators and coordinators read
- * it.
+ * The audit log: every deployment, migration, parameter change and repair, written in the transaction of the change
+ * itself (so a change that rolls back leaves no entry, and no change goes unrecorded) — and every change someone
+ * signed in tried and was refused, written on its own since the refused change writes nothing. Administrators and
+ * coordinators read it.
  */
 @Service
 public class AuditLog {
 
     private static final int MAX_DETAIL = 4000;
+    private static final int MAX_SUBJECT = 200;
 
     private final AuditEntryRepository entries;
     private final Clock clock;
@@ -37,6 +39,21 @@ public class AuditLog {
     public AuditEntry record(AuditKind kind, String actor, String subject, String detail, String reference) {
         String kept = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
         return entries.save(new AuditEntry(clock.instant(), actor, kind, subject, kept, reference));
+    }
+
+    /**
+     * Records a refused change, in a transaction of its own: the change's transaction has rolled back (or never began),
+     * and the refusal must be kept all the same.
+     *
+     * @param actor     the signed-in person's user id
+     * @param attempted what they tried, as the request's method and path ({@code POST /candidates/12/stop}); at most
+     *                  200 characters are kept
+     * @param reason    why it was refused, as the refusal said it
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public AuditEntry recordRefusal(String actor, String attempted, String reason) {
+        String subject = attempted.length() <= MAX_SUBJECT ? attempted : attempted.substring(0, MAX_SUBJECT);
+        return record(AuditKind.WRITE_REFUSED, actor, subject, reason, null);
     }
 
     /** The latest entries first. */

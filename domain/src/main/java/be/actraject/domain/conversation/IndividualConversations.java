@@ -1,7 +1,9 @@
 package be.actraject.domain.conversation;
 
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Timeline;
 import be.actraject.domain.trajectory.TimelineKind;
 import be.actraject.domain.trajectory.Trajectory;
@@ -23,15 +25,17 @@ public class IndividualConversations {
     private final IndividualConversationRepository conversations;
     private final ActionPointRepository actionPoints;
     private final Caseload caseload;
+    private final DossierChanges changes;
     private final Timeline timeline;
     private final Clock clock;
 
     public IndividualConversations(IndividualConversationRepository conversations,
-                                   ActionPointRepository actionPoints, Caseload caseload, Timeline timeline,
-                                   Clock clock) {
+                                   ActionPointRepository actionPoints, Caseload caseload, DossierChanges changes,
+                                   Timeline timeline, Clock clock) {
         this.conversations = conversations;
         this.actionPoints = actionPoints;
         this.caseload = caseload;
+        this.changes = changes;
         this.timeline = timeline;
         this.clock = clock;
     }
@@ -42,10 +46,11 @@ public class IndividualConversations {
      *
      * @throws ActionPointNotOpenException when a reviewed action point was closed meanwhile or is not this
      *                                     trajectory's
+     * @throws be.actraject.domain.access.NotPermittedException  for an actor who does not change the coaching record
      */
     @Transactional
     public IndividualConversation record(long trajectoryId, @Valid ConversationReport report, Actor coach) {
-        Trajectory trajectory = caseload.activeTrajectory(trajectoryId, coach);
+        Trajectory trajectory = changes.activeTrajectory(trajectoryId, DossierChange.COACHING_RECORD, coach);
         if (report.heldOn().isBefore(trajectory.getStartDate())) {
             throw new ConversationBeforeStartException(trajectory.getStartDate());
         }

@@ -1,13 +1,13 @@
 package be.actraject.domain.customer;
 
 import be.actraject.domain.access.Actor;
-import be.actraject.domain.access.NotPermittedException;
+import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.belgium.EnterpriseNumber;
 import be.actraject.domain.belgium.InvalidIdentifierException;
 import be.actraject.domain.cooperative.Cooperative;
 import be.actraject.domain.customer.InvalidCustomerException.Reason;
 import be.actraject.domain.trajectory.Caseload;
-import be.actraject.workflow.Role;
+import be.actraject.domain.trajectory.DossierChanges;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Records the customers of a candidate's activity. Coaches, office staff and coordinators do; what identifies a
+ * Records the customers of a candidate's activity: invoicing work ({@link DossierChange#INVOICING}); what identifies a
  * customer is checked before it is kept: the enterprise number's check digits, the VAT number's form, the Peppol id,
  * and that the customer is not the cooperative itself.
  */
@@ -28,23 +28,27 @@ public class Customers {
 
     private final CustomerRepository customers;
     private final Caseload caseload;
+    private final DossierChanges changes;
     private final Cooperative cooperative;
     private final Clock clock;
 
-    public Customers(CustomerRepository customers, Caseload caseload, Cooperative cooperative, Clock clock) {
+    public Customers(CustomerRepository customers, Caseload caseload, DossierChanges changes, Cooperative cooperative,
+                     Clock clock) {
         this.customers = customers;
         this.caseload = caseload;
+        this.changes = changes;
         this.cooperative = cooperative;
         this.clock = clock;
     }
 
-    /** @throws InvalidCustomerException when a number is missing or wrong, or the customer is the cooperative */
+    /**
+     * @throws InvalidCustomerException when a number is missing or wrong, or the customer is the cooperative
+     * @throws be.actraject.domain.access.NotPermittedException  for an actor who does no invoicing work
+     * @throws be.actraject.domain.access.NotInCaseloadException for a candidate outside the actor's caseload
+     */
     @Transactional
     public Customer add(long trajectoryId, @Valid CustomerDetails details, Actor actor) {
-        if (!actor.has(Role.COACH) && !actor.has(Role.OFFICE) && !actor.has(Role.COORDINATOR)) {
-            throw new NotPermittedException(actor.userId(), "record customers");
-        }
-        caseload.activeTrajectory(trajectoryId, actor);
+        changes.activeTrajectory(trajectoryId, DossierChange.INVOICING, actor);
         EnterpriseNumber number = null;
         String vat = null;
         String scheme = null;

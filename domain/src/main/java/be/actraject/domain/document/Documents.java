@@ -1,13 +1,13 @@
 package be.actraject.domain.document;
 
 import be.actraject.domain.access.Actor;
-import be.actraject.domain.access.NotPermittedException;
+import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.document.DocumentRejectedException.Reason;
 import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Timeline;
 import be.actraject.domain.trajectory.TimelineKind;
 import be.actraject.domain.trajectory.Trajectory;
-import be.actraject.workflow.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,22 +17,25 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The documents of a candidate's dossier. Whoever may see the candidate may read them; coaches and coordinators
- * attach them. The size limit is a setting ({@code actraject.documents.max-size}).
+ * The documents of a candidate's dossier, part of the coaching record: whoever reads that record reads them, whoever
+ * may change it ({@link DossierChange#COACHING_RECORD}) attaches them. The size limit is a setting
+ * ({@code actraject.documents.max-size}).
  */
 @Service
 public class Documents {
 
     private final CandidateDocumentRepository documents;
     private final Caseload caseload;
+    private final DossierChanges changes;
     private final Timeline timeline;
     private final Clock clock;
     private final DataSize maxSize;
 
-    public Documents(CandidateDocumentRepository documents, Caseload caseload, Timeline timeline, Clock clock,
-                     @Value("${actraject.documents.max-size:10MB}") DataSize maxSize) {
+    public Documents(CandidateDocumentRepository documents, Caseload caseload, DossierChanges changes,
+                     Timeline timeline, Clock clock, @Value("${actraject.documents.max-size:10MB}") DataSize maxSize) {
         this.documents = documents;
         this.caseload = caseload;
+        this.changes = changes;
         this.timeline = timeline;
         this.clock = clock;
         this.maxSize = maxSize;
@@ -46,14 +49,13 @@ public class Documents {
      * Attaches a file to the candidate's dossier.
      *
      * @throws DocumentRejectedException when the file is empty, too large, badly named or not an accepted type
+     * @throws be.actraject.domain.access.NotPermittedException  for an actor who does not change the coaching record
+     * @throws be.actraject.domain.access.NotInCaseloadException for a candidate outside the actor's caseload
      */
     @Transactional
     public DocumentSummary attach(long candidateId, DocumentKind kind, String fileName, byte[] content,
                                   Actor actor) {
-        if (!actor.has(Role.COACH) && !actor.has(Role.COORDINATOR)) {
-            throw new NotPermittedException(actor.userId(), "attach documents");
-        }
-        Trajectory current = caseload.currentOf(candidateId, actor);
+        Trajectory current = changes.currentOf(candidateId, DossierChange.COACHING_RECORD, actor);
         if (content == null || content.length == 0) {
             throw new DocumentRejectedException(Reason.EMPTY, fileName);
         }

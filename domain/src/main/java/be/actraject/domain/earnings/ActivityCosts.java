@@ -1,7 +1,9 @@
 package be.actraject.domain.earnings;
 
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Timeline;
 import be.actraject.domain.trajectory.TimelineKind;
 import org.springframework.stereotype.Service;
@@ -14,8 +16,9 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * The costs of a candidate's activity, recorded by whoever may see the candidate's invoices. A cost in a month whose
- * statement is drawn up is refused: that statement would no longer say what was paid.
+ * The costs of a candidate's activity, recorded by whoever does invoicing work for the candidate
+ * ({@link DossierChange#INVOICING}). A cost in a month whose statement is drawn up is refused: that statement would
+ * no longer say what was paid.
  */
 @Service
 public class ActivityCosts {
@@ -23,11 +26,13 @@ public class ActivityCosts {
     private final ActivityCostRepository costs;
     private final ExtraEarningsStatementRepository statements;
     private final Caseload caseload;
+    private final DossierChanges changes;
     private final Timeline timeline;
     private final Clock clock;
 
     public ActivityCosts(ActivityCostRepository costs, ExtraEarningsStatementRepository statements,
-                         Caseload caseload, Timeline timeline, Clock clock) {
+                         Caseload caseload, DossierChanges changes, Timeline timeline, Clock clock) {
+        this.changes = changes;
         this.timeline = timeline;
         this.costs = costs;
         this.statements = statements;
@@ -35,11 +40,15 @@ public class ActivityCosts {
         this.clock = clock;
     }
 
-    /** @throws InvalidCostException for a missing description, an amount that is not positive, or a wrong date */
+    /**
+     * @throws InvalidCostException for a missing description, an amount that is not positive, or a wrong date
+     * @throws be.actraject.domain.access.NotPermittedException  for an actor who does no invoicing work
+     * @throws be.actraject.domain.access.NotInCaseloadException for a candidate outside the actor's caseload
+     */
     @Transactional
     public ActivityCost record(long trajectoryId, LocalDate spentOn, String description, BigDecimal amount,
                                Actor actor) {
-        caseload.activeTrajectory(trajectoryId, actor);
+        changes.activeTrajectory(trajectoryId, DossierChange.INVOICING, actor);
         if (description == null || description.isBlank() || description.strip().length() > 300) {
             throw new InvalidCostException(InvalidCostException.Reason.DESCRIPTION);
         }

@@ -1,7 +1,9 @@
 package be.actraject.domain.exploration;
 
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Timeline;
 import be.actraject.domain.trajectory.TimelineKind;
 import jakarta.validation.Valid;
@@ -25,12 +27,15 @@ public class Deliverables {
 
     private final DeliverableRepository deliverables;
     private final Caseload caseload;
+    private final DossierChanges changes;
     private final Timeline timeline;
     private final Clock clock;
 
-    public Deliverables(DeliverableRepository deliverables, Caseload caseload, Timeline timeline, Clock clock) {
+    public Deliverables(DeliverableRepository deliverables, Caseload caseload, DossierChanges changes,
+                        Timeline timeline, Clock clock) {
         this.deliverables = deliverables;
         this.caseload = caseload;
+        this.changes = changes;
         this.timeline = timeline;
         this.clock = clock;
     }
@@ -46,9 +51,10 @@ public class Deliverables {
                 .toList();
     }
 
+    /** @throws be.actraject.domain.access.NotPermittedException for an actor who does not change the coaching record */
     @Transactional
     public void update(long trajectoryId, List<@Valid DeliverableUpdate> updates, Actor coach) {
-        caseload.activeTrajectory(trajectoryId, coach);
+        changes.activeTrajectory(trajectoryId, DossierChange.COACHING_RECORD, coach);
         Map<DeliverableKind, Deliverable> existing = byKind(trajectoryId);
         LocalDate today = LocalDate.now(clock);
         boolean changed = false;

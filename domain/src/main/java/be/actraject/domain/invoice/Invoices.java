@@ -1,9 +1,11 @@
 package be.actraject.domain.invoice;
 
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.customer.CustomerRepository;
 import be.actraject.domain.einvoice.VatRates;
 import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Timeline;
 import be.actraject.domain.trajectory.TimelineKind;
 import be.actraject.domain.trajectory.Trajectory;
@@ -24,7 +26,9 @@ import java.util.stream.Collectors;
 
 /**
  * Drafting, sending back and correcting invoices and credit notes; issuing is {@link InvoiceIssuing}'s. Every line's
- * rate must be one offered today; the lines are checked by the rules of EN 16931 before anything is stored.
+ * rate must be one offered today; the lines are checked by the rules of EN 16931 before anything is stored. Each of
+ * these changes is invoicing work ({@link DossierChange#INVOICING}), refused before anything is written to whoever
+ * does not do it for the candidate.
  */
 @Service
 @Validated
@@ -38,11 +42,14 @@ public class Invoices {
     private final PaymentRepository payments;
     private final VatRates rates;
     private final Caseload caseload;
+    private final DossierChanges changes;
     private final Timeline timeline;
     private final Clock clock;
 
     public Invoices(InvoiceRepository invoices, CustomerRepository customers, QuoteRepository quotes,
-                    PaymentRepository payments, VatRates rates, Caseload caseload, Timeline timeline, Clock clock) {
+                    PaymentRepository payments, VatRates rates, Caseload caseload, DossierChanges changes,
+                    Timeline timeline, Clock clock) {
+        this.changes = changes;
         this.payments = payments;
         this.invoices = invoices;
         this.customers = customers;
@@ -116,7 +123,7 @@ public class Invoices {
     }
 
     private void requireInvoicing(long trajectoryId, Actor actor) {
-        Trajectory trajectory = caseload.activeTrajectory(trajectoryId, actor);
+        Trajectory trajectory = changes.activeTrajectory(trajectoryId, DossierChange.INVOICING, actor);
         if (trajectory.getPhase() != Phase.INVOICING) {
             throw new NotInvoicingException(trajectoryId);
         }
@@ -130,6 +137,7 @@ public class Invoices {
     @Transactional
     public void sendBack(long invoiceId, String remarks, Actor actor) {
         Invoice invoice = invoice(invoiceId, actor);
+        changes.trajectory(invoice.getTrajectoryId(), DossierChange.INVOICING, actor);
         invoice.sendBack(remarks);
         timeline.record(invoice.getTrajectoryId(), TimelineKind.INVOICE_SENT_BACK, actor.userId(), null);
     }
@@ -137,6 +145,7 @@ public class Invoices {
     @Transactional
     public void correct(long invoiceId, @Valid InvoiceDraft draft, Actor actor) {
         Invoice invoice = invoice(invoiceId, actor);
+        changes.trajectory(invoice.getTrajectoryId(), DossierChange.INVOICING, actor);
         requireCustomerOf(invoice.getTrajectoryId(), draft);
         invoice.correct(invoice.isCreditNote() ? new InvoiceDraft(invoice.getCustomerName(), draft.description(),
                 invoice.getCustomerId(), invoice.getBuyerReference(), draft.lines()) : draft, lines(draft));

@@ -1,13 +1,13 @@
 package be.actraject.domain.invoice;
 
 import be.actraject.domain.access.Actor;
-import be.actraject.domain.access.NotPermittedException;
+import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.invoice.PaymentRefusedException.Reason;
 import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Timeline;
 import be.actraject.domain.trajectory.TimelineKind;
 import be.actraject.domain.trajectory.Trajectory;
-import be.actraject.workflow.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 
 /**
  * Registers the payments received on issued invoices, partial ones too, and tells what is open and overdue. Office
- * staff and coordinators register; an invoice is never paid more than its total.
+ * staff and coordinators register ({@link DossierChange#PAYMENT_FOLLOW_UP}); an invoice is never paid more than its
+ * total.
  */
 @Service
 public class Payments {
@@ -30,11 +31,13 @@ public class Payments {
     private final PaymentRepository payments;
     private final InvoiceRepository invoices;
     private final Caseload caseload;
+    private final DossierChanges changes;
     private final Timeline timeline;
     private final Clock clock;
 
-    public Payments(PaymentRepository payments, InvoiceRepository invoices, Caseload caseload, Timeline timeline,
-                    Clock clock) {
+    public Payments(PaymentRepository payments, InvoiceRepository invoices, Caseload caseload, DossierChanges changes,
+                    Timeline timeline, Clock clock) {
+        this.changes = changes;
         this.payments = payments;
         this.invoices = invoices;
         this.caseload = caseload;
@@ -45,15 +48,14 @@ public class Payments {
     /**
      * @throws PaymentRefusedException when the invoice is not issued, the amount is not positive or more than is
      *                                 open, or the date is in the future or before the invoice
+     * @throws be.actraject.domain.access.NotPermittedException for an actor who does not follow up payments
      */
     @Transactional
     public PaymentState register(long invoiceId, LocalDate paidOn, BigDecimal amount, String reference,
                                  Actor actor) {
-        if (!actor.has(Role.OFFICE) && !actor.has(Role.COORDINATOR)) {
-            throw new NotPermittedException(actor.userId(), "register payments");
-        }
+        DossierChange.PAYMENT_FOLLOW_UP.asMaker(actor); // refused before saying whether the invoice exists
         Invoice invoice = invoices.findById(invoiceId).orElseThrow(() -> new InvoiceNotFoundException(invoiceId));
-        caseload.trajectory(invoice.getTrajectoryId(), actor);
+        changes.trajectory(invoice.getTrajectoryId(), DossierChange.PAYMENT_FOLLOW_UP, actor);
         if (invoice.getStatus() != InvoiceStatus.ISSUED) {
             throw new PaymentRefusedException(Reason.NOT_ISSUED);
         }
@@ -78,14 +80,13 @@ public class Payments {
      * Records that the customer of an overdue invoice was reminded (by mail, phone or letter, as the note says).
      *
      * @throws PaymentRefusedException (NOT_ISSUED) for an invoice not issued
+     * @throws be.actraject.domain.access.NotPermittedException for an actor who does not follow up payments
      */
     @Transactional
     public void reminded(long invoiceId, String note, Actor actor) {
-        if (!actor.has(Role.OFFICE) && !actor.has(Role.COORDINATOR)) {
-            throw new NotPermittedException(actor.userId(), "remind customers");
-        }
+        DossierChange.PAYMENT_FOLLOW_UP.asMaker(actor); // refused before saying whether the invoice exists
         Invoice invoice = invoices.findById(invoiceId).orElseThrow(() -> new InvoiceNotFoundException(invoiceId));
-        caseload.trajectory(invoice.getTrajectoryId(), actor);
+        changes.trajectory(invoice.getTrajectoryId(), DossierChange.PAYMENT_FOLLOW_UP, actor);
         if (invoice.getStatus() != InvoiceStatus.ISSUED) {
             throw new PaymentRefusedException(Reason.NOT_ISSUED);
         }

@@ -1,12 +1,14 @@
 package be.actraject.domain.invoice;
 
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.cooperative.Cooperative;
 import be.actraject.domain.customer.Customer;
 import be.actraject.domain.customer.CustomerRepository;
 import be.actraject.domain.einvoice.EInvoice;
 import be.actraject.domain.einvoice.VatRates;
 import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Timeline;
 import be.actraject.domain.trajectory.TimelineKind;
 import be.actraject.domain.trajectory.Trajectory;
@@ -22,7 +24,8 @@ import java.util.List;
 
 /**
  * Quotes of a candidate's activity: drafted while prospecting or invoicing, for a recorded customer, and — once the
- * customer accepts — made into an invoice draft ({@link Invoices#submitFromQuote}).
+ * customer accepts — made into an invoice draft ({@link Invoices#submitFromQuote}). Drafting and declining one is
+ * invoicing work ({@link DossierChange#INVOICING}).
  */
 @Service
 @Validated
@@ -32,12 +35,14 @@ public class Quotes {
     private final CustomerRepository customers;
     private final VatRates rates;
     private final Caseload caseload;
+    private final DossierChanges changes;
     private final Timeline timeline;
     private final Cooperative cooperative;
     private final Clock clock;
 
     public Quotes(QuoteRepository quotes, CustomerRepository customers, VatRates rates, Caseload caseload,
-                  Timeline timeline, Cooperative cooperative, Clock clock) {
+                  DossierChanges changes, Timeline timeline, Cooperative cooperative, Clock clock) {
+        this.changes = changes;
         this.cooperative = cooperative;
         this.timeline = timeline;
         this.quotes = quotes;
@@ -51,10 +56,12 @@ public class Quotes {
      * @throws NotInvoicingException   before the prospecting phase
      * @throws UnknownCustomerException for a customer not of this candidate
      * @throws QuoteExpiredException    for a date of validity in the past
+     * @throws be.actraject.domain.access.NotPermittedException  for an actor who does no invoicing work
+     * @throws be.actraject.domain.access.NotInCaseloadException for a candidate outside the actor's caseload
      */
     @Transactional
     public Quote draft(long trajectoryId, @Valid QuoteDraft draft, Actor actor) {
-        Trajectory trajectory = caseload.activeTrajectory(trajectoryId, actor);
+        Trajectory trajectory = changes.activeTrajectory(trajectoryId, DossierChange.INVOICING, actor);
         if (trajectory.getPhase() != Phase.PROSPECTING && trajectory.getPhase() != Phase.INVOICING) {
             throw new NotInvoicingException(trajectoryId);
         }
@@ -69,9 +76,18 @@ public class Quotes {
         return saved;
     }
 
+    /**
+     * Marks an open quote declined by the customer.
+     *
+     * @throws QuoteStateException when it is not open
+     * @throws be.actraject.domain.access.NotPermittedException  for an actor who does no invoicing work
+     * @throws be.actraject.domain.access.NotInCaseloadException for a candidate outside the actor's caseload
+     */
     @Transactional
     public void decline(long quoteId, Actor actor) {
-        quote(quoteId, actor).decline();
+        Quote quote = quote(quoteId, actor);
+        changes.trajectory(quote.getTrajectoryId(), DossierChange.INVOICING, actor);
+        quote.decline();
     }
 
     /** The quote with its lines, if the actor may see its candidate. */

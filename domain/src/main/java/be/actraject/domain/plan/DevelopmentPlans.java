@@ -1,11 +1,11 @@
 package be.actraject.domain.plan;
 
 import be.actraject.domain.access.Actor;
-import be.actraject.domain.access.NotPermittedException;
+import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Timeline;
 import be.actraject.domain.trajectory.TimelineKind;
-import be.actraject.workflow.Role;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,22 +24,28 @@ public class DevelopmentPlans {
 
     private final DevelopmentPlanRepository plans;
     private final Caseload caseload;
+    private final DossierChanges changes;
     private final Timeline timeline;
     private final Clock clock;
 
-    public DevelopmentPlans(DevelopmentPlanRepository plans, Caseload caseload, Timeline timeline, Clock clock) {
+    public DevelopmentPlans(DevelopmentPlanRepository plans, Caseload caseload, DossierChanges changes,
+                            Timeline timeline, Clock clock) {
         this.plans = plans;
         this.caseload = caseload;
+        this.changes = changes;
         this.timeline = timeline;
         this.clock = clock;
     }
 
+    /**
+     * Records the next version of the plan.
+     *
+     * @throws be.actraject.domain.access.NotPermittedException  for an actor who does not change the coaching record
+     * @throws be.actraject.domain.access.NotInCaseloadException for a candidate outside the actor's caseload
+     */
     @Transactional
     public DevelopmentPlan record(long trajectoryId, @Valid PlanDraft draft, Actor coach) {
-        if (!coach.has(Role.COACH) && !coach.has(Role.COORDINATOR)) {
-            throw new NotPermittedException(coach.userId(), "write development plans");
-        }
-        caseload.activeTrajectory(trajectoryId, coach);
+        changes.activeTrajectory(trajectoryId, DossierChange.COACHING_RECORD, coach);
         int version = plans.latestVersion(trajectoryId) + 1;
         DevelopmentPlan saved = plans.save(
                 new DevelopmentPlan(trajectoryId, version, draft, coach.userId(), clock.instant()));

@@ -3,6 +3,7 @@ package be.actraject.web.candidate;
 import be.actraject.bpmn.identity.Accounts;
 import be.actraject.bpmn.task.WorkItems;
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.aftercare.AftercareContacts;
 import be.actraject.domain.assessment.Assessments;
 import be.actraject.domain.assessment.Competency;
@@ -19,6 +20,7 @@ import be.actraject.domain.plan.DevelopmentPlans;
 import be.actraject.domain.prospecting.ProspectingActivities;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Dossier;
+import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.assessment.SpiderChart;
 import be.actraject.workflow.Phase;
@@ -50,8 +52,10 @@ class DossierPage {
     private final ReferenceProfiles profiles;
     private final Documents documents;
     private final DossierInvoicing invoicing;
+    private final DossierChanges changes;
 
-    DossierPage(ReferenceProfiles profiles, Documents documents, DossierInvoicing invoicing, Caseload caseload,
+    DossierPage(ReferenceProfiles profiles, Documents documents, DossierInvoicing invoicing, DossierChanges changes,
+                Caseload caseload,
                 Accounts accounts, WorkItems workItems, IndividualConversations conversations,
                 DevelopmentPlans plans, Assessments assessments, Decisions decisions, Deliverables deliverables,
                 ProspectingActivities activities, LearningGroups groups, AftercareContacts aftercare, Clock clock) {
@@ -70,6 +74,7 @@ class DossierPage {
         this.profiles = profiles;
         this.documents = documents;
         this.invoicing = invoicing;
+        this.changes = changes;
     }
 
     void fill(long candidateId, Actor actor, Model model) {
@@ -85,7 +90,8 @@ class DossierPage {
         model.addAttribute("documentKinds", DocumentKind.values());
         model.addAttribute("maxDocumentMegabytes", documents.maxSize().toMegabytes());
         model.addAttribute("acceptedExtensions", FileType.acceptedExtensions());
-        model.addAttribute("mayAttach", actor.has(Role.COACH) || actor.has(Role.COORDINATOR));
+        model.addAttribute("mayAttach", dossier.current()
+                .filter(t -> changes.may(t, DossierChange.COACHING_RECORD, actor)).isPresent());
     }
 
     private void fill(Trajectory t, Actor actor, Model model) {
@@ -126,15 +132,16 @@ class DossierPage {
         model.addAttribute("aftercare", aftercare.of(id, actor));
     }
 
+    /** What the page offers: only the changes the services would accept from this actor (see DossierChanges). */
     private void permissions(Trajectory t, Actor actor, Model model) {
         boolean active = t.isActive();
-        model.addAttribute("mayEditPlan", active && (actor.has(Role.COACH) || actor.has(Role.COORDINATOR)));
+        boolean record = changes.may(t, DossierChange.COACHING_RECORD, actor);
+        model.addAttribute("mayEditPlan", active && record);
         model.addAttribute("mayStop", active && (actor.has(Role.COORDINATOR) || t.isCoachedBy(actor.userId())));
-        model.addAttribute("mayLogProspecting", active && t.getPhase() == Phase.PROSPECTING);
-        model.addAttribute("mayRegisterPayment", actor.has(Role.OFFICE) || actor.has(Role.COORDINATOR));
-        model.addAttribute("mayAddCustomer", active
-                && (actor.has(Role.COACH) || actor.has(Role.OFFICE) || actor.has(Role.COORDINATOR)));
-        boolean drafts = actor.has(Role.COACH) || actor.has(Role.OFFICE) || actor.has(Role.COORDINATOR);
+        model.addAttribute("mayLogProspecting", active && record && t.getPhase() == Phase.PROSPECTING);
+        model.addAttribute("mayRegisterPayment", changes.may(t, DossierChange.PAYMENT_FOLLOW_UP, actor));
+        boolean drafts = changes.may(t, DossierChange.INVOICING, actor);
+        model.addAttribute("mayAddCustomer", active && drafts);
         model.addAttribute("mayInvoice", active && t.getPhase() == Phase.INVOICING && drafts);
         model.addAttribute("mayQuote", active && drafts
                 && (t.getPhase() == Phase.PROSPECTING || t.getPhase() == Phase.INVOICING));

@@ -1,10 +1,11 @@
 package be.actraject.web.customer;
 
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.customer.CustomerKind;
 import be.actraject.domain.customer.Customers;
 import be.actraject.domain.customer.InvalidCustomerException;
-import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.system.Flash;
 import be.actraject.web.system.Violations;
@@ -27,11 +28,11 @@ class CustomerController {
 
     private static final String VIEW = "customer/new";
 
-    private final Caseload caseload;
+    private final DossierChanges changes;
     private final Customers customers;
 
-    CustomerController(Caseload caseload, Customers customers) {
-        this.caseload = caseload;
+    CustomerController(DossierChanges changes, Customers customers) {
+        this.changes = changes;
         this.customers = customers;
     }
 
@@ -75,8 +76,9 @@ class CustomerController {
         };
     }
 
+    /** The form is refused, as its submission is, to whoever does no invoicing work for the candidate. */
     private Trajectory candidate(long candidateId, Actor actor, Model model) {
-        Trajectory trajectory = caseload.currentOf(candidateId, actor);
+        Trajectory trajectory = changes.currentOf(candidateId, DossierChange.INVOICING, actor);
         model.addAttribute("candidate", trajectory.getCandidate());
         return trajectory;
     }

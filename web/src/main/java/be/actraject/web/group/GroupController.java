@@ -96,15 +96,12 @@ class GroupController {
     @PostMapping("/groups/{groupId}/sessions")
     String planSession(@PathVariable long groupId, @Valid @ModelAttribute("session") SessionForm form,
                        BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
+        // Whoever does not lead the group is refused by the service (403), like the group's page itself.
         if (!result.hasErrors()) {
-            try {
-                sessions.plan(groupId, form.getStartsAt().atZone(clock.getZone()).toInstant(),
-                        form.getDurationMinutes(), form.getTopic(), actor);
-                redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("group.sessionPlanned"));
-                return "redirect:/groups/" + groupId;
-            } catch (NotPermittedException e) {
-                result.reject("group.notYourGroup");
-            }
+            sessions.plan(groupId, form.getStartsAt().atZone(clock.getZone()).toInstant(),
+                    form.getDurationMinutes(), form.getTopic(), actor);
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("group.sessionPlanned"));
+            return "redirect:/groups/" + groupId;
         }
         return showGroup(groupId, actor, model);
     }

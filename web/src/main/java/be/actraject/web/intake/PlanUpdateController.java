@@ -1,13 +1,12 @@
 package be.actraject.web.intake;
 
 import be.actraject.domain.access.Actor;
-import be.actraject.domain.access.NotPermittedException;
+import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.plan.DevelopmentPlans;
-import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.system.Flash;
 import be.actraject.web.system.Violations;
-import be.actraject.workflow.Role;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -31,12 +30,12 @@ class PlanUpdateController {
 
     private static final String VIEW = "intake/plan-update";
 
-    private final Caseload caseload;
+    private final DossierChanges changes;
     private final DevelopmentPlans developmentPlans;
     private final PlanScreens plans;
 
-    PlanUpdateController(Caseload caseload, DevelopmentPlans developmentPlans, PlanScreens plans) {
-        this.caseload = caseload;
+    PlanUpdateController(DossierChanges changes, DevelopmentPlans developmentPlans, PlanScreens plans) {
+        this.changes = changes;
         this.developmentPlans = developmentPlans;
         this.plans = plans;
     }
@@ -70,12 +69,10 @@ class PlanUpdateController {
         return VIEW;
     }
 
+    /** The form is refused, as its submission is, to whoever may not change the candidate's coaching record. */
     private Trajectory active(long candidateId, Actor actor, Model model) {
-        if (!actor.has(Role.COACH) && !actor.has(Role.COORDINATOR)) {
-            throw new NotPermittedException(actor.userId(), "write development plans");
-        }
-        Trajectory trajectory = caseload.currentOf(candidateId, actor);
-        caseload.activeTrajectory(trajectory.getId(), actor);
+        Trajectory current = changes.currentOf(candidateId, DossierChange.COACHING_RECORD, actor);
+        Trajectory trajectory = changes.activeTrajectory(current.getId(), DossierChange.COACHING_RECORD, actor);
         model.addAttribute("trajectory", trajectory);
         model.addAttribute("candidate", trajectory.getCandidate());
         return trajectory;

@@ -2,6 +2,7 @@ package be.actraject.web.invoice;
 
 import be.actraject.bpmn.invoice.InvoiceTasks;
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.customer.Customer;
 import be.actraject.domain.customer.Customers;
 import be.actraject.domain.einvoice.InvalidInvoiceException;
@@ -12,10 +13,10 @@ import be.actraject.domain.invoice.Invoices;
 import be.actraject.domain.invoice.NotInvoicingException;
 import be.actraject.domain.invoice.Payments;
 import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.system.Flash;
 import be.actraject.workflow.Phase;
-import be.actraject.workflow.Role;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,11 +46,13 @@ class InvoiceController {
     private final Payments payments;
     private final Customers customers;
     private final Caseload caseload;
+    private final DossierChanges changes;
     private final LineChoices choices;
     private final Clock clock;
 
     InvoiceController(Invoices invoices, InvoiceTasks tasks, Payments payments, Customers customers,
-                      Caseload caseload, LineChoices choices, Clock clock) {
+                      Caseload caseload, DossierChanges changes, LineChoices choices, Clock clock) {
+        this.changes = changes;
         this.invoices = invoices;
         this.tasks = tasks;
         this.payments = payments;
@@ -75,14 +78,14 @@ class InvoiceController {
                 ? payments.of(invoice) : null);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("mayCredit", mayCredit(invoice, trajectory, actor));
-        model.addAttribute("mayRegisterPayment", actor.has(Role.OFFICE) || actor.has(Role.COORDINATOR));
+        model.addAttribute("mayRegisterPayment", changes.may(trajectory, DossierChange.PAYMENT_FOLLOW_UP, actor));
         return VIEW;
     }
 
     @GetMapping("/invoices/{invoiceId}/credit-notes/new")
     String initCreditNote(@PathVariable long invoiceId, Actor actor, Model model, RedirectAttributes redirect) {
         Invoice invoice = invoices.invoice(invoiceId, actor);
-        if (!mayCredit(invoice, caseload.trajectory(invoice.getTrajectoryId(), actor), actor)) {
+        if (!mayCredit(invoice, crediting(invoice, actor), actor)) {
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning("creditNote.refused.NOT_ISSUED"));
             return "redirect:/invoices/" + invoiceId;
         }
@@ -95,13 +98,17 @@ class InvoiceController {
     String addLines(@PathVariable long invoiceId, @ModelAttribute("creditNote") CreditNoteForm form, Actor actor,
                     Model model) {
         form.addSpareLines(3);
-        return showCreditNote(invoices.invoice(invoiceId, actor), model);
+        Invoice invoice = invoices.invoice(invoiceId, actor);
+        crediting(invoice, actor);
+        return showCreditNote(invoice, model);
     }
 
     @PostMapping("/invoices/{invoiceId}/credit-notes/new")
     String submitCreditNote(@PathVariable long invoiceId, @Valid @ModelAttribute("creditNote") CreditNoteForm form,
                             BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
         Invoice invoice = invoices.invoice(invoiceId, actor);
+        // Refused before the lines are judged: a form full of mistakes is no way around the rule.
+        crediting(invoice, actor);
         form.validateLines(result, choices.addTo(model));
         if (!result.hasErrors()) {
             try {
@@ -133,10 +140,14 @@ class InvoiceController {
                 .filter(c -> c.getId().equals(invoice.getCustomerId())).findFirst().orElse(null);
     }
 
-    /** An issued invoice (no credit note) of a candidate still invoicing, for those who draft invoices. */
-    private static boolean mayCredit(Invoice invoice, Trajectory trajectory, Actor actor) {
+    /** The credit note's form is refused, as its submission is, to whoever does no invoicing work for the candidate. */
+    private Trajectory crediting(Invoice invoice, Actor actor) {
+        return changes.trajectory(invoice.getTrajectoryId(), DossierChange.INVOICING, actor);
+    }
+
+    /** An issued invoice (no credit note) of a candidate still invoicing, for those who do its invoicing work. */
+    private boolean mayCredit(Invoice invoice, Trajectory trajectory, Actor actor) {
         return invoice.getStatus() == InvoiceStatus.ISSUED && !invoice.isCreditNote() && trajectory.isActive()
-                && trajectory.getPhase() == Phase.INVOICING
-                && (actor.has(Role.COACH) || actor.has(Role.OFFICE) || actor.has(Role.COORDINATOR));
+                && trajectory.getPhase() == Phase.INVOICING && changes.may(trajectory, DossierChange.INVOICING, actor);
     }
 }

@@ -2,6 +2,7 @@ package be.actraject.web.invoice;
 
 import be.actraject.bpmn.invoice.InvoiceTasks;
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.customer.Customer;
 import be.actraject.domain.customer.Customers;
 import be.actraject.domain.einvoice.InvalidInvoiceException;
@@ -11,7 +12,7 @@ import be.actraject.domain.invoice.QuoteNotFoundException;
 import be.actraject.domain.invoice.QuoteStateException;
 import be.actraject.domain.invoice.Quotes;
 import be.actraject.domain.invoice.UnknownCustomerException;
-import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.system.Flash;
 import jakarta.validation.Valid;
@@ -38,15 +39,15 @@ class InvoiceSubmissionController {
 
     private static final String VIEW = "invoice/new";
 
-    private final Caseload caseload;
+    private final DossierChanges changes;
     private final InvoiceTasks invoices;
     private final Customers customers;
     private final Quotes quotes;
     private final LineChoices choices;
 
-    InvoiceSubmissionController(Caseload caseload, InvoiceTasks invoices, Customers customers, Quotes quotes,
+    InvoiceSubmissionController(DossierChanges changes, InvoiceTasks invoices, Customers customers, Quotes quotes,
                                 LineChoices choices) {
-        this.caseload = caseload;
+        this.changes = changes;
         this.invoices = invoices;
         this.customers = customers;
         this.quotes = quotes;
@@ -56,7 +57,7 @@ class InvoiceSubmissionController {
     @GetMapping
     String initForm(@PathVariable long candidateId, @RequestParam(required = false) Long quote, Actor actor,
                     Model model, RedirectAttributes redirect) {
-        Trajectory trajectory = caseload.currentOf(candidateId, actor);
+        Trajectory trajectory = trajectory(candidateId, actor);
         InvoiceForm form = new InvoiceForm();
         if (quote != null) {
             Quote accepted = quotes.quote(quote, actor);
@@ -81,13 +82,13 @@ class InvoiceSubmissionController {
     String addLines(@PathVariable long candidateId, @ModelAttribute("invoice") InvoiceForm form, Actor actor,
                     Model model) {
         form.addSpareLines(3);
-        return show(caseload.currentOf(candidateId, actor), actor, model);
+        return show(trajectory(candidateId, actor), actor, model);
     }
 
     @PostMapping
     String processForm(@PathVariable long candidateId, @Valid @ModelAttribute("invoice") InvoiceForm form,
                        BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
-        Trajectory trajectory = caseload.currentOf(candidateId, actor);
+        Trajectory trajectory = trajectory(candidateId, actor);
         List<Customer> recorded = customers.of(trajectory.getId(), actor);
         form.resolveCustomer(recorded, result);
         form.validateLines(result, choices.addTo(model));
@@ -112,6 +113,11 @@ class InvoiceSubmissionController {
         }
         form.addSpareLines(1);
         return show(trajectory, actor, model);
+    }
+
+    /** The form is refused, as its submission is, to whoever does no invoicing work for the candidate. */
+    private Trajectory trajectory(long candidateId, Actor actor) {
+        return changes.currentOf(candidateId, DossierChange.INVOICING, actor);
     }
 
     private String show(Trajectory trajectory, Actor actor, Model model) {

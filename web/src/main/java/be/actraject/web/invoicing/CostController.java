@@ -1,9 +1,10 @@
 package be.actraject.web.invoicing;
 
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.earnings.ActivityCosts;
 import be.actraject.domain.earnings.InvalidCostException;
-import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.web.system.Flash;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -23,11 +24,11 @@ import java.time.LocalDate;
 class CostController {
 
     private final ActivityCosts costs;
-    private final Caseload caseload;
+    private final DossierChanges changes;
 
-    CostController(ActivityCosts costs, Caseload caseload) {
+    CostController(ActivityCosts costs, DossierChanges changes) {
         this.costs = costs;
-        this.caseload = caseload;
+        this.changes = changes;
     }
 
     @PostMapping("/candidates/{candidateId}/costs")
@@ -35,7 +36,7 @@ class CostController {
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate spentOn,
                   @RequestParam(required = false) String description,
                   @RequestParam(required = false) String amount, Actor actor, RedirectAttributes redirect) {
-        long trajectory = caseload.currentOf(candidateId, actor).getId();
+        long trajectory = changes.currentOf(candidateId, DossierChange.INVOICING, actor).getId();
         try {
             costs.record(trajectory, spentOn, description, parsed(amount), actor);
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("cost.recorded"));

@@ -1,9 +1,10 @@
 package be.actraject.web.prospecting;
 
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.prospecting.ProspectingActivities;
 import be.actraject.domain.prospecting.ProspectingKind;
-import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.system.Flash;
 import jakarta.validation.Valid;
@@ -27,12 +28,12 @@ class ActivityController {
 
     private static final String VIEW = "prospecting/new";
 
-    private final Caseload caseload;
+    private final DossierChanges changes;
     private final ProspectingActivities activities;
     private final Clock clock;
 
-    ActivityController(Caseload caseload, ProspectingActivities activities, Clock clock) {
-        this.caseload = caseload;
+    ActivityController(DossierChanges changes, ProspectingActivities activities, Clock clock) {
+        this.changes = changes;
         this.activities = activities;
         this.clock = clock;
     }
@@ -64,7 +65,8 @@ class ActivityController {
         return "redirect:/candidates/" + candidateId;
     }
 
+    /** The form is refused, as its submission is, to whoever may not change the candidate's coaching record. */
     private Trajectory trajectory(long candidateId, Actor actor) {
-        return caseload.currentOf(candidateId, actor);
+        return changes.currentOf(candidateId, DossierChange.COACHING_RECORD, actor);
     }
 }

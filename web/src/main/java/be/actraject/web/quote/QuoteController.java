@@ -1,6 +1,7 @@
 package be.actraject.web.quote;
 
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.customer.Customers;
 import be.actraject.domain.einvoice.InvalidInvoiceException;
 import be.actraject.domain.invoice.NotInvoicingException;
@@ -11,6 +12,7 @@ import be.actraject.domain.invoice.QuoteStatus;
 import be.actraject.domain.invoice.Quotes;
 import be.actraject.domain.invoice.UnknownCustomerException;
 import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.invoice.InvoicePdf;
 import be.actraject.web.invoice.LineChoices;
@@ -45,12 +47,14 @@ class QuoteController {
     private final Quotes quotes;
     private final Customers customers;
     private final Caseload caseload;
+    private final DossierChanges changes;
     private final LineChoices choices;
     private final InvoicePdf pdf;
     private final Clock clock;
 
-    QuoteController(Quotes quotes, Customers customers, Caseload caseload, LineChoices choices, InvoicePdf pdf,
-                    Clock clock) {
+    QuoteController(Quotes quotes, Customers customers, Caseload caseload, DossierChanges changes,
+                    LineChoices choices, InvoicePdf pdf, Clock clock) {
+        this.changes = changes;
         this.pdf = pdf;
         this.quotes = quotes;
         this.customers = customers;
@@ -65,20 +69,20 @@ class QuoteController {
         form.setValidUntil(LocalDate.now(clock).plusDays(30));
         form.addSpareLines(3);
         model.addAttribute("quote", form);
-        return show(caseload.currentOf(candidateId, actor), actor, model);
+        return show(drafting(candidateId, actor), actor, model);
     }
 
     @PostMapping(path = "/candidates/{candidateId}/quotes/new", params = "addLines")
     String addLines(@PathVariable long candidateId, @ModelAttribute("quote") QuoteForm form, Actor actor,
                     Model model) {
         form.addSpareLines(3);
-        return show(caseload.currentOf(candidateId, actor), actor, model);
+        return show(drafting(candidateId, actor), actor, model);
     }
 
     @PostMapping("/candidates/{candidateId}/quotes/new")
     String processForm(@PathVariable long candidateId, @Valid @ModelAttribute("quote") QuoteForm form,
                        BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
-        Trajectory trajectory = caseload.currentOf(candidateId, actor);
+        Trajectory trajectory = drafting(candidateId, actor);
         form.validateLines(result, choices.addTo(model));
         if (!result.hasErrors()) {
             try {
@@ -109,9 +113,10 @@ class QuoteController {
         model.addAttribute("customer", customers.of(trajectory.getId(), actor).stream()
                 .filter(c -> c.getId().equals(quote.getCustomerId())).findFirst().orElse(null));
         model.addAttribute("expired", quote.isExpired(today));
+        boolean works = changes.may(trajectory, DossierChange.INVOICING, actor);
         boolean open = quote.getStatus() == QuoteStatus.OPEN && !quote.isExpired(today) && trajectory.isActive();
-        model.addAttribute("mayInvoice", open && trajectory.getPhase() == Phase.INVOICING);
-        model.addAttribute("mayDecline", quote.getStatus() == QuoteStatus.OPEN && trajectory.isActive());
+        model.addAttribute("mayInvoice", works && open && trajectory.getPhase() == Phase.INVOICING);
+        model.addAttribute("mayDecline", works && quote.getStatus() == QuoteStatus.OPEN && trajectory.isActive());
         return "quote/show";
     }
 
@@ -131,6 +136,11 @@ class QuoteController {
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning("quote.notOpen"));
         }
         return "redirect:/quotes/" + quoteId;
+    }
+
+    /** The form is refused, as its submission is, to whoever does no invoicing work for the candidate. */
+    private Trajectory drafting(long candidateId, Actor actor) {
+        return changes.currentOf(candidateId, DossierChange.INVOICING, actor);
     }
 
     private String show(Trajectory trajectory, Actor actor, Model model) {

@@ -32,10 +32,15 @@ public class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The pages. A refusal by these URL rules is recorded like the services' own ({@link RefusedChanges}); the rules
+     * are a first line only: every service checks its own actor again.
+     */
     @Bean
     @org.springframework.core.annotation.Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RefusedChanges refusals) throws Exception {
         http
+                .exceptionHandling(e -> e.accessDeniedHandler(new AuditingAccessDeniedHandler(refusals)))
                 .authorizeHttpRequests(requests -> requests
                         // The error page too: otherwise a failing request before login (a missing favicon, say)
                         // becomes the page the login returns to.

@@ -12,9 +12,8 @@ import be.actraject.domain.invoice.InvoiceDocumentUnavailableException;
 import be.actraject.domain.invoice.InvoiceNotFoundException;
 import be.actraject.domain.trajectory.CandidateNotFoundException;
 import be.actraject.domain.trajectory.TrajectoryNotFoundException;
+import be.actraject.web.security.RefusedChanges;
 import jakarta.servlet.http.HttpServletRequest;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
@@ -33,12 +32,13 @@ import java.util.Map;
 @ControllerAdvice
 class WebExceptionHandler {
 
-    private static final Logger log = LoggerFactory.getLogger(WebExceptionHandler.class);
-
     private final DataSize maxDocumentSize;
+    private final RefusedChanges refusals;
 
-    WebExceptionHandler(@Value("${actraject.documents.max-size:10MB}") DataSize maxDocumentSize) {
+    WebExceptionHandler(@Value("${actraject.documents.max-size:10MB}") DataSize maxDocumentSize,
+                        RefusedChanges refusals) {
         this.maxDocumentSize = maxDocumentSize;
+        this.refusals = refusals;
     }
 
     @ExceptionHandler({TaskNotFoundException.class, CandidateNotFoundException.class,
@@ -84,9 +84,13 @@ class WebExceptionHandler {
         return new ModelAndView("redirect:/tasks");
     }
 
+    /**
+     * Not theirs to see or to do: the 403 page. The service refused before writing anything; a change someone signed
+     * in tried is also an entry in the audit log ({@link RefusedChanges}).
+     */
     @ExceptionHandler({NotYourTaskException.class, NotInCaseloadException.class, NotPermittedException.class})
-    ModelAndView forbidden(RuntimeException e) {
-        log.warn("Refused: {}", e.getMessage());
+    ModelAndView forbidden(RuntimeException e, HttpServletRequest request) {
+        refusals.record(request, e.getMessage());
         return new ModelAndView("error/403", Map.of(), HttpStatus.FORBIDDEN);
     }
 }

@@ -1,9 +1,12 @@
 package be.actraject.web.support;
 
+import be.actraject.domain.audit.AuditLog;
 import be.actraject.domain.config.ValidationClockConfiguration;
+import be.actraject.web.security.RefusedChanges;
 import be.actraject.web.security.SecurityConfiguration;
 import be.actraject.web.system.Dates;
 import be.actraject.web.task.TaskScreen;
+import org.mockito.Mockito;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -13,14 +16,21 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * What the {@code @WebMvcTest} slices need beyond controllers: security, the date formatter, a fixed clock that Bean
- * Validation reads too (so a literal date in a slice test is "past" or "future" against {@link #NOW}, on any day).
+ * What the {@code @WebMvcTest} slices need beyond controllers: security with its record of refusals (the audit log
+ * a mock: the full-stack tests check what it holds), the date formatter, a fixed clock that Bean Validation reads too
+ * (so a literal date in a slice test is "past" or "future" against {@link #NOW}, on any day).
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({SecurityConfiguration.class, Dates.class, TaskScreen.class, ValidationClockConfiguration.class})
+@Import({SecurityConfiguration.class, RefusedChanges.class, Dates.class, TaskScreen.class,
+        ValidationClockConfiguration.class})
 public class WebSliceConfiguration {
 
     public static final Instant NOW = Instant.parse("2026-11-20T09:30:00Z");
+
+    @Bean
+    AuditLog auditLog() {
+        return Mockito.mock(AuditLog.class);
+    }
 
     @Bean
     Clock clock() {

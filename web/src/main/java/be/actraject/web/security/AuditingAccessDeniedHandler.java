@@ -1,0 +1,44 @@
+package be.actraject.web.security;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
+
+import java.io.IOException;
+
+/**
+ * The refusals of the URL rules ({@link SecurityConfiguration}): recorded as the services' refusals are
+ * ({@link RefusedChanges}), then answered with the usual 403 page. A missing or stale CSRF token is no attempt on
+ * someone else's data (a form left open past the session, say) and is only answered.
+ */
+class AuditingAccessDeniedHandler implements AccessDeniedHandler {
+
+    private final RefusedChanges refusals;
+    private final AccessDeniedHandler answer = new AccessDeniedHandlerImpl();
+
+    AuditingAccessDeniedHandler(RefusedChanges refusals) {
+        this.refusals = refusals;
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response,
+                       AccessDeniedException refusal) throws IOException, ServletException {
+        if (!(refusal instanceof CsrfException)) {
+            refusals.record(request, "The URL rules allow this to other roles than " + roles());
+        }
+        answer.handle(request, response, refusal);
+    }
+
+    private static String roles() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "[]" : authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority).sorted().toList().toString();
+    }
+}

@@ -1,0 +1,114 @@
+package be.actraject.web.authz;
+
+import be.actraject.domain.assessment.Competency;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import static be.actraject.web.authz.Who.ADMINISTRATOR;
+import static be.actraject.web.authz.Who.ANOTHER_COACH;
+import static be.actraject.web.authz.Who.COACH_OF_CANDIDATE;
+import static be.actraject.web.authz.Who.COORDINATOR;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The matrix's rows outside the dossiers: learning groups (their coach and coordinators), the settings (coordinators),
+ * the process room (coordinators and administrators) and the administrators' accounts and watch. "The coach of the
+ * candidate" is {@code coach}, who leads the demo's learning group.
+ */
+final class AdministrationWrites {
+
+    private AdministrationWrites() {
+    }
+
+    static List<Write> rows() {
+        return List.of(
+                // A coach starts a group they lead themselves.
+                Write.of("POST /groups").allowedTo(COACH_OF_CANDIDATE, ANOTHER_COACH, COORDINATOR)
+                        .request((f, user) -> post("/groups").param("name", f.unique("Leergroep Matrix "))
+                                .param("coach", user.startsWith("coach") ? user : "coach")),
+                Write.of("POST /groups/{groupId}/sessions").allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
+                        .request(f -> post("/groups/" + f.group("Leergroep Gent") + "/sessions")
+                                .param("startsAt", LocalDate.now().plusDays(10) + "T09:30")
+                                .param("durationMinutes", "120").param("topic", "Je eerste klanten")),
+                Write.of("POST /settings/reference-profile").allowedTo(COORDINATOR)
+                        .request(f -> {
+                            MockHttpServletRequestBuilder request = post("/settings/reference-profile")
+                                    .param("reason", "Netwerken weegt zwaarder");
+                            for (Competency c : Competency.values()) {
+                                request.param("scores[" + c + "]", "4");
+                            }
+                            return request;
+                        }),
+                Write.of("POST /settings/parameters/{key}").allowedTo(COORDINATOR)
+                        .request(f -> post("/settings/parameters/payment-reminder-interval").param("value", "P21D")
+                                .param("reason", "Klanten wat meer tijd geven")),
+                Write.of("POST /settings/approval-rule [addRow]").allowedTo(COORDINATOR).answers(200)
+                        .request(f -> rule().param("addRow", "")),
+                Write.of("POST /settings/approval-rule").allowedTo(COORDINATOR)
+                        .request(f -> rule()),
+                // Validating writes nothing; the process room's people do it.
+                Write.of("POST /models/validate").allowedTo(COORDINATOR, ADMINISTRATOR).answers(200)
+                        .request(f -> post("/models/validate").param("name", "matrix-deploy.bpmn")
+                                .param("xml", model("matrix-deploy"))),
+                Write.of("POST /models/deploy").allowedTo(COORDINATOR, ADMINISTRATOR).answers(200)
+                        .request(f -> post("/models/deploy").param("name", "matrix-deploy.bpmn")
+                                .param("xml", model("matrix-deploy")).param("comment", "Nieuwe controle")),
+                Write.of("POST /models/upload").allowedTo(COORDINATOR, ADMINISTRATOR)
+                        .request(f -> multipart("/models/upload").file(new MockMultipartFile("file",
+                                "matrix-upload.bpmn", "application/xml",
+                                model("matrix-upload").getBytes(StandardCharsets.UTF_8)))
+                                .param("comment", "Nieuwe controle")),
+                Write.of("POST /admin/accounts").allowedTo(ADMINISTRATOR)
+                        .request(f -> post("/admin/accounts").param("userId", f.unique("matrix"))
+                                .param("firstName", "Jan").param("lastName", "Peeters")
+                                .param("password", "lang-genoeg-1").param("roles", "COACH")),
+                Write.of("POST /admin/accounts/{userId}/roles").allowedTo(ADMINISTRATOR)
+                        .request(f -> post("/admin/accounts/" + MatrixFixture.TARGET_ACCOUNT + "/roles")
+                                .param("roles", "COACH", "OFFICE")),
+                Write.of("POST /admin/accounts/{userId}/password").allowedTo(ADMINISTRATOR)
+                        .request(f -> post("/admin/accounts/" + MatrixFixture.TARGET_ACCOUNT + "/password")
+                                .param("password", "nog-langer-123")),
+                Write.of("POST /admin/accounts/{userId}/unlock").allowedTo(ADMINISTRATOR)
+                        .request(f -> post("/admin/accounts/" + MatrixFixture.TARGET_ACCOUNT + "/unlock")),
+                Write.of("POST /admin/stuck/repair").allowedTo(ADMINISTRATOR)
+                        .request(f -> post("/admin/stuck/repair").param("action", "postpone")
+                                .param("taskId", f.task("Bart Claes", be.actraject.workflow.UserTask
+                                        .INDIVIDUAL_CONVERSATION, null).substring("/tasks/".length()))
+                                .param("due", LocalDate.now().plusDays(7).toString())
+                                .param("reason", "Coach terug na verlof")),
+                // Last: a migration leaves a batch for the job executor (off in this test).
+                Write.of("POST /models/{sourceId}/migrate").allowedTo(COORDINATOR, ADMINISTRATOR)
+                        .request(f -> post(f.migration()).param("confirm", "true")));
+    }
+
+    private static MockHttpServletRequestBuilder rule() {
+        return post("/settings/approval-rule").param("reason", "Voorzichtiger")
+                .param("rows[0].issuedCount", "< 3").param("rows[0].amount", "")
+                .param("rows[0].coordinatorToo", "true").param("rows[0].description", "De eerste facturen")
+                .param("rows[1].issuedCount", "").param("rows[1].amount", "> 2000")
+                .param("rows[1].coordinatorToo", "true").param("rows[1].description", "Grote facturen")
+                .param("rows[2].issuedCount", "").param("rows[2].amount", "")
+                .param("rows[2].coordinatorToo", "false").param("rows[2].description", "Anders de coach alleen");
+    }
+
+    /** A model that passes the process room's validation: a check with nothing to do yet. */
+    private static String model(String key) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_%1$s"
+                    targetNamespace="https://actraject.be/bpmn">
+                  <bpmn:process id="%1$s" name="Controle" isExecutable="true" camunda:historyTimeToLive="P1095D">
+                    <bpmn:startEvent id="Start_Check" />
+                    <bpmn:endEvent id="End_Check" />
+                    <bpmn:sequenceFlow id="Flow_Check" sourceRef="Start_Check" targetRef="End_Check" />
+                  </bpmn:process>
+                </bpmn:definitions>
+                """.formatted(key);
+    }
+}

@@ -1,0 +1,114 @@
+package be.actraject.web.authz;
+
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import static be.actraject.web.authz.Who.ANOTHER_COACH;
+import static be.actraject.web.authz.Who.COACH_OF_CANDIDATE;
+import static be.actraject.web.authz.Who.COORDINATOR;
+import static be.actraject.web.authz.Who.OFFICE;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The matrix's rows for a candidate's dossier: registration, the coaching record (coach of the candidate and
+ * coordinators), invoicing work (and office staff) and payments (office staff and coordinators). The candidates are
+ * {@code coach}'s: Arne prospecting, Kobe invoicing, Hanne with a plan, Wout to stop.
+ */
+final class DossierWrites {
+
+    private DossierWrites() {
+    }
+
+    static List<Write> rows() {
+        String today = LocalDate.now().toString();
+        return List.of(
+                Write.of("POST /candidates/new").allowedTo(COACH_OF_CANDIDATE, ANOTHER_COACH, COORDINATOR)
+                        .request((f, user) -> post("/candidates/new").param("firstName", "Matrix")
+                                .param("lastName", "Kandidaat").param("email", "matrix@example.be")
+                                .param("phone", "").param("street", "Kerkstraat 1").param("postalCode", "9000")
+                                .param("municipality", "Gent").param("dateOfBirth", "1990-01-01")
+                                .param("jobSeekerNumber", f.unique("MATRIX")).param("dateOfEntry", today)
+                                .param("businessIdea", "Proefproject")
+                                .param("coach", user.startsWith("coach") ? user : "coach")),
+                Write.of("POST /candidates/{candidateId}/prospecting/new").allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
+                        .request(f -> post(f.dossier("Arne Hermans") + "/prospecting/new").param("happenedOn", today)
+                                .param("kind", "FAIR_OR_MARKET").param("description", "Stand op de kerstmarkt")),
+                Write.of("POST /candidates/{candidateId}/documents").allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
+                        .request(f -> multipart(f.dossier("Arne Hermans") + "/documents")
+                                .file(new MockMultipartFile("file", "plan.pdf", "application/pdf",
+                                        "%PDF-1.4\n% ondernemingsplan\n".getBytes(StandardCharsets.US_ASCII)))
+                                .param("kind", "BUSINESS_PLAN")),
+                Write.of("POST /candidates/{candidateId}/stop").allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
+                        .request(f -> post(f.dossier("Wout Vermeulen") + "/stop").param("note", "Stopt ermee")),
+                Write.of("POST /candidates/{candidateId}/costs").allowedTo(COACH_OF_CANDIDATE, OFFICE, COORDINATOR)
+                        .request(f -> post(f.dossier("Kobe Janssens") + "/costs").param("spentOn", today)
+                                .param("description", "Kettingolie").param("amount", "12,50")),
+                Write.of("POST /candidates/{candidateId}/customers/new")
+                        .allowedTo(COACH_OF_CANDIDATE, OFFICE, COORDINATOR)
+                        .request(f -> post(f.dossier("Kobe Janssens") + "/customers/new").param("kind", "CONSUMER")
+                                .param("name", "Marie Peeters").param("street", "Markt 1").param("postalCode", "2300")
+                                .param("city", "Turnhout").param("countryCode", "BE")),
+                Write.of("POST /candidates/{candidateId}/quotes/new [addLines]")
+                        .allowedTo(COACH_OF_CANDIDATE, OFFICE, COORDINATOR).answers(200)
+                        .request(f -> lines(quote(f)).param("addLines", "")),
+                Write.of("POST /candidates/{candidateId}/quotes/new").allowedTo(COACH_OF_CANDIDATE, OFFICE, COORDINATOR)
+                        .request(f -> lines(quote(f))),
+                Write.of("POST /candidates/{candidateId}/invoices/new [addLines]")
+                        .allowedTo(COACH_OF_CANDIDATE, OFFICE, COORDINATOR).answers(200)
+                        .request(f -> lines(invoice(f)).param("addLines", "")),
+                Write.of("POST /candidates/{candidateId}/invoices/new")
+                        .allowedTo(COACH_OF_CANDIDATE, OFFICE, COORDINATOR)
+                        .request(f -> lines(invoice(f))),
+                Write.of("POST /candidates/{candidateId}/plan").allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
+                        .request(f -> plan(post(f.dossier("Hanne Jacobs") + "/plan"))),
+                Write.of("POST /invoices/{invoiceId}/credit-notes/new [addLines]")
+                        .allowedTo(COACH_OF_CANDIDATE, OFFICE, COORDINATOR).answers(200)
+                        .request(f -> lines(creditNote(f)).param("addLines", "")),
+                Write.of("POST /invoices/{invoiceId}/credit-notes/new")
+                        .allowedTo(COACH_OF_CANDIDATE, OFFICE, COORDINATOR)
+                        .request(f -> lines(creditNote(f))),
+                Write.of("POST /invoices/{invoiceId}/payments").allowedTo(OFFICE, COORDINATOR)
+                        .request(f -> post("/invoices/" + f.issuedInvoice("Kobe Janssens") + "/payments")
+                                .param("paidOn", today).param("amount", "1.00").param("reference", "Uittreksel 7")),
+                Write.of("POST /quotes/{quoteId}/decline").allowedTo(COACH_OF_CANDIDATE, OFFICE, COORDINATOR)
+                        .request(f -> post("/quotes/" + f.openQuote("Kobe Janssens") + "/decline")));
+    }
+
+    private static MockHttpServletRequestBuilder quote(MatrixFixture f) {
+        return post(f.dossier("Kobe Janssens") + "/quotes/new")
+                .param("customerId", Long.toString(f.customer("Gemeente Turnhout")))
+                .param("subject", "Fietsherstel op de wintermarkt")
+                .param("validUntil", LocalDate.now().plusDays(30).toString());
+    }
+
+    private static MockHttpServletRequestBuilder invoice(MatrixFixture f) {
+        return post(f.dossier("Kobe Janssens") + "/invoices/new")
+                .param("customerId", Long.toString(f.customer("Gemeente Turnhout")))
+                .param("description", "Fietsherstel op de wintermarkt");
+    }
+
+    private static MockHttpServletRequestBuilder creditNote(MatrixFixture f) {
+        return post("/invoices/" + f.issuedInvoice("Kobe Janssens") + "/credit-notes/new")
+                .param("reason", "Een uur minder gewerkt");
+    }
+
+    /** One line of an invoice, quote or credit note. */
+    static MockHttpServletRequestBuilder lines(MockHttpServletRequestBuilder request) {
+        return request.param("lines[0].description", "Herstellingen ter plaatse").param("lines[0].quantity", "1")
+                .param("lines[0].unit", "HOUR").param("lines[0].unitPrice", "10.00").param("lines[0].vatCode", "21");
+    }
+
+    /** A plan of one objective with one action. */
+    static MockHttpServletRequestBuilder plan(MockHttpServletRequestBuilder request) {
+        String today = LocalDate.now().toString();
+        return request.param("agreedOn", today).param("objectives[0].competency", "NETWORKING")
+                .param("objectives[0].description", "Een netwerk opbouwen")
+                .param("objectives[0].actions[0].description", "Netwerkavond bijwonen")
+                .param("objectives[0].actions[0].targetOn", LocalDate.now().plusDays(14).toString());
+    }
+}
