@@ -1,5 +1,6 @@
 package be.actraject.web.authz;
 
+import be.actraject.web.support.DemoAccounts;
 import be.actraject.bpmn.identity.Accounts;
 import be.actraject.web.fullstack.FullStackTest;
 import org.camunda.bpm.engine.RepositoryService;
@@ -93,7 +94,7 @@ class WriteAuthorizationMatrixTest {
         fixture = new MatrixFixture(jdbc, tasks, runtime, repository, accounts);
         database = new DatabaseFingerprint(jdbc);
         for (String user : List.of("coach", "coach2", "coordinator", "office", "admin")) {
-            sessions.put(user, (MockHttpSession) mvc.perform(formLogin("/login").user(user).password("demo"))
+            sessions.put(user, (MockHttpSession) mvc.perform(formLogin("/login").user(user).password(DemoAccounts.PASSWORD))
                     .andReturn().getRequest().getSession(false));
         }
     }
