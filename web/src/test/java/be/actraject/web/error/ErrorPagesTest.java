@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -33,6 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * addresses the issue named and for each kind of failure. A 500 logs its stack trace once; nothing else does.
  */
 @FullStackTest
+// A context of its own (the failing controller), not worth keeping for the tests after it.
+@DirtiesContext
 class ErrorPagesTest {
 
     private static final Pattern REFERENCE = Pattern.compile("data-reference=\"([2-9A-Z]{8})\"");
