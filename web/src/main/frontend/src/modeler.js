@@ -60,6 +60,14 @@ async function edit(root) {
       method: 'POST', credentials: 'same-origin', body,
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json', ...csrf() }
     });
+    if (!response.ok) {
+      // The server's error answer: its text in the reader's language and the reference of its log line.
+      const failure = await response.json().catch(() => ({}));
+      const item = document.createElement('li');
+      item.dataset.problem = 'FAILED';
+      item.textContent = [failure.message || response.statusText, failure.reference].filter(Boolean).join(' — ');
+      return { valid: false, problems: [], html: item.outerHTML };
+    }
     return response.json();
   }
 

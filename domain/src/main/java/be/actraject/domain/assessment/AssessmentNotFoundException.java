@@ -1,6 +1,8 @@
 package be.actraject.domain.assessment;
 
-public class AssessmentNotFoundException extends RuntimeException {
+import be.actraject.domain.NotFoundException;
+
+public class AssessmentNotFoundException extends NotFoundException {
 
     public AssessmentNotFoundException(long id) {
         super("No assessment " + id);

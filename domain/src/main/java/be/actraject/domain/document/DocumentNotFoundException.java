@@ -1,6 +1,8 @@
 package be.actraject.domain.document;
 
-public class DocumentNotFoundException extends RuntimeException {
+import be.actraject.domain.NotFoundException;
+
+public class DocumentNotFoundException extends NotFoundException {
 
     public DocumentNotFoundException(long id) {
         super("No document " + id);

@@ -1,6 +1,9 @@
 package be.actraject.domain.group;
 
-public class GroupNotFoundException extends RuntimeException {
+import be.actraject.domain.NotFoundException;
+
+/** No learning group, or no session of one, by that id. */
+public class GroupNotFoundException extends NotFoundException {
 
     public GroupNotFoundException(long id) {
         super("No learning group or session " + id);

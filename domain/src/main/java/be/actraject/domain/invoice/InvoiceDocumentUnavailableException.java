@@ -1,7 +1,12 @@
 package be.actraject.domain.invoice;
 
-/** An invoice whose PDF or e-invoice cannot be made: not issued yet, or without a recorded customer. */
-public class InvoiceDocumentUnavailableException extends RuntimeException {
+import be.actraject.domain.NotFoundException;
+
+/**
+ * An invoice whose PDF or e-invoice cannot be made: not issued yet, or without a recorded customer. For the web the
+ * document asked for does not exist (404), like an unknown id.
+ */
+public class InvoiceDocumentUnavailableException extends NotFoundException {
 
     public enum Reason { NOT_ISSUED, NO_CUSTOMER, NOT_ON_PEPPOL }
 

@@ -1,6 +1,8 @@
 package be.actraject.domain.invoice;
 
-public class InvoiceNotFoundException extends RuntimeException {
+import be.actraject.domain.NotFoundException;
+
+public class InvoiceNotFoundException extends NotFoundException {
 
     public InvoiceNotFoundException(long id) {
         super("No invoice " + id);

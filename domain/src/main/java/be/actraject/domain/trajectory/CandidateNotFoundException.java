@@ -1,6 +1,8 @@
 package be.actraject.domain.trajectory;
 
-public class CandidateNotFoundException extends RuntimeException {
+import be.actraject.domain.NotFoundException;
+
+public class CandidateNotFoundException extends NotFoundException {
 
     public CandidateNotFoundException(long candidateId) {
         super("No candidate " + candidateId);

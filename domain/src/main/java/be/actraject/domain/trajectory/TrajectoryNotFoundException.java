@@ -1,6 +1,8 @@
 package be.actraject.domain.trajectory;
 
-public class TrajectoryNotFoundException extends RuntimeException {
+import be.actraject.domain.NotFoundException;
+
+public class TrajectoryNotFoundException extends NotFoundException {
 
     public TrajectoryNotFoundException(long trajectoryId) {
         super("No trajectory " + trajectoryId);

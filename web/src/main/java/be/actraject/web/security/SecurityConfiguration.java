@@ -28,7 +28,8 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .anyRequest().hasRole("ADMINISTRATOR"))
-                .httpBasic(org.springframework.security.config.Customizer.withDefaults());
+                .httpBasic(org.springframework.security.config.Customizer.withDefaults())
+                .headers(SecurityHeaders::apply);
         return http.build();
     }
 
@@ -61,7 +62,8 @@ public class SecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout
                         .logoutUrl("/logout")
-                        .logoutSuccessUrl("/login?logout"));
+                        .logoutSuccessUrl("/login?logout"))
+                .headers(SecurityHeaders::apply);
         return http.build();
     }
 }

@@ -1,9 +1,15 @@
 package be.actraject.web.system;
 
 import be.actraject.web.security.ActorArgumentResolver;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -38,14 +44,31 @@ public class WebConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
+    /**
+     * {@code ?lang=} switches the language: a supported one by its language, any other well-formed one to Dutch, and
+     * one that is no language tag at all ({@code ?lang='}) is a 400. The container's error dispatch of such a request
+     * still carries the parameter: there it is skipped, or the error page would fail the same way.
+     */
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
             @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                    throws ServletException {
+                return request.getDispatcherType() == DispatcherType.ERROR
+                        || super.preHandle(request, response, handler);
+            }
+
+            @Override
             protected Locale parseLocaleValue(String localeValue) {
-                Locale asked = super.parseLocaleValue(localeValue);
-                return SUPPORTED.stream().filter(l -> l.getLanguage().equals(asked.getLanguage())).findFirst()
-                        .orElse(DUTCH_BELGIUM);
+                Locale asked;
+                try {
+                    asked = super.parseLocaleValue(localeValue);
+                } catch (IllegalArgumentException e) {
+                    throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No language: " + localeValue, e);
+                }
+                return SUPPORTED.stream().filter(l -> asked != null && l.getLanguage().equals(asked.getLanguage()))
+                        .findFirst().orElse(DUTCH_BELGIUM);
             }
         };
         interceptor.setParamName("lang");

@@ -3,15 +3,10 @@ package be.actraject.web.system;
 import be.actraject.bpmn.task.NotYourTaskException;
 import be.actraject.bpmn.task.TaskAlreadyCompletedException;
 import be.actraject.bpmn.task.TaskChangedException;
-import be.actraject.bpmn.task.TaskNotFoundException;
+import be.actraject.domain.NotFoundException;
 import be.actraject.domain.access.NotInCaseloadException;
 import be.actraject.domain.access.NotPermittedException;
-import be.actraject.domain.assessment.AssessmentNotFoundException;
-import be.actraject.domain.document.DocumentNotFoundException;
-import be.actraject.domain.invoice.InvoiceDocumentUnavailableException;
-import be.actraject.domain.invoice.InvoiceNotFoundException;
-import be.actraject.domain.trajectory.CandidateNotFoundException;
-import be.actraject.domain.trajectory.TrajectoryNotFoundException;
+import be.actraject.web.error.ErrorPage;
 import be.actraject.web.security.RefusedChanges;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,28 +22,25 @@ import java.util.Map;
 
 /**
  * Turns the services' refusals into the pages people should see: 404 for what does not exist (or no longer
- * does), 403 for what is not theirs. No stack trace, and the log says who tried what.
+ * does), 403 for what is not theirs, each on the error page with its reference and one log line that says who tried
+ * what. What is not mapped here falls to Spring MVC's own mapping and then to {@code web.error}: 400, 405, 500, 503.
  */
 @ControllerAdvice
 class WebExceptionHandler {
 
-    private final DataSize maxDocumentSize;
+    private final UploadForms uploadForms;
     private final RefusedChanges refusals;
 
     WebExceptionHandler(@Value("${actraject.documents.max-size:10MB}") DataSize maxDocumentSize,
                         RefusedChanges refusals) {
-        this.maxDocumentSize = maxDocumentSize;
+        this.uploadForms = new UploadForms(maxDocumentSize);
         this.refusals = refusals;
     }
 
-    @ExceptionHandler({TaskNotFoundException.class, CandidateNotFoundException.class,
-            TrajectoryNotFoundException.class, AssessmentNotFoundException.class, DocumentNotFoundException.class,
-            InvoiceDocumentUnavailableException.class, InvoiceNotFoundException.class,
-            be.actraject.domain.invoice.QuoteNotFoundException.class,
-            be.actraject.bpmn.models.ModelNotFoundException.class,
-            be.actraject.domain.earnings.StatementNotFoundException.class})
-    ModelAndView notFound(RuntimeException e) {
-        return new ModelAndView("error/404", Map.of(), HttpStatus.NOT_FOUND);
+    /** Every kind of thing the domain or the engine did not find by its id. */
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound(NotFoundException e, HttpServletRequest request) {
+        return ErrorPage.render(request, HttpStatus.NOT_FOUND, e);
     }
 
     /**
@@ -65,16 +57,18 @@ class WebExceptionHandler {
     }
 
     /**
-     * A file above the server's upload limit never reaches the controller: back to the dossier it was sent from,
-     * with the limit in the message. (The documents' own, lower limit gives the same message from the service.)
+     * A file above the server's upload limit that got past {@link OversizedUploadFilter} (a body sent without its
+     * length): back to the form it was sent from, with the form's own limit in the message; a 413 page for a request
+     * that came from no upload form.
      */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ModelAndView uploadTooLarge(HttpServletRequest request) {
-        RequestContextUtils.getOutputFlashMap(request).put(Flash.ATTRIBUTE,
-                Flash.warning("document.refused.TOO_LARGE", maxDocumentSize.toMegabytes(), ""));
-        String uri = request.getRequestURI();
-        String dossier = uri.matches(".*/candidates/\\d+/documents$") ? uri.substring(0, uri.lastIndexOf('/')) : "/";
-        return new ModelAndView("redirect:" + dossier.substring(request.getContextPath().length()));
+    ModelAndView uploadTooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return uploadForms.of(request)
+                .map(form -> {
+                    RequestContextUtils.getOutputFlashMap(request).put(Flash.ATTRIBUTE, form.tooLarge());
+                    return new ModelAndView("redirect:" + form.page());
+                })
+                .orElseGet(() -> ErrorPage.render(request, HttpStatus.PAYLOAD_TOO_LARGE, e));
     }
 
     /** A change to a task that someone else changed at the same moment: nothing saved, the list shows it as it is. */
@@ -91,6 +85,6 @@ class WebExceptionHandler {
     @ExceptionHandler({NotYourTaskException.class, NotInCaseloadException.class, NotPermittedException.class})
     ModelAndView forbidden(RuntimeException e, HttpServletRequest request) {
         refusals.record(request, e.getMessage());
-        return new ModelAndView("error/403", Map.of(), HttpStatus.FORBIDDEN);
+        return ErrorPage.render(request, HttpStatus.FORBIDDEN, e);
     }
 }

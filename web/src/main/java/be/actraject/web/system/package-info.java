@@ -1,2 +1,5 @@
-/** What every page shares: the language, the error pages, the home and login pages. */
+/**
+ * What every page shares: the language, the home and login pages, the services' refusals mapped to error pages (which
+ * {@code web.error} renders), and uploads too large for the server sent back to their forms.
+ */
 package be.actraject.web.system;
