@@ -1,5 +1,6 @@
 package be.actraject.web.browser;
 
+import be.actraject.web.support.DemoAccounts;
 import be.actraject.web.fullstack.FullStackTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Response;
@@ -94,7 +95,7 @@ class SecurityPolicyBrowserTest extends BrowserTestSupport {
         // Not through the worklist, which is no administrator's page.
         page.navigate(url("/admin/stuck"));
         page.getByLabel("Gebruikersnaam").fill("admin");
-        page.getByLabel("Wachtwoord").fill("demo");
+        page.getByLabel("Wachtwoord").fill(DemoAccounts.PASSWORD);
         button("Aanmelden");
         assertThat(page.getByTestId("stuck-counts")).isVisible();
         // Kobe's payment follow-up ran out of retries: a running instance, so a diagram.

@@ -1,5 +1,6 @@
 package be.actraject.web.error;
 
+import be.actraject.web.support.DemoAccounts;
 import be.actraject.web.fullstack.FullStackTest;
 import be.actraject.web.support.LogEvents;
 import be.actraject.web.support.WebClient;
@@ -62,7 +63,7 @@ class ErrorPagesTest {
                 new Failure("403 another role's page", "coach", c -> c.get("/admin/accounts"), 403,
                         "Geen toegang", "No access"),
                 new Failure("403 form without token before login", null,
-                        c -> c.post("/login", Map.of("username", "coach", "password", "demo")), 403,
+                        c -> c.post("/login", Map.of("username", "coach", "password", DemoAccounts.PASSWORD)), 403,
                         "Eerst aanmelden", "Sign in first"),
                 new Failure("404 unknown group", "coach", c -> c.get("/groups/999999"), 404,
                         "Niet gevonden", "Not found"),

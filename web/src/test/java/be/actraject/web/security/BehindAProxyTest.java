@@ -1,5 +1,6 @@
 package be.actraject.web.security;
 
+import be.actraject.web.support.DemoAccounts;
 import be.actraject.web.fullstack.FullStackTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,7 +50,7 @@ class BehindAProxyTest {
         assertThat(login.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(hsts ->
                 assertThat(hsts).startsWith("max-age=31536000"));
 
-        HttpResponse<String> signedIn = send(post("/login", cookie(cookie), "username=coach&password=demo&_csrf="
+        HttpResponse<String> signedIn = send(post("/login", cookie(cookie), "username=coach&password=" + DemoAccounts.PASSWORD + "&_csrf="
                 + URLEncoder.encode(csrf(login), StandardCharsets.UTF_8), BEHIND_PROXY));
         assertThat(signedIn.headers().firstValue("Location")).hasValue("https://" + HOST + "/");
         // A new session at login (session fixation), Secure as well.

@@ -37,7 +37,7 @@ public final class WebClient {
 
     /** Signs in with the demo password; the session stays in this client's cookies. */
     public WebClient signIn(String user) {
-        HttpResponse<String> signedIn = post("/login", Map.of("username", user, "password", "demo",
+        HttpResponse<String> signedIn = post("/login", Map.of("username", user, "password", DemoAccounts.PASSWORD,
                 "_csrf", csrf("/login")));
         assertThat(signedIn.headers().firstValue("Location")).as("signed in as " + user)
                 .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
