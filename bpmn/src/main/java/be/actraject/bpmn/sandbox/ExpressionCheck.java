@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.function.Predicate;
  * Reads an expression text (JUEL, as the engine does: literal text with {@code ${…}} and {@code #{…}} parts) with
  * the engine's own scanner and says what in it reaches beyond {@link ModelReach}. Conservative by construction: a
  * member access ({@code .x} or {@code [x]}) is allowed only straight after an allowed bean, the execution, the task
- * or {@code dateTime()}, so whatever a value could lead to (its class, its methods) is never named.
+ * the execution or the task, so whatever a value could lead to (its class, its methods) is never named.
  */
 final class ExpressionCheck {
 
@@ -58,17 +59,18 @@ final class ExpressionCheck {
         if (closing == null) {
             return List.of(new Finding(Rule.SYNTAX, elementId, text.strip()));
         }
-        Map<Integer, Result> results = new HashMap<>();
+        // The closing parenthesis of each call: what follows a call is a member of its plain result.
+        Set<Integer> calls = new HashSet<>();
         int i = 0;
         while (i < tokens.size()) {
             Token token = tokens.get(i);
             Symbol symbol = token.getSymbol();
             if (symbol == Symbol.IDENTIFIER && !after(tokens, i, Symbol.DOT)) {
-                i = identifier(tokens, i, closing, results, delegate, elementId, findings);
+                i = identifier(tokens, i, closing, calls, delegate, elementId, findings);
                 continue;
             }
-            if (symbol == Symbol.RPAREN && results.containsKey(i)) {
-                i = afterCall(tokens, i, closing, results, elementId, findings);
+            if (symbol == Symbol.RPAREN && calls.contains(i)) {
+                i = afterCall(tokens, i, elementId, findings);
                 continue;
             }
             if (symbol == Symbol.DOT || symbol == Symbol.LBRACK) {
@@ -79,10 +81,7 @@ final class ExpressionCheck {
         return List.copyOf(findings);
     }
 
-    /** What a call gives back, for what may follow it. */
-    private enum Result { VALUE, DATE_TIME }
-
-    private int identifier(List<Token> tokens, int i, Map<Integer, Integer> closing, Map<Integer, Result> results,
+    private int identifier(List<Token> tokens, int i, Map<Integer, Integer> closing, Set<Integer> calls,
                            boolean delegate, String elementId, Set<Finding> findings) {
         String name = tokens.get(i).getImage();
         Symbol next = symbolAt(tokens, i + 1);
@@ -90,7 +89,7 @@ final class ExpressionCheck {
             if (!reach.functions().contains(name)) {
                 findings.add(new Finding(Rule.FUNCTION, elementId, name + "()"));
             }
-            results.put(closing.get(i + 1), name.equals("dateTime") ? Result.DATE_TIME : Result.VALUE);
+            calls.add(closing.get(i + 1));
             return i + 1;
         }
         boolean member = next == Symbol.DOT && symbolAt(tokens, i + 2) == Symbol.IDENTIFIER;
@@ -125,28 +124,18 @@ final class ExpressionCheck {
             findings.add(new Finding(Rule.UNKNOWN_BEAN, elementId, name));
         }
         if (call) {
-            results.put(closing.get(i + 3), Result.VALUE);
+            calls.add(closing.get(i + 3));
             return i + 3;
         }
         return end;
     }
 
-    private int afterCall(List<Token> tokens, int i, Map<Integer, Integer> closing, Map<Integer, Result> results,
-                          String elementId, Set<Finding> findings) {
-        Result result = results.get(i);
+    private int afterCall(List<Token> tokens, int i, String elementId, Set<Finding> findings) {
         Symbol next = symbolAt(tokens, i + 1);
-        if (next != Symbol.DOT && next != Symbol.LBRACK) {
-            return i + 1;
+        if (next == Symbol.DOT || next == Symbol.LBRACK) {
+            findings.add(new Finding(Rule.MEMBER_OF_VALUE, elementId, memberText(tokens, i + 1)));
         }
-        boolean member = next == Symbol.DOT && symbolAt(tokens, i + 2) == Symbol.IDENTIFIER;
-        String memberName = member ? tokens.get(i + 2).getImage() : null;
-        boolean call = member && symbolAt(tokens, i + 3) == Symbol.LPAREN;
-        if (result == Result.DATE_TIME && call && reach.dateTimeCallable(memberName)) {
-            results.put(closing.get(i + 3), ModelReach.givesDateTime(memberName) ? Result.DATE_TIME : Result.VALUE);
-            return i + 3;
-        }
-        findings.add(new Finding(Rule.MEMBER_OF_VALUE, elementId, memberText(tokens, i + 1)));
-        return member ? i + 3 : i + 1;
+        return i + 1;
     }
 
     private static boolean after(List<Token> tokens, int i, Symbol symbol) {

@@ -16,12 +16,10 @@ import java.util.function.Function;
 /**
  * The only way an expression in a model reaches an object, at the moment the engine evaluates it: process variables
  * (and the execution and task) by name, then the beans of {@link ModelReach} by name, and nothing else; members only
- * of the execution and the task as the allow-list says, methods only of allowed beans and of {@code dateTime()}'s
- * result. Everything else is refused with a {@link ModelReachException}, whatever the validator let through.
+ * of the execution and the task as the allow-list says, methods only of allowed beans, and only when they give a
+ * plain value back. Everything else is refused with a {@link ModelReachException}, whatever the validator let through.
  */
 final class GuardedElResolver extends ELResolver {
-
-    private static final String JODA_DATE_TIME = "org.joda.time.DateTime";
 
     private final ModelReach reach;
     private final ELResolver variables;
@@ -70,21 +68,22 @@ final class GuardedElResolver extends ELResolver {
         }
         String name = String.valueOf(method);
         String bean = handedOut.get(base);
-        boolean allowed = bean != null ? reach.callable(bean, name)
-                : readable(base, name) || (isDateTime(base) && reach.dateTimeCallable(name));
+        boolean allowed = bean != null ? reach.callable(bean, name) : readable(base, name);
         if (!allowed) {
             throw refused(base, name);
         }
-        return members.invoke(context, base, method, paramTypes, params);
+        Object result = members.invoke(context, base, method, paramTypes, params);
+        if (!PlainValues.isPlain(result)) {
+            // What a model holds must stay a value: an object would hand its methods to the next expression or to FEEL.
+            throw new ModelReachException("'" + name + "' gave a " + result.getClass().getSimpleName()
+                    + ", which is not a plain value a model may hold");
+        }
+        return result;
     }
 
     private boolean readable(Object base, String member) {
         return base instanceof DelegateExecution && reach.executionReads().contains(member)
                 || base instanceof DelegateTask && reach.taskReads().contains(member);
-    }
-
-    private static boolean isDateTime(Object base) {
-        return base.getClass().getName().equals(JODA_DATE_TIME);
     }
 
     private ModelReachException refused(Object base, String member) {

@@ -12,12 +12,11 @@ import java.util.Set;
  *                       delegate the engine calls itself); no method of theirs can be called from an expression
  * @param executionReads members of the execution (a {@code DelegateExecution}) an expression may read or call
  * @param taskReads      members of the task (a {@code DelegateTask}) an expression may read or call
- * @param functions      the engine's functions an expression may call ({@code now()}, {@code dateTime()}, …)
- * @param dateTimeMethods prefixes of the methods of {@code dateTime()}'s result that may be called (each returns a
- *                       date again), and {@code toDate}
+ * @param functions      the engine's functions an expression may call ({@code now()}, {@code currentUser()}); each
+ *                       returns a plain value — {@code dateTime()}, which returns a Joda-Time object, is not one
  */
 public record ModelReach(Map<String, Set<String>> methods, Set<String> delegates, Set<String> executionReads,
-                         Set<String> taskReads, Set<String> functions, Set<String> dateTimeMethods) {
+                         Set<String> taskReads, Set<String> functions) {
 
     /**
      * What the shipped models use: {@code bpmn/src/main/resources/bpmn/*.bpmn} and {@code *.dmn}. A new call in a
@@ -36,8 +35,7 @@ public record ModelReach(Map<String, Set<String>> methods, Set<String> delegates
             Set.of("caseloadTaskListener", "sessionTaskListener", "invoiceIssuer", "aftercareStart"),
             Set.of("processBusinessKey", "processInstanceId", "currentActivityId", "eventName", "getVariable"),
             Set.of("id", "name", "taskDefinitionKey", "assignee", "eventName", "processInstanceId", "getVariable"),
-            Set.of("now", "dateTime", "currentUser"),
-            Set.of("plus", "minus", "with", "toDate"));
+            Set.of("now", "currentUser"));
 
     public ModelReach {
         methods = Map.copyOf(methods);
@@ -45,7 +43,6 @@ public record ModelReach(Map<String, Set<String>> methods, Set<String> delegates
         executionReads = Set.copyOf(executionReads);
         taskReads = Set.copyOf(taskReads);
         functions = Set.copyOf(functions);
-        dateTimeMethods = Set.copyOf(dateTimeMethods);
     }
 
     /** A bean an expression may name: one with callable methods, or a delegate. */
@@ -56,16 +53,5 @@ public record ModelReach(Map<String, Set<String>> methods, Set<String> delegates
     /** Whether a model may call this method of this bean. */
     public boolean callable(String bean, String method) {
         return methods.getOrDefault(bean, Set.of()).contains(method);
-    }
-
-    /** Whether this member of {@code dateTime()}'s result may be called: a date comes back (or a Date for toDate). */
-    public boolean dateTimeCallable(String method) {
-        return method.equals("toDate") || dateTimeMethods.stream()
-                .anyMatch(prefix -> !prefix.equals("toDate") && method.startsWith(prefix) && method.length() > prefix.length());
-    }
-
-    /** Whether a call of this method of {@code dateTime()}'s result gives a date again (rather than a plain value). */
-    static boolean givesDateTime(String method) {
-        return !method.equals("toDate");
     }
 }

@@ -51,6 +51,19 @@ public final class ModelRules {
     private static final Set<String> DMN_LANGUAGES = Set.of("feel", "juel", "http://www.omg.org/spec/feel/20140401",
             "https://www.omg.org/spec/dmn/20191111/feel/", "https://www.omg.org/spec/feel/20140401");
     private static final String XPATH = "http://www.w3.org/1999/XPath";
+    /**
+     * The namespaces a model may use at all. Anything else is refused whole — among them {@code http://activiti.org/bpmn},
+     * which the engine still reads as its own extension namespace, so that {@code activiti:class} would run a class.
+     */
+    private static final Set<String> NAMESPACES = Set.of(BPMN_NS, DMN_NS, CAMUNDA_BPMN_NS, CAMUNDA_DMN_NS,
+            "http://www.omg.org/spec/BPMN/20100524/DI", "http://www.omg.org/spec/DD/20100524/DC",
+            "http://www.omg.org/spec/DD/20100524/DI", "https://www.omg.org/spec/DMN/20191111/DMNDI/",
+            "http://www.omg.org/spec/DMN/20180521/DC/", "http://www.omg.org/spec/DMN/20180521/DI/",
+            "http://camunda.org/schema/modeler/1.0", "http://www.w3.org/2001/XMLSchema-instance",
+            "http://www.w3.org/XML/1998/namespace", "http://www.w3.org/2000/xmlns/",
+            // bpmn-js's colours
+            "http://bpmn.io/schema/bpmn/biocolor/1.0", "http://www.omg.org/spec/BPMN/non-normative/color/1.0");
+
     /** Texts the engine never evaluates. */
     private static final Set<String> PROSE = Set.of("documentation", "text", "description");
 
@@ -78,6 +91,9 @@ public final class ModelRules {
             elements.add((Element) all.item(i));
         }
         for (Element element : elements) {
+            if (!checkNamespaces(element, findings)) {
+                continue;
+            }
             if (dmn) {
                 checkDmnElement(element, findings);
             } else {
@@ -85,6 +101,23 @@ public final class ModelRules {
             }
         }
         return List.copyOf(findings);
+    }
+
+    /** False when the element itself is in a namespace a model may not use (and is reported). */
+    private static boolean checkNamespaces(Element element, Set<Finding> findings) {
+        if (!NAMESPACES.contains(element.getNamespaceURI())) {
+            findings.add(new Finding(Rule.EXTENSION_NOT_ALLOWED, ownerId(element), element.getNodeName()));
+            return false;
+        }
+        NamedNodeMap attributes = element.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Attr attribute = (Attr) attributes.item(i);
+            String ns = attribute.getNamespaceURI();
+            if (ns != null && !NAMESPACES.contains(ns)) {
+                findings.add(new Finding(Rule.EXTENSION_NOT_ALLOWED, ownerId(element), attribute.getName()));
+            }
+        }
+        return true;
     }
 
     private void checkBpmnElement(Element element, Set<Finding> findings) {

@@ -1,5 +1,7 @@
 package be.actraject.bpmn.sandbox;
 
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
@@ -10,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Installs the sandbox in every engine Spring builds: the guarded expression manager (BPMN and DMN), no scripts, and
- * the deployer that applies {@link ModelRules}. Set before the engine initialises, so nothing is ever parsed or
+ * Installs the sandbox in every engine Spring builds: the guarded expression manager (BPMN and DMN), no scripts, a
+ * FEEL that sees plain values only, and the deployer that applies {@link ModelRules}. Set before the engine initialises, so nothing is ever parsed or
  * evaluated without them.
  */
 @Component
@@ -32,6 +34,11 @@ class ModelSandboxPlugin extends AbstractProcessEnginePlugin {
         configuration.setExpressionManager(new SandboxExpressionManager(reach, context::getBean));
         configuration.setScriptFactory(new NoScripts.Factory());
         configuration.setScriptEngineResolver(new NoScripts.Resolver());
+        DefaultDmnEngineConfiguration dmn = configuration.getDmnEngineConfiguration() != null
+                ? configuration.getDmnEngineConfiguration()
+                : (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+        dmn.setFeelEngineFactory(new PlainValuesFeelEngine.Factory());
+        configuration.setDmnEngineConfiguration(dmn);
         List<Deployer> preDeployers = new ArrayList<>();
         if (configuration.getCustomPreDeployers() != null) {
             preDeployers.addAll(configuration.getCustomPreDeployers());

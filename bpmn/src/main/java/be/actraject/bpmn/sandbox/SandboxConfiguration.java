@@ -25,8 +25,8 @@ class SandboxConfiguration {
     }
 
     /**
-     * Fails the start when a bean or a method of the allow-list is gone (renamed, say): otherwise the shipped models
-     * would fail at their first call instead.
+     * Fails the start when a bean or a method of the allow-list is gone (renamed, say) — otherwise the shipped models
+     * would fail at their first call instead — or when a method gives something other than a plain value.
      */
     @Bean
     SmartInitializingSingleton modelReachExists(ModelReach reach, ListableBeanFactory beans) {
@@ -35,12 +35,18 @@ class SandboxConfiguration {
             reach.methods().forEach((name, methods) -> {
                 Class<?> type = requireBean(beans, name);
                 for (String method : methods) {
-                    boolean exists = Arrays.stream(ReflectionUtils.getUniqueDeclaredMethods(type))
-                            .anyMatch(m -> m.getName().equals(method) && Modifier.isPublic(m.getModifiers()));
-                    if (!exists) {
+                    var declared = Arrays.stream(ReflectionUtils.getUniqueDeclaredMethods(type))
+                            .filter(m -> m.getName().equals(method) && Modifier.isPublic(m.getModifiers())).toList();
+                    if (declared.isEmpty()) {
                         throw new IllegalStateException("The models' allow-list names " + name + "." + method
                                 + ", which " + type.getName() + " does not have");
                     }
+                    declared.stream().filter(m -> !PlainValues.isPlainType(m.getReturnType())).findFirst()
+                            .ifPresent(m -> {
+                                throw new IllegalStateException("The models' allow-list names " + name + "." + method
+                                        + ", which returns " + m.getReturnType().getName()
+                                        + ": a model may hold plain values only");
+                            });
                 }
             });
         };

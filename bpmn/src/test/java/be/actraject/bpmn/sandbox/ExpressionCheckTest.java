@@ -29,7 +29,6 @@ class ExpressionCheckTest {
             "${exitType != 'STOPPED' && not empty exitReason}",
             "${coordinatorApprovalRequired}",
             "${invoiceFacts.amount(invoiceId) > 2500 ? 'large' : 'small'}",
-            "${dateTime().plusDays(3).toDate()}",
             "${now()}",
             "coach, coordinator",
             "Plain text with a dollar $ and braces {}",
@@ -56,8 +55,8 @@ class ExpressionCheckTest {
             ${'a'.getClass()}                                                                                               | MEMBER_OF_VALUE
             ${(execution).getClass()}                                                                                       | ENGINE_MEMBER
             ${now().getClass()}                                                                                             | MEMBER_OF_VALUE
-            ${dateTime().getClass()}                                                                                        | MEMBER_OF_VALUE
-            ${dateTime().plusDays(1).toDate().getClass()}                                                                   | MEMBER_OF_VALUE
+            ${dateTime().plusDays(1)}                                                                                       | FUNCTION
+            ${now().time}                                                                                                   | MEMBER_OF_VALUE
             ${currentUserGroups()}                                                                                          | FUNCTION
             ${fn:forName('java.lang.Runtime')}                                                                              | FUNCTION
             ${applicationContext.getBean('dataSource')}                                                                     | BEAN_NOT_REACHABLE

@@ -75,6 +75,20 @@ final class HostileModels {
                 """, "Start_Evil", "Service_Evil");
     }
 
+    /** The engine reads {@code http://activiti.org/bpmn} as its own namespace: a class and its fields there. */
+    static String activitiClass() {
+        return process("evil-activiti", """
+                <bpmn:startEvent id="Start_Evil" />
+                <bpmn:serviceTask id="Service_Evil"
+                    activiti:class="org.camunda.bpm.engine.impl.bpmn.behavior.ShellActivityBehavior">
+                  <bpmn:extensionElements>
+                    <activiti:field name="command" stringValue="/usr/bin/touch" />
+                  </bpmn:extensionElements>
+                </bpmn:serviceTask>
+                """, "Start_Evil", "Service_Evil").replace("xmlns:camunda=",
+                "xmlns:activiti=\"http://activiti.org/bpmn\" xmlns:camunda=");
+    }
+
     /** A message whose name the engine evaluates when a token waits for it. */
     static String messageName() {
         return process("evil-message", """

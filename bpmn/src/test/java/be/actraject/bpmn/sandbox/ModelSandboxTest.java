@@ -93,6 +93,8 @@ class ModelSandboxTest {
                         Code.EXTENSION_NOT_ALLOWED, "Service_Evil"),
                 Arguments.of("a message name the engine evaluates", HostileModels.messageName(),
                         Code.BEAN_NOT_REACHABLE, "Message_Evil"),
+                Arguments.of("a class in the engine's old namespace", HostileModels.activitiClass(),
+                        Code.EXTENSION_NOT_ALLOWED, "Service_Evil"),
                 Arguments.of("a decision whose input calls a bean",
                         HostileModels.decision("evil-decision", "juel", HostileModels.ELEVATE),
                         Code.BEAN_NOT_REACHABLE, "InputExpression_Evil"),
@@ -146,6 +148,7 @@ class ModelSandboxTest {
             "${trajectoryPhases.getClass()}",
             "${trajectoryPhases.progress}",
             "${dateTime().getClass()}",
+            "${deadlines.fromNow('Task_EntreSpiegel').time}",
             "${applicationContext}",
             "${processEngineConfiguration}",
             "${currentUserGroups()}"})
@@ -157,7 +160,7 @@ class ModelSandboxTest {
                 e -> assertThat(e).hasRootCauseInstanceOf(ModelReachException.class),
                 e -> assertThat(e).isInstanceOf(ModelReachException.class),
                 // a function outside the list does not even parse
-                e -> assertThat(e).hasMessageContaining("currentUserGroups"));
+                e -> assertThat(e).hasMessageContaining("Could not resolve function"));
     }
 
     @Test
@@ -169,7 +172,7 @@ class ModelSandboxTest {
         assertThat(evaluate("${execution.getVariable('decision')}", instance)).isEqualTo("SEND_BACK");
         assertThat(evaluate("${decision == 'SEND_BACK'}", instance)).isEqualTo(true);
         assertThat(evaluate("${deadlines.fromNow('Task_EntreSpiegel')}", instance)).isInstanceOf(Date.class);
-        assertThat(evaluate("${dateTime().plusDays(2).toDate()}", instance)).isInstanceOf(Date.class);
+        assertThat(evaluate("${now()}", instance)).isInstanceOf(Date.class);
     }
 
     @Test
@@ -179,6 +182,37 @@ class ModelSandboxTest {
         assertThatThrownBy(() -> evaluateDecision(HostileModels.decision("evil-script", "javascript", "1 + 1")))
                 .hasMessageContaining("javascript");
         assertThat(evaluateDecision(HostileModels.decision("plain-decision", "juel", "${'anything'}"))).isEqualTo(true);
+    }
+
+    /**
+     * FEEL calls the public methods of a Java object it is given — the way to the class loader and from there to
+     * anything; the decisions here are never given one. Evaluated directly, with an object put in the variables by
+     * hand (no model could put one there): the first step of the climb, {@code d.getClass()}, already fails.
+     */
+    @ParameterizedTest
+    @MethodSource("javaObjects")
+    void aDecisionHandedAJavaObjectCannotCallItsMethods(Object object) {
+        String climb = "{c: d.getClass(), n: c.getName()}.n = &quot;" + object.getClass().getName() + "&quot;";
+        String xml = HostileModels.decision("feel-climb", "feel", "d").replace(
+                "<outputEntry id=\"OutputEntry_Evil\"><text>true</text></outputEntry>",
+                "<outputEntry id=\"OutputEntry_Evil\"><text>" + climb + "</text></outputEntry>");
+
+        Object result;
+        try {
+            result = engine.getCommandExecutorTxRequired().execute(context -> engine.getDmnEngine()
+                    .evaluateDecisionTable(engine.getDmnEngine().parseDecisions(new ByteArrayInputStream(
+                                    xml.getBytes(StandardCharsets.UTF_8))).get(0),
+                            Variables.createVariables().putValue("d", object))
+                    .getSingleResult().getSingleEntry());
+        } catch (RuntimeException refused) {
+            result = refused;
+        }
+
+        assertThat(result).isNotEqualTo(true);
+    }
+
+    static Stream<Object> javaObjects() {
+        return Stream.of(new StringBuilder("x"), new org.joda.time.DateTime(), new java.util.Random());
     }
 
     /** Parsed and evaluated by the engine's DMN engine directly, as the engine does in a command (no deployment). */
