@@ -136,8 +136,10 @@ public class ModelValidator {
         } catch (ModelReachException e) {
             // Already reported, on its element, by the sandbox's rules.
         } catch (ParseException e) {
-            e.getResorceReports().forEach(report -> report.getErrors().forEach(p -> problems.add(
-                    new ModelProblem(Code.ENGINE, p.getMainElementId(), engineMessage(p)))));
+            // A script the sandbox refused is reported by its rules, on its element, in the user's language.
+            e.getResorceReports().forEach(report -> report.getErrors().stream()
+                    .filter(p -> p.getMessage() == null || !p.getMessage().contains(ModelReachException.SCRIPT_REFUSED))
+                    .forEach(p -> problems.add(new ModelProblem(Code.ENGINE, p.getMainElementId(), engineMessage(p)))));
             if (problems.isEmpty()) {
                 problems.add(new ModelProblem(Code.ENGINE, null, e.getMessage()));
             }

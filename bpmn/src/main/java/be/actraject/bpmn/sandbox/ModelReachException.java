@@ -8,6 +8,9 @@ import org.camunda.bpm.engine.ProcessEngineException;
  */
 public class ModelReachException extends ProcessEngineException {
 
+    /** The words of a refused script, which the engine's parser repeats inside its own problem message. */
+    public static final String SCRIPT_REFUSED = "do not run in models";
+
     public ModelReachException(String message) {
         super(message);
     }

@@ -42,7 +42,7 @@ final class NoScripts {
         }
 
         private static ModelReachException refused(String language) {
-            return new ModelReachException("Scripts (" + language + ") do not run in models");
+            return new ModelReachException("Scripts (" + language + ") " + ModelReachException.SCRIPT_REFUSED);
         }
     }
 

@@ -112,6 +112,8 @@ class ModelSandboxTest {
         assertThat(report.valid()).isFalse();
         assertThat(report.problems()).extracting(ModelProblem::code, ModelProblem::elementId)
                 .contains(org.assertj.core.groups.Tuple.tuple(code, elementId));
+        // Said once, in the user's words: not again as the engine's English message.
+        assertThat(report.problems()).noneSatisfy(p -> assertThat(p.detail()).contains(ModelReachException.SCRIPT_REFUSED));
     }
 
     @ParameterizedTest(name = "{0}")
