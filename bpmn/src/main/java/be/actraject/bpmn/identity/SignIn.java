@@ -64,7 +64,7 @@ public class SignIn {
         this.dummyHash = hasher.encrypt(Base64.getEncoder().encodeToString(random));
     }
 
-    /** One attempt to sign in from a browser without a device cookie: {@link #attempt(String, String, String, String)}. */
+    /** One attempt from a browser without a device cookie: {@link #attempt(String, String, String, String)}. */
     public SignInOutcome attempt(String typedUserId, String password, String source) {
         return attempt(typedUserId, password, source, null);
     }

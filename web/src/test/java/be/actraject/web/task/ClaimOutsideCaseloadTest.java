@@ -44,8 +44,9 @@ class ClaimOutsideCaseloadTest {
         assertThat(answer.getFlashMap().isEmpty()).as("no flash message").isTrue();
         assertThat(answer.getResponse().getContentAsString()).doesNotContain("Karel", "Van Acker");
         assertThat(refusals()).isEqualTo(refusals + 1);
-        assertThat(jdbc.queryForObject("select subject from audit_entry where kind = 'WRITE_REFUSED' and actor = 'coach'"
-                + " order by id desc limit 1", String.class)).contains("/tasks/" + toms.getId() + "/claim");
+        assertThat(jdbc.queryForObject("select subject from audit_entry where kind = 'WRITE_REFUSED'"
+                + " and actor = 'coach' order by id desc limit 1", String.class))
+                .contains("/tasks/" + toms.getId() + "/claim");
         assertThat(tasks.createTaskQuery().taskId(toms.getId()).singleResult().getAssignee()).isEqualTo("coach2");
     }
 
