@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,11 +33,14 @@ public class AccountAdministration {
     private final IdentityService identity;
     private final LockRule lockRule;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    AccountAdministration(IdentityService identity, LockRule lockRule, AuditLog audit) {
+    AccountAdministration(IdentityService identity, LockRule lockRule, AuditLog audit,
+                          ApplicationEventPublisher events) {
         this.identity = identity;
         this.lockRule = lockRule;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -53,10 +57,18 @@ public class AccountAdministration {
                 .toList();
     }
 
+    /**
+     * Creates an account. The user name is normalised as sign-in reads it ({@link UserNames#normalise}), so that a
+     * name pasted with an invisible space is the name people sign in with.
+     *
+     * @throws AccountExistsException when the (normalised) name has an account already
+     * @throws WeakPasswordException  for a password shorter than {@link #MINIMUM_PASSWORD_LENGTH}
+     */
     @Transactional
-    public void create(String userId, String firstName, String lastName, String email, String password,
+    public void create(String typedUserId, String firstName, String lastName, String email, String password,
                        Set<Role> roles, Actor admin) {
         requireAdministrator(admin);
+        String userId = UserNames.normalise(typedUserId);
         if (identity.createUserQuery().userId(userId).count() > 0) {
             throw new AccountExistsException(userId);
         }
@@ -70,7 +82,10 @@ public class AccountAdministration {
         roles.forEach(role -> identity.createMembership(userId, role.groupId()));
     }
 
-    /** Replaces the roles. An administrator cannot take the role away from themselves: someone must keep it. */
+    /**
+     * Replaces the roles. An administrator cannot take the role away from themselves: someone must keep it. When the
+     * roles differ from before, the account's sessions end once this commits ({@link AccountAccessChanged}).
+     */
     @Transactional
     public void changeRoles(String userId, Set<Role> roles, Actor admin) {
         requireAdministrator(admin);
@@ -80,6 +95,7 @@ public class AccountAdministration {
         }
         Set<String> current = new java.util.HashSet<>();
         identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).forEach(current::add);
+        boolean changed = false;
         for (Role role : Role.values()) {
             boolean wanted = roles.contains(role);
             boolean has = current.contains(role.groupId());
@@ -88,9 +104,19 @@ public class AccountAdministration {
             } else if (!wanted && has) {
                 identity.deleteMembership(userId, role.groupId());
             }
+            changed |= wanted != has;
+        }
+        if (changed) {
+            events.publishEvent(new AccountAccessChanged(userId, AccountAccessChanged.Change.ROLES));
         }
     }
 
+    /**
+     * Sets a new password and lifts the lock; audited. The account's sessions end once this commits
+     * ({@link AccountAccessChanged}): whoever signed in with the old password signs in again.
+     *
+     * @throws WeakPasswordException for a password shorter than {@link #MINIMUM_PASSWORD_LENGTH}
+     */
     @Transactional
     public void setPassword(String userId, String password, Actor admin) {
         requireAdministrator(admin);
@@ -101,6 +127,7 @@ public class AccountAdministration {
         identity.saveUser(user);
         identity.unlockUser(userId);
         audit.record(AuditKind.ACCOUNT_PASSWORD_SET, admin.userId(), userId, lockState, userId);
+        events.publishEvent(new AccountAccessChanged(userId, AccountAccessChanged.Change.PASSWORD));
     }
 
     /** Clears the lock and the count of wrong passwords, so that the next wrong one locks only briefly again. */

@@ -55,7 +55,8 @@ public class AdministratorRecovery {
      * @throws WeakPasswordException when a password is to be set and is shorter than the product's minimum
      */
     @Transactional
-    public Result bootstrap(String userId, String password, boolean reset) {
+    public Result bootstrap(String typedUserId, String password, boolean reset) {
+        String userId = UserNames.normalise(typedUserId);
         UserEntity user = (UserEntity) identity.createUserQuery().userId(userId).singleResult();
         if (user == null && (reset || !accounts.anyAccountExists())) {
             accounts.create(userId, userId, "", null, password, Role.ADMINISTRATOR, Role.COORDINATOR);

@@ -24,6 +24,9 @@ import java.util.Optional;
  *   without an account are locked the same way by {@link UnknownNameLocks}; a name's failures are forgotten a while
  *   after its last lock ended ({@link LockRule#isForgotten}), for both alike.</li>
  *   <li>Per client address, {@link SourceLimits}.</li>
+ *   <li>Per device: an attempt that presents a valid device cookie for the name ({@link DeviceCookies}) is not held
+ *   up by the name's lock but by the cookie's own ({@link KnownDeviceSignIn}), so that failures from elsewhere cannot
+ *   lock out the person whose browser it is. An invalid cookie (forged, expired, another user's) counts as none.</li>
  *   <li>Time: the engine hashes the password of a known name with PBKDF2 (a few hundred ms) and answers an unknown one
  *   at once, which tells an attacker which names exist. For an unknown name we hash the password against a dummy
  *   PBKDF2 hash of the same cost. Refusals without a check (a locked name or source) hash nothing, known or not.</li>
@@ -42,11 +45,15 @@ public class SignIn {
     private final UnknownNameLocks unknownNames;
     private final SourceLimits sources;
     private final Pbkdf2PasswordEncryptor hasher;
+    private final DeviceCookies devices;
+    private final KnownDeviceSignIn knownDevice;
     private final String dummyHash;
 
     SignIn(IdentityService identity, Accounts accounts, LockRule rule, UnknownNameLocks unknownNames,
-           SourceLimits sources, Pbkdf2PasswordEncryptor hasher) {
+           SourceLimits sources, Pbkdf2PasswordEncryptor hasher, DeviceCookies devices, KnownDeviceSignIn knownDevice) {
         this.identity = identity;
+        this.devices = devices;
+        this.knownDevice = knownDevice;
         this.accounts = accounts;
         this.rule = rule;
         this.unknownNames = unknownNames;
@@ -57,15 +64,25 @@ public class SignIn {
         this.dummyHash = hasher.encrypt(Base64.getEncoder().encodeToString(random));
     }
 
+    /** One attempt from a browser without a device cookie: {@link #attempt(String, String, String, String)}. */
+    public SignInOutcome attempt(String typedUserId, String password, String source) {
+        return attempt(typedUserId, password, source, null);
+    }
+
     /**
      * One attempt to sign in.
      *
-     * @param userId   the user name as typed (null or blank is a name without an account)
-     * @param password the password as typed
-     * @param source   the client's address, or the network it stands for (the key of the per-source limit)
-     * @return signed in with the account, or refused: wrong, name locked or source locked, each with until when
+     * @param typedUserId  the user name as typed, normalised here ({@link UserNames#normalise}); null or blank is a
+     *                     name without an account
+     * @param password     the password as typed
+     * @param source       the client's address, or the network it stands for (the key of the per-source limit)
+     * @param deviceCookie the device cookie the browser sent, or null; one that is not valid for this name counts as
+     *                     none
+     * @return signed in with the account, or refused: wrong, name (or device) locked or source locked, each with until
+     * when
      */
-    public SignInOutcome attempt(String userId, String password, String source) {
+    public SignInOutcome attempt(String typedUserId, String password, String source, String deviceCookie) {
+        String userId = UserNames.normalise(typedUserId);
         // The engine refuses a null password without hashing or locking: as an empty one, it is hashed and counted.
         String typed = password == null ? "" : password;
         Instant now = LockRule.now();
@@ -74,7 +91,10 @@ public class SignIn {
             return new SourceLocked(sourceLock.get(), between(now, sourceLock.get()));
         }
         UserEntity user = userId == null ? null : entity(userId);
-        SignInOutcome outcome = user == null ? unknown(userId, typed, now) : known(user, typed, now);
+        Optional<String> device = user == null ? Optional.empty() : devices.deviceOf(deviceCookie, user.getId(), now);
+        SignInOutcome outcome = user == null ? unknown(userId, typed, now)
+                : device.isPresent() ? knownDevice.attempt(user, typed, device.get(), now)
+                : known(user, typed, now);
         if (outcome instanceof SignedIn) {
             sources.succeeded(source);
         }
@@ -131,6 +151,6 @@ public class SignIn {
     }
 
     private static Duration between(Instant now, Instant until) {
-        return until == null || !until.isAfter(now) ? Duration.ZERO : Duration.between(now, until);
+        return KnownDeviceSignIn.between(now, until);
     }
 }

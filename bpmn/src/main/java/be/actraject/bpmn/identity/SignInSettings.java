@@ -13,7 +13,8 @@ import java.time.Duration;
  * {@code firstDelay × delayFactor^(n−1)}, at most {@code longestDelay} — the engine's own {@code loginDelayBase},
  * {@code loginDelayFactor} and {@code loginDelayMaxTime}, whole seconds. Failures are forgotten {@code forgetAfter} after the last lock ended.
  * Per client address: {@code sourceFailures} failed sign-ins, given back evenly over {@code sourcePeriod} (a token
- * bucket), then one more each time one is given back.
+ * bucket), then one more each time one is given back. Per device cookie ({@link DeviceCookies}): the same delays as
+ * per user name, counted per cookie.
  *
  * @param firstDelay     the lock after the first wrong password (default 3 s, as the engine's default)
  * @param delayFactor    how much longer each further lock is (default 2)
@@ -21,6 +22,9 @@ import java.time.Duration;
  * @param forgetAfter    how long after its last lock ended a user name starts afresh (default 1 day)
  * @param sourceFailures how many failed sign-ins one client address has before it is slowed down (default 20)
  * @param sourcePeriod   the time in which those are given back (default 15 min)
+ * @param deviceLifetime how long a device cookie lets its browser past the name's lock after the sign-in that gave
+ *                       it (default 180 days; each sign-in gives a new one): long enough for someone back from a long
+ *                       leave, short enough that a cookie of a browser given away or sold stops counting
  */
 @ConfigurationProperties("actraject.sign-in")
 public record SignInSettings(@DefaultValue("3s") Duration firstDelay,
@@ -28,7 +32,8 @@ public record SignInSettings(@DefaultValue("3s") Duration firstDelay,
                              @DefaultValue("5m") Duration longestDelay,
                              @DefaultValue("1d") Duration forgetAfter,
                              @DefaultValue("20") int sourceFailures,
-                             @DefaultValue("15m") Duration sourcePeriod) {
+                             @DefaultValue("15m") Duration sourcePeriod,
+                             @DefaultValue("180d") Duration deviceLifetime) {
 
     /** A day: a longer lock is one an attacker can renew forever at no cost, which is what we set out to prevent. */
     private static final Duration LONGEST_ALLOWED = Duration.ofDays(1);
@@ -42,6 +47,9 @@ public record SignInSettings(@DefaultValue("3s") Duration firstDelay,
         require(forgetAfter.compareTo(longestDelay) >= 0, "forget-after", "at least longest-delay");
         require(sourceFailures >= 1, "source-failures", "at least 1");
         require(!sourcePeriod.isNegative() && !sourcePeriod.isZero(), "source-period", "longer than zero");
+        require(deviceLifetime != null && deviceLifetime.compareTo(Duration.ofDays(1)) >= 0
+                && deviceLifetime.compareTo(Duration.ofDays(400)) <= 0, "device-lifetime",
+                "between a day and 400 days (the longest a browser keeps a cookie)");
     }
 
     private static boolean wholeSeconds(Duration duration) {

@@ -56,9 +56,15 @@ public class TaskClaims {
      * Claims the task for the actor. A coach who claims a task of a candidate without a coach becomes that
      * candidate's coach, in the same transaction, and the candidate's other open tasks follow.
      *
-     * @throws TaskClaimedByOtherException when a colleague holds it, also when they claimed it a moment ago
-     * @throws NotYourTaskException when the actor is not among the task's candidates
+     * <p>Who may not claim it is refused before being told who holds it: first whoever is not among the task's
+     * candidates, then whoever may not see its candidate (or does not lead its learning group). Only then does a
+     * colleague's hold answer — also to someone who saw the candidate in the pool until a colleague took the candidate
+     * on a moment ago with this task or another of theirs ({@link TaskRouting#wasTakenFromPool}).
+     *
+     * @throws NotYourTaskException when the actor is not among the task's candidates, or does not lead the session's
+     *                              learning group
      * @throws be.actraject.domain.access.NotInCaseloadException when the task's candidate is outside their caseload
+     * @throws TaskClaimedByOtherException when a colleague holds it, also when they claimed it a moment ago
      */
     @Transactional
     public void claim(String taskId, Actor actor) {
@@ -66,26 +72,16 @@ public class TaskClaims {
         if (actor.userId().equals(task.getAssignee())) {
             return;
         }
-        // Whoever is not among the task's candidates is refused before being told who holds it.
         if (!lookup.isCandidate(task, actor)) {
             throw new NotYourTaskException(taskId, actor.userId());
         }
+        String businessKey = lookup.businessKeyOf(task);
+        Optional<Long> trajectoryId = BusinessKeys.trajectoryOf(businessKey);
+        trajectoryId.ifPresent(id -> requireSees(id, taskId, actor));
+        BusinessKeys.sessionOf(businessKey).ifPresent(sessionId -> requireLeads(sessionId, actor, taskId));
         if (task.getAssignee() != null) {
             throw new TaskClaimedByOtherException(taskId, task.getAssignee());
         }
-        String businessKey = lookup.businessKeyOf(task);
-        Optional<Long> trajectoryId = BusinessKeys.trajectoryOf(businessKey);
-        try {
-            trajectoryId.ifPresent(id -> caseload.trajectory(id, actor));
-        } catch (NotInCaseloadException e) {
-            // A colleague may have claimed the pool's task a moment ago and so become the candidate's coach.
-            String holder = holderNow(taskId);
-            if (holder != null && !holder.equals(actor.userId())) {
-                throw new TaskClaimedByOtherException(taskId, holder);
-            }
-            throw e;
-        }
-        BusinessKeys.sessionOf(businessKey).ifPresent(sessionId -> requireLeads(sessionId, actor, taskId));
         boolean fromPool = routing.isPoolTask(task);
         try {
             tasks.claim(taskId, actor.userId());
@@ -96,7 +92,25 @@ public class TaskClaims {
         }
         if (fromPool && actor.has(Role.COACH) && trajectoryId.isPresent()
                 && progress.takeOver(trajectoryId.get(), actor.userId())) {
+            routing.markTakenFromPool(taskId);
             routing.assignOpenTasksToCoach(trajectoryId.get(), actor.userId());
+        }
+    }
+
+    /**
+     * The caseload rule of reading. Outside it, only someone who lost the race for a candidate in the pool learns who
+     * won: the candidate was theirs to see when they asked.
+     */
+    private void requireSees(long trajectoryId, String taskId, Actor actor) {
+        try {
+            caseload.trajectory(trajectoryId, actor);
+        } catch (NotInCaseloadException e) {
+            String holder = holderNow(taskId);
+            if (holder != null && !holder.equals(actor.userId()) && routing.wasTakenFromPool(taskId)
+                    && caseload.coachOf(trajectoryId).filter(holder::equals).isPresent()) {
+                throw new TaskClaimedByOtherException(taskId, holder);
+            }
+            throw e;
         }
     }
 

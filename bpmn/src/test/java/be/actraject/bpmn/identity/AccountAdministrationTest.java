@@ -51,6 +51,16 @@ class AccountAdministrationTest {
     }
 
     @Test
+    void aNamePastedWithAnInvisibleSpaceMakesTheAccountOfTheNameItself() {
+        administration.create("\u00A0greet\u202F", "Greet", "Smet", null, "lang-genoeg-4", Set.of(Role.COACH), ADMIN);
+
+        assertThat(identity.createUserQuery().userId("greet").count()).isEqualTo(1);
+        assertThat(signIn.attempt("greet", "lang-genoeg-4", "10.2.0.3")).isInstanceOf(SignInOutcome.SignedIn.class);
+        assertThatThrownBy(() -> administration.create("greet\uFEFF", "Greet", "S", null, "lang-genoeg-4",
+                Set.of(Role.COACH), ADMIN)).isInstanceOf(AccountExistsException.class);
+    }
+
+    @Test
     void thePasswordIsStoredHashedWithPbkdf2() {
         administration.create("els", "Els", "Maes", null, "lang-genoeg-2", Set.of(Role.COACH), ADMIN);
 

@@ -189,6 +189,17 @@ class SignInTest {
     }
 
     @Test
+    void aNamePastedWithAnInvisibleSpaceIsTheNameItself() {
+        for (String space : List.of("\u00A0", "\u2007", "\u202F", "\uFEFF", " ")) {
+            assertThat(signIn.attempt(user + space, PASSWORD, freshSource())).as("U+%04X", (int) space.charAt(0))
+                    .isInstanceOfSatisfying(SignedIn.class, s -> assertThat(s.account().userId()).isEqualTo(user));
+        }
+        assertThat(signIn.attempt("\uFEFF" + user + "\u00A0", "fout", freshSource())).isInstanceOf(Refused.class);
+        assertThat(signIn.attempt(user, PASSWORD, freshSource())).as("the pasted name's lock is the name's own")
+                .isInstanceOf(NameLocked.class);
+    }
+
+    @Test
     void successfulSignInsDoNotCountAgainstTheAddress() {
         String office = freshSource();
         for (int i = 0; i < 6; i++) {

@@ -284,15 +284,30 @@ abstract class WorklistContract {
     }
 
     @Test
-    void someoneWhoIsNotAmongATasksCandidatesIsRefusedBeforeBeingToldWhoHoldsIt() {
+    void someoneWhoIsNotAmongATasksCandidatesOrOutsideItsCaseloadIsRefusedBeforeBeingToldWhoHoldsIt() {
         register("Nina", COACH);
         String taskId = only(WorklistScope.MINE, COACH).taskId();
 
         assertThatThrownBy(() -> claims.claim(taskId, Actor.of("wloffice", Role.OFFICE)))
                 .isInstanceOf(NotYourTaskException.class);
-        assertThatThrownBy(() -> claims.claim(taskId, COLLEAGUE))
-                .isInstanceOf(TaskClaimedByOtherException.class);
+        assertThatThrownBy(() -> claims.claim(taskId, COLLEAGUE)).as("a colleague who never saw Nina")
+                .isInstanceOf(NotInCaseloadException.class);
         assertThat(workItems.holderOf(taskId)).isEqualTo(COACH.userId());
+    }
+
+    @Test
+    void aColleagueWhoSawTheCandidateInThePoolIsToldWhoTookThemOnButNotWhoHoldsTheTaskLater() {
+        register("Oscar", null);
+        String taskId = only(WorklistScope.CLAIMABLE, COACH).taskId();
+        claims.claim(taskId, COACH);
+
+        assertThatThrownBy(() -> claims.claim(taskId, COLLEAGUE)).as("a moment too late")
+                .isInstanceOfSatisfying(TaskClaimedByOtherException.class,
+                        e -> assertThat(e.holder()).isEqualTo(COACH.userId()));
+
+        taskService.setAssignee(taskId, STRANGER.userId()); // as a repair may
+        assertThatThrownBy(() -> claims.claim(taskId, COLLEAGUE)).as("held now by someone who did not take Oscar on")
+                .isInstanceOf(NotInCaseloadException.class);
     }
 
     @Test

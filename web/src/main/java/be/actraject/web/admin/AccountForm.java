@@ -1,6 +1,7 @@
 package be.actraject.web.admin;
 
 import be.actraject.bpmn.identity.AccountAdministration;
+import be.actraject.bpmn.identity.UserNames;
 import be.actraject.workflow.Role;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -36,8 +37,9 @@ public class AccountForm {
         return userId;
     }
 
+    /** Without the invisible spaces a pasted name brings along, as sign-in reads it, before it is validated. */
     public void setUserId(String userId) {
-        this.userId = userId;
+        this.userId = UserNames.normalise(userId);
     }
 
     public String getFirstName() {

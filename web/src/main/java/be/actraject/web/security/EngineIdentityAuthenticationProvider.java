@@ -18,7 +18,8 @@ import java.util.List;
  * own, because the engine's groups are the candidate groups of the tasks: a person's roles and the tasks they may
  * claim cannot drift apart, and Camunda's own web applications can share the same accounts. The engine hashes
  * passwords with PBKDF2; wrong passwords lock the user name and the client's address for a while (see the bpmn
- * module's {@link SignIn}). The login form and HTTP Basic (a metrics scraper) both come through here.
+ * module's {@link SignIn}), and the browser's device cookie, when the login form sent one ({@link SignInDetails}),
+ * lets its owner past the name's lock. The login form and HTTP Basic (a metrics scraper) both come through here.
  */
 @Component
 class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -33,11 +34,18 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
-        String source = authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? ClientSource.of(details.getRemoteAddress()) : "";
-        SignInOutcome outcome = signIn.attempt(userId, credentials == null ? null : credentials.toString(), source);
+        WebAuthenticationDetails details = authentication.getDetails() instanceof WebAuthenticationDetails web
+                ? web : null;
+        String source = details == null ? "" : ClientSource.of(details.getRemoteAddress());
+        String deviceCookie = details instanceof SignInDetails form ? form.deviceCookie() : null;
+        SignInOutcome outcome = signIn.attempt(userId, credentials == null ? null : credentials.toString(), source,
+                deviceCookie);
         if (outcome instanceof SignInOutcome.SignedIn signedIn) {
-            return authenticated(signedIn.account());
+            UsernamePasswordAuthenticationToken result = authenticated(signedIn.account());
+            // The session keeps the address and session id, not the device cookie.
+            result.setDetails(details == null ? null
+                    : new WebAuthenticationDetails(details.getRemoteAddress(), details.getSessionId()));
+            return result;
         }
         throw new SignInRefusedException(notice(userId, outcome));
     }
@@ -53,7 +61,7 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
         return new LoginNotice(userId, Reason.WRONG, refused.until(), refused.lockedFor());
     }
 
-    private static Authentication authenticated(Account account) {
+    private static UsernamePasswordAuthenticationToken authenticated(Account account) {
         SignedInUser user = new SignedInUser(account.userId(), account.displayName(), account.roles());
         List<SimpleGrantedAuthority> authorities = account.roles().stream()
                 .map(r -> new SimpleGrantedAuthority("ROLE_" + r.name()))

@@ -6,16 +6,19 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The login page, and after a refused sign-in what it may say: the name and password do not match, or sign-in with
  * that name (or from that address) is locked, until when and for how long. The same words for a name without an
- * account as for one with a wrong password; the name typed comes back in its field.
+ * account as for one with a wrong password; the name typed comes back in its field. And why a session ended: an
+ * administrator changed the person's roles or password.
  */
 @Controller
 class LoginController {
@@ -31,8 +34,15 @@ class LoginController {
         this.time = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(clock.getZone());
     }
 
+    /** Why a session was ended ({@link SignedInSessions}): what {@code ?ended=} may say. */
+    private static final Set<String> ENDED = Set.of("roles", "password", "session");
+
     @GetMapping("/login")
-    String login(HttpServletRequest request, Model model, Locale locale) {
+    String login(HttpServletRequest request, @RequestParam(required = false) String ended, Model model,
+                 Locale locale) {
+        if (ended != null && ENDED.contains(ended)) {
+            model.addAttribute("ended", ended);
+        }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(LoginFailureHandler.NOTICE) instanceof LoginNotice notice) {
             session.removeAttribute(LoginFailureHandler.NOTICE);

@@ -1,12 +1,17 @@
 package be.actraject.web.security;
 
+import be.actraject.bpmn.identity.DeviceCookies;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Every page behind the login form, CSRF protection on (Spring Security's default), and the role rules that can be
@@ -15,6 +20,26 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 public class SecurityConfiguration {
+
+    /**
+     * The signed-in sessions of this node. A bean of its own so that Spring Session JDBC's
+     * {@code SpringSessionBackedSessionRegistry} can take its place, for the sessions of every node.
+     */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the registry of sessions that ended or changed their id (after sign-in), so that it forgets them. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    @Bean
+    SignedInSessions signedInSessions(SessionRegistry sessions) {
+        return new SignedInSessions(sessions);
+    }
 
     /**
      * The actuator: health for anyone (details for administrators), the rest — metrics for Prometheus — for
@@ -39,7 +64,9 @@ public class SecurityConfiguration {
      */
     @Bean
     @org.springframework.core.annotation.Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RefusedChanges refusals) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RefusedChanges refusals, SessionRegistry sessions,
+                                            SignedInSessions signedIn, ObjectProvider<DeviceCookies> devices)
+            throws Exception {
         http
                 .exceptionHandling(e -> e.accessDeniedHandler(new AuditingAccessDeniedHandler(refusals)))
                 .authorizeHttpRequests(requests -> requests
@@ -57,9 +84,16 @@ public class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
-                        .defaultSuccessUrl("/", false)
+                        .authenticationDetailsSource(SignInDetails::new)
+                        .successHandler(new SignInSuccessHandler(devices))
                         .failureHandler(new LoginFailureHandler())
                         .permitAll())
+                // Every session in the registry, so that a change of roles or password can end it (SignedInSessions);
+                // any number of sessions per person.
+                .sessionManagement(session -> session
+                        .maximumSessions(-1)
+                        .sessionRegistry(sessions)
+                        .expiredSessionStrategy(signedIn))
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout"))

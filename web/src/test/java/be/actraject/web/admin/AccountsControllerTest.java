@@ -137,4 +137,15 @@ class AccountsControllerTest {
         verify(accounts).create(eq("jan"), eq("Jan"), eq("Peeters"), any(), eq("lang-genoeg-1"),
                 eq(Set.of(Role.COACH, Role.OFFICE)), any());
     }
+
+    @Test
+    void aUserIdPastedWithAnInvisibleSpaceIsTheIdItself() throws Exception {
+        mvc.perform(post("/admin/accounts").with(csrf()).with(SignedIn.as("admin", Role.ADMINISTRATOR))
+                        .param("userId", "\u00A0jan\u202F").param("firstName", "Jan").param("lastName", "Peeters")
+                        .param("password", "lang-genoeg-1").param("roles", "COACH"))
+                .andExpect(redirectedUrl("/admin/accounts"))
+                .andExpect(flashMessage("accounts.created", "jan"));
+        verify(accounts).create(eq("jan"), eq("Jan"), eq("Peeters"), any(), eq("lang-genoeg-1"),
+                eq(Set.of(Role.COACH)), any());
+    }
 }

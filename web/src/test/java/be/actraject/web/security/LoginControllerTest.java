@@ -73,6 +73,16 @@ class LoginControllerTest {
         assertThat(page("/login", new MockHttpSession())).doesNotContain("data-testid=\"login-error\"");
     }
 
+    @Test
+    void aSessionEndedByAChangeOfRolesOrPasswordSaysWhyInTheUsersLanguage() throws Exception {
+        assertThat(page("/login?ended=roles", new MockHttpSession()))
+                .contains("Je rechten zijn gewijzigd; meld je opnieuw aan.");
+        assertThat(page("/login?ended=password&lang=en", new MockHttpSession()))
+                .contains("An administrator changed your password; please sign in again with the new password.");
+        assertThat(page("/login?ended=elsewhere", new MockHttpSession())).as("nothing else is said")
+                .doesNotContain("data-testid=\"session-ended\"");
+    }
+
     private static MockHttpSession after(LoginNotice notice) {
         MockHttpSession session = new MockHttpSession();
         session.setAttribute(LoginFailureHandler.NOTICE, notice);
