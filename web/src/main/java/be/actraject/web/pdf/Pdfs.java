@@ -41,6 +41,8 @@ public class Pdfs {
      * @param template a template under {@code templates/}, without {@code .html}
      * @param model    the template's own variables; {@code cooperative}, {@code logo} and {@code figures} are added
      * @return the PDF's bytes
+     * @throws UncheckedIOException when the renderer cannot write the PDF (a template that does not render throws
+     *                              Thymeleaf's {@code TemplateProcessingException} before)
      */
     public byte[] render(String template, Map<String, Object> model) {
         Locale locale = LocaleContextHolder.getLocale();
