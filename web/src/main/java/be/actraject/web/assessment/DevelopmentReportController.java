@@ -9,7 +9,7 @@ import be.actraject.domain.assessment.Competency;
 import be.actraject.domain.assessment.ReferenceProfiles;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Trajectory;
-import be.actraject.web.system.Pdfs;
+import be.actraject.web.pdf.Pdfs;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

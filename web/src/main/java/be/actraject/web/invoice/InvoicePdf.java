@@ -1,9 +1,7 @@
 package be.actraject.web.invoice;
 
-import be.actraject.domain.cooperative.Cooperative;
 import be.actraject.domain.einvoice.EInvoice;
-import be.actraject.web.system.CooperativeLogo;
-import be.actraject.web.system.Pdfs;
+import be.actraject.web.pdf.Pdfs;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -20,13 +18,9 @@ import java.util.Map;
 public class InvoicePdf {
 
     private final Pdfs pdfs;
-    private final Cooperative cooperative;
-    private final CooperativeLogo logo;
 
-    InvoicePdf(Pdfs pdfs, Cooperative cooperative, CooperativeLogo logo) {
+    InvoicePdf(Pdfs pdfs) {
         this.pdfs = pdfs;
-        this.cooperative = cooperative;
-        this.logo = logo;
     }
 
     public byte[] render(EInvoice invoice) {
@@ -41,11 +35,7 @@ public class InvoicePdf {
     private byte[] render(EInvoice invoice, LocalDate quoteValidUntil) {
         Map<String, Object> model = new HashMap<>(Map.of(
                 "invoice", invoice,
-                "totals", invoice.totals(),
-                "cooperative", cooperative));
-        if (logo.dataUri() != null) {
-            model.put("logo", logo.dataUri());
-        }
+                "totals", invoice.totals()));
         if (quoteValidUntil != null) {
             model.put("quoteValidUntil", quoteValidUntil);
         }

@@ -1,21 +1,18 @@
 package be.actraject.web.invoicing;
 
 import be.actraject.domain.access.Actor;
-import be.actraject.domain.cooperative.Cooperative;
 import be.actraject.domain.earnings.ExtraEarningsStatement;
 import be.actraject.domain.earnings.ExtraEarningsStatements;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.web.pdf.Pdfs;
 import be.actraject.web.system.Attachments;
-import be.actraject.web.system.CooperativeLogo;
-import be.actraject.web.system.Pdfs;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -27,16 +24,11 @@ class StatementController {
 
     private final ExtraEarningsStatements statements;
     private final Caseload caseload;
-    private final Cooperative cooperative;
     private final Pdfs pdfs;
-    private final CooperativeLogo logo;
 
-    StatementController(ExtraEarningsStatements statements, Caseload caseload, Cooperative cooperative, Pdfs pdfs,
-                        CooperativeLogo logo) {
-        this.logo = logo;
+    StatementController(ExtraEarningsStatements statements, Caseload caseload, Pdfs pdfs) {
         this.statements = statements;
         this.caseload = caseload;
-        this.cooperative = cooperative;
         this.pdfs = pdfs;
     }
 
@@ -44,15 +36,10 @@ class StatementController {
     ResponseEntity<byte[]> pdf(@PathVariable long statementId, Actor actor) {
         ExtraEarningsStatement statement = statements.statement(statementId, actor);
         Trajectory trajectory = caseload.trajectory(statement.getTrajectoryId(), actor);
-        Map<String, Object> model = new HashMap<>(Map.of(
+        byte[] pdf = pdfs.render("invoicing/statement-document", Map.of(
                 "statement", statement,
                 "payout", statement.computation(),
-                "candidate", trajectory.getCandidate(),
-                "cooperative", cooperative));
-        if (logo.dataUri() != null) {
-            model.put("logo", logo.dataUri());
-        }
-        byte[] pdf = pdfs.render("invoicing/statement-document", model);
+                "candidate", trajectory.getCandidate()));
         String name = "uitbetaling-" + statement.getStatementMonth() + "-" + trajectory.getCandidate().getId()
                 + ".pdf";
         return Attachments.of(pdf, MediaType.APPLICATION_PDF, name);

@@ -239,7 +239,7 @@ class InvoicingScreensTest {
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf")).andReturn();
         try (PDDocument document = Loader.loadPDF(statement.getResponse().getContentAsByteArray())) {
             assertThat(new PDFTextStripper().getText(document)).contains("Maandstaat bijverdienste "
-                    + YearMonth.now().minusMonths(1), "Kobe Janssens", "12.5", "Plafond: 12.5 uur", "Uit te betalen");
+                    + YearMonth.now().minusMonths(1), "Kobe Janssens", "12,5", "Plafond: 12,5 uur", "Uit te betalen");
         }
 
         // Nobody outside Kobe's caseload reaches any of it.

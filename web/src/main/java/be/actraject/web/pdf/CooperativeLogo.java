@@ -1,4 +1,4 @@
-package be.actraject.web.system;
+package be.actraject.web.pdf;
 
 import be.actraject.domain.cooperative.Cooperative;
 import org.springframework.core.io.Resource;
@@ -10,11 +10,12 @@ import java.io.InputStream;
 import java.util.Base64;
 
 /**
- * The cooperative's logo as the PDFs embed it (a data URI), read once at start-up. A logo that is set but missing, too
- * large, or neither PNG nor JPEG stops the start with a message that says so, rather than an invoice without it.
+ * The cooperative's logo as the PDFs' letterhead embeds it (a data URI), read once at start-up. A logo that is set but
+ * missing, too large, or neither PNG nor JPEG stops the start with a message that says so, rather than an invoice
+ * without it.
  */
 @Component
-public class CooperativeLogo {
+class CooperativeLogo {
 
     private static final int MAX_BYTES = 512 * 1024;
 
@@ -51,7 +52,7 @@ public class CooperativeLogo {
     }
 
     /** The logo as a data URI; null when none is set. */
-    public String dataUri() {
+    String dataUri() {
         return dataUri;
     }
 }

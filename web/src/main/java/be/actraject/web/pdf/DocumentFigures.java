@@ -1,0 +1,66 @@
+package be.actraject.web.pdf;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * How a printed document writes its numbers: in the document's language (nl-BE {@code 1.234,5}, English
+ * {@code 1,234.5}), amounts always to the cent, the other figures as entered, without trailing zeros. Every PDF
+ * template reaches it as {@code figures}.
+ * <p>
+ * The precisions are those the database keeps (issue 13: money 2 decimals, quantities up to 3, hours 2): a quantity of
+ * 0.333 prints {@code 0,333}, 7.50 prints {@code 7,5}. They follow the domain's definition of each kind of number once
+ * it has one; until then they are written here, once.
+ */
+public final class DocumentFigures {
+
+    /** {@code invoice_line.unit_price}, every amount: euro to the cent. */
+    static final int MONEY_DECIMALS = 2;
+    /** {@code invoice_line.quantity numeric(12, 3)}. */
+    static final int QUANTITY_DECIMALS = 3;
+    /** {@code extra_earnings_statement.hours numeric(6, 2)}. */
+    static final int HOURS_DECIMALS = 2;
+    /** VAT rates and discounts ({@code 21}, {@code 12,5}). */
+    static final int PERCENT_DECIMALS = 2;
+
+    private final DecimalFormatSymbols symbols;
+
+    public DocumentFigures(Locale locale) {
+        this.symbols = DecimalFormatSymbols.getInstance(locale);
+    }
+
+    /** An amount in euro, always with its cents: {@code 1.234,50}; empty for none. */
+    public String amount(BigDecimal amount) {
+        return format(amount, MONEY_DECIMALS, MONEY_DECIMALS);
+    }
+
+    /** A quantity as entered, up to three decimals: {@code 0,333}, {@code 7,5}, {@code 250}; empty for none. */
+    public String quantity(BigDecimal quantity) {
+        return format(quantity, 0, QUANTITY_DECIMALS);
+    }
+
+    /** Hours worked, up to two decimals: {@code 12,5}, {@code 1.000}; empty for none. */
+    public String hours(BigDecimal hours) {
+        return format(hours, 0, HOURS_DECIMALS);
+    }
+
+    /** A percentage without its sign, up to two decimals: {@code 21}, {@code 12,5}; empty for none. */
+    public String percent(BigDecimal percent) {
+        return format(percent, 0, PERCENT_DECIMALS);
+    }
+
+    private String format(BigDecimal value, int minDecimals, int maxDecimals) {
+        if (value == null) {
+            return "";
+        }
+        // A format per call: DecimalFormat is not thread-safe, and one document is a few dozen figures.
+        DecimalFormat format = new DecimalFormat("#,##0", symbols);
+        format.setMinimumFractionDigits(minDecimals);
+        format.setMaximumFractionDigits(maxDecimals);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value);
+    }
+}
