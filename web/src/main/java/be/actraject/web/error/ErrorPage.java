@@ -26,6 +26,12 @@ import java.util.Set;
  */
 public final class ErrorPage {
 
+    /**
+     * A request attribute for a text more precise than the status's own (a {@code MessageSourceResolvable}): what was
+     * too large, and its limit, say. Set before {@code sendError}; the page and the JSON answer show it instead.
+     */
+    public static final String TEXT = ErrorPage.class.getName() + ".TEXT";
+
     /** The template of every error page. */
     public static final String VIEW = "error/page";
 

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.error.ErrorAttributes;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -39,7 +40,11 @@ class ErrorPageController implements ErrorController {
     @RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView page(HttpServletRequest request) {
         Failure failure = failure(request);
-        return ErrorPage.render(request, failure.status(), failure.error(), failure.traceable());
+        ModelAndView page = ErrorPage.render(request, failure.status(), failure.error(), failure.traceable());
+        if (request.getAttribute(ErrorPage.TEXT) instanceof MessageSourceResolvable text) {
+            page.addObject("text", messages.getMessage(text, LocaleContextHolder.getLocale()));
+        }
+        return page;
     }
 
     /**
@@ -51,7 +56,9 @@ class ErrorPageController implements ErrorController {
         Failure failure = failure(request);
         ModelAndView page = ErrorPage.render(request, failure.status(), failure.error(), failure.traceable());
         String kind = (String) page.getModel().get("kind");
-        String text = messages.getMessage("error." + kind + ".text", null, LocaleContextHolder.getLocale());
+        String text = request.getAttribute(ErrorPage.TEXT) instanceof MessageSourceResolvable own
+                ? messages.getMessage(own, LocaleContextHolder.getLocale())
+                : messages.getMessage("error." + kind + ".text", null, LocaleContextHolder.getLocale());
         return ResponseEntity.status(failure.status()).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("status", failure.status().value(), "reference", page.getModel().get("reference"),
                         "message", text));
