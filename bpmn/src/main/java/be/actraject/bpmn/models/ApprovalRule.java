@@ -121,7 +121,8 @@ public class ApprovalRule {
                     .parseDecision(ProcessKeys.INVOICE_APPROVAL_RULE,
                             new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
         } catch (RuntimeException e) {
-            throw new ParameterRefusedException(ParameterRefusedException.Reason.INVALID, e.getMessage());
+            throw new ParameterRefusedException(ParameterRefusedException.Reason.INVALID,
+                    EngineText.readable(e.getMessage()));
         }
         for (int issued : new int[]{0, 1, 5, 50}) {
             for (double amount : new double[]{0.01, 250, 2500, 2500.01, 100_000}) {
@@ -129,7 +130,8 @@ public class ApprovalRule {
                     engine.getDmnEngine().evaluateDecisionTable(decision,
                             Map.of("issuedInvoiceCount", issued, "amount", amount));
                 } catch (RuntimeException e) {
-                    throw new ParameterRefusedException(ParameterRefusedException.Reason.INVALID, e.getMessage());
+                    throw new ParameterRefusedException(ParameterRefusedException.Reason.INVALID,
+                            EngineText.readable(e.getMessage()));
                 }
             }
         }

@@ -89,9 +89,10 @@ public class ModelValidator {
         } catch (SAXException e) {
             boolean doctype = e.getMessage() != null && e.getMessage().contains("DOCTYPE");
             return new Report(null, null, List.of(new ModelProblem(doctype ? Code.EXTERNAL_ENTITY : Code.MALFORMED,
-                    null, doctype ? null : e.getMessage())));
+                    null, doctype ? null : EngineText.readable(e.getMessage()))));
         } catch (IOException e) {
-            return new Report(null, null, List.of(new ModelProblem(Code.MALFORMED, null, e.getMessage())));
+            return new Report(null, null, List.of(new ModelProblem(Code.MALFORMED, null,
+                    EngineText.readable(e.getMessage()))));
         }
         Element root = document.getDocumentElement();
         if (BPMN_NS.equals(root.getNamespaceURI()) && "definitions".equals(root.getLocalName())) {
@@ -108,7 +109,7 @@ public class ModelValidator {
                 engine.getCommandExecutorTxRequired().execute(commandContext ->
                         engine.getDmnEngine().parseDecisions(new ByteArrayInputStream(xml)));
             } catch (RuntimeException e) {
-                problems.add(new ModelProblem(Code.ENGINE, null, e.getMessage()));
+                problems.add(new ModelProblem(Code.ENGINE, null, EngineText.readable(e.getMessage())));
             }
             NodeList decisions = root.getElementsByTagNameNS(DMN_NS, "decision");
             String key = decisions.getLength() == 0 ? null : ((Element) decisions.item(0)).getAttribute("id");
@@ -141,15 +142,15 @@ public class ModelValidator {
                     .filter(p -> p.getMessage() == null || !p.getMessage().contains(ModelReachException.SCRIPT_REFUSED))
                     .forEach(p -> problems.add(new ModelProblem(Code.ENGINE, p.getMainElementId(), engineMessage(p)))));
             if (problems.isEmpty()) {
-                problems.add(new ModelProblem(Code.ENGINE, null, e.getMessage()));
+                problems.add(new ModelProblem(Code.ENGINE, null, EngineText.readable(e.getMessage())));
             }
         } catch (RuntimeException e) {
-            problems.add(new ModelProblem(Code.ENGINE, null, e.getMessage()));
+            problems.add(new ModelProblem(Code.ENGINE, null, EngineText.readable(e.getMessage())));
         }
     }
 
     private static String engineMessage(Problem p) {
-        return p.getMessage() + (p.getLine() > 0 ? " (line " + p.getLine() + ")" : "");
+        return EngineText.readable(p.getMessage()) + (p.getLine() > 0 ? " (line " + p.getLine() + ")" : "");
     }
 
     private void checkBpmn(Element root, String key, List<ModelProblem> problems) {

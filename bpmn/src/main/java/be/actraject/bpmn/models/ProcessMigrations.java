@@ -45,6 +45,8 @@ import java.util.stream.Collectors;
 @Service
 public class ProcessMigrations {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProcessMigrations.class);
+
     private final RepositoryService repository;
     private final RuntimeService runtime;
     private final ManagementService management;
@@ -195,10 +197,10 @@ public class ProcessMigrations {
             for (MigrationInstructionValidationReport report : e.getValidationReport().getInstructionReports()) {
                 MigrationInstruction i = report.getMigrationInstruction();
                 report.getFailures().forEach(f -> problems.add(i.getSourceActivityId() + " → "
-                        + i.getTargetActivityId() + ": " + f));
+                        + i.getTargetActivityId() + ": " + EngineText.readable(f)));
             }
             if (problems.isEmpty()) {
-                problems.add(e.getMessage());
+                problems.add(EngineText.readable(e.getMessage()));
             }
             return null;
         }
@@ -224,13 +226,14 @@ public class ProcessMigrations {
             try {
                 runtime.newMigration(plan).processInstanceIds(processInstanceId).execute();
             } catch (MigratingProcessInstanceValidationException e) {
-                e.getValidationReport().getFailures().forEach(reasons::add);
+                e.getValidationReport().getFailures().forEach(f -> reasons.add(EngineText.readable(f)));
                 e.getValidationReport().getActivityInstanceReports().forEach(r -> r.getFailures()
-                        .forEach(f -> reasons.add(r.getSourceScopeId() + ": " + f)));
+                        .forEach(f -> reasons.add(r.getSourceScopeId() + ": " + EngineText.readable(f))));
                 e.getValidationReport().getTransitionInstanceReports().forEach(r -> r.getFailures()
-                        .forEach(f -> reasons.add(r.getSourceScopeId() + ": " + f)));
+                        .forEach(f -> reasons.add(r.getSourceScopeId() + ": " + EngineText.readable(f))));
             } catch (RuntimeException e) {
-                reasons.add(e.getMessage());
+                log.info("Trying the migration of {} failed", processInstanceId, e);
+                reasons.add(EngineText.readable(e.getMessage()));
             }
             status.setRollbackOnly();
         });

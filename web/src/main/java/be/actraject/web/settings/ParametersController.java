@@ -8,6 +8,8 @@ import be.actraject.bpmn.parameters.ParameterRefusedException;
 import be.actraject.bpmn.parameters.ParameterSettings;
 import be.actraject.domain.access.Actor;
 import be.actraject.web.system.Flash;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +35,11 @@ class ParametersController {
     private final ParameterSettings settings;
     private final ApprovalRule approvalRule;
     private final Accounts accounts;
+    private final MessageSource messages;
 
-    ParametersController(ParameterSettings settings, ApprovalRule approvalRule, Accounts accounts) {
+    ParametersController(ParameterSettings settings, ApprovalRule approvalRule, Accounts accounts,
+                         MessageSource messages) {
+        this.messages = messages;
         this.settings = settings;
         this.approvalRule = approvalRule;
         this.accounts = accounts;
@@ -87,8 +92,11 @@ class ParametersController {
         } catch (ParameterRefusedException e) {
             model.addAttribute("ruleFailure", e);
         } catch (ModelInvalidException e) {
+            // Each problem in the reader's language, as the process room says it: never the records' own text.
             model.addAttribute("ruleFailure", new ParameterRefusedException(ParameterRefusedException.Reason.INVALID,
-                    e.report().problems().toString()));
+                    e.report().problems().stream().map(p -> messages.getMessage("model.problem." + p.code(),
+                            new Object[] {p.detail() == null ? "" : p.detail()}, LocaleContextHolder.getLocale()))
+                            .collect(java.util.stream.Collectors.joining(" "))));
         }
         return show(actor, model);
     }
