@@ -4,6 +4,7 @@ import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.audit.AuditKind;
 import be.actraject.domain.audit.AuditLog;
+import be.actraject.domain.audit.AuditReason;
 import be.actraject.workflow.Role;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -122,11 +123,11 @@ public class AccountAdministration {
         requireAdministrator(admin);
         requireStrong(password);
         User user = requireExists(userId);
-        String lockState = lockState(user);
+        AuditReason lockState = lockState(user);
         user.setPassword(password);
         identity.saveUser(user);
         identity.unlockUser(userId);
-        audit.record(AuditKind.ACCOUNT_PASSWORD_SET, admin.userId(), userId, lockState, userId);
+        audit.record(AuditKind.ACCOUNT_PASSWORD_SET, admin.userId(), userId, null, lockState, userId);
         events.publishEvent(new AccountAccessChanged(userId, AccountAccessChanged.Change.PASSWORD));
     }
 
@@ -135,9 +136,9 @@ public class AccountAdministration {
     public void unlock(String userId, Actor admin) {
         requireAdministrator(admin);
         User user = requireExists(userId);
-        String lockState = lockState(user);
+        AuditReason lockState = lockState(user);
         identity.unlockUser(userId);
-        audit.record(AuditKind.ACCOUNT_UNLOCKED, admin.userId(), userId, lockState, userId);
+        audit.record(AuditKind.ACCOUNT_UNLOCKED, admin.userId(), userId, null, lockState, userId);
     }
 
     private User requireExists(String userId) {
@@ -175,11 +176,13 @@ public class AccountAdministration {
     }
 
     /** What the audit log keeps of the lock an administrator lifted. */
-    private static String lockState(User user) {
-        if (user instanceof UserEntity entity) {
-            return "failed attempts " + entity.getAttempts() + ", locked until "
-                    + (entity.getLockExpirationTime() == null ? "-" : entity.getLockExpirationTime().toInstant());
-        }
-        return null;
+    private static AuditReason lockState(User user) {
+        return user instanceof UserEntity entity ? lockState(AuditReason.LOCK_STATE, entity) : null;
+    }
+
+    /** The engine's count of wrong passwords and the end of its lock (empty for none), under {@code code}. */
+    static AuditReason lockState(String code, UserEntity user) {
+        return AuditReason.of(code, user.getAttempts(),
+                user.getLockExpirationTime() == null ? "" : user.getLockExpirationTime().toInstant());
     }
 }

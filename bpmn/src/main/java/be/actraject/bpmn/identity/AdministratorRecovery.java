@@ -2,6 +2,7 @@ package be.actraject.bpmn.identity;
 
 import be.actraject.domain.audit.AuditKind;
 import be.actraject.domain.audit.AuditLog;
+import be.actraject.domain.audit.AuditReason;
 import be.actraject.workflow.Role;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
@@ -60,15 +61,15 @@ public class AdministratorRecovery {
         UserEntity user = (UserEntity) identity.createUserQuery().userId(userId).singleResult();
         if (user == null && (reset || !accounts.anyAccountExists())) {
             accounts.create(userId, userId, "", null, password, Role.ADMINISTRATOR, Role.COORDINATOR);
-            audit.record(AuditKind.ADMINISTRATOR_BOOTSTRAPPED, ACTOR, userId, "created", userId);
+            audit.record(AuditKind.ADMINISTRATOR_BOOTSTRAPPED, ACTOR, userId, null,
+                    AuditReason.of(AuditReason.BOOTSTRAP_CREATED), userId);
             return Result.CREATED;
         }
         if (user == null) {
             return Result.NOT_FOUND;
         }
-        String lock = "failed attempts " + user.getAttempts() + ", locked until "
-                + (user.getLockExpirationTime() == null ? "-" : user.getLockExpirationTime().toInstant());
         if (reset) {
+            AuditReason reason = AccountAdministration.lockState(AuditReason.BOOTSTRAP_RESET, user);
             AccountAdministration.requireStrong(password);
             user.setPassword(password);
             identity.saveUser(user);
@@ -76,13 +77,13 @@ public class AdministratorRecovery {
             if (!accounts.isMember(userId, Role.ADMINISTRATOR)) {
                 identity.createMembership(userId, Role.ADMINISTRATOR.groupId());
             }
-            audit.record(AuditKind.ADMINISTRATOR_BOOTSTRAPPED, ACTOR, userId,
-                    "password set, unlocked, administrator (" + lock + ")", userId);
+            audit.record(AuditKind.ADMINISTRATOR_BOOTSTRAPPED, ACTOR, userId, null, reason, userId);
             return Result.RESET;
         }
         if (user.getAttempts() > 0 || user.getLockExpirationTime() != null) {
+            AuditReason reason = AccountAdministration.lockState(AuditReason.BOOTSTRAP_UNLOCKED, user);
             identity.unlockUser(userId);
-            audit.record(AuditKind.ADMINISTRATOR_BOOTSTRAPPED, ACTOR, userId, "unlocked (" + lock + ")", userId);
+            audit.record(AuditKind.ADMINISTRATOR_BOOTSTRAPPED, ACTOR, userId, null, reason, userId);
             return Result.UNLOCKED;
         }
         return Result.NOTHING;

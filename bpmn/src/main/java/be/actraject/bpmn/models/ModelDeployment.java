@@ -3,6 +3,7 @@ package be.actraject.bpmn.models;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.audit.AuditKind;
 import be.actraject.domain.audit.AuditLog;
+import be.actraject.domain.audit.AuditReason;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -16,8 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Deploys a model from the process room as the next version of its key: validated first ({@link ModelValidator}),
@@ -60,9 +62,7 @@ public class ModelDeployment {
             // The attempt stays on record, with what was refused, in a transaction of its own: the engine's parse
             // may have marked this one for rollback, and nothing of it is kept.
             separately.executeWithoutResult(status -> audit.record(AuditKind.MODEL_REFUSED, actor.userId(),
-                    subject(report, resourceName), detail(comment, report.problems().stream()
-                            .map(p -> p.code() + " " + p.elementId() + (p.detail() == null ? "" : " " + p.detail()))
-                            .collect(Collectors.joining("\n"))), null));
+                    subject(report, resourceName), detail(comment, ""), reason(report.problems()), null));
             throw new ModelInvalidException(report);
         }
         String changes = ModelChanges.between(latestXml(report).orElse(null), xml);
@@ -79,9 +79,28 @@ public class ModelDeployment {
                 : repository.createDecisionDefinitionQuery().deploymentId(deployment.getId()).list().get(0).getId();
     }
 
-    /** The comment, then the changes (or the problems) one per line, within the audit log's 4,000 characters. */
+    /**
+     * The problems, for the audit page to say in its reader's language: each its code, element and detail, as many as
+     * fit the column (the first ones; the coordinator saw them all).
+     */
+    private static AuditReason reason(List<ModelProblem> problems) {
+        List<String> arguments = new ArrayList<>();
+        int length = 0;
+        for (ModelProblem p : problems) {
+            List<String> one = List.of(p.code().name(), p.elementId() == null ? "" : p.elementId(),
+                    p.detail() == null ? "" : p.detail());
+            length += String.join(" ", one).length() + 3;
+            if (length > 1900) {
+                break;
+            }
+            arguments.addAll(one);
+        }
+        return new AuditReason(AuditReason.MODEL_PROBLEMS, arguments);
+    }
+
+    /** The comment, then the changes one per line, within the audit log's 4,000 characters. */
     private static String detail(String comment, String lines) {
-        String text = comment.strip() + "\n" + lines;
+        String text = lines.isEmpty() ? comment.strip() : comment.strip() + "\n" + lines;
         return text.length() <= 4000 ? text : text.substring(0, 3999) + "…";
     }
 

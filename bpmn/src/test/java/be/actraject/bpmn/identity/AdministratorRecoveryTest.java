@@ -4,6 +4,7 @@ import be.actraject.bpmn.identity.AdministratorRecovery.Result;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.audit.AuditEntry;
 import be.actraject.domain.audit.AuditKind;
+import be.actraject.domain.audit.AuditReason;
 import be.actraject.domain.audit.AuditLog;
 import be.actraject.workflow.Role;
 import org.camunda.bpm.engine.IdentityService;
@@ -49,8 +50,8 @@ class AdministratorRecoveryTest {
         assertThat(accounts.find("beheerder")).get()
                 .satisfies(a -> assertThat(a.roles()).contains(Role.ADMINISTRATOR, Role.COORDINATOR));
         assertThat(latest()).extracting(AuditEntry::getKind, AuditEntry::getActor, AuditEntry::getSubject,
-                AuditEntry::getDetail).containsExactly(AuditKind.ADMINISTRATOR_BOOTSTRAPPED, "bootstrap", "beheerder",
-                "created");
+                AuditEntry::getReason).containsExactly(AuditKind.ADMINISTRATOR_BOOTSTRAPPED, "bootstrap", "beheerder",
+                AuditReason.of(AuditReason.BOOTSTRAP_CREATED));
         assertThat(recovery.bootstrap("beheerder", "", false)).as("a start with the variables left set")
                 .isEqualTo(Result.NOTHING);
 
@@ -59,7 +60,8 @@ class AdministratorRecoveryTest {
         assertThat(signIn.attempt("beheerder", "eerste-wachtwoord", "10.3.0.1"))
                 .isInstanceOf(SignInOutcome.NameLocked.class);
         assertThat(recovery.bootstrap("beheerder", "", false)).isEqualTo(Result.UNLOCKED);
-        assertThat(latest().getDetail()).startsWith("unlocked (failed attempts 1, locked until ");
+        assertThat(latest().getReason().code()).isEqualTo(AuditReason.BOOTSTRAP_UNLOCKED);
+        assertThat(latest().getReason().arguments()).first().isEqualTo("1");
         assertThat(signIn.attempt("beheerder", "eerste-wachtwoord", "10.3.0.1"))
                 .isInstanceOf(SignInOutcome.SignedIn.class);
 
@@ -72,7 +74,8 @@ class AdministratorRecoveryTest {
         assertThat(signIn.attempt("beheerder", "tweede-wachtwoord", "10.3.0.2"))
                 .isInstanceOfSatisfying(SignInOutcome.SignedIn.class,
                         s -> assertThat(s.account().roles()).contains(Role.ADMINISTRATOR));
-        assertThat(latest().getDetail()).startsWith("password set, unlocked, administrator (failed attempts 1");
+        assertThat(latest().getReason().code()).isEqualTo(AuditReason.BOOTSTRAP_RESET);
+        assertThat(latest().getReason().arguments()).first().isEqualTo("1");
 
         // Another name: only made on a reset.
         assertThat(recovery.bootstrap("noodbeheerder", "derde-wachtwoord", false)).isEqualTo(Result.NOT_FOUND);

@@ -23,17 +23,22 @@ public class AuditEntry {
     private String subject;
     private String detail;
     private String reference;
+    private String reasonCode;
+    private String reasonArguments;
 
     protected AuditEntry() {
     }
 
-    AuditEntry(Instant recordedAt, String actor, AuditKind kind, String subject, String detail, String reference) {
+    AuditEntry(Instant recordedAt, String actor, AuditKind kind, String subject, String detail, AuditReason reason,
+               String reference) {
         this.recordedAt = recordedAt;
         this.actor = actor;
         this.kind = kind;
         this.subject = subject;
         this.detail = detail;
         this.reference = reference;
+        this.reasonCode = reason == null ? null : reason.code();
+        this.reasonArguments = reason == null ? null : reason.stored();
     }
 
     public Long getId() {
@@ -62,5 +67,10 @@ public class AuditEntry {
 
     public String getReference() {
         return reference;
+    }
+
+    /** Why, as a code to say in the reader's language; null for none (and for entries older than the codes). */
+    public AuditReason getReason() {
+        return AuditReason.restored(reasonCode, reasonArguments);
     }
 }

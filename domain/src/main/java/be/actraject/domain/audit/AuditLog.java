@@ -37,8 +37,18 @@ public class AuditLog {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public AuditEntry record(AuditKind kind, String actor, String subject, String detail, String reference) {
+        return record(kind, actor, subject, detail, null, reference);
+    }
+
+    /**
+     * @param detail what the person typed (a comment, a reason) or what changed; null for none
+     * @param reason why, as a code the audit page says in the reader's language; null for none
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AuditEntry record(AuditKind kind, String actor, String subject, String detail, AuditReason reason,
+                             String reference) {
         String kept = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
-        return entries.save(new AuditEntry(clock.instant(), actor, kind, subject, kept, reference));
+        return entries.save(new AuditEntry(clock.instant(), actor, kind, subject, kept, reason, reference));
     }
 
     /**
@@ -48,12 +58,12 @@ public class AuditLog {
      * @param actor     the signed-in person's user id
      * @param attempted what they tried, as the request's method and path ({@code POST /candidates/12/stop}); at most
      *                  200 characters are kept
-     * @param reason    why it was refused, as the refusal said it
+     * @param reason    why it was refused
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public AuditEntry recordRefusal(String actor, String attempted, String reason) {
+    public AuditEntry recordRefusal(String actor, String attempted, AuditReason reason) {
         String subject = attempted.length() <= MAX_SUBJECT ? attempted : attempted.substring(0, MAX_SUBJECT);
-        return record(AuditKind.WRITE_REFUSED, actor, subject, reason, null);
+        return record(AuditKind.WRITE_REFUSED, actor, subject, null, reason, null);
     }
 
     /** The latest entries first. */

@@ -3,6 +3,7 @@ package be.actraject.web.security;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import be.actraject.domain.audit.AuditReason;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -12,6 +13,7 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * The refusals of the URL rules ({@link SecurityConfiguration}): recorded as the services' refusals are
@@ -31,14 +33,16 @@ class AuditingAccessDeniedHandler implements AccessDeniedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response,
                        AccessDeniedException refusal) throws IOException, ServletException {
         if (!(refusal instanceof CsrfException)) {
-            refusals.record(request, "The URL rules allow this to other roles than " + roles());
+            refusals.record(request, AuditReason.of(AuditReason.ROLE_REFUSED, String.join(", ", roles().stream()
+                            .map(role -> role.replaceFirst("^ROLE_", "").toLowerCase()).toList())),
+                    "The URL rules allow this to other roles than " + roles());
         }
         answer.handle(request, response, refusal);
     }
 
-    private static String roles() {
+    private static List<String> roles() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "[]" : authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority).sorted().toList().toString();
+        return authentication == null ? List.of() : authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority).sorted().toList();
     }
 }

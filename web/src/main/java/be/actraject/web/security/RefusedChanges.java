@@ -1,6 +1,7 @@
 package be.actraject.web.security;
 
 import be.actraject.domain.audit.AuditLog;
+import be.actraject.domain.audit.AuditReason;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,19 +29,20 @@ public class RefusedChanges {
     }
 
     /**
-     * @param reason why it was refused, as the refusal says it (the exception's message: it names the user and the
-     *               action or trajectory, never the data typed)
+     * @param reason    why it was refused, for the audit log, which says it in its reader's language
+     * @param logReason the same for the log line, as the refusal says it (the exception's message: it names the user
+     *                  and the action or trajectory, never the data typed)
      */
-    public void record(HttpServletRequest request, String reason) {
+    public void record(HttpServletRequest request, AuditReason reason, String logReason) {
         String attempted = request.getMethod() + " " + request.getRequestURI().substring(
                 request.getContextPath().length());
         String user = signedIn();
-        log.warn("Refused {} to {}: {}", attempted, user == null ? "(not signed in)" : user, reason);
+        log.warn("Refused {} to {}: {}", attempted, user == null ? "(not signed in)" : user, logReason);
         if (user == null || !CHANGING.contains(request.getMethod())) {
             return;
         }
         try {
-            audit.recordRefusal(user, attempted, reason == null ? "" : reason);
+            audit.recordRefusal(user, attempted, reason);
         } catch (RuntimeException e) {
             // The answer stays a refusal even when the audit log cannot be written; the log line above remains.
             log.error("Could not audit the refusal of {} to {}", attempted, user, e);

@@ -5,6 +5,7 @@ import be.actraject.bpmn.task.TaskAlreadyCompletedException;
 import be.actraject.bpmn.task.TaskChangedException;
 import be.actraject.domain.NotFoundException;
 import be.actraject.domain.access.NotInCaseloadException;
+import be.actraject.domain.audit.AuditReason;
 import be.actraject.domain.access.NotPermittedException;
 import be.actraject.web.error.ErrorPage;
 import be.actraject.web.security.RefusedChanges;
@@ -84,7 +85,17 @@ class WebExceptionHandler {
      */
     @ExceptionHandler({NotYourTaskException.class, NotInCaseloadException.class, NotPermittedException.class})
     ModelAndView forbidden(RuntimeException e, HttpServletRequest request) {
-        refusals.record(request, e.getMessage());
+        refusals.record(request, reason(e), e.getMessage());
         return ErrorPage.render(request, HttpStatus.FORBIDDEN, e);
+    }
+
+    private static AuditReason reason(RuntimeException refusal) {
+        if (refusal instanceof NotInCaseloadException outside) {
+            return AuditReason.of(AuditReason.NOT_IN_CASELOAD, outside.trajectoryId());
+        }
+        if (refusal instanceof NotYourTaskException task) {
+            return AuditReason.of(AuditReason.NOT_YOUR_TASK, task.taskId());
+        }
+        return AuditReason.of(AuditReason.NOT_PERMITTED);
     }
 }
