@@ -106,6 +106,8 @@ abstract class DatabaseOutageContract {
         long start = System.nanoTime();
         HttpResponse<String> response = request.get();
         Duration took = Duration.ofNanos(System.nanoTime() - start);
+        // The figure the README quotes: mvn -pl web -am test -Dtest='DatabaseOutageOn*Test' … | grep outage:
+        System.out.printf("outage: answered %d in %d ms%n", response.statusCode(), took.toMillis());
         assertThat(took).as("time to answer").isLessThan(PROMPTLY);
         return response;
     }
