@@ -43,6 +43,8 @@ class NavigationBrowserTest extends BrowserTestSupport {
         if (width < 1200) {
             assertThat(page.getByTestId("main-nav")).not().isVisible();
             toggle.click();
+            // Opened once Bootstrap's transition ends: the menu then has "show" rather than "collapsing".
+            page.locator("#main-nav.collapse.show").waitFor();
             assertThat(page.getByTestId("main-nav")).isVisible();
         } else {
             assertThat(toggle).not().isVisible();
