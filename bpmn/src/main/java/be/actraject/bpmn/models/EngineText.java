@@ -15,7 +15,8 @@ public final class EngineText {
 
     /** A qualified Java name: two or more lower-case packages, then a class (and nested ones), maybe a member. */
     private static final Pattern JAVA_NAME = Pattern.compile(
-            "\\b[a-z][a-z0-9_]*(?:\\.[a-z][a-z0-9_]*)+\\.[A-Z][A-Za-z0-9_$]*(?:\\.[A-Za-z_][A-Za-z0-9_$]*)*(?:\\(\\))?");
+            "\\b[a-z][a-z0-9_]*(?:\\.[a-z][a-z0-9_]*)+\\.[A-Z][A-Za-z0-9_$]*"
+                    + "(?:\\.[A-Za-z_][A-Za-z0-9_$]*)*(?:\\(\\))?");
     /** An absolute path (Unix or Windows) of two or more parts; a URL's path (after its host) is left alone. */
     private static final Pattern FILE_PATH = Pattern.compile(
             "(?<![\\w.:/\\\\])(?:[A-Za-z]:)?[/\\\\](?:[\\w.$~-]+[/\\\\])+[\\w.$~-]*");
@@ -27,7 +28,10 @@ public final class EngineText {
     private EngineText() {
     }
 
-    /** @return the text without Java names and file paths, each replaced by "…", within {@link #MAX_LENGTH}; "" for null */
+    /**
+     * @return the text without Java names and file paths, each replaced by "…", within {@link #MAX_LENGTH}; "" for
+     *         null
+     */
     public static String readable(String engineText) {
         if (engineText == null) {
             return "";

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Why an audit entry happened — a refusal, a lock that was lifted — as a code and its arguments, so that the audit page
- * says it in the reader's language ({@code audit.reason.<code>} in the web's message bundles) rather than in the English
- * of an exception message.
+ * Why an audit entry happened — a refusal, a lock that was lifted — as a code and its arguments, so that the audit
+ * page says it in the reader's language ({@code audit.reason.<code>} in the web's message bundles) rather than in the
+ * English of an exception message.
  *
  * @param code      upper-case, at most 40 characters
  * @param arguments the message's arguments as text (an id, a count, an ISO-8601 instant); none may contain

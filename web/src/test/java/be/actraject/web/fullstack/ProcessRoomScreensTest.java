@@ -196,7 +196,8 @@ class ProcessRoomScreensTest {
         assertThat(latest(ProcessKeys.INTAKE).getVersion()).isEqualTo(before.getVersion());
         assertThat(identity.createUserQuery().userId("coordinator").memberOfGroup("administrator").count()).isZero();
         assertThat(page(signIn("admin"), "/admin/audit")).contains("MODEL_REFUSED", "Snellere intake",
-                "Service_EnterIntake: identityService is een onderdeel van de toepassing dat een model niet mag aanroepen.");
+                "Service_EnterIntake: identityService is een onderdeel van de toepassing dat een model niet mag "
+                        + "aanroepen.");
     }
 
     @Test

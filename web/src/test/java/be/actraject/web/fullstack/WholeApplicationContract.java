@@ -181,7 +181,8 @@ abstract class WholeApplicationContract {
         String audit = mvc.perform(get("/admin/audit").session(admin)).andReturn().getResponse()
                 .getContentAsString();
         assertThat(Jsoup.parse(audit).select("[data-testid=audit] tbody tr").first().text())
-                .contains("Account vrijgegeven", "ACCOUNT_UNLOCKED", name, "1 verkeerde wachtwoorden; vergrendeld tot ");
+                .contains("Account vrijgegeven", "ACCOUNT_UNLOCKED", name,
+                        "1 verkeerde wachtwoorden; vergrendeld tot ");
     }
 
     /** The login page's words after a wrong password for the name, from the given client address. */
