@@ -11,8 +11,8 @@ import java.math.BigDecimal;
 
 /**
  * One binding of numbers for every form, not one per form: each {@code BigDecimal} field and request parameter is
- * read in the user's language ({@link TypedNumbers}); one annotated with
- * {@link be.actraject.domain.number.OfKind} prints as its kind and is refused with its kind's message.
+ * read and shown back in the user's language ({@link TypedNumbers}); one annotated with
+ * {@link be.actraject.domain.number.OfKind} that does not read as a number is refused with its kind's message.
  */
 @Configuration(proxyBeanMethods = false)
 @ControllerAdvice
@@ -20,8 +20,7 @@ class NumberBinding implements WebMvcConfigurer {
 
     @Override
     public void addFormatters(FormatterRegistry registry) {
-        registry.addFormatterForFieldType(BigDecimal.class, new KindFormatter(null));
-        registry.addFormatterForFieldAnnotation(new OfKindFormatterFactory());
+        registry.addFormatterForFieldType(BigDecimal.class, new TypedNumberFormatter());
     }
 
     @InitBinder

@@ -54,25 +54,34 @@ public final class TypedNumbers {
         if (number == null || position.getErrorIndex() >= 0 || position.getIndex() != text.length()) {
             throw new ParseException("Not a number in " + locale + ": " + typed, Math.max(0, position.getIndex()));
         }
-        return number instanceof com.ibm.icu.math.BigDecimal icu ? icu.toBigDecimal()
+        BigDecimal value = number instanceof com.ibm.icu.math.BigDecimal icu ? icu.toBigDecimal()
                 : number instanceof BigDecimal plain ? plain : new BigDecimal(number.toString());
+        // The parser drops trailing zeros; the decimals typed are kept, so that 12,50 shows back as 12,50.
+        int mark = text.lastIndexOf(symbols.getDecimalSeparator());
+        int typedDecimals = mark < 0 ? 0 : text.length() - mark - 1;
+        return value.scale() < typedDecimals ? value.setScale(typedDecimals) : value;
     }
 
     /**
-     * The value in the language's notation with grouping: money always with its cents ({@code 1.234,50}), the other
-     * kinds with the decimals the value has, without trailing zeros ({@code 1,5}); a value with more decimals than
-     * its kind (a refused one shown back) keeps them all. Without a kind, the value's own decimals.
+     * The value in the language's notation, with grouping ({@code 1.234,5}). Without a kind it keeps the decimals
+     * the value has ({@code 12.50} prints {@code 12,50}, {@code 1.5} prints {@code 1,5}, {@code -1} prints
+     * {@code -1}): a number typed comes back as typed. Money prints at least its cents; the other kinds print
+     * without trailing zeros; a value with more decimals than its kind keeps them all.
      */
     public static String print(BigDecimal value, NumberKind kind, Locale locale) {
         if (value == null) {
             return "";
         }
-        BigDecimal plain = value.stripTrailingZeros();
-        int decimals = Math.max(0, plain.scale());
+        int own = Math.max(0, value.scale());
+        int significant = Math.max(0, value.stripTrailingZeros().scale());
         DecimalFormat format = format(locale);
-        format.setMinimumFractionDigits(kind == NumberKind.MONEY ? NumberKind.MONEY.decimals()
-                : kind == null ? Math.max(0, value.scale()) : 0);
-        format.setMaximumFractionDigits(Math.max(decimals, kind == null ? 0 : kind.decimals()));
+        if (kind == null) {
+            format.setMinimumFractionDigits(own);
+            format.setMaximumFractionDigits(own);
+        } else {
+            format.setMinimumFractionDigits(kind == NumberKind.MONEY ? kind.decimals() : 0);
+            format.setMaximumFractionDigits(Math.max(significant, kind.decimals()));
+        }
         return format.format(value);
     }
 

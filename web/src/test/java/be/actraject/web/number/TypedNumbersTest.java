@@ -55,4 +55,10 @@ class TypedNumbersTest {
         assertThat(TypedNumbers.print(new BigDecimal(value), kind, Locale.ENGLISH)).isEqualTo(english);
         assertThat(TypedNumbers.parse(dutch, NL)).isEqualByComparingTo(value);
     }
+
+    @ParameterizedTest(name = "nl: \"{0}\" comes back as typed")
+    @ValueSource(strings = {"12,50", "-1", "1.234,56", "0,333", "7", "1,2345"})
+    void aNumberTypedComesBackAsTyped(String typed) throws ParseException {
+        assertThat(TypedNumbers.print(TypedNumbers.parse(typed, NL), null, NL)).isEqualTo(typed);
+    }
 }
