@@ -8,18 +8,20 @@ import java.util.Locale;
 
 /**
  * Binds a {@code BigDecimal} form field in the user's language ({@link TypedNumbers}). It prints a value with the
- * decimals it has: a stored amount (scale 2) as {@code 12,50}, and a value typed and refused by a check as it was
- * typed — {@code -1} stays {@code -1}, not {@code -1,00}.
+ * decimals it has (a stored amount, scale 2, as {@code 12,50}), and a value typed and refused by a check exactly as
+ * it was typed ({@link TypedDecimal}): {@code 1000} stays {@code 1000}, {@code -1} stays {@code -1}.
  */
 final class TypedNumberFormatter implements Formatter<BigDecimal> {
 
     @Override
     public BigDecimal parse(String text, Locale locale) throws ParseException {
-        return TypedNumbers.parse(text, locale);
+        BigDecimal value = TypedNumbers.parse(text, locale);
+        return value == null ? null : new TypedDecimal(value, text, locale);
     }
 
     @Override
     public String print(BigDecimal value, Locale locale) {
-        return TypedNumbers.print(value, null, locale);
+        String typed = value instanceof TypedDecimal t ? t.typedIn(locale) : null;
+        return typed != null ? typed : TypedNumbers.print(value, null, locale);
     }
 }
