@@ -74,9 +74,7 @@ public enum NumberKind {
      * @throws ArithmeticException for a value with more decimals than the kind has
      */
     public BigDecimal stored(BigDecimal value) {
-        // A plain BigDecimal, whatever subclass a form may have bound: setScale returns the same object when the
-        // scale is already right.
-        return new BigDecimal(value.unscaledValue(), value.scale()).setScale(decimals, RoundingMode.UNNECESSARY);
+        return value.setScale(decimals, RoundingMode.UNNECESSARY);
     }
 
     /** A computed value (a product, a share) rounded half up to this kind's decimals. */

@@ -15,14 +15,10 @@ import java.util.Optional;
 @Component("numbers")
 public class Numbers {
 
-    /** An amount as an input shows it: {@code 1.234,50} in Dutch, {@code 1,234.50} in English. */
+    /** An amount as an input shows it, to the cent: {@code 1234,50} in Dutch, {@code 1234.50} in English. */
     public String money(BigDecimal amount) {
-        return TypedNumbers.print(amount, NumberKind.MONEY, LocaleContextHolder.getLocale());
-    }
-
-    /** A value of a kind named in a template ({@code 'QUANTITY'}). */
-    public String of(BigDecimal value, String kind) {
-        return TypedNumbers.print(value, NumberKind.valueOf(kind), LocaleContextHolder.getLocale());
+        return amount == null ? ""
+                : TypedNumbers.typedForm(NumberKind.MONEY.rounded(amount), LocaleContextHolder.getLocale());
     }
 
     /** The number typed in the current request's language, written plainly ({@code 1234.5}); empty if none. */

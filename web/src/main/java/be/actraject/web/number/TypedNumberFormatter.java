@@ -8,20 +8,21 @@ import java.util.Locale;
 
 /**
  * Binds a {@code BigDecimal} form field in the user's language ({@link TypedNumbers}). It prints a value with the
- * decimals it has (a stored amount, scale 2, as {@code 12,50}), and a value typed and refused by a check exactly as
- * it was typed ({@link TypedDecimal}): {@code 1000} stays {@code 1000}, {@code -1} stays {@code -1}.
+ * decimals it has and without grouping, as an input shows it: a stored amount (scale 2) as {@code 12,50}, and a
+ * value typed and refused by a check as it was typed — {@code 1000} stays {@code 1000}, {@code -1} stays {@code -1},
+ * {@code 12,50} keeps its zero. Only grouping typed is not shown back: {@code 1.234,56} comes back as
+ * {@code 1234,56}, the same number in the same notation. (Keeping the very text would mean a {@code BigDecimal}
+ * subclass in the forms, which the JDBC drivers refuse once it reaches an entity.)
  */
 final class TypedNumberFormatter implements Formatter<BigDecimal> {
 
     @Override
     public BigDecimal parse(String text, Locale locale) throws ParseException {
-        BigDecimal value = TypedNumbers.parse(text, locale);
-        return value == null ? null : new TypedDecimal(value, text, locale);
+        return TypedNumbers.parse(text, locale);
     }
 
     @Override
     public String print(BigDecimal value, Locale locale) {
-        String typed = value instanceof TypedDecimal t ? t.typedIn(locale) : null;
-        return typed != null ? typed : TypedNumbers.print(value, null, locale);
+        return TypedNumbers.typedForm(value, locale);
     }
 }

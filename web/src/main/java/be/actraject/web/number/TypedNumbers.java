@@ -85,6 +85,21 @@ public final class TypedNumbers {
         return format.format(value);
     }
 
+    /**
+     * The value as a form's input shows it: in the language's notation, with the decimals it has, without grouping
+     * ({@code 1234,5}, {@code -1}, {@code 12,50}), so that what was typed without grouping comes back as typed.
+     */
+    public static String typedForm(BigDecimal value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        DecimalFormat format = format(locale);
+        format.setGroupingUsed(false);
+        format.setMinimumFractionDigits(Math.max(0, value.scale()));
+        format.setMaximumFractionDigits(Math.max(0, value.scale()));
+        return format.format(value);
+    }
+
     private static DecimalFormat format(Locale locale) {
         return (DecimalFormat) NumberFormat.getNumberInstance(ULocale.forLocale(locale));
     }

@@ -1,5 +1,6 @@
 package be.actraject.web.fullstack;
 
+import be.actraject.domain.earnings.ExtraEarningsStatementRepository;
 import be.actraject.domain.invoice.QuoteRepository;
 import be.actraject.web.support.DemoAccounts;
 import be.actraject.workflow.UserTask;
@@ -47,6 +48,8 @@ class NumberFormsTest {
     QuoteRepository quotes;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    ExtraEarningsStatementRepository statements;
 
     private MockHttpSession signIn(String user) throws Exception {
         return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password(DemoAccounts.PASSWORD))
@@ -108,7 +111,7 @@ class NumberFormsTest {
                 .andExpect(model().attributeHasFieldErrors("quote", "lines[0].unitPrice", "implausibleConfirmed"))
                 .andExpect(content().string(containsString("Meer dan 100.000,00 EUR per eenheid is ongewoon")))
                 .andExpect(content().string(containsString("Ja, dit bedrag klopt")))
-                .andExpect(content().string(containsString("value=\"150.000,00\"")));
+                .andExpect(content().string(containsString("value=\"150000,00\"")));
         assertThat(quotes.count()).isEqualTo(before);
         mvc.perform(quote(coach, "20,000", "1").param("lang", "en"))
                 .andExpect(status().isOk())
@@ -140,5 +143,11 @@ class NumberFormsTest {
                         .param("month", month).param("hours", "37,5").param("preview", "1"))
                 .andExpect(model().attributeHasNoErrors("statement"))
                 .andExpect(content().string(containsString("value=\"37,5\"")));
+        // Last month's statement, drawn up with hours typed in Dutch.
+        mvc.perform(post("/tasks/" + task + "/extra-earnings").with(csrf()).session(office)
+                        .param("month", YearMonth.now().minusMonths(1).toString()).param("hours", "12,5"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(statements.findAll(Sort.by(Sort.Direction.DESC, "id")).get(0).getHours())
+                .isEqualByComparingTo("12.5");
     }
 }

@@ -61,4 +61,13 @@ class TypedNumbersTest {
     void aNumberTypedComesBackAsTyped(String typed) throws ParseException {
         assertThat(TypedNumbers.print(TypedNumbers.parse(typed, NL), null, NL)).isEqualTo(typed);
     }
+
+    @ParameterizedTest(name = "an input shows \"{0}\" typed in {1} as \"{2}\"")
+    @CsvSource(delimiter = '|', value = {"12,50|nl-BE|12,50", "1000|nl-BE|1000", "-1|nl-BE|-1", "1.234,56|nl-BE|1234,56",
+            "1,5|nl-BE|1,5", "1,234.56|en|1234.56", "12.50|en|12.50"})
+    void anInputShowsTheNumberWithItsDecimalsWithoutGrouping(String typed, String language, String shown)
+            throws ParseException {
+        Locale locale = Locale.forLanguageTag(language);
+        assertThat(TypedNumbers.typedForm(TypedNumbers.parse(typed, locale), locale)).isEqualTo(shown);
+    }
 }
