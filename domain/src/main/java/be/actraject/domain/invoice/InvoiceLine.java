@@ -37,7 +37,8 @@ public class InvoiceLine {
         l.quantity = NumberKind.QUANTITY.stored(line.quantity());
         l.unitCode = line.unit().code();
         l.unitPrice = NumberKind.MONEY.stored(line.unitPrice());
-        l.discountPercent = NumberKind.PERCENT.stored(line.discountPercent() == null ? BigDecimal.ZERO : line.discountPercent());
+        l.discountPercent = NumberKind.PERCENT.stored(
+                line.discountPercent() == null ? BigDecimal.ZERO : line.discountPercent());
         l.vatCode = rate.code();
         l.vatCategory = rate.category();
         l.vatPercent = rate.percent();

@@ -127,7 +127,8 @@ class MoneyInputsTest {
             case CREDIT_NOTE_UNIT_PRICE -> line(post("/invoices/" + issuedInvoiceId + "/credit-notes/new"), typed)
                     .session(signIn("office")).param("reason", "Korting achteraf");
             case PAYMENT -> post("/invoices/" + issuedInvoiceId + "/payments").with(csrf()).session(signIn("office"))
-                    .param("paidOn", LocalDate.now().toString()).param("amount", typed).param("reference", "Uittreksel");
+                    .param("paidOn", LocalDate.now().toString()).param("amount", typed)
+                    .param("reference", "Uittreksel");
             case COST -> post(kobe + "/costs").with(csrf()).session(signIn("coach"))
                     .param("spentOn", LocalDate.now().toString()).param("description", "Remblokjes")
                     .param("amount", typed);
@@ -155,7 +156,8 @@ class MoneyInputsTest {
                         .get(BindingResult.MODEL_KEY_PREFIX + form);
                 assertThat(errors.getFieldErrors()).extracting("field").containsOnly("lines[0].unitPrice");
                 String html = result.getResponse().getContentAsString();
-                Matcher value = Pattern.compile("name=\"lines\\[0\\]\\.unitPrice\"[^>]*value=\"([^\"]*)\"").matcher(html);
+                Matcher value = Pattern.compile("name=\"lines\\[0\\]\\.unitPrice\"[^>]*value=\"([^\"]*)\"")
+                        .matcher(html);
                 assertThat(value.find()).isTrue();
                 yield value.group(1);
             }

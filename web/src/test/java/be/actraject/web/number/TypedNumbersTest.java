@@ -20,7 +20,8 @@ class TypedNumbersTest {
     @CsvSource(delimiter = '|', value = {
             "12,50|12.50", "1.234,56|1234.56", "1 234,56|1234.56", "1\u00a0234,56|1234.56", "1\u202f234,56|1234.56",
             "12.50|12.50", "12.5|12.5", "0.5|0.5", "1.234|1234", "0.333|0.333", "1.234.567|1234567",
-            "1,5|1.5", "-1|-1", "  7 |7", "\u00a012,50\u00a0|12.50", "1000|1000", "0,333|0.333", "1,2345|1.2345", "1.23|1.23"})
+            "1,5|1.5", "-1|-1", "  7 |7", "\u00a012,50\u00a0|12.50", "1000|1000", "0,333|0.333", "1,2345|1.2345",
+            "1.23|1.23"})
     void dutchReadsWhatBelgiansType(String typed, String expected) throws ParseException {
         assertThat(TypedNumbers.parse(typed, NL)).isEqualByComparingTo(expected);
     }
@@ -63,7 +64,8 @@ class TypedNumbersTest {
     }
 
     @ParameterizedTest(name = "an input shows \"{0}\" typed in {1} as \"{2}\"")
-    @CsvSource(delimiter = '|', value = {"12,50|nl-BE|12,50", "1000|nl-BE|1000", "-1|nl-BE|-1", "1.234,56|nl-BE|1234,56",
+    @CsvSource(delimiter = '|', value = {"12,50|nl-BE|12,50", "1000|nl-BE|1000", "-1|nl-BE|-1",
+            "1.234,56|nl-BE|1234,56",
             "1,5|nl-BE|1,5", "1,234.56|en|1234.56", "12.50|en|12.50"})
     void anInputShowsTheNumberWithItsDecimalsWithoutGrouping(String typed, String language, String shown)
             throws ParseException {
