@@ -1,5 +1,6 @@
 package be.actraject.bpmn.parameters;
 
+import be.actraject.domain.number.NumberKind;
 import be.actraject.workflow.Phase;
 
 import java.math.BigDecimal;
@@ -49,10 +50,10 @@ public enum Parameter {
             p -> p.getDefaultTaskDue().toString(), (p, v) -> p.setDefaultTaskDue(Period.parse(v))),
     EXTRA_EARNINGS_CAP_PER_HOUR("extra-earnings-cap-per-hour", Type.AMOUNT, Effect.RUNNING,
             p -> p.getExtraEarningsCapPerHour().toPlainString(),
-            (p, v) -> p.setExtraEarningsCapPerHour(new BigDecimal(v))),
+            (p, v) -> p.setExtraEarningsCapPerHour(money(v))),
     SELF_EMPLOYMENT_THRESHOLD("self-employment-threshold", Type.AMOUNT, Effect.RUNNING,
             p -> p.getSelfEmploymentThreshold().toPlainString(),
-            (p, v) -> p.setSelfEmploymentThreshold(new BigDecimal(v))),
+            (p, v) -> p.setSelfEmploymentThreshold(money(v))),
     SELF_EMPLOYMENT_MONTHS("self-employment-months", Type.NUMBER, Effect.RUNNING,
             p -> Integer.toString(p.getSelfEmploymentMonths()), (p, v) -> p.setSelfEmploymentMonths(Integer.parseInt(v))),
     PAYMENT_REMINDER_INTERVAL("payment-reminder-interval", Type.PERIOD, Effect.RUNNING,
@@ -96,6 +97,15 @@ public enum Parameter {
         changed.putAll(current);
         changed.put(phase, Period.parse(value));
         return changed;
+    }
+
+    /** An amount written plainly ({@code 2.00}), of the kind money: not negative, to the cent. */
+    private static BigDecimal money(String value) {
+        BigDecimal amount = new BigDecimal(value);
+        if (!NumberKind.MONEY.accepts(amount)) {
+            throw new IllegalArgumentException("Not an amount to the cent: " + value);
+        }
+        return amount;
     }
 
     /** The property name under {@code actraject.trajectory.}. */

@@ -18,18 +18,18 @@ public record EnterpriseNumber(String digits) {
     }
 
     /**
-     * Reads an enterprise or VAT number as people write it: with or without "BE", dots, spaces or dashes; a number
-     * of nine digits (written before 2003) gets its leading 0.
+     * Reads an enterprise or VAT number as people write or paste it: with or without "BE" (any case), with spaces of
+     * every kind, dots or dashes ({@link Pasted}); a number of nine digits (written before 2003) gets its leading 0.
+     * "BE", a no-break space (U+00A0) and 1000.000.021 is 1000.000.021.
      */
     public static EnterpriseNumber parse(String text) {
         if (text == null) {
             throw new InvalidIdentifierException(InvalidIdentifierException.Kind.ENTERPRISE_NUMBER, null);
         }
-        String cleaned = text.strip().toUpperCase();
+        String cleaned = Pasted.compact(text);
         if (cleaned.startsWith("BE")) {
             cleaned = cleaned.substring(2);
         }
-        cleaned = cleaned.replaceAll("[\\s.\\-]", "");
         if (cleaned.length() == 9) {
             cleaned = "0" + cleaned;
         }

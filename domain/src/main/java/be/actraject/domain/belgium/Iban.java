@@ -1,10 +1,12 @@
 package be.actraject.domain.belgium;
 
-import java.math.BigInteger;
+import org.iban4j.Iban4jException;
+import org.iban4j.IbanUtil;
 
 /**
- * An IBAN: two letters, two check digits and the account, valid when the number formed by moving the first four
- * characters to the end and turning letters into numbers (A = 10 … Z = 35) leaves 1 when divided by 97.
+ * An IBAN (ISO 13616), checked with iban4j against the IBAN registry: the country's length and account format
+ * (BBAN), and the check digits (the number formed by moving the first four characters to the end and turning letters
+ * into numbers, A = 10 … Z = 35, leaves 1 when divided by 97).
  *
  * @param value the IBAN without spaces, in capitals
  */
@@ -16,26 +18,26 @@ public record Iban(String value) {
         }
     }
 
-    /** Reads an IBAN as written, with spaces and in any case. */
+    /** Reads an IBAN as written or pasted: spaces of every kind, dashes, dots, any case ({@link Pasted}). */
     public static Iban parse(String text) {
-        return new Iban(text == null ? null : text.replaceAll("\\s", "").toUpperCase());
+        return new Iban(Pasted.compact(text));
     }
 
     public static boolean isValid(String value) {
-        if (value == null || !value.matches("[A-Z]{2}\\d{2}[A-Z0-9]{10,30}")) {
+        if (value == null) {
             return false;
         }
-        String moved = value.substring(4) + value.substring(0, 4);
-        StringBuilder numeric = new StringBuilder();
-        for (char c : moved.toCharArray()) {
-            numeric.append(Character.isDigit(c) ? String.valueOf(c) : String.valueOf(c - 'A' + 10));
+        try {
+            IbanUtil.validate(value);
+            return true;
+        } catch (Iban4jException e) {
+            return false;
         }
-        return new BigInteger(numeric.toString()).mod(BigInteger.valueOf(97)).intValue() == 1;
     }
 
     /** In groups of four: BE68 5390 0754 7034. */
     public String formatted() {
-        return value.replaceAll("(.{4})(?!$)", "$1 ");
+        return org.iban4j.Iban.valueOf(value).toFormattedString();
     }
 
     @Override

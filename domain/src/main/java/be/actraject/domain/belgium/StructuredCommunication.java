@@ -31,10 +31,12 @@ public record StructuredCommunication(String digits) {
         return ofBase(String.format("%010d", base));
     }
 
-    /** Reads one as written, with or without the plus signs and slashes. */
+    /**
+     * Reads one as written or pasted: with or without the {@code +++} or {@code ***} around it, slashes, spaces of
+     * every kind, dots or dashes ({@link Pasted}).
+     */
     public static StructuredCommunication parse(String text) {
-        String digits = text == null ? null : text.replaceAll("[+/*\\s]", "");
-        return new StructuredCommunication(digits);
+        return new StructuredCommunication(Pasted.compact(text, "+*/"));
     }
 
     public static boolean isValid(String digits) {

@@ -1,8 +1,10 @@
 package be.actraject.domain.cooperative;
 
+import be.actraject.domain.belgium.Bic;
 import be.actraject.domain.belgium.EnterpriseNumber;
 import be.actraject.domain.belgium.Iban;
 import be.actraject.domain.belgium.InvalidIdentifierException;
+import be.actraject.domain.belgium.Pasted;
 import be.actraject.domain.einvoice.Party;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
@@ -11,7 +13,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.annotation.Validated;
@@ -41,7 +42,6 @@ public class Cooperative {
     @NotBlank
     private String iban;
     /** The bank's BIC; empty when not given (a Belgian IBAN is enough for a SEPA transfer). */
-    @Pattern(regexp = "([A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?)?")
     private String bic;
     private String footer = "";
     /** Where the logo for invoices and statements is (a Spring resource location); empty for none. */
@@ -64,6 +64,11 @@ public class Cooperative {
     @AssertTrue(message = "is not a valid IBAN")
     public boolean isIbanValid() {
         return iban == null || valid(() -> Iban.parse(iban));
+    }
+
+    @AssertTrue(message = "is not a valid BIC (ISO 9362)")
+    public boolean isBicValid() {
+        return getBic() == null || valid(() -> Bic.parse(bic));
     }
 
     private static boolean valid(Runnable parse) {
@@ -144,8 +149,10 @@ public class Cooperative {
         this.iban = iban;
     }
 
+    /** The BIC as configured, compacted ({@code gkcc bebb} is GKCCBEBB); {@code null} when none. */
     public String getBic() {
-        return bic == null || bic.isBlank() ? null : bic;
+        String compact = Pasted.compact(bic);
+        return compact == null || compact.isEmpty() ? null : compact;
     }
 
     public void setBic(String bic) {

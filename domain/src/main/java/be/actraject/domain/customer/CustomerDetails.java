@@ -22,8 +22,8 @@ public record CustomerDetails(
         @NotBlank @Size(max = 20) String postalCode,
         @NotBlank @Size(max = 100) String city,
         @NotBlank @Pattern(regexp = "[A-Z]{2}") String countryCode,
-        @Size(max = 20) String enterpriseNumber,
-        @Size(max = 20) String vatNumber,
+        @Size(max = 40) String enterpriseNumber,
+        @Size(max = 40) String vatNumber,
         @Size(max = 55) String peppolId,
         @Email @Size(max = 200) String email) {
 }

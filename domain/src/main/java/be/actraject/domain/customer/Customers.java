@@ -4,6 +4,8 @@ import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.belgium.EnterpriseNumber;
 import be.actraject.domain.belgium.InvalidIdentifierException;
+import be.actraject.domain.belgium.Pasted;
+import be.actraject.domain.belgium.VatNumber;
 import be.actraject.domain.cooperative.Cooperative;
 import be.actraject.domain.customer.InvalidCustomerException.Reason;
 import be.actraject.domain.trajectory.Caseload;
@@ -15,7 +17,6 @@ import org.springframework.validation.annotation.Validated;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Records the customers of a candidate's activity: invoicing work ({@link DossierChange#INVOICING}); what identifies a
@@ -102,10 +103,24 @@ public class Customers {
         }
     }
 
+    /**
+     * A business in another EU state: its VAT number in that state's format (VIES), with the state's prefix (EL for
+     * Greece). Outside the EU: the country's prefix and letters or digits, as the customer's tax number reads.
+     */
     private static String foreignVat(String written, String countryCode) {
-        String vat = written == null ? "" : written.replaceAll("[\\s.\\-]", "").toUpperCase(Locale.ROOT);
-        // Greece's VAT numbers start with EL, not GR.
-        String prefix = "GR".equals(countryCode) ? "EL" : countryCode;
+        String prefix = VatNumber.prefixOf(countryCode).orElse("");
+        if (VatNumber.isEuCountry(countryCode)) {
+            try {
+                VatNumber vat = VatNumber.parse(written);
+                if (vat.prefix().equals(prefix)) {
+                    return vat.toString();
+                }
+            } catch (InvalidIdentifierException e) {
+                // refused below
+            }
+            throw new InvalidCustomerException(Reason.VAT_NUMBER);
+        }
+        String vat = written == null ? "" : Pasted.compact(written);
         if (!vat.matches("[A-Z]{2}[A-Z0-9]{2,12}") || !vat.startsWith(prefix)) {
             throw new InvalidCustomerException(Reason.VAT_NUMBER);
         }

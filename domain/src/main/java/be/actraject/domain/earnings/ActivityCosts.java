@@ -2,6 +2,7 @@ package be.actraject.domain.earnings;
 
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.DossierChange;
+import be.actraject.domain.number.NumberKind;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Timeline;
@@ -52,8 +53,7 @@ public class ActivityCosts {
         if (description == null || description.isBlank() || description.strip().length() > 300) {
             throw new InvalidCostException(InvalidCostException.Reason.DESCRIPTION);
         }
-        if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2
-                || amount.compareTo(new BigDecimal("9999999999.99")) > 0) {
+        if (!NumberKind.MONEY.accepts(amount) || amount.signum() == 0) {
             throw new InvalidCostException(InvalidCostException.Reason.AMOUNT);
         }
         if (spentOn == null || spentOn.isAfter(LocalDate.now(clock)) || statements
@@ -62,7 +62,7 @@ public class ActivityCosts {
             throw new InvalidCostException(InvalidCostException.Reason.DATE);
         }
         ActivityCost saved = costs.save(new ActivityCost(trajectoryId, spentOn, description.strip(),
-                amount.setScale(2), actor.userId(), clock.instant()));
+                NumberKind.MONEY.stored(amount), actor.userId(), clock.instant()));
         timeline.record(trajectoryId, TimelineKind.COST_RECORDED, actor.userId(), saved.getAmount().toPlainString());
         return saved;
     }

@@ -4,6 +4,7 @@ import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.cooperative.Cooperative;
 import be.actraject.domain.invoice.Payments;
+import be.actraject.domain.number.NumberKind;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Timeline;
 import be.actraject.domain.trajectory.TimelineKind;
@@ -27,7 +28,6 @@ import java.util.Optional;
 @Service
 public class ExtraEarningsStatements {
 
-    private static final BigDecimal MAX_HOURS = BigDecimal.valueOf(31 * 24);
 
     private final ExtraEarningsStatementRepository statements;
     private final Payments payments;
@@ -88,8 +88,9 @@ public class ExtraEarningsStatements {
 
     private MonthlyPayout compute(long trajectoryId, YearMonth month, BigDecimal hours, BigDecimal capPerHour,
                                   boolean runningMonthToo) {
-        if (hours == null || hours.signum() < 0 || hours.compareTo(MAX_HOURS) > 0) {
-            throw new IllegalArgumentException("Hours between 0 and " + MAX_HOURS);
+        if (!NumberKind.HOURS.accepts(hours)) {
+            throw new IllegalArgumentException("Hours between 0 and " + NumberKind.HOURS.maximum()
+                    + " with at most " + NumberKind.HOURS.decimals() + " decimals: " + hours);
         }
         YearMonth current = YearMonth.now(clock);
         if (month.isAfter(current) || (month.equals(current) && !runningMonthToo)) {

@@ -1,5 +1,7 @@
 package be.actraject.domain.earnings;
 
+import be.actraject.domain.number.NumberKind;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
@@ -22,7 +24,7 @@ public record MonthlyPayout(YearMonth month, BigDecimal hours, BigDecimal paidRe
                             BigDecimal carriedIn, BigDecimal margin, BigDecimal contribution, BigDecimal available,
                             BigDecimal cap, BigDecimal payout, BigDecimal carriedOut) {
 
-    private static final int CENTS = 2;
+    private static final int CENTS = NumberKind.MONEY.decimals();
 
     /**
      * @param contributionPercent the cooperative's share of a positive margin, in percent

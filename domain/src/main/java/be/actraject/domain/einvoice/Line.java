@@ -1,5 +1,7 @@
 package be.actraject.domain.einvoice;
 
+import be.actraject.domain.number.NumberKind;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -15,7 +17,7 @@ import java.util.Objects;
 public record Line(String description, BigDecimal quantity, String unitCode, BigDecimal unitPrice,
                    BigDecimal discountPercent, TaxRate rate) {
 
-    static final int CENTS = 2;
+    static final int CENTS = NumberKind.MONEY.decimals();
 
     public Line {
         Objects.requireNonNull(description, "description");

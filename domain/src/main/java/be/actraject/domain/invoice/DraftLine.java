@@ -1,8 +1,8 @@
 package be.actraject.domain.invoice;
 
-import jakarta.validation.constraints.DecimalMax;
+import be.actraject.domain.number.NumberKind;
+import be.actraject.domain.number.OfKind;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -17,9 +17,9 @@ import java.math.BigDecimal;
  */
 public record DraftLine(
         @NotBlank @Size(max = 500) String description,
-        @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 8, fraction = 3) BigDecimal quantity,
+        @NotNull @DecimalMin(value = "0", inclusive = false) @OfKind(NumberKind.QUANTITY) BigDecimal quantity,
         @NotNull Unit unit,
-        @NotNull @DecimalMin("0.00") @Digits(integer = 9, fraction = 2) BigDecimal unitPrice,
-        @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal discountPercent,
+        @NotNull @OfKind(NumberKind.MONEY) BigDecimal unitPrice,
+        @OfKind(NumberKind.PERCENT) BigDecimal discountPercent,
         @NotBlank String vatCode) {
 }

@@ -3,12 +3,12 @@ package be.actraject.domain.invoice;
 import be.actraject.domain.einvoice.Line;
 import be.actraject.domain.einvoice.TaxRate;
 import be.actraject.domain.einvoice.VatCategory;
+import be.actraject.domain.number.NumberKind;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * One line of an invoice or a quote as stored. It keeps the whole rate it was written with (code, category,
@@ -34,11 +34,11 @@ public class InvoiceLine {
     static InvoiceLine of(DraftLine line, TaxRate rate) {
         InvoiceLine l = new InvoiceLine();
         l.description = line.description().strip();
-        l.quantity = line.quantity().setScale(3, RoundingMode.UNNECESSARY);
+        l.quantity = NumberKind.QUANTITY.stored(line.quantity());
         l.unitCode = line.unit().code();
-        l.unitPrice = line.unitPrice().setScale(2, RoundingMode.UNNECESSARY);
-        l.discountPercent = (line.discountPercent() == null ? BigDecimal.ZERO : line.discountPercent())
-                .setScale(2, RoundingMode.UNNECESSARY);
+        l.unitPrice = NumberKind.MONEY.stored(line.unitPrice());
+        l.discountPercent = NumberKind.PERCENT.stored(
+                line.discountPercent() == null ? BigDecimal.ZERO : line.discountPercent());
         l.vatCode = rate.code();
         l.vatCategory = rate.category();
         l.vatPercent = rate.percent();

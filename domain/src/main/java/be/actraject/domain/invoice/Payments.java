@@ -3,6 +3,7 @@ package be.actraject.domain.invoice;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.invoice.PaymentRefusedException.Reason;
+import be.actraject.domain.number.NumberKind;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Timeline;
@@ -59,7 +60,7 @@ public class Payments {
         if (invoice.getStatus() != InvoiceStatus.ISSUED) {
             throw new PaymentRefusedException(Reason.NOT_ISSUED);
         }
-        if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
+        if (!NumberKind.MONEY.accepts(amount) || amount.signum() == 0) {
             throw new PaymentRefusedException(Reason.AMOUNT);
         }
         if (paidOn == null || paidOn.isAfter(LocalDate.now(clock)) || paidOn.isBefore(invoice.getIssuedOn())) {
@@ -69,7 +70,7 @@ public class Payments {
         if (amount.compareTo(before.open()) > 0) {
             throw new PaymentRefusedException(Reason.OVERPAID);
         }
-        payments.save(new Payment(invoiceId, paidOn, amount.setScale(2, RoundingMode.UNNECESSARY), reference,
+        payments.save(new Payment(invoiceId, paidOn, NumberKind.MONEY.stored(amount), reference,
                 actor.userId(), clock.instant()));
         timeline.record(invoice.getTrajectoryId(), TimelineKind.PAYMENT_REGISTERED, actor.userId(),
                 invoice.getNumber());

@@ -40,6 +40,9 @@ class CooperativeTest {
         assertThat(c.asSeller().vatNumber()).isEqualTo("BE0566988259");
         assertThat(c.asSeller().endpointScheme()).isEqualTo("0208");
         assertThat(c.account().value()).isEqualTo("BE68539007547034");
+        c.setBic("gkcc\u00a0bebb");
+        assertThat(violations(c)).as("a BIC pasted with spaces and in lower case").isEmpty();
+        assertThat(c.getBic()).isEqualTo("GKCCBEBB");
         c.setBic("");
         assertThat(violations(c)).as("the BIC is optional").isEmpty();
         assertThat(c.getBic()).isNull();
@@ -54,7 +57,7 @@ class CooperativeTest {
         c.setName(" ");
         c.setContributionPercent(new BigDecimal("60"));
 
-        assertThat(violations(c)).containsExactlyInAnyOrder("enterpriseNumberValid", "ibanValid", "bic", "name",
+        assertThat(violations(c)).containsExactlyInAnyOrder("enterpriseNumberValid", "ibanValid", "bicValid", "name",
                 "contributionPercent");
     }
 }

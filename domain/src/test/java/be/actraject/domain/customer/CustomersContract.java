@@ -82,6 +82,30 @@ abstract class CustomersContract {
     }
 
     @Test
+    void numbersPastedWithNoBreakSpacesAndInLowerCaseAreReadAndCheckedAsTheirRegistriesDefineThem() {
+        long id = trajectory();
+
+        Customer belgian = customers.add(id, belgian("BE\u00a01000.000.021"), COACH);
+        Customer german = customers.add(id, new CustomerDetails(CustomerKind.FOREIGN_BUSINESS, "Ökobäckerei GmbH",
+                "Hauptstraße 1", "10115", "Berlin", "DE", null, "de\u202f123\u202f456\u202f789", null, null), COACH);
+        Customer greek = customers.add(id, new CustomerDetails(CustomerKind.FOREIGN_BUSINESS, "Φούρνος ΑΕ",
+                "Odos 1", "10431", "Athina", "GR", null, "el 094259216", null, null), COACH);
+
+        assertThat(belgian.getVatNumber()).isEqualTo("BE1000000021");
+        assertThat(german.getVatNumber()).isEqualTo("DE123456789");
+        assertThat(greek.getVatNumber()).isEqualTo("EL094259216");
+        // Ten digits is no German VAT number (VIES: DE and nine digits); a Greek one is written EL, not GR.
+        assertThat(reasonOf(() -> customers.add(id, new CustomerDetails(CustomerKind.FOREIGN_BUSINESS, "Zu lang GmbH",
+                "Hauptstraße 2", "10115", "Berlin", "DE", null, "DE1234567890", null, null), COACH)))
+                .isEqualTo(Reason.VAT_NUMBER);
+        assertThat(reasonOf(() -> customers.add(id, new CustomerDetails(CustomerKind.FOREIGN_BUSINESS, "Fournos",
+                "Odos 2", "10431", "Athina", "GR", null, "GR094259216", null, null), COACH)))
+                .isEqualTo(Reason.VAT_NUMBER);
+        assertThat(reasonOf(() -> customers.add(id, belgian("BE\u00a01000.000.022"), COACH)))
+                .isEqualTo(Reason.ENTERPRISE_NUMBER);
+    }
+
+    @Test
     void aConsumerNeedsNoNumber() {
         long id = trajectory();
 

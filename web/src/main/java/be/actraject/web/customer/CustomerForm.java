@@ -30,9 +30,10 @@ public class CustomerForm {
     @NotBlank
     @Pattern(regexp = "[A-Za-z]{2}")
     private String countryCode = "BE";
-    @Size(max = 20)
+    /** Room for what people paste: spaces, dots and "BE" around the ten digits. */
+    @Size(max = 40)
     private String enterpriseNumber;
-    @Size(max = 20)
+    @Size(max = 40)
     private String vatNumber;
     @Size(max = 55)
     private String peppolId;

@@ -2,9 +2,9 @@ package be.actraject.web.invoice;
 
 import be.actraject.domain.invoice.DraftLine;
 import be.actraject.domain.invoice.Unit;
-import jakarta.validation.constraints.DecimalMax;
+import be.actraject.domain.number.NumberKind;
+import be.actraject.domain.number.OfKind;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
@@ -15,15 +15,12 @@ public class LineForm {
     @Size(max = 500)
     private String description;
     @DecimalMin(value = "0", inclusive = false)
-    @Digits(integer = 8, fraction = 3)
+    @OfKind(NumberKind.QUANTITY)
     private BigDecimal quantity;
     private Unit unit = Unit.HOUR;
-    @DecimalMin("0.00")
-    @Digits(integer = 9, fraction = 2)
+    @OfKind(NumberKind.MONEY)
     private BigDecimal unitPrice;
-    @DecimalMin("0")
-    @DecimalMax("100")
-    @Digits(integer = 3, fraction = 2)
+    @OfKind(NumberKind.PERCENT)
     private BigDecimal discountPercent;
     private String vatCode = "21";
 

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
  * The lines of an invoice, credit note or quote as typed. Without JavaScript: the form shows the lines plus a few
  * empty ones, "add lines" sends it back with more, and empty lines are dropped.
  */
+@PlausibleLines
 public abstract class LinesForm {
 
     public static final int SPARE_LINES = 2;
@@ -21,6 +22,8 @@ public abstract class LinesForm {
 
     @Valid
     private List<LineForm> lines = new ArrayList<>();
+    /** Ticked to save quantities or unit prices above the plausibility ceilings ({@link PlausibleLines}). */
+    private boolean implausibleConfirmed;
 
     /** Makes room for {@code spare} more lines to type. */
     public void addSpareLines(int spare) {
@@ -81,5 +84,13 @@ public abstract class LinesForm {
 
     public void setLines(List<LineForm> lines) {
         this.lines = lines;
+    }
+
+    public boolean isImplausibleConfirmed() {
+        return implausibleConfirmed;
+    }
+
+    public void setImplausibleConfirmed(boolean implausibleConfirmed) {
+        this.implausibleConfirmed = implausibleConfirmed;
     }
 }

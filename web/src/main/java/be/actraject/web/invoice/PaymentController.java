@@ -6,7 +6,9 @@ import be.actraject.domain.invoice.Invoices;
 import be.actraject.domain.invoice.PaymentRefusedException;
 import be.actraject.domain.invoice.PaymentState;
 import be.actraject.domain.invoice.Payments;
+import be.actraject.domain.number.NumberKind;
 import be.actraject.domain.trajectory.Caseload;
+import be.actraject.web.number.Numbers;
 import be.actraject.web.system.Flash;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -28,8 +30,10 @@ class PaymentController {
     private final Invoices invoices;
     private final Payments payments;
     private final Caseload caseload;
+    private final Numbers numbers;
 
-    PaymentController(Invoices invoices, Payments payments, Caseload caseload) {
+    PaymentController(Invoices invoices, Payments payments, Caseload caseload, Numbers numbers) {
+        this.numbers = numbers;
         this.invoices = invoices;
         this.payments = payments;
         this.caseload = caseload;
@@ -38,13 +42,16 @@ class PaymentController {
     @PostMapping("/invoices/{invoiceId}/payments")
     String register(@PathVariable long invoiceId,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
-                    @RequestParam(required = false) BigDecimal amount,
+                    @RequestParam(required = false) String amount,
                     @RequestParam(required = false) String reference,
                     @RequestParam(required = false) String from, Actor actor, RedirectAttributes redirect) {
         Invoice invoice = invoices.invoice(invoiceId, actor);
         long candidateId = caseload.trajectory(invoice.getTrajectoryId(), actor).getCandidate().getId();
         try {
-            PaymentState state = payments.register(invoiceId, paidOn, amount, reference, actor);
+            // Text that is no amount in the user's language goes on as none: the domain refuses it as an amount,
+            // after its own checks of who may register.
+            BigDecimal typed = numbers.typed(amount, NumberKind.MONEY).orElse(null);
+            PaymentState state = payments.register(invoiceId, paidOn, typed, reference, actor);
             redirect.addFlashAttribute(Flash.ATTRIBUTE, state.isPaid()
                     ? Flash.success("payment.registered.paid", invoice.getNumber())
                     : Flash.success("payment.registered.open", invoice.getNumber(), state.open()));

@@ -4,7 +4,9 @@ import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.earnings.ActivityCosts;
 import be.actraject.domain.earnings.InvalidCostException;
+import be.actraject.domain.number.NumberKind;
 import be.actraject.domain.trajectory.DossierChanges;
+import be.actraject.web.number.Numbers;
 import be.actraject.web.system.Flash;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -25,8 +27,10 @@ class CostController {
 
     private final ActivityCosts costs;
     private final DossierChanges changes;
+    private final Numbers numbers;
 
-    CostController(ActivityCosts costs, DossierChanges changes) {
+    CostController(ActivityCosts costs, DossierChanges changes, Numbers numbers) {
+        this.numbers = numbers;
         this.costs = costs;
         this.changes = changes;
     }
@@ -38,7 +42,9 @@ class CostController {
                   @RequestParam(required = false) String amount, Actor actor, RedirectAttributes redirect) {
         long trajectory = changes.currentOf(candidateId, DossierChange.INVOICING, actor).getId();
         try {
-            costs.record(trajectory, spentOn, description, parsed(amount), actor);
+            // Text that is no amount in the user's language goes on as none: the domain refuses it as an amount.
+            BigDecimal typed = numbers.typed(amount, NumberKind.MONEY).orElse(null);
+            costs.record(trajectory, spentOn, description, typed, actor);
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("cost.recorded"));
         } catch (InvalidCostException e) {
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning("cost.refused." + e.reason()));
@@ -48,14 +54,5 @@ class CostController {
             redirect.addFlashAttribute("openForm", "cost");
         }
         return "redirect:/candidates/" + candidateId + "#earnings";
-    }
-
-    /** An amount as typed (a comma as decimal separator too); anything else is refused as the amount. */
-    private static BigDecimal parsed(String amount) {
-        try {
-            return amount == null || amount.isBlank() ? null : new BigDecimal(amount.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            throw new InvalidCostException(InvalidCostException.Reason.AMOUNT);
-        }
     }
 }

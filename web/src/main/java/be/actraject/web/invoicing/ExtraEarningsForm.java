@@ -1,8 +1,7 @@
 package be.actraject.web.invoicing;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
+import be.actraject.domain.number.NumberKind;
+import be.actraject.domain.number.OfKind;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -16,9 +15,7 @@ public class ExtraEarningsForm {
     @DateTimeFormat(pattern = "yyyy-MM")
     private YearMonth month;
     @NotNull
-    @DecimalMin("0")
-    @DecimalMax("744")
-    @Digits(integer = 3, fraction = 2)
+    @OfKind(NumberKind.HOURS)
     private BigDecimal hours;
 
     public YearMonth getMonth() {

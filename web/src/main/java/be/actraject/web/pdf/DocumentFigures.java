@@ -1,5 +1,7 @@
 package be.actraject.web.pdf;
 
+import be.actraject.domain.number.NumberKind;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -11,20 +13,15 @@ import java.util.Locale;
  * {@code 1,234.5}), amounts always to the cent, the other figures as entered, without trailing zeros. Every PDF
  * template reaches it as {@code figures}.
  * <p>
- * The precisions are those the database keeps (issue 13: money 2 decimals, quantities up to 3, hours 2): a quantity of
- * 0.333 prints {@code 0,333}, 7.50 prints {@code 7,5}. They follow the domain's definition of each kind of number once
- * it has one; until then they are written here, once.
+ * The precisions are the domain's, one definition per kind ({@link NumberKind}): a quantity of 0.333 prints
+ * {@code 0,333}, 7.50 prints {@code 7,5}.
  */
 public final class DocumentFigures {
 
-    /** {@code invoice_line.unit_price}, every amount: euro to the cent. */
-    static final int MONEY_DECIMALS = 2;
-    /** {@code invoice_line.quantity numeric(12, 3)}. */
-    static final int QUANTITY_DECIMALS = 3;
-    /** {@code extra_earnings_statement.hours numeric(6, 2)}. */
-    static final int HOURS_DECIMALS = 2;
-    /** VAT rates and discounts ({@code 21}, {@code 12,5}). */
-    static final int PERCENT_DECIMALS = 2;
+    static final int MONEY_DECIMALS = NumberKind.MONEY.decimals();
+    static final int QUANTITY_DECIMALS = NumberKind.QUANTITY.decimals();
+    static final int HOURS_DECIMALS = NumberKind.HOURS.decimals();
+    static final int PERCENT_DECIMALS = NumberKind.PERCENT.decimals();
 
     private final DecimalFormatSymbols symbols;
 

@@ -7,6 +7,7 @@ import be.actraject.bpmn.parameters.Parameter;
 import be.actraject.bpmn.parameters.ParameterRefusedException;
 import be.actraject.bpmn.parameters.ParameterSettings;
 import be.actraject.domain.access.Actor;
+import be.actraject.web.number.Numbers;
 import be.actraject.web.system.Flash;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -35,11 +36,19 @@ class ParametersController {
     private final ParameterSettings settings;
     private final ApprovalRule approvalRule;
     private final Accounts accounts;
+<<<<<<< HEAD
     private final MessageSource messages;
 
     ParametersController(ParameterSettings settings, ApprovalRule approvalRule, Accounts accounts,
                          MessageSource messages) {
         this.messages = messages;
+=======
+    private final Numbers numbers;
+
+    ParametersController(ParameterSettings settings, ApprovalRule approvalRule, Accounts accounts,
+                         Numbers numbers) {
+        this.numbers = numbers;
+>>>>>>> i13-numbers
         this.settings = settings;
         this.approvalRule = approvalRule;
         this.accounts = accounts;
@@ -62,7 +71,10 @@ class ParametersController {
                   RedirectAttributes redirect) {
         Parameter parameter = Parameter.byKey(key).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
         try {
-            settings.change(parameter, value, reason, actor);
+            // An amount is typed in the user's language (2,50) and kept plainly (2.50); what does not read as a
+            // number goes on as typed, for the settings to refuse with the typed value.
+            String plain = parameter.type() == Parameter.Type.AMOUNT ? numbers.plain(value).orElse(value) : value;
+            settings.change(parameter, plain, reason, actor);
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("parameter.changed." + parameter.effect(),
                     key));
             return "redirect:/settings/parameters#" + key;

@@ -1,0 +1,30 @@
+package be.actraject.web.number;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.math.BigDecimal;
+
+/**
+ * One binding of numbers for every form, not one per form: each {@code BigDecimal} field and request parameter is
+ * read and shown back in the user's language ({@link TypedNumbers}); one annotated with
+ * {@link be.actraject.domain.number.OfKind} that does not read as a number is refused with its kind's message.
+ */
+@Configuration(proxyBeanMethods = false)
+@ControllerAdvice
+class NumberBinding implements WebMvcConfigurer {
+
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldType(BigDecimal.class, new TypedNumberFormatter());
+    }
+
+    @InitBinder
+    void kindMessages(WebDataBinder binder) {
+        binder.setBindingErrorProcessor(new KindBindingErrors());
+    }
+}

@@ -1,0 +1,46 @@
+package be.actraject.web.number;
+
+import be.actraject.domain.number.NumberKind;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.text.ParseException;
+import java.util.Optional;
+
+/**
+ * Numbers in the language of the current request, for templates ({@code ${@numbers.money(x)}}: an input's value
+ * that is not a form field) and for controllers that take a number as a plain request parameter.
+ */
+@Component("numbers")
+public class Numbers {
+
+    /** An amount as an input shows it, to the cent: {@code 1234,50} in Dutch, {@code 1234.50} in English. */
+    public String money(BigDecimal amount) {
+        return amount == null ? ""
+                : TypedNumbers.typedForm(NumberKind.MONEY.rounded(amount), LocaleContextHolder.getLocale());
+    }
+
+    /** The number typed in the current request's language, written plainly ({@code 1234.5}); empty if none. */
+    public Optional<String> plain(String text) {
+        try {
+            return Optional.ofNullable(TypedNumbers.parse(text, LocaleContextHolder.getLocale()))
+                    .map(BigDecimal::toPlainString);
+        } catch (ParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The number typed in the current request's language, if it is one and of the kind; empty for text that is not
+     * a number of the kind. Blank is {@code Optional.empty()} too: callers that need a value say so.
+     */
+    public Optional<BigDecimal> typed(String text, NumberKind kind) {
+        try {
+            BigDecimal value = TypedNumbers.parse(text, LocaleContextHolder.getLocale());
+            return value != null && kind.accepts(value) ? Optional.of(value) : Optional.empty();
+        } catch (ParseException e) {
+            return Optional.empty();
+        }
+    }
+}

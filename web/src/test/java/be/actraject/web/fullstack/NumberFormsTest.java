@@ -1,0 +1,153 @@
+package be.actraject.web.fullstack;
+
+import be.actraject.domain.earnings.ExtraEarningsStatementRepository;
+import be.actraject.domain.invoice.QuoteRepository;
+import be.actraject.web.support.DemoAccounts;
+import be.actraject.workflow.UserTask;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Sort;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The number forms' messages and questions: a number that does not read says which kind it wants with an example
+ * that is accepted, a month of 1000 hours is refused as more than a month has (not as "two decimals"), and a price
+ * above the plausibility ceiling is saved only once confirmed. Shares {@link MoneyInputsTest}'s application.
+ */
+@FullStackTest
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:money-inputs;DB_CLOSE_DELAY=-1")
+class NumberFormsTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    QuoteRepository quotes;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    ExtraEarningsStatementRepository statements;
+
+    private MockHttpSession signIn(String user) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password(DemoAccounts.PASSWORD))
+                .andReturn().getRequest().getSession(false);
+    }
+
+    private static String find(String html, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(html);
+        assertThat(m.find()).as(regex).isTrue();
+        return m.group(1);
+    }
+
+    private String page(MockHttpSession session, String path) throws Exception {
+        return mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+    }
+
+    private MockHttpServletRequestBuilder quote(MockHttpSession coach, String quantity, String unitPrice)
+            throws Exception {
+        String kobe = find(page(signIn("coordinator"), "/candidates"), "href=\"(/candidates/\\d+)\">Kobe Janssens<");
+        String customerId = find(page(coach, kobe + "/quotes/new"), "<option value=\"(\\d+)\"[^>]*>Gemeente Turnhout");
+        return post(kobe + "/quotes/new").with(csrf()).session(coach).param("customerId", customerId)
+                .param("subject", "Fietsvloot").param("validUntil", LocalDate.now().plusDays(30).toString())
+                .param("lines[0].description", "Fietsen").param("lines[0].quantity", quantity)
+                .param("lines[0].unit", "PIECE").param("lines[0].unitPrice", unitPrice)
+                .param("lines[0].vatCode", "21");
+    }
+
+    @Test
+    void aNumberThatDoesNotReadIsRefusedWithAnExampleOfItsKindThatIsAccepted() throws Exception {
+        MockHttpSession coach = signIn("coach");
+        mvc.perform(quote(coach, "twee", "abc"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("quote", "lines[0].quantity", "lines[0].unitPrice"))
+                .andExpect(content().string(containsString("Geef een aantal, bv. 1,5 of 3.")))
+                .andExpect(content().string(containsString("Geef een bedrag, bv. 12,50 of 1.234,56.")))
+                .andExpect(content().string(containsString("value=\"twee\"")))
+                .andExpect(content().string(containsString("value=\"abc\"")))
+                .andExpect(content().string(containsString("inputmode=\"decimal\"")))
+                .andExpect(content().string(not(containsString("type=\"number\""))));
+        mvc.perform(quote(coach, "1,5", "12,50").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Give a quantity, e.g. 1.5 or 3.")))
+                .andExpect(content().string(containsString("Give an amount, e.g. 12.50 or 1,234.56.")));
+        // The examples are accepted, each in its own language.
+        mvc.perform(quote(coach, "1,5", "1.234,56")).andExpect(status().is3xxRedirection());
+        mvc.perform(quote(coach, "1.5", "1,234.56").param("lang", "en")).andExpect(status().is3xxRedirection());
+        BigDecimal unitPrice = transaction.execute(t -> quotes.findAll(Sort.by(Sort.Direction.DESC, "id")).get(0)
+                .getLines().get(0).getUnitPrice());
+        assertThat(unitPrice).isEqualByComparingTo("1234.56");
+    }
+
+    @Test
+    void aPriceAboveTheCeilingIsSavedOnlyOnceConfirmed() throws Exception {
+        MockHttpSession coach = signIn("coach");
+        long before = quotes.count();
+        mvc.perform(quote(coach, "2", "150.000,00"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("quote", "lines[0].unitPrice", "implausibleConfirmed"))
+                .andExpect(content().string(containsString("Meer dan 100.000,00 EUR per eenheid is ongewoon")))
+                .andExpect(content().string(containsString("Ja, dit bedrag klopt")))
+                .andExpect(content().string(containsString("value=\"150000,00\"")));
+        assertThat(quotes.count()).isEqualTo(before);
+        mvc.perform(quote(coach, "20,000", "1").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("quote", "lines[0].quantity"))
+                .andExpect(content().string(containsString("Yes, this amount is right")));
+
+        mvc.perform(quote(coach, "2", "150.000,00").param("implausibleConfirmed", "true"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(quotes.count()).isEqualTo(before + 1);
+        BigDecimal unitPrice = transaction.execute(t -> quotes.findAll(Sort.by(Sort.Direction.DESC, "id")).get(0)
+                .getLines().get(0).getUnitPrice());
+        assertThat(unitPrice).isEqualByComparingTo("150000");
+    }
+
+    @Test
+    void aMonthOfAThousandHoursIsRefusedAsMoreThanAMonthHas() throws Exception {
+        MockHttpSession office = signIn("office");
+        String task = tasks.createTaskQuery().taskDefinitionKey(UserTask.EXTRA_EARNINGS_STATEMENT.key()).list()
+                .get(0).getId();
+        mvc.perform(post("/tasks/" + task + "/claim").with(csrf()).session(office));
+        String month = YearMonth.now().toString();
+        mvc.perform(post("/tasks/" + task + "/extra-earnings").with(csrf()).session(office)
+                        .param("month", month).param("hours", "1000").param("preview", "1"))
+                .andExpect(model().attributeHasFieldErrors("statement", "hours"))
+                .andExpect(content().string(containsString("Een maand telt hoogstens 744 uren (31 × 24).")))
+                .andExpect(content().string(not(containsString("twee cijfers na de komma"))))
+                .andExpect(content().string(containsString("value=\"1000\"")));
+        mvc.perform(post("/tasks/" + task + "/extra-earnings").with(csrf()).session(office)
+                        .param("month", month).param("hours", "37,5").param("preview", "1"))
+                .andExpect(model().attributeHasNoErrors("statement"))
+                .andExpect(content().string(containsString("value=\"37,5\"")));
+        // Last month's statement, drawn up with hours typed in Dutch.
+        mvc.perform(post("/tasks/" + task + "/extra-earnings").with(csrf()).session(office)
+                        .param("month", YearMonth.now().minusMonths(1).toString()).param("hours", "12,5"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(statements.findAll(Sort.by(Sort.Direction.DESC, "id")).get(0).getHours())
+                .isEqualByComparingTo("12.5");
+    }
+}
