@@ -36,19 +36,13 @@ class ParametersController {
     private final ParameterSettings settings;
     private final ApprovalRule approvalRule;
     private final Accounts accounts;
-<<<<<<< HEAD
     private final MessageSource messages;
-
-    ParametersController(ParameterSettings settings, ApprovalRule approvalRule, Accounts accounts,
-                         MessageSource messages) {
-        this.messages = messages;
-=======
     private final Numbers numbers;
 
     ParametersController(ParameterSettings settings, ApprovalRule approvalRule, Accounts accounts,
-                         Numbers numbers) {
+                         MessageSource messages, Numbers numbers) {
+        this.messages = messages;
         this.numbers = numbers;
->>>>>>> i13-numbers
         this.settings = settings;
         this.approvalRule = approvalRule;
         this.accounts = accounts;
