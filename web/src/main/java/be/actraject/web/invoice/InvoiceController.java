@@ -12,6 +12,7 @@ import be.actraject.domain.invoice.InvoiceStatus;
 import be.actraject.domain.invoice.Invoices;
 import be.actraject.domain.invoice.NotInvoicingException;
 import be.actraject.domain.invoice.Payments;
+import be.actraject.domain.invoice.VatCaseRefusedException;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Trajectory;
@@ -121,6 +122,8 @@ class InvoiceController {
                         null);
             } catch (NotInvoicingException e) {
                 result.reject("invoice.notInvoicing");
+            } catch (VatCaseRefusedException e) {
+                result.reject("vatCase.refused." + e.reason());
             } catch (InvalidInvoiceException e) {
                 result.reject("einvoice.invalid." + e.reason());
             }
