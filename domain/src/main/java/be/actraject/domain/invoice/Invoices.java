@@ -66,8 +66,9 @@ public class Invoices {
     public Invoice submit(long trajectoryId, @Valid InvoiceDraft draft, Actor actor) {
         requireInvoicing(trajectoryId, actor);
         List<InvoiceLine> lines = lines(draft);
-        Invoice saved = invoices.save(new Invoice(trajectoryId, InvoiceKind.INVOICE, checked(trajectoryId, draft, lines),
-                lines, actor.userId(), clock.instant()));
+        InvoiceDraft checked = checked(trajectoryId, draft, lines);
+        Invoice saved = invoices.save(new Invoice(trajectoryId, InvoiceKind.INVOICE, checked, lines, actor.userId(),
+                clock.instant()));
         timeline.record(trajectoryId, TimelineKind.INVOICE_DRAFTED, actor.userId(), saved.total().toPlainString());
         return saved;
     }

@@ -14,9 +14,9 @@ public class VatCaseRefusedException extends RuntimeException {
         CUSTOMER_ADDRESS,
         /** A business without its VAT number (KB nr. 1 art. 5 § 1, 5°; EN 16931 BT-48). */
         CUSTOMER_VAT_NUMBER,
-        /** An art. 44 exemption for a business abroad, where the service is not taxed in Belgium (W.btw art. 21 § 2). */
+        /** An art. 44 exemption for a business abroad, whose service is not taxed in Belgium (W.btw art. 21 § 2). */
         EXEMPT_ABROAD,
-        /** The domestic reverse charge for a customer who is not a Belgian VAT-registered business (KB nr. 1 art. 20). */
+        /** The domestic reverse charge for a customer not a Belgian VAT-registered business (KB nr. 1 art. 20). */
         REVERSE_CHARGE_CUSTOMER,
         /** The domestic reverse charge without the kind of work it covers (W.btw art. 51 § 2, 5°; KB nr. 1 art. 20). */
         REVERSE_CHARGE_WORK,

@@ -39,8 +39,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -56,6 +62,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -174,7 +181,27 @@ class VatCaseMatrixTest {
                 () -> refusedForTheSupply(kobe, buyers.get(Buyer.BELGIAN_COMPANY), "0-medecontractant",
                         new Supply(LocalDate.now(), null, null, null, null),
                         VatCaseRefusedException.Reason.REVERSE_CHARGE_WORK)));
+        tests.add(DynamicTest.dynamicTest("two zero rates on one invoice: each amount with its own mention",
+                () -> twoZeroRatesEachWithItsMention(kobe, buyers.get(Buyer.BELGIAN_COMPANY))));
         return tests.stream();
+    }
+
+    private void twoZeroRatesEachWithItsMention(long kobe, long customerId) {
+        DraftLine exempt = new DraftLine("Opleiding", BigDecimal.ONE, Unit.DAY,
+                new BigDecimal("180.00"), null, "0-art44");
+        DraftLine reverse = new DraftLine("Trap plaatsen", new BigDecimal("3"), Unit.HOUR,
+                new BigDecimal("45.00"), null, "0-medecontractant");
+        long id = invoices.submit(kobe, new InvoiceDraft("klant", "Opleiding en plaatsing", customerId, null,
+                List.of(exempt, reverse), supply()), COACH).getId();
+        issue(id);
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("nl-BE"));
+        byte[] rendered = pdf.render(documents.of(id, OFFICE));
+        keep("two-zero-rates.pdf", rendered);
+        String text = PdfText.of(rendered).text().replaceAll("\\s+", " ");
+
+        assertThat(text).contains("180,00 0 % (1) 180,00", "45,00 0 % (2) 135,00",
+                "(1) Btw 0 % op 180,00 0,00 " + rates.of("0-art44").exemptionReason(),
+                "(2) Btw 0 % op 135,00 0,00 " + REVERSE_CHARGE_MENTION);
     }
 
     private static Supply supply() {
@@ -191,6 +218,12 @@ class VatCaseMatrixTest {
                 List.of(line(rate)), supply()), COACH).getId();
         issue(invoiceId);
         assertDocuments(invoiceId, rate, buyer, EInvoice.Kind.INVOICE);
+        if (rate.vatCase() == VatCase.INTRA_COMMUNITY_SUPPLY || buyer == Buyer.CONSUMER) {
+            String page = mvc.perform(get("/invoices/" + invoiceId).session(signIn())).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(page).contains(buyer == Buyer.CONSUMER ? "data-testid=\"invoice-no-ubl\""
+                    : "Geleverd in: DE");
+        }
 
         long creditNoteId = invoices.submitCreditNote(invoiceId, new CreditNoteDraft("Eén uur te veel aangerekend",
                 List.of(new DraftLine("Renovatie: één uur minder", BigDecimal.ONE, Unit.HOUR, new BigDecimal("45.00"),
@@ -211,12 +244,13 @@ class VatCaseMatrixTest {
                     rate.exemptionReason());
         }
         if (rate.vatCase() == VatCase.REVERSE_CHARGE_DOMESTIC) {
-            assertThat(text).contains(REVERSE_CHARGE_MENTION).containsIgnoringCase("Aard van het werk Werk in onroerende staat");
+            assertThat(text).contains(REVERSE_CHARGE_MENTION)
+                    .containsIgnoringCase("Aard van het werk Werk in onroerende staat");
         }
         if (rate.vatCase() == VatCase.INTRA_COMMUNITY_SUPPLY) {
             // The labels print in capitals (the layout's style).
-            assertThat(text).containsIgnoringCase("Leveringsdatum " + LocalDate.now().minusDays(3).format(
-                    java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))).containsIgnoringCase("Geleverd in DE");
+            assertThat(text).containsIgnoringCase("Leveringsdatum " + LocalDate.now().minusDays(3)
+                    .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))).containsIgnoringCase("Geleverd in DE");
         }
         if (kind == EInvoice.Kind.CREDIT_NOTE) {
             assertThat(text).contains("Creditnota", "Terug te betalen", CreditNoteMention.VAT_TO_REPAY)
@@ -232,9 +266,8 @@ class VatCaseMatrixTest {
             return;
         }
         byte[] ubl = UblDocuments.write(documents.forPeppol(id, OFFICE));
-        assertThat(PeppolRules.errorsAndWarningsIn(ubl, kind)).as(new String(ubl, java.nio.charset.StandardCharsets.UTF_8))
-                .isEmpty();
-        String xml = new String(ubl, java.nio.charset.StandardCharsets.UTF_8);
+        String xml = new String(ubl, StandardCharsets.UTF_8);
+        assertThat(PeppolRules.errorsAndWarningsIn(ubl, kind)).as(xml).isEmpty();
         if (kind == EInvoice.Kind.CREDIT_NOTE) {
             assertThat(xml).doesNotContain("PaymentMeans", "PayeeFinancialAccount");
         }
@@ -257,7 +290,8 @@ class VatCaseMatrixTest {
                 List.of(line(rates.of("21"))), supply()), COACH).getId();
         issue(invoiceId);
         before = invoiceCount(kobe);
-        String creditPage = mvc.perform(post("/invoices/" + invoiceId + "/credit-notes/new").with(csrf()).session(coach)
+        String creditPage = mvc.perform(post("/invoices/" + invoiceId + "/credit-notes/new").with(csrf())
+                        .session(coach)
                         .param("reason", "Terugname").param("lines[0].description", "Renovatie")
                         .param("lines[0].quantity", "1").param("lines[0].unit", "HOUR")
                         .param("lines[0].unitPrice", "45").param("lines[0].vatCode", rate.code()))
@@ -280,6 +314,16 @@ class VatCaseMatrixTest {
                 .param("reverseChargeWork", ReverseChargeWork.WORK_ON_IMMOVABLE_PROPERTY.name())
                 .param("lines[0].description", "Renovatie").param("lines[0].quantity", "2")
                 .param("lines[0].unit", "HOUR").param("lines[0].unitPrice", "45").param("lines[0].vatCode", rateCode);
+    }
+
+    /** Leaves a document in {@code target/vat-cases/} to look at, as the browser test leaves its screenshots. */
+    private static void keep(String name, byte[] document) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "vat-cases"));
+            Files.write(dir.resolve(name), document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Issues as the approval does: inside its transaction. */
