@@ -85,7 +85,12 @@ class CorrectionController {
             } catch (UnknownCustomerException e) {
                 result.rejectValue("customerId", "invoice.customer.unknown");
             } catch (VatCaseRefusedException e) {
-                form.reject(e, result);
+                if (sentBack.isCreditNote()) {
+                    // A credit note's form has no customer or supply fields: the refusal goes above it.
+                    result.reject("vatCase.refused." + e.reason());
+                } else {
+                    form.reject(e, result);
+                }
             } catch (InvalidInvoiceException e) {
                 result.reject("einvoice.invalid." + e.reason());
             }
