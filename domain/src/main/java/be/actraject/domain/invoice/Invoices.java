@@ -61,7 +61,12 @@ public class Invoices {
         this.clock = clock;
     }
 
-    /** Records a new invoice, submitted for approval. Only in the invoicing phase. */
+    /**
+     * Records a new invoice, submitted for approval. Only in the invoicing phase, for one of the trajectory's recorded
+     * customers, each line's VAT case fitting that customer and the supply.
+     *
+     * @throws VatCaseRefusedException when a legal invoice cannot name the customer or a VAT case does not fit
+     */
     @Transactional
     public Invoice submit(long trajectoryId, @Valid InvoiceDraft draft, Actor actor) {
         requireInvoicing(trajectoryId, actor);
@@ -94,6 +99,7 @@ public class Invoices {
      *
      * @param draft the reason and the lines credited (positive amounts)
      * @throws CreditNoteRefusedException when the invoice is not an issued invoice, or the credit is too large
+     * @throws VatCaseRefusedException    when a line's VAT case does not fit the invoice's customer and supply
      */
     @Transactional
     public Invoice submitCreditNote(long invoiceId, @Valid CreditNoteDraft draft, Actor actor) {

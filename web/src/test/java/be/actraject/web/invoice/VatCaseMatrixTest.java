@@ -282,7 +282,9 @@ class VatCaseMatrixTest {
         int before = invoiceCount(kobe);
         String page = mvc.perform(invoiceForm("/candidates/" + candidate + "/invoices/new", customerId, rate.code())
                         .session(coach)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).as("the invoice form says why").contains(REFUSAL.get(rate.vatCase()));
+        assertThat(page).as("the invoice form says why").contains(REFUSAL.get(rate.vatCase()))
+                .as("and offers each zero rate by its case").contains("0 % – uitvoer buiten de EU: Uitvoer",
+                        "0 % – verlegd, medecontractant (werk in onroerende staat): Verlegging van heffing.");
         assertThat(invoiceCount(kobe)).as("nothing written").isEqualTo(before);
 
         // A credit note at that rate, on an issued invoice at 21 % for the same customer, is refused alike.
