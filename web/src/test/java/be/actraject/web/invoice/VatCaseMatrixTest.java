@@ -181,9 +181,26 @@ class VatCaseMatrixTest {
                 () -> refusedForTheSupply(kobe, buyers.get(Buyer.BELGIAN_COMPANY), "0-medecontractant",
                         new Supply(LocalDate.now(), null, null, null, null),
                         VatCaseRefusedException.Reason.REVERSE_CHARGE_WORK)));
+        tests.add(DynamicTest.dynamicTest("a customer known by name alone cannot be invoiced",
+                () -> nameOnlyRefused(kobe)));
         tests.add(DynamicTest.dynamicTest("two zero rates on one invoice: each amount with its own mention",
                 () -> twoZeroRatesEachWithItsMention(kobe, buyers.get(Buyer.BELGIAN_COMPANY))));
         return tests.stream();
+    }
+
+    private void nameOnlyRefused(long kobe) throws Exception {
+        long candidate = jdbc.queryForObject("select candidate_id from trajectory where id = ?", Long.class, kobe);
+        int before = invoiceCount(kobe);
+        String page = mvc.perform(post("/candidates/" + candidate + "/invoices/new").with(csrf()).session(signIn())
+                        .param("customerName", "Fietsclub zonder adres").param("description", "Onderhoud")
+                        .param("lines[0].description", "Onderhoud").param("lines[0].quantity", "1")
+                        .param("lines[0].unit", "HOUR").param("lines[0].unitPrice", "45")
+                        .param("lines[0].vatCode", "21"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Kies de klant: een factuur noemt een geregistreerde klant met naam en adres.",
+                "value=\"Onderhoud\"");
+        assertThat(invoiceCount(kobe)).isEqualTo(before);
     }
 
     private void twoZeroRatesEachWithItsMention(long kobe, long customerId) {
