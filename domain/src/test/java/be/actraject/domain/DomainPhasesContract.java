@@ -1,5 +1,7 @@
 package be.actraject.domain;
 
+import be.actraject.domain.customer.Customers;
+import be.actraject.testsupport.TestCustomers;
 import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.aftercare.AftercareContacts;
 import be.actraject.domain.aftercare.Situation;
@@ -81,6 +83,8 @@ abstract class DomainPhasesContract {
     LearningGroups groups;
     @Autowired
     Invoices invoices;
+    @Autowired
+    Customers customers;
     @Autowired
     InvoiceIssuing issuing;
     @Autowired
@@ -175,8 +179,8 @@ abstract class DomainPhasesContract {
     @Test
     void invoicesAreNumberedWithoutGapsAndCannotChangeOnceIssued() {
         Trajectory t = invoicing();
-        var first = invoices.submit(t.getId(), draft("100.00"), COACH);
-        var second = invoices.submit(t.getId(), draft("200.00"), COACH);
+        var first = invoices.submit(t.getId(), draft(t.getId(), "100.00"), COACH);
+        var second = invoices.submit(t.getId(), draft(t.getId(), "200.00"), COACH);
 
         String a = issuing.issue(first.getId());
         String b = issuing.issue(second.getId());
@@ -190,12 +194,12 @@ abstract class DomainPhasesContract {
     @Test
     void invoicesWaitForTheInvoicingPhaseAndKeepTheirVatSplit() {
         Trajectory t = trajectory();
-        assertThatThrownBy(() -> invoices.submit(t.getId(), draft("100.00"), COACH))
+        assertThatThrownBy(() -> invoices.submit(t.getId(), draft(t.getId(), "100.00"), COACH))
                 .isInstanceOf(NotInvoicingException.class);
 
         progress.enterPhase(t.getId(), Phase.INVOICING);
-        var invoice = invoices.submit(t.getId(), new InvoiceDraft("Klant", "Werk", new BigDecimal("99.99"),
-                VatRate.TWENTY_ONE), COACH);
+        var invoice = invoices.submit(t.getId(), TestCustomers.draft(customers, t.getId(), "Klant", "Werk",
+                "99.99", VatRate.TWENTY_ONE, COACH), COACH);
         assertThat(invoice.vatAmount()).isEqualByComparingTo("21.00");
         assertThat(invoice.total()).isEqualByComparingTo("120.99");
     }
@@ -227,7 +231,8 @@ abstract class DomainPhasesContract {
                 .isInstanceOf(be.actraject.domain.access.NotInCaseloadException.class);
     }
 
-    private static InvoiceDraft draft(String amount) {
-        return new InvoiceDraft("Fietsclub", "Onderhoud", new BigDecimal(amount), VatRate.TWENTY_ONE);
+    private InvoiceDraft draft(long trajectoryId, String amount) {
+        return TestCustomers.draft(customers, trajectoryId, "Fietsclub", "Onderhoud", amount, VatRate.TWENTY_ONE,
+                COACH);
     }
 }

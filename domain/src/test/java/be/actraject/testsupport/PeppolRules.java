@@ -36,14 +36,27 @@ public final class PeppolRules {
 
     /** The errors the rules find in the document, each with its rule id; empty when it passes. */
     public static List<String> errorsIn(byte[] xml, EInvoice.Kind kind) {
+        return validate(xml, kind).getAllErrors().stream()
+                .map(e -> e.getErrorID() + " " + e.getErrorText(java.util.Locale.ENGLISH))
+                .toList();
+    }
+
+    /**
+     * The errors and the warnings (a rule with flag="warning": a "should") the rules find in the document, each with
+     * its level and rule id; empty when it passes without a remark.
+     */
+    public static List<String> errorsAndWarningsIn(byte[] xml, EInvoice.Kind kind) {
+        return validate(xml, kind).getAllFailures().stream()
+                .map(e -> e.getErrorLevel() + " " + e.getErrorID() + " " + e.getErrorText(java.util.Locale.ENGLISH))
+                .toList();
+    }
+
+    private static ValidationResultList validate(byte[] xml, EInvoice.Kind kind) {
         IValidationExecutorSet<IValidationSourceXML> rules = REGISTRY.getOfID(kind == EInvoice.Kind.INVOICE
                 ? PeppolValidation2026_05.VID_OPENPEPPOL_INVOICE_UBL_V3
                 : PeppolValidation2026_05.VID_OPENPEPPOL_CREDIT_NOTE_UBL_V3);
-        ValidationResultList results = new ValidationExecutionManager<>(IValidityDeterminator.createDefault(),
+        return new ValidationExecutionManager<>(IValidityDeterminator.createDefault(),
                 rules.executors()).executeValidation(ValidationSourceXML.create("document.xml", parse(xml)));
-        return results.getAllErrors().stream()
-                .map(e -> e.getErrorID() + " " + e.getErrorText(java.util.Locale.ENGLISH))
-                .toList();
     }
 
     private static Document parse(byte[] xml) {

@@ -26,6 +26,7 @@ import be.actraject.domain.conversation.ConversationBeforeStartException;
 import be.actraject.domain.conversation.ConversationKind;
 import be.actraject.domain.conversation.ConversationReport;
 import be.actraject.domain.conversation.IndividualConversations;
+import be.actraject.domain.customer.Customers;
 import be.actraject.domain.decision.Decisions;
 import be.actraject.domain.decision.MotivationRequiredException;
 import be.actraject.domain.invoice.InvoiceDraft;
@@ -35,6 +36,7 @@ import be.actraject.domain.invoice.VatRate;
 import be.actraject.domain.plan.DevelopmentPlans;
 import be.actraject.domain.plan.PlanDraft;
 import be.actraject.domain.trajectory.Caseload;
+import be.actraject.testsupport.TestCustomers;
 import be.actraject.workflow.Decision;
 import be.actraject.workflow.ExitType;
 import be.actraject.workflow.Phase;
@@ -76,6 +78,8 @@ abstract class TrajectoryFlowContract {
     static final Actor COACH2 = Actor.of("coach2", Role.COACH);
     static final Actor COORDINATOR = Actor.of("coordinator", Role.COORDINATOR);
 
+    @Autowired
+    Customers customers;
     @Autowired
     TrajectoryStart start;
     @Autowired
@@ -342,8 +346,8 @@ abstract class TrajectoryFlowContract {
     @Test
     void invoicesAreApprovedAndNumberedWithoutGapsAndTheTrajectoryCannotEndWhileOneIsPending() {
         long id = toInvoicing();
-        var first = invoiceTasks.submit(id, draft("400.00"), COACH);
-        var second = invoiceTasks.submit(id, draft("250.00"), COACH);
+        var first = invoiceTasks.submit(id, draft(id, "400.00"), COACH);
+        var second = invoiceTasks.submit(id, draft(id, "250.00"), COACH);
 
         approveAsCoachAndCoordinator(id);
         approveAsCoachAndCoordinator(id);
@@ -353,7 +357,7 @@ abstract class TrajectoryFlowContract {
         assertThat(Math.abs(Integer.parseInt(secondNumber.substring(5)) - Integer.parseInt(firstNumber.substring(5))))
                 .as("consecutive numbers").isEqualTo(1);
 
-        invoiceTasks.submit(id, draft("90.00"), COACH);
+        invoiceTasks.submit(id, draft(id, "90.00"), COACH);
         String exitDecision = openTasks(COACH, id).stream()
                 .filter(w -> w.taskKey().equals(UserTask.INVOICING_EXIT_DECISION.key())).findFirst().orElseThrow()
                 .taskId();
@@ -365,7 +369,7 @@ abstract class TrajectoryFlowContract {
     @Test
     void anInvoiceSentBackIsCorrectedAndIssuedOnItsNewAmount() {
         long id = toInvoicing();
-        var invoice = invoiceTasks.submit(id, draft("300.00"), COACH);
+        var invoice = invoiceTasks.submit(id, draft(id, "300.00"), COACH);
 
         String approval = claimKind(COACH, id, UserTask.INVOICE_APPROVAL_COACH);
         assertThatThrownBy(() -> invoiceTasks.completeApproval(approval, UserTask.INVOICE_APPROVAL_COACH,
@@ -374,7 +378,7 @@ abstract class TrajectoryFlowContract {
                 "Btw-tarief nakijken", COACH);
         assertThat(invoices.invoice(invoice.getId(), COACH).getStatus()).isEqualTo(InvoiceStatus.SENT_BACK);
         invoiceTasks.completeCorrection(claimKind(COACH, id, UserTask.INVOICE_CORRECTION),
-                new InvoiceDraft("Klant", "Werk", new BigDecimal("310.00"), VatRate.SIX), COACH);
+                TestCustomers.draft(customers, id, "Klant", "Werk", "310.00", VatRate.SIX, COACH), COACH);
         approveAsCoachAndCoordinator(id);
 
         var issued = invoices.invoice(invoice.getId(), COACH);
@@ -386,7 +390,7 @@ abstract class TrajectoryFlowContract {
     void invoicesAreRefusedBeforeTheInvoicingPhase() {
         long id = register("coach");
 
-        assertThatThrownBy(() -> invoiceTasks.submit(id, draft("100.00"), COACH))
+        assertThatThrownBy(() -> invoiceTasks.submit(id, draft(id, "100.00"), COACH))
                 .isInstanceOf(be.actraject.domain.invoice.NotInvoicingException.class);
     }
 
@@ -426,8 +430,9 @@ abstract class TrajectoryFlowContract {
         return taskId;
     }
 
-    private static InvoiceDraft draft(String amount) {
-        return new InvoiceDraft("Fietsclub", "Onderhoud", new BigDecimal(amount), VatRate.TWENTY_ONE);
+    private InvoiceDraft draft(long trajectoryId, String amount) {
+        return TestCustomers.draft(customers, trajectoryId, "Fietsclub", "Onderhoud", amount, VatRate.TWENTY_ONE,
+                COACH);
     }
 
     private long register(String coach) {

@@ -14,11 +14,12 @@ import java.util.Objects;
  *                         none
  * @param precedingNumber  for a credit note: the invoice it corrects
  * @param precedingIssued  for a credit note: that invoice's date
+ * @param supply           when, where and what was supplied; {@link Supply#NONE} when the invoice says nothing
  */
 public record EInvoice(Kind kind, String number, LocalDate issueDate, LocalDate dueDate, String buyerReference,
                        Party seller, Party buyer, List<Line> lines, Iban iban, String bic,
                        StructuredCommunication communication, String note, String precedingNumber,
-                       LocalDate precedingIssued) {
+                       LocalDate precedingIssued, Supply supply) {
 
     public enum Kind {
         INVOICE("380"),
@@ -53,6 +54,20 @@ public record EInvoice(Kind kind, String number, LocalDate issueDate, LocalDate 
             throw new InvalidInvoiceException(InvalidInvoiceException.Reason.NO_PRECEDING_INVOICE, number);
         }
         buyerReference = buyerReference == null || buyerReference.isBlank() ? number : buyerReference;
+        supply = supply == null ? Supply.NONE : supply;
+    }
+
+    /** An invoice or credit note that says nothing of its supply's date or place. */
+    public EInvoice(Kind kind, String number, LocalDate issueDate, LocalDate dueDate, String buyerReference,
+                    Party seller, Party buyer, List<Line> lines, Iban iban, String bic,
+                    StructuredCommunication communication, String note, String precedingNumber,
+                    LocalDate precedingIssued) {
+        this(kind, number, issueDate, dueDate, buyerReference, seller, buyer, lines, iban, bic, communication, note,
+                precedingNumber, precedingIssued, Supply.NONE);
+    }
+
+    public boolean isCreditNote() {
+        return kind == Kind.CREDIT_NOTE;
     }
 
     public Totals totals() {

@@ -19,7 +19,11 @@ public class InvalidInvoiceException extends IllegalArgumentException {
         /** The customer is the cooperative itself. */
         SELF_BILLING,
         /** A credit note without the invoice it corrects. */
-        NO_PRECEDING_INVOICE
+        NO_PRECEDING_INVOICE,
+        /** An invoicing period that ends before it starts (EN 16931 BR-29). */
+        SUPPLY_PERIOD,
+        /** A deliver-to country that is not an ISO 3166-1 alpha-2 code in capitals. */
+        SUPPLY_COUNTRY
     }
 
     private final Reason reason;

@@ -35,8 +35,9 @@ import java.util.function.Consumer;
 
 /**
  * Writes an invoice or credit note as a Peppol BIS Billing 3.0 document in UBL 2.1: the structured e-invoice that
- * Belgian B2B invoices must be since 1 January 2026. The tests validate what it writes against the official Peppol
- * rules.
+ * Belgian B2B invoices must be since 1 January 2026. Each zero-rate subtotal carries its mention (BT-120) and VATEX
+ * code (BT-121); a credit note carries no payment means. The tests validate what it writes against the official
+ * Peppol rules.
  */
 public final class UblDocuments {
 
@@ -78,8 +79,10 @@ public final class UblDocuments {
         }
         doc.setDocumentCurrencyCode(CURRENCY);
         doc.setBuyerReference(e.buyerReference());
+        UblSupply.period(e.supply()).ifPresent(doc::addInvoicePeriod);
         doc.setAccountingSupplierParty(supplier(e.seller()));
         doc.setAccountingCustomerParty(customer(e.buyer()));
+        UblSupply.delivery(e.supply()).ifPresent(doc::addDelivery);
         if (e.iban() != null) {
             doc.addPaymentMeans(paymentMeans(e));
         }
@@ -112,6 +115,7 @@ public final class UblDocuments {
         }
         doc.setDocumentCurrencyCode(CURRENCY);
         doc.setBuyerReference(e.buyerReference());
+        UblSupply.period(e.supply()).ifPresent(doc::addInvoicePeriod);
         BillingReferenceType billing = new BillingReferenceType();
         DocumentReferenceType preceding = new DocumentReferenceType();
         preceding.setID(e.precedingNumber());
@@ -122,9 +126,8 @@ public final class UblDocuments {
         doc.addBillingReference(billing);
         doc.setAccountingSupplierParty(supplier(e.seller()));
         doc.setAccountingCustomerParty(customer(e.buyer()));
-        if (e.iban() != null) {
-            doc.addPaymentMeans(paymentMeans(e));
-        }
+        UblSupply.delivery(e.supply()).ifPresent(doc::addDelivery);
+        // No payment means: a credit note is paid back by the cooperative, not paid to its account (no BG-16/BG-17).
         Totals totals = e.totals();
         doc.addTaxTotal(taxTotal(totals));
         doc.setLegalMonetaryTotal(monetaryTotal(totals));
@@ -230,6 +233,9 @@ public final class UblDocuments {
                 category.addTaxExemptionReason(
                         new oasis.names.specification.ubl.schema.xsd.commonbasiccomponents_21.TaxExemptionReasonType(
                                 s.rate().exemptionReason()));
+            }
+            if (s.rate().exemptionCode() != null) {
+                category.setTaxExemptionReasonCode(s.rate().exemptionCode());
             }
             sub.setTaxCategory(category);
             taxTotal.addTaxSubtotal(sub);

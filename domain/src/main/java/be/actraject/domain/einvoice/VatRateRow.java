@@ -20,6 +20,9 @@ class VatRateRow {
     private VatCategory category;
     private BigDecimal percent;
     private String exemptionReason;
+    private String exemptionCode;
+    @Enumerated(EnumType.STRING)
+    private VatCase vatCase;
     private LocalDate validFrom;
     private LocalDate validUntil;
     private int position;
@@ -28,7 +31,7 @@ class VatRateRow {
     }
 
     TaxRate toRate() {
-        return new TaxRate(code, category, percent, exemptionReason);
+        return new TaxRate(code, category, percent, exemptionReason, exemptionCode, vatCase);
     }
 
     boolean validOn(LocalDate day) {

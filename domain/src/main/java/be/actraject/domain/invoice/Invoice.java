@@ -1,6 +1,8 @@
 package be.actraject.domain.invoice;
 
 import be.actraject.domain.belgium.StructuredCommunication;
+import be.actraject.domain.einvoice.ReverseChargeWork;
+import be.actraject.domain.einvoice.Supply;
 import be.actraject.domain.einvoice.Totals;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -53,6 +55,12 @@ public class Invoice {
     private LocalDate issuedOn;
     private String communication;
     private LocalDate dueOn;
+    private LocalDate deliveryDate;
+    private LocalDate periodStart;
+    private LocalDate periodEnd;
+    private String deliverToCountry;
+    @Enumerated(EnumType.STRING)
+    private ReverseChargeWork reverseChargeWork;
     private String createdBy;
     private Instant createdAt;
     @Version
@@ -90,6 +98,12 @@ public class Invoice {
                 : draft.buyerReference().strip();
         this.lines.clear();
         this.lines.addAll(newLines);
+        Supply supply = draft.supply();
+        this.deliveryDate = supply.deliveryDate();
+        this.periodStart = supply.periodStart();
+        this.periodEnd = supply.periodEnd();
+        this.deliverToCountry = supply.deliverToCountry();
+        this.reverseChargeWork = supply.work();
         Totals totals = totals();
         this.amountExclVat = totals.lineTotal();
         this.vatAmount = totals.vatTotal();
@@ -147,7 +161,12 @@ public class Invoice {
 
     public InvoiceDraft asDraft() {
         return new InvoiceDraft(customerName, description, customerId, buyerReference,
-                lines.stream().map(InvoiceLine::asDraft).toList());
+                lines.stream().map(InvoiceLine::asDraft).toList(), getSupply());
+    }
+
+    /** When, where and what was supplied, as the documents say it. */
+    public Supply getSupply() {
+        return new Supply(deliveryDate, periodStart, periodEnd, deliverToCountry, reverseChargeWork);
     }
 
     public List<InvoiceLine> getLines() {

@@ -3,7 +3,8 @@ package be.actraject.domain.invoice;
 import be.actraject.domain.NotFoundException;
 
 /**
- * An invoice whose PDF or e-invoice cannot be made: not issued yet, or without a recorded customer. For the web the
+ * An invoice whose PDF or e-invoice cannot be made: not issued yet (no document at all), or — for the e-invoice only —
+ * without a recorded customer or with one Peppol does not reach. Every issued invoice has its PDF. For the web the
  * document asked for does not exist (404), like an unknown id.
  */
 public class InvoiceDocumentUnavailableException extends NotFoundException {

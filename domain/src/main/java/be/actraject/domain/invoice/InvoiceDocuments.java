@@ -6,6 +6,7 @@ import be.actraject.domain.customer.Customer;
 import be.actraject.domain.customer.CustomerRepository;
 import be.actraject.domain.einvoice.EInvoice;
 import be.actraject.domain.einvoice.Line;
+import be.actraject.domain.einvoice.Party;
 import be.actraject.domain.invoice.InvoiceDocumentUnavailableException.Reason;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +34,9 @@ public class InvoiceDocuments {
     }
 
     /**
-     * @throws InvoiceDocumentUnavailableException when the invoice is not issued or has no recorded customer
+     * The document of an issued invoice or credit note, whatever its customer: every issued one has its PDF.
+     *
+     * @throws InvoiceDocumentUnavailableException when the invoice is not issued
      */
     @Transactional(readOnly = true)
     public EInvoice of(long invoiceId, Actor actor) {
@@ -41,28 +44,49 @@ public class InvoiceDocuments {
         if (invoice.getStatus() != InvoiceStatus.ISSUED) {
             throw new InvoiceDocumentUnavailableException(invoiceId, Reason.NOT_ISSUED);
         }
-        Customer customer = invoice.getCustomerId() == null ? null
-                : customers.findById(invoice.getCustomerId()).orElse(null);
-        if (customer == null) {
-            throw new InvoiceDocumentUnavailableException(invoiceId, Reason.NO_CUSTOMER);
-        }
+        // Invoices issued before customers were recorded name theirs only: they still print, without an e-invoice.
+        Party buyer = invoice.getCustomerId() == null ? Party.nameOnly(invoice.getCustomerName())
+                : customers.findById(invoice.getCustomerId()).map(Customer::asBuyer)
+                .orElseGet(() -> Party.nameOnly(invoice.getCustomerName()));
         List<Line> lines = invoice.getLines().stream().map(InvoiceLine::toLine).toList();
         if (invoice.isCreditNote()) {
             Invoice credited = repository.findById(invoice.getCreditedInvoiceId()).orElseThrow();
             return new EInvoice(EInvoice.Kind.CREDIT_NOTE, invoice.getNumber(), invoice.getIssuedOn(), null,
-                    invoice.getBuyerReference(), cooperative.asSeller(), customer.asBuyer(), lines,
+                    invoice.getBuyerReference(), cooperative.asSeller(), buyer, lines,
                     cooperative.account(), cooperative.getBic(), null, invoice.getDescription(),
-                    credited.getNumber(), credited.getIssuedOn());
+                    credited.getNumber(), credited.getIssuedOn(), invoice.getSupply());
         }
         return new EInvoice(EInvoice.Kind.INVOICE, invoice.getNumber(), invoice.getIssuedOn(), invoice.getDueOn(),
-                invoice.getBuyerReference(), cooperative.asSeller(), customer.asBuyer(), lines, cooperative.account(),
-                cooperative.getBic(), invoice.getCommunication(), null, null, null);
+                invoice.getBuyerReference(), cooperative.asSeller(), buyer, lines, cooperative.account(),
+                cooperative.getBic(), invoice.getCommunication(), null, null, null, invoice.getSupply());
     }
 
-    /** As {@link #of}, for the Peppol document, which the customer must be able to receive. */
+    /**
+     * Why an issued invoice has no e-invoice, or null when it has one: a customer known by name only
+     * ({@link Reason#NO_CUSTOMER}) or one Peppol does not reach, such as a consumer ({@link Reason#NOT_ON_PEPPOL}).
+     */
+    public static Reason noPeppolDocument(Invoice invoice, Customer customer) {
+        if (invoice.getStatus() != InvoiceStatus.ISSUED) {
+            return Reason.NOT_ISSUED;
+        }
+        if (customer == null) {
+            return Reason.NO_CUSTOMER;
+        }
+        return customer.reachableOnPeppol() ? null : Reason.NOT_ON_PEPPOL;
+    }
+
+    /**
+     * As {@link #of}, for the Peppol document, which the customer must be able to receive.
+     *
+     * @throws InvoiceDocumentUnavailableException when the invoice is not issued, has no recorded customer, or its
+     *                                             customer has no Peppol id
+     */
     @Transactional(readOnly = true)
     public EInvoice forPeppol(long invoiceId, Actor actor) {
         EInvoice document = of(invoiceId, actor);
+        if (document.buyer().countryCode() == null) {
+            throw new InvoiceDocumentUnavailableException(invoiceId, Reason.NO_CUSTOMER);
+        }
         if (document.buyer().endpointId() == null) {
             throw new InvoiceDocumentUnavailableException(invoiceId, Reason.NOT_ON_PEPPOL);
         }

@@ -2,6 +2,7 @@ package be.actraject.domain.invoice;
 
 import be.actraject.domain.einvoice.Line;
 import be.actraject.domain.einvoice.TaxRate;
+import be.actraject.domain.einvoice.VatCase;
 import be.actraject.domain.einvoice.VatCategory;
 import be.actraject.domain.number.NumberKind;
 import jakarta.persistence.Embeddable;
@@ -27,6 +28,9 @@ public class InvoiceLine {
     private VatCategory vatCategory;
     private BigDecimal vatPercent;
     private String exemptionReason;
+    private String exemptionCode;
+    @Enumerated(EnumType.STRING)
+    private VatCase vatCase;
 
     protected InvoiceLine() {
     }
@@ -43,6 +47,8 @@ public class InvoiceLine {
         l.vatCategory = rate.category();
         l.vatPercent = rate.percent();
         l.exemptionReason = rate.exemptionReason();
+        l.exemptionCode = rate.exemptionCode();
+        l.vatCase = rate.vatCase();
         l.toLine(); // refuses what EN 16931 refuses, before anything is stored
         return l;
     }
@@ -53,7 +59,7 @@ public class InvoiceLine {
     }
 
     public TaxRate rate() {
-        return new TaxRate(vatCode, vatCategory, vatPercent, exemptionReason);
+        return new TaxRate(vatCode, vatCategory, vatPercent, exemptionReason, exemptionCode, vatCase);
     }
 
     /** The line as a form shows it again. */

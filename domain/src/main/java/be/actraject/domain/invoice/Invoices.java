@@ -2,6 +2,7 @@ package be.actraject.domain.invoice;
 
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.DossierChange;
+import be.actraject.domain.customer.Customer;
 import be.actraject.domain.customer.CustomerRepository;
 import be.actraject.domain.einvoice.VatRates;
 import be.actraject.domain.trajectory.Caseload;
@@ -60,13 +61,19 @@ public class Invoices {
         this.clock = clock;
     }
 
-    /** Records a new invoice, submitted for approval. Only in the invoicing phase. */
+    /**
+     * Records a new invoice, submitted for approval. Only in the invoicing phase, for one of the trajectory's recorded
+     * customers, each line's VAT case fitting that customer and the supply.
+     *
+     * @throws VatCaseRefusedException when a legal invoice cannot name the customer or a VAT case does not fit
+     */
     @Transactional
     public Invoice submit(long trajectoryId, @Valid InvoiceDraft draft, Actor actor) {
         requireInvoicing(trajectoryId, actor);
-        requireCustomerOf(trajectoryId, draft);
-        Invoice saved = invoices.save(new Invoice(trajectoryId, InvoiceKind.INVOICE, draft, lines(draft),
-                actor.userId(), clock.instant()));
+        List<InvoiceLine> lines = lines(draft);
+        InvoiceDraft checked = checked(trajectoryId, draft, lines);
+        Invoice saved = invoices.save(new Invoice(trajectoryId, InvoiceKind.INVOICE, checked, lines, actor.userId(),
+                clock.instant()));
         timeline.record(trajectoryId, TimelineKind.INVOICE_DRAFTED, actor.userId(), saved.total().toPlainString());
         return saved;
     }
@@ -92,6 +99,7 @@ public class Invoices {
      *
      * @param draft the reason and the lines credited (positive amounts)
      * @throws CreditNoteRefusedException when the invoice is not an issued invoice, or the credit is too large
+     * @throws VatCaseRefusedException    when a line's VAT case does not fit the invoice's customer and supply
      */
     @Transactional
     public Invoice submitCreditNote(long invoiceId, @Valid CreditNoteDraft draft, Actor actor) {
@@ -101,8 +109,10 @@ public class Invoices {
             throw new CreditNoteRefusedException(CreditNoteRefusedException.Reason.NOT_ISSUED, BigDecimal.ZERO);
         }
         InvoiceDraft forCustomer = new InvoiceDraft(credited.getCustomerName(), draft.reason(),
-                credited.getCustomerId(), credited.getBuyerReference(), draft.lines());
-        Invoice note = Invoice.creditNote(credited, forCustomer, lines(forCustomer), actor.userId(), clock.instant());
+                credited.getCustomerId(), credited.getBuyerReference(), draft.lines(), credited.getSupply());
+        List<InvoiceLine> lines = lines(forCustomer);
+        Invoice note = Invoice.creditNote(credited, checked(credited.getTrajectoryId(), forCustomer, lines), lines,
+                actor.userId(), clock.instant());
         BigDecimal creditable = credited.total().subtract(credited(credited.getId(), true));
         if (note.total().compareTo(creditable) > 0) {
             throw new CreditNoteRefusedException(CreditNoteRefusedException.Reason.TOO_MUCH, creditable);
@@ -146,17 +156,26 @@ public class Invoices {
     public void correct(long invoiceId, @Valid InvoiceDraft draft, Actor actor) {
         Invoice invoice = invoice(invoiceId, actor);
         changes.trajectory(invoice.getTrajectoryId(), DossierChange.INVOICING, actor);
-        requireCustomerOf(invoice.getTrajectoryId(), draft);
-        invoice.correct(invoice.isCreditNote() ? new InvoiceDraft(invoice.getCustomerName(), draft.description(),
-                invoice.getCustomerId(), invoice.getBuyerReference(), draft.lines()) : draft, lines(draft));
+        InvoiceDraft corrected = invoice.isCreditNote() ? new InvoiceDraft(invoice.getCustomerName(),
+                draft.description(), invoice.getCustomerId(), invoice.getBuyerReference(), draft.lines(),
+                invoice.getSupply()) : draft;
+        List<InvoiceLine> lines = lines(corrected);
+        invoice.correct(checked(invoice.getTrajectoryId(), corrected, lines), lines);
     }
 
-    /** A named customer must be one of the trajectory's own. */
-    private void requireCustomerOf(long trajectoryId, InvoiceDraft draft) {
-        if (draft.customerId() != null && customers.findById(draft.customerId())
-                .filter(c -> c.getTrajectoryId() == trajectoryId).isEmpty()) {
-            throw new UnknownCustomerException(draft.customerId());
-        }
+    /**
+     * The draft as it will be kept: its customer one of the trajectory's own, and the VAT case of every line possible
+     * for that customer and supply ({@link VatCaseCheck}), refused before the invoice ever reaches approval.
+     *
+     * @throws UnknownCustomerException for a customer of another trajectory
+     * @throws VatCaseRefusedException  for a customer a legal invoice cannot name, or a case whose conditions fail
+     */
+    private InvoiceDraft checked(long trajectoryId, InvoiceDraft draft, List<InvoiceLine> lines) {
+        Customer customer = draft.customerId() == null ? null : customers.findById(draft.customerId())
+                .filter(c -> c.getTrajectoryId() == trajectoryId)
+                .orElseThrow(() -> new UnknownCustomerException(draft.customerId()));
+        return draft.withSupply(VatCaseCheck.check(customer, lines.stream().map(InvoiceLine::rate).toList(),
+                draft.supply()));
     }
 
     /** The invoice, if the actor may see its candidate. */

@@ -1,5 +1,7 @@
 package be.actraject.domain.earnings;
 
+import be.actraject.domain.customer.Customers;
+import be.actraject.testsupport.TestCustomers;
 import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.invoice.Invoice;
 import be.actraject.domain.invoice.InvoiceDraft;
@@ -87,6 +89,8 @@ class ExtraEarningsLedgerTest {
     @Autowired
     Invoices invoices;
     @Autowired
+    Customers customers;
+    @Autowired
     InvoiceIssuing issuing;
     @Autowired
     Payments payments;
@@ -107,8 +111,8 @@ class ExtraEarningsLedgerTest {
     }
 
     private Invoice issued(String amountExclVat) {
-        Invoice invoice = invoices.submit(trajectory, new InvoiceDraft("Fietsclub", "Onderhoud",
-                new BigDecimal(amountExclVat), VatRate.TWENTY_ONE), COACH);
+        Invoice invoice = invoices.submit(trajectory, TestCustomers.draft(customers, trajectory, "Fietsclub",
+                "Onderhoud", amountExclVat, VatRate.TWENTY_ONE, COACH), COACH);
         issuing.issue(invoice.getId());
         return invoice;
     }

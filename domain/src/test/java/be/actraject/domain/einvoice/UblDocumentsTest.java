@@ -88,6 +88,43 @@ class UblDocumentsTest {
     }
 
     @Test
+    void anIntraCommunitySupplyCarriesItsDeliveryDateAndCountryAndPassesWithoutAWarning() {
+        Party german = new Party("Ökobau Müller GmbH", "Hauptstraße 7", "52062", "Aachen", "DE", null, "DE123456789",
+                "9930", "DE123456789");
+        TaxRate intraCommunity = new TaxRate("0-icl", VatCategory.INTRA_COMMUNITY, BigDecimal.ZERO,
+                "Vrijgestelde intracommunautaire levering, art. 39bis W.btw", "VATEX-EU-IC", null);
+        List<Line> lines = List.of(line("Bakfiets", "1", "C62", "2400", null, intraCommunity));
+        EInvoice undated = invoice(german, lines);
+        EInvoice delivered = new EInvoice(EInvoice.Kind.INVOICE, "2026-00019", ISSUED, ISSUED.plusDays(30), null,
+                COOPERATIVE, german, lines, Iban.parse("BE68539007547034"), null,
+                StructuredCommunication.ofBase("3124013980"), null, null, null,
+                new Supply(ISSUED.minusDays(2), null, null, "DE", null));
+
+        assertThat(PeppolRules.errorsIn(UblDocuments.write(undated), EInvoice.Kind.INVOICE))
+                .as("the rules the issue found broken").anyMatch(e -> e.startsWith("BR-IC-11"))
+                .anyMatch(e -> e.startsWith("BR-IC-12"));
+        byte[] xml = UblDocuments.write(delivered);
+        assertThat(PeppolRules.errorsAndWarningsIn(xml, EInvoice.Kind.INVOICE)).isEmpty();
+        assertThat(new String(xml, StandardCharsets.UTF_8)).contains(
+                "<cbc:ActualDeliveryDate>2026-11-25</cbc:ActualDeliveryDate>",
+                "<cbc:IdentificationCode>DE</cbc:IdentificationCode>",
+                "<cbc:TaxExemptionReasonCode>VATEX-EU-IC</cbc:TaxExemptionReasonCode>");
+    }
+
+    @Test
+    void anInvoicingPeriodIsWrittenAndACreditNoteCarriesNoPaymentMeans() {
+        EInvoice credit = new EInvoice(EInvoice.Kind.CREDIT_NOTE, "2026-00020", ISSUED, null, null, COOPERATIVE,
+                CUSTOMER, List.of(line("Onderhoud november", "1", "HUR", "45.00", null, VAT_21)),
+                Iban.parse("BE68539007547034"), "GKCCBEBB", null, "Verbetert factuur 2026-00017", "2026-00017",
+                ISSUED.minusDays(3), new Supply(null, ISSUED.withDayOfMonth(1), ISSUED.withDayOfMonth(30), null, null));
+
+        byte[] xml = UblDocuments.write(credit);
+        assertThat(PeppolRules.errorsAndWarningsIn(xml, EInvoice.Kind.CREDIT_NOTE)).isEmpty();
+        assertThat(new String(xml, StandardCharsets.UTF_8)).contains("<cbc:StartDate>2026-11-01</cbc:StartDate>",
+                "<cbc:EndDate>2026-11-30</cbc:EndDate>").doesNotContain("PaymentMeans", "BE68539007547034");
+    }
+
+    @Test
     void theRulesCatchADocumentThatBreaksThem() {
         byte[] xml = UblDocuments.write(invoice(CUSTOMER, List.of(line("Uren", "2", "HUR", "50", null, VAT_21))));
         String broken = new String(xml, StandardCharsets.UTF_8)

@@ -1,5 +1,7 @@
 package be.actraject.domain.invoice;
 
+import be.actraject.domain.customer.Customers;
+import be.actraject.testsupport.TestCustomers;
 import be.actraject.domain.trajectory.CandidateRegistration;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.domain.trajectory.TrajectoryProgress;
@@ -46,6 +48,8 @@ abstract class InvoiceNumberingContract {
     @Autowired
     Invoices invoices;
     @Autowired
+    Customers customers;
+    @Autowired
     InvoiceIssuing issuing;
     @Autowired
     InvoiceCounters counters;
@@ -64,8 +68,8 @@ abstract class InvoiceNumberingContract {
         progress.enterPhase(t.getId(), Phase.INVOICING);
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            ids.add(invoices.submit(t.getId(), new InvoiceDraft("Klant " + i, "Opdracht " + i,
-                    new BigDecimal("100.00"), VatRate.TWENTY_ONE), COACH).getId());
+            ids.add(invoices.submit(t.getId(), TestCustomers.draft(customers, t.getId(), "Klant " + i,
+                    "Opdracht " + i, "100.00", VatRate.TWENTY_ONE, COACH), COACH).getId());
         }
         return ids;
     }

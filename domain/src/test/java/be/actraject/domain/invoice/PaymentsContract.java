@@ -1,5 +1,6 @@
 package be.actraject.domain.invoice;
 
+import be.actraject.testsupport.TestCustomers;
 import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.customer.Customer;
 import be.actraject.domain.customer.CustomerDetails;
@@ -57,8 +58,8 @@ abstract class PaymentsContract {
         progress.enterPhase(t.getId(), Phase.INVOICING);
         trajectory = t.getId();
         // 100.00 excl. VAT at 21 %: 121.00 to pay.
-        return invoices.submit(t.getId(), new InvoiceDraft("Fietsclub", "Onderhoud", new BigDecimal("100.00"),
-                VatRate.TWENTY_ONE), COACH);
+        return invoices.submit(t.getId(), TestCustomers.draft(customers, t.getId(), "Fietsclub", "Onderhoud",
+                "100.00", VatRate.TWENTY_ONE, COACH), COACH);
     }
 
     private static Reason reasonOf(Runnable register) {
@@ -130,9 +131,15 @@ abstract class PaymentsContract {
         assertThat(document.communication()).isEqualTo(invoices.invoice(invoice.getId(), OFFICE).getCommunication());
         assertThat(PeppolRules.errorsIn(UblDocuments.write(document), EInvoice.Kind.INVOICE)).isEmpty();
         issuing.issue(ignored.getId());
-        assertThatThrownBy(() -> documents.of(ignored.getId(), OFFICE))
+        assertThat(documents.of(ignored.getId(), OFFICE).buyer().name()).as("a consumer's invoice prints")
+                .isEqualTo("Fietsclub");
+        assertThatThrownBy(() -> documents.forPeppol(ignored.getId(), OFFICE))
                 .isInstanceOfSatisfying(InvoiceDocumentUnavailableException.class, e -> assertThat(e.reason())
-                        .isEqualTo(InvoiceDocumentUnavailableException.Reason.NO_CUSTOMER));
+                        .isEqualTo(InvoiceDocumentUnavailableException.Reason.NOT_ON_PEPPOL));
+        assertThatThrownBy(() -> invoices.submit(trajectory, new InvoiceDraft("Fietsclub", "Onderhoud",
+                BigDecimal.TEN, VatRate.SIX), COACH)).as("a customer known by name alone cannot be invoiced")
+                .isInstanceOfSatisfying(VatCaseRefusedException.class, e -> assertThat(e.reason())
+                        .isEqualTo(VatCaseRefusedException.Reason.NO_CUSTOMER));
         assertThatThrownBy(() -> invoices.submit(trajectory, new InvoiceDraft("X", "Y", BigDecimal.TEN,
                 VatRate.SIX, 999_999L), COACH)).isInstanceOf(UnknownCustomerException.class);
     }

@@ -178,27 +178,37 @@ class DemoData implements ApplicationRunner {
         toInvoicing(kobe, COACH, gent);
         long turnhout = customers.add(kobe, new CustomerDetails(CustomerKind.BELGIAN_BUSINESS, "Gemeente Turnhout",
                 "Campus Blairon 200", "2300", "Turnhout", "BE", "0207.456.769", null, null, null), COACH).getId();
-        customers.add(kobe, new CustomerDetails(CustomerKind.FOREIGN_BUSINESS, "Camping De Hoge Kempen BV",
-                "Boslaan 4", "5531 AA", "Bladel", "NL", null, "NL812345603B01", null, null), COACH);
-        long clubInvoice = invoice(kobe, COACH, "Fietsclub De Kempen", "Onderhoud van 12 clubfietsen", "540.00",
-                Decision.APPROVE);
+        long camping = customers.add(kobe, new CustomerDetails(CustomerKind.FOREIGN_BUSINESS,
+                "Camping De Hoge Kempen BV", "Boslaan 4", "5531 AA", "Bladel", "NL", null, "NL812345603B01", null,
+                null), COACH).getId();
+        // Every invoice names a recorded customer with an address, so that every issued one has its documents.
+        long club = customers.add(kobe, new CustomerDetails(CustomerKind.CONSUMER, "Fietsclub De Kempen",
+                "Kerkstraat 21", "2300", "Turnhout", "BE", null, null, null, null), COACH).getId();
+        long hotel = customers.add(kobe, new CustomerDetails(CustomerKind.BELGIAN_BUSINESS, "Hotel De Valk",
+                "Grote Markt 9", "2300", "Turnhout", "BE", "0412.345.614", null, null, null), COACH).getId();
+        long clubInvoice = invoice(kobe, COACH, club, "Fietsclub De Kempen", "Onderhoud van 12 clubfietsen",
+                "540.00", Decision.APPROVE);
         // As if its due date had passed unpaid: the office is asked to remind the club.
         timers.fire(ProcessKeys.INVOICE_PAYMENT, Variables.INVOICE_ID, clubInvoice, SupportElements.PAYMENT_DUE);
         long turnhoutInvoice = invoice(kobe, COACH, new InvoiceDraft("Gemeente Turnhout", "Fietsherstel op de jaarmarkt",
                 new BigDecimal("320.00"), VatRate.TWENTY_ONE, turnhout), Decision.APPROVE);
-        invoice(kobe, COACH, "Camping Hoge Kempen", "Huurfietsen nazicht seizoen", "3150.00", Decision.SEND_BACK);
+        invoice(kobe, COACH, camping, "Camping De Hoge Kempen BV", "Huurfietsen nazicht seizoen", "3150.00",
+                Decision.SEND_BACK);
         invoices.completeCorrection(steps.claim(kobe, UserTask.INVOICE_CORRECTION, COACH), new InvoiceDraft(
-                "Camping Hoge Kempen", "Huurfietsen nazicht seizoen", new BigDecimal("3150.00"), VatRate.SIX), COACH);
+                "Camping De Hoge Kempen BV", "Huurfietsen nazicht seizoen", new BigDecimal("3150.00"), VatRate.SIX,
+                camping), COACH);
         invoices.completeApproval(steps.claim(kobe, UserTask.INVOICE_APPROVAL_COACH, COACH),
                 UserTask.INVOICE_APPROVAL_COACH, Decision.APPROVE, null, COACH);
-        invoice(kobe, COACH, "Hotel De Valk", "Fietsverhuur voor een seminarie", "280.00", null);
+        invoice(kobe, COACH, hotel, "Hotel De Valk", "Fietsverhuur voor een seminarie", "280.00", null);
         quotes.forKobe(kobe, turnhout, COACH);
         timers.fire(BusinessKeys.trajectory(kobe), PhaseElements.EXTRA_EARNINGS_DUE);
         long ruben = register("Ruben", "Dubois", "Ronse", "9600", "Webteksten voor kleine zaken", 18, COACH2);
         toInvoicing(ruben, COACH2, gent);
-        customers.add(ruben, new CustomerDetails(CustomerKind.BELGIAN_BUSINESS, "Bakkerij Ronse bv",
-                "Grote Markt 3", "9600", "Ronse", "BE", "0456.789.034", null, null, "info@bakkerij.example"), COACH2);
-        invoice(ruben, COACH2, "Bakkerij Ronse", "Teksten voor de nieuwe website", "450.00", Decision.SEND_BACK);
+        long ronse = customers.add(ruben, new CustomerDetails(CustomerKind.BELGIAN_BUSINESS, "Bakkerij Ronse bv",
+                "Grote Markt 3", "9600", "Ronse", "BE", "0456.789.034", null, null, "info@bakkerij.example"), COACH2)
+                .getId();
+        invoice(ruben, COACH2, ronse, "Bakkerij Ronse bv", "Teksten voor de nieuwe website", "450.00",
+                Decision.SEND_BACK);
         steps.handOver(ruben, UserTask.INVOICE_CORRECTION, COACH2, COACH.userId(),
                 "Ik ben met verlof tot maandag; Ruben wacht op de verbeterde factuur voor Bakkerij Ronse.");
 
@@ -339,10 +349,10 @@ class DemoData implements ApplicationRunner {
     }
 
     /** Submits an invoice and takes it as far as the decision given: approve (and issue), send back, or leave. */
-    private long invoice(long trajectoryId, Actor coach, String customer, String description, String amount,
-                         Decision decision) {
+    private long invoice(long trajectoryId, Actor coach, long customerId, String customer, String description,
+                         String amount, Decision decision) {
         return invoice(trajectoryId, coach, new InvoiceDraft(customer, description, new BigDecimal(amount),
-                VatRate.TWENTY_ONE), decision);
+                VatRate.TWENTY_ONE, customerId), decision);
     }
 
     private long invoice(long trajectoryId, Actor coach, InvoiceDraft draft, Decision decision) {

@@ -8,6 +8,7 @@ import be.actraject.domain.customer.Customers;
 import be.actraject.domain.einvoice.InvalidInvoiceException;
 import be.actraject.domain.invoice.Invoice;
 import be.actraject.domain.invoice.UnknownCustomerException;
+import be.actraject.domain.invoice.VatCaseRefusedException;
 import be.actraject.web.task.TaskScreen;
 import be.actraject.workflow.UserTask;
 import jakarta.validation.Valid;
@@ -75,6 +76,7 @@ class CorrectionController {
         }
         List<Customer> recorded = customers.of(task.requireTrajectory(), actor);
         form.resolveCustomer(recorded, result);
+        form.validateSupply(result);
         form.validateLines(result, choices.addTo(model));
         if (!result.hasErrors()) {
             try {
@@ -82,6 +84,13 @@ class CorrectionController {
                 return screen.completed(task, redirect);
             } catch (UnknownCustomerException e) {
                 result.rejectValue("customerId", "invoice.customer.unknown");
+            } catch (VatCaseRefusedException e) {
+                if (sentBack.isCreditNote()) {
+                    // A credit note's form has no customer or supply fields: the refusal goes above it.
+                    result.reject("vatCase.refused." + e.reason());
+                } else {
+                    form.reject(e, result);
+                }
             } catch (InvalidInvoiceException e) {
                 result.reject("einvoice.invalid." + e.reason());
             }

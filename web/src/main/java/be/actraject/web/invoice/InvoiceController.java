@@ -8,10 +8,13 @@ import be.actraject.domain.customer.Customers;
 import be.actraject.domain.einvoice.InvalidInvoiceException;
 import be.actraject.domain.invoice.CreditNoteRefusedException;
 import be.actraject.domain.invoice.Invoice;
+import be.actraject.domain.invoice.InvoiceDocumentUnavailableException;
+import be.actraject.domain.invoice.InvoiceDocuments;
 import be.actraject.domain.invoice.InvoiceStatus;
 import be.actraject.domain.invoice.Invoices;
 import be.actraject.domain.invoice.NotInvoicingException;
 import be.actraject.domain.invoice.Payments;
+import be.actraject.domain.invoice.VatCaseRefusedException;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Trajectory;
@@ -68,7 +71,10 @@ class InvoiceController {
         Trajectory trajectory = caseload.trajectory(invoice.getTrajectoryId(), actor);
         model.addAttribute("invoice", invoice);
         model.addAttribute("candidate", trajectory.getCandidate());
-        model.addAttribute("customer", customerOf(invoice, actor));
+        Customer customer = customerOf(invoice, actor);
+        model.addAttribute("customer", customer);
+        InvoiceDocumentUnavailableException.Reason noUbl = InvoiceDocuments.noPeppolDocument(invoice, customer);
+        model.addAttribute("noUbl", noUbl == InvoiceDocumentUnavailableException.Reason.NOT_ISSUED ? null : noUbl);
         List<Invoice> ofTrajectory = invoices.of(trajectory.getId(), actor);
         model.addAttribute("creditNotes", ofTrajectory.stream()
                 .filter(i -> invoice.getId().equals(i.getCreditedInvoiceId())).toList());
@@ -121,6 +127,8 @@ class InvoiceController {
                         null);
             } catch (NotInvoicingException e) {
                 result.reject("invoice.notInvoicing");
+            } catch (VatCaseRefusedException e) {
+                result.reject("vatCase.refused." + e.reason());
             } catch (InvalidInvoiceException e) {
                 result.reject("einvoice.invalid." + e.reason());
             }

@@ -1,18 +1,24 @@
 package be.actraject.web.invoice;
 
+import be.actraject.domain.einvoice.CreditNoteMention;
 import be.actraject.domain.einvoice.EInvoice;
+import be.actraject.domain.einvoice.TaxRate;
+import be.actraject.domain.einvoice.Totals;
 import be.actraject.web.pdf.Pdfs;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * An issued invoice or credit note as PDF, with every field Belgian law asks of it (KB nr. 1, art. 5): date and
  * number, both parties with their addresses and VAT numbers, each line's description, quantity, unit price and
- * discount, the taxable amount and the VAT per rate, the total, the exemption or reverse-charge mention of a zero
- * rate, and the structured communication and account to pay to. The Peppol UBL document says the same in XML.
+ * discount, the date of the supply, the taxable amount and the VAT per rate, the total, the exemption or
+ * reverse-charge mention of each zero rate beside its own amount, and the structured communication and account to pay
+ * to. A credit note says what is paid back and carries the mention of KB nr. 4 art. 4 instead of payment
+ * instructions. The Peppol UBL document says the same in XML.
  */
 @Component
 public class InvoicePdf {
@@ -33,12 +39,29 @@ public class InvoicePdf {
     }
 
     private byte[] render(EInvoice invoice, LocalDate quoteValidUntil) {
+        Totals totals = invoice.totals();
         Map<String, Object> model = new HashMap<>(Map.of(
                 "invoice", invoice,
-                "totals", invoice.totals()));
+                "totals", totals,
+                "markers", markers(totals),
+                "creditNoteMention", CreditNoteMention.VAT_TO_REPAY));
         if (quoteValidUntil != null) {
             model.put("quoteValidUntil", quoteValidUntil);
         }
         return pdfs.render("invoice/document", model);
+    }
+
+    /**
+     * A number per VAT breakdown row with a mention, by the row's key ({@link TaxRate#breakdownKey()}): the lines
+     * carry their row's number beside their rate, so that with two zero rates each amount shows its own mention.
+     */
+    static Map<String, Integer> markers(Totals totals) {
+        Map<String, Integer> markers = new LinkedHashMap<>();
+        for (Totals.Subtotal s : totals.breakdown()) {
+            if (s.rate().exemptionReason() != null) {
+                markers.put(s.rate().breakdownKey(), markers.size() + 1);
+            }
+        }
+        return markers;
     }
 }

@@ -12,6 +12,7 @@ import be.actraject.domain.invoice.QuoteNotFoundException;
 import be.actraject.domain.invoice.QuoteStateException;
 import be.actraject.domain.invoice.Quotes;
 import be.actraject.domain.invoice.UnknownCustomerException;
+import be.actraject.domain.invoice.VatCaseRefusedException;
 import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.system.Flash;
@@ -91,6 +92,7 @@ class InvoiceSubmissionController {
         Trajectory trajectory = trajectory(candidateId, actor);
         List<Customer> recorded = customers.of(trajectory.getId(), actor);
         form.resolveCustomer(recorded, result);
+        form.validateSupply(result);
         form.validateLines(result, choices.addTo(model));
         if (!result.hasErrors()) {
             try {
@@ -105,6 +107,8 @@ class InvoiceSubmissionController {
                 result.reject("invoice.notInvoicing");
             } catch (UnknownCustomerException e) {
                 result.rejectValue("customerId", "invoice.customer.unknown");
+            } catch (VatCaseRefusedException e) {
+                form.reject(e, result);
             } catch (QuoteStateException e) {
                 result.reject("quote.notOpen");
             } catch (InvalidInvoiceException e) {

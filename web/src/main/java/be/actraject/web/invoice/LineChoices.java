@@ -1,5 +1,6 @@
 package be.actraject.web.invoice;
 
+import be.actraject.domain.einvoice.ReverseChargeWork;
 import be.actraject.domain.einvoice.TaxRate;
 import be.actraject.domain.einvoice.VatRates;
 import be.actraject.domain.invoice.Unit;
@@ -8,7 +9,7 @@ import org.springframework.ui.Model;
 
 import java.util.List;
 
-/** What the line fields offer — the VAT rates offered today and the units — and their checks. */
+/** What the line fields offer — the VAT rates offered today, the units, the kinds of reverse-charge work. */
 @Component
 public class LineChoices {
 
@@ -22,6 +23,7 @@ public class LineChoices {
         List<TaxRate> offered = rates.offered();
         model.addAttribute("vatRates", offered);
         model.addAttribute("units", Unit.values());
+        model.addAttribute("reverseChargeWorks", ReverseChargeWork.values());
         return offered;
     }
 }

@@ -122,7 +122,8 @@ final class TaskWrites {
 
     private static MockHttpServletRequestBuilder correction(MatrixFixture f) {
         return lines(post(f.task("Ruben Dubois", UserTask.INVOICE_CORRECTION, "coach2") + "/invoice-correction")
-                .param("customerName", "Bakkerij Ronse").param("description", "Teksten voor de nieuwe website"));
+                .param("customerId", Long.toString(f.customer("Bakkerij Ronse bv")))
+                .param("description", "Teksten voor de nieuwe website"));
     }
 
     private static MockHttpServletRequestBuilder statement(MatrixFixture f) {

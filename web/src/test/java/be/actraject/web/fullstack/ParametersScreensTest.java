@@ -1,6 +1,7 @@
 package be.actraject.web.fullstack;
 
 import be.actraject.bpmn.invoice.InvoiceTasks;
+import be.actraject.domain.customer.Customers;
 import be.actraject.bpmn.parameters.TrajectoryParameters;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.invoice.InvoiceDraft;
@@ -51,6 +52,8 @@ class ParametersScreensTest {
     TrajectoryParameters live;
     @Autowired
     InvoiceTasks invoices;
+    @Autowired
+    Customers customers;
     @Autowired
     TaskService tasks;
     @Autowired
@@ -105,8 +108,10 @@ class ParametersScreensTest {
         assertThat(page(coordinator, "/models")).contains("Voorzichtiger");
 
         long kobe = trajectoryOf("Kobe Janssens");
+        long club = customers.of(kobe, COACH).stream().filter(c -> c.getName().equals("Fietsclub De Kempen"))
+                .findFirst().orElseThrow().getId();
         long invoice = invoices.submit(kobe, new InvoiceDraft("Fietsclub De Kempen", "Seizoensonderhoud",
-                new BigDecimal("2000.00"), VatRate.TWENTY_ONE), COACH).getId();
+                new BigDecimal("2000.00"), VatRate.TWENTY_ONE, club), COACH).getId();
         String approval = tasks.createTaskQuery().taskDefinitionKey(UserTask.INVOICE_APPROVAL_COACH.key())
                 .processVariableValueEquals("invoiceId", invoice).singleResult().getId();
         invoices.completeApproval(approval, UserTask.INVOICE_APPROVAL_COACH, Decision.APPROVE, null, COACH);
@@ -114,7 +119,7 @@ class ParametersScreensTest {
                 .processVariableValueEquals("invoiceId", invoice).count()).isEqualTo(1);
         assertThat(page(coordinator, "/tasks?scope=ALL&candidate=Kobe")).contains("Factuur goedkeuren (coördinator)");
         long small = invoices.submit(kobe, new InvoiceDraft("Fietsclub De Kempen", "Kleine herstelling",
-                new BigDecimal("1000.00"), VatRate.TWENTY_ONE), COACH).getId();
+                new BigDecimal("1000.00"), VatRate.TWENTY_ONE, club), COACH).getId();
         invoices.completeApproval(tasks.createTaskQuery().taskDefinitionKey(UserTask.INVOICE_APPROVAL_COACH.key())
                 .processVariableValueEquals("invoiceId", small).singleResult().getId(), UserTask.INVOICE_APPROVAL_COACH,
                 Decision.APPROVE, null, COACH);

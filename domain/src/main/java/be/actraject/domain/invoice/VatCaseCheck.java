@@ -1,0 +1,110 @@
+package be.actraject.domain.invoice;
+
+import be.actraject.domain.customer.Customer;
+import be.actraject.domain.customer.CustomerKind;
+import be.actraject.domain.einvoice.EuMemberStates;
+import be.actraject.domain.einvoice.Supply;
+import be.actraject.domain.einvoice.TaxRate;
+import be.actraject.domain.einvoice.VatCase;
+import be.actraject.domain.invoice.VatCaseRefusedException.Reason;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Whether the cooperative may invoice this customer at these rates for this supply: the conditions of each VAT case
+ * ({@link VatCase}) on the customer and the supply, checked before an invoice or credit note is submitted, so that no
+ * invoice reaches approval that could not be issued with its documents. Pure: no database, no clock.
+ */
+public final class VatCaseCheck {
+
+    private static final String BELGIUM = "BE";
+
+    private VatCaseCheck() {
+    }
+
+    /**
+     * @param customer the recorded customer, or null for one known by name only
+     * @param rates    the rates of the lines
+     * @param supply   what the draft says of the supply
+     * @return the supply as the documents will say it: for an intra-community supply or an export without a
+     *         deliver-to country, the customer's country
+     * @throws VatCaseRefusedException naming the first condition that does not hold
+     */
+    public static Supply check(Customer customer, List<TaxRate> rates, Supply supply) {
+        Objects.requireNonNull(rates, "rates");
+        supply = supply == null ? Supply.NONE : supply;
+        requireLegalCustomer(customer);
+        requireOneMentionPerCategory(rates);
+        boolean goodsAbroad = rates.stream().anyMatch(r -> r.vatCase() == VatCase.INTRA_COMMUNITY_SUPPLY
+                || r.vatCase() == VatCase.EXPORT);
+        Supply said = goodsAbroad ? supply.deliveredToByDefault(customer.getCountryCode()) : supply;
+        for (VatCase vatCase : rates.stream().map(TaxRate::vatCase).distinct().toList()) {
+            check(vatCase, customer, said);
+        }
+        boolean domesticReverseCharge = rates.stream().anyMatch(r -> r.vatCase() == VatCase.REVERSE_CHARGE_DOMESTIC);
+        // The kind of work is kept only where it is the condition of the reverse charge.
+        return domesticReverseCharge || said.work() == null ? said : new Supply(said.deliveryDate(),
+                said.periodStart(), said.periodEnd(), said.deliverToCountry(), null);
+    }
+
+    private static void requireLegalCustomer(Customer customer) {
+        if (customer == null) {
+            throw new VatCaseRefusedException(Reason.NO_CUSTOMER);
+        }
+        if (blank(customer.getName()) || blank(customer.getStreet()) || blank(customer.getPostalCode())
+                || blank(customer.getCity()) || blank(customer.getCountryCode())) {
+            throw new VatCaseRefusedException(Reason.CUSTOMER_ADDRESS);
+        }
+        if (customer.getKind() != CustomerKind.CONSUMER && blank(customer.getVatNumber())) {
+            throw new VatCaseRefusedException(Reason.CUSTOMER_VAT_NUMBER);
+        }
+    }
+
+    private static void requireOneMentionPerCategory(List<TaxRate> rates) {
+        Map<String, String> mentions = new HashMap<>();
+        for (TaxRate rate : rates) {
+            String earlier = mentions.putIfAbsent(rate.breakdownKey(), Objects.toString(rate.exemptionReason(), ""));
+            if (earlier != null && !earlier.equals(Objects.toString(rate.exemptionReason(), ""))) {
+                throw new VatCaseRefusedException(Reason.MIXED_MENTIONS);
+            }
+        }
+    }
+
+    private static void check(VatCase vatCase, Customer customer, Supply supply) {
+        CustomerKind kind = customer.getKind();
+        boolean otherMemberState = kind == CustomerKind.FOREIGN_BUSINESS
+                && EuMemberStates.contains(customer.getCountryCode()) && !BELGIUM.equals(customer.getCountryCode());
+        switch (vatCase) {
+            case STANDARD -> {
+                // VAT charged: any customer.
+            }
+            case EXEMPT -> refuseUnless(kind != CustomerKind.FOREIGN_BUSINESS, Reason.EXEMPT_ABROAD);
+            case REVERSE_CHARGE_DOMESTIC -> {
+                refuseUnless(kind == CustomerKind.BELGIAN_BUSINESS, Reason.REVERSE_CHARGE_CUSTOMER);
+                refuseUnless(supply.work() != null, Reason.REVERSE_CHARGE_WORK);
+            }
+            case REVERSE_CHARGE_EU_SERVICES -> refuseUnless(otherMemberState, Reason.EU_SERVICES_CUSTOMER);
+            case INTRA_COMMUNITY_SUPPLY -> {
+                refuseUnless(otherMemberState, Reason.INTRA_COMMUNITY_CUSTOMER);
+                refuseUnless(supply.dated(), Reason.SUPPLY_DATE);
+                refuseUnless(EuMemberStates.contains(supply.deliverToCountry())
+                        && !BELGIUM.equals(supply.deliverToCountry()), Reason.INTRA_COMMUNITY_DESTINATION);
+            }
+            case EXPORT -> refuseUnless(supply.deliverToCountry() != null
+                    && !EuMemberStates.contains(supply.deliverToCountry()), Reason.EXPORT_DESTINATION);
+        }
+    }
+
+    private static void refuseUnless(boolean holds, Reason reason) {
+        if (!holds) {
+            throw new VatCaseRefusedException(reason);
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

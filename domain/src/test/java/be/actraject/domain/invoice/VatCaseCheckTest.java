@@ -1,0 +1,119 @@
+package be.actraject.domain.invoice;
+
+import be.actraject.domain.customer.Customer;
+import be.actraject.domain.customer.CustomerFixtures;
+import be.actraject.domain.einvoice.ReverseChargeWork;
+import be.actraject.domain.einvoice.Supply;
+import be.actraject.domain.einvoice.TaxRate;
+import be.actraject.domain.einvoice.VatCase;
+import be.actraject.domain.einvoice.VatCategory;
+import be.actraject.domain.invoice.VatCaseRefusedException.Reason;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The conditions of each VAT case on the customer and the supply, before an invoice reaches approval. */
+class VatCaseCheckTest {
+
+    static final TaxRate VAT_21 = TaxRate.standard("21");
+    static final TaxRate ART_44 = zero("0-art44", VatCategory.EXEMPT, "Vrijgesteld van btw, art. 44 W.btw",
+            VatCase.EXEMPT);
+    static final TaxRate CO_CONTRACTANT = zero("0-medecontractant", VatCategory.REVERSE_CHARGE,
+            "Verlegging van heffing.", VatCase.REVERSE_CHARGE_DOMESTIC);
+    static final TaxRate EU_SERVICES = zero("0-eu-diensten", VatCategory.REVERSE_CHARGE,
+            "Verlegging van heffing, art. 21 § 2 W.btw", VatCase.REVERSE_CHARGE_EU_SERVICES);
+    static final TaxRate INTRA_COMMUNITY = zero("0-icl", VatCategory.INTRA_COMMUNITY,
+            "Vrijgestelde intracommunautaire levering, art. 39bis W.btw", VatCase.INTRA_COMMUNITY_SUPPLY);
+    static final TaxRate EXPORT = zero("0-uitvoer", VatCategory.EXPORT, "Uitvoer — vrijgesteld, art. 39 W.btw",
+            VatCase.EXPORT);
+    static final LocalDate DELIVERED = LocalDate.of(2026, 11, 20);
+
+    private static TaxRate zero(String code, VatCategory category, String reason, VatCase vatCase) {
+        return new TaxRate(code, category, BigDecimal.ZERO, reason, null, vatCase);
+    }
+
+    private static Reason refusal(Customer customer, TaxRate rate, Supply supply) {
+        try {
+            VatCaseCheck.check(customer, List.of(rate), supply);
+            return null;
+        } catch (VatCaseRefusedException e) {
+            return e.reason();
+        }
+    }
+
+    @Test
+    void aCustomerKnownByNameAloneCannotBeInvoiced() {
+        assertThatThrownBy(() -> VatCaseCheck.check(null, List.of(VAT_21), Supply.NONE))
+                .isInstanceOfSatisfying(VatCaseRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.NO_CUSTOMER));
+    }
+
+    @Test
+    void theDomesticReverseChargeNeedsABelgianCompanyAndWorkOnABuilding() {
+        Supply work = new Supply(null, null, null, null, ReverseChargeWork.WORK_ON_IMMOVABLE_PROPERTY);
+
+        assertThat(refusal(CustomerFixtures.belgianCompany(), CO_CONTRACTANT, work)).isNull();
+        assertThat(refusal(CustomerFixtures.belgianCompany(), CO_CONTRACTANT, Supply.NONE))
+                .isEqualTo(Reason.REVERSE_CHARGE_WORK);
+        assertThat(refusal(CustomerFixtures.company("NL", "NL812345603B01"), CO_CONTRACTANT, work))
+                .isEqualTo(Reason.REVERSE_CHARGE_CUSTOMER);
+        assertThat(refusal(CustomerFixtures.consumer(), CO_CONTRACTANT, work))
+                .isEqualTo(Reason.REVERSE_CHARGE_CUSTOMER);
+    }
+
+    @Test
+    void anIntraCommunitySupplyNeedsACompanyInAnotherMemberStateItsDateAndADestinationThere() {
+        Customer german = CustomerFixtures.company("DE", "DE123456789");
+        Supply dated = new Supply(DELIVERED, null, null, null, null);
+
+        assertThat(VatCaseCheck.check(german, List.of(INTRA_COMMUNITY), dated).deliverToCountry())
+                .as("sent to the customer's country unless said otherwise").isEqualTo("DE");
+        assertThat(refusal(german, INTRA_COMMUNITY, Supply.NONE)).isEqualTo(Reason.SUPPLY_DATE);
+        assertThat(refusal(german, INTRA_COMMUNITY, new Supply(null, DELIVERED, DELIVERED.plusDays(9), null, null)))
+                .as("an invoicing period dates it too").isNull();
+        assertThat(refusal(german, INTRA_COMMUNITY, new Supply(DELIVERED, null, null, "BE", null)))
+                .isEqualTo(Reason.INTRA_COMMUNITY_DESTINATION);
+        assertThat(refusal(CustomerFixtures.company("NO", "NO923609016MVA"), INTRA_COMMUNITY, dated))
+                .isEqualTo(Reason.INTRA_COMMUNITY_CUSTOMER);
+        assertThat(refusal(CustomerFixtures.belgianCompany(), INTRA_COMMUNITY, dated))
+                .isEqualTo(Reason.INTRA_COMMUNITY_CUSTOMER);
+    }
+
+    @Test
+    void anExportLeavesTheUnionAndTheExemptionStaysInBelgium() {
+        assertThat(refusal(CustomerFixtures.company("NO", "NO923609016MVA"), EXPORT, Supply.NONE)).isNull();
+        assertThat(refusal(CustomerFixtures.company("DE", "DE123456789"), EXPORT, Supply.NONE))
+                .isEqualTo(Reason.EXPORT_DESTINATION);
+        assertThat(refusal(CustomerFixtures.consumer(), EXPORT, Supply.NONE)).isEqualTo(Reason.EXPORT_DESTINATION);
+        assertThat(refusal(CustomerFixtures.consumer(), ART_44, Supply.NONE)).isNull();
+        assertThat(refusal(CustomerFixtures.company("DE", "DE123456789"), ART_44, Supply.NONE))
+                .isEqualTo(Reason.EXEMPT_ABROAD);
+        assertThat(refusal(CustomerFixtures.company("DE", "DE123456789"), EU_SERVICES, Supply.NONE)).isNull();
+        assertThat(refusal(CustomerFixtures.company("US", "US12345678"), EU_SERVICES, Supply.NONE))
+                .isEqualTo(Reason.EU_SERVICES_CUSTOMER);
+    }
+
+    @Test
+    void twoZeroRatesOfOneCategoryWithDifferentMentionsCannotShareABreakdownRow() {
+        TaxRate otherExemption = zero("0-art44-onderwijs", VatCategory.EXEMPT, "Vrijgesteld, art. 44 § 2, 4° W.btw",
+                VatCase.EXEMPT);
+
+        assertThatThrownBy(() -> VatCaseCheck.check(CustomerFixtures.consumer(), List.of(ART_44, otherExemption),
+                Supply.NONE)).isInstanceOfSatisfying(VatCaseRefusedException.class,
+                e -> assertThat(e.reason()).isEqualTo(Reason.MIXED_MENTIONS));
+    }
+
+    @Test
+    void theKindOfWorkIsKeptOnlyForTheDomesticReverseCharge() {
+        Supply work = new Supply(DELIVERED, null, null, null, ReverseChargeWork.INSTALLATION_FIXED_TO_BUILDING);
+
+        assertThat(VatCaseCheck.check(CustomerFixtures.consumer(), List.of(VAT_21), work).work()).isNull();
+        assertThat(VatCaseCheck.check(CustomerFixtures.belgianCompany(), List.of(CO_CONTRACTANT, VAT_21), work)
+                .work()).isEqualTo(ReverseChargeWork.INSTALLATION_FIXED_TO_BUILDING);
+    }
+}
