@@ -10,12 +10,14 @@ import be.actraject.domain.access.NotPermittedException;
 import be.actraject.web.error.ErrorPage;
 import be.actraject.web.security.RefusedChanges;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
@@ -70,6 +72,16 @@ class WebExceptionHandler {
                     return new ModelAndView("redirect:" + form.page());
                 })
                 .orElseGet(() -> ErrorPage.render(request, HttpStatus.PAYLOAD_TOO_LARGE, e));
+    }
+
+    /**
+     * A request no form of ours sends: an upload posted as a plain form (not multipart), or a field whose name points
+     * where the form object cannot go (a list index past the binder's limit, {@code rows[999999].amount}). The
+     * request is wrong, not the server: the 400 page, one log line, no stack trace.
+     */
+    @ExceptionHandler({MultipartException.class, InvalidPropertyException.class})
+    ModelAndView malformed(RuntimeException e, HttpServletRequest request) {
+        return ErrorPage.render(request, HttpStatus.BAD_REQUEST, e);
     }
 
     /** A change to a task that someone else changed at the same moment: nothing saved, the list shows it as it is. */
