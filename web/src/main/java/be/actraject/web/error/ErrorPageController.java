@@ -11,6 +11,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -43,6 +45,11 @@ class ErrorPageController implements ErrorController {
         ModelAndView page = ErrorPage.render(request, failure.status(), failure.error(), failure.traceable());
         if (request.getAttribute(ErrorPage.TEXT) instanceof MessageSourceResolvable text) {
             page.addObject("text", messages.getMessage(text, LocaleContextHolder.getLocale()));
+        } else if ("403".equals(page.getModel().get("kind"))
+                && request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException) {
+            // Signed in, but the form's token is not this session's (a form left open across a new sign-in, a second
+            // tab): not "not yours", just a form to load again.
+            page.addObject("text", messages.getMessage("error.403.csrf.text", null, LocaleContextHolder.getLocale()));
         }
         return page;
     }

@@ -8,6 +8,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
@@ -37,6 +38,9 @@ class AuditingAccessDeniedHandler implements AccessDeniedHandler {
                             .map(role -> role.replaceFirst("^ROLE_", "").toLowerCase()).toList())),
                     "The URL rules allow this to other roles than " + roles());
         }
+        // Spring's handler keeps the refusal for the error page only when it forwards to a page of its own; ours
+        // reads it from here to tell a stale form from a page that is not the user's.
+        request.setAttribute(WebAttributes.ACCESS_DENIED_403, refusal);
         answer.handle(request, response, refusal);
     }
 

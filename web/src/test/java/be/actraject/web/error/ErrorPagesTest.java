@@ -166,6 +166,18 @@ class ErrorPagesTest {
     }
 
     @Test
+    void aSignedInUsersExpiredFormSaysSoRatherThanNotYours() {
+        WebClient coach = new WebClient(port).signIn("coach");
+        HttpResponse<String> stale = coach.post("/candidates/new", Map.of("_csrf", "not-this-sessions-token"));
+
+        assertThat(stale.statusCode()).isEqualTo(403);
+        assertThat(stale.body()).contains("Dit formulier is verlopen").doesNotContain("niet voor jou");
+        coach.get("/candidates?lang=en");
+        assertThat(coach.post("/candidates/new", Map.of("_csrf", "stale")).body())
+                .contains("This form has expired");
+    }
+
+    @Test
     void aMalformedLanguageIsAnsweredAndTheNextPageWorks() {
         WebClient visitor = new WebClient(port);
         assertThat(visitor.get("/login?lang=%27").statusCode()).isEqualTo(400);
