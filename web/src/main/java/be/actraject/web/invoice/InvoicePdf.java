@@ -19,8 +19,8 @@ import java.util.Map;
  * number, both parties with their addresses and VAT numbers, each line's description, quantity, unit price and
  * discount, the date of the supply, the taxable amount and the VAT per rate, the total, the exemption or
  * reverse-charge mention of each zero rate beside its own amount, and the structured communication and account to pay
- * to. A credit note says what is paid back and carries the mention of KB nr. 4 art. 4 instead of payment
- * instructions. The Peppol UBL document says the same in XML.
+ * to. A credit note says what is paid back and carries the mention of KB nr. 4 art. 4 (where it applies:
+ * {@link CreditNoteMention#appliesTo}) instead of payment instructions. The Peppol UBL document says the same in XML.
  */
 @Component
 public class InvoicePdf {
@@ -51,8 +51,10 @@ public class InvoicePdf {
         Map<String, Object> model = new HashMap<>(Map.of(
                 "invoice", invoice,
                 "totals", totals,
-                "markers", markers(totals),
-                "creditNoteMention", CreditNoteMention.VAT_TO_REPAY));
+                "markers", markers(totals)));
+        if (CreditNoteMention.appliesTo(invoice)) {
+            model.put("creditNoteMention", CreditNoteMention.VAT_TO_REPAY);
+        }
         if (seller != null) {
             model.put("cooperative", seller);
         }
