@@ -58,7 +58,10 @@ public final class VatCaseCheck {
                 || blank(customer.getCity()) || blank(customer.getCountryCode())) {
             throw new VatCaseRefusedException(Reason.CUSTOMER_ADDRESS);
         }
-        if (customer.getKind() != CustomerKind.CONSUMER && blank(customer.getVatNumber())) {
+        // A business outside the EU may have no VAT number at all; elsewhere a business is identified by it.
+        boolean outsideEu = customer.getKind() == CustomerKind.FOREIGN_BUSINESS
+                && !EuMemberStates.contains(customer.getCountryCode());
+        if (customer.getKind() != CustomerKind.CONSUMER && !outsideEu && blank(customer.getVatNumber())) {
             throw new VatCaseRefusedException(Reason.CUSTOMER_VAT_NUMBER);
         }
     }
