@@ -12,3 +12,9 @@ alter table invoice add column seller_enterprise_number varchar(10);
 alter table invoice add column seller_iban varchar(34);
 alter table invoice add column seller_bic varchar(11);
 alter table invoice add column seller_footer varchar(1000);
+
+-- A Belgian business is VAT-registered (btw-plichtig, files periodic returns) or not: only a registered one has its
+-- VAT number printed and may be invoiced under the domestic reverse charge (KB nr. 1 art. 20). Customers recorded
+-- before were all given a VAT number, so they count as registered.
+alter table customer add column vat_registered boolean default false not null;
+update customer set vat_registered = true where vat_number is not null;

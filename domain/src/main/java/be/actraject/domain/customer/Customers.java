@@ -63,7 +63,8 @@ public class Customers {
                 if (number.equals(cooperative.enterprise())) {
                     throw new InvalidCustomerException(Reason.SELF);
                 }
-                vat = number.vatNumber();
+                // Only a VAT-registered business has a VAT number to print; the enterprise number stays its id.
+                vat = details.vatRegistered() ? number.vatNumber() : null;
                 scheme = EnterpriseNumber.PEPPOL_SCHEME;
                 peppol = number.digits();
             }

@@ -82,6 +82,20 @@ abstract class CustomersContract {
     }
 
     @Test
+    void aBelgianBusinessNotRegisteredForVatHasNoVatNumber() {
+        long id = trajectory();
+
+        Customer association = customers.add(id, new CustomerDetails(CustomerKind.BELGIAN_BUSINESS, "Vzw De Buurt",
+                "Kerkplein 1", "9000", "Gent", "BE", "1000.000.021", null, null, null, false), COACH);
+
+        assertThat(association.isVatRegistered()).isFalse();
+        assertThat(association.getVatNumber()).as("no 'Btw BE1000000021' on its invoices").isNull();
+        assertThat(association.asBuyer().vatNumber()).isNull();
+        assertThat(association.asBuyer().endpointId()).isEqualTo("1000000021");
+        assertThat(customers.add(id, belgian("0403.170.701"), COACH).isVatRegistered()).isTrue();
+    }
+
+    @Test
     void aBusinessOutsideTheEuNeedsNoVatNumberAndKeepsItsTaxIdAsGiven() {
         long id = trajectory();
 

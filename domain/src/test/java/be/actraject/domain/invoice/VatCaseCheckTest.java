@@ -65,6 +65,16 @@ class VatCaseCheckTest {
     }
 
     @Test
+    void theDomesticReverseChargeNeedsABelgianCompanyRegisteredForVat() {
+        Supply work = new Supply(DELIVERED, null, null, null, ReverseChargeWork.WORK_ON_IMMOVABLE_PROPERTY);
+        Customer enterpriseNumberOnly = CustomerFixtures.belgianCompanyNotRegisteredForVat();
+
+        assertThat(refusal(enterpriseNumberOnly, CO_CONTRACTANT, work)).isEqualTo(Reason.REVERSE_CHARGE_CUSTOMER);
+        assertThat(refusal(enterpriseNumberOnly, VAT_21, work)).as("invoiced with Belgian VAT, it needs no VAT number")
+                .isNull();
+    }
+
+    @Test
     void theDomesticReverseChargeNeedsABelgianCompanyAndWorkOnABuilding() {
         Supply work = new Supply(null, null, null, null, ReverseChargeWork.WORK_ON_IMMOVABLE_PROPERTY);
 
