@@ -3,12 +3,6 @@ package be.actraject.web.invoice;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.customer.CustomerDetails;
 import be.actraject.domain.customer.Customers;
-import be.actraject.domain.einvoice.Supply;
-import be.actraject.domain.invoice.DraftLine;
-import be.actraject.domain.invoice.InvoiceDraft;
-import be.actraject.domain.invoice.InvoiceIssuing;
-import be.actraject.domain.invoice.Invoices;
-import be.actraject.domain.invoice.Unit;
 import be.actraject.web.fullstack.FullStackTest;
 import be.actraject.web.support.DemoAccounts;
 import be.actraject.workflow.Role;
@@ -17,15 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
 
 import static be.actraject.domain.customer.CustomerKind.CONSUMER;
-import static be.actraject.domain.customer.CustomerKind.FOREIGN_BUSINESS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
