@@ -28,6 +28,8 @@ public class Customer {
     private String countryCode;
     private String enterpriseNumber;
     private String vatNumber;
+    /** Whether the customer is a VAT-registered business (files periodic returns); see {@link #isVatRegistered()}. */
+    private boolean vatRegistered;
     private String peppolScheme;
     private String peppolId;
     private String email;
@@ -48,6 +50,8 @@ public class Customer {
         this.countryCode = details.countryCode();
         this.enterpriseNumber = number == null ? null : number.digits();
         this.vatNumber = vatNumber;
+        // A Belgian business is given a VAT number only when it is registered (Customers.add); abroad, having one is it.
+        this.vatRegistered = vatNumber != null;
         this.peppolScheme = peppolScheme;
         this.peppolId = peppolId;
         this.email = details.email() == null || details.email().isBlank() ? null : details.email().strip();
@@ -65,6 +69,14 @@ public class Customer {
     /** Whether an e-invoice can reach the customer over Peppol. */
     public boolean reachableOnPeppol() {
         return peppolId != null;
+    }
+
+    /**
+     * Whether the customer is a VAT-registered business: for a Belgian one, btw-plichtig and filing periodic returns
+     * (the condition of the domestic reverse charge, KB nr. 1 art. 20); abroad, one with a VAT number.
+     */
+    public boolean isVatRegistered() {
+        return vatRegistered;
     }
 
     public Long getId() {

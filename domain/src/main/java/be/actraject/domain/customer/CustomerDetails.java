@@ -14,6 +14,9 @@ import jakarta.validation.constraints.Size;
  * @param vatNumber        for a business abroad, with its country prefix
  * @param peppolId         the Peppol participant id as {@code scheme:identifier}; for a Belgian business it defaults to
  *                         0208 and the enterprise number
+ * @param vatRegistered    for a Belgian business: whether it is btw-plichtig and files periodic VAT returns, which
+ *                         its VAT number on the invoice and the domestic reverse charge (KB nr. 1 art. 20) need; an
+ *                         enterprise number alone does not make a business VAT-registered
  */
 public record CustomerDetails(
         @NotNull CustomerKind kind,
@@ -25,5 +28,14 @@ public record CustomerDetails(
         @Size(max = 40) String enterpriseNumber,
         @Size(max = 40) String vatNumber,
         @Size(max = 55) String peppolId,
-        @Email @Size(max = 200) String email) {
+        @Email @Size(max = 200) String email,
+        boolean vatRegistered) {
+
+    /** A customer as typed before the VAT-registered choice: a Belgian business counts as registered. */
+    public CustomerDetails(CustomerKind kind, String name, String street, String postalCode, String city,
+                           String countryCode, String enterpriseNumber, String vatNumber, String peppolId,
+                           String email) {
+        this(kind, name, street, postalCode, city, countryCode, enterpriseNumber, vatNumber, peppolId, email,
+                kind == CustomerKind.BELGIAN_BUSINESS);
+    }
 }

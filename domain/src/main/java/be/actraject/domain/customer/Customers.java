@@ -63,7 +63,8 @@ public class Customers {
                 if (number.equals(cooperative.enterprise())) {
                     throw new InvalidCustomerException(Reason.SELF);
                 }
-                vat = number.vatNumber();
+                // Only a VAT-registered business has a VAT number to print; the enterprise number stays its id.
+                vat = details.vatRegistered() ? number.vatNumber() : null;
                 scheme = EnterpriseNumber.PEPPOL_SCHEME;
                 peppol = number.digits();
             }
@@ -105,7 +106,7 @@ public class Customers {
 
     /**
      * A business in another EU state: its VAT number in that state's format (VIES), with the state's prefix (EL for
-     * Greece). Outside the EU: the country's prefix and letters or digits, as the customer's tax number reads.
+     * Greece). Outside the EU: the tax id as given (layout cleaned), or null when none is given.
      */
     private static String foreignVat(String written, String countryCode) {
         String prefix = VatNumber.prefixOf(countryCode).orElse("");
@@ -120,10 +121,12 @@ public class Customers {
             }
             throw new InvalidCustomerException(Reason.VAT_NUMBER);
         }
-        String vat = written == null ? "" : Pasted.compact(written);
-        if (!vat.matches("[A-Z]{2}[A-Z0-9]{2,12}") || !vat.startsWith(prefix)) {
-            throw new InvalidCustomerException(Reason.VAT_NUMBER);
+        // Outside the EU no VIES, and many businesses have no VAT number at all (a US company): the tax id is
+        // optional and kept as given (CHE-116.281.710 MWST, NO 923 609 016 MVA), only its layout characters cleaned.
+        if (written == null) {
+            return null;
         }
-        return vat;
+        String cleaned = written.replaceAll("\\p{Cf}", "").replaceAll("[\\s\\u00A0\\u202F]+", " ").strip();
+        return cleaned.isEmpty() ? null : cleaned;
     }
 }

@@ -182,9 +182,10 @@ public final class UblDocuments {
         country.setIdentificationCode(p.countryCode());
         address.setCountry(country);
         party.setPostalAddress(address);
-        if (p.vatNumber() != null) {
+        String vatId = vatIdentifier(p);
+        if (vatId != null) {
             PartyTaxSchemeType taxScheme = new PartyTaxSchemeType();
-            taxScheme.setCompanyID(p.vatNumber());
+            taxScheme.setCompanyID(vatId);
             taxScheme.setTaxScheme(vat());
             party.addPartyTaxScheme(taxScheme);
         }
@@ -298,5 +299,20 @@ public final class UblDocuments {
         TaxSchemeType scheme = new TaxSchemeType();
         scheme.setID("VAT");
         return scheme;
+    }
+
+    /**
+     * The party's VAT identifier as BT-31/BT-48 take it: compact, with its country's prefix (EN 16931 BR-CO-09). A tax
+     * id of a business outside the EU is kept as given and printed so; where its compact form does not start with the
+     * country's prefix it is no VAT identifier in that sense and is left out of the UBL (the PDF still prints it).
+     */
+    static String vatIdentifier(Party p) {
+        if (p.vatNumber() == null) {
+            return null;
+        }
+        String compact = be.actraject.domain.belgium.Pasted.compact(p.vatNumber());
+        String prefix = be.actraject.domain.belgium.VatNumber.prefixOf(p.countryCode()).orElse("");
+        return !prefix.isEmpty() && compact.startsWith(prefix) && compact.matches("[A-Z]{2}[A-Z0-9]{1,30}")
+                ? compact : null;
     }
 }

@@ -6,6 +6,7 @@ import be.actraject.domain.einvoice.Supply;
 import be.actraject.domain.einvoice.Totals;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -61,6 +62,9 @@ public class Invoice {
     private String deliverToCountry;
     @Enumerated(EnumType.STRING)
     private ReverseChargeWork reverseChargeWork;
+    /** The cooperative as it was when this was issued; null before. */
+    @Embedded
+    private IssuedSeller seller;
     private String createdBy;
     private Instant createdAt;
     @Version
@@ -126,8 +130,10 @@ public class Invoice {
         this.status = InvoiceStatus.SUBMITTED;
     }
 
-    void issue(String number, LocalDate on, StructuredCommunication communication, LocalDate dueOn) {
+    void issue(String number, LocalDate on, StructuredCommunication communication, LocalDate dueOn,
+               IssuedSeller seller) {
         requireStatus(InvoiceStatus.SUBMITTED);
+        this.seller = seller;
         this.number = number;
         this.issuedOn = on;
         this.communication = communication == null ? null : communication.digits();
@@ -138,6 +144,21 @@ public class Invoice {
     /** The structured communication to pay an issued invoice with; null before it is issued. */
     public StructuredCommunication getCommunication() {
         return communication == null ? null : new StructuredCommunication(communication);
+    }
+
+    /** The cooperative as this issued invoice names it; null before it is issued (and for one issued before V15). */
+    public IssuedSeller getSeller() {
+        return seller;
+    }
+
+    /**
+     * For an invoice issued before sellers were recorded (V15): records the seller it is read with from now on, so
+     * that a later change of the configuration no longer changes it.
+     */
+    void recordSellerIfMissing(IssuedSeller current) {
+        if (seller == null && status == InvoiceStatus.ISSUED) {
+            seller = current;
+        }
     }
 
     public LocalDate getDueOn() {

@@ -34,16 +34,30 @@ public class InvoiceDocuments {
     }
 
     /**
-     * The document of an issued invoice or credit note, whatever its customer: every issued one has its PDF.
+     * The document of an issued invoice or credit note, whatever its customer: every issued one has its PDF. The
+     * seller and account are those recorded at issue ({@link Invoice#getSeller()}), never today's configuration.
      *
      * @throws InvoiceDocumentUnavailableException when the invoice is not issued
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public EInvoice of(long invoiceId, Actor actor) {
+        return printed(invoiceId, actor).document();
+    }
+
+    /**
+     * As {@link #of}, with the seller's details the PDF prints beside the document (letterhead and footer). An invoice
+     * issued before V15 has no recorded seller: it gets today's configuration here, at its first read, and keeps it.
+     *
+     * @throws InvoiceDocumentUnavailableException when the invoice is not issued
+     */
+    @Transactional
+    public Printed printed(long invoiceId, Actor actor) {
         Invoice invoice = invoices.invoice(invoiceId, actor);
         if (invoice.getStatus() != InvoiceStatus.ISSUED) {
             throw new InvoiceDocumentUnavailableException(invoiceId, Reason.NOT_ISSUED);
         }
+        invoice.recordSellerIfMissing(IssuedSeller.of(cooperative));
+        IssuedSeller seller = invoice.getSeller();
         // Invoices issued before customers were recorded name theirs only: they still print, without an e-invoice.
         Party buyer = invoice.getCustomerId() == null ? Party.nameOnly(invoice.getCustomerName())
                 : customers.findById(invoice.getCustomerId()).map(Customer::asBuyer)
@@ -51,14 +65,18 @@ public class InvoiceDocuments {
         List<Line> lines = invoice.getLines().stream().map(InvoiceLine::toLine).toList();
         if (invoice.isCreditNote()) {
             Invoice credited = repository.findById(invoice.getCreditedInvoiceId()).orElseThrow();
-            return new EInvoice(EInvoice.Kind.CREDIT_NOTE, invoice.getNumber(), invoice.getIssuedOn(), null,
-                    invoice.getBuyerReference(), cooperative.asSeller(), buyer, lines,
-                    cooperative.account(), cooperative.getBic(), null, invoice.getDescription(),
-                    credited.getNumber(), credited.getIssuedOn(), invoice.getSupply());
+            return new Printed(new EInvoice(EInvoice.Kind.CREDIT_NOTE, invoice.getNumber(), invoice.getIssuedOn(),
+                    null, invoice.getBuyerReference(), seller.asSeller(), buyer, lines, seller.account(),
+                    seller.getBic(), null, invoice.getDescription(), credited.getNumber(), credited.getIssuedOn(),
+                    invoice.getSupply()), seller);
         }
-        return new EInvoice(EInvoice.Kind.INVOICE, invoice.getNumber(), invoice.getIssuedOn(), invoice.getDueOn(),
-                invoice.getBuyerReference(), cooperative.asSeller(), buyer, lines, cooperative.account(),
-                cooperative.getBic(), invoice.getCommunication(), null, null, null, invoice.getSupply());
+        return new Printed(new EInvoice(EInvoice.Kind.INVOICE, invoice.getNumber(), invoice.getIssuedOn(),
+                invoice.getDueOn(), invoice.getBuyerReference(), seller.asSeller(), buyer, lines, seller.account(),
+                seller.getBic(), invoice.getCommunication(), null, null, null, invoice.getSupply()), seller);
+    }
+
+    /** An issued document and the seller's details as issued, which its PDF prints in its letterhead and footer. */
+    public record Printed(EInvoice document, IssuedSeller seller) {
     }
 
     /**
@@ -81,7 +99,7 @@ public class InvoiceDocuments {
      * @throws InvoiceDocumentUnavailableException when the invoice is not issued, has no recorded customer, or its
      *                                             customer has no Peppol id
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public EInvoice forPeppol(long invoiceId, Actor actor) {
         EInvoice document = of(invoiceId, actor);
         if (document.buyer().countryCode() == null) {

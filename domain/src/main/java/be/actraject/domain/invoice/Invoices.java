@@ -71,6 +71,7 @@ public class Invoices {
     public Invoice submit(long trajectoryId, @Valid InvoiceDraft draft, Actor actor) {
         requireInvoicing(trajectoryId, actor);
         List<InvoiceLine> lines = lines(draft);
+        SupplyDates.requirePlausible(draft.supply(), LocalDate.now(clock));
         InvoiceDraft checked = checked(trajectoryId, draft, lines);
         Invoice saved = invoices.save(new Invoice(trajectoryId, InvoiceKind.INVOICE, checked, lines, actor.userId(),
                 clock.instant()));
@@ -160,6 +161,7 @@ public class Invoices {
                 draft.description(), invoice.getCustomerId(), invoice.getBuyerReference(), draft.lines(),
                 invoice.getSupply()) : draft;
         List<InvoiceLine> lines = lines(corrected);
+        SupplyDates.requirePlausible(corrected.supply(), LocalDate.now(clock));
         invoice.correct(checked(invoice.getTrajectoryId(), corrected, lines), lines);
     }
 

@@ -58,7 +58,11 @@ public final class VatCaseCheck {
                 || blank(customer.getCity()) || blank(customer.getCountryCode())) {
             throw new VatCaseRefusedException(Reason.CUSTOMER_ADDRESS);
         }
-        if (customer.getKind() != CustomerKind.CONSUMER && blank(customer.getVatNumber())) {
+        // A business outside the EU may have no VAT number at all; elsewhere a business is identified by it.
+        boolean outsideEu = customer.getKind() == CustomerKind.FOREIGN_BUSINESS
+                && !EuMemberStates.contains(customer.getCountryCode());
+        // A Belgian business not registered for VAT is identified by its enterprise number, and has no VAT number.
+        if (customer.getKind() == CustomerKind.FOREIGN_BUSINESS && !outsideEu && blank(customer.getVatNumber())) {
             throw new VatCaseRefusedException(Reason.CUSTOMER_VAT_NUMBER);
         }
     }
@@ -83,7 +87,9 @@ public final class VatCaseCheck {
             }
             case EXEMPT -> refuseUnless(kind != CustomerKind.FOREIGN_BUSINESS, Reason.EXEMPT_ABROAD);
             case REVERSE_CHARGE_DOMESTIC -> {
-                refuseUnless(kind == CustomerKind.BELGIAN_BUSINESS, Reason.REVERSE_CHARGE_CUSTOMER);
+                // KB nr. 1 art. 20: only to a taxable person filing periodic returns, not to any enterprise number.
+                refuseUnless(kind == CustomerKind.BELGIAN_BUSINESS && customer.isVatRegistered(),
+                        Reason.REVERSE_CHARGE_CUSTOMER);
                 refuseUnless(supply.work() != null, Reason.REVERSE_CHARGE_WORK);
             }
             case REVERSE_CHARGE_EU_SERVICES -> refuseUnless(otherMemberState, Reason.EU_SERVICES_CUSTOMER);

@@ -30,6 +30,8 @@ public class VatCaseRefusedException extends RuntimeException {
         INTRA_COMMUNITY_DESTINATION,
         /** An export whose goods stay in the European Union (W.btw art. 39). */
         EXPORT_DESTINATION,
+        /** A delivery date or period outside the plausible window around the invoice date ({@link SupplyDates}). */
+        SUPPLY_DATE_OUT_OF_RANGE,
         /** Two zero rates of one category with different mentions, which one VAT breakdown row cannot carry. */
         MIXED_MENTIONS
     }

@@ -15,7 +15,8 @@ import java.time.LocalDate;
 /**
  * Numbers invoices {@code YYYY-NNNNN} from the year's counter ({@link InvoiceCounters}), in the approval's
  * transaction: gapless under concurrent approvals and rollbacks. The invoice also gets its structured communication
- * and its due date (the cooperative's payment term), and is final from then on.
+ * and its due date (the cooperative's payment term), and a copy of the cooperative's details as configured now
+ * ({@link IssuedSeller}), and is final from then on.
  */
 @Service
 class YearlyCounterInvoiceIssuing implements InvoiceIssuing {
@@ -44,11 +45,11 @@ class YearlyCounterInvoiceIssuing implements InvoiceIssuing {
         String number = "%d-%05d".formatted(today.getYear(), sequence);
         if (invoice.isCreditNote()) {
             // Nothing to pay: a credit note lowers what is open on the invoice it credits.
-            invoice.issue(number, today, null, null);
+            invoice.issue(number, today, null, null, IssuedSeller.of(cooperative));
         } else {
             // The communication is the number's digits (year and sequence), so each invoice has its own.
             invoice.issue(number, today, StructuredCommunication.ofBase(today.getYear() * 100_000L + sequence),
-                    today.plusDays(cooperative.getPaymentTermDays()));
+                    today.plusDays(cooperative.getPaymentTermDays()), IssuedSeller.of(cooperative));
         }
         timeline.record(invoice.getTrajectoryId(), TimelineKind.INVOICE_ISSUED, TrajectoryProgress.SYSTEM_ACTOR,
                 number);

@@ -17,6 +17,14 @@ public final class CustomerFixtures {
                 number.vatNumber(), EnterpriseNumber.PEPPOL_SCHEME, number.digits(), "coach", Instant.EPOCH);
     }
 
+    /** A Belgian business known by its enterprise number alone: not btw-plichtig, so without a VAT number. */
+    public static Customer belgianCompanyNotRegisteredForVat() {
+        EnterpriseNumber number = EnterpriseNumber.parse("1000.000.021");
+        return new Customer(1L, new CustomerDetails(CustomerKind.BELGIAN_BUSINESS, "Vzw De Buurt",
+                "Kerkplein 1", "9000", "Gent", "BE", number.digits(), null, null, null, false), number,
+                null, EnterpriseNumber.PEPPOL_SCHEME, number.digits(), "coach", Instant.EPOCH);
+    }
+
     public static Customer company(String countryCode, String vatNumber) {
         return new Customer(1L, new CustomerDetails(CustomerKind.FOREIGN_BUSINESS, "Firma " + countryCode,
                 "Hauptstraße 7", "52062", "Aachen", countryCode, null, vatNumber, null, null), null, vatNumber,

@@ -82,6 +82,40 @@ abstract class CustomersContract {
     }
 
     @Test
+    void aBelgianBusinessNotRegisteredForVatHasNoVatNumber() {
+        long id = trajectory();
+
+        Customer association = customers.add(id, new CustomerDetails(CustomerKind.BELGIAN_BUSINESS, "Vzw De Buurt",
+                "Kerkplein 1", "9000", "Gent", "BE", "1000.000.021", null, null, null, false), COACH);
+
+        assertThat(association.isVatRegistered()).isFalse();
+        assertThat(association.getVatNumber()).as("no 'Btw BE1000000021' on its invoices").isNull();
+        assertThat(association.asBuyer().vatNumber()).isNull();
+        assertThat(association.asBuyer().endpointId()).isEqualTo("1000000021");
+        assertThat(customers.add(id, belgian("0403.170.701"), COACH).isVatRegistered()).isTrue();
+    }
+
+    @Test
+    void aBusinessOutsideTheEuNeedsNoVatNumberAndKeepsItsTaxIdAsGiven() {
+        long id = trajectory();
+
+        Customer american = customers.add(id, new CustomerDetails(CustomerKind.FOREIGN_BUSINESS, "Acme Inc.",
+                "1 Main Street", "10001", "New York", "US", null, "", null, null), COACH);
+        Customer swiss = customers.add(id, new CustomerDetails(CustomerKind.FOREIGN_BUSINESS, "Käserei AG",
+                "Dorfstrasse 1", "3000", "Bern", "CH", null, " CHE-116.281.710\u00a0 MWST ", null, null), COACH);
+        Customer norwegian = customers.add(id, new CustomerDetails(CustomerKind.FOREIGN_BUSINESS, "Fjord Sykler AS",
+                "Strandgata 2", "5013", "Bergen", "NO", null, "NO 923 609 016 MVA", null, null), COACH);
+
+        assertThat(american.getVatNumber()).isNull();
+        assertThat(swiss.getVatNumber()).isEqualTo("CHE-116.281.710 MWST");
+        assertThat(norwegian.getVatNumber()).isEqualTo("NO 923 609 016 MVA");
+        // In the EU the VIES format still holds, and a business there needs its number.
+        assertThat(reasonOf(() -> customers.add(id, new CustomerDetails(CustomerKind.FOREIGN_BUSINESS, "Van Dijk BV",
+                "Kerkstraat 1", "4811 AB", "Breda", "NL", null, "", null, null), COACH)))
+                .isEqualTo(Reason.VAT_NUMBER);
+    }
+
+    @Test
     void numbersPastedWithNoBreakSpacesAndInLowerCaseAreReadAndCheckedAsTheirRegistriesDefineThem() {
         long id = trajectory();
 

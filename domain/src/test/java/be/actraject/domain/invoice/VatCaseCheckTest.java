@@ -54,6 +54,27 @@ class VatCaseCheckTest {
     }
 
     @Test
+    void aBusinessOutsideTheEuNeedsNoVatNumberOneInTheEuDoes() {
+        Supply exported = new Supply(DELIVERED, null, null, "US", null);
+
+        assertThat(refusal(CustomerFixtures.company("US", null), EXPORT, exported)).isNull();
+        assertThat(refusal(CustomerFixtures.company("CH", "CHE-116.281.710 MWST"), EXPORT,
+                new Supply(DELIVERED, null, null, "CH", null))).isNull();
+        assertThat(refusal(CustomerFixtures.company("NL", null), EU_SERVICES, Supply.NONE))
+                .isEqualTo(Reason.CUSTOMER_VAT_NUMBER);
+    }
+
+    @Test
+    void theDomesticReverseChargeNeedsABelgianCompanyRegisteredForVat() {
+        Supply work = new Supply(DELIVERED, null, null, null, ReverseChargeWork.WORK_ON_IMMOVABLE_PROPERTY);
+        Customer enterpriseNumberOnly = CustomerFixtures.belgianCompanyNotRegisteredForVat();
+
+        assertThat(refusal(enterpriseNumberOnly, CO_CONTRACTANT, work)).isEqualTo(Reason.REVERSE_CHARGE_CUSTOMER);
+        assertThat(refusal(enterpriseNumberOnly, VAT_21, work)).as("invoiced with Belgian VAT, it needs no VAT number")
+                .isNull();
+    }
+
+    @Test
     void theDomesticReverseChargeNeedsABelgianCompanyAndWorkOnABuilding() {
         Supply work = new Supply(null, null, null, null, ReverseChargeWork.WORK_ON_IMMOVABLE_PROPERTY);
 

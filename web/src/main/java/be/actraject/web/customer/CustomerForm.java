@@ -40,11 +40,22 @@ public class CustomerForm {
     @Email
     @Size(max = 200)
     private String email;
+    /** Btw-plichtig (files periodic VAT returns); only asked of a Belgian business. */
+    private boolean vatRegistered = true;
 
     CustomerDetails toDetails() {
         return new CustomerDetails(kind, name, street, postalCode, city,
                 countryCode == null ? null : countryCode.strip().toUpperCase(Locale.ROOT), enterpriseNumber,
-                vatNumber, peppolId, email);
+                vatNumber, peppolId, email, kind == CustomerKind.BELGIAN_BUSINESS ? vatRegistered : vatNumber != null
+                        && !vatNumber.isBlank());
+    }
+
+    public boolean isVatRegistered() {
+        return vatRegistered;
+    }
+
+    public void setVatRegistered(boolean vatRegistered) {
+        this.vatRegistered = vatRegistered;
     }
 
     public CustomerKind getKind() {

@@ -4,6 +4,7 @@ import be.actraject.bpmn.invoice.InvoiceTasks;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.customer.Customer;
+import be.actraject.domain.customer.CustomerKind;
 import be.actraject.domain.customer.Customers;
 import be.actraject.domain.einvoice.InvalidInvoiceException;
 import be.actraject.domain.invoice.CreditNoteRefusedException;
@@ -65,6 +66,21 @@ class InvoiceController {
         this.clock = clock;
     }
 
+    /**
+     * The message key's suffix of why there is no e-invoice, or null: a business without a recorded Peppol address is
+     * told apart from a consumer, whom Peppol does not reach at all.
+     */
+    static String noUblKey(InvoiceDocumentUnavailableException.Reason reason, Customer customer) {
+        if (reason == null || reason == InvoiceDocumentUnavailableException.Reason.NOT_ISSUED) {
+            return null;
+        }
+        if (reason == InvoiceDocumentUnavailableException.Reason.NOT_ON_PEPPOL
+                && customer.getKind() != CustomerKind.CONSUMER) {
+            return "NO_PEPPOL_ADDRESS";
+        }
+        return reason.name();
+    }
+
     @GetMapping("/invoices/{invoiceId}")
     String show(@PathVariable long invoiceId, Actor actor, Model model) {
         Invoice invoice = invoices.invoice(invoiceId, actor);
@@ -74,7 +90,7 @@ class InvoiceController {
         Customer customer = customerOf(invoice, actor);
         model.addAttribute("customer", customer);
         InvoiceDocumentUnavailableException.Reason noUbl = InvoiceDocuments.noPeppolDocument(invoice, customer);
-        model.addAttribute("noUbl", noUbl == InvoiceDocumentUnavailableException.Reason.NOT_ISSUED ? null : noUbl);
+        model.addAttribute("noUbl", noUblKey(noUbl, customer));
         List<Invoice> ofTrajectory = invoices.of(trajectory.getId(), actor);
         model.addAttribute("creditNotes", ofTrajectory.stream()
                 .filter(i -> invoice.getId().equals(i.getCreditedInvoiceId())).toList());

@@ -25,8 +25,8 @@ class InvoiceDocumentController {
 
     @GetMapping("/invoices/{invoiceId}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long invoiceId, Actor actor) {
-        EInvoice invoice = documents.of(invoiceId, actor);
-        return Attachments.of(pdf.render(invoice), MediaType.APPLICATION_PDF, invoice.number() + ".pdf");
+        InvoiceDocuments.Printed printed = documents.printed(invoiceId, actor);
+        return Attachments.of(pdf.render(printed), MediaType.APPLICATION_PDF, printed.document().number() + ".pdf");
     }
 
     @GetMapping("/invoices/{invoiceId}/ubl")

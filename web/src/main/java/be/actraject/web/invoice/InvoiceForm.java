@@ -84,6 +84,8 @@ public class InvoiceForm extends LinesForm {
             case NO_CUSTOMER, CUSTOMER_ADDRESS, CUSTOMER_VAT_NUMBER -> errors.rejectValue("customerId", code);
             case REVERSE_CHARGE_WORK -> errors.rejectValue("reverseChargeWork", code);
             case SUPPLY_DATE -> errors.rejectValue("deliveryDate", code);
+            case SUPPLY_DATE_OUT_OF_RANGE -> errors.rejectValue(
+                    deliveryDate != null ? "deliveryDate" : "periodStart", code);
             case INTRA_COMMUNITY_DESTINATION, EXPORT_DESTINATION -> errors.rejectValue("deliverToCountry", code);
             default -> errors.reject(code);
         }

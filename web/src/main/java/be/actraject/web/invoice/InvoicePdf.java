@@ -4,6 +4,8 @@ import be.actraject.domain.einvoice.CreditNoteMention;
 import be.actraject.domain.einvoice.EInvoice;
 import be.actraject.domain.einvoice.TaxRate;
 import be.actraject.domain.einvoice.Totals;
+import be.actraject.domain.invoice.InvoiceDocuments;
+import be.actraject.domain.invoice.IssuedSeller;
 import be.actraject.web.pdf.Pdfs;
 import org.springframework.stereotype.Component;
 
@@ -17,8 +19,8 @@ import java.util.Map;
  * number, both parties with their addresses and VAT numbers, each line's description, quantity, unit price and
  * discount, the date of the supply, the taxable amount and the VAT per rate, the total, the exemption or
  * reverse-charge mention of each zero rate beside its own amount, and the structured communication and account to pay
- * to. A credit note says what is paid back and carries the mention of KB nr. 4 art. 4 instead of payment
- * instructions. The Peppol UBL document says the same in XML.
+ * to. A credit note says what is paid back and carries the mention of KB nr. 4 art. 4 (where it applies:
+ * {@link CreditNoteMention#appliesTo}) instead of payment instructions. The Peppol UBL document says the same in XML.
  */
 @Component
 public class InvoicePdf {
@@ -29,22 +31,33 @@ public class InvoicePdf {
         this.pdfs = pdfs;
     }
 
-    public byte[] render(EInvoice invoice) {
-        return render(invoice, null);
+    /** A document with the letterhead as configured now (for documents built in tests, never an issued one). */
+    byte[] render(EInvoice invoice) {
+        return render(invoice, null, null);
+    }
+
+    /** An issued invoice or credit note, with the seller's letterhead and footer as they were at issue. */
+    public byte[] render(InvoiceDocuments.Printed printed) {
+        return render(printed.document(), null, printed.seller());
     }
 
     /** A quote in the invoice's layout: titled as a quote, with its validity instead of a due date and no payment. */
     public byte[] renderQuote(EInvoice quote, LocalDate validUntil) {
-        return render(quote, validUntil);
+        return render(quote, validUntil, null);
     }
 
-    private byte[] render(EInvoice invoice, LocalDate quoteValidUntil) {
+    private byte[] render(EInvoice invoice, LocalDate quoteValidUntil, IssuedSeller seller) {
         Totals totals = invoice.totals();
         Map<String, Object> model = new HashMap<>(Map.of(
                 "invoice", invoice,
                 "totals", totals,
-                "markers", markers(totals),
-                "creditNoteMention", CreditNoteMention.VAT_TO_REPAY));
+                "markers", markers(totals)));
+        if (CreditNoteMention.appliesTo(invoice)) {
+            model.put("creditNoteMention", CreditNoteMention.VAT_TO_REPAY);
+        }
+        if (seller != null) {
+            model.put("cooperative", seller);
+        }
         if (quoteValidUntil != null) {
             model.put("quoteValidUntil", quoteValidUntil);
         }

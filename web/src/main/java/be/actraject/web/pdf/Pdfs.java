@@ -39,7 +39,8 @@ public class Pdfs {
 
     /**
      * @param template a template under {@code templates/}, without {@code .html}
-     * @param model    the template's own variables; {@code cooperative}, {@code logo} and {@code figures} are added
+     * @param model    the template's own variables; {@code logo}, {@code figures} and, unless given,
+     *                 {@code cooperative} (the letterhead: anything with {@link Cooperative}'s getters) are added
      * @return the PDF's bytes
      * @throws UncheckedIOException when the renderer cannot write the PDF (a template that does not render throws
      *                              Thymeleaf's {@code TemplateProcessingException} before)
@@ -47,7 +48,8 @@ public class Pdfs {
     public byte[] render(String template, Map<String, Object> model) {
         Locale locale = LocaleContextHolder.getLocale();
         Map<String, Object> variables = new HashMap<>(model);
-        variables.put("cooperative", cooperative);
+        // An issued invoice brings the cooperative as it was at issue; everything else prints it as configured.
+        variables.putIfAbsent("cooperative", cooperative);
         variables.put("figures", new DocumentFigures(locale));
         if (logo.dataUri() != null) {
             variables.put("logo", logo.dataUri());

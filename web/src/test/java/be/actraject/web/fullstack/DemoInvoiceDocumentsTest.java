@@ -32,7 +32,7 @@ class DemoInvoiceDocumentsTest {
     void everyIssuedInvoiceOfTheDemoHasItsPdfAndItsUblOrAReasonWhyNot() throws Exception {
         MockHttpSession office = (MockHttpSession) mvc.perform(formLogin("/login").user("office")
                 .password(DemoAccounts.PASSWORD)).andReturn().getRequest().getSession(false);
-        List<Map<String, Object>> issued = jdbc.queryForList("select i.id, c.peppol_id from invoice i "
+        List<Map<String, Object>> issued = jdbc.queryForList("select i.id, c.peppol_id, c.kind from invoice i "
                 + "left join customer c on c.id = i.customer_id where i.status = 'ISSUED' order by i.id");
         assertThat(issued).as("the demo issues invoices").hasSizeGreaterThanOrEqualTo(2);
 
@@ -49,8 +49,11 @@ class DemoInvoiceDocumentsTest {
                 mvc.perform(get(path + "/ubl").session(office)).andExpect(status().isOk());
                 assertThat(page).as(path).contains("data-testid=\"invoice-ubl\"");
             } else {
+                // The true reason: a consumer is not on Peppol; a business has no Peppol address recorded.
                 assertThat(page).as(path).contains("data-testid=\"invoice-no-ubl\"",
-                        "Geen e-factuur: de klant heeft geen Peppol-adres");
+                        "CONSUMER".equals(invoice.get("KIND"))
+                        ? "Geen e-factuur: een particulier is niet bereikbaar via Peppol"
+                        : "Geen e-factuur: voor dit bedrijf is geen Peppol-adres geregistreerd");
             }
         }
     }

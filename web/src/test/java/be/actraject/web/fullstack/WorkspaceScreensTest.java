@@ -259,6 +259,23 @@ class WorkspaceScreensTest {
     }
 
     @Test
+    void aBelgianBusinessNotRegisteredForVatIsRecordedWithoutVatNumber() throws Exception {
+        String kobe = dossierOf("Kobe Janssens");
+        MockHttpSession office = signIn("office");
+        assertThat(page(office, kobe + "/customers/new")).contains("data-testid=\"customer-vat-registered\"",
+                "Btw-plichtig");
+
+        // The checkbox left unticked: the browser sends only Spring's marker field.
+        mvc.perform(post(kobe + "/customers/new").with(csrf()).session(office)
+                        .param("kind", "BELGIAN_BUSINESS").param("name", "Buurtwerking Noord vzw")
+                        .param("street", "Markt 2").param("postalCode", "2300").param("city", "Turnhout")
+                        .param("countryCode", "BE").param("enterpriseNumber", "1000.000.021")
+                        .param("_vatRegistered", "on"))
+                .andExpect(redirectedUrl(kobe + "#customers"));
+        assertThat(page(signIn("coach"), kobe)).contains("Buurtwerking Noord vzw").doesNotContain("BE1000000021");
+    }
+
+    @Test
     void officeStaffRegisterPaymentsOnIssuedInvoicesPartlyThenInFull() throws Exception {
         String kobe = dossierOf("Kobe Janssens");
         MockHttpSession office = signIn("office");

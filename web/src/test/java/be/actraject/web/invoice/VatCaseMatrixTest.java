@@ -270,8 +270,14 @@ class VatCaseMatrixTest {
                     .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))).containsIgnoringCase("Geleverd in DE");
         }
         if (kind == EInvoice.Kind.CREDIT_NOTE) {
-            assertThat(text).contains("Creditnota", "Terug te betalen", CreditNoteMention.VAT_TO_REPAY)
-                    .doesNotContain("Te betalen", "overschrijven");
+            assertThat(text).contains("Creditnota", "Terug te betalen").doesNotContain("Te betalen", "overschrijven");
+            // KB nr. 4 art. 4: only VAT charged to a VAT-registered customer is to be repaid to the State.
+            boolean vatToRepay = buyer != Buyer.CONSUMER && rate.vatCase() == VatCase.STANDARD;
+            if (vatToRepay) {
+                assertThat(text).contains(CreditNoteMention.VAT_TO_REPAY);
+            } else {
+                assertThat(text).doesNotContain(CreditNoteMention.VAT_TO_REPAY);
+            }
         } else {
             assertThat(text).contains("Factuur", "Te betalen").doesNotContain(CreditNoteMention.VAT_TO_REPAY);
         }
