@@ -6,9 +6,9 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 
 /**
- * Above what a quantity, a unit price or a line amount is unusual for a candidate's small business, so that a form
- * asks "is this right?" before saving it ({@code actraject.plausibility.*}): a typo of a few zeros, or a comma the browser dropped,
- * is caught before it reaches a customer. Not a limit: confirmed, any valid value is saved.
+ * Above what a quantity, a unit price or a line amount is unusual for a candidate's small business, so that a form asks
+ * "is this right?" before saving it ({@code actraject.plausibility.*}): a typo of a few zeros, or a comma the browser
+ * dropped, is caught before it reaches a customer. Not a limit: confirmed, any valid value is saved.
  */
 @Component
 @ConfigurationProperties("actraject.plausibility")

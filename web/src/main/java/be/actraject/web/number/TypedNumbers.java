@@ -24,10 +24,10 @@ import java.util.Locale;
  *       then only where the grouping is exact: {@code 1.234} is 1234, {@code 12.34.5} is refused. A leading
  *       {@code 0.} ({@code 0.333}) cannot be grouping and is read as a decimal mark.</li>
  * </ul>
- * In English {@code 12.50} and {@code 1,234.56}; {@code 12,50} there is refused (the grouping is not exact).
- * Refused in every language: letters, exponents ({@code 1e3}), digits other than ASCII ({@code ١٢}, fullwidth),
- * a grouping after a first group with a leading zero ({@code 0,333} and {@code 01,234} in English), two decimal marks ({@code 1,2,3}), a grouping after the decimal
- * mark ({@code 12,5.0}) and anything after the number.
+ * In English {@code 12.50} and {@code 1,234.56}; {@code 12,50} there is refused (the grouping is not exact). Refused in
+ * every language: letters, exponents ({@code 1e3}), digits other than ASCII ({@code ١٢}, fullwidth), a grouping after a
+ * first group with a leading zero ({@code 0,333} and {@code 01,234} in English), two decimal marks ({@code 1,2,3}), a
+ * grouping after the decimal mark ({@code 12,5.0}) and anything after the number.
  */
 public final class TypedNumbers {
 
