@@ -8,6 +8,7 @@ import be.actraject.domain.belgium.Pasted;
 import be.actraject.domain.belgium.VatNumber;
 import be.actraject.domain.cooperative.Cooperative;
 import be.actraject.domain.customer.InvalidCustomerException.Reason;
+import be.actraject.domain.einvoice.PeppolParticipantId;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.DossierChanges;
 import jakarta.validation.Valid;
@@ -79,12 +80,15 @@ public class Customers {
             }
         }
         if (details.peppolId() != null && !details.peppolId().isBlank()) {
-            String[] parts = details.peppolId().strip().split(":", 2);
-            if (parts.length != 2 || !parts[0].matches("\\d{4}") || parts[1].isBlank()) {
-                throw new InvalidCustomerException(Reason.PEPPOL_ID);
+            PeppolParticipantId id = peppolId(details.peppolId());
+            // A VAT scheme names a country: 9930:FR… cannot reach a German customer (DE VAT number).
+            String country = vat != null ? vat.substring(0, 2)
+                    : VatNumber.prefixOf(details.countryCode()).orElse(null);
+            if (id.vatPrefix().isPresent() && !id.vatPrefix().get().equals(country)) {
+                throw new InvalidCustomerException(Reason.PEPPOL_COUNTRY);
             }
-            scheme = parts[0];
-            peppol = parts[1];
+            scheme = id.scheme();
+            peppol = id.identifier();
         }
         return customers.save(new Customer(trajectoryId, details, number, vat, scheme, peppol, actor.userId(),
                 clock.instant()));
@@ -94,6 +98,14 @@ public class Customers {
     public List<Customer> of(long trajectoryId, Actor actor) {
         caseload.trajectory(trajectoryId, actor);
         return customers.findByTrajectoryIdOrderByNameAscIdAsc(trajectoryId);
+    }
+
+    private static PeppolParticipantId peppolId(String written) {
+        try {
+            return PeppolParticipantId.parse(written);
+        } catch (InvalidIdentifierException e) {
+            throw new InvalidCustomerException(Reason.PEPPOL_ID);
+        }
     }
 
     private static EnterpriseNumber enterpriseNumber(String written) {

@@ -8,8 +8,10 @@ public class InvalidCustomerException extends RuntimeException {
         ENTERPRISE_NUMBER,
         /** A business abroad without a VAT number of the form CC + 2–12 letters or digits, or of another country. */
         VAT_NUMBER,
-        /** A Peppol id not of the form scheme:identifier with a four-digit scheme. */
+        /** A Peppol id not of the form scheme:identifier, its scheme not in the EAS code list, or its check fails. */
         PEPPOL_ID,
+        /** A Peppol id in a VAT scheme of another country than the customer's VAT number (9930:FR… for DE). */
+        PEPPOL_COUNTRY,
         /** The customer is the cooperative itself. */
         SELF,
         /** A Belgian business abroad, or a foreign one in Belgium. */

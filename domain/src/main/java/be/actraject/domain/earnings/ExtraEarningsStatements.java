@@ -92,6 +92,9 @@ public class ExtraEarningsStatements {
             throw new IllegalArgumentException("Hours between 0 and " + NumberKind.HOURS.maximum()
                     + " with at most " + NumberKind.HOURS.decimals() + " decimals: " + hours);
         }
+        if (HoursAboveMonthException.above(month, hours)) {
+            throw new HoursAboveMonthException(month, hours);
+        }
         YearMonth current = YearMonth.now(clock);
         if (month.isAfter(current) || (month.equals(current) && !runningMonthToo)) {
             throw new StatementMonthNotBegunException(month.toString());

@@ -23,7 +23,11 @@ public class InvalidInvoiceException extends IllegalArgumentException {
         /** An invoicing period that ends before it starts (EN 16931 BR-29). */
         SUPPLY_PERIOD,
         /** A deliver-to country that is not an ISO 3166-1 alpha-2 code in capitals. */
-        SUPPLY_COUNTRY
+        SUPPLY_COUNTRY,
+        /** A line amount (quantity × unit price) above what an amount column holds ({@code numeric(12, 2)}). */
+        LINE_AMOUNT,
+        /** A document total (excl. VAT, VAT or payable) above what an amount column holds. */
+        TOTAL_AMOUNT
     }
 
     private final Reason reason;

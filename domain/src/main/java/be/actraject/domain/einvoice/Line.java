@@ -33,6 +33,10 @@ public record Line(String description, BigDecimal quantity, String unitCode, Big
             throw new InvalidInvoiceException(InvalidInvoiceException.Reason.DISCOUNT, description);
         }
         unitCode = unitCode == null || unitCode.isBlank() ? "C62" : unitCode;
+        if (quantity.multiply(unitPrice).compareTo(NumberKind.MONEY.maximum()) > 0) {
+            // 100 000 × 100 000 is 10^10: more than numeric(12, 2) holds, refused before any column is written.
+            throw new InvalidInvoiceException(InvalidInvoiceException.Reason.LINE_AMOUNT, description);
+        }
     }
 
     /** Quantity × unit price, to the cent. */

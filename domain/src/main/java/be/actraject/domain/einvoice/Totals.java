@@ -1,5 +1,7 @@
 package be.actraject.domain.einvoice;
 
+import be.actraject.domain.number.NumberKind;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -10,7 +12,9 @@ import java.util.Map;
 /**
  * The totals of an invoice as EN 16931 computes them: the VAT breakdown per category and percentage (taxable amount =
  * the sum of the lines' net amounts; VAT = taxable × percentage, rounded to the cent once per rate, not per line),
- * then the sums. No document-level allowances or charges, no prepayments.
+ * then the sums. No document-level allowances or charges, no prepayments. A payable amount above
+ * {@link NumberKind#MONEY}'s maximum (what the {@code numeric(12, 2)} amount columns hold) is refused,
+ * {@link InvalidInvoiceException.Reason#TOTAL_AMOUNT}; the line total and the VAT are each below it then too.
  */
 public record Totals(List<Subtotal> breakdown, BigDecimal lineTotal, BigDecimal vatTotal, BigDecimal payable) {
 
@@ -40,6 +44,11 @@ public record Totals(List<Subtotal> breakdown, BigDecimal lineTotal, BigDecimal 
             lineTotal = lineTotal.add(entry.getValue());
             vatTotal = vatTotal.add(vat);
         }
-        return new Totals(List.copyOf(breakdown), lineTotal, vatTotal, lineTotal.add(vatTotal));
+        BigDecimal payable = lineTotal.add(vatTotal);
+        // The totals are stored in numeric(12, 2) columns (invoice.amount_excl_vat, vat_amount; quote's the same).
+        if (payable.compareTo(NumberKind.MONEY.maximum()) > 0) {
+            throw new InvalidInvoiceException(InvalidInvoiceException.Reason.TOTAL_AMOUNT, payable.toPlainString());
+        }
+        return new Totals(List.copyOf(breakdown), lineTotal, vatTotal, payable);
     }
 }

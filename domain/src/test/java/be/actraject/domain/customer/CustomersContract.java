@@ -140,6 +140,21 @@ abstract class CustomersContract {
     }
 
     @Test
+    void aPastedPeppolIdIsCleanedBeforeItIsKept() {
+        long id = trajectory();
+
+        Customer customer = customers.add(id, german("9930:de\u00a0123 456 789"), COACH);
+
+        assertThat(customer.getPeppolScheme()).isEqualTo("9930");
+        assertThat(customer.getPeppolId()).isEqualTo("DE123456789");
+    }
+
+    private static CustomerDetails german(String peppolId) {
+        return new CustomerDetails(CustomerKind.FOREIGN_BUSINESS, "Rad GmbH", "Hauptstraße 2", "10115", "Berlin",
+                "DE", null, "DE123456789", peppolId, null);
+    }
+
+    @Test
     void aConsumerNeedsNoNumber() {
         long id = trajectory();
 
@@ -163,6 +178,13 @@ abstract class CustomersContract {
                 .isEqualTo(Reason.COUNTRY);
         assertThat(reasonOf(() -> customers.add(id, new CustomerDetails(CustomerKind.CONSUMER, "Jan", "Straat 1",
                 "9000", "Gent", "BE", null, null, "peppol", null), COACH))).isEqualTo(Reason.PEPPOL_ID);
+        // Issue 13: a scheme outside the EAS list, and a VAT scheme of another country than the customer's.
+        assertThat(reasonOf(() -> customers.add(id, german("9999:xyz"), COACH))).isEqualTo(Reason.PEPPOL_ID);
+        assertThat(reasonOf(() -> customers.add(id, german("9930:FR40303265045"), COACH)))
+                .isEqualTo(Reason.PEPPOL_ID);
+        assertThat(reasonOf(() -> customers.add(id, new CustomerDetails(CustomerKind.FOREIGN_BUSINESS, "Vélo SA",
+                "Rue 2", "75001", "Paris", "FR", null, "FR40303265045", "9930:DE123456789", null), COACH)))
+                .isEqualTo(Reason.PEPPOL_COUNTRY);
         assertThatThrownBy(() -> customers.add(id, new CustomerDetails(CustomerKind.CONSUMER, " ", "Straat 1",
                 "9000", "Gent", "be", null, null, null, "geen-mail"), COACH))
                 .isInstanceOf(ConstraintViolationException.class);

@@ -71,7 +71,7 @@ class CustomerController {
         return switch (reason) {
             case ENTERPRISE_NUMBER, SELF -> "enterpriseNumber";
             case VAT_NUMBER -> "vatNumber";
-            case PEPPOL_ID -> "peppolId";
+            case PEPPOL_ID, PEPPOL_COUNTRY -> "peppolId";
             case COUNTRY -> "countryCode";
         };
     }

@@ -4,7 +4,6 @@ import be.actraject.domain.invoice.DraftLine;
 import be.actraject.domain.invoice.Unit;
 import be.actraject.domain.number.NumberKind;
 import be.actraject.domain.number.OfKind;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
@@ -14,7 +13,7 @@ public class LineForm {
 
     @Size(max = 500)
     private String description;
-    @DecimalMin(value = "0", inclusive = false)
+    // Zero is refused by LinesForm.validateLines with its own message; a negative only by its kind (one message).
     @OfKind(NumberKind.QUANTITY)
     private BigDecimal quantity;
     private Unit unit = Unit.HOUR;

@@ -51,6 +51,9 @@ public abstract class LinesForm {
             }
             if (line.getQuantity() == null && !errors.hasFieldErrors(at + "quantity")) {
                 errors.rejectValue(at + "quantity", "NotNull");
+            } else if (line.getQuantity() != null && line.getQuantity().signum() == 0
+                    && !errors.hasFieldErrors(at + "quantity")) {
+                errors.rejectValue(at + "quantity", "line.quantity.zero");
             }
             if (line.getUnitPrice() == null && !errors.hasFieldErrors(at + "unitPrice")) {
                 errors.rejectValue(at + "unitPrice", "NotNull");

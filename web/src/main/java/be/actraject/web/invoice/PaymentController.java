@@ -10,7 +10,7 @@ import be.actraject.domain.number.NumberKind;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.web.number.Numbers;
 import be.actraject.web.system.Flash;
-import org.springframework.format.annotation.DateTimeFormat;
+import be.actraject.web.system.TypedDates;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 /**
  * Registering a payment received on an issued invoice, from the dossier's invoice list; back to the dossier with
@@ -41,7 +42,7 @@ class PaymentController {
 
     @PostMapping("/invoices/{invoiceId}/payments")
     String register(@PathVariable long invoiceId,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
+                    @RequestParam(required = false) String paidOn,
                     @RequestParam(required = false) String amount,
                     @RequestParam(required = false) String reference,
                     @RequestParam(required = false) String from, Actor actor, RedirectAttributes redirect) {
@@ -51,13 +52,16 @@ class PaymentController {
             // Text that is no amount in the user's language goes on as none: the domain refuses it as an amount,
             // after its own checks of who may register.
             BigDecimal typed = numbers.typed(amount, NumberKind.MONEY).orElse(null);
-            PaymentState state = payments.register(invoiceId, paidOn, typed, reference, actor);
+            LocalDate day = TypedDates.iso(paidOn);
+            PaymentState state = payments.register(invoiceId, day, typed, reference, actor);
             redirect.addFlashAttribute(Flash.ATTRIBUTE, state.isPaid()
                     ? Flash.success("payment.registered.paid", invoice.getNumber())
                     : Flash.success("payment.registered.open", invoice.getNumber(), state.open()));
-        } catch (PaymentRefusedException e) {
-            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning("payment.refused." + e.reason(),
-                    invoice.getNumber() == null ? "" : invoice.getNumber()));
+        } catch (PaymentRefusedException | DateTimeParseException e) {
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, e instanceof PaymentRefusedException refused
+                    ? Flash.warning("payment.refused." + refused.reason(),
+                            invoice.getNumber() == null ? "" : invoice.getNumber())
+                    : Flash.warning(TypedDates.INVALID));
             redirect.addFlashAttribute("openForm", "payment-" + invoiceId);
             redirect.addFlashAttribute("typedAmount", amount);
             redirect.addFlashAttribute("typedPaidOn", paidOn);

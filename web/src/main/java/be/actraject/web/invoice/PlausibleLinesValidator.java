@@ -30,10 +30,15 @@ class PlausibleLinesValidator implements ConstraintValidator<PlausibleLines, Lin
         List<LineForm> lines = form.getLines();
         for (int i = 0; i < lines.size(); i++) {
             LineForm line = lines.get(i);
-            plausible &= within(line.getQuantity(), ceilings.getQuantity(), NumberKind.QUANTITY, i, "quantity",
+            boolean quantity = within(line.getQuantity(), ceilings.getQuantity(), NumberKind.QUANTITY, i, "quantity",
                     context);
-            plausible &= within(line.getUnitPrice(), ceilings.getUnitPrice(), NumberKind.MONEY, i, "unitPrice",
+            boolean price = within(line.getUnitPrice(), ceilings.getUnitPrice(), NumberKind.MONEY, i, "unitPrice",
                     context);
+            // Each field may be usual and their product not (1000 × 99 999,99); one question per line, not two.
+            boolean amount = !quantity || !price || line.getQuantity() == null || line.getUnitPrice() == null
+                    || within(line.getQuantity().multiply(line.getUnitPrice()), ceilings.getLineAmount(),
+                    NumberKind.MONEY, i, "unitPrice", "amount", context);
+            plausible &= quantity && price && amount;
         }
         if (!plausible) {
             context.disableDefaultConstraintViolation();
@@ -45,13 +50,18 @@ class PlausibleLinesValidator implements ConstraintValidator<PlausibleLines, Lin
 
     private static boolean within(BigDecimal value, BigDecimal ceiling, NumberKind kind, int index, String field,
                                   ConstraintValidatorContext context) {
+        return within(value, ceiling, kind, index, field, field, context);
+    }
+
+    private static boolean within(BigDecimal value, BigDecimal ceiling, NumberKind kind, int index, String field,
+                                  String message, ConstraintValidatorContext context) {
         if (value == null || value.compareTo(ceiling) <= 0) {
             return true;
         }
         context.disableDefaultConstraintViolation();
         context.unwrap(HibernateConstraintValidatorContext.class)
                 .addMessageParameter("max", TypedNumbers.print(ceiling, kind, LocaleContextHolder.getLocale()))
-                .buildConstraintViolationWithTemplate("{line." + field + ".implausible}")
+                .buildConstraintViolationWithTemplate("{line." + message + ".implausible}")
                 .addPropertyNode("lines").addPropertyNode(field).inIterable().atIndex(index)
                 .addConstraintViolation();
         return false;

@@ -8,7 +8,7 @@ import be.actraject.domain.number.NumberKind;
 import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.web.number.Numbers;
 import be.actraject.web.system.Flash;
-import org.springframework.format.annotation.DateTimeFormat;
+import be.actraject.web.system.TypedDates;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 /**
  * Recording a cost of the candidate's activity from the dossier; back to the dossier with the reason when refused
@@ -37,17 +37,18 @@ class CostController {
 
     @PostMapping("/candidates/{candidateId}/costs")
     String record(@PathVariable long candidateId,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate spentOn,
+                  @RequestParam(required = false) String spentOn,
                   @RequestParam(required = false) String description,
                   @RequestParam(required = false) String amount, Actor actor, RedirectAttributes redirect) {
         long trajectory = changes.currentOf(candidateId, DossierChange.INVOICING, actor).getId();
         try {
             // Text that is no amount in the user's language goes on as none: the domain refuses it as an amount.
             BigDecimal typed = numbers.typed(amount, NumberKind.MONEY).orElse(null);
-            costs.record(trajectory, spentOn, description, typed, actor);
+            costs.record(trajectory, TypedDates.iso(spentOn), description, typed, actor);
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("cost.recorded"));
-        } catch (InvalidCostException e) {
-            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning("cost.refused." + e.reason()));
+        } catch (InvalidCostException | DateTimeParseException e) {
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, e instanceof InvalidCostException refused
+                    ? Flash.warning("cost.refused." + refused.reason()) : Flash.warning(TypedDates.INVALID));
             redirect.addFlashAttribute("typedCostOn", spentOn);
             redirect.addFlashAttribute("typedCostDescription", description);
             redirect.addFlashAttribute("typedCostAmount", amount);

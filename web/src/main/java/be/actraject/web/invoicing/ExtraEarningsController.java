@@ -7,6 +7,7 @@ import be.actraject.domain.access.Actor;
 import be.actraject.domain.cooperative.Cooperative;
 import be.actraject.domain.earnings.ActivityCosts;
 import be.actraject.domain.earnings.ExtraEarningsStatements;
+import be.actraject.domain.earnings.HoursAboveMonthException;
 import be.actraject.domain.earnings.StatementExistsException;
 import be.actraject.domain.earnings.StatementMonthNotBegunException;
 import be.actraject.domain.earnings.StatementOutOfOrderException;
@@ -73,6 +74,7 @@ class ExtraEarningsController {
     String preview(@PathVariable String taskId, @Valid @ModelAttribute("statement") ExtraEarningsForm form,
                    BindingResult result, Actor actor, Model model) {
         WorkItem task = screen.show(taskId, KIND, actor, model);
+        rejectHoursAboveMonth(form, result);
         if (!result.hasErrors()) {
             try {
                 model.addAttribute("preview", statements.preview(task.requireTrajectory(), form.getMonth(),
@@ -88,6 +90,7 @@ class ExtraEarningsController {
     String processForm(@PathVariable String taskId, @Valid @ModelAttribute("statement") ExtraEarningsForm form,
                        BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
         WorkItem task = screen.requireHeld(taskId, KIND, actor, model);
+        rejectHoursAboveMonth(form, result);
         if (!result.hasErrors()) {
             try {
                 invoicing.completeExtraEarnings(taskId, form.getMonth(), form.getHours(), actor);
@@ -99,8 +102,20 @@ class ExtraEarningsController {
         return show(task, actor, model);
     }
 
+    /** The month's own ceiling (672 h in February 2026), once the hours are valid hours at all. */
+    private static void rejectHoursAboveMonth(ExtraEarningsForm form, BindingResult result) {
+        if (!result.hasFieldErrors("hours") && !result.hasFieldErrors("month")
+                && HoursAboveMonthException.above(form.getMonth(), form.getHours())) {
+            reject(new HoursAboveMonthException(form.getMonth(), form.getHours()), result);
+        }
+    }
+
     private static void reject(RuntimeException e, BindingResult result) {
-        if (e instanceof StatementExistsException) {
+        if (e instanceof HoursAboveMonthException h) {
+            result.rejectValue("hours", "earnings.hoursAboveMonth", new Object[]{
+                    HoursAboveMonthException.ceiling(h.month()).intValue(), h.month().lengthOfMonth(),
+                    h.month().toString()}, null);
+        } else if (e instanceof StatementExistsException) {
             result.rejectValue("month", "earnings.monthDone");
         } else if (e instanceof StatementMonthNotBegunException) {
             result.rejectValue("month", "earnings.monthFuture");

@@ -26,5 +26,7 @@ class NumberBinding implements WebMvcConfigurer {
     @InitBinder
     void kindMessages(WebDataBinder binder) {
         binder.setBindingErrorProcessor(new KindBindingErrors());
+        // Also as an editor: otherwise what the formatter refuses falls back to new BigDecimal(text) (1e3, ١٢).
+        binder.registerCustomEditor(BigDecimal.class, new TypedNumberEditor());
     }
 }

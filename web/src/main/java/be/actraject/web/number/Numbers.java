@@ -21,6 +21,42 @@ public class Numbers {
                 : TypedNumbers.typedForm(NumberKind.MONEY.rounded(amount), LocaleContextHolder.getLocale());
     }
 
+    /** An amount as a page shows it, in the reader's notation, to the cent: {@code 1.234,56} in Dutch. */
+    public String amount(BigDecimal value) {
+        return shown(value, NumberKind.MONEY);
+    }
+
+    /** A quantity as a page shows it: {@code 0,333} in Dutch, {@code 0.333} in English, no trailing zeros. */
+    public String quantity(BigDecimal value) {
+        return shown(value, NumberKind.QUANTITY);
+    }
+
+    /** A percentage without its sign: {@code 12,5} in Dutch. */
+    public String percent(BigDecimal value) {
+        return shown(value, NumberKind.PERCENT);
+    }
+
+    /** Hours: {@code 37,5} in Dutch. */
+    public String hours(BigDecimal value) {
+        return shown(value, NumberKind.HOURS);
+    }
+
+    /**
+     * A number kept as plain text ({@code 1234.56}, a parameter's value) as a page shows it, as money; text that is
+     * no plain number is shown as it is.
+     */
+    public String amount(String plain) {
+        try {
+            return plain == null ? "" : amount(new BigDecimal(plain.strip()));
+        } catch (NumberFormatException e) {
+            return plain;
+        }
+    }
+
+    private static String shown(BigDecimal value, NumberKind kind) {
+        return TypedNumbers.print(value, kind, LocaleContextHolder.getLocale());
+    }
+
     /** The number typed in the current request's language, written plainly ({@code 1234.5}); empty if none. */
     public Optional<String> plain(String text) {
         try {

@@ -6,9 +6,9 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 
 /**
- * Above what a quantity or a unit price is unusual for a candidate's small business, so that a form asks "is this
- * right?" before saving it ({@code actraject.plausibility.*}): a typo of a few zeros, or a comma the browser dropped,
- * is caught before it reaches a customer. Not a limit: confirmed, any valid value is saved.
+ * Above what a quantity, a unit price or a line amount is unusual for a candidate's small business, so that a form asks
+ * "is this right?" before saving it ({@code actraject.plausibility.*}): a typo of a few zeros, or a comma the browser
+ * dropped, is caught before it reaches a customer. Not a limit: confirmed, any valid value is saved.
  */
 @Component
 @ConfigurationProperties("actraject.plausibility")
@@ -18,6 +18,16 @@ public class Plausibility {
     private BigDecimal quantity = new BigDecimal("10000");
     /** Unit prices above this, in euro, ask for confirmation. */
     private BigDecimal unitPrice = new BigDecimal("100000");
+    /** Line amounts (quantity × unit price) above this, in euro, ask for confirmation: 1000 × 99 999,99 does. */
+    private BigDecimal lineAmount = new BigDecimal("100000");
+
+    public BigDecimal getLineAmount() {
+        return lineAmount;
+    }
+
+    public void setLineAmount(BigDecimal lineAmount) {
+        this.lineAmount = lineAmount;
+    }
 
     public BigDecimal getQuantity() {
         return quantity;

@@ -24,9 +24,10 @@ import java.util.Locale;
  *       then only where the grouping is exact: {@code 1.234} is 1234, {@code 12.34.5} is refused. A leading
  *       {@code 0.} ({@code 0.333}) cannot be grouping and is read as a decimal mark.</li>
  * </ul>
- * In English {@code 12.50} and {@code 1,234.56}; {@code 12,50} there is refused (the grouping is not exact).
- * Refused in every language: letters, exponents, two decimal marks ({@code 1,2,3}), a grouping after the decimal
- * mark ({@code 12,5.0}) and anything after the number.
+ * In English {@code 12.50} and {@code 1,234.56}; {@code 12,50} there is refused (the grouping is not exact). Refused in
+ * every language: letters, exponents ({@code 1e3}), digits other than ASCII ({@code ١٢}, fullwidth), a grouping after a
+ * first group with a leading zero ({@code 0,333} and {@code 01,234} in English), two decimal marks ({@code 1,2,3}), a
+ * grouping after the decimal mark ({@code 12,5.0}) and anything after the number.
  */
 public final class TypedNumbers {
 
@@ -46,6 +47,9 @@ public final class TypedNumbers {
         DecimalFormat format = format(locale);
         DecimalFormatSymbols symbols = format.getDecimalFormatSymbols();
         String text = normalised(stripSpaces(typed), symbols.getDecimalSeparator(), symbols.getGroupingSeparator());
+        if (!plainlyWritten(text, symbols.getDecimalSeparator(), symbols.getGroupingSeparator())) {
+            throw new ParseException("Not a number in " + locale + ": " + typed, 0);
+        }
         format.setParseStrict(true);
         format.setParseBigDecimal(true);
         format.setParseNoExponent(true);
@@ -133,6 +137,24 @@ public final class TypedNumbers {
             out.append(isSpace(c) ? grouping : c);
         }
         return out.toString();
+    }
+
+    /**
+     * ICU reads more than people type: other scripts' digits ({@code ١٢}, fullwidth {@code １２}), exponents and a
+     * grouping after a leading zero ({@code 0,333} read as 333 in English). Only ASCII digits, one leading minus,
+     * the language's two marks, and a first group without a leading zero when there is grouping.
+     */
+    private static boolean plainlyWritten(String text, char decimal, char grouping) {
+        String unsigned = text.startsWith("-") ? text.substring(1) : text;
+        for (char c : unsigned.toCharArray()) {
+            if (!(c >= '0' && c <= '9') && c != decimal && c != grouping) {
+                return false;
+            }
+        }
+        int group = unsigned.indexOf(grouping);
+        int mark = unsigned.indexOf(decimal);
+        boolean groupedWhole = group >= 0 && (mark < 0 || group < mark);
+        return !(groupedWhole && unsigned.startsWith("0"));
     }
 
     private static boolean isBlank(String text) {

@@ -66,8 +66,13 @@ class ParametersController {
         Parameter parameter = Parameter.byKey(key).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
         try {
             // An amount is typed in the user's language (2,50) and kept plainly (2.50); what does not read as a
-            // number goes on as typed, for the settings to refuse with the typed value.
-            String plain = parameter.type() == Parameter.Type.AMOUNT ? numbers.plain(value).orElse(value) : value;
+            // number is refused here with the typed value.
+            String plain = value;
+            if (parameter.type() == Parameter.Type.AMOUNT) {
+                // Not the settings' new BigDecimal(text): that reads 1e3 and ١٢, which nobody types.
+                plain = numbers.plain(value).orElseThrow(() -> new ParameterRefusedException(
+                        ParameterRefusedException.Reason.FORMAT, value == null ? "" : value));
+            }
             settings.change(parameter, plain, reason, actor);
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("parameter.changed." + parameter.effect(),
                     key));

@@ -6,12 +6,14 @@ import be.actraject.domain.invoice.InvoiceRepository;
 import be.actraject.domain.invoice.PaymentRepository;
 import be.actraject.domain.invoice.QuoteRepository;
 import be.actraject.web.support.DemoAccounts;
+import be.actraject.web.system.Flash;
 import be.actraject.workflow.UserTask;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
@@ -81,7 +83,10 @@ class MoneyInputsTest {
                 new String[]{"nl", "12,50", "12.50"}, new String[]{"nl", "1.234,56", "1234.56"},
                 new String[]{"nl", "12.50", "12.50"}, new String[]{"nl", "-1", null}, new String[]{"nl", "abc", null},
                 new String[]{"en", "12,50", null}, new String[]{"en", "1.234,56", null},
-                new String[]{"en", "12.50", "12.50"}, new String[]{"en", "-1", null}, new String[]{"en", "abc", null});
+                new String[]{"en", "12.50", "12.50"}, new String[]{"en", "-1", null}, new String[]{"en", "abc", null},
+                // Issue 13: ICU reads these as 333, 1000 and 12; nobody means that.
+                new String[]{"en", "0,333", null}, new String[]{"en", "1e3", null},
+                new String[]{"nl", "\u0661\u0662", null});
         return Stream.of(Input.values()).flatMap(input -> cases.stream()
                 .map(c -> Arguments.of(input, c[0], c[1], c[2] == null ? null : new BigDecimal(c[2]))));
     }
@@ -101,6 +106,24 @@ class MoneyInputsTest {
             assertThat(refusal(input, result)).as("refused, with the text typed").isEqualTo(typed);
             assertThat(latest(input)).as("nothing stored").isEqualTo(before);
         }
+    }
+
+    @ParameterizedTest(name = "{0} dated {1} comes back to the form with the date message")
+    @CsvSource({"PAYMENT,2026-11-31", "COST,2026-02-30", "PAYMENT,30/11/2026", "COST,morgen"})
+    void anImpossibleDateComesBackToTheForm(Input input, String date) throws Exception {
+        prepare(input);
+        Optional<Stored> before = latest(input);
+        MockHttpServletRequestBuilder post = input == Input.PAYMENT
+                ? post("/invoices/" + issuedInvoiceId + "/payments").with(csrf()).session(signIn("office"))
+                        .param("paidOn", date).param("amount", "1,00").param("reference", "Uittreksel")
+                : post(kobe + "/costs").with(csrf()).session(signIn("coach"))
+                        .param("spentOn", date).param("description", "Remblokjes").param("amount", "1,00");
+        MvcResult result = mvc.perform(post).andExpect(status().is3xxRedirection()).andReturn();
+        FlashMap flash = result.getFlashMap();
+        assertThat(((Flash) flash.get(Flash.ATTRIBUTE)).key()).isEqualTo("typeMismatch.java.time.LocalDate");
+        assertThat(flash.get(input == Input.PAYMENT ? "typedPaidOn" : "typedCostOn")).isEqualTo(date);
+        assertThat(flash.get(input == Input.PAYMENT ? "typedAmount" : "typedCostAmount")).isEqualTo("1,00");
+        assertThat(latest(input)).as("nothing stored").isEqualTo(before);
     }
 
     /** What an input stored last: its row and value (a parameter has no row of its own). */

@@ -11,8 +11,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.BindingResult;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -127,6 +129,67 @@ class NumberFormsTest {
     }
 
     @Test
+    void pagesShowNumbersInTheReadersNotation() throws Exception {
+        MockHttpSession coach = signIn("coach");
+        String location = mvc.perform(quote(coach, "0,333", "1.234,56").param("lines[0].discountPercent", "12,5"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String english = mvc.perform(get(location).session(coach).param("lang", "en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        // 0.333 × 1,234.56 = 411.11, less 12.5 % (51.39) = 359.72
+        assertThat(english).contains("0.333 ", "1,234.56", "12.5 %", "359.72").doesNotContain("1.234,56", "0,333");
+        String dutch = mvc.perform(get(location).session(coach).param("lang", "nl")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(dutch).contains("0,333 ", "1.234,56", "12,5 %", "359,72");
+        MockHttpSession coordinator = signIn("coordinator");
+        String parameters = mvc.perform(get("/settings/parameters").session(coordinator).param("lang", "nl"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String cap = find(parameters,
+                "id=\"extra-earnings-cap-per-hour\"[\\s\\S]*?data-testid=\"parameter-value\"[^>]*>([^<]*)<");
+        assertThat(cap).matches("\\d+,\\d{2}");
+        // A refused amount says what an amount is and echoes what was typed, not its plain reading.
+        mvc.perform(post("/settings/parameters/extra-earnings-cap-per-hour").with(csrf()).session(coordinator)
+                        .param("value", "-1,5").param("reason", "Test"))
+                .andExpect(content().string(containsString("Geef een bedrag van nul of meer")))
+                .andExpect(content().string(containsString("(getypt: -1,5)")));
+    }
+
+    @Test
+    void aQuantityOfZeroOrLessGetsOneMessageWithAnExample() throws Exception {
+        MockHttpSession coach = signIn("coach");
+        mvc.perform(quote(coach, "0", "10"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Een aantal is groter dan nul, bv. 1 of 0,5.")))
+                .andExpect(content().string(not(containsString("Deze waarde is te klein."))));
+        MvcResult negative = mvc.perform(quote(coach, "-1", "10")).andExpect(status().isOk()).andReturn();
+        BindingResult errors = (BindingResult) negative.getModelAndView().getModel()
+                .get(BindingResult.MODEL_KEY_PREFIX + "quote");
+        assertThat(errors.getFieldErrors("lines[0].quantity")).hasSize(1);
+        assertThat(negative.getResponse().getContentAsString()).contains("Een aantal kan niet negatief zijn.")
+                .doesNotContain("Deze waarde is te klein.");
+    }
+
+    @Test
+    void aLineAmountIsAskedAboutAndRefusedAboveWhatTheColumnsHold() throws Exception {
+        MockHttpSession coach = signIn("coach");
+        long before = quotes.count();
+        // Each field is usual, their product is not: asked once, beside the price.
+        mvc.perform(quote(coach, "1000", "99.999,99"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("quote", "lines[0].unitPrice", "implausibleConfirmed"))
+                .andExpect(model().attributeErrorCount("quote", 2))
+                .andExpect(content().string(containsString("Een lijnbedrag (aantal × prijs) boven 100.000,00 EUR")));
+        // 100 000 × 100 000 = 10^10 EUR, more than numeric(12, 2) holds: refused on the form even when confirmed.
+        mvc.perform(quote(coach, "100.000", "100.000").param("implausibleConfirmed", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("mag hoogstens 9.999.999.999,99 EUR zijn")));
+        // A line that fits, whose total with 21 % VAT (10 890 000 000) does not.
+        mvc.perform(quote(coach, "1", "9.000.000.000").param("implausibleConfirmed", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Het totaal mag hoogstens 9.999.999.999,99 EUR")));
+        assertThat(quotes.count()).isEqualTo(before);
+    }
+
+    @Test
     void aMonthOfAThousandHoursIsRefusedAsMoreThanAMonthHas() throws Exception {
         MockHttpSession office = signIn("office");
         String task = tasks.createTaskQuery().taskDefinitionKey(UserTask.EXTRA_EARNINGS_STATEMENT.key()).list()
@@ -139,6 +202,19 @@ class NumberFormsTest {
                 .andExpect(content().string(containsString("Een maand telt hoogstens 744 uren (31 × 24).")))
                 .andExpect(content().string(not(containsString("twee cijfers na de komma"))))
                 .andExpect(content().string(containsString("value=\"1000\"")));
+        // Under 744 but more than the month has: February 2026 has 672 hours, November 2026 720.
+        mvc.perform(post("/tasks/" + task + "/extra-earnings").with(csrf()).session(office)
+                        .param("month", "2026-02").param("hours", "700").param("preview", "1"))
+                .andExpect(model().attributeHasFieldErrors("statement", "hours"))
+                .andExpect(content().string(
+                        containsString("De maand 2026-02 telt hoogstens 672 uren (28 dagen × 24).")));
+        mvc.perform(post("/tasks/" + task + "/extra-earnings").with(csrf()).session(office)
+                        .param("month", "2026-11").param("hours", "744").param("preview", "1"))
+                .andExpect(model().attributeHasFieldErrors("statement", "hours"))
+                .andExpect(content().string(containsString("hoogstens 720 uren (30 dagen × 24)")));
+        mvc.perform(post("/tasks/" + task + "/extra-earnings").with(csrf()).session(office)
+                        .param("month", "2026-02").param("hours", "672").param("preview", "1"))
+                .andExpect(content().string(not(containsString("telt hoogstens"))));
         mvc.perform(post("/tasks/" + task + "/extra-earnings").with(csrf()).session(office)
                         .param("month", month).param("hours", "37,5").param("preview", "1"))
                 .andExpect(model().attributeHasNoErrors("statement"))

@@ -35,13 +35,14 @@ class TypedNumbersTest {
 
     @ParameterizedTest(name = "nl refuses \"{0}\"")
     @ValueSource(strings = {"abc", "1,2,3", "12,5.0", "12,50 EUR", "12,50x", "1E3", "12.34.5", "12 50,1.5",
-            "1.2345", "--1", ",", "."})
+            "1.2345", "--1", ",", ".", "1e3", "\u0661\u0662", "\uff11\uff12", "01.234", "0.333.1", "-0.333.1"})
     void dutchRefusesWhatIsNotOneNumber(String typed) {
         assertThatThrownBy(() -> TypedNumbers.parse(typed, NL)).isInstanceOf(ParseException.class);
     }
 
     @ParameterizedTest(name = "en refuses \"{0}\"")
-    @ValueSource(strings = {"abc", "12,50", "1.234,56", "1,2,3", "12.5,0", "12.50 EUR"})
+    @ValueSource(strings = {"abc", "12,50", "1.234,56", "1,2,3", "12.5,0", "12.50 EUR", "0,333", "01,234", "-0,333",
+            "0,333.5", "1e3", "1E3", "\u0661\u0662", "\uff11\uff12", "\u0661.\u0662"})
     void englishRefusesWhatIsNotOneNumber(String typed) {
         assertThatThrownBy(() -> TypedNumbers.parse(typed, Locale.ENGLISH)).isInstanceOf(ParseException.class);
     }

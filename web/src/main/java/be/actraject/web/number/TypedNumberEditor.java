@@ -1,0 +1,30 @@
+package be.actraject.web.number;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+
+import java.beans.PropertyEditorSupport;
+import java.math.BigDecimal;
+import java.text.ParseException;
+
+/**
+ * The same reading as {@link TypedNumberFormatter}, as the binder's editor for {@code BigDecimal}. Without it, a
+ * value the formatter refuses falls back to Spring's default {@code CustomNumberEditor}, i.e. {@code new
+ * BigDecimal(text)}, which takes {@code 1e3} as 1000 and Arabic-Indic {@code ١٢} as 12 (Spring's
+ * {@code TypeConverterDelegate} tries the default editors after a failed conversion).
+ */
+final class TypedNumberEditor extends PropertyEditorSupport {
+
+    @Override
+    public void setAsText(String text) {
+        try {
+            setValue(TypedNumbers.parse(text, LocaleContextHolder.getLocale()));
+        } catch (ParseException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String getAsText() {
+        return TypedNumbers.typedForm((BigDecimal) getValue(), LocaleContextHolder.getLocale());
+    }
+}
