@@ -66,6 +66,15 @@ public final class ModelRules {
 
     /** Texts the engine never evaluates. */
     private static final Set<String> PROSE = Set.of("documentation", "text", "description");
+    /**
+     * Elements whose text the engine evaluates as an expression: their whole text content is checked, children and
+     * all, since the engine's parser joins the text around a child ({@code ${…}<documentation/>}) and the model API
+     * reads the text content of the children too.
+     */
+    private static final Set<String> EXPRESSION_TEXTS = Set.of("conditionExpression", "condition", "timeDate",
+            "timeDuration", "timeCycle", "loopCardinality", "completionCondition", "inputParameter",
+            "outputParameter", "value", "entry", "failedJobRetryTimeCycle", "script", "dataInputAssociation",
+            "formalExpression", "assignment", "from", "to", "inputDataItem", "outputDataItem", "messageRef");
 
     private final ExpressionCheck expressions;
 
@@ -213,14 +222,29 @@ public final class ModelRules {
         }
     }
 
+    /**
+     * Checks the text of any element but prose: the whole text content of one the engine evaluates, and of every
+     * other its own text (the joined text nodes around its children), which is what the engine's parser reads.
+     */
     private void checkText(Element element, String owner, Set<Finding> findings) {
-        if (PROSE.contains(element.getLocalName()) || hasChildElements(element)) {
+        if (PROSE.contains(element.getLocalName())) {
             return;
         }
-        String text = element.getTextContent();
+        String text = EXPRESSION_TEXTS.contains(element.getLocalName()) ? element.getTextContent() : ownText(element);
         if (ExpressionCheck.isExpression(text)) {
             findings.addAll(expressions.check(text, owner, false));
         }
+    }
+
+    /** The element's own text: its text and CDATA children joined, as a SAX parser hands them over. */
+    private static String ownText(Element element) {
+        StringBuilder text = new StringBuilder();
+        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+                text.append(n.getNodeValue());
+            }
+        }
+        return text.toString();
     }
 
     private static List<Element> childrenNamed(Element element, String localName) {
@@ -231,15 +255,6 @@ public final class ModelRules {
             }
         }
         return children;
-    }
-
-    private static boolean hasChildElements(Element element) {
-        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The element drawn on the diagram that holds this one: an event definition is part of its event. */
