@@ -56,7 +56,9 @@ public record ModelProblem(Code code, String elementId, String detail) {
         /** A camunda extension outside the allow-list: field injection, connectors, generated forms, … */
         EXTENSION_NOT_ALLOWED,
         /** A process that starts itself on a timer. */
-        TIMER_START
+        TIMER_START,
+        /** A function defined in a FEEL expression: the engine refuses it at run time, so a table would fail. */
+        FEEL_FUNCTION
     }
 
     /** The problem for a finding of the sandbox's rules. */

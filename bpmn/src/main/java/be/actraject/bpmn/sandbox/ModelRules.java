@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * The rules a BPMN 2.0 or DMN 1.3 model must keep to be deployed here, checked on its XML: every camunda extension
@@ -218,6 +219,8 @@ public final class ModelRules {
             String text = element.getTextContent();
             if (ExpressionCheck.isExpression(text)) {
                 findings.addAll(expressions.check(text, owner, false));
+            } else if (definesFeelFunction(text)) {
+                findings.add(new Finding(Rule.FEEL_FUNCTION, owner, text.strip()));
             }
         }
     }
@@ -245,6 +248,19 @@ public final class ModelRules {
             }
         }
         return text.toString();
+    }
+
+    /** FEEL's function definition (DMN 1.3, 10.3.1.2 rules 57-58), outside string literals. */
+    private static final Pattern FEEL_FUNCTION = Pattern.compile("\\b(function\\s*\\(|external\\b)");
+    private static final Pattern FEEL_STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+
+    /**
+     * Whether a FEEL text defines a function, in an input expression, an input entry or an output entry. The
+     * engine's FEEL refuses external functions only when it evaluates them, so the decision would fail from then
+     * on; a function of plain FEEL has no use in a decision table here either.
+     */
+    static boolean definesFeelFunction(String text) {
+        return text != null && FEEL_FUNCTION.matcher(FEEL_STRING.matcher(text).replaceAll("\"\"")).find();
     }
 
     private static List<Element> childrenNamed(Element element, String localName) {

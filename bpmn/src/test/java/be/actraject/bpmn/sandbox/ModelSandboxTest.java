@@ -106,6 +106,10 @@ class ModelSandboxTest {
                 Arguments.of("a decision whose input calls a bean",
                         HostileModels.decision("evil-decision", "juel", HostileModels.ELEVATE),
                         Code.BEAN_NOT_REACHABLE, "InputExpression_Evil"),
+                Arguments.of("a decision whose FEEL defines an external function", HostileModels.decision(
+                        "evil-feel-function", "feel", "{f: function(a,b) external {java:{class:\"java.lang.Math\","
+                                + " method signature:\"max(double,double)\"}}, r: f(amount,amount)}.r"),
+                        Code.FEEL_FUNCTION, "InputExpression_Evil"),
                 Arguments.of("a decision in a script language",
                         HostileModels.decision("evil-script-decision", "javascript", "java.lang.System.exit(1)"),
                         Code.EXPRESSION_LANGUAGE, "InputExpression_Evil"));
