@@ -58,7 +58,9 @@ public record ModelProblem(Code code, String elementId, String detail) {
         /** A process that starts itself on a timer. */
         TIMER_START,
         /** A function defined in a FEEL expression: the engine refuses it at run time, so a table would fail. */
-        FEEL_FUNCTION
+        FEEL_FUNCTION,
+        /** A new key's process that starts on a message, a signal or a condition: the product would start it. */
+        EVENT_START
     }
 
     /** The problem for a finding of the sandbox's rules. */

@@ -58,6 +58,8 @@ public class ModelValidator {
     private final RepositoryService repository;
     private final TaskScreenCatalog screens;
     private final ModelRules rules;
+    /** The shipped keys that may start on a message, a signal or a condition ({@link EventStarts}). */
+    private final Set<String> eventStartKeys = EventStarts.shippedKeys();
 
     public ModelValidator(ProcessEngineConfigurationImpl engine, RepositoryService repository,
                           TaskScreenCatalog screens, ModelRules rules) {
@@ -159,6 +161,9 @@ public class ModelValidator {
             Element process = (Element) processes.item(i);
             if (process.getAttributeNS(CAMUNDA_NS, "historyTimeToLive").isBlank()) {
                 problems.add(new ModelProblem(Code.NO_HISTORY_TIME_TO_LIVE, process.getAttribute("id"), null));
+            }
+            if (!eventStartKeys.contains(process.getAttribute("id"))) {
+                EventStarts.startEvents(process).forEach(id -> problems.add(new ModelProblem(Code.EVENT_START, id, id)));
             }
         }
         Set<String> ids = new HashSet<>();

@@ -97,6 +97,30 @@ class ModelValidatorTest {
         });
     }
 
+    /** Aftercare's process as a new key, its start event triggered by a message, a signal or a condition. */
+    static Stream<Arguments> eventStarts() {
+        String asNewKey = shipped("aftercare.bpmn").replace("<bpmn:process id=\"aftercare\"",
+                "<bpmn:process id=\"aftercare-copy\"");
+        return Stream.of(
+                Arguments.of("a message", asNewKey),
+                Arguments.of("a signal", asNewKey.replaceFirst("<bpmn:messageEventDefinition [^>]*/>",
+                        "<bpmn:signalEventDefinition />")),
+                Arguments.of("a condition", asNewKey.replaceFirst("<bpmn:messageEventDefinition [^>]*/>",
+                        "<bpmn:conditionalEventDefinition><bpmn:condition xsi:type=\"bpmn:tFormalExpression\">"
+                                + "\\${true}</bpmn:condition></bpmn:conditionalEventDefinition>")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eventStarts")
+    void aNewKeyMayNotStartOnAnEventTheProductTriggers(String what, String xml) {
+        assertThat(xml).contains("aftercare-copy").doesNotContain("<bpmn:process id=\"aftercare\"");
+
+        Report report = validate("aftercare-copy.bpmn", xml);
+
+        assertThat(report.problems()).extracting(ModelProblem::code, ModelProblem::elementId)
+                .contains(org.assertj.core.groups.Tuple.tuple(Code.EVENT_START, "Start_AftercareRequested"));
+    }
+
     static Stream<Arguments> notModels() {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\">&x;</bpmn:definitions>";
