@@ -60,7 +60,9 @@ public record ModelProblem(Code code, String elementId, String detail) {
         /** A function defined in a FEEL expression: the engine refuses it at run time, so a table would fail. */
         FEEL_FUNCTION,
         /** A new key's process that starts on a message, a signal or a condition: the product would start it. */
-        EVENT_START
+        EVENT_START,
+        /** A second process or decision in one file: each key is deployed (and checked, and audited) from its own. */
+        SEVERAL_KEYS
     }
 
     /** The problem for a finding of the sandbox's rules. */

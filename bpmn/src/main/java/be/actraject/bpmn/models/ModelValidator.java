@@ -99,6 +99,7 @@ public class ModelValidator {
         Element root = document.getDocumentElement();
         if (BPMN_NS.equals(root.getNamespaceURI()) && "definitions".equals(root.getLocalName())) {
             String key = firstProcessId(root);
+            onePerFile(root.getElementsByTagNameNS(BPMN_NS, "process"), problems);
             rules.check(document).forEach(f -> problems.add(ModelProblem.of(f)));
             engineParse(resourceName, xml, problems);
             checkBpmn(root, key, problems);
@@ -114,10 +115,23 @@ public class ModelValidator {
                 problems.add(new ModelProblem(Code.ENGINE, null, EngineText.readable(e.getMessage())));
             }
             NodeList decisions = root.getElementsByTagNameNS(DMN_NS, "decision");
+            onePerFile(decisions, problems);
             String key = decisions.getLength() == 0 ? null : ((Element) decisions.item(0)).getAttribute("id");
             return new Report(Kind.DMN, key, List.copyOf(problems));
         }
         return new Report(null, null, List.of(new ModelProblem(Code.NOT_A_MODEL, null, root.getNodeName())));
+    }
+
+    /**
+     * One process (or decision) per file: the checks of a key (what the code names in its shipped model, how it may
+     * start), its version and its audit entry are each about one key, so a second key in the same file would deploy
+     * unchecked and unnamed. Each further one is refused on its element, naming it.
+     */
+    private static void onePerFile(NodeList definitions, List<ModelProblem> problems) {
+        for (int i = 1; i < definitions.getLength(); i++) {
+            String id = ((Element) definitions.item(i)).getAttribute("id");
+            problems.add(new ModelProblem(Code.SEVERAL_KEYS, id, id));
+        }
     }
 
     private static String firstProcessId(Element root) {

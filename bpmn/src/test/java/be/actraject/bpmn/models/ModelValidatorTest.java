@@ -121,6 +121,26 @@ class ModelValidatorTest {
                 .contains(org.assertj.core.groups.Tuple.tuple(Code.EVENT_START, "Start_AftercareRequested"));
     }
 
+    @org.junit.jupiter.api.Test
+    void aSecondProcessOrDecisionInTheSameFileIsRefusedOnItsElement() {
+        String twoProcesses = shipped("invoicing.bpmn").replace("</bpmn:definitions>",
+                "<bpmn:process id=\"intake-copy\" isExecutable=\"true\" camunda:historyTimeToLive=\"P1D\">"
+                        + "<bpmn:startEvent id=\"Start_Copy\" /></bpmn:process></bpmn:definitions>");
+        String dmn = shipped("invoice-approval-rule.dmn");
+        int decision = dmn.indexOf("<decision ");
+        String decisionXml = dmn.substring(decision, dmn.indexOf("</decision>") + "</decision>".length());
+        String twoDecisions = dmn.replace("</definitions>", decisionXml.replaceAll("id=\"([^\"]+)\"", "id=\"$1-copy\"")
+                + "</definitions>");
+        String secondDecision = decisionXml.replaceFirst("(?s).*?id=\"([^\"]+)\".*", "$1") + "-copy";
+
+        assertThat(validate("invoicing.bpmn", twoProcesses).problems())
+                .extracting(ModelProblem::code, ModelProblem::elementId)
+                .contains(org.assertj.core.groups.Tuple.tuple(Code.SEVERAL_KEYS, "intake-copy"));
+        assertThat(validate("invoice-approval-rule.dmn", twoDecisions).problems())
+                .extracting(ModelProblem::code, ModelProblem::elementId)
+                .contains(org.assertj.core.groups.Tuple.tuple(Code.SEVERAL_KEYS, secondDecision));
+    }
+
     static Stream<Arguments> notModels() {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\">&x;</bpmn:definitions>";
