@@ -48,6 +48,8 @@ import java.util.Set;
 public class ModelValidator {
 
     /** The largest model accepted, in bytes. */
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ModelValidator.class);
+
     public static final int MAX_BYTES = 2 * 1024 * 1024;
 
     static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
@@ -109,9 +111,10 @@ public class ModelValidator {
             rules.check(document).forEach(f -> problems.add(ModelProblem.of(f)));
             try {
                 // In a command context, as a deployment would: the engine's DMN parse reads its configuration there.
-                engine.getCommandExecutorTxRequired().execute(commandContext ->
-                        engine.getDmnEngine().parseDecisions(new ByteArrayInputStream(xml)));
+                TrialParseLogging.quietly(() -> engine.getCommandExecutorTxRequired().execute(commandContext ->
+                        engine.getDmnEngine().parseDecisions(new ByteArrayInputStream(xml))));
             } catch (RuntimeException e) {
+                LOG.info("The engine refuses the decision {}: {}", resourceName, EngineText.readable(e.getMessage()));
                 problems.add(new ModelProblem(Code.ENGINE, null, EngineText.readable(e.getMessage())));
             }
             NodeList decisions = root.getElementsByTagNameNS(DMN_NS, "decision");
@@ -142,17 +145,18 @@ public class ModelValidator {
     /** The engine's parser, run in a command context as a deployment would, without storing anything. */
     private void engineParse(String resourceName, byte[] xml, List<ModelProblem> problems) {
         try {
-            engine.getCommandExecutorTxRequired().execute(commandContext -> {
+            TrialParseLogging.quietly(() -> engine.getCommandExecutorTxRequired().execute(commandContext -> {
                 DeploymentEntity deployment = new DeploymentEntity();
                 deployment.setName("validation");
                 BpmnParse parse = new BpmnParser(engine.getExpressionManager(), engine.getBpmnParseFactory())
                         .createParse().deployment(deployment);
                 parse.sourceInputStream(new ByteArrayInputStream(xml)).name(resourceName).execute();
                 return null;
-            });
+            }));
         } catch (ModelReachException e) {
             // Already reported, on its element, by the sandbox's rules.
         } catch (ParseException e) {
+            LOG.info("The engine refuses the model {}: {}", resourceName, EngineText.readable(e.getMessage()));
             // A script the sandbox refused is reported by its rules, on its element, in the user's language.
             e.getResorceReports().forEach(report -> report.getErrors().stream()
                     .filter(p -> p.getMessage() == null || !p.getMessage().contains(ModelReachException.SCRIPT_REFUSED))
@@ -161,6 +165,7 @@ public class ModelValidator {
                 problems.add(new ModelProblem(Code.ENGINE, null, EngineText.readable(e.getMessage())));
             }
         } catch (RuntimeException e) {
+            LOG.info("The engine refuses the model {}: {}", resourceName, EngineText.readable(e.getMessage()));
             problems.add(new ModelProblem(Code.ENGINE, null, EngineText.readable(e.getMessage())));
         }
     }

@@ -141,6 +141,34 @@ class ModelValidatorTest {
                 .contains(org.assertj.core.groups.Tuple.tuple(Code.SEVERAL_KEYS, secondDecision));
     }
 
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void aModelTheEngineRefusesIsTheUsersMistakeNotAServerError(
+            org.springframework.boot.test.system.CapturedOutput output) {
+        String function = shipped("invoicing.bpmn").replace("${trajectoryPhases.enter(", "${x:now() + trajectoryPhases.enter(");
+        // A signal start without its signal: the engine's parser fails on it with an unexpected exception.
+        String signal = shipped("aftercare.bpmn").replaceFirst("<bpmn:messageEventDefinition [^>]*/>",
+                "<bpmn:signalEventDefinition />");
+        assertThat(function).isNotEqualTo(shipped("invoicing.bpmn"));
+        assertThat(signal).isNotEqualTo(shipped("aftercare.bpmn"));
+
+        // The tests' logging keeps the command context quiet; here it logs errors as in production.
+        ch.qos.logback.classic.Logger context = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger("org.camunda.bpm.engine.context");
+        ch.qos.logback.classic.Level level = context.getLevel();
+        context.setLevel(ch.qos.logback.classic.Level.ERROR);
+        try {
+            assertThat(validate("invoicing.bpmn", function).valid()).isFalse();
+            assertThat(validate("aftercare.bpmn", signal).problems()).extracting(ModelProblem::code)
+                    .contains(Code.ENGINE);
+        } finally {
+            context.setLevel(level);
+        }
+
+        assertThat(output.getAll()).doesNotContain("ENGINE-01004").doesNotContain("ENGINE-16004")
+                .doesNotContain("\tat org.camunda");
+    }
+
     static Stream<Arguments> notModels() {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\">&x;</bpmn:definitions>";
