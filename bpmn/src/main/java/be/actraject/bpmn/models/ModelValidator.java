@@ -182,7 +182,8 @@ public class ModelValidator {
                 problems.add(new ModelProblem(Code.NO_HISTORY_TIME_TO_LIVE, process.getAttribute("id"), null));
             }
             if (!eventStartKeys.contains(process.getAttribute("id"))) {
-                EventStarts.startEvents(process).forEach(id -> problems.add(new ModelProblem(Code.EVENT_START, id, id)));
+                EventStarts.startEvents(process)
+                        .forEach(id -> problems.add(new ModelProblem(Code.EVENT_START, id, id)));
             }
         }
         Set<String> ids = new HashSet<>();

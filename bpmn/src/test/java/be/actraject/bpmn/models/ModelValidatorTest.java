@@ -145,7 +145,8 @@ class ModelValidatorTest {
     @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
     void aModelTheEngineRefusesIsTheUsersMistakeNotAServerError(
             org.springframework.boot.test.system.CapturedOutput output) {
-        String function = shipped("invoicing.bpmn").replace("${trajectoryPhases.enter(", "${x:now() + trajectoryPhases.enter(");
+        String function = shipped("invoicing.bpmn").replace("${trajectoryPhases.enter(",
+                "${x:now() + trajectoryPhases.enter(");
         // A signal start without its signal: the engine's parser fails on it with an unexpected exception.
         String signal = shipped("aftercare.bpmn").replaceFirst("<bpmn:messageEventDefinition [^>]*/>",
                 "<bpmn:signalEventDefinition />");

@@ -69,9 +69,11 @@ final class HostileModels {
         return process("evil-hidden-condition", """
                 <bpmn:startEvent id="Start_Evil" />
                 <bpmn:userTask id="Task_Evil" camunda:candidateGroups="coach" />
-                """, "Start_Evil", "Task_Evil").replace("<bpmn:sequenceFlow id=\"Flow_2\" sourceRef=\"Start_Evil\" targetRef=\"Task_Evil\" />",
-                "<bpmn:sequenceFlow id=\"Flow_2\" sourceRef=\"Start_Evil\" targetRef=\"Task_Evil\"><bpmn:conditionExpression"
-                        + " xsi:type=\"bpmn:tFormalExpression\">" + ELEVATE + "<bpmn:documentation/>"
+                """, "Start_Evil", "Task_Evil").replace(
+                "<bpmn:sequenceFlow id=\"Flow_2\" sourceRef=\"Start_Evil\" targetRef=\"Task_Evil\" />",
+                "<bpmn:sequenceFlow id=\"Flow_2\" sourceRef=\"Start_Evil\" targetRef=\"Task_Evil\">"
+                        + "<bpmn:conditionExpression xsi:type=\"bpmn:tFormalExpression\">" + ELEVATE
+                        + "<bpmn:documentation/>"
                         + "</bpmn:conditionExpression></bpmn:sequenceFlow>");
     }
 
