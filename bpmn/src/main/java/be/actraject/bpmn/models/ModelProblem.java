@@ -56,7 +56,13 @@ public record ModelProblem(Code code, String elementId, String detail) {
         /** A camunda extension outside the allow-list: field injection, connectors, generated forms, … */
         EXTENSION_NOT_ALLOWED,
         /** A process that starts itself on a timer. */
-        TIMER_START
+        TIMER_START,
+        /** A function defined in a FEEL expression: the engine refuses it at run time, so a table would fail. */
+        FEEL_FUNCTION,
+        /** A new key's process that starts on a message, a signal or a condition: the product would start it. */
+        EVENT_START,
+        /** A second process or decision in one file: each key is deployed (and checked, and audited) from its own. */
+        SEVERAL_KEYS
     }
 
     /** The problem for a finding of the sandbox's rules. */

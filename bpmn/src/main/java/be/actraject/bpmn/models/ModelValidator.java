@@ -48,6 +48,8 @@ import java.util.Set;
 public class ModelValidator {
 
     /** The largest model accepted, in bytes. */
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ModelValidator.class);
+
     public static final int MAX_BYTES = 2 * 1024 * 1024;
 
     static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
@@ -58,6 +60,8 @@ public class ModelValidator {
     private final RepositoryService repository;
     private final TaskScreenCatalog screens;
     private final ModelRules rules;
+    /** The shipped keys that may start on a message, a signal or a condition ({@link EventStarts}). */
+    private final Set<String> eventStartKeys = EventStarts.shippedKeys();
 
     public ModelValidator(ProcessEngineConfigurationImpl engine, RepositoryService repository,
                           TaskScreenCatalog screens, ModelRules rules) {
@@ -97,6 +101,7 @@ public class ModelValidator {
         Element root = document.getDocumentElement();
         if (BPMN_NS.equals(root.getNamespaceURI()) && "definitions".equals(root.getLocalName())) {
             String key = firstProcessId(root);
+            onePerFile(root.getElementsByTagNameNS(BPMN_NS, "process"), problems);
             rules.check(document).forEach(f -> problems.add(ModelProblem.of(f)));
             engineParse(resourceName, xml, problems);
             checkBpmn(root, key, problems);
@@ -106,16 +111,30 @@ public class ModelValidator {
             rules.check(document).forEach(f -> problems.add(ModelProblem.of(f)));
             try {
                 // In a command context, as a deployment would: the engine's DMN parse reads its configuration there.
-                engine.getCommandExecutorTxRequired().execute(commandContext ->
-                        engine.getDmnEngine().parseDecisions(new ByteArrayInputStream(xml)));
+                TrialParseLogging.quietly(() -> engine.getCommandExecutorTxRequired().execute(commandContext ->
+                        engine.getDmnEngine().parseDecisions(new ByteArrayInputStream(xml))));
             } catch (RuntimeException e) {
+                LOG.info("The engine refuses the decision {}: {}", resourceName, EngineText.readable(e.getMessage()));
                 problems.add(new ModelProblem(Code.ENGINE, null, EngineText.readable(e.getMessage())));
             }
             NodeList decisions = root.getElementsByTagNameNS(DMN_NS, "decision");
+            onePerFile(decisions, problems);
             String key = decisions.getLength() == 0 ? null : ((Element) decisions.item(0)).getAttribute("id");
             return new Report(Kind.DMN, key, List.copyOf(problems));
         }
         return new Report(null, null, List.of(new ModelProblem(Code.NOT_A_MODEL, null, root.getNodeName())));
+    }
+
+    /**
+     * One process (or decision) per file: the checks of a key (what the code names in its shipped model, how it may
+     * start), its version and its audit entry are each about one key, so a second key in the same file would deploy
+     * unchecked and unnamed. Each further one is refused on its element, naming it.
+     */
+    private static void onePerFile(NodeList definitions, List<ModelProblem> problems) {
+        for (int i = 1; i < definitions.getLength(); i++) {
+            String id = ((Element) definitions.item(i)).getAttribute("id");
+            problems.add(new ModelProblem(Code.SEVERAL_KEYS, id, id));
+        }
     }
 
     private static String firstProcessId(Element root) {
@@ -126,17 +145,18 @@ public class ModelValidator {
     /** The engine's parser, run in a command context as a deployment would, without storing anything. */
     private void engineParse(String resourceName, byte[] xml, List<ModelProblem> problems) {
         try {
-            engine.getCommandExecutorTxRequired().execute(commandContext -> {
+            TrialParseLogging.quietly(() -> engine.getCommandExecutorTxRequired().execute(commandContext -> {
                 DeploymentEntity deployment = new DeploymentEntity();
                 deployment.setName("validation");
                 BpmnParse parse = new BpmnParser(engine.getExpressionManager(), engine.getBpmnParseFactory())
                         .createParse().deployment(deployment);
                 parse.sourceInputStream(new ByteArrayInputStream(xml)).name(resourceName).execute();
                 return null;
-            });
+            }));
         } catch (ModelReachException e) {
             // Already reported, on its element, by the sandbox's rules.
         } catch (ParseException e) {
+            LOG.info("The engine refuses the model {}: {}", resourceName, EngineText.readable(e.getMessage()));
             // A script the sandbox refused is reported by its rules, on its element, in the user's language.
             e.getResorceReports().forEach(report -> report.getErrors().stream()
                     .filter(p -> p.getMessage() == null || !p.getMessage().contains(ModelReachException.SCRIPT_REFUSED))
@@ -145,6 +165,7 @@ public class ModelValidator {
                 problems.add(new ModelProblem(Code.ENGINE, null, EngineText.readable(e.getMessage())));
             }
         } catch (RuntimeException e) {
+            LOG.info("The engine refuses the model {}: {}", resourceName, EngineText.readable(e.getMessage()));
             problems.add(new ModelProblem(Code.ENGINE, null, EngineText.readable(e.getMessage())));
         }
     }
@@ -159,6 +180,10 @@ public class ModelValidator {
             Element process = (Element) processes.item(i);
             if (process.getAttributeNS(CAMUNDA_NS, "historyTimeToLive").isBlank()) {
                 problems.add(new ModelProblem(Code.NO_HISTORY_TIME_TO_LIVE, process.getAttribute("id"), null));
+            }
+            if (!eventStartKeys.contains(process.getAttribute("id"))) {
+                EventStarts.startEvents(process)
+                        .forEach(id -> problems.add(new ModelProblem(Code.EVENT_START, id, id)));
             }
         }
         Set<String> ids = new HashSet<>();

@@ -38,6 +38,8 @@ public record Finding(Rule rule, String elementId, String detail) {
         /** A camunda extension element or attribute outside the allow-list (field injection, connectors, forms, …). */
         EXTENSION_NOT_ALLOWED,
         /** A process that starts itself on a timer: trajectories start at registration, by the product. */
-        TIMER_START
+        TIMER_START,
+        /** A FEEL function definition ({@code function(…)}, {@code external}): it could name a Java method. */
+        FEEL_FUNCTION
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * The rules a BPMN 2.0 or DMN 1.3 model must keep to be deployed here, checked on its XML: every camunda extension
@@ -66,6 +67,15 @@ public final class ModelRules {
 
     /** Texts the engine never evaluates. */
     private static final Set<String> PROSE = Set.of("documentation", "text", "description");
+    /**
+     * Elements whose text the engine evaluates as an expression: their whole text content is checked, children and
+     * all, since the engine's parser joins the text around a child ({@code ${…}<documentation/>}) and the model API
+     * reads the text content of the children too.
+     */
+    private static final Set<String> EXPRESSION_TEXTS = Set.of("conditionExpression", "condition", "timeDate",
+            "timeDuration", "timeCycle", "loopCardinality", "completionCondition", "inputParameter",
+            "outputParameter", "value", "entry", "failedJobRetryTimeCycle", "script", "dataInputAssociation",
+            "formalExpression", "assignment", "from", "to", "inputDataItem", "outputDataItem", "messageRef");
 
     private final ExpressionCheck expressions;
 
@@ -209,18 +219,48 @@ public final class ModelRules {
             String text = element.getTextContent();
             if (ExpressionCheck.isExpression(text)) {
                 findings.addAll(expressions.check(text, owner, false));
+            } else if (definesFeelFunction(text)) {
+                findings.add(new Finding(Rule.FEEL_FUNCTION, owner, text.strip()));
             }
         }
     }
 
+    /**
+     * Checks the text of any element but prose: the whole text content of one the engine evaluates, and of every
+     * other its own text (the joined text nodes around its children), which is what the engine's parser reads.
+     */
     private void checkText(Element element, String owner, Set<Finding> findings) {
-        if (PROSE.contains(element.getLocalName()) || hasChildElements(element)) {
+        if (PROSE.contains(element.getLocalName())) {
             return;
         }
-        String text = element.getTextContent();
+        String text = EXPRESSION_TEXTS.contains(element.getLocalName()) ? element.getTextContent() : ownText(element);
         if (ExpressionCheck.isExpression(text)) {
             findings.addAll(expressions.check(text, owner, false));
         }
+    }
+
+    /** The element's own text: its text and CDATA children joined, as a SAX parser hands them over. */
+    private static String ownText(Element element) {
+        StringBuilder text = new StringBuilder();
+        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+                text.append(n.getNodeValue());
+            }
+        }
+        return text.toString();
+    }
+
+    /** FEEL's function definition (DMN 1.3, 10.3.1.2 rules 57-58), outside string literals. */
+    private static final Pattern FEEL_FUNCTION = Pattern.compile("\\b(function\\s*\\(|external\\b)");
+    private static final Pattern FEEL_STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+
+    /**
+     * Whether a FEEL text defines a function, in an input expression, an input entry or an output entry. The
+     * engine's FEEL refuses external functions only when it evaluates them, so the decision would fail from then
+     * on; a function of plain FEEL has no use in a decision table here either.
+     */
+    static boolean definesFeelFunction(String text) {
+        return text != null && FEEL_FUNCTION.matcher(FEEL_STRING.matcher(text).replaceAll("\"\"")).find();
     }
 
     private static List<Element> childrenNamed(Element element, String localName) {
@@ -231,15 +271,6 @@ public final class ModelRules {
             }
         }
         return children;
-    }
-
-    private static boolean hasChildElements(Element element) {
-        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The element drawn on the diagram that holds this one: an event definition is part of its event. */

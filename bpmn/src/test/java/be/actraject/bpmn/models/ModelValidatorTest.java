@@ -97,6 +97,79 @@ class ModelValidatorTest {
         });
     }
 
+    /** Aftercare's process as a new key, its start event triggered by a message, a signal or a condition. */
+    static Stream<Arguments> eventStarts() {
+        String asNewKey = shipped("aftercare.bpmn").replace("<bpmn:process id=\"aftercare\"",
+                "<bpmn:process id=\"aftercare-copy\"");
+        return Stream.of(
+                Arguments.of("a message", asNewKey),
+                Arguments.of("a signal", asNewKey.replaceFirst("<bpmn:messageEventDefinition [^>]*/>",
+                        "<bpmn:signalEventDefinition />")),
+                Arguments.of("a condition", asNewKey.replaceFirst("<bpmn:messageEventDefinition [^>]*/>",
+                        "<bpmn:conditionalEventDefinition><bpmn:condition xsi:type=\"bpmn:tFormalExpression\">"
+                                + "\\${true}</bpmn:condition></bpmn:conditionalEventDefinition>")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eventStarts")
+    void aNewKeyMayNotStartOnAnEventTheProductTriggers(String what, String xml) {
+        assertThat(xml).contains("aftercare-copy").doesNotContain("<bpmn:process id=\"aftercare\"");
+
+        Report report = validate("aftercare-copy.bpmn", xml);
+
+        assertThat(report.problems()).extracting(ModelProblem::code, ModelProblem::elementId)
+                .contains(org.assertj.core.groups.Tuple.tuple(Code.EVENT_START, "Start_AftercareRequested"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSecondProcessOrDecisionInTheSameFileIsRefusedOnItsElement() {
+        String twoProcesses = shipped("invoicing.bpmn").replace("</bpmn:definitions>",
+                "<bpmn:process id=\"intake-copy\" isExecutable=\"true\" camunda:historyTimeToLive=\"P1D\">"
+                        + "<bpmn:startEvent id=\"Start_Copy\" /></bpmn:process></bpmn:definitions>");
+        String dmn = shipped("invoice-approval-rule.dmn");
+        int decision = dmn.indexOf("<decision ");
+        String decisionXml = dmn.substring(decision, dmn.indexOf("</decision>") + "</decision>".length());
+        String twoDecisions = dmn.replace("</definitions>", decisionXml.replaceAll("id=\"([^\"]+)\"", "id=\"$1-copy\"")
+                + "</definitions>");
+        String secondDecision = decisionXml.replaceFirst("(?s).*?id=\"([^\"]+)\".*", "$1") + "-copy";
+
+        assertThat(validate("invoicing.bpmn", twoProcesses).problems())
+                .extracting(ModelProblem::code, ModelProblem::elementId)
+                .contains(org.assertj.core.groups.Tuple.tuple(Code.SEVERAL_KEYS, "intake-copy"));
+        assertThat(validate("invoice-approval-rule.dmn", twoDecisions).problems())
+                .extracting(ModelProblem::code, ModelProblem::elementId)
+                .contains(org.assertj.core.groups.Tuple.tuple(Code.SEVERAL_KEYS, secondDecision));
+    }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void aModelTheEngineRefusesIsTheUsersMistakeNotAServerError(
+            org.springframework.boot.test.system.CapturedOutput output) {
+        String function = shipped("invoicing.bpmn").replace("${trajectoryPhases.enter(",
+                "${x:now() + trajectoryPhases.enter(");
+        // A signal start without its signal: the engine's parser fails on it with an unexpected exception.
+        String signal = shipped("aftercare.bpmn").replaceFirst("<bpmn:messageEventDefinition [^>]*/>",
+                "<bpmn:signalEventDefinition />");
+        assertThat(function).isNotEqualTo(shipped("invoicing.bpmn"));
+        assertThat(signal).isNotEqualTo(shipped("aftercare.bpmn"));
+
+        // The tests' logging keeps the command context quiet; here it logs errors as in production.
+        ch.qos.logback.classic.Logger context = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger("org.camunda.bpm.engine.context");
+        ch.qos.logback.classic.Level level = context.getLevel();
+        context.setLevel(ch.qos.logback.classic.Level.ERROR);
+        try {
+            assertThat(validate("invoicing.bpmn", function).valid()).isFalse();
+            assertThat(validate("aftercare.bpmn", signal).problems()).extracting(ModelProblem::code)
+                    .contains(Code.ENGINE);
+        } finally {
+            context.setLevel(level);
+        }
+
+        assertThat(output.getAll()).doesNotContain("ENGINE-01004").doesNotContain("ENGINE-16004")
+                .doesNotContain("\tat org.camunda");
+    }
+
     static Stream<Arguments> notModels() {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\">&x;</bpmn:definitions>";

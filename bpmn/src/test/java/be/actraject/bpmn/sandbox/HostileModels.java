@@ -64,6 +64,29 @@ final class HostileModels {
                         + "</bpmn:conditionExpression></bpmn:sequenceFlow>");
     }
 
+    /** A condition whose expression hides behind a child element, which the engine's parser reads around. */
+    static String conditionWithAChild() {
+        return process("evil-hidden-condition", """
+                <bpmn:startEvent id="Start_Evil" />
+                <bpmn:userTask id="Task_Evil" camunda:candidateGroups="coach" />
+                """, "Start_Evil", "Task_Evil").replace(
+                "<bpmn:sequenceFlow id=\"Flow_2\" sourceRef=\"Start_Evil\" targetRef=\"Task_Evil\" />",
+                "<bpmn:sequenceFlow id=\"Flow_2\" sourceRef=\"Start_Evil\" targetRef=\"Task_Evil\">"
+                        + "<bpmn:conditionExpression xsi:type=\"bpmn:tFormalExpression\">" + ELEVATE
+                        + "<bpmn:documentation/>"
+                        + "</bpmn:conditionExpression></bpmn:sequenceFlow>");
+    }
+
+    /** A timer whose duration is an expression split around a child element. */
+    static String timerWithAChild(String timer) {
+        return process("evil-hidden-timer", """
+                <bpmn:startEvent id="Start_Evil" />
+                <bpmn:intermediateCatchEvent id="Timer_Evil"><bpmn:timerEventDefinition>
+                  <bpmn:%1$s>${identityService<bpmn:documentation/>.createMembership('intruder', 'administrator')}</bpmn:%1$s>
+                </bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>
+                """.formatted(timer), "Start_Evil", "Timer_Evil");
+    }
+
     static String fieldInjection() {
         return process("evil-field", """
                 <bpmn:startEvent id="Start_Evil" />

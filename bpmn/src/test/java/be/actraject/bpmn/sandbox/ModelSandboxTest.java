@@ -89,6 +89,14 @@ class ModelSandboxTest {
                         Code.BEAN_NOT_REACHABLE, "Start_Evil"),
                 Arguments.of("a Java class", HostileModels.javaClass(), Code.CLASS_DELEGATE, "Service_Evil"),
                 Arguments.of("a condition in a script language", HostileModels.scriptCondition(), Code.SCRIPT, "Flow_2"),
+                Arguments.of("a condition hidden behind a child element", HostileModels.conditionWithAChild(),
+                        Code.BEAN_NOT_REACHABLE, "Flow_2"),
+                Arguments.of("a timer date split around a child element", HostileModels.timerWithAChild("timeDate"),
+                        Code.BEAN_NOT_REACHABLE, "Timer_Evil"),
+                Arguments.of("a timer duration split around a child element",
+                        HostileModels.timerWithAChild("timeDuration"), Code.BEAN_NOT_REACHABLE, "Timer_Evil"),
+                Arguments.of("a timer cycle split around a child element", HostileModels.timerWithAChild("timeCycle"),
+                        Code.BEAN_NOT_REACHABLE, "Timer_Evil"),
                 Arguments.of("field injection into a delegate", HostileModels.fieldInjection(),
                         Code.EXTENSION_NOT_ALLOWED, "Service_Evil"),
                 Arguments.of("a message name the engine evaluates", HostileModels.messageName(),
@@ -98,6 +106,10 @@ class ModelSandboxTest {
                 Arguments.of("a decision whose input calls a bean",
                         HostileModels.decision("evil-decision", "juel", HostileModels.ELEVATE),
                         Code.BEAN_NOT_REACHABLE, "InputExpression_Evil"),
+                Arguments.of("a decision whose FEEL defines an external function", HostileModels.decision(
+                        "evil-feel-function", "feel", "{f: function(a,b) external {java:{class:\"java.lang.Math\","
+                                + " method signature:\"max(double,double)\"}}, r: f(amount,amount)}.r"),
+                        Code.FEEL_FUNCTION, "InputExpression_Evil"),
                 Arguments.of("a decision in a script language",
                         HostileModels.decision("evil-script-decision", "javascript", "java.lang.System.exit(1)"),
                         Code.EXPRESSION_LANGUAGE, "InputExpression_Evil"));
