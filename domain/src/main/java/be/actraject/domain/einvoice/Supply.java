@@ -11,14 +11,23 @@ import java.time.LocalDate;
  * @param periodEnd        the last day of the invoicing period (BT-74), or null; not before the first (BR-29)
  * @param deliverToCountry where the goods went, ISO 3166-1 alpha-2 (BT-80), or null
  * @param work             for the domestic reverse charge: the kind of work (KB nr. 1 art. 20), or null
+ * @param kind             goods or services, which decides where the supply is taxed ({@link SupplyKind});
+ *                         services when not said
  */
 public record Supply(LocalDate deliveryDate, LocalDate periodStart, LocalDate periodEnd, String deliverToCountry,
-                     ReverseChargeWork work) {
+                     ReverseChargeWork work, SupplyKind kind) {
 
     /** Nothing said about the supply. */
-    public static final Supply NONE = new Supply(null, null, null, null, null);
+    public static final Supply NONE = new Supply(null, null, null, null, null, SupplyKind.SERVICES);
+
+    /** A supply of services ({@link SupplyKind#SERVICES}). */
+    public Supply(LocalDate deliveryDate, LocalDate periodStart, LocalDate periodEnd, String deliverToCountry,
+                  ReverseChargeWork work) {
+        this(deliveryDate, periodStart, periodEnd, deliverToCountry, work, SupplyKind.SERVICES);
+    }
 
     public Supply {
+        kind = kind == null ? SupplyKind.SERVICES : kind;
         if (periodStart != null && periodEnd != null && periodEnd.isBefore(periodStart)) {
             throw new InvalidInvoiceException(InvalidInvoiceException.Reason.SUPPLY_PERIOD, periodEnd.toString());
         }
@@ -46,6 +55,11 @@ public record Supply(LocalDate deliveryDate, LocalDate periodStart, LocalDate pe
     /** The same supply, sent to this country when none is said. */
     public Supply deliveredToByDefault(String countryCode) {
         return deliverToCountry != null ? this
-                : new Supply(deliveryDate, periodStart, periodEnd, countryCode, work);
+                : new Supply(deliveryDate, periodStart, periodEnd, countryCode, work, kind);
+    }
+
+    /** The same supply, of this kind. */
+    public Supply ofKind(SupplyKind newKind) {
+        return new Supply(deliveryDate, periodStart, periodEnd, deliverToCountry, work, newKind);
     }
 }

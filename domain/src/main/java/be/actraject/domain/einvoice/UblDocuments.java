@@ -80,8 +80,8 @@ public final class UblDocuments {
         doc.setDocumentCurrencyCode(CURRENCY);
         doc.setBuyerReference(e.buyerReference());
         UblSupply.period(e.supply()).ifPresent(doc::addInvoicePeriod);
-        doc.setAccountingSupplierParty(supplier(e.seller()));
-        doc.setAccountingCustomerParty(customer(e.buyer()));
+        doc.setAccountingSupplierParty(supplier(e.seller(), withVatIds(e)));
+        doc.setAccountingCustomerParty(customer(e.buyer(), withVatIds(e)));
         UblSupply.delivery(e.supply()).ifPresent(doc::addDelivery);
         if (e.iban() != null) {
             doc.addPaymentMeans(paymentMeans(e));
@@ -124,8 +124,8 @@ public final class UblDocuments {
         }
         billing.setInvoiceDocumentReference(preceding);
         doc.addBillingReference(billing);
-        doc.setAccountingSupplierParty(supplier(e.seller()));
-        doc.setAccountingCustomerParty(customer(e.buyer()));
+        doc.setAccountingSupplierParty(supplier(e.seller(), withVatIds(e)));
+        doc.setAccountingCustomerParty(customer(e.buyer(), withVatIds(e)));
         UblSupply.delivery(e.supply()).ifPresent(doc::addDelivery);
         // No payment means: a credit note is paid back by the cooperative, not paid to its account (no BG-16/BG-17).
         Totals totals = e.totals();
@@ -145,19 +145,27 @@ public final class UblDocuments {
         return doc;
     }
 
-    private static SupplierPartyType supplier(Party party) {
+    /**
+     * EN 16931 BR-O-02: an invoice with a line not subject to VAT (category O) names neither the seller's nor the
+     * buyer's VAT identifier; the seller stays identified by its enterprise number (BT-30, BR-CO-26).
+     */
+    private static boolean withVatIds(EInvoice e) {
+        return e.lines().stream().noneMatch(l -> l.rate().category() == VatCategory.NOT_SUBJECT);
+    }
+
+    private static SupplierPartyType supplier(Party party, boolean withVatId) {
         SupplierPartyType supplier = new SupplierPartyType();
-        supplier.setParty(party(party));
+        supplier.setParty(party(party, withVatId));
         return supplier;
     }
 
-    private static CustomerPartyType customer(Party party) {
+    private static CustomerPartyType customer(Party party, boolean withVatId) {
         CustomerPartyType customer = new CustomerPartyType();
-        customer.setParty(party(party));
+        customer.setParty(party(party, withVatId));
         return customer;
     }
 
-    private static PartyType party(Party p) {
+    private static PartyType party(Party p, boolean withVatId) {
         PartyType party = new PartyType();
         if (p.endpointId() != null) {
             EndpointIDType endpoint = new EndpointIDType();
@@ -182,7 +190,7 @@ public final class UblDocuments {
         country.setIdentificationCode(p.countryCode());
         address.setCountry(country);
         party.setPostalAddress(address);
-        String vatId = vatIdentifier(p);
+        String vatId = withVatId ? vatIdentifier(p) : null;
         if (vatId != null) {
             PartyTaxSchemeType taxScheme = new PartyTaxSchemeType();
             taxScheme.setCompanyID(vatId);
@@ -290,7 +298,10 @@ public final class UblDocuments {
     private static TaxCategoryType category(TaxRate rate) {
         TaxCategoryType category = new TaxCategoryType();
         category.setID(rate.category().code());
-        category.setPercent(rate.percent());
+        // BR-O-05, BR-O-09: a supply not subject to VAT has no rate at all, not a rate of zero.
+        if (rate.category() != VatCategory.NOT_SUBJECT) {
+            category.setPercent(rate.percent());
+        }
         category.setTaxScheme(vat());
         return category;
     }

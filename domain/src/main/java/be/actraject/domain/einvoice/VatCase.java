@@ -31,11 +31,24 @@ public enum VatCase {
      */
     INTRA_COMMUNITY_SUPPLY,
     /** Exempt export of goods out of the European Union (W.btw art. 39). */
-    EXPORT;
+    EXPORT,
+    /**
+     * A service to a business established outside the European Union: its place is where the customer is established
+     * (W.btw art. 21 § 2), so it is not subject to Belgian VAT and no EU reverse charge applies. EN 16931 category O:
+     * the only category on such an invoice (BR-O-11 to BR-O-14), without the seller's or buyer's VAT identifier
+     * (BR-O-02).
+     */
+    NOT_SUBJECT;
 
     /** The cases whose rate is zero: each needs its mention on the invoice (KB nr. 1 art. 5 § 1, 10°–12°). */
     public static final Set<VatCase> ZERO_RATED = Set.of(EXEMPT, REVERSE_CHARGE_DOMESTIC, REVERSE_CHARGE_EU_SERVICES,
-            INTRA_COMMUNITY_SUPPLY, EXPORT);
+            INTRA_COMMUNITY_SUPPLY, EXPORT, NOT_SUBJECT);
+
+    /** The cases that only a supply of goods can be. */
+    public static final Set<VatCase> GOODS_ONLY = Set.of(INTRA_COMMUNITY_SUPPLY, EXPORT);
+
+    /** The cases that only a service whose place is the customer's (W.btw art. 21 § 2) can be. */
+    public static final Set<VatCase> SERVICES_ONLY = Set.of(REVERSE_CHARGE_EU_SERVICES, NOT_SUBJECT);
 
     /** The case a category stands for when nothing else says so; AE stands for the domestic reverse charge. */
     public static VatCase of(VatCategory category) {
@@ -45,6 +58,7 @@ public enum VatCase {
             case REVERSE_CHARGE -> REVERSE_CHARGE_DOMESTIC;
             case INTRA_COMMUNITY -> INTRA_COMMUNITY_SUPPLY;
             case EXPORT -> EXPORT;
+            case NOT_SUBJECT -> NOT_SUBJECT;
         };
     }
 }

@@ -9,7 +9,9 @@ public enum VatCategory {
     EXEMPT("E"),
     REVERSE_CHARGE("AE"),
     INTRA_COMMUNITY("K"),
-    EXPORT("G");
+    EXPORT("G"),
+    /** Not subject to VAT (UNCL 5305 "O"): a supply whose place is outside Belgium and outside the EU's VAT. */
+    NOT_SUBJECT("O");
 
     private final String code;
 

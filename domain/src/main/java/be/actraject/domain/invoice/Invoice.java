@@ -3,6 +3,7 @@ package be.actraject.domain.invoice;
 import be.actraject.domain.belgium.StructuredCommunication;
 import be.actraject.domain.einvoice.ReverseChargeWork;
 import be.actraject.domain.einvoice.Supply;
+import be.actraject.domain.einvoice.SupplyKind;
 import be.actraject.domain.einvoice.Totals;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -62,6 +63,9 @@ public class Invoice {
     private String deliverToCountry;
     @Enumerated(EnumType.STRING)
     private ReverseChargeWork reverseChargeWork;
+    /** Goods or services: where the supply is taxed (W.btw art. 14, 21). */
+    @Enumerated(EnumType.STRING)
+    private SupplyKind supplyKind;
     /** The cooperative as it was when this was issued; null before. */
     @Embedded
     private IssuedSeller seller;
@@ -108,6 +112,7 @@ public class Invoice {
         this.periodEnd = supply.periodEnd();
         this.deliverToCountry = supply.deliverToCountry();
         this.reverseChargeWork = supply.work();
+        this.supplyKind = supply.kind();
         Totals totals = totals();
         this.amountExclVat = totals.lineTotal();
         this.vatAmount = totals.vatTotal();
@@ -187,7 +192,7 @@ public class Invoice {
 
     /** When, where and what was supplied, as the documents say it. */
     public Supply getSupply() {
-        return new Supply(deliveryDate, periodStart, periodEnd, deliverToCountry, reverseChargeWork);
+        return new Supply(deliveryDate, periodStart, periodEnd, deliverToCountry, reverseChargeWork, supplyKind);
     }
 
     public List<InvoiceLine> getLines() {

@@ -4,6 +4,7 @@ import be.actraject.domain.customer.Customer;
 import be.actraject.domain.customer.CustomerKind;
 import be.actraject.domain.einvoice.EuMemberStates;
 import be.actraject.domain.einvoice.Supply;
+import be.actraject.domain.einvoice.SupplyKind;
 import be.actraject.domain.einvoice.TaxRate;
 import be.actraject.domain.einvoice.VatCase;
 import be.actraject.domain.invoice.VatCaseRefusedException.Reason;
@@ -38,6 +39,7 @@ public final class VatCaseCheck {
         supply = supply == null ? Supply.NONE : supply;
         requireLegalCustomer(customer);
         requireOneMentionPerCategory(rates);
+        requireNotSubjectAlone(rates);
         boolean goodsAbroad = rates.stream().anyMatch(r -> r.vatCase() == VatCase.INTRA_COMMUNITY_SUPPLY
                 || r.vatCase() == VatCase.EXPORT);
         Supply said = goodsAbroad ? supply.deliveredToByDefault(customer.getCountryCode()) : supply;
@@ -47,7 +49,7 @@ public final class VatCaseCheck {
         boolean domesticReverseCharge = rates.stream().anyMatch(r -> r.vatCase() == VatCase.REVERSE_CHARGE_DOMESTIC);
         // The kind of work is kept only where it is the condition of the reverse charge.
         return domesticReverseCharge || said.work() == null ? said : new Supply(said.deliveryDate(),
-                said.periodStart(), said.periodEnd(), said.deliverToCountry(), null);
+                said.periodStart(), said.periodEnd(), said.deliverToCountry(), null, said.kind());
     }
 
     private static void requireLegalCustomer(Customer customer) {
@@ -77,14 +79,24 @@ public final class VatCaseCheck {
         }
     }
 
+    /** EN 16931 BR-O-11 to BR-O-14: an invoice with category O has that one VAT breakdown row and no other. */
+    private static void requireNotSubjectAlone(List<TaxRate> rates) {
+        boolean notSubject = rates.stream().anyMatch(r -> r.vatCase() == VatCase.NOT_SUBJECT);
+        if (notSubject && rates.stream().anyMatch(r -> r.vatCase() != VatCase.NOT_SUBJECT)) {
+            throw new VatCaseRefusedException(Reason.NOT_SUBJECT_MIXED);
+        }
+    }
+
     private static void check(VatCase vatCase, Customer customer, Supply supply) {
         CustomerKind kind = customer.getKind();
         boolean otherMemberState = kind == CustomerKind.FOREIGN_BUSINESS
                 && EuMemberStates.contains(customer.getCountryCode()) && !BELGIUM.equals(customer.getCountryCode());
+        boolean outsideEu = kind == CustomerKind.FOREIGN_BUSINESS && !EuMemberStates.contains(customer.getCountryCode());
         switch (vatCase) {
-            case STANDARD -> {
-                // VAT charged: any customer.
-            }
+            // VAT charged: any customer, but a service to a business abroad is taxed where it is established
+            // (W.btw art. 21 § 2) unless art. 21 § 3 places it in Belgium; a consumer's is taxed here (art. 21bis).
+            case STANDARD -> refuseUnless(!(otherMemberState || outsideEu) || supply.kind() != SupplyKind.SERVICES,
+                    Reason.SERVICES_ABROAD);
             case EXEMPT -> refuseUnless(kind != CustomerKind.FOREIGN_BUSINESS, Reason.EXEMPT_ABROAD);
             case REVERSE_CHARGE_DOMESTIC -> {
                 // KB nr. 1 art. 20: only to a taxable person filing periodic returns, not to any enterprise number.
@@ -101,7 +113,13 @@ public final class VatCaseCheck {
             }
             case EXPORT -> refuseUnless(supply.deliverToCountry() != null
                     && !EuMemberStates.contains(supply.deliverToCountry()), Reason.EXPORT_DESTINATION);
+            case NOT_SUBJECT -> refuseUnless(outsideEu, Reason.NOT_SUBJECT_CUSTOMER);
         }
+        // Who the customer is decides first; then whether goods or services fit the case.
+        refuseUnless(!VatCase.GOODS_ONLY.contains(vatCase) || supply.kind() == SupplyKind.GOODS,
+                Reason.SUPPLY_KIND_GOODS);
+        refuseUnless(!VatCase.SERVICES_ONLY.contains(vatCase) || supply.kind() == SupplyKind.SERVICES,
+                Reason.SUPPLY_KIND_SERVICES);
     }
 
     private static void refuseUnless(boolean holds, Reason reason) {

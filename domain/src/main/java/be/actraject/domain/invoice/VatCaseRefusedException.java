@@ -33,7 +33,17 @@ public class VatCaseRefusedException extends RuntimeException {
         /** A delivery date or period outside the plausible window around the invoice date ({@link SupplyDates}). */
         SUPPLY_DATE_OUT_OF_RANGE,
         /** Two zero rates of one category with different mentions, which one VAT breakdown row cannot carry. */
-        MIXED_MENTIONS
+        MIXED_MENTIONS,
+        /** Belgian VAT on a service to a business established abroad, whose place is there (W.btw art. 21 § 2). */
+        SERVICES_ABROAD,
+        /** An intra-community supply or an export that is not a supply of goods (W.btw art. 39, 39bis). */
+        SUPPLY_KIND_GOODS,
+        /** The EU reverse charge or "not subject" for a supply that is not a service taxed at the customer's. */
+        SUPPLY_KIND_SERVICES,
+        /** "Not subject to VAT" for a customer who is not a business outside the European Union (art. 21 § 2). */
+        NOT_SUBJECT_CUSTOMER,
+        /** "Not subject to VAT" beside another category on one invoice (EN 16931 BR-O-11 to BR-O-14). */
+        NOT_SUBJECT_MIXED
     }
 
     private final Reason reason;

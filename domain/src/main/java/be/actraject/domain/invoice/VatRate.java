@@ -8,7 +8,9 @@ public enum VatRate {
     ZERO("0-art44"),
     SIX("6"),
     TWELVE("12"),
-    TWENTY_ONE("21");
+    TWENTY_ONE("21"),
+    /** Services to a business in another member state, VAT due by the customer (W.btw art. 21 § 2). */
+    EU_SERVICES_REVERSE_CHARGE("0-eu-diensten");
 
     private final String code;
 

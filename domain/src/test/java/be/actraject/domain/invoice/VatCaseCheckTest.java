@@ -4,6 +4,7 @@ import be.actraject.domain.customer.Customer;
 import be.actraject.domain.customer.CustomerFixtures;
 import be.actraject.domain.einvoice.ReverseChargeWork;
 import be.actraject.domain.einvoice.Supply;
+import be.actraject.domain.einvoice.SupplyKind;
 import be.actraject.domain.einvoice.TaxRate;
 import be.actraject.domain.einvoice.VatCase;
 import be.actraject.domain.einvoice.VatCategory;
@@ -14,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import static be.actraject.domain.einvoice.SupplyKind.GOODS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,7 +33,10 @@ class VatCaseCheckTest {
             "Vrijgestelde intracommunautaire levering, art. 39bis W.btw", VatCase.INTRA_COMMUNITY_SUPPLY);
     static final TaxRate EXPORT = zero("0-uitvoer", VatCategory.EXPORT, "Uitvoer — vrijgesteld, art. 39 W.btw",
             VatCase.EXPORT);
+    static final TaxRate NOT_SUBJECT = zero("0-buiten-eu-diensten", VatCategory.NOT_SUBJECT,
+            "Niet onderworpen aan de Belgische btw, art. 21, § 2 W.btw", VatCase.NOT_SUBJECT);
     static final LocalDate DELIVERED = LocalDate.of(2026, 11, 20);
+    static final Supply GOODS_UNDATED = Supply.NONE.ofKind(GOODS);
 
     private static TaxRate zero(String code, VatCategory category, String reason, VatCase vatCase) {
         return new TaxRate(code, category, BigDecimal.ZERO, reason, null, vatCase);
@@ -55,11 +60,11 @@ class VatCaseCheckTest {
 
     @Test
     void aBusinessOutsideTheEuNeedsNoVatNumberOneInTheEuDoes() {
-        Supply exported = new Supply(DELIVERED, null, null, "US", null);
+        Supply exported = new Supply(DELIVERED, null, null, "US", null, GOODS);
 
         assertThat(refusal(CustomerFixtures.company("US", null), EXPORT, exported)).isNull();
         assertThat(refusal(CustomerFixtures.company("CH", "CHE-116.281.710 MWST"), EXPORT,
-                new Supply(DELIVERED, null, null, "CH", null))).isNull();
+                new Supply(DELIVERED, null, null, "CH", null, GOODS))).isNull();
         assertThat(refusal(CustomerFixtures.company("NL", null), EU_SERVICES, Supply.NONE))
                 .isEqualTo(Reason.CUSTOMER_VAT_NUMBER);
     }
@@ -90,15 +95,17 @@ class VatCaseCheckTest {
     @Test
     void anIntraCommunitySupplyNeedsACompanyInAnotherMemberStateItsDateAndADestinationThere() {
         Customer german = CustomerFixtures.company("DE", "DE123456789");
-        Supply dated = new Supply(DELIVERED, null, null, null, null);
+        Supply dated = new Supply(DELIVERED, null, null, null, null, GOODS);
 
         assertThat(VatCaseCheck.check(german, List.of(INTRA_COMMUNITY), dated).deliverToCountry())
                 .as("sent to the customer's country unless said otherwise").isEqualTo("DE");
-        assertThat(refusal(german, INTRA_COMMUNITY, Supply.NONE)).isEqualTo(Reason.SUPPLY_DATE);
-        assertThat(refusal(german, INTRA_COMMUNITY, new Supply(null, DELIVERED, DELIVERED.plusDays(9), null, null)))
-                .as("an invoicing period dates it too").isNull();
-        assertThat(refusal(german, INTRA_COMMUNITY, new Supply(DELIVERED, null, null, "BE", null)))
+        assertThat(refusal(german, INTRA_COMMUNITY, GOODS_UNDATED)).isEqualTo(Reason.SUPPLY_DATE);
+        assertThat(refusal(german, INTRA_COMMUNITY, new Supply(null, DELIVERED, DELIVERED.plusDays(9), null, null,
+                GOODS))).as("an invoicing period dates it too").isNull();
+        assertThat(refusal(german, INTRA_COMMUNITY, new Supply(DELIVERED, null, null, "BE", null, GOODS)))
                 .isEqualTo(Reason.INTRA_COMMUNITY_DESTINATION);
+        assertThat(refusal(german, INTRA_COMMUNITY, dated.ofKind(SupplyKind.SERVICES)))
+                .as("services to a German business are the EU reverse charge").isEqualTo(Reason.SUPPLY_KIND_GOODS);
         assertThat(refusal(CustomerFixtures.company("NO", "NO923609016MVA"), INTRA_COMMUNITY, dated))
                 .isEqualTo(Reason.INTRA_COMMUNITY_CUSTOMER);
         assertThat(refusal(CustomerFixtures.belgianCompany(), INTRA_COMMUNITY, dated))
@@ -107,10 +114,12 @@ class VatCaseCheckTest {
 
     @Test
     void anExportLeavesTheUnionAndTheExemptionStaysInBelgium() {
-        assertThat(refusal(CustomerFixtures.company("NO", "NO923609016MVA"), EXPORT, Supply.NONE)).isNull();
-        assertThat(refusal(CustomerFixtures.company("DE", "DE123456789"), EXPORT, Supply.NONE))
+        assertThat(refusal(CustomerFixtures.company("NO", "NO923609016MVA"), EXPORT, GOODS_UNDATED)).isNull();
+        assertThat(refusal(CustomerFixtures.company("NO", "NO923609016MVA"), EXPORT, Supply.NONE))
+                .as("only goods are exported").isEqualTo(Reason.SUPPLY_KIND_GOODS);
+        assertThat(refusal(CustomerFixtures.company("DE", "DE123456789"), EXPORT, GOODS_UNDATED))
                 .isEqualTo(Reason.EXPORT_DESTINATION);
-        assertThat(refusal(CustomerFixtures.consumer(), EXPORT, Supply.NONE)).isEqualTo(Reason.EXPORT_DESTINATION);
+        assertThat(refusal(CustomerFixtures.consumer(), EXPORT, GOODS_UNDATED)).isEqualTo(Reason.EXPORT_DESTINATION);
         assertThat(refusal(CustomerFixtures.consumer(), ART_44, Supply.NONE)).isNull();
         assertThat(refusal(CustomerFixtures.company("DE", "DE123456789"), ART_44, Supply.NONE))
                 .isEqualTo(Reason.EXEMPT_ABROAD);
@@ -136,5 +145,42 @@ class VatCaseCheckTest {
         assertThat(VatCaseCheck.check(CustomerFixtures.consumer(), List.of(VAT_21), work).work()).isNull();
         assertThat(VatCaseCheck.check(CustomerFixtures.belgianCompany(), List.of(CO_CONTRACTANT, VAT_21), work)
                 .work()).isEqualTo(ReverseChargeWork.INSTALLATION_FIXED_TO_BUILDING);
+    }
+
+    /** W.btw art. 21 § 2: a service to a business is taxed where that business is established, not in Belgium. */
+    @Test
+    void aServiceToABusinessAbroadCarriesNoBelgianVat() {
+        Customer dutch = CustomerFixtures.company("NL", "NL812345603B01");
+        Customer norwegian = CustomerFixtures.company("NO", "NO923609016MVA");
+
+        assertThat(refusal(dutch, VAT_21, Supply.NONE)).isEqualTo(Reason.SERVICES_ABROAD);
+        assertThat(refusal(norwegian, VAT_21, Supply.NONE)).isEqualTo(Reason.SERVICES_ABROAD);
+        assertThat(refusal(dutch, EU_SERVICES, Supply.NONE)).isNull();
+        assertThat(refusal(norwegian, NOT_SUBJECT, Supply.NONE)).isNull();
+        assertThat(refusal(dutch, VAT_21, GOODS_UNDATED)).as("goods handed over in Belgium: Belgian VAT (art. 14)")
+                .isNull();
+        assertThat(refusal(norwegian, VAT_21, Supply.NONE.ofKind(SupplyKind.SERVICES_IN_BELGIUM)))
+                .as("work on a building in Belgium: taxed here (art. 21 § 3)").isNull();
+        assertThat(refusal(CustomerFixtures.consumer(), VAT_21, Supply.NONE)).as("a consumer's: art. 21bis").isNull();
+        assertThat(refusal(CustomerFixtures.belgianCompany(), VAT_21, Supply.NONE)).isNull();
+        assertThat(refusal(dutch, EU_SERVICES, GOODS_UNDATED)).isEqualTo(Reason.SUPPLY_KIND_SERVICES);
+    }
+
+    /** Category O: a business outside the EU only, and alone on its invoice (EN 16931 BR-O-11 to BR-O-14). */
+    @Test
+    void notSubjectIsForABusinessOutsideTheUnionAloneOnItsInvoice() {
+        Customer norwegian = CustomerFixtures.company("NO", "NO923609016MVA");
+
+        assertThat(refusal(CustomerFixtures.company("US", null), NOT_SUBJECT, Supply.NONE)).isNull();
+        assertThat(refusal(CustomerFixtures.company("DE", "DE123456789"), NOT_SUBJECT, Supply.NONE))
+                .isEqualTo(Reason.NOT_SUBJECT_CUSTOMER);
+        assertThat(refusal(CustomerFixtures.belgianCompany(), NOT_SUBJECT, Supply.NONE))
+                .isEqualTo(Reason.NOT_SUBJECT_CUSTOMER);
+        assertThat(refusal(CustomerFixtures.consumer(), NOT_SUBJECT, Supply.NONE))
+                .isEqualTo(Reason.NOT_SUBJECT_CUSTOMER);
+        assertThat(refusal(norwegian, NOT_SUBJECT, GOODS_UNDATED)).isEqualTo(Reason.SUPPLY_KIND_SERVICES);
+        assertThatThrownBy(() -> VatCaseCheck.check(norwegian, List.of(NOT_SUBJECT, VAT_21),
+                Supply.NONE.ofKind(SupplyKind.SERVICES_IN_BELGIUM))).isInstanceOfSatisfying(
+                VatCaseRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_SUBJECT_MIXED));
     }
 }

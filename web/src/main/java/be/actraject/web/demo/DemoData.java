@@ -192,11 +192,17 @@ class DemoData implements ApplicationRunner {
         timers.fire(ProcessKeys.INVOICE_PAYMENT, Variables.INVOICE_ID, clubInvoice, SupportElements.PAYMENT_DUE);
         long turnhoutInvoice = invoice(kobe, COACH, new InvoiceDraft("Gemeente Turnhout", "Fietsherstel op de jaarmarkt",
                 new BigDecimal("320.00"), VatRate.TWENTY_ONE, turnhout), Decision.APPROVE);
-        invoice(kobe, COACH, camping, "Camping De Hoge Kempen BV", "Huurfietsen nazicht seizoen", "3150.00",
-                Decision.SEND_BACK);
+        // A service to a Dutch business: no Belgian VAT, the customer reverse-charges it (W.btw art. 21 § 2). The
+        // coach typed the amount wrong; the approver sends it back and the coach corrects it.
+        invoices.submit(kobe, new InvoiceDraft("Camping De Hoge Kempen BV",
+                "Huurfietsen nazicht seizoen", new BigDecimal("3510.00"), VatRate.EU_SERVICES_REVERSE_CHARGE, camping),
+                COACH).getId();
+        invoices.completeApproval(steps.claim(kobe, UserTask.INVOICE_APPROVAL_COACH, COACH),
+                UserTask.INVOICE_APPROVAL_COACH, Decision.SEND_BACK,
+                "Volgens de offerte is het 3.150,00 en niet 3.510,00.", COACH);
         invoices.completeCorrection(steps.claim(kobe, UserTask.INVOICE_CORRECTION, COACH), new InvoiceDraft(
-                "Camping De Hoge Kempen BV", "Huurfietsen nazicht seizoen", new BigDecimal("3150.00"), VatRate.SIX,
-                camping), COACH);
+                "Camping De Hoge Kempen BV", "Huurfietsen nazicht seizoen", new BigDecimal("3150.00"),
+                VatRate.EU_SERVICES_REVERSE_CHARGE, camping), COACH);
         invoices.completeApproval(steps.claim(kobe, UserTask.INVOICE_APPROVAL_COACH, COACH),
                 UserTask.INVOICE_APPROVAL_COACH, Decision.APPROVE, null, COACH);
         invoice(kobe, COACH, hotel, "Hotel De Valk", "Fietsverhuur voor een seminarie", "280.00", null);

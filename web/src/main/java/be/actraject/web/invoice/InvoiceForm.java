@@ -3,6 +3,7 @@ package be.actraject.web.invoice;
 import be.actraject.domain.customer.Customer;
 import be.actraject.domain.einvoice.ReverseChargeWork;
 import be.actraject.domain.einvoice.Supply;
+import be.actraject.domain.einvoice.SupplyKind;
 import be.actraject.domain.invoice.InvoiceDraft;
 import be.actraject.domain.invoice.VatCaseRefusedException;
 import jakarta.validation.constraints.NotBlank;
@@ -34,6 +35,8 @@ public class InvoiceForm extends LinesForm {
     @Pattern(regexp = "\\s*([A-Za-z]{2})?\\s*", message = "{invoice.deliverToCountry.invalid}")
     private String deliverToCountry;
     private ReverseChargeWork reverseChargeWork;
+    /** Services unless said: what most candidates sell. */
+    private SupplyKind supplyKind = SupplyKind.SERVICES;
     @NotBlank
     @Size(max = 500)
     private String description;
@@ -53,6 +56,7 @@ public class InvoiceForm extends LinesForm {
         form.periodEnd = supply.periodEnd();
         form.deliverToCountry = supply.deliverToCountry();
         form.reverseChargeWork = supply.work();
+        form.supplyKind = supply.kind();
         form.setDraftLines(draft.lines());
         return form;
     }
@@ -87,6 +91,7 @@ public class InvoiceForm extends LinesForm {
             case SUPPLY_DATE_OUT_OF_RANGE -> errors.rejectValue(
                     deliveryDate != null ? "deliveryDate" : "periodStart", code);
             case INTRA_COMMUNITY_DESTINATION, EXPORT_DESTINATION -> errors.rejectValue("deliverToCountry", code);
+            case SERVICES_ABROAD, SUPPLY_KIND_GOODS, SUPPLY_KIND_SERVICES -> errors.rejectValue("supplyKind", code);
             default -> errors.reject(code);
         }
     }
@@ -95,7 +100,7 @@ public class InvoiceForm extends LinesForm {
         String country = deliverToCountry == null || deliverToCountry.isBlank() ? null
                 : deliverToCountry.strip().toUpperCase(Locale.ROOT);
         return new InvoiceDraft(customerName, description, customerId, buyerReference, draftLines(),
-                new Supply(deliveryDate, periodStart, periodEnd, country, reverseChargeWork));
+                new Supply(deliveryDate, periodStart, periodEnd, country, reverseChargeWork, supplyKind));
     }
 
     public LocalDate getDeliveryDate() {
@@ -176,5 +181,13 @@ public class InvoiceForm extends LinesForm {
 
     public void setQuoteId(Long quoteId) {
         this.quoteId = quoteId;
+    }
+
+    public SupplyKind getSupplyKind() {
+        return supplyKind;
+    }
+
+    public void setSupplyKind(SupplyKind supplyKind) {
+        this.supplyKind = supplyKind == null ? SupplyKind.SERVICES : supplyKind;
     }
 }

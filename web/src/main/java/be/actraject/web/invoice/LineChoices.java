@@ -1,6 +1,7 @@
 package be.actraject.web.invoice;
 
 import be.actraject.domain.einvoice.ReverseChargeWork;
+import be.actraject.domain.einvoice.SupplyKind;
 import be.actraject.domain.einvoice.TaxRate;
 import be.actraject.domain.einvoice.VatRates;
 import be.actraject.domain.invoice.Unit;
@@ -24,6 +25,7 @@ public class LineChoices {
         model.addAttribute("vatRates", offered);
         model.addAttribute("units", Unit.values());
         model.addAttribute("reverseChargeWorks", ReverseChargeWork.values());
+        model.addAttribute("supplyKinds", SupplyKind.values());
         return offered;
     }
 }

@@ -4,6 +4,7 @@ import be.actraject.domain.access.Actor;
 import be.actraject.domain.customer.CustomerDetails;
 import be.actraject.domain.customer.Customers;
 import be.actraject.domain.einvoice.Supply;
+import be.actraject.domain.einvoice.SupplyKind;
 import be.actraject.domain.invoice.DraftLine;
 import be.actraject.domain.invoice.InvoiceDraft;
 import be.actraject.domain.invoice.InvoiceIssuing;
@@ -73,8 +74,9 @@ class NoEInvoiceReasonTest {
 
     private long issued(long trajectoryId, long customerId) {
         long invoiceId = invoices.submit(trajectoryId, new InvoiceDraft("klant", "Onderhoud", customerId, null,
-                List.of(new DraftLine("Onderhoud", BigDecimal.ONE, Unit.HOUR, new BigDecimal("45.00"), null, "21")),
-                new Supply(LocalDate.now().minusDays(2), null, null, null, null)), COACH).getId();
+                List.of(new DraftLine("Fietsbanden", BigDecimal.ONE, Unit.PIECE, new BigDecimal("45.00"), null, "21")),
+                // Goods handed over in Belgium carry Belgian VAT whoever buys them (W.btw art. 14).
+                new Supply(LocalDate.now().minusDays(2), null, null, null, null, SupplyKind.GOODS)), COACH).getId();
         new TransactionTemplate(transactions).executeWithoutResult(s -> issuing.issue(invoiceId));
         return invoiceId;
     }

@@ -7,6 +7,7 @@ import be.actraject.domain.einvoice.CreditNoteMention;
 import be.actraject.domain.einvoice.EInvoice;
 import be.actraject.domain.einvoice.ReverseChargeWork;
 import be.actraject.domain.einvoice.Supply;
+import be.actraject.domain.einvoice.SupplyKind;
 import be.actraject.domain.einvoice.TaxRate;
 import be.actraject.domain.einvoice.UblDocuments;
 import be.actraject.domain.einvoice.VatCase;
@@ -84,10 +85,13 @@ class VatCaseMatrixTest {
 
     /**
      * Who each case is for — the law as this test states it, independently of the product's check: W.btw art. 44
-     * (taxed in Belgium), art. 51 § 2 5° with KB nr. 1 art. 20, art. 21 § 2, art. 39bis, art. 39.
+     * (taxed in Belgium), art. 51 § 2 5° with KB nr. 1 art. 20, art. 21 § 2, art. 39bis, art. 39 — for services
+     * (goods only for an intra-community supply and an export): a service to a business abroad is taxed where it is
+     * established (art. 21 § 2), so Belgian VAT is for Belgian customers and consumers.
      */
     static final Map<VatCase, Set<Buyer>> ALLOWED = new EnumMap<>(Map.of(
-            VatCase.STANDARD, Set.of(Buyer.values()),
+            VatCase.STANDARD, Set.of(Buyer.BELGIAN_COMPANY, Buyer.CONSUMER),
+            VatCase.NOT_SUBJECT, Set.of(Buyer.NON_EU_COMPANY),
             VatCase.EXEMPT, Set.of(Buyer.BELGIAN_COMPANY, Buyer.CONSUMER),
             VatCase.REVERSE_CHARGE_DOMESTIC, Set.of(Buyer.BELGIAN_COMPANY),
             VatCase.REVERSE_CHARGE_EU_SERVICES, Set.of(Buyer.EU_COMPANY),
@@ -96,6 +100,9 @@ class VatCaseMatrixTest {
 
     /** What the form says, in Dutch, when a case does not fit the customer. */
     static final Map<VatCase, String> REFUSAL = new EnumMap<>(Map.of(
+            VatCase.STANDARD, "Een dienst aan een bedrijf in het buitenland is niet in België belast",
+            VatCase.NOT_SUBJECT, "Niet onderworpen aan de Belgische btw kan alleen voor een bedrijf buiten de "
+                    + "Europese Unie",
             VatCase.EXEMPT, "De vrijstelling van art. 44 W.btw geldt niet voor een bedrijf in het buitenland",
             VatCase.REVERSE_CHARGE_DOMESTIC, "Verlegging van heffing (medecontractant) kan alleen voor een Belgisch "
                     + "bedrijf met btw-nummer dat periodieke aangiften indient",
@@ -174,8 +181,23 @@ class VatCaseMatrixTest {
                 }
             }
         }
+        for (Buyer abroad : List.of(Buyer.EU_COMPANY, Buyer.NON_EU_COMPANY)) {
+            tests.add(DynamicTest.dynamicTest("21 × " + abroad + ", goods handed over in Belgium: issued",
+                    () -> issuedWithDocuments(kobe, rates.of("21"), abroad, buyers.get(abroad),
+                            supply(SupplyKind.GOODS))));
+            tests.add(DynamicTest.dynamicTest("6 × " + abroad + ", work on a building in Belgium: issued",
+                    () -> issuedWithDocuments(kobe, rates.of("6"), abroad, buyers.get(abroad),
+                            supply(SupplyKind.SERVICES_IN_BELGIUM))));
+        }
+        tests.add(DynamicTest.dynamicTest("not subject beside another rate is refused (BR-O-11)",
+                () -> refusedForTheLines(kobe, buyers.get(Buyer.NON_EU_COMPANY), supply(SupplyKind.SERVICES),
+                        VatCaseRefusedException.Reason.NOT_SUBJECT_MIXED, "0-buiten-eu-diensten", "21")));
+        tests.add(DynamicTest.dynamicTest("an intra-community supply of services is refused",
+                () -> refusedForTheLines(kobe, buyers.get(Buyer.EU_COMPANY), supply(SupplyKind.SERVICES),
+                        VatCaseRefusedException.Reason.SUPPLY_KIND_GOODS, "0-icl")));
         tests.add(DynamicTest.dynamicTest("an intra-community supply without its date is refused",
-                () -> refusedForTheSupply(kobe, buyers.get(Buyer.EU_COMPANY), "0-icl", Supply.NONE,
+                () -> refusedForTheSupply(kobe, buyers.get(Buyer.EU_COMPANY), "0-icl",
+                        Supply.NONE.ofKind(SupplyKind.GOODS),
                         VatCaseRefusedException.Reason.SUPPLY_DATE)));
         tests.add(DynamicTest.dynamicTest("a domestic reverse charge for other work than on a building is refused",
                 () -> refusedForTheSupply(kobe, buyers.get(Buyer.BELGIAN_COMPANY), "0-medecontractant",
@@ -222,7 +244,17 @@ class VatCaseMatrixTest {
     }
 
     private static Supply supply() {
-        return new Supply(LocalDate.now().minusDays(3), null, null, null, ReverseChargeWork.WORK_ON_IMMOVABLE_PROPERTY);
+        return supply(SupplyKind.SERVICES);
+    }
+
+    private static Supply supply(SupplyKind kind) {
+        return new Supply(LocalDate.now().minusDays(3), null, null, null, ReverseChargeWork.WORK_ON_IMMOVABLE_PROPERTY,
+                kind);
+    }
+
+    /** Goods for the cases only goods can be, services otherwise. */
+    private static SupplyKind kindFor(TaxRate rate) {
+        return VatCase.GOODS_ONLY.contains(rate.vatCase()) ? SupplyKind.GOODS : SupplyKind.SERVICES;
     }
 
     private static DraftLine line(TaxRate rate) {
@@ -231,8 +263,13 @@ class VatCaseMatrixTest {
     }
 
     private void issuedWithDocuments(long kobe, TaxRate rate, Buyer buyer, long customerId) throws Exception {
+        issuedWithDocuments(kobe, rate, buyer, customerId, supply(kindFor(rate)));
+    }
+
+    private void issuedWithDocuments(long kobe, TaxRate rate, Buyer buyer, long customerId, Supply supply)
+            throws Exception {
         long invoiceId = invoices.submit(kobe, new InvoiceDraft("klant", "Werk " + rate.code(), customerId, null,
-                List.of(line(rate)), supply()), COACH).getId();
+                List.of(line(rate)), supply), COACH).getId();
         issue(invoiceId);
         assertDocuments(invoiceId, rate, buyer, EInvoice.Kind.INVOICE);
         if (rate.vatCase() == VatCase.INTRA_COMMUNITY_SUPPLY || buyer == Buyer.CONSUMER) {
@@ -297,6 +334,10 @@ class VatCaseMatrixTest {
         if (rate.exemptionCode() != null) {
             assertThat(xml).contains("<cbc:TaxExemptionReasonCode>" + rate.exemptionCode());
         }
+        if (rate.vatCase() == VatCase.NOT_SUBJECT) {
+            assertThat(xml).as("BR-O-02: neither the seller's nor the buyer's VAT identifier")
+                    .doesNotContain("PartyTaxScheme");
+        }
     }
 
     private void refusedBeforeApproval(long kobe, TaxRate rate, long customerId) throws Exception {
@@ -304,15 +345,19 @@ class VatCaseMatrixTest {
         long candidate = jdbc.queryForObject("select candidate_id from trajectory where id = ?", Long.class, kobe);
         int before = invoiceCount(kobe);
         String page = mvc.perform(invoiceForm("/candidates/" + candidate + "/invoices/new", customerId, rate.code())
-                        .session(coach)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                        .param("supplyKind", kindFor(rate).name()).session(coach)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).as("the invoice form says why").contains(REFUSAL.get(rate.vatCase()))
                 .as("and offers each zero rate by its case").contains("0 % – uitvoer buiten de EU: Uitvoer",
                         "0 % – verlegd, medecontractant (werk in onroerende staat): Verlegging van heffing.");
         assertThat(invoiceCount(kobe)).as("nothing written").isEqualTo(before);
+        if (rate.vatCase() == VatCase.STANDARD) {
+            return; // a credit note follows its invoice's supply, which was a service taxed in Belgium
+        }
 
-        // A credit note at that rate, on an issued invoice at 21 % for the same customer, is refused alike.
+        // A credit note at that rate, on an issued invoice at 21 % for the same customer, is refused alike: a service
+        // taxed in Belgium, whoever the customer.
         long invoiceId = invoices.submit(kobe, new InvoiceDraft("klant", "Werk 21", customerId, null,
-                List.of(line(rates.of("21"))), supply()), COACH).getId();
+                List.of(line(rates.of("21"))), supply(SupplyKind.SERVICES_IN_BELGIUM)), COACH).getId();
         issue(invoiceId);
         before = invoiceCount(kobe);
         String creditPage = mvc.perform(post("/invoices/" + invoiceId + "/credit-notes/new").with(csrf())
@@ -329,6 +374,14 @@ class VatCaseMatrixTest {
                                      VatCaseRefusedException.Reason reason) {
         assertThatThrownBy(() -> invoices.submit(kobe, new InvoiceDraft("klant", "Werk", customerId, null,
                 List.of(line(rates.of(rateCode))), supply), COACH))
+                .isInstanceOfSatisfying(VatCaseRefusedException.class, e -> assertThat(e.reason()).isEqualTo(reason));
+    }
+
+    private void refusedForTheLines(long kobe, long customerId, Supply supply, VatCaseRefusedException.Reason reason,
+                                    String... rateCodes) {
+        List<DraftLine> lines = java.util.Arrays.stream(rateCodes).map(code -> line(rates.of(code))).toList();
+        assertThatThrownBy(() -> invoices.submit(kobe, new InvoiceDraft("klant", "Werk", customerId, null, lines,
+                supply), COACH))
                 .isInstanceOfSatisfying(VatCaseRefusedException.class, e -> assertThat(e.reason()).isEqualTo(reason));
     }
 
