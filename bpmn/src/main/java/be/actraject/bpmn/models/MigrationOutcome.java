@@ -1,10 +1,54 @@
 package be.actraject.bpmn.models;
 
+import java.util.List;
+
 /**
- * Where a migration batch stands: how many instances it moves, how many have moved, how many failed.
+ * What a migration did: each instance moved with what it did to its timers and tasks, or why it failed; those the
+ * plan could not move. After a restart only the audit log's summary is left ({@link #recorded}).
  *
- * @param finished whether the batch has ended (all its jobs done)
+ * @param id       the migration's id, the audit entry's reference
+ * @param source   the version moved from; null for an outcome read back from the audit log
+ * @param target   the version moved to; null likewise
+ * @param moved    one entry per instance tried, in order
+ * @param left     the business keys of the instances the plan could not move
+ * @param recorded the audit log's summary, for an outcome no longer held in full; null otherwise
  */
-public record MigrationOutcome(String batchId, String sourceDefinitionId, String targetDefinitionId, int total,
-                               int done, int failed, boolean finished) {
+public record MigrationOutcome(String id, ModelVersion source, ModelVersion target, List<Moved> moved,
+                              List<String> left, String recorded) {
+
+    /** One instance: its business key (the trajectory), what moving it did, and the engine's error if it failed. */
+    public record Moved(String businessKey, MigrationEffect effect, String error) {
+        public boolean failed() {
+            return error != null;
+        }
+    }
+
+    public MigrationOutcome(String id, ModelVersion source, ModelVersion target, List<Moved> moved,
+                            List<String> left) {
+        this(id, source, target, List.copyOf(moved), List.copyOf(left), null);
+    }
+
+    /** An outcome known only by the audit log's summary. */
+    static MigrationOutcome recorded(String id, String summary) {
+        return new MigrationOutcome(id, null, null, List.of(), List.of(), summary);
+    }
+
+    public long movedCount() {
+        return moved.stream().filter(m -> !m.failed()).count();
+    }
+
+    public long failedCount() {
+        return moved.stream().filter(Moved::failed).count();
+    }
+
+    public long suppressedCount() {
+        return moved.stream().mapToLong(m -> m.effect().suppressed().size()).sum();
+    }
+
+    /** The line the audit log keeps. */
+    String summary() {
+        return "v" + source.version() + " → v" + target.version() + ": " + movedCount() + " moved, " + failedCount()
+                + " failed, " + suppressedCount() + " repeated timers removed, " + left.size() + " left"
+                + (left.isEmpty() ? "" : " (" + String.join(", ", left) + ")");
+    }
 }

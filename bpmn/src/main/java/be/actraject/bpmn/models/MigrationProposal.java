@@ -17,9 +17,12 @@ public record MigrationProposal(ModelVersion source, ModelVersion target, Map<St
                                 List<String> unmapped, Map<String, String> targets, List<String> planProblems,
                                 List<Instance> movable, List<Instance> stuck) {
 
-    /** One running instance: its business key (the trajectory), where it waits, and why it cannot move if so. */
+    /**
+     * One running instance: its business key (the trajectory), where it waits, why it cannot move if so, and what
+     * moving it does to its timers and tasks.
+     */
     public record Instance(String processInstanceId, String businessKey, List<String> activities,
-                           List<String> reasons) {
+                           List<String> reasons, MigrationEffect effect) {
     }
 
     public boolean planValid() {

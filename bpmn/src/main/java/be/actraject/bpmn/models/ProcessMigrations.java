@@ -7,9 +7,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.batch.Batch;
-import org.camunda.bpm.engine.batch.BatchStatistics;
-import org.camunda.bpm.engine.batch.history.HistoricBatch;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
 import org.camunda.bpm.engine.migration.MigrationInstruction;
 import org.camunda.bpm.engine.migration.MigrationInstructionValidationReport;
@@ -25,7 +23,6 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
@@ -34,13 +31,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * Moving running instances from one version of a process to another: a plan that maps equal activities and those the
  * coordinator maps by hand; the engine's verdict on the plan; each instance tried in a transaction that is rolled back,
- * so the page can say which can move and why the others cannot; then the movable ones migrated as a batch, recorded in
- * the audit log. Nothing moves without {@link #migrate}.
+ * so the page can say which can move, what moving does to its timers and tasks ({@link MigrationEffect}) and why the
+ * others cannot; then the movable ones migrated, each in a transaction of its own that also removes the timers the
+ * engine would fire a second time ({@link RefiredTimers}), recorded in the audit log. Nothing moves without
+ * {@link #migrate}.
  */
 @Service
 public class ProcessMigrations {
@@ -53,10 +53,12 @@ public class ProcessMigrations {
     private final HistoryService history;
     private final ProcessModels models;
     private final AuditLog audit;
-    private final TransactionTemplate dryRun;
+    private final TaskService tasks;
+    private final TransactionTemplate ownTransaction;
+    private final MigrationOutcomes outcomes = new MigrationOutcomes();
 
     public ProcessMigrations(RepositoryService repository, RuntimeService runtime, ManagementService management,
-                             HistoryService history, ProcessModels models, AuditLog audit,
+                             HistoryService history, ProcessModels models, AuditLog audit, TaskService tasks,
                              PlatformTransactionManager transactions) {
         this.repository = repository;
         this.runtime = runtime;
@@ -64,8 +66,9 @@ public class ProcessMigrations {
         this.history = history;
         this.models = models;
         this.audit = audit;
-        this.dryRun = new TransactionTemplate(transactions);
-        this.dryRun.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.tasks = tasks;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** The latest version of the source's process, the default target. */
@@ -125,23 +128,27 @@ public class ProcessMigrations {
 
         List<MigrationProposal.Instance> movable = new ArrayList<>();
         List<MigrationProposal.Instance> stuck = new ArrayList<>();
+        Models pair = plan == null ? null
+                : new Models(plan, sourceModel, repository.getBpmnModelInstance(target.getId()));
         for (var instance : waiting.entrySet()) {
-            List<String> reasons = plan == null ? List.of() : tryMigration(plan, instance.getKey());
+            Trial trial = pair == null ? new Trial(List.of(), MigrationEffect.NONE)
+                    : tryMigration(pair, instance.getKey());
             var entry = new MigrationProposal.Instance(instance.getKey(), businessKeys.get(instance.getKey()),
-                    List.copyOf(instance.getValue()), reasons);
-            (plan != null && reasons.isEmpty() ? movable : stuck).add(entry);
+                    List.copyOf(instance.getValue()), trial.reasons(), trial.effect());
+            (plan != null && trial.reasons().isEmpty() ? movable : stuck).add(entry);
         }
         return new MigrationProposal(models.version(source.getId(), actor), models.version(target.getId(), actor),
                 mapping, List.copyOf(unmapped), targets, planProblems, movable, stuck);
     }
 
     /**
-     * Migrates the instances that can move, as a batch, and records it.
+     * Migrates the instances that can move, each in a transaction of its own (the engine's migration and the removal
+     * of the timers it would fire again), and records it. An instance that fails stays on its version and is named in
+     * the outcome; the others move.
      *
-     * @return the batch, whose progress {@link #outcome} tells
+     * @return what happened to each instance
      * @throws MigrationRefusedException when the plan is refused or no instance can move
      */
-    @Transactional
     public MigrationOutcome migrate(String sourceDefinitionId, String targetDefinitionId, Map<String, String> manual,
                                     Actor actor) {
         MigrationProposal proposal = propose(sourceDefinitionId, targetDefinitionId, manual, actor);
@@ -155,31 +162,76 @@ public class ProcessMigrations {
         if (plan == null) {
             throw new MigrationRefusedException(proposal);
         }
-        List<String> ids = proposal.movable().stream().map(MigrationProposal.Instance::processInstanceId).toList();
-        Batch batch = runtime.newMigration(plan).processInstanceIds(ids).executeAsync();
-        audit.record(AuditKind.INSTANCES_MIGRATED, actor.userId(), proposal.source().key(),
-                "v" + proposal.source().version() + " → v" + proposal.target().version() + ": " + ids.size()
-                        + " moved, " + proposal.stuck().size() + " left (" + proposal.stuck().stream()
-                        .map(MigrationProposal.Instance::businessKey).collect(Collectors.joining(", ")) + ")",
-                batch.getId());
-        return new MigrationOutcome(batch.getId(), sourceDefinitionId, targetDefinitionId, ids.size(), 0, 0, false);
+        Models pair = new Models(plan, repository.getBpmnModelInstance(sourceDefinitionId),
+                repository.getBpmnModelInstance(targetDefinitionId));
+        List<MigrationOutcome.Moved> moved = new ArrayList<>();
+        for (MigrationProposal.Instance instance : proposal.movable()) {
+            try {
+                MigrationEffect effect = ownTransaction.execute(status -> migrateOne(pair, instance.processInstanceId()));
+                moved.add(new MigrationOutcome.Moved(instance.businessKey(), effect, null));
+            } catch (RuntimeException e) {
+                log.warn("Migrating {} ({}) failed", instance.processInstanceId(), instance.businessKey(), e);
+                moved.add(new MigrationOutcome.Moved(instance.businessKey(), MigrationEffect.NONE,
+                        EngineText.readable(e.getMessage())));
+            }
+        }
+        MigrationOutcome outcome = new MigrationOutcome(UUID.randomUUID().toString(), proposal.source(),
+                proposal.target(), moved, proposal.stuck().stream().map(MigrationProposal.Instance::businessKey)
+                .toList());
+        ownTransaction.executeWithoutResult(status -> audit.record(AuditKind.INSTANCES_MIGRATED, actor.userId(),
+                proposal.source().key(), outcome.summary(), outcome.id()));
+        outcomes.keep(outcome);
+        return outcome;
     }
 
-    /** How far a migration batch has come; from the history once it has ended. */
-    public MigrationOutcome outcome(String batchId, Actor actor) {
+    /**
+     * What a migration did: in full while this application runs (the page right after it), as the audit log's
+     * summary afterwards.
+     */
+    public MigrationOutcome outcome(String migrationId, Actor actor) {
         ProcessModels.requireModeller(actor);
-        var entry = audit.byReference(AuditKind.INSTANCES_MIGRATED, List.of(batchId)).get(batchId);
-        if (entry == null) {
-            throw new ModelNotFoundException(batchId);
+        return outcomes.find(migrationId).orElseGet(() -> {
+            var entry = audit.byReference(AuditKind.INSTANCES_MIGRATED, List.of(migrationId)).get(migrationId);
+            if (entry == null) {
+                throw new ModelNotFoundException(migrationId);
+            }
+            return MigrationOutcome.recorded(migrationId, entry.getDetail());
+        });
+    }
+
+    /** A plan with the versions' models. */
+    private record Models(MigrationPlan plan, BpmnModelInstance source, BpmnModelInstance target) {
+
+        /** Target activity id → the source activity mapped onto it. */
+        Map<String, String> sourceOf() {
+            Map<String, String> reverse = new LinkedHashMap<>();
+            plan.getInstructions().forEach(i -> reverse.put(i.getTargetActivityId(), i.getSourceActivityId()));
+            return reverse;
         }
-        BatchStatistics running = management.createBatchStatisticsQuery().batchId(batchId).singleResult();
-        if (running != null) {
-            return new MigrationOutcome(batchId, null, null, running.getTotalJobs(), running.getCompletedJobs(),
-                    running.getFailedJobs(), false);
+    }
+
+    /** The engine's verdict on one instance and what migrating it does. */
+    private record Trial(List<String> reasons, MigrationEffect effect) {
+    }
+
+    /**
+     * Migrates one instance in the current transaction and removes the timers the engine re-created for events that
+     * already fired; refuses, and so rolls back, when that would still leave two timers or tasks for one event.
+     */
+    private MigrationEffect migrateOne(Models pair, String processInstanceId) {
+        InstanceWork before = InstanceWork.of(processInstanceId, management, tasks);
+        runtime.newMigration(pair.plan()).processInstanceIds(processInstanceId).execute();
+        InstanceWork after = InstanceWork.of(processInstanceId, management, tasks);
+        List<InstanceWork.Timer> created = after.timers().values().stream()
+                .filter(t -> !before.timers().containsKey(t.id())).toList();
+        List<InstanceWork.Timer> suppressed = RefiredTimers.remove(processInstanceId, created, pair.sourceOf(),
+                pair.source(), pair.target(), history, management);
+        InstanceWork settled = suppressed.isEmpty() ? after : InstanceWork.of(processInstanceId, management, tasks);
+        List<String> duplicates = MigrationEffects.duplicates(settled);
+        if (!duplicates.isEmpty()) {
+            throw new DuplicateWorkException(duplicates);
         }
-        HistoricBatch ended = history.createHistoricBatchQuery().batchId(batchId).singleResult();
-        int total = ended == null ? 0 : ended.getTotalJobs();
-        return new MigrationOutcome(batchId, null, null, total, total, 0, true);
+        return MigrationEffects.between(before, settled, suppressed, pair.source(), pair.target());
     }
 
     /**
@@ -219,25 +271,31 @@ public class ProcessMigrations {
         return mapping;
     }
 
-    /** The engine's reasons this instance cannot move, found by migrating it in a transaction that rolls back. */
-    private List<String> tryMigration(MigrationPlan plan, String processInstanceId) {
+    /**
+     * The engine's reasons this instance cannot move, or what moving it does: found by migrating it in a transaction
+     * that rolls back.
+     */
+    private Trial tryMigration(Models pair, String processInstanceId) {
         List<String> reasons = new ArrayList<>();
-        dryRun.executeWithoutResult(status -> {
+        List<MigrationEffect> effect = new ArrayList<>(List.of(MigrationEffect.NONE));
+        ownTransaction.executeWithoutResult(status -> {
             try {
-                runtime.newMigration(plan).processInstanceIds(processInstanceId).execute();
+                effect.set(0, migrateOne(pair, processInstanceId));
             } catch (MigratingProcessInstanceValidationException e) {
                 e.getValidationReport().getFailures().forEach(f -> reasons.add(EngineText.readable(f)));
                 e.getValidationReport().getActivityInstanceReports().forEach(r -> r.getFailures()
                         .forEach(f -> reasons.add(r.getSourceScopeId() + ": " + EngineText.readable(f))));
                 e.getValidationReport().getTransitionInstanceReports().forEach(r -> r.getFailures()
                         .forEach(f -> reasons.add(r.getSourceScopeId() + ": " + EngineText.readable(f))));
+            } catch (DuplicateWorkException e) {
+                reasons.addAll(e.duplicates());
             } catch (RuntimeException e) {
                 log.info("Trying the migration of {} failed", processInstanceId, e);
                 reasons.add(EngineText.readable(e.getMessage()));
             }
             status.setRollbackOnly();
         });
-        return reasons;
+        return new Trial(reasons, effect.get(0));
     }
 
     /** Per running instance of a version, the activities where it waits; one query. */

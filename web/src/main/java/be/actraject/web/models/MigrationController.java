@@ -22,8 +22,8 @@ import java.util.stream.Stream;
 
 /**
  * Migrating the running instances of an older version: the proposed plan (equal activities mapped, the rest mapped
- * by hand on the page), which trajectories can and cannot move and why, and — only once the coordinator confirms — the
- * batch and its outcome.
+ * by hand on the page), which trajectories can and cannot move and why, what moving does to each one's timers and
+ * tasks, and — only once the coordinator confirms — the migration and its outcome.
  */
 @Controller
 class MigrationController {
@@ -62,16 +62,19 @@ class MigrationController {
         }
         try {
             MigrationOutcome outcome = migrations.migrate(sourceId, target, manual, actor);
-            return "redirect:/models/migrations/" + outcome.batchId();
+            return "redirect:/models/migrations/" + outcome.id();
         } catch (MigrationRefusedException e) {
             model.addAttribute("refused", true);
             return show(e.proposal(), model);
         }
     }
 
-    @GetMapping("/models/migrations/{batchId}")
-    String outcome(@PathVariable String batchId, Actor actor, Model model) {
-        model.addAttribute("outcome", migrations.outcome(batchId, actor));
+    @GetMapping("/models/migrations/{migrationId}")
+    String outcome(@PathVariable String migrationId, Actor actor, Model model) {
+        MigrationOutcome outcome = migrations.outcome(migrationId, actor);
+        model.addAttribute("outcome", outcome);
+        model.addAttribute("names", names(outcome.moved().stream().map(MigrationOutcome.Moved::businessKey)
+                .toList()));
         return "models/migration-outcome";
     }
 
