@@ -95,8 +95,10 @@ public class PlanForm {
                 if (!a.isEmpty() && a.getTargetOn() == null) {
                     errors.rejectValue(path + ".actions[" + j + "].targetOn", "plan.action.targetOn.required");
                 }
-                if (!a.isEmpty() && a.getDoneOn() != null && a.getDoneOn().isAfter(today)) {
-                    errors.rejectValue(path + ".actions[" + j + "].doneOn", "plan.action.doneOn.future");
+                String doneOn = path + ".actions[" + j + "].doneOn";
+                if (!a.isEmpty() && a.getDoneOn() != null && a.getDoneOn().isAfter(today)
+                        && !errors.hasFieldErrors(doneOn)) {
+                    errors.rejectValue(doneOn, "plan.action.doneOn.future");
                 }
             }
         }
