@@ -27,6 +27,7 @@ import be.actraject.domain.invoice.NotInvoicingException;
 import be.actraject.domain.invoice.VatRate;
 import be.actraject.domain.trajectory.CandidateRegistration;
 import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.DateToDate;
 import be.actraject.domain.trajectory.TimeLimits;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.domain.trajectory.TrajectoryEndedException;
@@ -108,10 +109,10 @@ abstract class DomainPhasesContract {
         Trajectory t = trajectory();
 
         LocalDate lastDay = limits.open(t.getId(), TimeLimit.PRE_INVOICING, Period.ofMonths(6));
-        assertThat(lastDay).isEqualTo(t.getStartDate().plusMonths(6).minusDays(1));
+        assertThat(lastDay).isEqualTo(DateToDate.lastDay(t.getStartDate(), Period.ofMonths(6)));
 
         LocalDate extended = limits.extend(t.getId(), TimeLimit.PRE_INVOICING, Period.ofMonths(1), COORDINATOR);
-        assertThat(extended).isEqualTo(lastDay.plusMonths(1));
+        assertThat(extended).isEqualTo(DateToDate.lastDay(lastDay.plusDays(1), Period.ofMonths(1)));
         assertThat(limits.lastDay(t.getId(), TimeLimit.PRE_INVOICING)).isEqualTo(extended);
     }
 

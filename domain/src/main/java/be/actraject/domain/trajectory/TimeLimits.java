@@ -27,12 +27,12 @@ public class TimeLimits {
         this.clock = clock;
     }
 
-    /** Starts the clock of a limit; the last day is the day before the period has fully passed. */
+    /** Starts the clock of a limit; its last day counts date to date ({@link DateToDate}). */
     @Transactional
     public LocalDate open(long trajectoryId, TimeLimit limit, Period length) {
         Trajectory trajectory = find(trajectoryId);
         LocalDate from = limit == TimeLimit.PRE_INVOICING ? trajectory.getStartDate() : LocalDate.now(clock);
-        LocalDate lastDay = from.plus(length).minusDays(1);
+        LocalDate lastDay = DateToDate.lastDay(from, length);
         trajectory.setLimit(limit, lastDay);
         timeline.record(trajectoryId, TimelineKind.LIMIT_OPENED, TrajectoryProgress.SYSTEM_ACTOR,
                 limit.name() + ":" + lastDay);
@@ -47,7 +47,10 @@ public class TimeLimits {
                         + " has not started"));
     }
 
-    /** Moves a limit further, by the coordinator's decision at the limit. */
+    /**
+     * Moves a limit further, by the coordinator's decision at the limit: the extension runs date to date from the
+     * day after the last day, or from tomorrow when that day has passed.
+     */
     @Transactional
     public LocalDate extend(long trajectoryId, TimeLimit limit, Period extension, Actor coordinator) {
         if (extension.isNegative() || extension.isZero()) {
@@ -57,7 +60,7 @@ public class TimeLimits {
         LocalDate base = trajectory.limit(limit).orElseThrow(() ->
                 new IllegalStateException(limit + " clock of trajectory " + trajectoryId + " has not started"));
         LocalDate today = LocalDate.now(clock);
-        LocalDate lastDay = (base.isBefore(today) ? today : base).plus(extension);
+        LocalDate lastDay = DateToDate.lastDay((base.isBefore(today) ? today : base).plusDays(1), extension);
         trajectory.setLimit(limit, lastDay);
         timeline.record(trajectoryId, TimelineKind.LIMIT_EXTENDED, coordinator.userId(),
                 limit.name() + ":" + lastDay);

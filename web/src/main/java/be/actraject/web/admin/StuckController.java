@@ -8,6 +8,9 @@ import be.actraject.bpmn.watch.TrajectoryInspection;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.access.Actor;
 import be.actraject.web.system.Flash;
+import be.actraject.web.system.DateOutsideWindowException;
+import be.actraject.web.system.DateWindow;
+import be.actraject.web.system.TypedDates;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +31,12 @@ class StuckController {
     private final TrajectoryInspection inspection;
     private final Caseload caseload;
     private final com.fasterxml.jackson.databind.ObjectMapper objectMapper;
+    private final java.time.Clock clock;
 
     StuckController(StuckTrajectories stuck, Repairs repairs, Accounts accounts, TrajectoryInspection inspection,
-                    Caseload caseload, com.fasterxml.jackson.databind.ObjectMapper objectMapper) {
+                    Caseload caseload, com.fasterxml.jackson.databind.ObjectMapper objectMapper,
+                    java.time.Clock clock) {
+        this.clock = clock;
         this.objectMapper = objectMapper;
         this.inspection = inspection;
         this.caseload = caseload;
@@ -97,7 +103,8 @@ class StuckController {
                 case "escalate" -> repairs.escalate(taskId, reason, actor);
                 case "move" -> repairs.moveToken(processInstanceId, fromActivityId, toActivityId, reason, actor);
                 case "fire" -> repairs.fireTimer(jobId, reason, actor);
-                case "postpone" -> repairs.postpone(taskId, due, reason, actor);
+                case "postpone" -> repairs.postpone(taskId,
+                        TypedDates.within(due, DateWindow.POSTPONED_DUE, clock), reason, actor);
                 case "cancel" -> repairs.cancelInstance(processInstanceId, reason, actor);
                 case "end" -> repairs.endTrajectory(trajectoryId == null ? -1 : trajectoryId, exit, reason, actor);
                 default -> throw new org.springframework.web.server.ResponseStatusException(
@@ -105,8 +112,10 @@ class StuckController {
             }
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("stuck.repaired." + action));
             return "redirect:/admin/stuck";
-        } catch (RepairRefusedException e) {
-            model.addAttribute("refusal", e.reason());
+        } catch (RepairRefusedException | DateOutsideWindowException e) {
+            // A date outside its window is refused like the repair's own refusals: stuck.refused.POSTPONED_DUE.
+            model.addAttribute("refusal", e instanceof RepairRefusedException refused ? refused.reason()
+                    : DateWindow.POSTPONED_DUE.name());
             model.addAttribute("failedAction", action);
             model.addAttribute("failedSubject", taskId != null ? taskId : jobId != null ? jobId
                     : processInstanceId != null ? processInstanceId : String.valueOf(trajectoryId));

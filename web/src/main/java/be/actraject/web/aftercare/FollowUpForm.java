@@ -1,8 +1,9 @@
 package be.actraject.web.aftercare;
 
 import be.actraject.domain.aftercare.Situation;
+import be.actraject.web.system.DateWindow;
+import be.actraject.web.system.InDateWindow;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -11,7 +12,7 @@ import java.time.LocalDate;
 public class FollowUpForm {
 
     @NotNull
-    @PastOrPresent
+    @InDateWindow(DateWindow.AFTERCARE_CONTACT)
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate contactedOn;
     @NotNull

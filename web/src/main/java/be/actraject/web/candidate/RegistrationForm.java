@@ -1,11 +1,12 @@
 package be.actraject.web.candidate;
 
 import be.actraject.domain.candidate.CandidateDetails;
+import be.actraject.web.system.DateWindow;
+import be.actraject.web.system.InDateWindow;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -37,13 +38,14 @@ public class RegistrationForm {
     @Size(max = 100)
     private String municipality;
     @NotNull
-    @Past
+    @InDateWindow(DateWindow.BIRTH)
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate dateOfBirth;
     @NotBlank
     @Pattern(regexp = CandidateDetails.JOB_SEEKER_NUMBER)
     private String jobSeekerNumber;
     @NotNull
+    @InDateWindow(DateWindow.ENTRY)
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate dateOfEntry;
     @NotBlank

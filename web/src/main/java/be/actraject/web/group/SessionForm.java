@@ -1,5 +1,7 @@
 package be.actraject.web.group;
 
+import be.actraject.web.system.DateWindow;
+import be.actraject.web.system.InDateWindow;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -13,6 +15,7 @@ public class SessionForm {
 
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+    @InDateWindow(DateWindow.SESSION)
     private LocalDateTime startsAt;
     @NotNull
     @Min(15)

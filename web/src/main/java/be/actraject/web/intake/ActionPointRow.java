@@ -2,6 +2,8 @@ package be.actraject.web.intake;
 
 import be.actraject.domain.conversation.ActionOwner;
 import be.actraject.domain.conversation.ActionPointDraft;
+import be.actraject.web.system.DateWindow;
+import be.actraject.web.system.InDateWindow;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -13,6 +15,7 @@ public class ActionPointRow {
     @Size(max = 500)
     private String what;
     private ActionOwner owner = ActionOwner.CANDIDATE;
+    @InDateWindow(DateWindow.ACTION_POINT_DUE)
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate dueOn;
 

@@ -5,10 +5,11 @@ import be.actraject.domain.conversation.ActionPointDraft;
 import be.actraject.domain.conversation.ActionPointStatus;
 import be.actraject.domain.conversation.ConversationKind;
 import be.actraject.domain.conversation.ConversationReport;
+import be.actraject.web.system.DateWindow;
+import be.actraject.web.system.InDateWindow;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -22,7 +23,7 @@ import java.util.Map;
 public class ConversationForm {
 
     @NotNull
-    @PastOrPresent
+    @InDateWindow(DateWindow.CONVERSATION_HELD)
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate heldOn;
     @NotNull
@@ -34,6 +35,7 @@ public class ConversationForm {
     private String notes;
     @Size(max = 4000)
     private String agreements;
+    @InDateWindow(DateWindow.NEXT_CONVERSATION)
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate nextPlannedOn;
     /** New agreements; the form offers a few empty lines, and always at least one when it comes back. */

@@ -1,8 +1,9 @@
 package be.actraject.web.intake;
 
 import be.actraject.domain.assessment.Competency;
+import be.actraject.web.system.DateWindow;
+import be.actraject.web.system.InDateWindow;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ import java.util.Map;
 public class EntreSpiegelForm {
 
     @NotNull
-    @PastOrPresent
+    @InDateWindow(DateWindow.ASSESSMENT)
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate assessedOn;
     private Map<Competency, Integer> scores = new EnumMap<>(Competency.class);

@@ -88,12 +88,14 @@ class IndividualConversationController {
                        BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
         WorkItem task = screen.requireHeld(taskId, actor, model);
         openActionPoints(task, actor, model);
-        if (!form.nextComesAfter()) {
+        // One message per field: a date outside its window (InDateWindow) already says what is wrong.
+        if (!form.nextComesAfter() && !result.hasFieldErrors("nextPlannedOn")) {
             result.rejectValue("nextPlannedOn", "conversation.nextPlannedOn.afterHeldOn");
         }
         form.rowsWithoutDueDate().forEach(i ->
                 result.rejectValue("actionPoints[" + i + "].dueOn", "conversation.actionPoint.dueOn.required"));
-        form.rowsDueBeforeConversation().forEach(i ->
+        form.rowsDueBeforeConversation().stream()
+                .filter(i -> !result.hasFieldErrors("actionPoints[" + i + "].dueOn")).forEach(i ->
                 result.rejectValue("actionPoints[" + i + "].dueOn", "conversation.actionPoint.dueOn.beforeHeldOn"));
         if (result.hasErrors()) {
             form.keepAnEmptyRow();

@@ -5,9 +5,10 @@ import be.actraject.domain.assessment.Gap;
 import be.actraject.domain.plan.ActionDraft;
 import be.actraject.domain.plan.ObjectiveDraft;
 import be.actraject.domain.plan.PlanDraft;
+import be.actraject.web.system.DateWindow;
+import be.actraject.web.system.InDateWindow;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
@@ -32,7 +33,7 @@ public class PlanForm {
     @Valid
     private List<ObjectiveRow> objectives = new ArrayList<>();
     @NotNull
-    @PastOrPresent
+    @InDateWindow(DateWindow.PLAN_AGREED)
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate agreedOn;
 
@@ -94,8 +95,10 @@ public class PlanForm {
                 if (!a.isEmpty() && a.getTargetOn() == null) {
                     errors.rejectValue(path + ".actions[" + j + "].targetOn", "plan.action.targetOn.required");
                 }
-                if (!a.isEmpty() && a.getDoneOn() != null && a.getDoneOn().isAfter(today)) {
-                    errors.rejectValue(path + ".actions[" + j + "].doneOn", "plan.action.doneOn.future");
+                String doneOn = path + ".actions[" + j + "].doneOn";
+                if (!a.isEmpty() && a.getDoneOn() != null && a.getDoneOn().isAfter(today)
+                        && !errors.hasFieldErrors(doneOn)) {
+                    errors.rejectValue(doneOn, "plan.action.doneOn.future");
                 }
             }
         }
@@ -197,8 +200,10 @@ public class PlanForm {
 
         @Size(max = 1000)
         private String description;
+        @InDateWindow(DateWindow.PLAN_ACTION_TARGET)
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate targetOn;
+        @InDateWindow(DateWindow.PLAN_ACTION_DONE)
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate doneOn;
 

@@ -6,6 +6,8 @@ import be.actraject.domain.einvoice.Supply;
 import be.actraject.domain.einvoice.SupplyKind;
 import be.actraject.domain.invoice.InvoiceDraft;
 import be.actraject.domain.invoice.VatCaseRefusedException;
+import be.actraject.web.system.DateWindow;
+import be.actraject.web.system.InDateWindow;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -27,10 +29,13 @@ public class InvoiceForm extends LinesForm {
     private String customerName;
     private Long customerId;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @InDateWindow(DateWindow.SUPPLY)
     private LocalDate deliveryDate;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @InDateWindow(DateWindow.SUPPLY)
     private LocalDate periodStart;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @InDateWindow(DateWindow.SUPPLY)
     private LocalDate periodEnd;
     @Pattern(regexp = "\\s*([A-Za-z]{2})?\\s*", message = "{invoice.deliverToCountry.invalid}")
     private String deliverToCountry;

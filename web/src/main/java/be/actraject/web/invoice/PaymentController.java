@@ -9,6 +9,8 @@ import be.actraject.domain.invoice.Payments;
 import be.actraject.domain.number.NumberKind;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.web.number.Numbers;
+import be.actraject.web.system.DateOutsideWindowException;
+import be.actraject.web.system.DateWindow;
 import be.actraject.web.system.Flash;
 import be.actraject.web.system.TypedDates;
 import org.springframework.stereotype.Controller;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -32,8 +35,10 @@ class PaymentController {
     private final Payments payments;
     private final Caseload caseload;
     private final Numbers numbers;
+    private final Clock clock;
 
-    PaymentController(Invoices invoices, Payments payments, Caseload caseload, Numbers numbers) {
+    PaymentController(Invoices invoices, Payments payments, Caseload caseload, Numbers numbers, Clock clock) {
+        this.clock = clock;
         this.numbers = numbers;
         this.invoices = invoices;
         this.payments = payments;
@@ -52,15 +57,16 @@ class PaymentController {
             // Text that is no amount in the user's language goes on as none: the domain refuses it as an amount,
             // after its own checks of who may register.
             BigDecimal typed = numbers.typed(amount, NumberKind.MONEY).orElse(null);
-            LocalDate day = TypedDates.iso(paidOn);
+            LocalDate day = TypedDates.within(TypedDates.iso(paidOn), DateWindow.PAYMENT, clock);
             PaymentState state = payments.register(invoiceId, day, typed, reference, actor);
             redirect.addFlashAttribute(Flash.ATTRIBUTE, state.isPaid()
                     ? Flash.success("payment.registered.paid", invoice.getNumber())
                     : Flash.success("payment.registered.open", invoice.getNumber(), state.open()));
-        } catch (PaymentRefusedException | DateTimeParseException e) {
+        } catch (PaymentRefusedException | DateTimeParseException | DateOutsideWindowException e) {
             redirect.addFlashAttribute(Flash.ATTRIBUTE, e instanceof PaymentRefusedException refused
                     ? Flash.warning("payment.refused." + refused.reason(),
                             invoice.getNumber() == null ? "" : invoice.getNumber())
+                    : e instanceof DateOutsideWindowException outside ? Flash.warning(outside.messageKey())
                     : Flash.warning(TypedDates.INVALID));
             redirect.addFlashAttribute("openForm", "payment-" + invoiceId);
             redirect.addFlashAttribute("typedAmount", amount);

@@ -7,6 +7,8 @@ import be.actraject.domain.earnings.InvalidCostException;
 import be.actraject.domain.number.NumberKind;
 import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.web.number.Numbers;
+import be.actraject.web.system.DateOutsideWindowException;
+import be.actraject.web.system.DateWindow;
 import be.actraject.web.system.Flash;
 import be.actraject.web.system.TypedDates;
 import org.springframework.stereotype.Controller;
@@ -16,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -28,8 +32,10 @@ class CostController {
     private final ActivityCosts costs;
     private final DossierChanges changes;
     private final Numbers numbers;
+    private final Clock clock;
 
-    CostController(ActivityCosts costs, DossierChanges changes, Numbers numbers) {
+    CostController(ActivityCosts costs, DossierChanges changes, Numbers numbers, Clock clock) {
+        this.clock = clock;
         this.numbers = numbers;
         this.costs = costs;
         this.changes = changes;
@@ -44,11 +50,14 @@ class CostController {
         try {
             // Text that is no amount in the user's language goes on as none: the domain refuses it as an amount.
             BigDecimal typed = numbers.typed(amount, NumberKind.MONEY).orElse(null);
-            costs.record(trajectory, TypedDates.iso(spentOn), description, typed, actor);
+            LocalDate day = TypedDates.within(TypedDates.iso(spentOn), DateWindow.COST, clock);
+            costs.record(trajectory, day, description, typed, actor);
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("cost.recorded"));
-        } catch (InvalidCostException | DateTimeParseException e) {
+        } catch (InvalidCostException | DateTimeParseException | DateOutsideWindowException e) {
             redirect.addFlashAttribute(Flash.ATTRIBUTE, e instanceof InvalidCostException refused
-                    ? Flash.warning("cost.refused." + refused.reason()) : Flash.warning(TypedDates.INVALID));
+                    ? Flash.warning("cost.refused." + refused.reason())
+                    : e instanceof DateOutsideWindowException outside ? Flash.warning(outside.messageKey())
+                    : Flash.warning(TypedDates.INVALID));
             redirect.addFlashAttribute("typedCostOn", spentOn);
             redirect.addFlashAttribute("typedCostDescription", description);
             redirect.addFlashAttribute("typedCostAmount", amount);

@@ -2,6 +2,8 @@ package be.actraject.web.invoicing;
 
 import be.actraject.domain.number.NumberKind;
 import be.actraject.domain.number.OfKind;
+import be.actraject.web.system.DateWindow;
+import be.actraject.web.system.InDateWindow;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -13,6 +15,7 @@ public class ExtraEarningsForm {
 
     @NotNull
     @DateTimeFormat(pattern = "yyyy-MM")
+    @InDateWindow(DateWindow.STATEMENT_MONTH)
     private YearMonth month;
     @NotNull
     @OfKind(NumberKind.HOURS)

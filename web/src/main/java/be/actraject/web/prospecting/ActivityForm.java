@@ -2,9 +2,10 @@ package be.actraject.web.prospecting;
 
 import be.actraject.domain.prospecting.ProspectingEntry;
 import be.actraject.domain.prospecting.ProspectingKind;
+import be.actraject.web.system.DateWindow;
+import be.actraject.web.system.InDateWindow;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -13,7 +14,7 @@ import java.time.LocalDate;
 public class ActivityForm {
 
     @NotNull
-    @PastOrPresent
+    @InDateWindow(DateWindow.PROSPECTING_ACTIVITY)
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate happenedOn;
     @NotNull

@@ -2,6 +2,8 @@ package be.actraject.web.quote;
 
 import be.actraject.domain.invoice.QuoteDraft;
 import be.actraject.web.invoice.LinesForm;
+import be.actraject.web.system.DateWindow;
+import be.actraject.web.system.InDateWindow;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,6 +21,7 @@ public class QuoteForm extends LinesForm {
     private String subject;
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @InDateWindow(DateWindow.QUOTE_VALIDITY)
     private LocalDate validUntil;
 
     QuoteDraft toDraft() {

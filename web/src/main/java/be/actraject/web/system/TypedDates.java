@@ -1,5 +1,6 @@
 package be.actraject.web.system;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -32,5 +33,17 @@ public final class TypedDates {
             return null;
         }
         return LocalDate.parse(typed.strip(), ISO);
+    }
+
+    /**
+     * The day, when its window holds it (no day passes: whether one is required is the caller's rule).
+     *
+     * @throws DateOutsideWindowException for a day outside the window from today on {@code clock}
+     */
+    public static LocalDate within(LocalDate day, DateWindow window, Clock clock) {
+        if (!window.admits(day, LocalDate.now(clock))) {
+            throw new DateOutsideWindowException(window);
+        }
+        return day;
     }
 }

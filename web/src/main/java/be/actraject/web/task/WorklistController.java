@@ -12,7 +12,10 @@ import be.actraject.bpmn.task.WorklistScope;
 import be.actraject.bpmn.task.WorklistSort;
 import be.actraject.domain.access.Actor;
 import be.actraject.web.invoicing.SelfEmploymentSignals;
+import be.actraject.web.system.DateOutsideWindowException;
+import be.actraject.web.system.DateWindow;
 import be.actraject.web.system.Flash;
+import be.actraject.web.system.TypedDates;
 import be.actraject.workflow.Phase;
 import be.actraject.workflow.Role;
 import be.actraject.workflow.UserTask;
@@ -26,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,9 +53,11 @@ class WorklistController {
     private final Accounts accounts;
     private final SelfEmploymentSignals signals;
     private final ReviewTasks reviews;
+    private final Clock clock;
 
     WorklistController(WorkItems workItems, TaskClaims claims, Accounts accounts, SelfEmploymentSignals signals,
-                       ReviewTasks reviews) {
+                       ReviewTasks reviews, Clock clock) {
+        this.clock = clock;
         this.signals = signals;
         this.reviews = reviews;
         this.workItems = workItems;
@@ -152,11 +158,12 @@ class WorklistController {
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
                     @RequestParam(required = false) String back, Actor actor, RedirectAttributes redirect) {
         try {
-            claims.followUp(taskId, day, actor);
+            claims.followUp(taskId, TypedDates.within(day, DateWindow.FOLLOW_UP, clock), actor);
             redirect.addFlashAttribute(Flash.ATTRIBUTE, day == null
                     ? Flash.success("worklist.followUp.cleared") : Flash.success("worklist.followUp.set"));
-        } catch (FollowUpInPastException e) {
-            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning("worklist.followUp.past"));
+        } catch (FollowUpInPastException | DateOutsideWindowException e) {
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, e instanceof DateOutsideWindowException outside
+                    ? Flash.warning(outside.messageKey()) : Flash.warning("worklist.followUp.past"));
             redirect.addFlashAttribute("openForm", "followUp-" + taskId);
             redirect.addFlashAttribute("typedDay", day);
         }

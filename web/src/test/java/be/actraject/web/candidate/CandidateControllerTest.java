@@ -67,11 +67,15 @@ class CandidateControllerTest {
     }
 
     private static MockHttpServletRequestBuilder validRegistration() {
+        return registration("2026-11-20");
+    }
+
+    private static MockHttpServletRequestBuilder registration(String dateOfEntry) {
         return post("/candidates/new").with(csrf())
                 .param("firstName", "Lotte").param("lastName", "Peeters")
                 .param("email", "lotte@example.be").param("phone", "")
                 .param("dateOfBirth", "1990-03-04").param("jobSeekerNumber", "VDAB123456")
-                .param("dateOfEntry", "2026-11-20").param("businessIdea", "Fietsherstel aan huis")
+                .param("dateOfEntry", dateOfEntry).param("businessIdea", "Fietsherstel aan huis")
                 .param("coach", "coach");
     }
 
@@ -100,6 +104,23 @@ class CandidateControllerTest {
     }
 
     @Test
+    void aDateOfEntryDecadesBackOrAheadIsRefusedWithItsWindowAndKeptInBothLanguages() throws Exception {
+        for (String entry : new String[]{"1990-01-01", "2026-05-19", "2026-11-21"}) {
+            mvc.perform(registration(entry).with(SignedIn.coach()))
+                    .andExpect(status().isOk())
+                    .andExpect(model().attributeHasFieldErrors("registration", "dateOfEntry"))
+                    .andExpect(content().string(containsString("value=\"" + entry + "\"")))
+                    .andExpect(content().string(containsString("De datum van instroom ligt niet in de toekomst en"
+                            + " niet meer dan zes maanden terug (de termijn van fase 1 tot 3).")));
+        }
+        mvc.perform(registration("1990-01-01").param("lang", "en")
+                        .with(SignedIn.coach()))
+                .andExpect(content().string(containsString("The date of entry is not in the future and not more"
+                        + " than six months back (the limit of phases 1 to 3).")));
+        verify(trajectoryStart, never()).register(any(), any(), any());
+    }
+
+    @Test
     void missingFieldsComeBackWithAMessageEachInDutchAndTheTypedValuesKept() throws Exception {
         mvc.perform(post("/candidates/new").with(csrf()).with(SignedIn.coach())
                         .param("firstName", "Lotte").param("lastName", "")
@@ -113,7 +134,7 @@ class CandidateControllerTest {
                 .andExpect(content().string(containsString("Vul dit veld in.")))
                 .andExpect(content().string(containsString("Een Belgische postcode heeft vier cijfers.")))
                 .andExpect(content().string(containsString("Geef een e-mailadres of een telefoonnummer op.")))
-                .andExpect(content().string(containsString("Deze datum moet in het verleden liggen.")));
+                .andExpect(content().string(containsString("Een geboortedatum ligt tussen 100 en 15 jaar geleden.")));
         verify(trajectoryStart, never()).register(any(), any(), any());
     }
 

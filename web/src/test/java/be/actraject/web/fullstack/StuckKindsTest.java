@@ -131,7 +131,8 @@ class StuckKindsTest {
         assertThat(count("OVERDUE_TASK")).isEqualTo(overdue + 1);
         String late = tasks.createTaskQuery().processDefinitionKey("late-task").singleResult().getId();
         mvc.perform(repair("postpone", "Later").param("taskId", late).param("due", "2021-01-01"))
-                .andExpect(content().string(containsString("Geef een vervaldatum vandaag of later.")));
+                .andExpect(content().string(containsString(
+                        "Geef een vervaldatum vanaf vandaag, ten hoogste zes maanden verder.")));
         mvc.perform(repair("postpone", "Coach terug na verlof").param("taskId", late)
                         .param("due", LocalDate.now().plusDays(7).toString()))
                 .andExpect(redirectedUrl("/admin/stuck"));

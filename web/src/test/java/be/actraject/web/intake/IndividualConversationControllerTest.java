@@ -96,11 +96,12 @@ class IndividualConversationControllerTest {
 
         mvc.perform(post(URL).with(csrf()).with(SignedIn.coach())
                         .param("heldOn", "2026-11-30").param("kind", "PHONE").param("topics", "")
-                        .param("notes", "Mijn notities").param("nextPlannedOn", "2026-11-01"))
+                        .param("notes", "Mijn notities").param("nextPlannedOn", "2026-11-25"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("conversation", "heldOn", "topics", "nextPlannedOn"))
                 .andExpect(content().string(containsString("Mijn notities")))
-                .andExpect(content().string(containsString("Deze datum mag niet in de toekomst liggen.")))
+                .andExpect(content().string(containsString(
+                        "Het gesprek vond vandaag of in de voorbije 18 maanden plaats.")))
                 .andExpect(content().string(containsString("Het volgende gesprek moet na dit gesprek vallen.")));
         verify(intake, never()).complete(any(), any(), any());
     }

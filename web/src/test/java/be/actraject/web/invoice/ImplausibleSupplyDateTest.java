@@ -51,7 +51,8 @@ class ImplausibleSupplyDateTest {
                             .param("lines[0].unit", "HOUR").param("lines[0].unitPrice", "45")
                             .param("lines[0].vatCode", "21"))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-            assertThat(page).contains("Deze datum is niet aannemelijk", "value=\"Onderhoud fiets\"", date);
+            assertThat(page).contains("Een leverdatum of -periode ligt tussen 12 maanden voor en 3 maanden na vandaag",
+                    "value=\"Onderhoud fiets\"", date);
             assertThat(jdbc.queryForObject("select count(*) from invoice", Integer.class)).as("nothing written")
                     .isEqualTo(before);
         }

@@ -40,6 +40,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -171,20 +172,33 @@ class WorklistControllerTest {
 
     @Test
     void aFollowUpDateInThePastIsRefusedWithAMessage() throws Exception {
-        willThrow(new FollowUpInPastException(LocalDate.parse("2020-01-01")))
+        // The day the form was opened may have passed by the time the engine sees it (after midnight).
+        willThrow(new FollowUpInPastException(LocalDate.parse("2026-11-20")))
                 .given(claims).followUp(eq("t1"), any(), any());
 
-        mvc.perform(post("/tasks/t1/follow-up").param("day", "2020-01-01").with(csrf()).with(SignedIn.coach()))
+        mvc.perform(post("/tasks/t1/follow-up").param("day", "2026-11-20").with(csrf()).with(SignedIn.coach()))
                 .andExpect(redirectedUrl("/tasks"))
                 .andExpect(flashMessage("worklist.followUp.past"))
                 .andExpect(flash().attribute("openForm", "followUp-t1"));
     }
 
     @Test
+    void aFollowUpDateOutsideItsWindowIsRefusedWithTheWindowAndKept() throws Exception {
+        for (String day : new String[]{"2020-01-01", "2030-01-01"}) {
+            mvc.perform(post("/tasks/t1/follow-up").param("day", day).with(csrf()).with(SignedIn.coach()))
+                    .andExpect(redirectedUrl("/tasks"))
+                    .andExpect(flashMessage("date.window.FOLLOW_UP"))
+                    .andExpect(flash().attribute("openForm", "followUp-t1"))
+                    .andExpect(flash().attribute("typedDay", LocalDate.parse(day)));
+        }
+        verify(claims, never()).followUp(any(), any(), any());
+    }
+
+    @Test
     void aFollowUpDateIsSetAndCleared() throws Exception {
-        mvc.perform(post("/tasks/t1/follow-up").param("day", "2030-01-01").with(csrf()).with(SignedIn.coach()))
+        mvc.perform(post("/tasks/t1/follow-up").param("day", "2027-01-15").with(csrf()).with(SignedIn.coach()))
                 .andExpect(flashMessage("worklist.followUp.set"));
-        verify(claims).followUp(eq("t1"), eq(LocalDate.parse("2030-01-01")), any());
+        verify(claims).followUp(eq("t1"), eq(LocalDate.parse("2027-01-15")), any());
         mvc.perform(post("/tasks/t1/follow-up").param("day", "").with(csrf()).with(SignedIn.coach()))
                 .andExpect(flashMessage("worklist.followUp.cleared"));
     }

@@ -1,0 +1,182 @@
+package be.actraject.web.system;
+
+import be.actraject.web.aftercare.FollowUpForm;
+import be.actraject.web.candidate.RegistrationForm;
+import be.actraject.web.group.SessionForm;
+import be.actraject.web.intake.ActionPointRow;
+import be.actraject.web.intake.ConversationForm;
+import be.actraject.web.intake.EntreSpiegelForm;
+import be.actraject.web.intake.PlanForm;
+import be.actraject.web.invoice.InvoiceForm;
+import be.actraject.web.invoicing.ExtraEarningsForm;
+import be.actraject.web.prospecting.ActivityForm;
+import be.actraject.web.quote.QuoteForm;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.core.type.filter.RegexPatternTypeFilter;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every date a form takes has a plausible window (issue 14): a date far back or far ahead is refused with the
+ * message of its window, the edges of the window pass, and no date field of a form is left without one.
+ */
+class DateWindowTest {
+
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    /** Late evening in Brussels, already the next day in UTC: "today" must be the cooperative's. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T22:30:00Z"), BRUSSELS);
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
+
+    private static jakarta.validation.ValidatorFactory factory;
+    private static Validator validator;
+
+    @BeforeAll
+    static void validatorOnTheCooperativeClock() {
+        factory = Validation.byDefaultProvider().configure().clockProvider(() -> CLOCK).buildValidatorFactory();
+        validator = factory.getValidator();
+    }
+
+    @AfterAll
+    static void close() {
+        factory.close();
+    }
+
+    static Stream<Arguments> dateFields() {
+        return Stream.of(
+                Arguments.of(RegistrationForm.class, "dateOfEntry", DateWindow.ENTRY),
+                Arguments.of(RegistrationForm.class, "dateOfBirth", DateWindow.BIRTH),
+                Arguments.of(ConversationForm.class, "heldOn", DateWindow.CONVERSATION_HELD),
+                Arguments.of(ConversationForm.class, "nextPlannedOn", DateWindow.NEXT_CONVERSATION),
+                Arguments.of(ActionPointRow.class, "dueOn", DateWindow.ACTION_POINT_DUE),
+                Arguments.of(EntreSpiegelForm.class, "assessedOn", DateWindow.ASSESSMENT),
+                Arguments.of(PlanForm.class, "agreedOn", DateWindow.PLAN_AGREED),
+                Arguments.of(PlanForm.ActionRow.class, "targetOn", DateWindow.PLAN_ACTION_TARGET),
+                Arguments.of(PlanForm.ActionRow.class, "doneOn", DateWindow.PLAN_ACTION_DONE),
+                Arguments.of(ActivityForm.class, "happenedOn", DateWindow.PROSPECTING_ACTIVITY),
+                Arguments.of(FollowUpForm.class, "contactedOn", DateWindow.AFTERCARE_CONTACT),
+                Arguments.of(QuoteForm.class, "validUntil", DateWindow.QUOTE_VALIDITY),
+                Arguments.of(InvoiceForm.class, "deliveryDate", DateWindow.SUPPLY),
+                Arguments.of(InvoiceForm.class, "periodStart", DateWindow.SUPPLY),
+                Arguments.of(InvoiceForm.class, "periodEnd", DateWindow.SUPPLY),
+                Arguments.of(SessionForm.class, "startsAt", DateWindow.SESSION),
+                Arguments.of(ExtraEarningsForm.class, "month", DateWindow.STATEMENT_MONTH));
+    }
+
+    @ParameterizedTest(name = "{0}.{1}: far back and far ahead refused")
+    @MethodSource("dateFields")
+    <T> void aDateDecadesAwayIsRefusedWithTheMessageOfItsWindow(Class<T> form, String field, DateWindow window) {
+        for (LocalDate far : List.of(LocalDate.of(1900, 1, 1), LocalDate.of(2999, 12, 31))) {
+            Set<ConstraintViolation<T>> violations = validator.validateValue(form, field, typed(form, field, far));
+
+            assertThat(violations).as(far.toString()).extracting(ConstraintViolation::getMessageTemplate)
+                    .containsExactly("{" + window.messageKey() + "}");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}.{1}: the edges of the window pass")
+    @MethodSource("dateFields")
+    <T> void theFirstAndLastDayOfTheWindowPass(Class<T> form, String field, DateWindow window) {
+        for (LocalDate edge : List.of(window.earliest(TODAY), window.latest(TODAY))) {
+            assertThat(validator.validateValue(form, field, typed(form, field, edge))).as(edge.toString())
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void theDayBeforeTheWindowAndTheDayAfterAreRefused() {
+        assertThat(DateWindow.ENTRY.admits(LocalDate.of(1990, 1, 1), TODAY)).isFalse();
+        assertThat(DateWindow.ENTRY.admits(TODAY.plusDays(1), TODAY)).isFalse();
+        assertThat(DateWindow.ENTRY.admits(LocalDate.of(2026, 5, 29), TODAY)).isFalse();
+        assertThat(DateWindow.ENTRY.admits(LocalDate.of(2026, 5, 30), TODAY)).isTrue();
+        assertThat(DateWindow.BIRTH.admits(LocalDate.of(2011, 12, 1), TODAY)).isFalse();
+    }
+
+    @Test
+    void aRequestParameterOutsideItsWindowIsRefusedWithItsMessage() {
+        var refused = org.assertj.core.api.Assertions.catchThrowableOfType(DateOutsideWindowException.class,
+                () -> TypedDates.within(LocalDate.of(1990, 1, 1), DateWindow.PAYMENT, CLOCK));
+
+        assertThat(refused.messageKey()).isEqualTo("date.window.PAYMENT");
+        assertThat(TypedDates.within(TODAY, DateWindow.PAYMENT, CLOCK)).isEqualTo(TODAY);
+        assertThat(TypedDates.within(null, DateWindow.PAYMENT, CLOCK)).isNull();
+    }
+
+    @ParameterizedTest
+    @EnumSource(DateWindow.class)
+    void everyWindowSaysItselfInBothLanguages(DateWindow window) throws IOException {
+        for (String bundle : List.of("/messages.properties", "/messages_en.properties")) {
+            Properties messages = new Properties();
+            try (InputStream in = DateWindowTest.class.getResourceAsStream(bundle)) {
+                messages.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            assertThat(messages.getProperty(window.messageKey())).as(bundle).isNotBlank();
+        }
+    }
+
+    @Test
+    void noDateFieldOfAFormIsWithoutAWindow() throws ClassNotFoundException {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false) {
+            @Override
+            protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
+                return true;
+            }
+        };
+        scanner.addIncludeFilter(new RegexPatternTypeFilter(Pattern.compile("be\\.actraject\\.web\\..*(Form|Row)")));
+        List<String> without = new ArrayList<>();
+        int dateFields = 0;
+        for (BeanDefinition definition : scanner.findCandidateComponents("be.actraject.web")) {
+            for (Field field : Class.forName(definition.getBeanClassName()).getDeclaredFields()) {
+                if (Temporal.class.isAssignableFrom(field.getType())) {
+                    dateFields++;
+                    if (!field.isAnnotationPresent(InDateWindow.class)) {
+                        without.add(field.getDeclaringClass().getSimpleName() + "." + field.getName());
+                    }
+                }
+            }
+        }
+        assertThat(dateFields).isGreaterThanOrEqualTo((int) dateFields().count());
+        assertThat(without).isEmpty();
+    }
+
+    private static Object typed(Class<?> form, String field, LocalDate day) {
+        Class<?> type;
+        try {
+            type = form.getDeclaredField(field).getType();
+        } catch (NoSuchFieldException e) {
+            throw new IllegalArgumentException(e);
+        }
+        if (type == LocalDateTime.class) {
+            return day.atTime(12, 0);
+        }
+        return type == YearMonth.class ? YearMonth.from(day) : day;
+    }
+}
