@@ -1,6 +1,8 @@
 // The modeler of one process definition with the Camunda Platform 7 properties panel: task candidate groups, form
 // keys, timers and expressions are edited there. "Validate" sends the XML to the server, which answers with the
 // problems found, each placed on its element; "Deploy" sends it with a comment, and the server validates it again.
+// While the coordinator draws, bpmnlint checks the diagram with the rules the build and the server apply
+// (.bpmnlintrc, packed by build.mjs): a button on the canvas counts the problems and shows them on their elements.
 import BpmnModeler from 'bpmn-js/lib/Modeler';
 import {
   BpmnPropertiesPanelModule,
@@ -9,6 +11,8 @@ import {
 } from 'bpmn-js-properties-panel';
 import CamundaBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-platform';
 import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
+import lintModule from 'bpmn-js-bpmnlint';
+import bpmnlintConfig from 'bpmnlint-config';
 
 function csrf() {
   const token = document.querySelector('meta[name="_csrf"]');
@@ -16,13 +20,29 @@ function csrf() {
   return token && header ? { [header.content]: token.content } : {};
 }
 
+// The lint button's own words, from the page (the message bundles): bpmnlint's rule messages stay as they are, in
+// English, and every other text of the modeler is left to bpmn-js.
+function translations(root) {
+  let labels = {};
+  try {
+    labels = JSON.parse(root.dataset.lintLabels || '{}');
+  } catch {
+    // no labels: bpmn-js-bpmnlint's English ones
+  }
+  function translate(template, replacements = {}) {
+    return (labels[template] ?? template).replace(/{([^}]+)}/g, (_, key) => replacements[key] ?? `{${key}}`);
+  }
+  return { translate: ['value', translate] };
+}
+
 async function edit(root) {
   const modeler = new BpmnModeler({
     container: root.querySelector('[data-canvas]'),
     propertiesPanel: { parent: root.querySelector('[data-properties]') },
     additionalModules: [BpmnPropertiesPanelModule, BpmnPropertiesProviderModule,
-      CamundaPlatformPropertiesProviderModule, CamundaBehaviorsModule],
-    moddleExtensions: { camunda: camundaModdle }
+      CamundaPlatformPropertiesProviderModule, CamundaBehaviorsModule, lintModule, translations(root)],
+    moddleExtensions: { camunda: camundaModdle },
+    linting: { bpmnlint: bpmnlintConfig, active: true }
   });
   const xml = await (await fetch(root.dataset.xmlUrl, { credentials: 'same-origin' })).text();
   await modeler.importXML(xml);
@@ -78,7 +98,8 @@ async function edit(root) {
     const comment = root.querySelector('[data-comment]').value;
     const result = await send(root.dataset.deployUrl, { comment });
     showProblems(result);
-    if (result.deployedUrl) window.location.assign(result.deployedUrl);
+    // With warnings the answer links to the new version: the coordinator reads them before leaving the page.
+    if (result.deployedUrl && !(result.warnings || []).length) window.location.assign(result.deployedUrl);
   });
   root.dataset.ready = 'true';
 }
