@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Java rules find what bpmnlint finds: on the shipped models (nothing) and on one bad fixture per rule, the same
- * rule, element, message and level. bpmnlint's findings are in bpmn/src/test/lint/bpmnlint-findings.json (outside the class path, where the engine would deploy them), which the web module's
- * build regenerates with the pinned bpmnlint and compares (lint-models.mjs), so this compares with bpmnlint itself.
+ * rule, element, message and level. bpmnlint's findings are in bpmn/src/test/lint/bpmnlint-findings.json (the
+ * fixtures live outside the class path, where the engine would deploy them), which the web module's build
+ * regenerates with the pinned bpmnlint and .bpmnlintrc and compares (lint-models.mjs): this compares with bpmnlint.
  */
 class BpmnLintTest {
 

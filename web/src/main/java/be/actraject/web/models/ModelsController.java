@@ -2,6 +2,7 @@ package be.actraject.web.models;
 
 import be.actraject.bpmn.identity.Accounts;
 import be.actraject.bpmn.models.CommentRequiredException;
+import be.actraject.bpmn.models.DeployedModel;
 import be.actraject.bpmn.models.ElementCount;
 import be.actraject.bpmn.models.ModelDeployment;
 import be.actraject.bpmn.models.ModelInvalidException;
@@ -127,9 +128,15 @@ class ModelsController {
     }
 
     @GetMapping("/models/{definitionId}/edit")
-    String edit(@PathVariable String definitionId, Actor actor, Model model) {
+    String edit(@PathVariable String definitionId, Actor actor, Model model) throws IOException {
         ModelVersion version = models.version(definitionId, actor);
         model.addAttribute("version", version);
+        // The live lint's button in the reader's language: bpmn-js-bpmnlint's texts, keyed as it asks for them.
+        model.addAttribute("lintLabels", json.writeValueAsString(Map.of(
+                "Toggle linting overlays", message("model.lint.toggle"),
+                "{errors} Errors, {warnings} Warnings", message("model.lint.count", "{errors}", "{warnings}"),
+                "No Issues", message("model.lint.none"),
+                "Issues for child elements", message("model.lint.children"))));
         return version.kind() == ModelValidator.Kind.BPMN ? "models/edit" : "redirect:/models/" + definitionId;
     }
 
@@ -137,7 +144,8 @@ class ModelsController {
     @ResponseBody
     Map<String, Object> validate(@RequestParam String xml, @RequestParam(defaultValue = "model.bpmn") String name,
                                  Actor actor) {
-        return answer(models.validate(name, xml.getBytes(StandardCharsets.UTF_8), actor).problems(), null);
+        ModelValidator.Report report = models.validate(name, xml.getBytes(StandardCharsets.UTF_8), actor);
+        return answer(report.problems(), report.warnings(), null);
     }
 
     @PostMapping(path = "/models/deploy", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -145,12 +153,12 @@ class ModelsController {
     Map<String, Object> deploy(@RequestParam String xml, @RequestParam(defaultValue = "model.bpmn") String name,
                                @RequestParam(required = false) String comment, Actor actor) {
         try {
-            String id = deployment.deploy(name, xml.getBytes(StandardCharsets.UTF_8), comment, actor);
-            return answer(List.of(), "/models/" + id + "?deployed");
+            DeployedModel deployed = deployment.deploy(name, xml.getBytes(StandardCharsets.UTF_8), comment, actor);
+            return answer(List.of(), deployed.warnings(), "/models/" + deployed.definitionId() + "?deployed");
         } catch (ModelInvalidException e) {
-            return answer(e.report().problems(), null);
+            return answer(e.report().problems(), e.report().warnings(), null);
         } catch (CommentRequiredException e) {
-            Map<String, Object> answer = answer(List.of(), null);
+            Map<String, Object> answer = answer(List.of(), List.of(), null);
             answer.put("valid", false);
             answer.put("html", "<li>" + HtmlUtils.htmlEscape(message("model.comment.required")) + "</li>");
             return answer;
@@ -163,11 +171,16 @@ class ModelsController {
                   Actor actor, Model model, RedirectAttributes redirect) throws IOException {
         String name = file.getOriginalFilename() == null ? "model.bpmn" : file.getOriginalFilename();
         try {
-            String id = deployment.deploy(name, file.getBytes(), comment, actor);
+            DeployedModel deployed = deployment.deploy(name, file.getBytes(), comment, actor);
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("model.deployed"));
-            return "redirect:/models/" + id;
+            if (!deployed.warnings().isEmpty()) {
+                redirect.addFlashAttribute("deployWarnings", describe(deployed.warnings()));
+            }
+            return "redirect:/models/" + deployed.definitionId();
         } catch (ModelInvalidException e) {
-            model.addAttribute("uploadProblems", describe(e.report().problems()));
+            List<ModelProblem> all = new ArrayList<>(e.report().problems());
+            all.addAll(e.report().warnings());
+            model.addAttribute("uploadProblems", describe(all));
         } catch (CommentRequiredException e) {
             model.addAttribute("uploadProblems", List.of(message("model.comment.required")));
         }
@@ -176,32 +189,51 @@ class ModelsController {
         return list(actor, model);
     }
 
-    private Map<String, Object> answer(List<ModelProblem> problems, String deployedUrl) {
-        List<Map<String, String>> listed = new ArrayList<>();
-        List<String> described = describe(problems);
+    /**
+     * The answer to the modeler: the problems (refusing) and the warnings (not refusing), each on its element, and
+     * the list to show. With warnings a deployment's answer links to the new version instead of going there, so that
+     * the coordinator reads them first.
+     */
+    private Map<String, Object> answer(List<ModelProblem> problems, List<ModelProblem> warnings, String deployedUrl) {
         StringBuilder html = new StringBuilder();
-        for (int i = 0; i < problems.size(); i++) {
-            Map<String, String> p = new LinkedHashMap<>();
-            p.put("code", problems.get(i).code().name());
-            p.put("elementId", problems.get(i).elementId());
-            p.put("message", described.get(i));
-            listed.add(p);
-            html.append("<li data-problem=\"").append(problems.get(i).code()).append("\">")
-                    .append(HtmlUtils.htmlEscape(described.get(i))).append("</li>");
-        }
+        List<Map<String, String>> listed = list(problems, "error", "data-problem", html);
         if (problems.isEmpty()) {
             html.append("<li class=\"text-success\" data-problem=\"NONE\">")
                     .append(HtmlUtils.htmlEscape(message(deployedUrl == null ? "model.valid" : "model.deployed")))
                     .append("</li>");
         }
+        List<Map<String, String>> warned = list(warnings, "warning", "data-warning", html);
+        if (deployedUrl != null && !warnings.isEmpty()) {
+            html.append("<li data-problem=\"DEPLOYED\"><a href=\"").append(HtmlUtils.htmlEscape(deployedUrl))
+                    .append("\">").append(HtmlUtils.htmlEscape(message("model.deployed.open"))).append("</a></li>");
+        }
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("valid", problems.isEmpty());
         answer.put("problems", listed);
+        answer.put("warnings", warned);
         answer.put("html", html.toString());
         if (deployedUrl != null) {
             answer.put("deployedUrl", deployedUrl);
         }
         return answer;
+    }
+
+    private List<Map<String, String>> list(List<ModelProblem> problems, String severity, String attribute,
+                                           StringBuilder html) {
+        List<Map<String, String>> listed = new ArrayList<>();
+        List<String> described = describe(problems);
+        for (int i = 0; i < problems.size(); i++) {
+            Map<String, String> p = new LinkedHashMap<>();
+            p.put("code", problems.get(i).code().name());
+            p.put("elementId", problems.get(i).elementId());
+            p.put("message", described.get(i));
+            p.put("severity", severity);
+            listed.add(p);
+            html.append("<li ").append(attribute).append("=\"").append(problems.get(i).code()).append("\"")
+                    .append("warning".equals(severity) ? " class=\"text-warning-emphasis\">" : ">")
+                    .append(HtmlUtils.htmlEscape(described.get(i))).append("</li>");
+        }
+        return listed;
     }
 
     /** Each problem in the user's language, with the element it is on. */
