@@ -55,16 +55,18 @@ async function edit(root) {
   let marked = [];
 
   function showProblems(result) {
-    marked.forEach((id) => registry.get(id) && canvas.removeMarker(id, 'validation-error'));
+    marked.forEach(([id, marker]) => registry.get(id) && canvas.removeMarker(id, marker));
     overlays.remove({ type: 'validation' });
     marked = [];
     problems.innerHTML = result.html;
-    for (const problem of result.problems) {
+    for (const problem of [...result.problems, ...(result.warnings || [])]) {
       if (problem.elementId && registry.get(problem.elementId)) {
-        canvas.addMarker(problem.elementId, 'validation-error');
-        marked.push(problem.elementId);
+        const warning = problem.severity === 'warning';
+        const marker = warning ? 'validation-warning' : 'validation-error';
+        canvas.addMarker(problem.elementId, marker);
+        marked.push([problem.elementId, marker]);
         const badge = document.createElement('span');
-        badge.className = 'element-incidents';
+        badge.className = warning ? 'element-warning' : 'element-incidents';
         badge.textContent = '!';
         badge.title = problem.message;
         overlays.add(problem.elementId, 'validation', { position: { top: -10, left: -10 }, html: badge });

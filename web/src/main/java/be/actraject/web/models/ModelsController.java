@@ -17,8 +17,6 @@ import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.system.Attachments;
 import be.actraject.web.system.Flash;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -35,7 +33,6 @@ import org.springframework.web.util.HtmlUtils;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -50,18 +47,18 @@ class ModelsController {
 
     private final ProcessModels models;
     private final Caseload caseload;
-    private final MessageSource messages;
+    private final ModelAnswers answers;
     private final ObjectMapper json;
     private final Accounts accounts;
     private final ModelDeployment deployment;
 
-    ModelsController(ProcessModels models, ModelDeployment deployment, Caseload caseload, MessageSource messages,
+    ModelsController(ProcessModels models, ModelDeployment deployment, Caseload caseload, ModelAnswers answers,
                      ObjectMapper json, Accounts accounts) {
         this.accounts = accounts;
         this.deployment = deployment;
         this.models = models;
         this.caseload = caseload;
-        this.messages = messages;
+        this.answers = answers;
         this.json = json;
     }
 
@@ -145,7 +142,7 @@ class ModelsController {
     Map<String, Object> validate(@RequestParam String xml, @RequestParam(defaultValue = "model.bpmn") String name,
                                  Actor actor) {
         ModelValidator.Report report = models.validate(name, xml.getBytes(StandardCharsets.UTF_8), actor);
-        return answer(report.problems(), report.warnings(), null);
+        return answers.of(report.problems(), report.warnings(), null);
     }
 
     @PostMapping(path = "/models/deploy", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -154,11 +151,11 @@ class ModelsController {
                                @RequestParam(required = false) String comment, Actor actor) {
         try {
             DeployedModel deployed = deployment.deploy(name, xml.getBytes(StandardCharsets.UTF_8), comment, actor);
-            return answer(List.of(), deployed.warnings(), "/models/" + deployed.definitionId() + "?deployed");
+            return answers.of(List.of(), deployed.warnings(), "/models/" + deployed.definitionId() + "?deployed");
         } catch (ModelInvalidException e) {
-            return answer(e.report().problems(), e.report().warnings(), null);
+            return answers.of(e.report().problems(), e.report().warnings(), null);
         } catch (CommentRequiredException e) {
-            Map<String, Object> answer = answer(List.of(), List.of(), null);
+            Map<String, Object> answer = answers.of(List.of(), List.of(), null);
             answer.put("valid", false);
             answer.put("html", "<li>" + HtmlUtils.htmlEscape(message("model.comment.required")) + "</li>");
             return answer;
@@ -189,62 +186,11 @@ class ModelsController {
         return list(actor, model);
     }
 
-    /**
-     * The answer to the modeler: the problems (refusing) and the warnings (not refusing), each on its element, and
-     * the list to show. With warnings a deployment's answer links to the new version instead of going there, so that
-     * the coordinator reads them first.
-     */
-    private Map<String, Object> answer(List<ModelProblem> problems, List<ModelProblem> warnings, String deployedUrl) {
-        StringBuilder html = new StringBuilder();
-        List<Map<String, String>> listed = list(problems, "error", "data-problem", html);
-        if (problems.isEmpty()) {
-            html.append("<li class=\"text-success\" data-problem=\"NONE\">")
-                    .append(HtmlUtils.htmlEscape(message(deployedUrl == null ? "model.valid" : "model.deployed")))
-                    .append("</li>");
-        }
-        List<Map<String, String>> warned = list(warnings, "warning", "data-warning", html);
-        if (deployedUrl != null && !warnings.isEmpty()) {
-            html.append("<li data-problem=\"DEPLOYED\"><a href=\"").append(HtmlUtils.htmlEscape(deployedUrl))
-                    .append("\">").append(HtmlUtils.htmlEscape(message("model.deployed.open"))).append("</a></li>");
-        }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("valid", problems.isEmpty());
-        answer.put("problems", listed);
-        answer.put("warnings", warned);
-        answer.put("html", html.toString());
-        if (deployedUrl != null) {
-            answer.put("deployedUrl", deployedUrl);
-        }
-        return answer;
-    }
-
-    private List<Map<String, String>> list(List<ModelProblem> problems, String severity, String attribute,
-                                           StringBuilder html) {
-        List<Map<String, String>> listed = new ArrayList<>();
-        List<String> described = describe(problems);
-        for (int i = 0; i < problems.size(); i++) {
-            Map<String, String> p = new LinkedHashMap<>();
-            p.put("code", problems.get(i).code().name());
-            p.put("elementId", problems.get(i).elementId());
-            p.put("message", described.get(i));
-            p.put("severity", severity);
-            listed.add(p);
-            html.append("<li ").append(attribute).append("=\"").append(problems.get(i).code()).append("\"")
-                    .append("warning".equals(severity) ? " class=\"text-warning-emphasis\">" : ">")
-                    .append(HtmlUtils.htmlEscape(described.get(i))).append("</li>");
-        }
-        return listed;
-    }
-
-    /** Each problem in the user's language, with the element it is on. */
     private List<String> describe(List<ModelProblem> problems) {
-        return problems.stream().map(p -> {
-            String text = message("model.problem." + p.code(), p.detail() == null ? "" : p.detail());
-            return p.elementId() == null ? text : p.elementId() + ": " + text;
-        }).toList();
+        return answers.describe(problems);
     }
 
     private String message(String code, Object... args) {
-        return messages.getMessage(code, args, LocaleContextHolder.getLocale());
+        return answers.message(code, args);
     }
 }
