@@ -100,8 +100,8 @@ async function edit(root) {
     const comment = root.querySelector('[data-comment]').value;
     const result = await send(root.dataset.deployUrl, { comment });
     showProblems(result);
-    // With warnings the answer links to the new version: the coordinator reads them before leaving the page.
-    if (result.deployedUrl && !(result.warnings || []).length) window.location.assign(result.deployedUrl);
+    // The new version's page shows the deployment's warnings, if any.
+    if (result.deployedUrl) window.location.assign(result.deployedUrl);
   });
   root.dataset.ready = 'true';
 }

@@ -23,8 +23,7 @@ class ModelAnswers {
 
     /**
      * The answer to the modeler: the problems (refusing) and the warnings (not refusing), each on its element, and
-     * the list to show. With warnings a deployment's answer links to the new version instead of going there, so that
-     * the coordinator reads them first.
+     * the list to show; after a deployment with warnings, a link to the new version, whose page shows them too.
      */
     Map<String, Object> of(List<ModelProblem> problems, List<ModelProblem> warnings, String deployedUrl) {
         StringBuilder html = new StringBuilder();

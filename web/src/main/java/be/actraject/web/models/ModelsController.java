@@ -17,6 +17,8 @@ import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.system.Attachments;
 import be.actraject.web.system.Flash;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.HtmlUtils;
 
 import java.io.IOException;
@@ -148,10 +151,17 @@ class ModelsController {
     @PostMapping(path = "/models/deploy", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     Map<String, Object> deploy(@RequestParam String xml, @RequestParam(defaultValue = "model.bpmn") String name,
-                               @RequestParam(required = false) String comment, Actor actor) {
+                               @RequestParam(required = false) String comment, Actor actor,
+                               HttpServletRequest request, HttpServletResponse response) {
         try {
             DeployedModel deployed = deployment.deploy(name, xml.getBytes(StandardCharsets.UTF_8), comment, actor);
-            return answers.of(List.of(), deployed.warnings(), "/models/" + deployed.definitionId() + "?deployed");
+            String url = "/models/" + deployed.definitionId() + "?deployed";
+            if (!deployed.warnings().isEmpty()) {
+                // The modeler goes to the new version at once: its page shows the warnings, as after an upload.
+                RequestContextUtils.getOutputFlashMap(request).put("deployWarnings", describe(deployed.warnings()));
+                RequestContextUtils.saveOutputFlashMap(url, request, response);
+            }
+            return answers.of(List.of(), deployed.warnings(), url);
         } catch (ModelInvalidException e) {
             return answers.of(e.report().problems(), e.report().warnings(), null);
         } catch (CommentRequiredException e) {

@@ -381,6 +381,9 @@ class ProcessRoomScreensTest {
         });
         assertThat(deployed.path("html").asText()).contains("Waarschuwing van bpmnlint: superfluous-label",
                 "Naar de nieuwe versie");
+        // where the modeler goes next, the new version's page, says them again
+        assertThat(page(coordinator, deployed.path("deployedUrl").asText())).contains(
+                "data-testid=\"deploy-warnings\"", "Flow_Check1: Waarschuwing van bpmnlint: superfluous-label");
     }
 
     private static String xmlWithDiagram() {
