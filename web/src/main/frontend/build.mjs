@@ -4,8 +4,52 @@
 import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const outdir = process.argv[2] ?? 'dist';
+const require = createRequire(import.meta.url);
+
+// The modeler's live lint uses the rules of .bpmnlintrc — the configuration the build lints the shipped models with
+// (lint-models.mjs) — packed at build time into a module that imports each rule, as bpmnlint-pack-config would, so
+// that the browser needs no resolver of its own. Only `extends` of bpmnlint's own configurations and `rules` are
+// read: that is all .bpmnlintrc uses.
+function packedLintConfig() {
+  const rc = JSON.parse(readFileSync('.bpmnlintrc', 'utf8'));
+  const rules = {};
+  for (const base of [].concat(rc.extends ?? [])) {
+    const [pkg, name] = base.split(':');
+    if (pkg !== 'bpmnlint') {
+      throw new Error(`.bpmnlintrc: only bpmnlint's own configurations can be packed, not ${base}`);
+    }
+    Object.assign(rules, require(`bpmnlint/config/${name}`).rules);
+  }
+  Object.assign(rules, rc.rules ?? {});
+  const names = Object.keys(rules).filter((r) => rules[r] !== 'off');
+  return [
+    ...names.map((r, i) => `import rule${i} from 'bpmnlint/rules/${r}';`),
+    `const cache = { ${names.map((r, i) => `'bpmnlint/${r}': rule${i}`).join(', ')} };`,
+    'export const resolver = {',
+    '  resolveRule(pkg, name) {',
+    '    const rule = cache[pkg + \'/\' + name];',
+    '    if (!rule) { throw new Error(\'cannot resolve rule <\' + pkg + \'/\' + name + \'>\'); }',
+    '    return rule;',
+    '  },',
+    '  resolveConfig(pkg, name) { throw new Error(\'cannot resolve config <\' + name + \'> in <\' + pkg + \'>\'); }',
+    '};',
+    `export const config = { rules: ${JSON.stringify(Object.fromEntries(names.map((r) => [r, rules[r]])))} };`,
+    'export default { config, resolver };'
+  ].join('\n');
+}
+
+const lintConfigPlugin = {
+  name: 'bpmnlint-config',
+  setup(build) {
+    build.onResolve({ filter: /^bpmnlint-config$/ }, () => ({ path: 'bpmnlint-config', namespace: 'bpmnlint-config' }));
+    build.onLoad({ filter: /.*/, namespace: 'bpmnlint-config' }, () => ({
+      contents: packedLintConfig(), resolveDir: process.cwd(), loader: 'js'
+    }));
+  }
+};
 
 await esbuild.build({
   entryPoints: {
@@ -20,7 +64,8 @@ await esbuild.build({
   target: ['es2020'],
   outdir,
   loader: { '.woff': 'dataurl', '.woff2': 'dataurl', '.ttf': 'dataurl', '.eot': 'dataurl', '.svg': 'dataurl' },
-  logLevel: 'warning'
+  logLevel: 'warning',
+  plugins: [lintConfigPlugin]
 });
 
 // The style attributes bpmn-js writes into its own markup (the properties panel's two containers, the align menu's

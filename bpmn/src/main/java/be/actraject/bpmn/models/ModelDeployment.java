@@ -49,10 +49,10 @@ public class ModelDeployment {
      * @param resourceName the file's name; a model of a key already deployed keeps that key's resource name
      * @throws ModelInvalidException  with the problems found: nothing deployed
      * @throws CommentRequiredException without a comment
-     * @return the id of the new definition
+     * @return the new definition and the validation's warnings
      */
     @Transactional
-    public String deploy(String resourceName, byte[] xml, String comment, Actor actor) {
+    public DeployedModel deploy(String resourceName, byte[] xml, String comment, Actor actor) {
         ProcessModels.requireModeller(actor);
         if (comment == null || comment.isBlank()) {
             throw new CommentRequiredException();
@@ -74,9 +74,10 @@ public class ModelDeployment {
                 .deploy();
         audit.record(AuditKind.MODEL_DEPLOYED, actor.userId(), report.key(), detail(comment, changes),
                 deployment.getId());
-        return report.kind() == ModelValidator.Kind.BPMN
+        String id = report.kind() == ModelValidator.Kind.BPMN
                 ? repository.createProcessDefinitionQuery().deploymentId(deployment.getId()).list().get(0).getId()
                 : repository.createDecisionDefinitionQuery().deploymentId(deployment.getId()).list().get(0).getId();
+        return new DeployedModel(id, report.warnings());
     }
 
     /**

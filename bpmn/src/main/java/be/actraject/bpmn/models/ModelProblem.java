@@ -62,7 +62,11 @@ public record ModelProblem(Code code, String elementId, String detail) {
         /** A new key's process that starts on a message, a signal or a condition: the product would start it. */
         EVENT_START,
         /** A second process or decision in one file: each key is deployed (and checked, and audited) from its own. */
-        SEVERAL_KEYS
+        SEVERAL_KEYS,
+        /** An error of bpmnlint:recommended (the rule and bpmnlint's message in the detail): refused. */
+        LINT,
+        /** A warning of bpmnlint:recommended (the rule and bpmnlint's message in the detail): shown, not refused. */
+        LINT_WARNING
     }
 
     /** The problem for a finding of the sandbox's rules. */

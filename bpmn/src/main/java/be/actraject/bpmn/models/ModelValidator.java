@@ -1,5 +1,7 @@
 package be.actraject.bpmn.models;
 
+import be.actraject.bpmn.lint.BpmnLint;
+import be.actraject.bpmn.lint.LintFinding;
 import be.actraject.bpmn.models.ModelProblem.Code;
 import be.actraject.bpmn.sandbox.ModelReachException;
 import be.actraject.bpmn.sandbox.ModelRules;
@@ -41,8 +43,9 @@ import java.util.Set;
  * Checks a BPMN or DMN file before it may be deployed: size, well-formed XML without a DOCTYPE (so no external entity
  * is ever resolved), the sandbox's rules ({@link ModelRules}: nothing beyond the models'
  * allow-list, no script, no class), the engine's own parser, and what this product relies on — history time-to-live,
- * a screen and a candidate group for every user task, the element ids the code names, timers that parse. Deploys
- * nothing; the engine applies the same rules again to every deployment, whatever its path.
+ * a screen and a candidate group for every user task, the element ids the code names, timers that parse — and the
+ * rules of bpmnlint:recommended ({@link BpmnLint}), whose warnings are reported apart and do not refuse. Deploys
+ * nothing; the engine applies the sandbox's rules again to every deployment, whatever its path.
  */
 @Service
 public class ModelValidator {
@@ -74,8 +77,15 @@ public class ModelValidator {
     /** The kind of a model file, by its root element. */
     public enum Kind { BPMN, DMN }
 
-    /** What the validation found: the kind (null when not a model) and the problems, none when it may be deployed. */
-    public record Report(Kind kind, String key, List<ModelProblem> problems) {
+    /**
+     * What the validation found: the kind (null when not a model), the problems (none when it may be deployed) and
+     * the warnings, which are shown but do not refuse it.
+     */
+    public record Report(Kind kind, String key, List<ModelProblem> problems, List<ModelProblem> warnings) {
+        public Report(Kind kind, String key, List<ModelProblem> problems) {
+            this(kind, key, problems, List.of());
+        }
+
         public boolean valid() {
             return problems.isEmpty();
         }
@@ -105,7 +115,9 @@ public class ModelValidator {
             rules.check(document).forEach(f -> problems.add(ModelProblem.of(f)));
             engineParse(resourceName, xml, problems);
             checkBpmn(root, key, problems);
-            return new Report(Kind.BPMN, key, List.copyOf(problems));
+            List<ModelProblem> warnings = new ArrayList<>();
+            lint(document, problems, warnings);
+            return new Report(Kind.BPMN, key, List.copyOf(problems), List.copyOf(warnings));
         }
         if (DMN_NS.equals(root.getNamespaceURI()) && "definitions".equals(root.getLocalName())) {
             rules.check(document).forEach(f -> problems.add(ModelProblem.of(f)));
@@ -140,6 +152,18 @@ public class ModelValidator {
     private static String firstProcessId(Element root) {
         NodeList processes = root.getElementsByTagNameNS(BPMN_NS, "process");
         return processes.getLength() == 0 ? null : ((Element) processes.item(0)).getAttribute("id");
+    }
+
+    /**
+     * The rules of bpmnlint:recommended, as the process room's modeler shows them while drawing and the build applies
+     * to the shipped models ({@link BpmnLint}): an error refuses the model, a warning is shown with it.
+     */
+    private static void lint(Document document, List<ModelProblem> problems, List<ModelProblem> warnings) {
+        for (LintFinding finding : BpmnLint.lint(document)) {
+            boolean error = finding.severity() == LintFinding.Severity.ERROR;
+            (error ? problems : warnings).add(new ModelProblem(error ? Code.LINT : Code.LINT_WARNING,
+                    finding.elementId(), finding.rule() + ": " + finding.message()));
+        }
     }
 
     /** The engine's parser, run in a command context as a deployment would, without storing anything. */

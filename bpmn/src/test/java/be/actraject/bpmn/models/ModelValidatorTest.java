@@ -47,7 +47,37 @@ class ModelValidatorTest {
         Report report = validate(file, shipped(file));
 
         assertThat(report.problems()).isEmpty();
+        assertThat(report.warnings()).isEmpty();
         assertThat(report.kind()).isEqualTo(file.endsWith(".dmn") ? ModelValidator.Kind.DMN : ModelValidator.Kind.BPMN);
+    }
+
+    @org.junit.jupiter.api.Test
+    void anImplicitJoinIsRefusedNamingTheLintRuleOnTheElementThatJoins() {
+        String original = shipped("invoicing.bpmn");
+        String joined = original.replace("sourceRef=\"Gateway_InvoicingDecision\" "
+                + "targetRef=\"Gateway_MergeBeforeExitDecision\"", "sourceRef=\"Gateway_InvoicingDecision\" "
+                + "targetRef=\"Task_InvoicingExitDecision\"");
+        assertThat(joined).isNotEqualTo(original);
+
+        Report report = validate("invoicing.bpmn", joined);
+
+        assertThat(report.valid()).isFalse();
+        assertThat(report.problems()).contains(new ModelProblem(Code.LINT, "Task_InvoicingExitDecision",
+                "fake-join: Incoming flows do not join"));
+        assertThat(report.warnings()).contains(new ModelProblem(Code.LINT_WARNING, "Gateway_MergeBeforeExitDecision",
+                "superfluous-gateway: Gateway is superfluous. It only has one source and target."));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLintWarningAloneLeavesTheModelValidAndIsReported() {
+        String labelled = shipped("invoicing.bpmn").replace("<bpmn:sequenceFlow id=\"Flow_Invoicing1\"",
+                "<bpmn:sequenceFlow id=\"Flow_Invoicing1\" name=\"verder\"");
+
+        Report report = validate("invoicing.bpmn", labelled);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.warnings()).containsExactly(new ModelProblem(Code.LINT_WARNING, "Flow_Invoicing1",
+                "superfluous-label: Sequence flow has superfluous label"));
     }
 
     static Stream<Arguments> brokenInvoicing() {

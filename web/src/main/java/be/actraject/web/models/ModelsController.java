@@ -2,6 +2,7 @@ package be.actraject.web.models;
 
 import be.actraject.bpmn.identity.Accounts;
 import be.actraject.bpmn.models.CommentRequiredException;
+import be.actraject.bpmn.models.DeployedModel;
 import be.actraject.bpmn.models.ElementCount;
 import be.actraject.bpmn.models.ModelDeployment;
 import be.actraject.bpmn.models.ModelInvalidException;
@@ -16,8 +17,8 @@ import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.system.Attachments;
 import be.actraject.web.system.Flash;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -29,12 +30,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.HtmlUtils;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -49,18 +50,18 @@ class ModelsController {
 
     private final ProcessModels models;
     private final Caseload caseload;
-    private final MessageSource messages;
+    private final ModelAnswers answers;
     private final ObjectMapper json;
     private final Accounts accounts;
     private final ModelDeployment deployment;
 
-    ModelsController(ProcessModels models, ModelDeployment deployment, Caseload caseload, MessageSource messages,
+    ModelsController(ProcessModels models, ModelDeployment deployment, Caseload caseload, ModelAnswers answers,
                      ObjectMapper json, Accounts accounts) {
         this.accounts = accounts;
         this.deployment = deployment;
         this.models = models;
         this.caseload = caseload;
-        this.messages = messages;
+        this.answers = answers;
         this.json = json;
     }
 
@@ -127,9 +128,15 @@ class ModelsController {
     }
 
     @GetMapping("/models/{definitionId}/edit")
-    String edit(@PathVariable String definitionId, Actor actor, Model model) {
+    String edit(@PathVariable String definitionId, Actor actor, Model model) throws IOException {
         ModelVersion version = models.version(definitionId, actor);
         model.addAttribute("version", version);
+        // The live lint's button in the reader's language: bpmn-js-bpmnlint's texts, keyed as it asks for them.
+        model.addAttribute("lintLabels", json.writeValueAsString(Map.of(
+                "Toggle linting overlays", message("model.lint.toggle"),
+                "{errors} Errors, {warnings} Warnings", message("model.lint.count", "{errors}", "{warnings}"),
+                "No Issues", message("model.lint.none"),
+                "Issues for child elements", message("model.lint.children"))));
         return version.kind() == ModelValidator.Kind.BPMN ? "models/edit" : "redirect:/models/" + definitionId;
     }
 
@@ -137,20 +144,28 @@ class ModelsController {
     @ResponseBody
     Map<String, Object> validate(@RequestParam String xml, @RequestParam(defaultValue = "model.bpmn") String name,
                                  Actor actor) {
-        return answer(models.validate(name, xml.getBytes(StandardCharsets.UTF_8), actor).problems(), null);
+        ModelValidator.Report report = models.validate(name, xml.getBytes(StandardCharsets.UTF_8), actor);
+        return answers.of(report.problems(), report.warnings(), null);
     }
 
     @PostMapping(path = "/models/deploy", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     Map<String, Object> deploy(@RequestParam String xml, @RequestParam(defaultValue = "model.bpmn") String name,
-                               @RequestParam(required = false) String comment, Actor actor) {
+                               @RequestParam(required = false) String comment, Actor actor,
+                               HttpServletRequest request, HttpServletResponse response) {
         try {
-            String id = deployment.deploy(name, xml.getBytes(StandardCharsets.UTF_8), comment, actor);
-            return answer(List.of(), "/models/" + id + "?deployed");
+            DeployedModel deployed = deployment.deploy(name, xml.getBytes(StandardCharsets.UTF_8), comment, actor);
+            String url = "/models/" + deployed.definitionId() + "?deployed";
+            if (!deployed.warnings().isEmpty()) {
+                // The modeler goes to the new version at once: its page shows the warnings, as after an upload.
+                RequestContextUtils.getOutputFlashMap(request).put("deployWarnings", describe(deployed.warnings()));
+                RequestContextUtils.saveOutputFlashMap(url, request, response);
+            }
+            return answers.of(List.of(), deployed.warnings(), url);
         } catch (ModelInvalidException e) {
-            return answer(e.report().problems(), null);
+            return answers.of(e.report().problems(), e.report().warnings(), null);
         } catch (CommentRequiredException e) {
-            Map<String, Object> answer = answer(List.of(), null);
+            Map<String, Object> answer = answers.of(List.of(), List.of(), null);
             answer.put("valid", false);
             answer.put("html", "<li>" + HtmlUtils.htmlEscape(message("model.comment.required")) + "</li>");
             return answer;
@@ -163,11 +178,16 @@ class ModelsController {
                   Actor actor, Model model, RedirectAttributes redirect) throws IOException {
         String name = file.getOriginalFilename() == null ? "model.bpmn" : file.getOriginalFilename();
         try {
-            String id = deployment.deploy(name, file.getBytes(), comment, actor);
+            DeployedModel deployed = deployment.deploy(name, file.getBytes(), comment, actor);
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("model.deployed"));
-            return "redirect:/models/" + id;
+            if (!deployed.warnings().isEmpty()) {
+                redirect.addFlashAttribute("deployWarnings", describe(deployed.warnings()));
+            }
+            return "redirect:/models/" + deployed.definitionId();
         } catch (ModelInvalidException e) {
-            model.addAttribute("uploadProblems", describe(e.report().problems()));
+            List<ModelProblem> all = new ArrayList<>(e.report().problems());
+            all.addAll(e.report().warnings());
+            model.addAttribute("uploadProblems", describe(all));
         } catch (CommentRequiredException e) {
             model.addAttribute("uploadProblems", List.of(message("model.comment.required")));
         }
@@ -176,43 +196,11 @@ class ModelsController {
         return list(actor, model);
     }
 
-    private Map<String, Object> answer(List<ModelProblem> problems, String deployedUrl) {
-        List<Map<String, String>> listed = new ArrayList<>();
-        List<String> described = describe(problems);
-        StringBuilder html = new StringBuilder();
-        for (int i = 0; i < problems.size(); i++) {
-            Map<String, String> p = new LinkedHashMap<>();
-            p.put("code", problems.get(i).code().name());
-            p.put("elementId", problems.get(i).elementId());
-            p.put("message", described.get(i));
-            listed.add(p);
-            html.append("<li data-problem=\"").append(problems.get(i).code()).append("\">")
-                    .append(HtmlUtils.htmlEscape(described.get(i))).append("</li>");
-        }
-        if (problems.isEmpty()) {
-            html.append("<li class=\"text-success\" data-problem=\"NONE\">")
-                    .append(HtmlUtils.htmlEscape(message(deployedUrl == null ? "model.valid" : "model.deployed")))
-                    .append("</li>");
-        }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("valid", problems.isEmpty());
-        answer.put("problems", listed);
-        answer.put("html", html.toString());
-        if (deployedUrl != null) {
-            answer.put("deployedUrl", deployedUrl);
-        }
-        return answer;
-    }
-
-    /** Each problem in the user's language, with the element it is on. */
     private List<String> describe(List<ModelProblem> problems) {
-        return problems.stream().map(p -> {
-            String text = message("model.problem." + p.code(), p.detail() == null ? "" : p.detail());
-            return p.elementId() == null ? text : p.elementId() + ": " + text;
-        }).toList();
+        return answers.describe(problems);
     }
 
     private String message(String code, Object... args) {
-        return messages.getMessage(code, args, LocaleContextHolder.getLocale());
+        return answers.message(code, args);
     }
 }

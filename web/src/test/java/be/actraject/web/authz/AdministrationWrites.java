@@ -104,10 +104,22 @@ final class AdministrationWrites {
                     xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_%1$s"
                     targetNamespace="https://actraject.be/bpmn">
                   <bpmn:process id="%1$s" name="Controle" isExecutable="true" camunda:historyTimeToLive="P1095D">
-                    <bpmn:startEvent id="Start_Check" />
-                    <bpmn:endEvent id="End_Check" />
+                    <bpmn:startEvent id="Start_Check" name="Controle begint" />
+                    <bpmn:endEvent id="End_Check" name="Controle klaar" />
                     <bpmn:sequenceFlow id="Flow_Check" sourceRef="Start_Check" targetRef="End_Check" />
                   </bpmn:process>
+                  <bpmndi:BPMNDiagram id="Diagram_%1$s" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
+                      xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"
+                      xmlns:di="http://www.omg.org/spec/DD/20100524/DI">
+                    <bpmndi:BPMNPlane id="Plane_%1$s" bpmnElement="%1$s">
+                      <bpmndi:BPMNShape id="Start_Check_di" bpmnElement="Start_Check">
+                        <dc:Bounds x="152" y="102" width="36" height="36" /></bpmndi:BPMNShape>
+                      <bpmndi:BPMNShape id="End_Check_di" bpmnElement="End_Check">
+                        <dc:Bounds x="252" y="102" width="36" height="36" /></bpmndi:BPMNShape>
+                      <bpmndi:BPMNEdge id="Flow_Check_di" bpmnElement="Flow_Check">
+                        <di:waypoint x="188" y="120" /><di:waypoint x="252" y="120" /></bpmndi:BPMNEdge>
+                    </bpmndi:BPMNPlane>
+                  </bpmndi:BPMNDiagram>
                 </bpmn:definitions>
                 """.formatted(key);
     }

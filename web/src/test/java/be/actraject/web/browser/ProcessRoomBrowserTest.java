@@ -87,6 +87,9 @@ class ProcessRoomBrowserTest extends BrowserTestSupport {
         page.getByTestId("edit-model").click();
         assertThat(page.locator("[data-process-modeler]")).hasAttribute("data-ready", "true");
 
+        // The shipped model passes the live lint; a task dropped without a name does not (label-required).
+        assertThat(page.locator(".bjsl-button")).containsText("Geen problemen");
+
         // A task from the palette, dropped on the flow to invoicing, made a user task, named.
         double[] drop = middleOf("Flow_Prospecting2");
         page.locator(".djs-palette [data-action='create.task']").click();
@@ -94,6 +97,7 @@ class ProcessRoomBrowserTest extends BrowserTestSupport {
         page.mouse().move(drop[0], drop[1], new com.microsoft.playwright.Mouse.MoveOptions().setSteps(10));
         page.mouse().down();
         page.mouse().up();
+        assertThat(page.locator(".bjsl-button")).containsText("fouten");
         page.locator(".djs-context-pad [data-action='replace']").click();
         page.locator(".djs-popup [data-id='replace-with-user-task']").click();
         Locator panel = page.locator("[data-properties]");

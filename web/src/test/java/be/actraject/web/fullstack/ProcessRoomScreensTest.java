@@ -292,22 +292,7 @@ class ProcessRoomScreensTest {
     @Test
     void aReviewStepACoordinatorAddedOpensTheGenericScreenAndItsDecisionReachesTheDossier() throws Exception {
         MockHttpSession coordinator = signIn("coordinator");
-        String xml = """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_check"
-                    targetNamespace="https://actraject.be/bpmn">
-                  <bpmn:process id="quality-check" name="Quality check" isExecutable="true"
-                      camunda:historyTimeToLive="P1095D">
-                    <bpmn:startEvent id="Start_Check" />
-                    <bpmn:userTask id="Task_QualityCheck" name="Kwaliteitscontrole dossier"
-                        camunda:formKey="actraject:review" camunda:candidateGroups="coordinator" />
-                    <bpmn:endEvent id="End_Check" />
-                    <bpmn:sequenceFlow id="Flow_Check1" sourceRef="Start_Check" targetRef="Task_QualityCheck" />
-                    <bpmn:sequenceFlow id="Flow_Check2" sourceRef="Task_QualityCheck" targetRef="End_Check" />
-                  </bpmn:process>
-                </bpmn:definitions>
-                """;
+        String xml = xmlWithDiagram();
         assertThat(postModel(coordinator, "/models/validate", xml.replace("camunda:formKey=\"actraject:review\" ", ""),
                 null).path("problems").findValuesAsText("code")).contains("NO_SCREEN");
         assertThat(postModel(coordinator, "/models/deploy", xml, "Steekproef van dossiers").path("deployedUrl")
@@ -336,6 +321,87 @@ class ProcessRoomScreensTest {
         mvc.perform(get("/tasks/" + taskId + "/review").session(coordinator)).andExpect(status().isNotFound());
     }
 
+    /** The quality check's diagram, as a modeler writes it: bpmnlint refuses a model without one. */
+    private static final String QUALITY_CHECK_DIAGRAM = """
+              <bpmndi:BPMNDiagram id="Diagram_check" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
+                  xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI">
+                <bpmndi:BPMNPlane id="Plane_check" bpmnElement="quality-check">
+                  <bpmndi:BPMNShape id="Start_Check_di" bpmnElement="Start_Check">
+                    <dc:Bounds x="152" y="102" width="36" height="36" /></bpmndi:BPMNShape>
+                  <bpmndi:BPMNShape id="Task_QualityCheck_di" bpmnElement="Task_QualityCheck">
+                    <dc:Bounds x="240" y="80" width="100" height="80" /></bpmndi:BPMNShape>
+                  <bpmndi:BPMNShape id="End_Check_di" bpmnElement="End_Check">
+                    <dc:Bounds x="392" y="102" width="36" height="36" /></bpmndi:BPMNShape>
+                  <bpmndi:BPMNEdge id="Flow_Check1_di" bpmnElement="Flow_Check1">
+                    <di:waypoint x="188" y="120" /><di:waypoint x="240" y="120" /></bpmndi:BPMNEdge>
+                  <bpmndi:BPMNEdge id="Flow_Check2_di" bpmnElement="Flow_Check2">
+                    <di:waypoint x="340" y="120" /><di:waypoint x="392" y="120" /></bpmndi:BPMNEdge>
+                </bpmndi:BPMNPlane>
+              </bpmndi:BPMNDiagram>
+            """;
+
+    @Test
+    void anImplicitJoinIsRefusedNamingTheRuleAndAModelWithOnlyAWarningIsDeployedShowingIt() throws Exception {
+        MockHttpSession coordinator = signIn("coordinator");
+        ProcessDefinition before = latest(ProcessKeys.INVOICING);
+        // The extension's loop back into the exit decision without the merge gateway: two flows into one task.
+        String original = xmlOf(coordinator, before.getId());
+        String implicitJoin = original.replace("sourceRef=\"Gateway_InvoicingDecision\" "
+                + "targetRef=\"Gateway_MergeBeforeExitDecision\"", "sourceRef=\"Gateway_InvoicingDecision\" "
+                + "targetRef=\"Task_InvoicingExitDecision\"");
+        assertThat(implicitJoin).isNotEqualTo(original);
+
+        JsonNode refused = postModel(coordinator, "/models/deploy", implicitJoin, "Lus zonder samenvoeging");
+
+        assertThat(refused.path("valid").asBoolean()).isFalse();
+        assertThat(refused.path("deployedUrl").isMissingNode()).isTrue();
+        assertThat(refused.path("problems")).anySatisfy(p -> {
+            assertThat(p.path("code").asText()).isEqualTo("LINT");
+            assertThat(p.path("elementId").asText()).isEqualTo("Task_InvoicingExitDecision");
+            assertThat(p.path("message").asText()).contains("fake-join", "Incoming flows do not join");
+        });
+        assertThat(refused.path("html").asText()).contains("Modelregel van bpmnlint: fake-join");
+        assertThat(latest(ProcessKeys.INVOICING).getVersion()).isEqualTo(before.getVersion());
+
+        // A label on a flow that needs none is only a warning: deployed, and the answer shows it.
+        String labelled = xmlWithDiagram().replace("id=\"quality-check\"", "id=\"quality-check-labelled\"")
+                .replace("bpmnElement=\"quality-check\"", "bpmnElement=\"quality-check-labelled\"")
+                .replace("<bpmn:sequenceFlow id=\"Flow_Check1\"",
+                        "<bpmn:sequenceFlow id=\"Flow_Check1\" name=\"verder\"");
+        JsonNode deployed = postModel(coordinator, "/models/deploy", labelled, "Steekproef met label");
+
+        assertThat(deployed.path("valid").asBoolean()).isTrue();
+        assertThat(deployed.path("deployedUrl").asText()).startsWith("/models/");
+        assertThat(deployed.path("warnings")).singleElement().satisfies(w -> {
+            assertThat(w.path("code").asText()).isEqualTo("LINT_WARNING");
+            assertThat(w.path("elementId").asText()).isEqualTo("Flow_Check1");
+        });
+        assertThat(deployed.path("html").asText()).contains("Waarschuwing van bpmnlint: superfluous-label",
+                "Naar de nieuwe versie");
+        // where the modeler goes next, the new version's page, says them again
+        assertThat(page(coordinator, deployed.path("deployedUrl").asText())).contains(
+                "data-testid=\"deploy-warnings\"", "Flow_Check1: Waarschuwing van bpmnlint: superfluous-label");
+    }
+
+    private static String xmlWithDiagram() {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_check"
+                    targetNamespace="https://actraject.be/bpmn">
+                  <bpmn:process id="quality-check" name="Quality check" isExecutable="true"
+                      camunda:historyTimeToLive="P1095D">
+                    <bpmn:startEvent id="Start_Check" name="Steekproef" />
+                    <bpmn:userTask id="Task_QualityCheck" name="Kwaliteitscontrole dossier"
+                        camunda:formKey="actraject:review" camunda:candidateGroups="coordinator" />
+                    <bpmn:endEvent id="End_Check" name="Nagekeken" />
+                    <bpmn:sequenceFlow id="Flow_Check1" sourceRef="Start_Check" targetRef="Task_QualityCheck" />
+                    <bpmn:sequenceFlow id="Flow_Check2" sourceRef="Task_QualityCheck" targetRef="End_Check" />
+                  </bpmn:process>
+                %s</bpmn:definitions>
+                """.formatted(QUALITY_CHECK_DIAGRAM);
+    }
+
     private String dossierPath(String fullName) throws Exception {
         Matcher link = Pattern.compile("href=\"(/candidates/\\d+)\">" + Pattern.quote(fullName) + "<")
                 .matcher(page(signIn("coordinator"), "/candidates"));
@@ -362,7 +428,14 @@ class ProcessRoomScreensTest {
                         "<bpmn:userTask id=\"Task_BusinessPlanCheck\" name=\"Ondernemingsplan nagekeken\""
                                 + " camunda:formKey=\"actraject:review\" camunda:candidateGroups=\"coach\" />"
                                 + "<bpmn:sequenceFlow id=\"Flow_Prospecting3\" sourceRef=\"Task_ProspectingReview\" targetRef=\"Task_BusinessPlanCheck\" />"
-                                + "<bpmn:sequenceFlow id=\"Flow_ProspectingChecked\" sourceRef=\"Task_BusinessPlanCheck\" targetRef=\"Gateway_ProspectingDecision\" />");
+                                + "<bpmn:sequenceFlow id=\"Flow_ProspectingChecked\" sourceRef=\"Task_BusinessPlanCheck\" targetRef=\"Gateway_ProspectingDecision\" />")
+                // and its place on the diagram, which bpmnlint requires (no-bpmndi)
+                .replace("</bpmndi:BPMNPlane>", "<bpmndi:BPMNShape id=\"Task_BusinessPlanCheck_di\""
+                        + " bpmnElement=\"Task_BusinessPlanCheck\"><dc:Bounds x=\"840\" y=\"100\" width=\"100\""
+                        + " height=\"80\" /></bpmndi:BPMNShape>"
+                        + "<bpmndi:BPMNEdge id=\"Flow_ProspectingChecked_di\" bpmnElement=\"Flow_ProspectingChecked\">"
+                        + "<di:waypoint x=\"890\" y=\"100\" /><di:waypoint x=\"650\" y=\"115\" /></bpmndi:BPMNEdge>"
+                        + "</bpmndi:BPMNPlane>");
         assertThat(xml).contains("Task_BusinessPlanCheck");
         assertThat(postModel(coordinator, "/models/deploy", xml, "Plan nakijken voor de facturatie")
                 .path("valid").asBoolean()).isTrue();
