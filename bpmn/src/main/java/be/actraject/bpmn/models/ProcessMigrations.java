@@ -3,12 +3,8 @@ package be.actraject.bpmn.models;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.audit.AuditKind;
 import be.actraject.domain.audit.AuditLog;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
 import org.camunda.bpm.engine.migration.MigrationInstruction;
 import org.camunda.bpm.engine.migration.MigrationInstructionValidationReport;
 import org.camunda.bpm.engine.migration.MigrationPlan;
@@ -49,24 +45,19 @@ public class ProcessMigrations {
 
     private final RepositoryService repository;
     private final RuntimeService runtime;
-    private final ManagementService management;
-    private final HistoryService history;
     private final ProcessModels models;
     private final AuditLog audit;
-    private final TaskService tasks;
+    private final InstanceMigration instances;
     private final TransactionTemplate ownTransaction;
     private final MigrationOutcomes outcomes = new MigrationOutcomes();
 
-    public ProcessMigrations(RepositoryService repository, RuntimeService runtime, ManagementService management,
-                             HistoryService history, ProcessModels models, AuditLog audit, TaskService tasks,
-                             PlatformTransactionManager transactions) {
+    ProcessMigrations(RepositoryService repository, RuntimeService runtime, ProcessModels models, AuditLog audit,
+                      InstanceMigration instances, PlatformTransactionManager transactions) {
         this.repository = repository;
         this.runtime = runtime;
-        this.management = management;
-        this.history = history;
         this.models = models;
         this.audit = audit;
-        this.tasks = tasks;
+        this.instances = instances;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -128,11 +119,11 @@ public class ProcessMigrations {
 
         List<MigrationProposal.Instance> movable = new ArrayList<>();
         List<MigrationProposal.Instance> stuck = new ArrayList<>();
-        Models pair = plan == null ? null
-                : new Models(plan, sourceModel, repository.getBpmnModelInstance(target.getId()));
+        PlanModels pair = plan == null ? null
+                : new PlanModels(plan, sourceModel, repository.getBpmnModelInstance(target.getId()));
         for (var instance : waiting.entrySet()) {
-            Trial trial = pair == null ? new Trial(List.of(), MigrationEffect.NONE)
-                    : tryMigration(pair, instance.getKey());
+            InstanceMigration.Trial trial = pair == null ? new InstanceMigration.Trial(List.of(), MigrationEffect.NONE)
+                    : instances.trial(pair, instance.getKey());
             var entry = new MigrationProposal.Instance(instance.getKey(), businessKeys.get(instance.getKey()),
                     List.copyOf(instance.getValue()), trial.reasons(), trial.effect());
             (plan != null && trial.reasons().isEmpty() ? movable : stuck).add(entry);
@@ -162,12 +153,12 @@ public class ProcessMigrations {
         if (plan == null) {
             throw new MigrationRefusedException(proposal);
         }
-        Models pair = new Models(plan, repository.getBpmnModelInstance(sourceDefinitionId),
+        PlanModels pair = new PlanModels(plan, repository.getBpmnModelInstance(sourceDefinitionId),
                 repository.getBpmnModelInstance(targetDefinitionId));
         List<MigrationOutcome.Moved> moved = new ArrayList<>();
         for (MigrationProposal.Instance instance : proposal.movable()) {
             try {
-                MigrationEffect effect = ownTransaction.execute(status -> migrateOne(pair, instance.processInstanceId()));
+                MigrationEffect effect = instances.migrate(pair, instance.processInstanceId());
                 moved.add(new MigrationOutcome.Moved(instance.businessKey(), effect, null));
             } catch (RuntimeException e) {
                 log.warn("Migrating {} ({}) failed", instance.processInstanceId(), instance.businessKey(), e);
@@ -197,41 +188,6 @@ public class ProcessMigrations {
             }
             return MigrationOutcome.recorded(migrationId, entry.getDetail());
         });
-    }
-
-    /** A plan with the versions' models. */
-    private record Models(MigrationPlan plan, BpmnModelInstance source, BpmnModelInstance target) {
-
-        /** Target activity id → the source activity mapped onto it. */
-        Map<String, String> sourceOf() {
-            Map<String, String> reverse = new LinkedHashMap<>();
-            plan.getInstructions().forEach(i -> reverse.put(i.getTargetActivityId(), i.getSourceActivityId()));
-            return reverse;
-        }
-    }
-
-    /** The engine's verdict on one instance and what migrating it does. */
-    private record Trial(List<String> reasons, MigrationEffect effect) {
-    }
-
-    /**
-     * Migrates one instance in the current transaction and removes the timers the engine re-created for events that
-     * already fired; refuses, and so rolls back, when that would still leave two timers or tasks for one event.
-     */
-    private MigrationEffect migrateOne(Models pair, String processInstanceId) {
-        InstanceWork before = InstanceWork.of(processInstanceId, management, tasks);
-        runtime.newMigration(pair.plan()).processInstanceIds(processInstanceId).execute();
-        InstanceWork after = InstanceWork.of(processInstanceId, management, tasks);
-        List<InstanceWork.Timer> created = after.timers().values().stream()
-                .filter(t -> !before.timers().containsKey(t.id())).toList();
-        List<InstanceWork.Timer> suppressed = RefiredTimers.remove(processInstanceId, created, pair.sourceOf(),
-                pair.source(), pair.target(), history, management);
-        InstanceWork settled = suppressed.isEmpty() ? after : InstanceWork.of(processInstanceId, management, tasks);
-        List<String> duplicates = MigrationEffects.duplicates(settled);
-        if (!duplicates.isEmpty()) {
-            throw new DuplicateWorkException(duplicates);
-        }
-        return MigrationEffects.between(before, settled, suppressed, pair.source(), pair.target());
     }
 
     /**
@@ -269,33 +225,6 @@ public class ProcessMigrations {
         Map<String, String> mapping = new LinkedHashMap<>();
         equal.getInstructions().forEach(i -> mapping.put(i.getSourceActivityId(), i.getTargetActivityId()));
         return mapping;
-    }
-
-    /**
-     * The engine's reasons this instance cannot move, or what moving it does: found by migrating it in a transaction
-     * that rolls back.
-     */
-    private Trial tryMigration(Models pair, String processInstanceId) {
-        List<String> reasons = new ArrayList<>();
-        List<MigrationEffect> effect = new ArrayList<>(List.of(MigrationEffect.NONE));
-        ownTransaction.executeWithoutResult(status -> {
-            try {
-                effect.set(0, migrateOne(pair, processInstanceId));
-            } catch (MigratingProcessInstanceValidationException e) {
-                e.getValidationReport().getFailures().forEach(f -> reasons.add(EngineText.readable(f)));
-                e.getValidationReport().getActivityInstanceReports().forEach(r -> r.getFailures()
-                        .forEach(f -> reasons.add(r.getSourceScopeId() + ": " + EngineText.readable(f))));
-                e.getValidationReport().getTransitionInstanceReports().forEach(r -> r.getFailures()
-                        .forEach(f -> reasons.add(r.getSourceScopeId() + ": " + EngineText.readable(f))));
-            } catch (DuplicateWorkException e) {
-                reasons.addAll(e.duplicates());
-            } catch (RuntimeException e) {
-                log.info("Trying the migration of {} failed", processInstanceId, e);
-                reasons.add(EngineText.readable(e.getMessage()));
-            }
-            status.setRollbackOnly();
-        });
-        return new Trial(reasons, effect.get(0));
     }
 
     /** Per running instance of a version, the activities where it waits; one query. */
