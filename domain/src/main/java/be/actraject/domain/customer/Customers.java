@@ -8,6 +8,7 @@ import be.actraject.domain.belgium.Pasted;
 import be.actraject.domain.belgium.VatNumber;
 import be.actraject.domain.cooperative.Cooperative;
 import be.actraject.domain.customer.InvalidCustomerException.Reason;
+import be.actraject.domain.einvoice.Countries;
 import be.actraject.domain.einvoice.PeppolParticipantId;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.DossierChanges;
@@ -55,6 +56,9 @@ public class Customers {
         String vat = null;
         String scheme = null;
         String peppol = null;
+        if (!Countries.isAssigned(details.countryCode())) {
+            throw new InvalidCustomerException(Reason.COUNTRY_CODE);
+        }
         switch (details.kind()) {
             case BELGIAN_BUSINESS -> {
                 if (!"BE".equals(details.countryCode())) {
@@ -87,6 +91,7 @@ public class Customers {
             if (id.vatPrefix().isPresent() && !id.vatPrefix().get().equals(country)) {
                 throw new InvalidCustomerException(Reason.PEPPOL_COUNTRY);
             }
+            requireOwn(id, number, vat);
             scheme = id.scheme();
             peppol = id.identifier();
         }
@@ -98,6 +103,29 @@ public class Customers {
     public List<Customer> of(long trajectoryId, Actor actor) {
         caseload.trajectory(trajectoryId, actor);
         return customers.findByTrajectoryIdOrderByNameAscIdAsc(trajectoryId);
+    }
+
+    /**
+     * A scheme that names a number the customer has must name that very number: 0208 its enterprise number, a VAT
+     * scheme its VAT number (for a Belgian business not registered for VAT: BE and its enterprise number). Other
+     * schemes (GLN, DUNS, a national register) cannot be checked here and are taken as given.
+     */
+    private static void requireOwn(PeppolParticipantId id, EnterpriseNumber number, String vat) {
+        String own;
+        if (id.scheme().equals(EnterpriseNumber.PEPPOL_SCHEME)) {
+            own = number == null ? null : number.digits();
+        } else if (id.vatPrefix().isPresent()) {
+            own = vat != null ? vat : number == null ? null : number.vatNumber();
+        } else {
+            return;
+        }
+        if (own == null || !compact(own).equals(compact(id.identifier()))) {
+            throw new InvalidCustomerException(Reason.PEPPOL_NOT_OWN);
+        }
+    }
+
+    private static String compact(String number) {
+        return number.replaceAll("[^A-Za-z0-9]", "").toUpperCase(java.util.Locale.ROOT);
     }
 
     private static PeppolParticipantId peppolId(String written) {

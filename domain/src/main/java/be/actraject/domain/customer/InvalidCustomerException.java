@@ -15,7 +15,14 @@ public class InvalidCustomerException extends RuntimeException {
         /** The customer is the cooperative itself. */
         SELF,
         /** A Belgian business abroad, or a foreign one in Belgium. */
-        COUNTRY
+        COUNTRY,
+        /** A country that is no assigned ISO 3166-1 code ({@code ZZ}, {@code XI}): EN 16931 BR-CL-14. */
+        COUNTRY_CODE,
+        /**
+         * A Peppol id in a scheme that names the customer's own number (0208: the enterprise number; a VAT scheme: the
+         * VAT number) with another number: the e-invoice would reach someone else.
+         */
+        PEPPOL_NOT_OWN
     }
 
     private final Reason reason;

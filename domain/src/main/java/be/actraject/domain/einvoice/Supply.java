@@ -32,7 +32,7 @@ public record Supply(LocalDate deliveryDate, LocalDate periodStart, LocalDate pe
             throw new InvalidInvoiceException(InvalidInvoiceException.Reason.SUPPLY_PERIOD, periodEnd.toString());
         }
         deliverToCountry = deliverToCountry == null || deliverToCountry.isBlank() ? null : deliverToCountry.strip();
-        if (deliverToCountry != null && !deliverToCountry.matches("[A-Z]{2}")) {
+        if (deliverToCountry != null && !Countries.isAssigned(deliverToCountry)) {
             throw new InvalidInvoiceException(InvalidInvoiceException.Reason.SUPPLY_COUNTRY, deliverToCountry);
         }
     }

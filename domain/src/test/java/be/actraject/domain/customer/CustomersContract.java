@@ -155,6 +155,21 @@ abstract class CustomersContract {
     }
 
     @Test
+    void aPeppolIdOfItsOwnNumberIsTakenInEveryScheme() {
+        long id = trajectory();
+
+        assertThat(customers.add(id, new CustomerDetails(CustomerKind.BELGIAN_BUSINESS, "Hotel De Valk",
+                "Grote Markt 9", "2300", "Turnhout", "BE", "0412.345.614", null, "0208:0412345614", null), COACH)
+                .getPeppolId()).isEqualTo("0412345614");
+        assertThat(customers.add(id, new CustomerDetails(CustomerKind.BELGIAN_BUSINESS, "Hotel De Valk",
+                "Grote Markt 9", "2300", "Turnhout", "BE", "0412.345.614", null, "9925:BE0412345614", null), COACH)
+                .getPeppolScheme()).isEqualTo("9925");
+        assertThat(customers.add(id, new CustomerDetails(CustomerKind.FOREIGN_BUSINESS, "Fjord AS",
+                "Strandgata 2", "5013", "Bergen", "NO", null, null, "0192:923609016", null), COACH)
+                .getPeppolScheme()).as("a national register: not checkable here, taken").isEqualTo("0192");
+    }
+
+    @Test
     void aConsumerNeedsNoNumber() {
         long id = trajectory();
 
@@ -185,6 +200,21 @@ abstract class CustomersContract {
         assertThat(reasonOf(() -> customers.add(id, new CustomerDetails(CustomerKind.FOREIGN_BUSINESS, "Vélo SA",
                 "Rue 2", "75001", "Paris", "FR", null, "FR40303265045", "9930:DE123456789", null), COACH)))
                 .isEqualTo(Reason.PEPPOL_COUNTRY);
+        // A number scheme names the customer's own number: not another German VAT number, not the cooperative's.
+        assertThat(reasonOf(() -> customers.add(id, german("9930:DE999999999"), COACH)))
+                .isEqualTo(Reason.PEPPOL_NOT_OWN);
+        assertThat(reasonOf(() -> customers.add(id, new CustomerDetails(CustomerKind.BELGIAN_BUSINESS, "Hotel De Valk",
+                "Grote Markt 9", "2300", "Turnhout", "BE", "0412.345.614", null, "0208:0566988259", null), COACH)))
+                .isEqualTo(Reason.PEPPOL_NOT_OWN);
+        assertThat(reasonOf(() -> customers.add(id, new CustomerDetails(CustomerKind.FOREIGN_BUSINESS, "Fjord AS",
+                "Strandgata 2", "5013", "Bergen", "NO", null, null, "0208:0403170701", null), COACH)))
+                .isEqualTo(Reason.PEPPOL_NOT_OWN);
+        // Countries as ISO 3166-1 assigns them (BR-CL-14): not ZZ, not the VAT prefix XI.
+        for (String country : new String[] {"ZZ", "XI", "EU"}) {
+            assertThat(reasonOf(() -> customers.add(id, new CustomerDetails(CustomerKind.FOREIGN_BUSINESS, "Firma",
+                    "Straat 1", "1000", "Stad", country, null, null, null, null), COACH)))
+                    .as(country).isEqualTo(Reason.COUNTRY_CODE);
+        }
         assertThatThrownBy(() -> customers.add(id, new CustomerDetails(CustomerKind.CONSUMER, " ", "Straat 1",
                 "9000", "Gent", "be", null, null, null, "geen-mail"), COACH))
                 .isInstanceOf(ConstraintViolationException.class);

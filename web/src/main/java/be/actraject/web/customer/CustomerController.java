@@ -71,8 +71,8 @@ class CustomerController {
         return switch (reason) {
             case ENTERPRISE_NUMBER, SELF -> "enterpriseNumber";
             case VAT_NUMBER -> "vatNumber";
-            case PEPPOL_ID, PEPPOL_COUNTRY -> "peppolId";
-            case COUNTRY -> "countryCode";
+            case PEPPOL_ID, PEPPOL_COUNTRY, PEPPOL_NOT_OWN -> "peppolId";
+            case COUNTRY, COUNTRY_CODE -> "countryCode";
         };
     }
 

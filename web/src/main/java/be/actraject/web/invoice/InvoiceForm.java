@@ -2,6 +2,7 @@ package be.actraject.web.invoice;
 
 import be.actraject.domain.customer.Customer;
 import be.actraject.domain.einvoice.ReverseChargeWork;
+import be.actraject.domain.einvoice.Countries;
 import be.actraject.domain.einvoice.Supply;
 import be.actraject.domain.einvoice.SupplyKind;
 import be.actraject.domain.invoice.InvoiceDraft;
@@ -83,6 +84,10 @@ public class InvoiceForm extends LinesForm {
     void validateSupply(Errors errors) {
         if (periodStart != null && periodEnd != null && periodEnd.isBefore(periodStart)) {
             errors.rejectValue("periodEnd", "invoice.period.order");
+        }
+        String country = deliverToCountry == null ? "" : deliverToCountry.strip().toUpperCase(Locale.ROOT);
+        if (country.matches("[A-Z]{2}") && !Countries.isAssigned(country)) {
+            errors.rejectValue("deliverToCountry", "invoice.deliverToCountry.unknown");
         }
     }
 

@@ -1,5 +1,9 @@
 package be.actraject.web.number;
 
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
+
 import be.actraject.domain.number.OfKind;
 import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.PropertyAccessException;
@@ -30,6 +34,17 @@ final class KindBindingErrors extends DefaultBindingErrorProcessor {
             return;
         }
         String field = ex.getPropertyName();
+        Locale locale = LocaleContextHolder.getLocale();
+        if (kind.value().decimals() >= 3 && ex.getValue() instanceof String typed
+                && TypedNumbers.ambiguous(typed, locale)) {
+            // Both readings, in the user's notation, so that either can be typed back unambiguously.
+            String digits = typed.replaceAll("[^0-9.]", "");
+            String grouped = TypedNumbers.typedForm(new BigDecimal(digits.replace(".", "")), locale);
+            String decimal = TypedNumbers.typedForm(new BigDecimal(digits), locale);
+            bindingResult.addError(new FieldError(bindingResult.getObjectName(), field, typed, true,
+                    new String[] {"number.ambiguous"}, new Object[] {typed, grouped, decimal}, ex.getMessage()));
+            return;
+        }
         List<String> codes = new ArrayList<>(List.of(bindingResult.resolveMessageCodes(ex.getErrorCode(), field)));
         int typeCodes = (int) codes.stream().filter(c -> c.startsWith(ex.getErrorCode() + ".java.")).count();
         codes.add(codes.size() - 1 - typeCodes, "number." + kind.value() + "." + ex.getErrorCode());

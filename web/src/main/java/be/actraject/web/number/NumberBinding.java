@@ -28,5 +28,13 @@ class NumberBinding implements WebMvcConfigurer {
         binder.setBindingErrorProcessor(new KindBindingErrors());
         // Also as an editor: otherwise what the formatter refuses falls back to new BigDecimal(text) (1e3, ١٢).
         binder.registerCustomEditor(BigDecimal.class, new TypedNumberEditor());
+        // Spring MVC creates a form's binder before the form itself (constructor binding): its type says which.
+        Class<?> form = binder.getTarget() != null ? binder.getTarget().getClass()
+                : binder.getTargetType() != null ? binder.getTargetType().resolve() : null;
+        if (form != null) {
+            for (String path : ThreeDecimalFields.of(form)) {
+                binder.registerCustomEditor(BigDecimal.class, path, new TypedNumberEditor(true));
+            }
+        }
     }
 }

@@ -14,8 +14,25 @@ import java.text.ParseException;
  */
 final class TypedNumberEditor extends PropertyEditorSupport {
 
+    private final boolean refuseAmbiguous;
+
+    /** For any number. */
+    TypedNumberEditor() {
+        this(false);
+    }
+
+    /**
+     * @param refuseAmbiguous for a kind with three decimals: refuse what reads two ways ({@link TypedNumbers#ambiguous})
+     */
+    TypedNumberEditor(boolean refuseAmbiguous) {
+        this.refuseAmbiguous = refuseAmbiguous;
+    }
+
     @Override
     public void setAsText(String text) {
+        if (refuseAmbiguous && TypedNumbers.ambiguous(text, LocaleContextHolder.getLocale())) {
+            throw new IllegalArgumentException("Ambiguous: " + text);
+        }
         try {
             setValue(TypedNumbers.parse(text, LocaleContextHolder.getLocale()));
         } catch (ParseException e) {

@@ -67,6 +67,20 @@ public final class TypedNumbers {
     }
 
     /**
+     * Whether the text reads two ways for a kind with three decimals: in a language whose grouping is a dot and whose
+     * decimal mark a comma, {@code 1.333} is 1333 as the language writes it, or 1,333 typed on a number pad's dot. For
+     * money (two decimals) only the first reading is possible; for a quantity both are, so neither is taken.
+     */
+    public static boolean ambiguous(String typed, Locale locale) {
+        if (typed == null) {
+            return false;
+        }
+        DecimalFormatSymbols symbols = format(locale).getDecimalFormatSymbols();
+        return symbols.getGroupingSeparator() == '.' && symbols.getDecimalSeparator() == ','
+                && stripSpaces(typed).matches("[1-9]\\d{0,2}\\.\\d{3}");
+    }
+
+    /**
      * The value in the language's notation, with grouping ({@code 1.234,5}). Without a kind it keeps the decimals
      * the value has ({@code 12.50} prints {@code 12,50}, {@code 1.5} prints {@code 1,5}, {@code -1} prints
      * {@code -1}): a number typed comes back as typed. Money prints at least its cents; the other kinds print

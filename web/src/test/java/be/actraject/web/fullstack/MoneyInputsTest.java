@@ -108,6 +108,35 @@ class MoneyInputsTest {
         }
     }
 
+    /**
+     * A quantity has three decimals, so in Dutch {@code 1.333} reads as 1333 (the language's grouping) and as 1,333
+     * (a number pad's dot): neither is taken, the message offers both. A leading zero, English, or a comma are clear.
+     */
+    @ParameterizedTest(name = "quantity in {0}: \"{1}\" → {2}")
+    @CsvSource({"nl,1.333,", "nl,2.500,", "nl,0.333,0.333", "nl,1333,1333", "nl,'1,333',1.333",
+            "en,1.333,1.333", "nl,2.5,2.5"})
+    void aQuantityThatReadsTwoWaysIsAskedAgain(String lang, String typed, BigDecimal expected) throws Exception {
+        prepare(Input.INVOICE_UNIT_PRICE);
+        Optional<Stored> before = latest(Input.INVOICE_UNIT_PRICE);
+        MvcResult result = mvc.perform(post(kobe + "/invoices/new").with(csrf()).session(signIn("coach"))
+                .param("lang", lang).param("customerId", customerId).param("description", "Fietsherstel")
+                .param("lines[0].description", "Kilometers").param("lines[0].quantity", typed)
+                .param("lines[0].unit", "HOUR").param("lines[0].unitPrice", "1").param("lines[0].vatCode", "21"))
+                .andReturn();
+        if (expected == null) {
+            assertThat(result.getResponse().getContentAsString()).contains(typed + " kan ",
+                    "typ het getal zonder punt", "value=\"" + typed + "\"");
+            assertThat(latest(Input.INVOICE_UNIT_PRICE)).as("nothing stored").isEqualTo(before);
+        } else {
+            assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString())
+                    .isEqualTo(302);
+            Long stored = latest(Input.INVOICE_UNIT_PRICE).orElseThrow().id();
+            BigDecimal quantity = transaction.execute(t -> invoices.findById(stored).orElseThrow().getLines().get(0)
+                    .getQuantity());
+            assertThat(quantity).isEqualByComparingTo(expected);
+        }
+    }
+
     @ParameterizedTest(name = "{0} dated {1} comes back to the form with the date message")
     @CsvSource({"PAYMENT,2026-11-31", "COST,2026-02-30", "PAYMENT,30/11/2026", "COST,morgen"})
     void anImpossibleDateComesBackToTheForm(Input input, String date) throws Exception {

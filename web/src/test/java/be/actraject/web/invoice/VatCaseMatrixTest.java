@@ -203,6 +203,8 @@ class VatCaseMatrixTest {
                 () -> refusedForTheSupply(kobe, buyers.get(Buyer.BELGIAN_COMPANY), "0-medecontractant",
                         new Supply(LocalDate.now(), null, null, null, null),
                         VatCaseRefusedException.Reason.REVERSE_CHARGE_WORK)));
+        tests.add(DynamicTest.dynamicTest("a delivery date and a period both print",
+                () -> deliveryDateAndPeriodPrint(kobe, buyers.get(Buyer.BELGIAN_COMPANY))));
         tests.add(DynamicTest.dynamicTest("a customer known by name alone cannot be invoiced",
                 () -> nameOnlyRefused(kobe)));
         tests.add(DynamicTest.dynamicTest("two zero rates on one invoice: each amount with its own mention",
@@ -241,6 +243,20 @@ class VatCaseMatrixTest {
         assertThat(text).contains("180,00 0 % (1) 180,00", "45,00 0 % (2) 135,00",
                 "(1) Btw 0 % op 180,00 0,00 " + rates.of("0-art44").exemptionReason(),
                 "(2) Btw 0 % op 135,00 0,00 " + REVERSE_CHARGE_MENTION);
+    }
+
+    private void deliveryDateAndPeriodPrint(long kobe, long customerId) {
+        LocalDate delivered = LocalDate.now().minusDays(5);
+        long id = invoices.submit(kobe, new InvoiceDraft("klant", "Onderhoud", customerId, null,
+                List.of(line(rates.of("21"))), new Supply(delivered, delivered.minusDays(20), delivered, null, null)),
+                COACH).getId();
+        issue(id);
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("nl-BE"));
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        String text = PdfText.of(pdf.render(documents.of(id, OFFICE))).text().replaceAll("\\s+", " ");
+
+        assertThat(text).containsIgnoringCase("Leveringsdatum " + delivered.format(day))
+                .containsIgnoringCase("Periode " + delivered.minusDays(20).format(day) + " – " + delivered.format(day));
     }
 
     private static Supply supply() {

@@ -73,6 +73,30 @@ class MigrationWithoutRepeatsTest {
               </bpmn:subProcess>
             """;
 
+    /** Where the added event sub-process is drawn: apart from everything else (a model without its diagram is refused). */
+    static final String ADDED_DIAGRAM = """
+              <bpmndi:BPMNShape id="EventSub_AddedCheck_di" bpmnElement="EventSub_AddedCheck" isExpanded="true">
+                <dc:Bounds x="6000" y="6000" width="350" height="200" />
+              </bpmndi:BPMNShape>
+              <bpmndi:BPMNShape id="Start_AddedCheck_di" bpmnElement="Start_AddedCheck">
+                <dc:Bounds x="6030" y="6082" width="36" height="36" />
+              </bpmndi:BPMNShape>
+              <bpmndi:BPMNShape id="Task_AddedCheck_di" bpmnElement="Task_AddedCheck">
+                <dc:Bounds x="6110" y="6060" width="100" height="80" />
+              </bpmndi:BPMNShape>
+              <bpmndi:BPMNShape id="End_AddedCheck_di" bpmnElement="End_AddedCheck">
+                <dc:Bounds x="6270" y="6082" width="36" height="36" />
+              </bpmndi:BPMNShape>
+              <bpmndi:BPMNEdge id="Flow_AddedCheck1_di" bpmnElement="Flow_AddedCheck1">
+                <di:waypoint x="6066" y="6100" />
+                <di:waypoint x="6110" y="6100" />
+              </bpmndi:BPMNEdge>
+              <bpmndi:BPMNEdge id="Flow_AddedCheck2_di" bpmnElement="Flow_AddedCheck2">
+                <di:waypoint x="6210" y="6100" />
+                <di:waypoint x="6270" y="6100" />
+              </bpmndi:BPMNEdge>
+            """;
+
     @Autowired
     ProcessModels models;
     @Autowired
@@ -104,7 +128,7 @@ class MigrationWithoutRepeatsTest {
         assertThat(pending(key)).as("renamed twice: each instance has the tasks and timers it had").isEqualTo(before);
 
         MigrationOutcome added = migrateToNewVersion(key, xml -> xml.replace("</bpmn:process>", ADDED
-                + "</bpmn:process>"));
+                + "</bpmn:process>").replace("</bpmndi:BPMNPlane>", ADDED_DIAGRAM + "</bpmndi:BPMNPlane>"));
         fireDueTimers();
         Map<String, Pending> after = pending(key);
         assertThat(after.keySet()).isEqualTo(before.keySet());
