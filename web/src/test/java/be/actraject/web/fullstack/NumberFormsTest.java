@@ -199,7 +199,8 @@ class NumberFormsTest {
         mvc.perform(post("/tasks/" + task + "/extra-earnings").with(csrf()).session(office)
                         .param("month", month).param("hours", "1000").param("preview", "1"))
                 .andExpect(model().attributeHasFieldErrors("statement", "hours"))
-                .andExpect(content().string(containsString("Een maand telt hoogstens 744 uren (31 × 24).")))
+                .andExpect(content().string(containsString(
+                        "Zoveel uren telt geen enkele maand: de langste telt 744 uren (31 × 24).")))
                 .andExpect(content().string(not(containsString("twee cijfers na de komma"))))
                 .andExpect(content().string(containsString("value=\"1000\"")));
         // Under 744 but more than the month has: February 2026 has 672 hours, November 2026 720.
