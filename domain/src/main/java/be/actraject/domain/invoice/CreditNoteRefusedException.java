@@ -13,7 +13,7 @@ public class CreditNoteRefusedException extends RuntimeException {
         NOT_ISSUED,
         /** More than the invoice's total less what its other credit notes credit. */
         TOO_MUCH,
-        /** A line at a rate none of the invoice's lines has: a credit note undoes what the invoice charged (W.btw art. 79). */
+        /** A line at a rate none of the invoice's lines has: a credit note undoes what it charged (W.btw art. 79). */
         RATE_NOT_ON_INVOICE,
         /** More, at one rate, than the invoice's net at that rate less what other credit notes credit at it. */
         TOO_MUCH_AT_RATE
@@ -31,7 +31,8 @@ public class CreditNoteRefusedException extends RuntimeException {
      * @param line the index, among the drafted lines, of the line refused; -1 when the refusal is of the whole note
      */
     public CreditNoteRefusedException(Reason reason, BigDecimal creditable, int line) {
-        super("Credit note refused: " + reason + " (at most " + creditable + ")" + (line < 0 ? "" : " at line " + line));
+        super("Credit note refused: " + reason + " (at most " + creditable + ")"
+                + (line < 0 ? "" : " at line " + line));
         this.reason = reason;
         this.creditable = creditable;
         this.line = line;
