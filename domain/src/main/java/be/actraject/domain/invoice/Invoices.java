@@ -71,6 +71,7 @@ public class Invoices {
     public Invoice submit(long trajectoryId, @Valid InvoiceDraft draft, Actor actor) {
         requireInvoicing(trajectoryId, actor);
         List<InvoiceLine> lines = lines(draft);
+        ZeroTotalException.requireNotZero(lines);
         SupplyDates.requirePlausible(draft.supply(), LocalDate.now(clock));
         InvoiceDraft checked = checked(trajectoryId, draft, lines);
         Invoice saved = invoices.save(new Invoice(trajectoryId, InvoiceKind.INVOICE, checked, lines, actor.userId(),
@@ -99,7 +100,10 @@ public class Invoices {
      * invoice never changes. The credit notes of an invoice never credit more than its total.
      *
      * @param draft the reason and the lines credited (positive amounts)
-     * @throws CreditNoteRefusedException when the invoice is not an issued invoice, or the credit is too large
+     * @throws CreditNoteRefusedException when the invoice is not an issued invoice, the credit is too large, or a
+     *                                    line is not at one of the invoice's rates or credits too much at its rate
+     *                                    ({@link CreditLimits})
+     * @throws ZeroTotalException         when the lines total zero excluding VAT
      * @throws VatCaseRefusedException    when a line's VAT case does not fit the invoice's customer and supply
      */
     @Transactional
@@ -112,12 +116,10 @@ public class Invoices {
         InvoiceDraft forCustomer = new InvoiceDraft(credited.getCustomerName(), draft.reason(),
                 credited.getCustomerId(), credited.getBuyerReference(), draft.lines(), credited.getSupply());
         List<InvoiceLine> lines = lines(forCustomer);
+        ZeroTotalException.requireNotZero(lines);
         Invoice note = Invoice.creditNote(credited, checked(credited.getTrajectoryId(), forCustomer, lines), lines,
                 actor.userId(), clock.instant());
-        BigDecimal creditable = credited.total().subtract(credited(credited.getId(), true));
-        if (note.total().compareTo(creditable) > 0) {
-            throw new CreditNoteRefusedException(CreditNoteRefusedException.Reason.TOO_MUCH, creditable);
-        }
+        CreditLimits.requireCreditable(credited, invoices.findByCreditedInvoiceId(credited.getId()), lines);
         Invoice saved = invoices.save(note);
         timeline.record(credited.getTrajectoryId(), TimelineKind.INVOICE_DRAFTED, actor.userId(),
                 saved.total().negate().toPlainString());
@@ -153,6 +155,14 @@ public class Invoices {
         timeline.record(invoice.getTrajectoryId(), TimelineKind.INVOICE_SENT_BACK, actor.userId(), null);
     }
 
+    /**
+     * Corrects an invoice or credit note that was sent back, checked as when it was submitted (a credit note against
+     * what is left of its invoice, its own first version left out).
+     *
+     * @throws ZeroTotalException         when the lines total zero excluding VAT
+     * @throws CreditNoteRefusedException when a credit note would credit more than is left, in all or at a rate
+     * @throws VatCaseRefusedException    when a VAT case does not fit the customer or the supply
+     */
     @Transactional
     public void correct(long invoiceId, @Valid InvoiceDraft draft, Actor actor) {
         Invoice invoice = invoice(invoiceId, actor);
@@ -161,6 +171,13 @@ public class Invoices {
                 draft.description(), invoice.getCustomerId(), invoice.getBuyerReference(), draft.lines(),
                 invoice.getSupply()) : draft;
         List<InvoiceLine> lines = lines(corrected);
+        ZeroTotalException.requireNotZero(lines);
+        if (invoice.isCreditNote()) {
+            Invoice credited = invoices.findById(invoice.getCreditedInvoiceId())
+                    .orElseThrow(() -> new InvoiceNotFoundException(invoice.getCreditedInvoiceId()));
+            CreditLimits.requireCreditable(credited, invoices.findByCreditedInvoiceId(credited.getId()).stream()
+                    .filter(n -> !n.getId().equals(invoiceId)).toList(), lines);
+        }
         SupplyDates.requirePlausible(corrected.supply(), LocalDate.now(clock));
         invoice.correct(checked(invoice.getTrajectoryId(), corrected, lines), lines);
     }

@@ -1,5 +1,6 @@
 package be.actraject.domain.invoice;
 
+import be.actraject.domain.einvoice.SupplyKind;
 import be.actraject.domain.einvoice.Totals;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -33,6 +34,9 @@ public class Quote {
     private Long customerId;
     private String subject;
     private LocalDate validUntil;
+    /** Goods or services, carried to the invoice made from the quote (W.btw art. 14, 21). */
+    @Enumerated(EnumType.STRING)
+    private SupplyKind supplyKind;
     @Enumerated(EnumType.STRING)
     private QuoteStatus status;
     @ElementCollection
@@ -55,6 +59,7 @@ public class Quote {
         this.customerId = draft.customerId();
         this.subject = draft.subject().strip();
         this.validUntil = draft.validUntil();
+        this.supplyKind = draft.supplyKind();
         this.lines.addAll(lines);
         Totals totals = totals();
         this.amountExclVat = totals.lineTotal();
@@ -106,6 +111,10 @@ public class Quote {
 
     public LocalDate getValidUntil() {
         return validUntil;
+    }
+
+    public SupplyKind getSupplyKind() {
+        return supplyKind == null ? SupplyKind.SERVICES : supplyKind;
     }
 
     public QuoteStatus getStatus() {

@@ -6,6 +6,7 @@ import be.actraject.domain.cooperative.Cooperative;
 import be.actraject.domain.customer.Customer;
 import be.actraject.domain.customer.CustomerRepository;
 import be.actraject.domain.einvoice.EInvoice;
+import be.actraject.domain.einvoice.Supply;
 import be.actraject.domain.einvoice.VatRates;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.DossierChanges;
@@ -56,6 +57,8 @@ public class Quotes {
      * @throws NotInvoicingException   before the prospecting phase
      * @throws UnknownCustomerException for a customer not of this candidate
      * @throws QuoteExpiredException    for a date of validity in the past
+     * @throws VatCaseRefusedException  for a customer a legal invoice cannot name, or a VAT case that does not fit
+     *                                  the customer or the kind of supply ({@link VatCaseCheck#checkOffer})
      * @throws be.actraject.domain.access.NotPermittedException  for an actor who does no invoicing work
      * @throws be.actraject.domain.access.NotInCaseloadException for a candidate outside the actor's caseload
      */
@@ -65,12 +68,14 @@ public class Quotes {
         if (trajectory.getPhase() != Phase.PROSPECTING && trajectory.getPhase() != Phase.INVOICING) {
             throw new NotInvoicingException(trajectoryId);
         }
-        customers.findById(draft.customerId()).filter(c -> c.getTrajectoryId() == trajectoryId)
+        Customer customer = customers.findById(draft.customerId()).filter(c -> c.getTrajectoryId() == trajectoryId)
                 .orElseThrow(() -> new UnknownCustomerException(draft.customerId()));
         if (draft.validUntil().isBefore(LocalDate.now(clock))) {
             throw new QuoteExpiredException();
         }
         List<InvoiceLine> lines = draft.lines().stream().map(l -> InvoiceLine.of(l, rates.of(l.vatCode()))).toList();
+        // What an invoice could not say, a quote may not offer: refused now, not when the customer has accepted.
+        VatCaseCheck.checkOffer(customer, lines.stream().map(InvoiceLine::rate).toList(), draft.supplyKind());
         Quote saved = quotes.save(new Quote(trajectoryId, draft, lines, actor.userId(), clock.instant()));
         timeline.record(trajectoryId, TimelineKind.QUOTE_DRAFTED, actor.userId(), saved.total().toPlainString());
         return saved;
@@ -99,7 +104,10 @@ public class Quotes {
         return quote;
     }
 
-    /** The invoice draft an accepted quote becomes: same customer, subject and lines, at the rates offered today. */
+    /**
+     * The invoice draft an accepted quote becomes: same customer, subject, kind of supply and lines, at the rates
+     * offered today.
+     */
     @Transactional(readOnly = true)
     public InvoiceDraft invoiceDraft(long quoteId, Actor actor) {
         Quote quote = quote(quoteId, actor);
@@ -108,7 +116,8 @@ public class Quotes {
         }
         Customer customer = customers.findById(quote.getCustomerId()).orElseThrow();
         return new InvoiceDraft(customer.getName(), quote.getSubject(), customer.getId(), null,
-                quote.getLines().stream().map(InvoiceLine::asDraft).toList());
+                quote.getLines().stream().map(InvoiceLine::asDraft).toList(),
+                Supply.NONE.ofKind(quote.getSupplyKind()));
     }
 
     /**

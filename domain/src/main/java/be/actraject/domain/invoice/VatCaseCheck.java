@@ -35,8 +35,33 @@ public final class VatCaseCheck {
      * @throws VatCaseRefusedException naming the first condition that does not hold
      */
     public static Supply check(Customer customer, List<TaxRate> rates, Supply supply) {
+        Supply said = checkCases(customer, rates, supply == null ? Supply.NONE : supply, true);
+        boolean domesticReverseCharge = rates.stream().anyMatch(r -> r.vatCase() == VatCase.REVERSE_CHARGE_DOMESTIC);
+        // The kind of work is kept only where it is the condition of the reverse charge.
+        return domesticReverseCharge || said.work() == null ? said : new Supply(said.deliveryDate(),
+                said.periodStart(), said.periodEnd(), said.deliverToCountry(), null, said.kind());
+    }
+
+    /**
+     * Whether a quote may offer this customer these rates for this kind of supply: the conditions of {@link #check}
+     * on the customer, the rates and the kind of supply, so that an accepted quote can become an invoice. Not those on
+     * what only the invoice can say: a quote comes before the supply, so the supply's date (EN 16931 BR-IC-11, KB nr. 1
+     * art. 5 § 1, 6°) is not known yet, and the kind of work of a domestic reverse charge is said on the invoice that
+     * carries its mention (KB nr. 1 art. 20). Goods sent abroad are taken to go to the customer's country, as on an
+     * invoice that names no other.
+     *
+     * @param customer the recorded customer, or null for one known by name only
+     * @param rates    the rates of the lines
+     * @param kind     goods or services; services when null
+     * @throws VatCaseRefusedException naming the first condition that does not hold
+     */
+    public static void checkOffer(Customer customer, List<TaxRate> rates, SupplyKind kind) {
+        checkCases(customer, rates, Supply.NONE.ofKind(kind), false);
+    }
+
+    /** The checks shared by invoices and quotes; {@code invoice} adds those on what only an invoice says. */
+    private static Supply checkCases(Customer customer, List<TaxRate> rates, Supply supply, boolean invoice) {
         Objects.requireNonNull(rates, "rates");
-        supply = supply == null ? Supply.NONE : supply;
         requireLegalCustomer(customer);
         requireOneMentionPerCategory(rates);
         requireNotSubjectAlone(rates);
@@ -44,12 +69,9 @@ public final class VatCaseCheck {
                 || r.vatCase() == VatCase.EXPORT);
         Supply said = goodsAbroad ? supply.deliveredToByDefault(customer.getCountryCode()) : supply;
         for (VatCase vatCase : rates.stream().map(TaxRate::vatCase).distinct().toList()) {
-            check(vatCase, customer, said);
+            check(vatCase, customer, said, invoice);
         }
-        boolean domesticReverseCharge = rates.stream().anyMatch(r -> r.vatCase() == VatCase.REVERSE_CHARGE_DOMESTIC);
-        // The kind of work is kept only where it is the condition of the reverse charge.
-        return domesticReverseCharge || said.work() == null ? said : new Supply(said.deliveryDate(),
-                said.periodStart(), said.periodEnd(), said.deliverToCountry(), null, said.kind());
+        return said;
     }
 
     private static void requireLegalCustomer(Customer customer) {
@@ -87,7 +109,7 @@ public final class VatCaseCheck {
         }
     }
 
-    private static void check(VatCase vatCase, Customer customer, Supply supply) {
+    private static void check(VatCase vatCase, Customer customer, Supply supply, boolean invoice) {
         CustomerKind kind = customer.getKind();
         boolean otherMemberState = kind == CustomerKind.FOREIGN_BUSINESS
                 && EuMemberStates.contains(customer.getCountryCode()) && !BELGIUM.equals(customer.getCountryCode());
@@ -102,12 +124,12 @@ public final class VatCaseCheck {
                 // KB nr. 1 art. 20: only to a taxable person filing periodic returns, not to any enterprise number.
                 refuseUnless(kind == CustomerKind.BELGIAN_BUSINESS && customer.isVatRegistered(),
                         Reason.REVERSE_CHARGE_CUSTOMER);
-                refuseUnless(supply.work() != null, Reason.REVERSE_CHARGE_WORK);
+                refuseUnless(!invoice || supply.work() != null, Reason.REVERSE_CHARGE_WORK);
             }
             case REVERSE_CHARGE_EU_SERVICES -> refuseUnless(otherMemberState, Reason.EU_SERVICES_CUSTOMER);
             case INTRA_COMMUNITY_SUPPLY -> {
                 refuseUnless(otherMemberState, Reason.INTRA_COMMUNITY_CUSTOMER);
-                refuseUnless(supply.dated(), Reason.SUPPLY_DATE);
+                refuseUnless(!invoice || supply.dated(), Reason.SUPPLY_DATE);
                 refuseUnless(EuMemberStates.contains(supply.deliverToCountry())
                         && !BELGIUM.equals(supply.deliverToCountry()), Reason.INTRA_COMMUNITY_DESTINATION);
             }

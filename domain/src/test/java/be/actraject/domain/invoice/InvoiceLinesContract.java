@@ -195,4 +195,24 @@ abstract class InvoiceLinesContract {
         assertThatThrownBy(() -> invoices.submitCreditNote(note.getId(), tyres, OFFICE))
                 .isInstanceOf(CreditNoteRefusedException.class);
     }
+
+    /** Issue 13: a correction is checked as the submission was, the credit note's own first version left out. */
+    @Test
+    void aCorrectedCreditNoteIsHeldToTheInvoicesRatesAndNeverToZero() {
+        progress.enterPhase(trajectory, Phase.INVOICING);
+        Invoice invoice = invoices.submit(trajectory, draft(THREE_RATES), COACH);
+        issuing.issue(invoice.getId());
+        List<DraftLine> allTyres = List.of(line("Fietsbanden", "4", Unit.PIECE, "19.99", "10", "6"));
+        Invoice note = invoices.submitCreditNote(invoice.getId(), new CreditNoteDraft("Banden", allTyres), COACH);
+        invoices.sendBack(note.getId(), "Welk tarief?", COACH);
+
+        assertThatThrownBy(() -> invoices.correct(note.getId(), draft(List.of(line("Fietsbanden", "4", Unit.PIECE,
+                "19.99", "10", "12"))), COACH)).isInstanceOfSatisfying(CreditNoteRefusedException.class,
+                e -> assertThat(e.reason()).isEqualTo(CreditNoteRefusedException.Reason.RATE_NOT_ON_INVOICE));
+        assertThatThrownBy(() -> invoices.correct(note.getId(), draft(List.of(line("Fietsbanden", "4", Unit.PIECE,
+                "19.99", "100", "6"))), COACH)).isInstanceOf(ZeroTotalException.class);
+        invoices.correct(note.getId(), draft(allTyres), COACH);
+
+        assertThat(invoices.invoice(note.getId(), COACH).getStatus()).isEqualTo(InvoiceStatus.SUBMITTED);
+    }
 }

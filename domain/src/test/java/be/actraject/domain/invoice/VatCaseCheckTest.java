@@ -183,4 +183,47 @@ class VatCaseCheckTest {
                 Supply.NONE.ofKind(SupplyKind.SERVICES_IN_BELGIUM))).isInstanceOfSatisfying(
                 VatCaseRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_SUBJECT_MIXED));
     }
+
+    private static Reason offerRefusal(Customer customer, SupplyKind kind, TaxRate... rates) {
+        try {
+            VatCaseCheck.checkOffer(customer, List.of(rates), kind);
+            return null;
+        } catch (VatCaseRefusedException e) {
+            return e.reason();
+        }
+    }
+
+    /** The tester's two quotes (issue 13): what an invoice refuses, a quote may not offer either. */
+    @Test
+    void aQuoteIsRefusedWhatItsInvoiceWouldBe() {
+        Customer norwegian = CustomerFixtures.company("NO", "NO923609016MVA");
+
+        assertThat(offerRefusal(CustomerFixtures.consumer(), GOODS, INTRA_COMMUNITY))
+                .isEqualTo(Reason.INTRA_COMMUNITY_CUSTOMER);
+        assertThat(offerRefusal(norwegian, SupplyKind.SERVICES, VAT_21)).isEqualTo(Reason.SERVICES_ABROAD);
+        assertThat(offerRefusal(norwegian, null, VAT_21)).as("services unless said").isEqualTo(Reason.SERVICES_ABROAD);
+        assertThat(offerRefusal(CustomerFixtures.company("DE", "DE123456789"), SupplyKind.SERVICES, INTRA_COMMUNITY))
+                .isEqualTo(Reason.SUPPLY_KIND_GOODS);
+        assertThat(offerRefusal(CustomerFixtures.company("NL", null), SupplyKind.SERVICES, EU_SERVICES))
+                .isEqualTo(Reason.CUSTOMER_VAT_NUMBER);
+        assertThat(offerRefusal(norwegian, SupplyKind.SERVICES, NOT_SUBJECT, VAT_21))
+                .isEqualTo(Reason.NOT_SUBJECT_MIXED);
+        assertThat(offerRefusal(CustomerFixtures.consumer(), GOODS, EXPORT)).isEqualTo(Reason.EXPORT_DESTINATION);
+        assertThat(offerRefusal(null, SupplyKind.SERVICES, VAT_21)).isEqualTo(Reason.NO_CUSTOMER);
+    }
+
+    /** A quote comes before the supply: its date, and the work of a reverse charge, are the invoice's to say. */
+    @Test
+    void aQuoteIsNotAskedWhatOnlyItsInvoiceKnows() {
+        Customer german = CustomerFixtures.company("DE", "DE123456789");
+
+        assertThat(offerRefusal(german, GOODS, INTRA_COMMUNITY)).as("no delivery date yet").isNull();
+        assertThat(refusal(german, INTRA_COMMUNITY, GOODS_UNDATED)).as("but its invoice needs one")
+                .isEqualTo(Reason.SUPPLY_DATE);
+        assertThat(offerRefusal(CustomerFixtures.belgianCompany(), SupplyKind.SERVICES, CO_CONTRACTANT)).isNull();
+        assertThat(offerRefusal(CustomerFixtures.company("NO", "NO923609016MVA"), GOODS, EXPORT)).isNull();
+        assertThat(offerRefusal(CustomerFixtures.consumer(), SupplyKind.SERVICES, VAT_21, ART_44)).isNull();
+        assertThat(offerRefusal(CustomerFixtures.company("NO", "NO923609016MVA"), SupplyKind.SERVICES_IN_BELGIUM,
+                VAT_21)).isNull();
+    }
 }

@@ -8,7 +8,9 @@ import be.actraject.domain.customer.Customers;
 import be.actraject.domain.einvoice.InvalidInvoiceException;
 import be.actraject.domain.invoice.Invoice;
 import be.actraject.domain.invoice.UnknownCustomerException;
+import be.actraject.domain.invoice.CreditNoteRefusedException;
 import be.actraject.domain.invoice.VatCaseRefusedException;
+import be.actraject.domain.invoice.ZeroTotalException;
 import be.actraject.web.task.TaskScreen;
 import be.actraject.workflow.UserTask;
 import jakarta.validation.Valid;
@@ -91,6 +93,10 @@ class CorrectionController {
                 } else {
                     form.reject(e, result);
                 }
+            } catch (ZeroTotalException e) {
+                result.reject("invoice.total.zero");
+            } catch (CreditNoteRefusedException e) {
+                form.reject(e, result);
             } catch (InvalidInvoiceException e) {
                 result.reject("einvoice.invalid." + e.reason());
             }

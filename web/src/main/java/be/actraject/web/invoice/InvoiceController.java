@@ -16,6 +16,7 @@ import be.actraject.domain.invoice.Invoices;
 import be.actraject.domain.invoice.NotInvoicingException;
 import be.actraject.domain.invoice.Payments;
 import be.actraject.domain.invoice.VatCaseRefusedException;
+import be.actraject.domain.invoice.ZeroTotalException;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Trajectory;
@@ -139,8 +140,9 @@ class InvoiceController {
                         invoice.getNumber()));
                 return "redirect:/invoices/" + invoiceId;
             } catch (CreditNoteRefusedException e) {
-                result.reject("creditNote.refused." + e.reason(), new Object[]{e.creditable()},
-                        null);
+                form.reject(e, result);
+            } catch (ZeroTotalException e) {
+                result.reject("invoice.total.zero");
             } catch (NotInvoicingException e) {
                 result.reject("invoice.notInvoicing");
             } catch (VatCaseRefusedException e) {

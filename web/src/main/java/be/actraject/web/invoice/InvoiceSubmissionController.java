@@ -13,6 +13,7 @@ import be.actraject.domain.invoice.QuoteStateException;
 import be.actraject.domain.invoice.Quotes;
 import be.actraject.domain.invoice.UnknownCustomerException;
 import be.actraject.domain.invoice.VatCaseRefusedException;
+import be.actraject.domain.invoice.ZeroTotalException;
 import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.system.Flash;
@@ -109,6 +110,8 @@ class InvoiceSubmissionController {
                 result.rejectValue("customerId", "invoice.customer.unknown");
             } catch (VatCaseRefusedException e) {
                 form.reject(e, result);
+            } catch (ZeroTotalException e) {
+                result.reject("invoice.total.zero");
             } catch (QuoteStateException e) {
                 result.reject("quote.notOpen");
             } catch (InvalidInvoiceException e) {

@@ -1,6 +1,7 @@
 package be.actraject.web.invoice;
 
 import be.actraject.domain.einvoice.TaxRate;
+import be.actraject.domain.invoice.CreditNoteRefusedException;
 import be.actraject.domain.invoice.DraftLine;
 import jakarta.validation.Valid;
 import org.springframework.validation.Errors;
@@ -71,6 +72,33 @@ public abstract class LinesForm {
         if (lines.stream().filter(l -> !l.isBlank()).count() > MAX_LINES) {
             errors.reject("invoice.lines.tooMany", new Object[]{MAX_LINES}, null);
         }
+    }
+
+    /**
+     * Places a credit note's refusal beside the line it names — a rate the invoice did not charge beside the rate, too
+     * much at a rate beside the price — or above the form when it is of the whole note.
+     */
+    public void reject(CreditNoteRefusedException refused, Errors errors) {
+        String code = "creditNote.refused." + refused.reason();
+        Object[] args = {refused.creditable()};
+        if (refused.line() < 0) {
+            errors.reject(code, args, null);
+            return;
+        }
+        String field = refused.reason() == CreditNoteRefusedException.Reason.RATE_NOT_ON_INVOICE ? "vatCode"
+                : "unitPrice";
+        errors.rejectValue("lines[" + formIndex(refused.line()) + "]." + field, code, args, null);
+    }
+
+    /** Where the {@code drafted}-th line of {@link #draftLines()} is on the form, which also has blank lines. */
+    private int formIndex(int drafted) {
+        int seen = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank() && ++seen == drafted) {
+                return i;
+            }
+        }
+        throw new IndexOutOfBoundsException(drafted);
     }
 
     public List<DraftLine> draftLines() {

@@ -11,6 +11,7 @@ import be.actraject.domain.invoice.QuoteStateException;
 import be.actraject.domain.invoice.QuoteStatus;
 import be.actraject.domain.invoice.Quotes;
 import be.actraject.domain.invoice.UnknownCustomerException;
+import be.actraject.domain.invoice.VatCaseRefusedException;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Trajectory;
@@ -91,6 +92,8 @@ class QuoteController {
                 return "redirect:/quotes/" + saved.getId();
             } catch (UnknownCustomerException e) {
                 result.rejectValue("customerId", "invoice.customer.unknown");
+            } catch (VatCaseRefusedException e) {
+                form.reject(e, result);
             } catch (QuoteExpiredException e) {
                 result.rejectValue("validUntil", "quote.validUntil.past");
             } catch (NotInvoicingException e) {
