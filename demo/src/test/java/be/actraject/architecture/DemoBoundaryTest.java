@@ -60,16 +60,21 @@ class DemoBoundaryTest {
         return new ArchCondition<>("come from the demo module (" + module + ")") {
             @Override
             public void check(JavaClass item, ConditionEvents events) {
-                String source = item.getSource().map(s -> s.getUri().toString().replaceFirst("^jar:", "")).orElse("?");
+                String source = item.getSource().map(s -> path(s.getUri().toString())).orElse("?");
                 boolean satisfied = source.startsWith(module);
                 events.add(new SimpleConditionEvent(item, satisfied, item.getName() + " comes from " + source));
             }
         };
     }
 
+    /** A class's place as a plain path: a class file's URI and its code source spell "file:" differently. */
+    private static String path(String uri) {
+        return uri.replaceFirst("^jar:", "").replaceFirst("^file:/+", "/");
+    }
+
     private static String location(Class<?> type) {
         try {
-            return type.getProtectionDomain().getCodeSource().getLocation().toURI().toString();
+            return path(type.getProtectionDomain().getCodeSource().getLocation().toURI().toString());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
