@@ -9,11 +9,6 @@ public interface TimelineRepository extends JpaRepository<TimelineEntry, Long> {
 
     List<TimelineEntry> findByTrajectoryIdOrderByOccurredAtDescIdDesc(Long trajectoryId);
 
-    /** For the demo data only: the whole timeline of a trajectory moved to one moment in the past. */
-    @org.springframework.data.jpa.repository.Modifying
-    @Query("update TimelineEntry e set e.occurredAt = :at where e.trajectoryId = :trajectoryId")
-    int moveTimeline(Long trajectoryId, java.time.Instant at);
-
     /** Per trajectory, when something last happened in it: one row per trajectory, one query. */
     @Query("""
             select e.trajectoryId as trajectoryId, max(e.occurredAt) as lastAt from TimelineEntry e

@@ -1,4 +1,4 @@
-package be.actraject.web.demo;
+package be.actraject.demo;
 
 import be.actraject.bpmn.trajectory.TrajectoryStart;
 import be.actraject.domain.access.Actor;
@@ -8,8 +8,6 @@ import be.actraject.workflow.ExitType;
 import be.actraject.workflow.ProcessKeys;
 import be.actraject.workflow.Role;
 import be.actraject.workflow.Variables;
-import be.actraject.bpmn.watch.StuckExamples;
-import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +18,6 @@ import java.time.LocalDate;
  * trajectory the engine lost, a process whose trajectory was ended behind its back, tasks left unclaimed and untouched
  * for weeks (created on an engine clock set back), an overdue task and a trajectory idle for two months.
  */
-@Component
 class DemoWatch {
 
     private static final Actor COORDINATOR = Actor.of("coordinator", Role.COORDINATOR);

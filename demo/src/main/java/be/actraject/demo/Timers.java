@@ -1,26 +1,26 @@
-package be.actraject.bpmn.engine;
+package be.actraject.demo;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import java.util.List;
 
 /**
- * Runs timers by hand: what the job executor would do, but now and in the caller's thread. The demo data uses it
- * to put candidates at points of the trajectory that a timer leads to (a monthly statement, a follow-up), before
- * the job executor starts.
+ * Runs timers by hand: what the job executor would do, but now and in the caller's thread, and also before they are
+ * due. The demo data uses it to put candidates at points of the trajectory that a timer leads to (a monthly statement,
+ * a follow-up), before the job executor starts. Firing a timer early jumps a trajectory ahead, which no production
+ * service may do: so it lives in the demo module (the watch's repair fires only a timer already past due). It is
+ * called outside any transaction (from the demo's runner), so that each job runs in a command of its own, as the job
+ * executor runs it.
  */
-@Service
-public class Timers {
+class Timers {
 
     private final ManagementService management;
     private final RuntimeService runtime;
 
-    public Timers(ManagementService management, RuntimeService runtime) {
+    Timers(ManagementService management, RuntimeService runtime) {
         this.management = management;
         this.runtime = runtime;
     }
@@ -30,8 +30,7 @@ public class Timers {
      *
      * @return how many fired
      */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public int fire(String businessKey, String activityId) {
+    int fire(String businessKey, String activityId) {
         List<Job> jobs = timersOf(businessKey).stream().filter(j -> activityId.equals(activityIdOf(j))).toList();
         jobs.forEach(job -> management.executeJob(job.getId()));
         return jobs.size();
@@ -42,8 +41,7 @@ public class Timers {
      *
      * @return how many fired
      */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public int fire(String processKey, String variable, Object value, String activityId) {
+    int fire(String processKey, String variable, Object value, String activityId) {
         List<Job> jobs = runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
                 .variableValueEquals(variable, value).list().stream()
                 .flatMap(pi -> management.createJobQuery().processInstanceId(pi.getId()).timers().list().stream())
@@ -69,11 +67,10 @@ public class Timers {
                 .getActivityId();
     }
 
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public int fireDue(String businessKey) {
+    int fireDue(String businessKey) {
         int fired = 0;
         for (int round = 0; round < 20; round++) {
-            java.util.Date now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime();
+            java.util.Date now = ClockUtil.getCurrentTime();
             List<Job> due = timersOf(businessKey).stream()
                     .filter(j -> j.getDuedate() == null || !j.getDuedate().after(now)).toList();
             if (due.isEmpty()) {

@@ -1,15 +1,13 @@
-package be.actraject.web.demo;
+package be.actraject.demo;
 
 import be.actraject.bpmn.task.TaskClaims;
 import be.actraject.bpmn.task.WorkItem;
 import be.actraject.bpmn.task.WorkItems;
 import be.actraject.domain.access.Actor;
 import be.actraject.workflow.UserTask;
-import org.springframework.stereotype.Component;
 
 
 /** Finds and claims a demo candidate's open task, as the person would in the worklist. */
-@Component
 class DemoSteps {
 
     private final WorkItems workItems;

@@ -1,4 +1,4 @@
-package be.actraject.web.demo;
+package be.actraject.demo;
 
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.earnings.ActivityCosts;
@@ -6,7 +6,6 @@ import be.actraject.domain.invoice.DraftLine;
 import be.actraject.domain.invoice.QuoteDraft;
 import be.actraject.domain.invoice.Quotes;
 import be.actraject.domain.invoice.Unit;
-import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -14,7 +13,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The demo's quotes and costs: what a coach and the office take to an invoice and a monthly statement. */
-@Component
 class DemoQuotes {
 
     private final Quotes quotes;

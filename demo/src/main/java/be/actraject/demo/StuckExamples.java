@@ -1,40 +1,42 @@
-package be.actraject.bpmn.watch;
+package be.actraject.demo;
 
 import be.actraject.workflow.ProcessKeys;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.stereotype.Service;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Date;
 
 /**
  * For the demo data only: the engine states the watch is there to find — jobs out of retries, a trajectory's
- * process gone, tasks made long ago — produced on purpose, so that a demo's watch page is not empty.
+ * process gone, tasks made long ago, a timeline back-dated — produced on purpose, so that a demo's watch page is not
+ * empty. It calls the engine and writes the timeline table directly, which production code may not: it lives here,
+ * in the demo module, so that no production service offers a way to break or back-date a trajectory (issue 15).
  */
-@Service
-public class StuckExamples {
+class StuckExamples {
 
     private final RuntimeService runtime;
     private final ManagementService management;
-    private final org.camunda.bpm.engine.RepositoryService repository;
-    private final org.camunda.bpm.engine.TaskService tasks;
-    private final be.actraject.domain.trajectory.TimelineRepository timeline;
+    private final RepositoryService repository;
+    private final TaskService tasks;
+    private final JdbcTemplate jdbc;
 
-    public StuckExamples(RuntimeService runtime, ManagementService management,
-                         org.camunda.bpm.engine.RepositoryService repository,
-                         org.camunda.bpm.engine.TaskService tasks,
-                         be.actraject.domain.trajectory.TimelineRepository timeline) {
+    StuckExamples(RuntimeService runtime, ManagementService management, RepositoryService repository,
+                  TaskService tasks, JdbcTemplate jdbc) {
         this.repository = repository;
         this.runtime = runtime;
         this.management = management;
         this.tasks = tasks;
-        this.timeline = timeline;
+        this.jdbc = jdbc;
     }
 
     /** The open tasks of a trajectory fell due at this moment. */
-    public void overdue(long trajectoryId, Instant due) {
+    void overdue(long trajectoryId, Instant due) {
         tasks.createTaskQuery().processInstanceBusinessKey(Long.toString(trajectoryId)).list().forEach(t -> {
             t.setDueDate(Date.from(due));
             tasks.saveTask(t);
@@ -42,20 +44,20 @@ public class StuckExamples {
     }
 
     /** Everything in a trajectory's timeline happened at this moment (so that it looks idle since). */
-    @org.springframework.transaction.annotation.Transactional
-    public void idleSince(long trajectoryId, Instant at) {
-        timeline.moveTimeline(trajectoryId, at);
+    void idleSince(long trajectoryId, Instant at) {
+        jdbc.update("update timeline_entry set occurred_at = ? where trajectory_id = ?", at.atOffset(ZoneOffset.UTC),
+                trajectoryId);
     }
 
     /** The jobs of the instances of a process holding this variable value run out of retries (incidents). */
-    public void exhaustRetries(String processKey, String variable, Object value) {
+    void exhaustRetries(String processKey, String variable, Object value) {
         runtime.createProcessInstanceQuery().processDefinitionKey(processKey).variableValueEquals(variable, value)
                 .list().forEach(p -> management.createJobQuery().processInstanceId(p.getId()).list()
                         .forEach(j -> management.setJobRetries(j.getId(), 0)));
     }
 
     /** The trajectory's process deleted, as a careless manual change would. */
-    public void deleteTrajectoryProcess(long trajectoryId, String reason) {
+    void deleteTrajectoryProcess(long trajectoryId, String reason) {
         runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.TRAJECTORY)
                 .processInstanceBusinessKey(Long.toString(trajectoryId)).list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), reason, true));
@@ -66,7 +68,7 @@ public class StuckExamples {
      * demo, and three instances of it stuck in three ways: one suspended before its timer, one waiting for the
      * message nobody sends, one whose trajectory does not exist.
      */
-    public void strayChecks(long suspendedTrajectory, long waitingTrajectory, Instant weeksAgo) {
+    void strayChecks(long suspendedTrajectory, long waitingTrajectory, Instant weeksAgo) {
         repository.createDeployment().name("demo-stray-check").source("demo").addString("dossier-check.bpmn", """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
@@ -106,7 +108,7 @@ public class StuckExamples {
     }
 
     /** Runs something with the engine's clock set to another moment (tasks made then look that old). */
-    public void atEngineTime(Instant moment, Runnable work) {
+    void atEngineTime(Instant moment, Runnable work) {
         try {
             ClockUtil.setCurrentTime(Date.from(moment));
             work.run();

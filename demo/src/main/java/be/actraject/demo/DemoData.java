@@ -1,7 +1,6 @@
-package be.actraject.web.demo;
+package be.actraject.demo;
 
 import be.actraject.bpmn.conversation.ConversationTasks;
-import be.actraject.bpmn.engine.Timers;
 import be.actraject.bpmn.exit.ExitTasks;
 import be.actraject.bpmn.exploration.ExplorationTasks;
 import be.actraject.bpmn.group.SessionTasks;
@@ -49,8 +48,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -65,11 +62,9 @@ import java.util.Map;
  * Demo accounts (password {@code demo-traject}: the product's own minimum length holds for them too) and candidates
  * at every point of the trajectory — in the four phases, at a time limit, stopped and in aftercare — made through the
  * same services people use, so that the demo shows what the product really does, with tasks of every kind in the
- * worklists of the right roles. Runs only when {@code actraject.demo-data} is true (the embedded default) and the
+ * worklists of the right roles. Runs only when {@code actraject.demo-data} is true ({@link DemoConfiguration}) and the
  * database has neither accounts nor candidates, before the job executor starts.
  */
-@Component
-@ConditionalOnProperty(name = "actraject.demo-data", havingValue = "true")
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "demo-traject";

@@ -1,4 +1,4 @@
-package be.actraject.web.demo;
+package be.actraject.web.admin;
 
 import be.actraject.bpmn.identity.AdministratorRecovery;
 import org.slf4j.Logger;
