@@ -72,12 +72,15 @@ class StuckExamples {
         repository.createDeployment().name("demo-stray-check").source("demo").addString("dossier-check.bpmn", """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_dossierCheck"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                    xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
+                    xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"
+                    xmlns:di="http://www.omg.org/spec/DD/20100524/DI" id="Definitions_dossierCheck"
                     targetNamespace="https://actraject.be/bpmn">
                   <bpmn:message id="Message_DossierComplete" name="dossier-complete" />
                   <bpmn:process id="dossier-check" name="Dossier check (demo)" isExecutable="true"
                       camunda:historyTimeToLive="P180D">
-                    <bpmn:startEvent id="Start_DossierCheck" />
+                    <bpmn:startEvent id="Start_DossierCheck" name="Check asked" />
                     <bpmn:intermediateCatchEvent id="Timer_DossierCheckWeek" name="A week">
                       <bpmn:timerEventDefinition><bpmn:timeDuration>P7D</bpmn:timeDuration></bpmn:timerEventDefinition>
                     </bpmn:intermediateCatchEvent>
@@ -86,12 +89,43 @@ class StuckExamples {
                     </bpmn:intermediateCatchEvent>
                     <bpmn:userTask id="Task_DossierCheck" name="Dossier nakijken" camunda:candidateGroups="coach"
                         camunda:formKey="actraject:review" />
-                    <bpmn:endEvent id="End_DossierCheck" />
+                    <bpmn:endEvent id="End_DossierCheck" name="Checked" />
                     <bpmn:sequenceFlow id="Flow_DossierCheck1" sourceRef="Start_DossierCheck" targetRef="Timer_DossierCheckWeek" />
                     <bpmn:sequenceFlow id="Flow_DossierCheck2" sourceRef="Timer_DossierCheckWeek" targetRef="Message_DossierCheckComplete" />
                     <bpmn:sequenceFlow id="Flow_DossierCheck3" sourceRef="Message_DossierCheckComplete" targetRef="Task_DossierCheck" />
                     <bpmn:sequenceFlow id="Flow_DossierCheck4" sourceRef="Task_DossierCheck" targetRef="End_DossierCheck" />
                   </bpmn:process>
+                  <bpmndi:BPMNDiagram id="Diagram_DossierCheck">
+                    <bpmndi:BPMNPlane id="Plane_DossierCheck" bpmnElement="dossier-check">
+                      <bpmndi:BPMNShape id="Start_DossierCheck_di" bpmnElement="Start_DossierCheck">
+                        <dc:Bounds x="100" y="100" width="36" height="36" />
+                      </bpmndi:BPMNShape>
+                      <bpmndi:BPMNShape id="Timer_DossierCheckWeek_di" bpmnElement="Timer_DossierCheckWeek">
+                        <dc:Bounds x="190" y="100" width="36" height="36" />
+                      </bpmndi:BPMNShape>
+                      <bpmndi:BPMNShape id="Message_DossierCheckComplete_di" bpmnElement="Message_DossierCheckComplete">
+                        <dc:Bounds x="280" y="100" width="36" height="36" />
+                      </bpmndi:BPMNShape>
+                      <bpmndi:BPMNShape id="Task_DossierCheck_di" bpmnElement="Task_DossierCheck">
+                        <dc:Bounds x="370" y="78" width="100" height="80" />
+                      </bpmndi:BPMNShape>
+                      <bpmndi:BPMNShape id="End_DossierCheck_di" bpmnElement="End_DossierCheck">
+                        <dc:Bounds x="530" y="100" width="36" height="36" />
+                      </bpmndi:BPMNShape>
+                      <bpmndi:BPMNEdge id="Flow_DossierCheck1_di" bpmnElement="Flow_DossierCheck1">
+                        <di:waypoint x="136" y="118" /><di:waypoint x="190" y="118" />
+                      </bpmndi:BPMNEdge>
+                      <bpmndi:BPMNEdge id="Flow_DossierCheck2_di" bpmnElement="Flow_DossierCheck2">
+                        <di:waypoint x="226" y="118" /><di:waypoint x="280" y="118" />
+                      </bpmndi:BPMNEdge>
+                      <bpmndi:BPMNEdge id="Flow_DossierCheck3_di" bpmnElement="Flow_DossierCheck3">
+                        <di:waypoint x="316" y="118" /><di:waypoint x="370" y="118" />
+                      </bpmndi:BPMNEdge>
+                      <bpmndi:BPMNEdge id="Flow_DossierCheck4_di" bpmnElement="Flow_DossierCheck4">
+                        <di:waypoint x="470" y="118" /><di:waypoint x="530" y="118" />
+                      </bpmndi:BPMNEdge>
+                    </bpmndi:BPMNPlane>
+                  </bpmndi:BPMNDiagram>
                 </bpmn:definitions>
                 """).deploy();
         atEngineTime(weeksAgo, () -> {

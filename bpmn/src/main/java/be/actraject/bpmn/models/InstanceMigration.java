@@ -57,7 +57,8 @@ class InstanceMigration {
         List<MigrationEffect> effect = new ArrayList<>(List.of(MigrationEffect.NONE));
         ownTransaction.executeWithoutResult(status -> {
             try {
-                effect.set(0, migrateOne(pair, processInstanceId));
+                // An instance that cannot move is the plan's answer, not a server error: no ENGINE-16004 lines.
+                effect.set(0, TrialParseLogging.quietly(() -> migrateOne(pair, processInstanceId)));
             } catch (MigratingProcessInstanceValidationException e) {
                 e.getValidationReport().getFailures().forEach(f -> reasons.add(EngineText.readable(f)));
                 e.getValidationReport().getActivityInstanceReports().forEach(r -> r.getFailures()
@@ -88,7 +89,7 @@ class InstanceMigration {
         List<InstanceWork.Timer> suppressed = RefiredTimers.remove(processInstanceId, created, pair.sourceOf(),
                 pair.source(), pair.target(), history, management);
         InstanceWork settled = suppressed.isEmpty() ? after : InstanceWork.of(processInstanceId, management, tasks);
-        List<String> duplicates = MigrationEffects.duplicates(settled);
+        List<String> duplicates = MigrationEffects.duplicates(settled, pair.target());
         if (!duplicates.isEmpty()) {
             throw new DuplicateWorkException(duplicates);
         }

@@ -37,17 +37,19 @@ final class MigrationEffects {
      * What an instance holds twice: two timers for one event, or two open tasks of one activity, where it held one
      * (a migration must not create a second warning, escalation, reminder or conversation).
      */
-    static List<String> duplicates(InstanceWork work) {
+    static List<String> duplicates(InstanceWork work, BpmnModelInstance target) {
         List<String> twice = new ArrayList<>();
-        twice(work.timers().values(), InstanceWork.Timer::activityId, "timer", twice);
-        twice(work.tasks().values(), InstanceWork.OpenTask::activityId, "task", twice);
+        twice(work.timers().values(), InstanceWork.Timer::activityId, target, twice);
+        twice(work.tasks().values(), InstanceWork.OpenTask::activityId, target, twice);
         return twice;
     }
 
-    private static <T> void twice(Collection<T> items, Function<T, String> activity, String what, List<String> out) {
+    /** Named as the model names it, with its id and how often: "Dossier nakijken (Task_DossierCheck) ×2". */
+    private static <T> void twice(Collection<T> items, Function<T, String> activity, BpmnModelInstance target,
+                                  List<String> out) {
         items.stream().collect(Collectors.groupingBy(activity, Collectors.counting())).forEach((id, count) -> {
             if (count > 1) {
-                out.add(id + ": " + count + " × " + what);
+                out.add(name(target, id) + " (" + id + ") ×" + count);
             }
         });
     }

@@ -4,17 +4,18 @@ import java.util.List;
 
 /**
  * What a migration did: each instance moved with what it did to its timers and tasks, or why it failed; those the
- * plan could not move. After a restart only the audit log's summary is left ({@link #recorded}).
+ * plan could not move. After a restart only the audit log's record is left ({@link #recorded}).
  *
  * @param id       the migration's id, the audit entry's reference
  * @param source   the version moved from; null for an outcome read back from the audit log
  * @param target   the version moved to; null likewise
  * @param moved    one entry per instance tried, in order
  * @param left     the business keys of the instances the plan could not move
- * @param recorded the audit log's summary, for an outcome no longer held in full; null otherwise
+ * @param recorded the audit log's record ({@code AuditReason.MIGRATED} arguments), for an outcome no longer held
+ *                 in full; null otherwise
  */
 public record MigrationOutcome(String id, ModelVersion source, ModelVersion target, List<Moved> moved,
-                              List<String> left, String recorded) {
+                              List<String> left, List<String> recorded) {
 
     /** One instance: its business key (the trajectory), what moving it did, and the engine's error if it failed. */
     public record Moved(String businessKey, MigrationEffect effect, String error) {
@@ -28,9 +29,9 @@ public record MigrationOutcome(String id, ModelVersion source, ModelVersion targ
         this(id, source, target, List.copyOf(moved), List.copyOf(left), null);
     }
 
-    /** An outcome known only by the audit log's summary. */
-    static MigrationOutcome recorded(String id, String summary) {
-        return new MigrationOutcome(id, null, null, List.of(), List.of(), summary);
+    /** An outcome known only by the audit log's record. */
+    static MigrationOutcome recorded(String id, List<String> arguments) {
+        return new MigrationOutcome(id, null, null, List.of(), List.of(), List.copyOf(arguments));
     }
 
     public long movedCount() {
@@ -45,10 +46,16 @@ public record MigrationOutcome(String id, ModelVersion source, ModelVersion targ
         return moved.stream().mapToLong(m -> m.effect().suppressed().size()).sum();
     }
 
-    /** The line the audit log keeps. */
-    String summary() {
-        return "v" + source.version() + " → v" + target.version() + ": " + movedCount() + " moved, " + failedCount()
-                + " failed, " + suppressedCount() + " repeated timers removed, " + left.size() + " left"
-                + (left.isEmpty() ? "" : " (" + String.join(", ", left) + ")");
+    /** What the audit log keeps, as a code and its figures: its page says it in the reader's language. */
+    be.actraject.domain.audit.AuditReason auditReason() {
+        return new be.actraject.domain.audit.AuditReason(be.actraject.domain.audit.AuditReason.MIGRATED, List.of(
+                Integer.toString(source.version()), Integer.toString(target.version()), Long.toString(movedCount()),
+                Long.toString(failedCount()), Long.toString(suppressedCount()), Integer.toString(left.size()),
+                shortened(String.join(", ", left))));
+    }
+
+    /** The arguments' column holds 2000 characters: a long list of keys is cut, its count stays whole. */
+    private static String shortened(String keys) {
+        return keys.length() <= 1500 ? keys : keys.substring(0, 1500) + " …";
     }
 }

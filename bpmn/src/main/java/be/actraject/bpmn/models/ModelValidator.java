@@ -260,7 +260,9 @@ public class ModelValidator {
         }
         boolean ok = switch (kind) {
             case "timeDuration" -> parsesAsDuration(value);
-            case "timeDate" -> parses(() -> OffsetDateTime.parse(value));
+            // With an offset, or without one: then it is read on the cooperative's clock (ZonedDueDateCalendar).
+            case "timeDate" -> parses(() -> OffsetDateTime.parse(value))
+                    || parses(() -> java.time.LocalDateTime.parse(value));
             case "timeCycle" -> value.startsWith("R") ? value.contains("/") && parsesAsDuration(
                     value.substring(value.lastIndexOf('/') + 1)) : CronExpression.isValidExpression(
                     value.replace('?', '*'));

@@ -15,4 +15,13 @@ import java.time.Instant;
 public record ModelVersion(String definitionId, String key, String name, int version, ModelValidator.Kind kind,
                            String resourceName, String deploymentId, Instant deployedAt, String deployedBy,
                            String comment, String changes, long running, long incidents) {
+
+    /**
+     * The resource's file name without the folders the application deployed it from ({@code trajectory.bpmn}): what a
+     * page may show or send back, never a path on the server.
+     */
+    public String fileName() {
+        return resourceName == null ? null
+                : resourceName.substring(Math.max(resourceName.lastIndexOf('/'), resourceName.lastIndexOf('\\')) + 1);
+    }
 }

@@ -78,8 +78,9 @@ public class ProcessMigrations {
         ProcessModels.requireModeller(actor);
         ProcessDefinition source = definition(sourceDefinitionId);
         ProcessDefinition target = definition(targetDefinitionId);
-        if (!source.getKey().equals(target.getKey()) || source.getId().equals(target.getId())) {
-            throw new IllegalArgumentException("Migrate between two versions of one process");
+        // Forward only: the page offers newer versions; going back would rerun what the newer one fixed.
+        if (!source.getKey().equals(target.getKey()) || target.getVersion() <= source.getVersion()) {
+            throw new IllegalArgumentException("Migrate to a newer version of the same process");
         }
         Map<String, String> targets = activities(target.getId());
         Map<String, String> kept = new LinkedHashMap<>();
@@ -169,8 +170,9 @@ public class ProcessMigrations {
         MigrationOutcome outcome = new MigrationOutcome(UUID.randomUUID().toString(), proposal.source(),
                 proposal.target(), moved, proposal.stuck().stream().map(MigrationProposal.Instance::businessKey)
                 .toList());
+        // As a code with its figures: the audit page says it in the reader's language.
         ownTransaction.executeWithoutResult(status -> audit.record(AuditKind.INSTANCES_MIGRATED, actor.userId(),
-                proposal.source().key(), outcome.summary(), outcome.id()));
+                proposal.source().key(), null, outcome.auditReason(), outcome.id()));
         outcomes.keep(outcome);
         return outcome;
     }
@@ -186,7 +188,8 @@ public class ProcessMigrations {
             if (entry == null) {
                 throw new ModelNotFoundException(migrationId);
             }
-            return MigrationOutcome.recorded(migrationId, entry.getDetail());
+            return MigrationOutcome.recorded(migrationId, entry.getReason() == null ? List.of()
+                    : entry.getReason().arguments());
         });
     }
 

@@ -14,8 +14,9 @@ import java.util.function.Supplier;
  * Keeps the engine's own error lines out of the log while the validator parses a model on trial: a model the engine
  * refuses is the user's mistake, told to them as a problem, not a server error. The engine logs it twice with a
  * stack trace — its BPMN parser ({@code ENGINE-01004}) and its command context ({@code ENGINE-16004}) — so, on the
- * validating thread only and only during the trial, those two loggers' lines are dropped. Elsewhere (a real
- * deployment, a failing command) they log as always.
+ * validating thread only and only during the trial, those two loggers' lines are dropped. The migration's dry run
+ * uses it alike: a trajectory that cannot move is listed with its reason, not logged as an error. Elsewhere (a real
+ * deployment, a real migration, a failing command) they log as always.
  */
 final class TrialParseLogging {
 

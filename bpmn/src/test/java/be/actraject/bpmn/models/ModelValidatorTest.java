@@ -80,6 +80,19 @@ class ModelValidatorTest {
                 "superfluous-label: Sequence flow has superfluous label"));
     }
 
+    /** A literal due date with or without its offset: without, it is read on the cooperative's clock. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2027-07-01T06:00", "2027-07-01T06:00:00",
+            "2027-07-01T06:00:00+02:00"})
+    void aLiteralDueDateParsesWithOrWithoutItsOffset(String date) {
+        String dated = shipped("invoice-payment.bpmn").replace("${invoiceFacts.dueAt(invoiceId)}", date);
+
+        assertThat(validate("invoice-payment.bpmn", dated).problems()).isEmpty();
+        assertThat(validate("invoice-payment.bpmn", shipped("invoice-payment.bpmn").replace(
+                "${invoiceFacts.dueAt(invoiceId)}", "1 juli")).problems()).extracting(ModelProblem::code)
+                .containsExactly(Code.BAD_TIMER);
+    }
+
     static Stream<Arguments> brokenInvoicing() {
         return Stream.of(
                 broken("a user task without a screen", Code.NO_SCREEN, "Task_ExtraReview",

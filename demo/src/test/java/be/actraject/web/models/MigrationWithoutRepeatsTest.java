@@ -162,6 +162,21 @@ class MigrationWithoutRepeatsTest {
                 .as("a dry run moves nothing").isEqualTo(proposal.movable().size());
     }
 
+    /** Forward only: back to an older version would rerun what the newer one changed; the page never offers it. */
+    @Test
+    void noMigrationGoesBackToAnOlderVersion() {
+        ProcessDefinition older = latest(ProcessKeys.AFTERCARE);
+        deploy(ProcessKeys.AFTERCARE, renamed(xml(older), " (newer)"));
+        ProcessDefinition newer = latest(ProcessKeys.AFTERCARE);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> migrations.propose(newer.getId(), older.getId(),
+                Map.of(), COORDINATOR)).isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> migrations.migrate(newer.getId(), older.getId(),
+                Map.of(), COORDINATOR)).isInstanceOf(IllegalArgumentException.class);
+        // Forward stays open: the running aftercare moves on, as the other tests here expect of the latest version.
+        assertThat(migrations.migrate(older.getId(), newer.getId(), Map.of(), COORDINATOR).failedCount()).isZero();
+    }
+
     private MigrationOutcome migrateToNewVersion(String key, java.util.function.UnaryOperator<String> change) {
         ProcessDefinition source = latest(key);
         deploy(key, change.apply(xml(source)));

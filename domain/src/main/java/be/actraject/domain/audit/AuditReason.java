@@ -33,6 +33,11 @@ public record AuditReason(String code, List<String> arguments) {
     public static final String MODEL_PROBLEMS = "MODEL_PROBLEMS";
     /** The sign-in lock as it was. Arguments: failed attempts, the lock's end as an instant (empty when none). */
     public static final String LOCK_STATE = "LOCK_STATE";
+    /**
+     * What a migration did. Arguments: source version, target version, instances moved, failed, repeated timers
+     * removed, instances left on the source version, and their business keys joined by ", ".
+     */
+    public static final String MIGRATED = "MIGRATED";
     /** An administrator made by the bootstrap variables. */
     public static final String BOOTSTRAP_CREATED = "BOOTSTRAP_CREATED";
     /** Unlocked by the bootstrap variables. Arguments as {@link #LOCK_STATE}. */

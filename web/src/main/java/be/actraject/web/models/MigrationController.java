@@ -56,16 +56,20 @@ class MigrationController {
                    @RequestParam(defaultValue = "false") boolean confirm, @RequestParam Map<String, String> params,
                    Actor actor, Model model) {
         Map<String, String> manual = manual(params);
-        if (!confirm) {
-            model.addAttribute("confirmMissing", true);
-            return show(migrations.propose(sourceId, target, manual, actor), model);
-        }
         try {
+            if (!confirm) {
+                model.addAttribute("confirmMissing", true);
+                return show(migrations.propose(sourceId, target, manual, actor), model);
+            }
             MigrationOutcome outcome = migrations.migrate(sourceId, target, manual, actor);
             return "redirect:/models/migrations/" + outcome.id();
         } catch (MigrationRefusedException e) {
             model.addAttribute("refused", true);
             return show(e.proposal(), model);
+        } catch (IllegalArgumentException e) {
+            // Another process's version, or one that is not newer: no such migration (as the page's GET says).
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.NOT_FOUND);
         }
     }
 

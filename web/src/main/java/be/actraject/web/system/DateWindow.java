@@ -13,8 +13,12 @@ import java.time.Period;
  */
 public enum DateWindow {
 
-    /** A date of entry: not ahead, and not further back than phases 1–3 last, or the limit is reached at once. */
-    ENTRY(Period.ofMonths(6), Period.ZERO),
+    /**
+     * A date of entry: not ahead, and not so far back that the phases 1–3 limit has passed: that limit is the day
+     * before the same date six months later ({@code DateToDate}), so the earliest entry is six months back plus a day
+     * (on 30/11/2026: 31/05/2026, whose limit is today).
+     */
+    ENTRY(Period.ofMonths(6).minusDays(1), Period.ZERO),
     /** A job seeker is at least 15 (the end of full-time compulsory schooling) and not a century old. */
     BIRTH(Period.ofYears(100), Period.ofYears(-15)),
     /** An individual conversation held: within the longest trajectory. */

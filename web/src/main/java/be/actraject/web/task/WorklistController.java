@@ -19,7 +19,6 @@ import be.actraject.web.system.TypedDates;
 import be.actraject.workflow.Phase;
 import be.actraject.workflow.Role;
 import be.actraject.workflow.UserTask;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -154,18 +153,26 @@ class WorklistController {
     }
 
     @PostMapping("/tasks/{taskId}/follow-up")
-    String followUp(@PathVariable String taskId,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+    String followUp(@PathVariable String taskId, @RequestParam(required = false) String day,
                     @RequestParam(required = false) String back, Actor actor, RedirectAttributes redirect) {
+        LocalDate typed;
         try {
-            claims.followUp(taskId, TypedDates.within(day, DateWindow.FOLLOW_UP, clock), actor);
-            redirect.addFlashAttribute(Flash.ATTRIBUTE, day == null
+            // As typed, so that a day that does not exist (2027-02-29) comes back with a message, not a 400 page.
+            typed = TypedDates.iso(day);
+        } catch (java.time.format.DateTimeParseException e) {
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning(TypedDates.INVALID));
+            redirect.addFlashAttribute("openForm", "followUp-" + taskId);
+            return "redirect:" + WorklistFilter.parse(back).url();
+        }
+        try {
+            claims.followUp(taskId, TypedDates.within(typed, DateWindow.FOLLOW_UP, clock), actor);
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, typed == null
                     ? Flash.success("worklist.followUp.cleared") : Flash.success("worklist.followUp.set"));
         } catch (FollowUpInPastException | DateOutsideWindowException e) {
             redirect.addFlashAttribute(Flash.ATTRIBUTE, e instanceof DateOutsideWindowException outside
                     ? Flash.warning(outside.messageKey()) : Flash.warning("worklist.followUp.past"));
             redirect.addFlashAttribute("openForm", "followUp-" + taskId);
-            redirect.addFlashAttribute("typedDay", day);
+            redirect.addFlashAttribute("typedDay", typed);
         }
         return "redirect:" + WorklistFilter.parse(back).url();
     }

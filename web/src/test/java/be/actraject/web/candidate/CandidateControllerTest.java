@@ -111,12 +111,12 @@ class CandidateControllerTest {
                     .andExpect(model().attributeHasFieldErrors("registration", "dateOfEntry"))
                     .andExpect(content().string(containsString("value=\"" + entry + "\"")))
                     .andExpect(content().string(containsString("De datum van instroom ligt niet in de toekomst en"
-                            + " niet meer dan zes maanden terug (de termijn van fase 1 tot 3).")));
+                            + " minder dan zes maanden terug: anders is de termijn van fase 1 tot 3 al voorbij.")));
         }
         mvc.perform(registration("1990-01-01").param("lang", "en")
                         .with(SignedIn.coach()))
-                .andExpect(content().string(containsString("The date of entry is not in the future and not more"
-                        + " than six months back (the limit of phases 1 to 3).")));
+                .andExpect(content().string(containsString("The date of entry is not in the future and less than"
+                        + " six months back: otherwise the limit of phases 1 to 3 has passed.")));
         verify(trajectoryStart, never()).register(any(), any(), any());
     }
 

@@ -115,8 +115,8 @@ class DateWindowTest {
     void theDayBeforeTheWindowAndTheDayAfterAreRefused() {
         assertThat(DateWindow.ENTRY.admits(LocalDate.of(1990, 1, 1), TODAY)).isFalse();
         assertThat(DateWindow.ENTRY.admits(TODAY.plusDays(1), TODAY)).isFalse();
-        assertThat(DateWindow.ENTRY.admits(LocalDate.of(2026, 5, 29), TODAY)).isFalse();
-        assertThat(DateWindow.ENTRY.admits(LocalDate.of(2026, 5, 30), TODAY)).isTrue();
+        assertThat(DateWindow.ENTRY.admits(LocalDate.of(2026, 5, 30), TODAY)).as("its limit was yesterday").isFalse();
+        assertThat(DateWindow.ENTRY.admits(LocalDate.of(2026, 5, 31), TODAY)).as("its limit is today").isTrue();
         assertThat(DateWindow.BIRTH.admits(LocalDate.of(2011, 12, 1), TODAY)).isFalse();
     }
 

@@ -195,6 +195,17 @@ class WorklistControllerTest {
     }
 
     @Test
+    void aFollowUpDayThatDoesNotExistComesBackWithTheDateMessageNotA400() throws Exception {
+        for (String day : new String[]{"2027-02-29", "2026-04-31", "31/12/2026"}) {
+            mvc.perform(post("/tasks/t1/follow-up").param("day", day).with(csrf()).with(SignedIn.coach()))
+                    .andExpect(redirectedUrl("/tasks"))
+                    .andExpect(flashMessage("typeMismatch.java.time.LocalDate"))
+                    .andExpect(flash().attribute("openForm", "followUp-t1"));
+        }
+        verify(claims, never()).followUp(any(), any(), any());
+    }
+
+    @Test
     void aFollowUpDateIsSetAndCleared() throws Exception {
         mvc.perform(post("/tasks/t1/follow-up").param("day", "2027-01-15").with(csrf()).with(SignedIn.coach()))
                 .andExpect(flashMessage("worklist.followUp.set"));
