@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,8 +44,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @FullStackTest
 @TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:stuck-kinds;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false"})
+@Tag("dates")
 class StuckKindsTest {
 
+    @Autowired
+    Clock clock;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -109,12 +114,12 @@ class StuckKindsTest {
         // Idle: nothing in Pieter's timeline for two months.
         int idle = count("IDLE");
         jdbc.update("update timeline_entry set occurred_at = ? where trajectory_id = ?",
-                Timestamp.from(Instant.now().minus(Duration.ofDays(60))), Long.parseLong(pieter));
+                Timestamp.from(clock.instant().minus(Duration.ofDays(60))), Long.parseLong(pieter));
         assertThat(count("IDLE")).isEqualTo(idle + 1);
 
         // A timer due two hours ago that did not fire.
         int timers = count("OVERDUE_TIMER");
-        examples.atEngineTime(Instant.now().minus(Duration.ofHours(2)), () -> deployAndStart("waiting-timer",
+        examples.atEngineTime(clock.instant().minus(Duration.ofHours(2)), () -> deployAndStart("waiting-timer",
                 "<bpmn:intermediateCatchEvent id=\"w\"><bpmn:timerEventDefinition><bpmn:timeDuration>PT1M"
                         + "</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>", pieter));
         assertThat(count("OVERDUE_TIMER")).isEqualTo(timers + 1);
@@ -134,7 +139,7 @@ class StuckKindsTest {
                 .andExpect(content().string(containsString(
                         "Geef een vervaldatum vanaf vandaag, ten hoogste zes maanden verder.")));
         mvc.perform(repair("postpone", "Coach terug na verlof").param("taskId", late)
-                        .param("due", LocalDate.now().plusDays(7).toString()))
+                        .param("due", LocalDate.now(clock).plusDays(7).toString()))
                 .andExpect(redirectedUrl("/admin/stuck"));
         assertThat(count("OVERDUE_TASK")).isEqualTo(overdue);
 

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -31,6 +32,8 @@ class DeviceCookieWebTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    Clock clock;
     @Autowired
     Accounts accounts;
     @Autowired
@@ -85,7 +88,7 @@ class DeviceCookieWebTest {
         engine.getCommandExecutorTxRequired().execute(context -> {
             UserEntity entity = context.getDbEntityManager().selectById(UserEntity.class, userId);
             context.getIdentityInfoManager().updateUserLock(entity, 8,
-                    Date.from(Instant.now().plus(Duration.ofMinutes(5))));
+                    Date.from(clock.instant().plus(Duration.ofMinutes(5))));
             return null;
         });
     }
