@@ -44,7 +44,6 @@ import be.actraject.workflow.Role;
 import be.actraject.workflow.UserTask;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -74,7 +73,6 @@ import static org.mockito.Mockito.doThrow;
  * what the database holds. Run on H2 and on PostgreSQL by the subclasses.
  */
 @SpringBootTest
-@Tag("dates")
 abstract class TrajectoryFlowContract {
 
     static final Actor COACH = Actor.of("coach", Role.COACH);

@@ -12,7 +12,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -52,7 +51,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:invoicing-screens;DB_CLOSE_DELAY=-1",
         // Kobe's demo invoices issued so far make 860.00: this invoice takes him over the threshold.
         "actraject.trajectory.self-employment-threshold=1400"})
-@Tag("dates")
 class InvoicingScreensTest {
 
     @Autowired

@@ -11,7 +11,6 @@ import be.actraject.domain.earnings.ExtraEarningsStatements;
 import be.actraject.web.pdf.PdfText;
 import be.actraject.web.support.DemoAccounts;
 import be.actraject.workflow.Role;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -38,7 +37,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @FullStackTest
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:printed-documents;DB_CLOSE_DELAY=-1")
-@Tag("dates")
 class PrintedDocumentsTest {
 
     private static final Actor COACH = Actor.of("coach", Role.COACH);
