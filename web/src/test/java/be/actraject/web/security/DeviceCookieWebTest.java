@@ -14,7 +14,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
