@@ -36,13 +36,14 @@ import be.actraject.workflow.Decision;
 import be.actraject.workflow.ExitType;
 import be.actraject.workflow.Phase;
 import be.actraject.workflow.TimeLimit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.EnumMap;
@@ -64,8 +65,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @SpringBootTest
 @Transactional
+@Tag("dates")
 abstract class DomainPhasesContract {
 
+    @Autowired
+    Clock clock;
     @Autowired
     CandidateRegistration registration;
     @Autowired
@@ -93,7 +97,7 @@ abstract class DomainPhasesContract {
 
     private Trajectory trajectory() {
         String number = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        Trajectory t = registration.register(candidate("Mira", "Smets", number), "coach", COORDINATOR);
+        Trajectory t = registration.register(candidate("Mira", "Smets", number, clock), "coach", COORDINATOR);
         progress.enterPhase(t.getId(), Phase.INTAKE);
         return t;
     }
@@ -137,11 +141,11 @@ abstract class DomainPhasesContract {
         }
         scores.put(Competency.NETWORKING, 9);
 
-        assertThatThrownBy(() -> assessments.record(t.getId(), LocalDate.now(), new Scale(1, 5), scores, COACH))
+        assertThatThrownBy(() -> assessments.record(t.getId(), LocalDate.now(clock), new Scale(1, 5), scores, COACH))
                 .isInstanceOfSatisfying(InvalidScoresException.class,
                         e -> assertThat(e.competencies()).containsExactly(Competency.NETWORKING));
         scores.put(Competency.NETWORKING, 5);
-        assessments.record(t.getId(), LocalDate.now(), new Scale(1, 5), scores, COACH);
+        assessments.record(t.getId(), LocalDate.now(clock), new Scale(1, 5), scores, COACH);
         assertThat(assessments.of(t.getId(), COACH)).singleElement()
                 .satisfies(a -> assertThat(a.getScores()).containsEntry(Competency.NETWORKING, 5).hasSize(12));
     }
@@ -169,7 +173,7 @@ abstract class DomainPhasesContract {
         groups.place(a.getId(), two.getId(), COORDINATOR);
 
         assertThat(groups.groupOf(a.getId())).get().extracting(LearningGroup::getId).isEqualTo(two.getId());
-        var session = groups.plan(one.getId(), Instant.now(), 120, "Prijzen", COACH);
+        var session = groups.plan(one.getId(), clock.instant(), 120, "Prijzen", COACH);
         groups.registerAttendance(session.getId(), Map.of(), COACH);
         assertThat(groups.session(session.getId()).getAttendance()).containsExactly(Map.entry(b.getId(),
                 Presence.ABSENT));
@@ -208,7 +212,8 @@ abstract class DomainPhasesContract {
     @Test
     void anEndedTrajectoryTakesNoMoreChangesButItsAftercare() {
         Trajectory t = trajectory();
-        assertThatThrownBy(() -> aftercare.record(t.getId(), "P3M", LocalDate.now(), Situation.SALARIED, null, COACH))
+        assertThatThrownBy(() -> aftercare.record(t.getId(), "P3M", LocalDate.now(clock), Situation.SALARIED, null,
+                COACH))
                 .isInstanceOf(IllegalStateException.class);
 
         progress.end(t.getId(), ExitType.SALARIED, "job gevonden");
@@ -217,9 +222,9 @@ abstract class DomainPhasesContract {
                 .isInstanceOf(TrajectoryEndedException.class);
         assertThatThrownBy(() -> decisions.record(t.getId(), "Task_IntakeDecision", Decision.CONTINUE, null, "x",
                 COACH)).isInstanceOf(TrajectoryEndedException.class);
-        aftercare.record(t.getId(), "P3M", LocalDate.now(), Situation.SALARIED, "tevreden", COACH);
+        aftercare.record(t.getId(), "P3M", LocalDate.now(clock), Situation.SALARIED, "tevreden", COACH);
         assertThat(aftercare.of(t.getId(), COACH)).hasSize(1);
-        assertThat(caseload.trajectory(t.getId(), COACH).getEndDate()).isEqualTo(LocalDate.now());
+        assertThat(caseload.trajectory(t.getId(), COACH).getEndDate()).isEqualTo(LocalDate.now(clock));
     }
 
     @Test

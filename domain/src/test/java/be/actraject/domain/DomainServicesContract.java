@@ -18,11 +18,13 @@ import be.actraject.domain.trajectory.TrajectoryProgress;
 import be.actraject.workflow.Phase;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolationException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import static be.actraject.domain.fixtures.Fixtures.COACH2;
@@ -40,8 +42,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @SpringBootTest
 @Transactional
+@Tag("dates")
 abstract class DomainServicesContract {
 
+    @Autowired
+    Clock clock;
     @Autowired
     CandidateRegistration registration;
     @Autowired
@@ -57,7 +62,7 @@ abstract class DomainServicesContract {
 
     @Test
     void registrationOpensATrajectoryWithItsHistory() {
-        Trajectory t = registration.register(candidate("Lotte", "Peeters", "VDAB1001"), "coach", COORDINATOR);
+        Trajectory t = registration.register(candidate("Lotte", "Peeters", "VDAB1001", clock), "coach", COORDINATOR);
         em.flush();
         em.clear();
 
@@ -71,21 +76,21 @@ abstract class DomainServicesContract {
 
     @Test
     void aSecondRegistrationWithTheSameJobSeekerNumberIsRefused() {
-        registration.register(candidate("Lotte", "Peeters", "VDAB1002"), null, COACH);
+        registration.register(candidate("Lotte", "Peeters", "VDAB1002", clock), null, COACH);
 
-        assertThatThrownBy(() -> registration.register(candidate("Lotte", "Peters", "vdab1002"), null, COACH))
+        assertThatThrownBy(() -> registration.register(candidate("Lotte", "Peters", "vdab1002", clock), null, COACH))
                 .isInstanceOf(DuplicateJobSeekerNumberException.class);
     }
 
     @Test
     void officeStaffCannotRegisterCandidates() {
-        assertThatThrownBy(() -> registration.register(candidate("Jens", "Maes", "VDAB1003"), null, OFFICE))
+        assertThatThrownBy(() -> registration.register(candidate("Jens", "Maes", "VDAB1003", clock), null, OFFICE))
                 .isInstanceOf(NotPermittedException.class);
     }
 
     @Test
     void registrationWithoutAnyContactIsRefused() {
-        CandidateDetails c = candidate("Jens", "Maes", "VDAB1004");
+        CandidateDetails c = candidate("Jens", "Maes", "VDAB1004", clock);
         CandidateDetails noContact = new CandidateDetails(c.firstName(), c.lastName(), " ", "", c.street(),
                 c.postalCode(), c.municipality(), c.dateOfBirth(), c.jobSeekerNumber(), c.dateOfEntry(),
                 c.businessIdea());
@@ -97,9 +102,9 @@ abstract class DomainServicesContract {
 
     @Test
     void aCoachSeesOwnAndUnassignedCandidatesButNotAColleaguesOnes() {
-        Trajectory mine = registration.register(candidate("An", "Janssens", "VDAB1005"), "coach", COACH);
-        Trajectory pool = registration.register(candidate("Bram", "Wouters", "VDAB1006"), null, COACH);
-        Trajectory theirs = registration.register(candidate("Cas", "Claes", "VDAB1007"), "coach2", COACH2);
+        Trajectory mine = registration.register(candidate("An", "Janssens", "VDAB1005", clock), "coach", COACH);
+        Trajectory pool = registration.register(candidate("Bram", "Wouters", "VDAB1006", clock), null, COACH);
+        Trajectory theirs = registration.register(candidate("Cas", "Claes", "VDAB1007", clock), "coach2", COACH2);
 
         assertThat(caseload.visibleTo(COACH)).contains(mine, pool).doesNotContain(theirs);
         assertThat(caseload.visibleTo(COORDINATOR)).contains(mine, pool, theirs);
@@ -109,7 +114,7 @@ abstract class DomainServicesContract {
 
     @Test
     void enteringAPhaseClosesThePreviousOneAndIsRecordedOnce() {
-        Trajectory t = registration.register(candidate("Dirk", "Mertens", "VDAB1008"), "coach", COACH);
+        Trajectory t = registration.register(candidate("Dirk", "Mertens", "VDAB1008", clock), "coach", COACH);
 
         progress.enterPhase(t.getId(), Phase.INTAKE);
         progress.enterPhase(t.getId(), Phase.INTAKE);
@@ -126,18 +131,18 @@ abstract class DomainServicesContract {
 
     @Test
     void theFirstPhaseBeginsOnTheDateOfEntry() {
-        Trajectory t = registration.register(candidate("Jonas", "Peeters", "VDAB1014"), "coach", COACH);
+        Trajectory t = registration.register(candidate("Jonas", "Peeters", "VDAB1014", clock), "coach", COACH);
 
         progress.enterPhase(t.getId(), Phase.INTAKE);
 
         Trajectory reread = caseload.trajectory(t.getId(), COACH);
         assertThat(reread.getPhases().get(0).getStartedOn()).isEqualTo(t.getStartDate());
-        assertThat(reread.daysInPhase(LocalDate.now())).isEqualTo(4);
+        assertThat(reread.daysInPhase(LocalDate.now(clock))).isEqualTo(4);
     }
 
     @Test
     void theFirstCoachToTakeOverAnUnassignedTrajectoryBecomesItsCoach() {
-        Trajectory t = registration.register(candidate("Els", "Jacobs", "VDAB1009"), null, COORDINATOR);
+        Trajectory t = registration.register(candidate("Els", "Jacobs", "VDAB1009", clock), null, COORDINATOR);
 
         assertThat(progress.takeOver(t.getId(), "coach2")).isTrue();
         assertThat(progress.takeOver(t.getId(), "coach")).isFalse();
@@ -146,10 +151,10 @@ abstract class DomainServicesContract {
 
     @Test
     void aConversationIsRecordedInThePhaseOfTheTrajectory() {
-        Trajectory t = registration.register(candidate("Fien", "Willems", "VDAB1010"), "coach", COACH);
+        Trajectory t = registration.register(candidate("Fien", "Willems", "VDAB1010", clock), "coach", COACH);
         progress.enterPhase(t.getId(), Phase.INTAKE);
 
-        conversations.record(t.getId(), conversation(LocalDate.now()), COACH);
+        conversations.record(t.getId(), conversation(LocalDate.now(clock)), COACH);
 
         assertThat(conversations.of(t.getId(), COACH)).singleElement()
                 .satisfies(c -> assertThat(c.getPhase()).isEqualTo(Phase.INTAKE));
@@ -157,7 +162,7 @@ abstract class DomainServicesContract {
 
     @Test
     void aConversationBeforeTheStartOfTheTrajectoryIsRefused() {
-        Trajectory t = registration.register(candidate("Gert", "Goossens", "VDAB1011"), "coach", COACH);
+        Trajectory t = registration.register(candidate("Gert", "Goossens", "VDAB1011", clock), "coach", COACH);
 
         assertThatThrownBy(() -> conversations.record(t.getId(), conversation(t.getStartDate().minusDays(1)), COACH))
                 .isInstanceOf(ConversationBeforeStartException.class);
@@ -165,16 +170,16 @@ abstract class DomainServicesContract {
 
     @Test
     void aCoachCannotRecordAConversationForAColleaguesCandidate() {
-        Trajectory t = registration.register(candidate("Hanne", "Vermeulen", "VDAB1012"), "coach2", COORDINATOR);
+        Trajectory t = registration.register(candidate("Hanne", "Vermeulen", "VDAB1012", clock), "coach2", COORDINATOR);
 
-        assertThatThrownBy(() -> conversations.record(t.getId(), conversation(LocalDate.now()), COACH))
+        assertThatThrownBy(() -> conversations.record(t.getId(), conversation(LocalDate.now(clock)), COACH))
                 .isInstanceOf(NotInCaseloadException.class);
     }
 
     @Test
     void everyPlanIsANewVersion() {
-        Trajectory t = registration.register(candidate("Ines", "De Smet", "VDAB1013"), "coach", COACH);
-        PlanDraft draft = PlanDraft.single("Zelfkennis versterken", "Netwerkavond bijwonen", LocalDate.now());
+        Trajectory t = registration.register(candidate("Ines", "De Smet", "VDAB1013", clock), "coach", COACH);
+        PlanDraft draft = PlanDraft.single("Zelfkennis versterken", "Netwerkavond bijwonen", LocalDate.now(clock));
 
         plans.record(t.getId(), draft, COACH);
         plans.record(t.getId(), draft, COACH);

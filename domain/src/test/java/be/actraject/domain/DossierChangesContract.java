@@ -20,11 +20,13 @@ import be.actraject.domain.trajectory.TrajectoryProgress;
 import be.actraject.workflow.Phase;
 import be.actraject.workflow.Role;
 import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -42,10 +44,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @SpringBootTest
 @Transactional
+@Tag("dates")
 abstract class DossierChangesContract {
 
     private static final Actor ADMINISTRATOR = Actor.of("admin", Role.ADMINISTRATOR);
 
+    @Autowired
+    Clock clock;
     @Autowired
     CandidateRegistration registration;
     @Autowired
@@ -65,13 +70,13 @@ abstract class DossierChangesContract {
 
     private Trajectory registered(String coach) {
         String number = "D" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        Trajectory t = registration.register(candidate("Lotte", "Peeters", number), coach, COORDINATOR);
+        Trajectory t = registration.register(candidate("Lotte", "Peeters", number, clock), coach, COORDINATOR);
         progress.enterPhase(t.getId(), Phase.PROSPECTING);
         return t;
     }
 
-    private static ProspectingEntry entry() {
-        return new ProspectingEntry(LocalDate.now(), ProspectingKind.FAIR_OR_MARKET, "Stand op de markt", null);
+    private ProspectingEntry entry() {
+        return new ProspectingEntry(LocalDate.now(clock), ProspectingKind.FAIR_OR_MARKET, "Stand op de markt", null);
     }
 
     private static CustomerDetails consumer() {

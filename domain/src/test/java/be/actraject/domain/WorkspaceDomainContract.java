@@ -38,12 +38,14 @@ import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.domain.trajectory.TrajectoryProgress;
 import be.actraject.workflow.Phase;
 import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -65,8 +67,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @SpringBootTest
 @Transactional
+@Tag("dates")
 abstract class WorkspaceDomainContract {
 
+    @Autowired
+    Clock clock;
     @Autowired
     CandidateRegistration registration;
     @Autowired
@@ -90,7 +95,7 @@ abstract class WorkspaceDomainContract {
 
     private Trajectory registered(String coach) {
         String number = "W" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        Trajectory t = registration.register(candidate("Lotte", "Peeters", number), coach, COORDINATOR);
+        Trajectory t = registration.register(candidate("Lotte", "Peeters", number, clock), coach, COORDINATOR);
         progress.enterPhase(t.getId(), Phase.INTAKE);
         return t;
     }
@@ -104,7 +109,7 @@ abstract class WorkspaceDomainContract {
     @Test
     void aConversationAgreesActionPointsAndALaterOneReviewsThem() {
         long id = registered("coach").getId();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         conversations.record(id, report(today.minusDays(2), List.of(
                 new ActionPointDraft("Lijst van klanten", ActionOwner.CANDIDATE, today.plusDays(5)),
                 new ActionPointDraft("Contact doorgeven", ActionOwner.COACH, today.plusDays(1))), Map.of()), COACH);
@@ -127,7 +132,7 @@ abstract class WorkspaceDomainContract {
     @Test
     void aReviewOfAnActionPointAlreadyClosedWritesNothing() {
         long id = registered("coach").getId();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         conversations.record(id, report(today.minusDays(1), List.of(
                 new ActionPointDraft("Folder", ActionOwner.CANDIDATE, today.plusDays(5))), Map.of()), COACH);
         long pointId = conversations.openActionPoints(id, COACH).get(0).getId();
@@ -142,7 +147,7 @@ abstract class WorkspaceDomainContract {
     @Test
     void anActionPointDueBeforeItsConversationIsRefused() {
         long id = registered("coach").getId();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
 
         assertThatThrownBy(() -> conversations.record(id, report(today, List.of(
                 new ActionPointDraft("Te laat", ActionOwner.CANDIDATE, today.minusDays(1))), Map.of()), COACH))
@@ -186,8 +191,8 @@ abstract class WorkspaceDomainContract {
         latest.put(Competency.DECISIVENESS, 3);
         latest.put(Competency.PERSEVERANCE, 5);
         ReferenceProfile profile = profiles.set(new Scale(1, 5), reference, "test", COORDINATOR);
-        assessments.record(id, LocalDate.now().minusDays(30), new Scale(1, 5), first, COACH);
-        Assessment last = assessments.record(id, LocalDate.now(), new Scale(1, 5), latest, COACH);
+        assessments.record(id, LocalDate.now(clock).minusDays(30), new Scale(1, 5), first, COACH);
+        Assessment last = assessments.record(id, LocalDate.now(clock), new Scale(1, 5), latest, COACH);
 
         Comparison comparison = assessments.latestComparison(id, profile, COACH).orElseThrow();
 
@@ -203,7 +208,7 @@ abstract class WorkspaceDomainContract {
     @Test
     void aPlanKeepsItsObjectivesAndActionsAndEveryVersion() {
         long id = registered("coach").getId();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         PlanDraft firstDraft = new PlanDraft(List.of(
                 new ObjectiveDraft(Competency.NETWORKING, "Netwerk opbouwen", List.of(
                         new ActionDraft("Netwerkavond", today.plusDays(10), null),

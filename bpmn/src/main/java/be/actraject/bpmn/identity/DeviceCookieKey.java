@@ -12,7 +12,7 @@ import javax.crypto.spec.SecretKeySpec;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 
@@ -33,10 +33,12 @@ class DeviceCookieKey {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate separately;
+    private final Clock clock;
     private volatile SecretKeySpec key;
 
-    DeviceCookieKey(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    DeviceCookieKey(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -75,7 +77,7 @@ class DeviceCookieKey {
         try {
             separately.executeWithoutResult(status -> jdbc.update(
                     "insert into signing_key (name, secret, created_at) values (?, ?, ?)",
-                    NAME, Base64.getEncoder().encodeToString(secret), Timestamp.from(Instant.now())));
+                    NAME, Base64.getEncoder().encodeToString(secret), Timestamp.from(clock.instant())));
         } catch (DataIntegrityViolationException madeMeanwhile) {
             // Another node made it a moment ago: theirs is the key.
         }

@@ -50,6 +50,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +79,8 @@ abstract class TrajectoryFlowContract {
     static final Actor COACH2 = Actor.of("coach2", Role.COACH);
     static final Actor COORDINATOR = Actor.of("coordinator", Role.COORDINATOR);
 
+    @Autowired
+    Clock clock;
     @Autowired
     Customers customers;
     @Autowired
@@ -211,7 +214,7 @@ abstract class TrajectoryFlowContract {
         long id = register(null);
         String taskId = claim(COACH, id);
 
-        conversationTasks.complete(taskId, report(LocalDate.now()), COACH);
+        conversationTasks.complete(taskId, report(LocalDate.now(clock)), COACH);
 
         assertThat(conversations.of(id, COACH)).singleElement()
                 .satisfies(c -> assertThat(c.getCoach()).isEqualTo("coach"));
@@ -223,10 +226,10 @@ abstract class TrajectoryFlowContract {
     @Test
     void theWholeIntakeLeadsIntoTheExplorationWithTheCoordinatorsPlacementTask() {
         long id = register("coach");
-        conversationTasks.complete(claim(COACH, id), report(LocalDate.now()), COACH);
-        intake.completeEntreSpiegel(claim(COACH, id), LocalDate.now(), scores(3), COACH);
+        conversationTasks.complete(claim(COACH, id), report(LocalDate.now(clock)), COACH);
+        intake.completeEntreSpiegel(claim(COACH, id), LocalDate.now(clock), scores(3), COACH);
         intake.completePopCreation(claim(COACH, id),
-                PlanDraft.single("Netwerken vormen", "Twee netwerkevents per maand", LocalDate.now()), COACH);
+                PlanDraft.single("Netwerken vormen", "Twee netwerkevents per maand", LocalDate.now(clock)), COACH);
 
         intake.completeIntakeDecision(claim(COACH, id), Decision.CONTINUE, "Wil het idee uittesten", COACH);
 
@@ -241,10 +244,10 @@ abstract class TrajectoryFlowContract {
     @Test
     void aDecisionWithoutMotivationIsRefusedAndTheTaskStaysOpen() {
         long id = register("coach");
-        conversationTasks.complete(claim(COACH, id), report(LocalDate.now()), COACH);
-        intake.completeEntreSpiegel(claim(COACH, id), LocalDate.now(), scores(4), COACH);
+        conversationTasks.complete(claim(COACH, id), report(LocalDate.now(clock)), COACH);
+        intake.completeEntreSpiegel(claim(COACH, id), LocalDate.now(clock), scores(4), COACH);
         intake.completePopCreation(claim(COACH, id),
-                PlanDraft.single("Zelfkennis", "Dagboek bijhouden", LocalDate.now()), COACH);
+                PlanDraft.single("Zelfkennis", "Dagboek bijhouden", LocalDate.now(clock)), COACH);
         String decisionTask = claim(COACH, id);
 
         assertThatThrownBy(() -> intake.completeIntakeDecision(decisionTask, Decision.CONTINUE, " ", COACH))
@@ -257,9 +260,9 @@ abstract class TrajectoryFlowContract {
     @Test
     void aReorientationAfterTheIntakeEndsTheTrajectoryInTheDossier() {
         long id = register("coach");
-        conversationTasks.complete(claim(COACH, id), report(LocalDate.now()), COACH);
-        intake.completeEntreSpiegel(claim(COACH, id), LocalDate.now(), scores(2), COACH);
-        intake.completePopCreation(claim(COACH, id), PlanDraft.single("x", "y", LocalDate.now()), COACH);
+        conversationTasks.complete(claim(COACH, id), report(LocalDate.now(clock)), COACH);
+        intake.completeEntreSpiegel(claim(COACH, id), LocalDate.now(clock), scores(2), COACH);
+        intake.completePopCreation(claim(COACH, id), PlanDraft.single("x", "y", LocalDate.now(clock)), COACH);
 
         intake.completeIntakeDecision(claim(COACH, id), Decision.REORIENT, "Liever loondienst", COACH);
 
@@ -299,7 +302,7 @@ abstract class TrajectoryFlowContract {
         long id = register(null);
         String taskId = claimableTask(COACH, id).orElseThrow().taskId();
 
-        assertThatThrownBy(() -> conversationTasks.complete(taskId, report(LocalDate.now()), COACH))
+        assertThatThrownBy(() -> conversationTasks.complete(taskId, report(LocalDate.now(clock)), COACH))
                 .isInstanceOf(NotYourTaskException.class);
     }
 
@@ -307,9 +310,9 @@ abstract class TrajectoryFlowContract {
     void completingATaskTwiceTellsItIsNoLongerOpen() {
         long id = register("coach");
         String taskId = claim(COACH, id);
-        conversationTasks.complete(taskId, report(LocalDate.now()), COACH);
+        conversationTasks.complete(taskId, report(LocalDate.now(clock)), COACH);
 
-        assertThatThrownBy(() -> conversationTasks.complete(taskId, report(LocalDate.now()), COACH))
+        assertThatThrownBy(() -> conversationTasks.complete(taskId, report(LocalDate.now(clock)), COACH))
                 .isInstanceOfSatisfying(TaskAlreadyCompletedException.class,
                         e -> assertThat(e.completedBy()).isEqualTo("coach"));
         assertThat(conversations.of(id, COACH)).hasSize(1);
@@ -334,7 +337,7 @@ abstract class TrajectoryFlowContract {
         // make that step fail, after the conversation has been written and the task completed.
         doThrow(new IllegalStateException("database went away")).when(caseload).coachOf(anyLong());
 
-        assertThatThrownBy(() -> conversationTasks.complete(taskId, report(LocalDate.now()), COACH))
+        assertThatThrownBy(() -> conversationTasks.complete(taskId, report(LocalDate.now(clock)), COACH))
                 .hasRootCauseMessage("database went away");
 
         org.mockito.Mockito.reset(caseload);
@@ -396,9 +399,9 @@ abstract class TrajectoryFlowContract {
 
     private long toInvoicing() {
         long id = register("coach");
-        conversationTasks.complete(claim(COACH, id), report(LocalDate.now()), COACH);
-        intake.completeEntreSpiegel(claim(COACH, id), LocalDate.now(), scores(3), COACH);
-        intake.completePopCreation(claim(COACH, id), PlanDraft.single("x", "y", LocalDate.now()), COACH);
+        conversationTasks.complete(claim(COACH, id), report(LocalDate.now(clock)), COACH);
+        intake.completeEntreSpiegel(claim(COACH, id), LocalDate.now(clock), scores(3), COACH);
+        intake.completePopCreation(claim(COACH, id), PlanDraft.single("x", "y", LocalDate.now(clock)), COACH);
         intake.completeIntakeDecision(claim(COACH, id), Decision.CONTINUE, "verder", COACH);
         String placement = claimKind(COORDINATOR, id, UserTask.LEARNING_GROUP_PLACEMENT);
         exploration.placeInNewGroup(placement, "Groep " + id, "coach", COORDINATOR);
@@ -438,7 +441,7 @@ abstract class TrajectoryFlowContract {
     private long register(String coach) {
         String number = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         CandidateDetails details = new CandidateDetails("Wout", "Van den Broeck", "wout@example.be", null, null,
-                null, null, LocalDate.of(1990, 1, 5), number, LocalDate.now().minusDays(2), "Houten speelgoed");
+                null, null, LocalDate.of(1990, 1, 5), number, LocalDate.now(clock).minusDays(2), "Houten speelgoed");
         return start.register(details, coach, COORDINATOR).trajectoryId();
     }
 

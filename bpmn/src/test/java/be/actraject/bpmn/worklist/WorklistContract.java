@@ -29,11 +29,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -55,6 +56,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * filters on them, since the database is shared with the other tests of the context. Run on H2 and PostgreSQL.
  */
 @SpringBootTest
+@Tag("dates")
 abstract class WorklistContract {
 
     static final Actor COACH = Actor.of("wlcoach", Role.COACH);
@@ -62,6 +64,8 @@ abstract class WorklistContract {
     static final Actor STRANGER = Actor.of("wlstranger", Role.COACH);
     static final Actor COORDINATOR = Actor.of("wlcoordinator", Role.COORDINATOR);
 
+    @Autowired
+    Clock clock;
     @Autowired
     TrajectoryStart start;
     @Autowired
@@ -94,7 +98,7 @@ abstract class WorklistContract {
     private long register(String first, Actor coach) {
         String number = "W" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         CandidateDetails details = new CandidateDetails(first, family, "kandidaat@example.be", null, null, null, null,
-                LocalDate.of(1991, 3, 4), number, LocalDate.now().minusDays(1), "Idee van " + first);
+                LocalDate.of(1991, 3, 4), number, LocalDate.now(clock).minusDays(1), "Idee van " + first);
         return start.register(details, coach == null ? null : coach.userId(), COORDINATOR).trajectoryId();
     }
 
@@ -116,7 +120,7 @@ abstract class WorklistContract {
         List<WorkItem> mine = workItems.worklist(query(WorklistScope.MINE, 0, 50), COACH).items();
         assertThat(mine).hasSize(5).allMatch(i -> i.taskKey().equals(UserTask.INDIVIDUAL_CONVERSATION.key()));
         Task late = taskService.createTaskQuery().taskId(mine.get(3).taskId()).singleResult();
-        late.setDueDate(Date.from(Instant.now().minus(2, ChronoUnit.DAYS)));
+        late.setDueDate(Date.from(clock.instant().minus(2, ChronoUnit.DAYS)));
         taskService.saveTask(late);
 
         Worklist first = workItems.worklist(query(WorklistScope.MINE, 0, 2), COACH);
@@ -267,14 +271,14 @@ abstract class WorklistContract {
     void aFollowUpDateIsTodayOrLaterAndOnlyTheHolderSetsIt() {
         register("Mona", COACH);
         String taskId = only(WorklistScope.MINE, COACH).taskId();
-        LocalDate nextWeek = LocalDate.now().plusDays(7);
+        LocalDate nextWeek = LocalDate.now(clock).plusDays(7);
 
         claims.followUp(taskId, nextWeek, COACH);
         WorkItem item = only(WorklistScope.MINE, COACH);
         assertThat(item.followUp()).isNotNull();
-        assertThat(item.isWaitingForFollowUp(Instant.now())).isTrue();
+        assertThat(item.isWaitingForFollowUp(clock.instant())).isTrue();
 
-        assertThatThrownBy(() -> claims.followUp(taskId, LocalDate.now().minusDays(1), COACH))
+        assertThatThrownBy(() -> claims.followUp(taskId, LocalDate.now(clock).minusDays(1), COACH))
                 .isInstanceOf(FollowUpInPastException.class);
         assertThatThrownBy(() -> claims.followUp(taskId, nextWeek, COLLEAGUE))
                 .isInstanceOf(NotYourTaskException.class);

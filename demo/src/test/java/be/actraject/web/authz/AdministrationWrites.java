@@ -5,7 +5,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 
 import static be.actraject.web.authz.Who.ADMINISTRATOR;
@@ -33,7 +32,7 @@ final class AdministrationWrites {
                                 .param("coach", user.startsWith("coach") ? user : "coach")),
                 Write.of("POST /groups/{groupId}/sessions").allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
                         .request(f -> post("/groups/" + f.group("Leergroep Gent") + "/sessions")
-                                .param("startsAt", LocalDate.now().plusDays(10) + "T09:30")
+                                .param("startsAt", f.today().plusDays(10) + "T09:30")
                                 .param("durationMinutes", "120").param("topic", "Je eerste klanten")),
                 Write.of("POST /settings/reference-profile").allowedTo(COORDINATOR)
                         .request(f -> {
@@ -79,7 +78,7 @@ final class AdministrationWrites {
                         .request(f -> post("/admin/stuck/repair").param("action", "postpone")
                                 .param("taskId", f.task("Bart Claes", be.actraject.workflow.UserTask
                                         .INDIVIDUAL_CONVERSATION, null).substring("/tasks/".length()))
-                                .param("due", LocalDate.now().plusDays(7).toString())
+                                .param("due", f.today().plusDays(7).toString())
                                 .param("reason", "Coach terug na verlof")),
                 // Last: a migration leaves a batch for the job executor (off in this test).
                 Write.of("POST /models/{sourceId}/migrate").allowedTo(COORDINATOR, ADMINISTRATOR)

@@ -4,7 +4,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 
 import static be.actraject.web.authz.Who.ANOTHER_COACH;
@@ -25,18 +24,18 @@ final class DossierWrites {
     }
 
     static List<Write> rows() {
-        String today = LocalDate.now().toString();
         return List.of(
                 Write.of("POST /candidates/new").allowedTo(COACH_OF_CANDIDATE, ANOTHER_COACH, COORDINATOR)
                         .request((f, user) -> post("/candidates/new").param("firstName", "Matrix")
                                 .param("lastName", "Kandidaat").param("email", "matrix@example.be")
                                 .param("phone", "").param("street", "Kerkstraat 1").param("postalCode", "9000")
                                 .param("municipality", "Gent").param("dateOfBirth", "1990-01-01")
-                                .param("jobSeekerNumber", f.unique("MATRIX")).param("dateOfEntry", today)
+                                .param("jobSeekerNumber", f.unique("MATRIX")).param("dateOfEntry", f.today().toString())
                                 .param("businessIdea", "Proefproject")
                                 .param("coach", user.startsWith("coach") ? user : "coach")),
                 Write.of("POST /candidates/{candidateId}/prospecting/new").allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
-                        .request(f -> post(f.dossier("Arne Hermans") + "/prospecting/new").param("happenedOn", today)
+                        .request(f -> post(f.dossier("Arne Hermans") + "/prospecting/new")
+                                .param("happenedOn", f.today().toString())
                                 .param("kind", "FAIR_OR_MARKET").param("description", "Stand op de kerstmarkt")),
                 Write.of("POST /candidates/{candidateId}/documents").allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
                         .request(f -> multipart(f.dossier("Arne Hermans") + "/documents")
@@ -46,7 +45,7 @@ final class DossierWrites {
                 Write.of("POST /candidates/{candidateId}/stop").allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
                         .request(f -> post(f.dossier("Wout Vermeulen") + "/stop").param("note", "Stopt ermee")),
                 Write.of("POST /candidates/{candidateId}/costs").allowedTo(COACH_OF_CANDIDATE, OFFICE, COORDINATOR)
-                        .request(f -> post(f.dossier("Kobe Janssens") + "/costs").param("spentOn", today)
+                        .request(f -> post(f.dossier("Kobe Janssens") + "/costs").param("spentOn", f.today().toString())
                                 .param("description", "Kettingolie").param("amount", "12,50")),
                 Write.of("POST /candidates/{candidateId}/customers/new")
                         .allowedTo(COACH_OF_CANDIDATE, OFFICE, COORDINATOR)
@@ -65,7 +64,7 @@ final class DossierWrites {
                         .allowedTo(COACH_OF_CANDIDATE, OFFICE, COORDINATOR)
                         .request(f -> lines(invoice(f))),
                 Write.of("POST /candidates/{candidateId}/plan").allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
-                        .request(f -> plan(post(f.dossier("Hanne Jacobs") + "/plan"))),
+                        .request(f -> plan(f, post(f.dossier("Hanne Jacobs") + "/plan"))),
                 Write.of("POST /invoices/{invoiceId}/credit-notes/new [addLines]")
                         .allowedTo(COACH_OF_CANDIDATE, OFFICE, COORDINATOR).answers(200)
                         .request(f -> lines(creditNote(f)).param("addLines", "")),
@@ -74,7 +73,8 @@ final class DossierWrites {
                         .request(f -> lines(creditNote(f))),
                 Write.of("POST /invoices/{invoiceId}/payments").allowedTo(OFFICE, COORDINATOR)
                         .request(f -> post("/invoices/" + f.issuedInvoice("Kobe Janssens") + "/payments")
-                                .param("paidOn", today).param("amount", "1.00").param("reference", "Uittreksel 7")),
+                                .param("paidOn", f.today().toString()).param("amount", "1.00")
+                                .param("reference", "Uittreksel 7")),
                 Write.of("POST /quotes/{quoteId}/decline").allowedTo(COACH_OF_CANDIDATE, OFFICE, COORDINATOR)
                         .request(f -> post("/quotes/" + f.openQuote("Kobe Janssens") + "/decline")));
     }
@@ -83,7 +83,7 @@ final class DossierWrites {
         return post(f.dossier("Kobe Janssens") + "/quotes/new")
                 .param("customerId", Long.toString(f.customer("Gemeente Turnhout")))
                 .param("subject", "Fietsherstel op de wintermarkt")
-                .param("validUntil", LocalDate.now().plusDays(30).toString());
+                .param("validUntil", f.today().plusDays(30).toString());
     }
 
     private static MockHttpServletRequestBuilder invoice(MatrixFixture f) {
@@ -104,11 +104,10 @@ final class DossierWrites {
     }
 
     /** A plan of one objective with one action. */
-    static MockHttpServletRequestBuilder plan(MockHttpServletRequestBuilder request) {
-        String today = LocalDate.now().toString();
-        return request.param("agreedOn", today).param("objectives[0].competency", "NETWORKING")
+    static MockHttpServletRequestBuilder plan(MatrixFixture f, MockHttpServletRequestBuilder request) {
+        return request.param("agreedOn", f.today().toString()).param("objectives[0].competency", "NETWORKING")
                 .param("objectives[0].description", "Een netwerk opbouwen")
                 .param("objectives[0].actions[0].description", "Netwerkavond bijwonen")
-                .param("objectives[0].actions[0].targetOn", LocalDate.now().plusDays(14).toString());
+                .param("objectives[0].actions[0].targetOn", f.today().plusDays(14).toString());
     }
 }

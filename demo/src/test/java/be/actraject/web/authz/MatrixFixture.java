@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -42,17 +44,24 @@ final class MatrixFixture {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final RepositoryService repository;
+    private final Clock clock;
     private final AtomicInteger counter = new AtomicInteger();
 
     MatrixFixture(JdbcTemplate jdbc, TaskService tasks, RuntimeService runtime, RepositoryService repository,
-                  Accounts accounts) {
+                  Accounts accounts, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
         if (accounts.find(TARGET_ACCOUNT).isEmpty()) {
             accounts.create(TARGET_ACCOUNT, "Matrix", "Doel", null, "lang-genoeg-123", Role.COACH);
         }
+    }
+
+    /** Today on the application's clock, which judges every date a row posts. */
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** Something no earlier request used: a job seeker number, a group name, a user id. */

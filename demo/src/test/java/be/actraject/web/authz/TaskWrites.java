@@ -4,7 +4,6 @@ import be.actraject.domain.assessment.Competency;
 import be.actraject.workflow.UserTask;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -26,7 +25,6 @@ final class TaskWrites {
     }
 
     static List<Write> rows() {
-        String today = LocalDate.now().toString();
         return List.of(
                 // A coordinators' task: a coach is not among its candidates.
                 Write.of("POST /tasks/{taskId}/claim").allowedTo(COORDINATOR)
@@ -40,16 +38,17 @@ final class TaskWrites {
                                 + "/hand-over").param("colleague", "coach2").param("note", "Neem jij dit over?")),
                 Write.of("POST /tasks/{taskId}/follow-up").allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
                         .request(f -> post(f.task("Hilde Aerts", UserTask.INDIVIDUAL_CONVERSATION, "coach")
-                                + "/follow-up").param("day", LocalDate.now().plusDays(7).toString())),
+                                + "/follow-up").param("day", f.today().plusDays(7).toString())),
                 Write.of("POST /tasks/{taskId}/individual-conversation").allowedTo(COACH_OF_CANDIDATE)
                         .request(f -> post(f.task("Sien Claes", UserTask.INDIVIDUAL_CONVERSATION, "coach")
-                                + "/individual-conversation").param("heldOn", today).param("kind", "IN_PERSON")
+                                + "/individual-conversation").param("heldOn", f.today().toString())
+                                .param("kind", "IN_PERSON")
                                 .param("topics", "Opvolging van het idee")),
                 Write.of("POST /tasks/{taskId}/entre-spiegel").allowedTo(COACH_OF_CANDIDATE)
                         .request(f -> scores(post(f.task("Bart Goossens", UserTask.ENTRE_SPIEGEL, "coach")
-                                + "/entre-spiegel").param("assessedOn", today))),
+                                + "/entre-spiegel").param("assessedOn", f.today().toString()))),
                 Write.of("POST /tasks/{taskId}/pop-creation").coachedBy("coach2").allowedTo(COACH_OF_CANDIDATE)
-                        .request(f -> plan(post(f.task("Fien Wouters", UserTask.POP_CREATION, "coach2")
+                        .request(f -> plan(f, post(f.task("Fien Wouters", UserTask.POP_CREATION, "coach2")
                                 + "/pop-creation"))),
                 Write.of("POST /tasks/{taskId}/intake-decision").coachedBy("coach2").allowedTo(COACH_OF_CANDIDATE)
                         .request(f -> decision(f.task("Tom De Smet", UserTask.INTAKE_DECISION, "coach2")
@@ -103,7 +102,8 @@ final class TaskWrites {
                         }),
                 Write.of("POST /tasks/{taskId}/aftercare-follow-up").coachedBy("coach2").allowedTo(COACH_OF_CANDIDATE)
                         .request(f -> post(f.task("Sarah Lambert", UserTask.AFTERCARE_FOLLOW_UP, "coach2")
-                                + "/aftercare-follow-up").param("contactedOn", today).param("situation", "SALARIED")
+                                + "/aftercare-follow-up").param("contactedOn", f.today().toString())
+                                .param("situation", "SALARIED")
                                 .param("note", "Werkt graag als boekhoudster")),
                 Write.of("POST /tasks/{taskId}/review").allowedTo(COACH_OF_CANDIDATE)
                         .request(f -> decision(f.reviewTask("Kobe Janssens", "coach") + "/review", "APPROVE")));
@@ -128,6 +128,6 @@ final class TaskWrites {
 
     private static MockHttpServletRequestBuilder statement(MatrixFixture f) {
         return post(f.task("Kobe Janssens", UserTask.EXTRA_EARNINGS_STATEMENT, "office") + "/extra-earnings")
-                .param("month", YearMonth.now().minusMonths(1).toString()).param("hours", "20");
+                .param("month", YearMonth.from(f.today()).minusMonths(1).toString()).param("hours", "20");
     }
 }

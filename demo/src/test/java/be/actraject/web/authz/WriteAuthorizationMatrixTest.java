@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -58,6 +59,8 @@ class WriteAuthorizationMatrixTest {
             EnumSet.of(RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE);
 
     @Autowired
+    Clock clock;
+    @Autowired
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
@@ -91,7 +94,7 @@ class WriteAuthorizationMatrixTest {
 
     @BeforeAll
     void signInEveryone() throws Exception {
-        fixture = new MatrixFixture(jdbc, tasks, runtime, repository, accounts);
+        fixture = new MatrixFixture(jdbc, tasks, runtime, repository, accounts, clock);
         database = new DatabaseFingerprint(jdbc);
         for (String user : List.of("coach", "coach2", "coordinator", "office", "admin")) {
             sessions.put(user, (MockHttpSession) mvc.perform(formLogin("/login").user(user).password(DemoAccounts.PASSWORD))
@@ -140,7 +143,7 @@ class WriteAuthorizationMatrixTest {
         Map<String, String> before = database.take();
 
         assertThat(send(post(fixture.dossier("Arne Hermans") + "/prospecting/new")
-                .param("happenedOn", java.time.LocalDate.now().toString()).param("kind", "NETWORK_OR_EXPERT")
+                .param("happenedOn", java.time.LocalDate.now(clock).toString()).param("kind", "NETWORK_OR_EXPERT")
                 .param("description", "Netwerkavond"), "coach").getStatus()).isEqualTo(302);
 
         assertThat(database.take()).isNotEqualTo(before);

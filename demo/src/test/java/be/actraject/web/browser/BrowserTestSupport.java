@@ -11,10 +11,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -34,8 +37,15 @@ abstract class BrowserTestSupport {
 
     @LocalServerPort
     int port;
+    @Autowired
+    Clock clock;
 
     Page page;
+
+    /** Today on the application's clock, which judges the dates the walks type. */
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
 
     @BeforeAll
     static void launch() {

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -67,10 +66,10 @@ class CoachWalksATrajectoryBrowserTest extends BrowserTestSupport {
         assertThat(page.locator(".invalid-feedback").first()).containsText("Geef de datum");
         assertThat(page.locator("input[name='actionPoints[0].what']"))
                 .hasValue("Drie offertes van naaimachines vergelijken");
-        page.locator("input[name='actionPoints[0].dueOn']").fill(LocalDate.now().plusDays(10).toString());
+        page.locator("input[name='actionPoints[0].dueOn']").fill(today().plusDays(10).toString());
         page.locator("input[name='actionPoints[1].what']").fill("Contact bij Unizo doorgeven");
         page.locator("select[name='actionPoints[1].owner']").selectOption("COACH");
-        page.locator("input[name='actionPoints[1].dueOn']").fill(LocalDate.now().plusDays(3).toString());
+        page.locator("input[name='actionPoints[1].dueOn']").fill(today().plusDays(3).toString());
         shoot("conversation");
         button("Afwerken");
         assertThat(page.getByTestId("flash")).containsText("Taak afgewerkt voor Nele Van Damme");
@@ -112,12 +111,12 @@ class CoachWalksATrajectoryBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("select[name='objectives[0].competency']")).hasValue("NETWORKING");
         assertThat(page.locator("select[name='objectives[1].competency']")).hasValue("PERSUASIVENESS");
         page.locator("input[name='objectives[0].actions[0].description']").fill("Netwerkavond van Unizo bijwonen");
-        page.locator("input[name='objectives[0].actions[0].targetOn']").fill(LocalDate.now().plusWeeks(2).toString());
+        page.locator("input[name='objectives[0].actions[0].targetOn']").fill(today().plusWeeks(2).toString());
         page.locator("input[name='objectives[1].actions[0].description']").fill("Verkoopgesprek oefenen");
         shoot("pop");
         button("Afwerken");
         assertThat(page.locator(".invalid-feedback").first()).isVisible();
-        page.locator("input[name='objectives[1].actions[0].targetOn']").fill(LocalDate.now().plusWeeks(3).toString());
+        page.locator("input[name='objectives[1].actions[0].targetOn']").fill(today().plusWeeks(3).toString());
         page.locator("input[name='objectives[2].description']").fill("");
         button("Afwerken");
         assertThat(page.getByTestId("flash")).containsText("Taak afgewerkt");
@@ -146,7 +145,7 @@ class CoachWalksATrajectoryBrowserTest extends BrowserTestSupport {
         assertThat(page.getByTestId("flash")).containsText("mag deze kandidaat niet zien");
         bart = page.getByTestId("worklist").locator("tbody tr").first();
         assertThat(bart.locator("textarea[name='note']")).hasValue("Kan jij het Entre-spiegelgesprek overnemen?");
-        bart.locator("input[name='day']").fill(LocalDate.now().plusDays(5).toString());
+        bart.locator("input[name='day']").fill(today().plusDays(5).toString());
         bart.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bewaren")).click();
         assertThat(page.getByTestId("flash")).containsText("opvolgdatum is bewaard");
         assertThat(page).hasURL(url("/tasks?scope=MINE&candidate=Bart"));

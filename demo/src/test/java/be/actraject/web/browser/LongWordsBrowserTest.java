@@ -9,7 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.test.context.TestPropertySource;
 
-import java.time.LocalDate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +35,7 @@ class LongWordsBrowserTest extends BrowserTestSupport {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kobe Janssens")).click();
         page.navigate(page.url().replaceAll("[#?].*", "") + "/quotes/new");
         page.getByLabel("Klant").selectOption(new SelectOption().setLabel("Gemeente Turnhout"));
-        page.getByLabel("Geldig tot").fill(LocalDate.now().plusDays(30).toString());
+        page.getByLabel("Geldig tot").fill(today().plusDays(30).toString());
         page.getByLabel("Onderwerp").fill(LONG_WORD);
         page.locator("input[name='lines[0].description']").fill(LONG_WORD);
         page.locator("input[name='lines[0].quantity']").fill("2");

@@ -13,7 +13,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.time.LocalDate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +41,7 @@ class QuoteNumbersBrowserTest extends BrowserTestSupport {
 
         page.getByLabel("Klant").selectOption(new com.microsoft.playwright.options.SelectOption()
                 .setLabel("Gemeente Turnhout"));
-        page.getByLabel("Geldig tot").fill(LocalDate.now().plusDays(30).toString());
+        page.getByLabel("Geldig tot").fill(today().plusDays(30).toString());
         page.getByLabel("Onderwerp").fill("Fietsherstel op de markt");
         page.locator("input[name='lines[0].description']").fill("Herstelling ter plaatse");
         Locator quantity = page.locator("input[name='lines[0].quantity']");

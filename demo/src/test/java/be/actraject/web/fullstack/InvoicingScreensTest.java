@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -52,6 +53,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
         "actraject.trajectory.self-employment-threshold=1400"})
 class InvoicingScreensTest {
 
+    @Autowired
+    Clock clock;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -187,20 +190,20 @@ class InvoicingScreensTest {
 
         // The payment, then the month's statement so far: 685.60 paid is 610.00 revenue excl. VAT.
         mvc.perform(post("/invoices/" + invoiceId + "/payments").with(csrf()).session(office)
-                        .param("paidOn", LocalDate.now().toString()).param("amount", "685.60")
+                        .param("paidOn", LocalDate.now(clock).toString()).param("amount", "685.60")
                         .param("reference", "Uittreksel 31"))
                 .andExpect(flashMessage("payment.registered.paid"));
         String statementTask = tasks.createTaskQuery().taskDefinitionKey(UserTask.EXTRA_EARNINGS_STATEMENT.key())
                 .processVariableValueEquals("trajectoryId", trajectoryOf(candidateId)).list().get(0).getId();
         mvc.perform(post("/tasks/" + statementTask + "/claim").with(csrf()).session(office));
         String preview = mvc.perform(post("/tasks/" + statementTask + "/extra-earnings").with(csrf()).session(office)
-                        .param("month", YearMonth.now().toString()).param("hours", "20").param("preview", "1"))
+                        .param("month", YearMonth.now(clock).toString()).param("hours", "20").param("preview", "1"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         // Revenue 610.00 less the demo's cost of 85.00 and 10 % contribution (52.50): 472.50 available; 20 h × €2.
         assertThat(find(preview, "(<table[^>]*data-testid=\"earnings-preview\"[\\s\\S]*?</table>)"))
                 .contains("610,00", "-85,00", "-52,50", "472,50", "40,00");
         mvc.perform(post("/tasks/" + statementTask + "/extra-earnings").with(csrf()).session(office)
-                        .param("month", YearMonth.now().toString()).param("hours", "20"))
+                        .param("month", YearMonth.now(clock).toString()).param("hours", "20"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("statement", "month"));
 
@@ -232,14 +235,15 @@ class InvoicingScreensTest {
 
         // Last month's statement, drawn up through the task screen, as the PDF for the benefits office.
         mvc.perform(post("/tasks/" + statementTask + "/extra-earnings").with(csrf()).session(office)
-                        .param("month", YearMonth.now().minusMonths(1).toString()).param("hours", "12.5"))
+                        .param("month", YearMonth.now(clock).minusMonths(1).toString()).param("hours", "12.5"))
                 .andExpect(status().is3xxRedirection());
         String statementPdf = find(page(office, kobe), "href=\"(/statements/\\d+/pdf)\"");
         MvcResult statement = mvc.perform(get(statementPdf).session(office))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf")).andReturn();
         try (PDDocument document = Loader.loadPDF(statement.getResponse().getContentAsByteArray())) {
             assertThat(new PDFTextStripper().getText(document)).contains("Maandstaat bijverdienste "
-                    + YearMonth.now().minusMonths(1), "Kobe Janssens", "12,5", "Plafond: 12,5 uur", "Uit te betalen");
+                    + YearMonth.now(clock).minusMonths(1), "Kobe Janssens", "12,5", "Plafond: 12,5 uur",
+                    "Uit te betalen");
         }
 
         // Nobody outside Kobe's caseload reaches any of it.

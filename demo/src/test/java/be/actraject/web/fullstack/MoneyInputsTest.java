@@ -10,6 +10,7 @@ import be.actraject.web.system.Flash;
 import be.actraject.workflow.UserTask;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,6 +28,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.FlashMap;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -52,11 +54,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @FullStackTest
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:money-inputs;DB_CLOSE_DELAY=-1")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("dates")
 class MoneyInputsTest {
 
     /** The money inputs: a line's unit price on three forms, a payment, a cost, an amount parameter. */
     enum Input { QUOTE_UNIT_PRICE, INVOICE_UNIT_PRICE, CREDIT_NOTE_UNIT_PRICE, PAYMENT, COST, PARAMETER }
 
+    @Autowired
+    Clock clock;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -172,17 +177,17 @@ class MoneyInputsTest {
         return switch (input) {
             case QUOTE_UNIT_PRICE -> line(post(kobe + "/quotes/new"), typed).session(signIn("coach"))
                     .param("customerId", customerId).param("subject", "Fietsherstel")
-                    .param("validUntil", LocalDate.now().plusDays(30).toString());
+                    .param("validUntil", LocalDate.now(clock).plusDays(30).toString());
             case INVOICE_UNIT_PRICE -> line(post(kobe + "/invoices/new"), typed).session(signIn("coach"))
                     .param("customerId", customerId).param("description", "Fietsherstel")
                     .param("buyerReference", "BST-1");
             case CREDIT_NOTE_UNIT_PRICE -> line(post("/invoices/" + issuedInvoiceId + "/credit-notes/new"), typed)
                     .session(signIn("office")).param("reason", "Korting achteraf");
             case PAYMENT -> post("/invoices/" + issuedInvoiceId + "/payments").with(csrf()).session(signIn("office"))
-                    .param("paidOn", LocalDate.now().toString()).param("amount", typed)
+                    .param("paidOn", LocalDate.now(clock).toString()).param("amount", typed)
                     .param("reference", "Uittreksel");
             case COST -> post(kobe + "/costs").with(csrf()).session(signIn("coach"))
-                    .param("spentOn", LocalDate.now().toString()).param("description", "Remblokjes")
+                    .param("spentOn", LocalDate.now(clock).toString()).param("description", "Remblokjes")
                     .param("amount", typed);
             case PARAMETER -> post("/settings/parameters/extra-earnings-cap-per-hour").with(csrf())
                     .session(signIn("coordinator")).param("value", typed).param("reason", "Nieuw plafond");

@@ -5,6 +5,7 @@ import be.actraject.domain.invoice.QuoteRepository;
 import be.actraject.web.support.DemoAccounts;
 import be.actraject.workflow.UserTask;
 import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
@@ -17,7 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.BindingResult;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,8 +43,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @FullStackTest
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:money-inputs;DB_CLOSE_DELAY=-1")
+@Tag("dates")
 class NumberFormsTest {
 
+    @Autowired
+    Clock clock;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -74,7 +80,7 @@ class NumberFormsTest {
         String kobe = find(page(signIn("coordinator"), "/candidates"), "href=\"(/candidates/\\d+)\">Kobe Janssens<");
         String customerId = find(page(coach, kobe + "/quotes/new"), "<option value=\"(\\d+)\"[^>]*>Gemeente Turnhout");
         return post(kobe + "/quotes/new").with(csrf()).session(coach).param("customerId", customerId)
-                .param("subject", "Fietsvloot").param("validUntil", LocalDate.now().plusDays(30).toString())
+                .param("subject", "Fietsvloot").param("validUntil", LocalDate.now(clock).plusDays(30).toString())
                 .param("lines[0].description", "Fietsen").param("lines[0].quantity", quantity)
                 .param("lines[0].unit", "PIECE").param("lines[0].unitPrice", unitPrice)
                 .param("lines[0].vatCode", "21");
@@ -196,7 +202,7 @@ class NumberFormsTest {
         String task = tasks.createTaskQuery().taskDefinitionKey(UserTask.EXTRA_EARNINGS_STATEMENT.key()).list()
                 .get(0).getId();
         mvc.perform(post("/tasks/" + task + "/claim").with(csrf()).session(office));
-        String month = YearMonth.now().toString();
+        String month = YearMonth.now(clock).toString();
         mvc.perform(post("/tasks/" + task + "/extra-earnings").with(csrf()).session(office)
                         .param("month", month).param("hours", "1000").param("preview", "1"))
                 .andExpect(model().attributeHasFieldErrors("statement", "hours"))
@@ -204,18 +210,27 @@ class NumberFormsTest {
                         "Zoveel uren telt geen enkele maand: de langste telt 744 uren (31 × 24).")))
                 .andExpect(content().string(not(containsString("twee cijfers na de komma"))))
                 .andExpect(content().string(containsString("value=\"1000\"")));
-        // Under 744 but more than the month has: February 2026 has 672 hours, November 2026 720.
+        // Under 744 but more than the month has: the last February (672 hours, 696 in a leap year) and the last
+        // month of 30 days (720), both already begun and inside the statement's window on any day the test runs.
+        YearMonth february = lastBegun(Month.FEBRUARY);
+        int februaryHours = february.lengthOfMonth() * 24;
         mvc.perform(post("/tasks/" + task + "/extra-earnings").with(csrf()).session(office)
-                        .param("month", "2026-02").param("hours", "700").param("preview", "1"))
+                        .param("month", february.toString()).param("hours", Integer.toString(februaryHours + 28))
+                        .param("preview", "1"))
                 .andExpect(model().attributeHasFieldErrors("statement", "hours"))
-                .andExpect(content().string(
-                        containsString("De maand 2026-02 telt hoogstens 672 uren (28 dagen × 24).")));
+                .andExpect(content().string(containsString("De maand " + february + " telt hoogstens "
+                        + februaryHours + " uren (" + february.lengthOfMonth() + " dagen × 24).")));
+        YearMonth thirtyDays = YearMonth.now(clock);
+        while (thirtyDays.lengthOfMonth() != 30) {
+            thirtyDays = thirtyDays.minusMonths(1);
+        }
         mvc.perform(post("/tasks/" + task + "/extra-earnings").with(csrf()).session(office)
-                        .param("month", "2026-11").param("hours", "744").param("preview", "1"))
+                        .param("month", thirtyDays.toString()).param("hours", "744").param("preview", "1"))
                 .andExpect(model().attributeHasFieldErrors("statement", "hours"))
                 .andExpect(content().string(containsString("hoogstens 720 uren (30 dagen × 24)")));
         mvc.perform(post("/tasks/" + task + "/extra-earnings").with(csrf()).session(office)
-                        .param("month", "2026-02").param("hours", "672").param("preview", "1"))
+                        .param("month", february.toString()).param("hours", Integer.toString(februaryHours))
+                        .param("preview", "1"))
                 .andExpect(content().string(not(containsString("telt hoogstens"))));
         mvc.perform(post("/tasks/" + task + "/extra-earnings").with(csrf()).session(office)
                         .param("month", month).param("hours", "37,5").param("preview", "1"))
@@ -223,9 +238,16 @@ class NumberFormsTest {
                 .andExpect(content().string(containsString("value=\"37,5\"")));
         // Last month's statement, drawn up with hours typed in Dutch.
         mvc.perform(post("/tasks/" + task + "/extra-earnings").with(csrf()).session(office)
-                        .param("month", YearMonth.now().minusMonths(1).toString()).param("hours", "12,5"))
+                        .param("month", YearMonth.now(clock).minusMonths(1).toString()).param("hours", "12,5"))
                 .andExpect(status().is3xxRedirection());
         assertThat(statements.findAll(Sort.by(Sort.Direction.DESC, "id")).get(0).getHours())
                 .isEqualByComparingTo("12.5");
+    }
+
+    /** The latest such month that has begun on the application's clock: this month or one in the last year. */
+    private YearMonth lastBegun(Month month) {
+        YearMonth now = YearMonth.now(clock);
+        YearMonth found = now.withMonth(month.getValue());
+        return found.isAfter(now) ? found.minusYears(1) : found;
     }
 }

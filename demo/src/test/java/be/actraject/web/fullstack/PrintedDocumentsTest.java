@@ -18,6 +18,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumMap;
@@ -42,6 +43,8 @@ class PrintedDocumentsTest {
     private static final Actor OFFICE = Actor.of("office", Role.OFFICE);
 
     @Autowired
+    Clock clock;
+    @Autowired
     MockMvc mvc;
     @Autowired
     TrajectoryStart trajectories;
@@ -65,7 +68,8 @@ class PrintedDocumentsTest {
 
     private TrajectoryStart.Registered register(String first, String last, String jobSeekerNumber) {
         return trajectories.register(new CandidateDetails(first, last, null, "0470 11 22 33", "Markt 1", "9000",
-                "Gent", LocalDate.of(1990, 3, 4), jobSeekerNumber, LocalDate.now().minusMonths(3), "Vertaalbureau"),
+                "Gent", LocalDate.of(1990, 3, 4), jobSeekerNumber, LocalDate.now(clock).minusMonths(3),
+                "Vertaalbureau"),
                 "coach", Actor.of("coordinator", Role.COORDINATOR));
     }
 
@@ -84,7 +88,7 @@ class PrintedDocumentsTest {
         for (Competency c : Competency.values()) {
             scores.put(c, 1 + c.ordinal() % 5);
         }
-        long assessment = assessments.record(eleni.trajectoryId(), LocalDate.now(), new Scale(1, 5), scores, COACH)
+        long assessment = assessments.record(eleni.trajectoryId(), LocalDate.now(clock), new Scale(1, 5), scores, COACH)
                 .getId();
 
         PdfText report = download("/candidates/" + eleni.candidateId() + "/assessments/" + assessment
@@ -99,12 +103,12 @@ class PrintedDocumentsTest {
     @Test
     void theMonthlyStatementPrintsACyrillicNameAndItsHoursAsTheReaderWritesThem() throws Exception {
         TrajectoryStart.Registered dmitry = register("Дмитрий", "Иванов", "VDAB900102");
-        long statement = statements.draw(dmitry.trajectoryId(), YearMonth.now().minusMonths(1),
+        long statement = statements.draw(dmitry.trajectoryId(), YearMonth.now(clock).minusMonths(1),
                 new BigDecimal("612.5"), new BigDecimal("2.00"), OFFICE).getId();
         MockHttpSession office = signIn("office");
 
         PdfText dutch = download("/statements/" + statement + "/pdf", office);
-        assertThat(dutch.text()).contains("Maandstaat bijverdienste " + YearMonth.now().minusMonths(1),
+        assertThat(dutch.text()).contains("Maandstaat bijverdienste " + YearMonth.now(clock).minusMonths(1),
                 "Дмитрий Иванов", "VDAB900102", "612,5", "Plafond: 612,5 uur × 2,00 EUR", "1.225,00",
                 cooperative.getName(), "Ondernemingsnummer 0566.988.259", "Pagina 1/1");
         assertPrintedWithTheEmbeddedFont(dutch);

@@ -19,6 +19,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +44,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:process-room;DB_CLOSE_DELAY=-1")
 class ProcessRoomScreensTest {
 
+    @Autowired
+    Clock clock;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -166,7 +169,7 @@ class ProcessRoomScreensTest {
         // A trajectory that starts now runs its intake on the new version; running ones stay where they are.
         long trajectory = trajectories.register(new CandidateDetails("Lotte", "Claes", "lotte.claes@example.be",
                 "0470 11 22 33", "Markt 1", "9000", "Gent", LocalDate.of(1990, 3, 4), "VDAB778899",
-                LocalDate.now(), "Stoffering"), "coach",
+                LocalDate.now(clock), "Stoffering"), "coach",
                 Actor.of("coordinator", Role.COORDINATOR)).trajectoryId();
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.INTAKE)
                 .processInstanceBusinessKey(Long.toString(trajectory)).singleResult().getProcessDefinitionId())

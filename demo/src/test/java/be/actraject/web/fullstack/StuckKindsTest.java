@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,6 +46,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
         "camunda.bpm.job-execution.enabled=false"})
 class StuckKindsTest {
 
+    @Autowired
+    Clock clock;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -108,12 +111,12 @@ class StuckKindsTest {
         // Idle: nothing in Pieter's timeline for two months.
         int idle = count("IDLE");
         jdbc.update("update timeline_entry set occurred_at = ? where trajectory_id = ?",
-                Timestamp.from(Instant.now().minus(Duration.ofDays(60))), Long.parseLong(pieter));
+                Timestamp.from(clock.instant().minus(Duration.ofDays(60))), Long.parseLong(pieter));
         assertThat(count("IDLE")).isEqualTo(idle + 1);
 
         // A timer due two hours ago that did not fire.
         int timers = count("OVERDUE_TIMER");
-        atEngineTime(Instant.now().minus(Duration.ofHours(2)), () -> deployAndStart("waiting-timer",
+        atEngineTime(clock.instant().minus(Duration.ofHours(2)), () -> deployAndStart("waiting-timer",
                 "<bpmn:intermediateCatchEvent id=\"w\"><bpmn:timerEventDefinition><bpmn:timeDuration>PT1M"
                         + "</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>", pieter));
         assertThat(count("OVERDUE_TIMER")).isEqualTo(timers + 1);
@@ -133,7 +136,7 @@ class StuckKindsTest {
                 .andExpect(content().string(containsString(
                         "Geef een vervaldatum vanaf vandaag, ten hoogste zes maanden verder.")));
         mvc.perform(repair("postpone", "Coach terug na verlof").param("taskId", late)
-                        .param("due", LocalDate.now().plusDays(7).toString()))
+                        .param("due", LocalDate.now(clock).plusDays(7).toString()))
                 .andExpect(redirectedUrl("/admin/stuck"));
         assertThat(count("OVERDUE_TASK")).isEqualTo(overdue);
 

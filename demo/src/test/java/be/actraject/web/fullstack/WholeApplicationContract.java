@@ -5,6 +5,7 @@ import be.actraject.domain.candidate.CandidateRepository;
 import be.actraject.web.support.DemoAccounts;
 import be.actraject.workflow.Role;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
@@ -14,6 +15,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -39,11 +41,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The application as a whole, through its real login, engine and database: the walking skeleton's path from the
  * worklist to the next task. Run on H2 and on PostgreSQL by the subclasses.
  */
+@Tag("dates")
 abstract class WholeApplicationContract {
 
     private static final Pattern CLAIMABLE_CONVERSATION = Pattern.compile(
             "data-task-key=\"Task_IndividualConversation\" data-task-id=\"([^\"]+)\"");
 
+    @Autowired
+    Clock clock;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -118,7 +123,7 @@ abstract class WholeApplicationContract {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("name=\"topics\"")));
         mvc.perform(post("/tasks/" + taskId + "/individual-conversation").with(csrf()).session(coach)
-                        .param("heldOn", LocalDate.now().toString()).param("kind", "IN_PERSON")
+                        .param("heldOn", LocalDate.now(clock).toString()).param("kind", "IN_PERSON")
                         .param("topics", "Kennismaking").param("agreements", "Entre-spiegel afleggen"))
                 .andExpect(redirectedUrl("/tasks"));
 

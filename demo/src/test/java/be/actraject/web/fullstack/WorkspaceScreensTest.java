@@ -4,6 +4,7 @@ import be.actraject.web.support.DemoAccounts;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -13,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,8 +41,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @FullStackTest
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:workspace-screens;DB_CLOSE_DELAY=-1")
+@Tag("dates")
 class WorkspaceScreensTest {
 
+    @Autowired
+    Clock clock;
     @Autowired
     MockMvc mvc;
 
@@ -111,7 +116,7 @@ class WorkspaceScreensTest {
                 .andExpect(content().string(containsString("Versie 2 van het POP")))
                 .andExpect(content().string(containsString("value=\"Drie concurrenten bezoeken\"")));
 
-        String today = LocalDate.now().toString();
+        String today = LocalDate.now(clock).toString();
         mvc.perform(post(hanne + "/plan").with(csrf()).session(coach)
                         .param("agreedOn", today)
                         .param("objectives[0].competency", "NETWORKING")
@@ -281,7 +286,7 @@ class WorkspaceScreensTest {
         MockHttpSession office = signIn("office");
         Matcher form = Pattern.compile("action=\"(/invoices/(\\d+)/payments)\"").matcher(page(office, kobe));
         assertThat(form.find()).as("a payment form on an issued invoice").isTrue();
-        String today = LocalDate.now().toString();
+        String today = LocalDate.now(clock).toString();
 
         mvc.perform(post(form.group(1)).with(csrf()).session(office).param("paidOn", today).param("amount", "99999"))
                 .andExpect(redirectedUrl(kobe + "#invoices"))

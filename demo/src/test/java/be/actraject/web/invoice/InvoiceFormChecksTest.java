@@ -53,6 +53,8 @@ class InvoiceFormChecksTest {
     @Autowired
     MockMvc mvc;
     @Autowired
+    java.time.Clock clock;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     Customers customers;
@@ -108,7 +110,7 @@ class InvoiceFormChecksTest {
 
         String location = mvc.perform(post("/candidates/" + candidate + "/quotes/new").with(csrf()).session(coach)
                         .param("customerId", Long.toString(german)).param("subject", "Fietsen voor Aachen")
-                        .param("validUntil", LocalDate.now().plusDays(30).toString()).param("supplyKind", "GOODS")
+                        .param("validUntil", LocalDate.now(clock).plusDays(30).toString()).param("supplyKind", "GOODS")
                         .param("lines[0].description", "Bakfiets").param("lines[0].quantity", "2")
                         .param("lines[0].unit", "PIECE").param("lines[0].unitPrice", "1800")
                         .param("lines[0].vatCode", "0-icl"))
@@ -133,7 +135,7 @@ class InvoiceFormChecksTest {
                 List.of(new DraftLine("Renovatie", BigDecimal.ONE, Unit.PIECE, new BigDecimal("100.00"), null, "6"),
                         new DraftLine("Verlichting", BigDecimal.ONE, Unit.PIECE, new BigDecimal("100.00"), null,
                                 "21")),
-                new Supply(LocalDate.now(), null, null, null, null, SupplyKind.SERVICES)), COACH).getId();
+                new Supply(LocalDate.now(clock), null, null, null, null, SupplyKind.SERVICES)), COACH).getId();
         new TransactionTemplate(transactions).executeWithoutResult(s -> issuing.issue(invoiceId));
         MockHttpSession coach = signIn();
         int before = invoiceCount();
@@ -184,7 +186,7 @@ class InvoiceFormChecksTest {
             throws Exception {
         return mvc.perform(post("/candidates/" + candidate + "/quotes/new").with(csrf()).session(coach)
                         .param("customerId", Long.toString(customerId)).param("subject", subject)
-                        .param("validUntil", LocalDate.now().plusDays(30).toString()).param("supplyKind", kind)
+                        .param("validUntil", LocalDate.now(clock).plusDays(30).toString()).param("supplyKind", kind)
                         .param("lines[0].description", "Werk").param("lines[0].quantity", "1")
                         .param("lines[0].unit", "PIECE").param("lines[0].unitPrice", "100")
                         .param("lines[0].vatCode", rate))

@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -46,6 +47,8 @@ class IssuedDocumentsStayTest {
     static final String OLD_IBAN = "BE68539007547034";
     static final String NEW_IBAN = "BE71096123456769";
 
+    @Autowired
+    Clock clock;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -120,7 +123,7 @@ class IssuedDocumentsStayTest {
                 "Nijverheidsstraat 5", "2300", "Turnhout", "BE", "0403.170.701", null, null, null), COACH).getId();
         long invoiceId = invoices.submit(kobe, new InvoiceDraft("klant", "Herstelling", customerId, null,
                 List.of(new DraftLine("Herstelling", BigDecimal.ONE, Unit.HOUR, new BigDecimal("45.00"), null, "21")),
-                new Supply(LocalDate.now().minusDays(2), null, null, null, null)), COACH).getId();
+                new Supply(LocalDate.now(clock).minusDays(2), null, null, null, null)), COACH).getId();
         new TransactionTemplate(transactions).executeWithoutResult(s -> issuing.issue(invoiceId));
         return invoiceId;
     }

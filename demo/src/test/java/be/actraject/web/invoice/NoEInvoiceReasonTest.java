@@ -22,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -38,6 +39,8 @@ class NoEInvoiceReasonTest {
 
     static final Actor COACH = Actor.of("coach", Role.COACH);
 
+    @Autowired
+    Clock clock;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -76,7 +79,8 @@ class NoEInvoiceReasonTest {
         long invoiceId = invoices.submit(trajectoryId, new InvoiceDraft("klant", "Onderhoud", customerId, null,
                 List.of(new DraftLine("Fietsbanden", BigDecimal.ONE, Unit.PIECE, new BigDecimal("45.00"), null, "21")),
                 // Goods handed over in Belgium carry Belgian VAT whoever buys them (W.btw art. 14).
-                new Supply(LocalDate.now().minusDays(2), null, null, null, null, SupplyKind.GOODS)), COACH).getId();
+                new Supply(LocalDate.now(clock).minusDays(2), null, null, null, null, SupplyKind.GOODS)), COACH)
+                .getId();
         new TransactionTemplate(transactions).executeWithoutResult(s -> issuing.issue(invoiceId));
         return invoiceId;
     }

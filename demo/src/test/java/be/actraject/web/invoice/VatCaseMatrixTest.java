@@ -46,6 +46,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -119,6 +120,8 @@ class VatCaseMatrixTest {
             + "voorwaarde niet vervuld is, is de afnemer ten aanzien van die voorwaarde aansprakelijk voor de "
             + "betaling van de verschuldigde belasting, interesten en geldboeten.";
 
+    @Autowired
+    Clock clock;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -201,7 +204,7 @@ class VatCaseMatrixTest {
                         VatCaseRefusedException.Reason.SUPPLY_DATE)));
         tests.add(DynamicTest.dynamicTest("a domestic reverse charge for other work than on a building is refused",
                 () -> refusedForTheSupply(kobe, buyers.get(Buyer.BELGIAN_COMPANY), "0-medecontractant",
-                        new Supply(LocalDate.now(), null, null, null, null),
+                        new Supply(LocalDate.now(clock), null, null, null, null),
                         VatCaseRefusedException.Reason.REVERSE_CHARGE_WORK)));
         tests.add(DynamicTest.dynamicTest("a delivery date and a period both print",
                 () -> deliveryDateAndPeriodPrint(kobe, buyers.get(Buyer.BELGIAN_COMPANY))));
@@ -246,7 +249,7 @@ class VatCaseMatrixTest {
     }
 
     private void deliveryDateAndPeriodPrint(long kobe, long customerId) {
-        LocalDate delivered = LocalDate.now().minusDays(5);
+        LocalDate delivered = LocalDate.now(clock).minusDays(5);
         long id = invoices.submit(kobe, new InvoiceDraft("klant", "Onderhoud", customerId, null,
                 List.of(line(rates.of("21"))), new Supply(delivered, delivered.minusDays(20), delivered, null, null)),
                 COACH).getId();
@@ -259,13 +262,13 @@ class VatCaseMatrixTest {
                 .containsIgnoringCase("Periode " + delivered.minusDays(20).format(day) + " – " + delivered.format(day));
     }
 
-    private static Supply supply() {
+    private Supply supply() {
         return supply(SupplyKind.SERVICES);
     }
 
-    private static Supply supply(SupplyKind kind) {
-        return new Supply(LocalDate.now().minusDays(3), null, null, null, ReverseChargeWork.WORK_ON_IMMOVABLE_PROPERTY,
-                kind);
+    private Supply supply(SupplyKind kind) {
+        return new Supply(LocalDate.now(clock).minusDays(3), null, null, null,
+                ReverseChargeWork.WORK_ON_IMMOVABLE_PROPERTY, kind);
     }
 
     /** Goods for the cases only goods can be, services otherwise. */
@@ -319,7 +322,7 @@ class VatCaseMatrixTest {
         }
         if (rate.vatCase() == VatCase.INTRA_COMMUNITY_SUPPLY) {
             // The labels print in capitals (the layout's style).
-            assertThat(text).containsIgnoringCase("Leveringsdatum " + LocalDate.now().minusDays(3)
+            assertThat(text).containsIgnoringCase("Leveringsdatum " + LocalDate.now(clock).minusDays(3)
                     .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))).containsIgnoringCase("Geleverd in DE");
         }
         if (kind == EInvoice.Kind.CREDIT_NOTE) {
@@ -404,7 +407,7 @@ class VatCaseMatrixTest {
     private MockHttpServletRequestBuilder invoiceForm(String path, long customerId, String rateCode) {
         return post(path).with(csrf()).param("customerId", Long.toString(customerId))
                 .param("description", "Renovatie van de werkplaats")
-                .param("deliveryDate", LocalDate.now().minusDays(3).toString())
+                .param("deliveryDate", LocalDate.now(clock).minusDays(3).toString())
                 .param("reverseChargeWork", ReverseChargeWork.WORK_ON_IMMOVABLE_PROPERTY.name())
                 .param("lines[0].description", "Renovatie").param("lines[0].quantity", "2")
                 .param("lines[0].unit", "HOUR").param("lines[0].unitPrice", "45").param("lines[0].vatCode", rateCode);

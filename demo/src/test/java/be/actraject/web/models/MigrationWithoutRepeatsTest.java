@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -97,6 +98,8 @@ class MigrationWithoutRepeatsTest {
               </bpmndi:BPMNEdge>
             """;
 
+    @Autowired
+    Clock clock;
     @Autowired
     ProcessModels models;
     @Autowired
@@ -229,7 +232,7 @@ class MigrationWithoutRepeatsTest {
         java.util.Set<String> failing = new java.util.HashSet<>();
         for (int round = 0; round < 20; round++) {
             List<Job> due = new ArrayList<>(management.createJobQuery().timers().active().withRetriesLeft()
-                    .duedateLowerThan(new Date()).list());
+                    .duedateLowerThan(Date.from(clock.instant())).list());
             due.removeIf(j -> failing.contains(j.getId()));
             if (due.isEmpty()) {
                 return;

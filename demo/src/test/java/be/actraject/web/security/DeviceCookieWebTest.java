@@ -12,8 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +31,8 @@ class DeviceCookieWebTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    Clock clock;
     @Autowired
     Accounts accounts;
     @Autowired
@@ -85,7 +87,7 @@ class DeviceCookieWebTest {
         engine.getCommandExecutorTxRequired().execute(context -> {
             UserEntity entity = context.getDbEntityManager().selectById(UserEntity.class, userId);
             context.getIdentityInfoManager().updateUserLock(entity, 8,
-                    Date.from(Instant.now().plus(Duration.ofMinutes(5))));
+                    Date.from(clock.instant().plus(Duration.ofMinutes(5))));
             return null;
         });
     }

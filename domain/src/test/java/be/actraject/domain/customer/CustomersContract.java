@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.util.UUID;
 
 import static be.actraject.domain.fixtures.Fixtures.COACH2;
@@ -29,13 +30,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 abstract class CustomersContract {
 
     @Autowired
+    Clock clock;
+    @Autowired
     CandidateRegistration registration;
     @Autowired
     Customers customers;
 
     private long trajectory() {
         String number = "C" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        Trajectory t = registration.register(candidate("Ruben", "Dubois", number), "coach", COORDINATOR);
+        Trajectory t = registration.register(candidate("Ruben", "Dubois", number, clock), "coach", COORDINATOR);
         return t.getId();
     }
 

@@ -49,7 +49,7 @@ class ExtraEarningsLedgerTest {
 
     /** A clock the test sets. */
     static final class MovableClock extends Clock {
-        private Instant now = Instant.now();
+        private Instant now = Instant.parse("2026-03-02T09:00:00Z");
 
         void set(LocalDate day) {
             now = day.atTime(10, 0).atZone(BRUSSELS).toInstant();
@@ -104,7 +104,8 @@ class ExtraEarningsLedgerTest {
     @BeforeEach
     void anInvoicingCandidate() {
         clock.set(LocalDate.of(2026, 3, 2));
-        Trajectory t = registration.register(candidate("Ilse", "Peeters", "L" + System.nanoTime() % 1_000_000_000L),
+        Trajectory t = registration.register(
+                candidate("Ilse", "Peeters", "L" + System.nanoTime() % 1_000_000_000L, clock),
                 "coach", COORDINATOR);
         progress.enterPhase(t.getId(), Phase.INVOICING);
         trajectory = t.getId();

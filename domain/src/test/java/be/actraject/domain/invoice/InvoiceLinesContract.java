@@ -14,12 +14,14 @@ import be.actraject.domain.trajectory.TrajectoryProgress;
 import be.actraject.workflow.Phase;
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -34,8 +36,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Invoices of several lines and rates, quotes made into invoices, and credit notes; H2 and PostgreSQL. */
 @SpringBootTest
 @Transactional
+@Tag("dates")
 abstract class InvoiceLinesContract {
 
+    @Autowired
+    Clock clock;
     @Autowired
     CandidateRegistration registration;
     @Autowired
@@ -61,7 +66,7 @@ abstract class InvoiceLinesContract {
     @BeforeEach
     void aCandidateWithACustomer() {
         String number = "Q" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        Trajectory t = registration.register(candidate("Kobe", "Janssens", number), "coach", COORDINATOR);
+        Trajectory t = registration.register(candidate("Kobe", "Janssens", number, clock), "coach", COORDINATOR);
         trajectory = t.getId();
         progress.enterPhase(trajectory, Phase.PROSPECTING);
         customer = customers.add(trajectory, new CustomerDetails(CustomerKind.BELGIAN_BUSINESS, "Gemeente Turnhout",
@@ -124,7 +129,7 @@ abstract class InvoiceLinesContract {
     @Test
     void anAcceptedQuoteBecomesAnInvoiceDraftOnceAndOnlyOnce() {
         Quote quote = quotes.draft(trajectory, new QuoteDraft(customer.getId(), "Onderhoud vloot",
-                LocalDate.now().plusDays(30), THREE_RATES), COACH);
+                LocalDate.now(clock).plusDays(30), THREE_RATES), COACH);
         assertThat(quote.total()).isEqualByComparingTo("516.86");
         assertThat(quote.getStatus()).isEqualTo(QuoteStatus.OPEN);
         // Quoting may start while prospecting; invoicing waits for its phase.
@@ -150,10 +155,10 @@ abstract class InvoiceLinesContract {
     @Test
     void aQuoteNeedsTheCandidatesOwnCustomerAndADateToCome() {
         assertThatThrownBy(() -> quotes.draft(trajectory, new QuoteDraft(999_999L, "X",
-                LocalDate.now().plusDays(1), THREE_RATES), COACH)).isInstanceOf(UnknownCustomerException.class);
+                LocalDate.now(clock).plusDays(1), THREE_RATES), COACH)).isInstanceOf(UnknownCustomerException.class);
         assertThatThrownBy(() -> quotes.draft(trajectory, new QuoteDraft(customer.getId(), "X",
-                LocalDate.now().minusDays(1), THREE_RATES), COACH)).isInstanceOf(QuoteExpiredException.class);
-        Quote declined = quotes.draft(trajectory, new QuoteDraft(customer.getId(), "X", LocalDate.now(),
+                LocalDate.now(clock).minusDays(1), THREE_RATES), COACH)).isInstanceOf(QuoteExpiredException.class);
+        Quote declined = quotes.draft(trajectory, new QuoteDraft(customer.getId(), "X", LocalDate.now(clock),
                 THREE_RATES), COACH);
         quotes.decline(declined.getId(), COACH);
         assertThatThrownBy(() -> quotes.invoiceDraft(declined.getId(), COACH))

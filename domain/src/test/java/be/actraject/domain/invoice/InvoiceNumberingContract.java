@@ -6,6 +6,7 @@ import be.actraject.domain.trajectory.CandidateRegistration;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.domain.trajectory.TrajectoryProgress;
 import be.actraject.workflow.Phase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * (no test transaction); run on H2 and on PostgreSQL.
  */
 @SpringBootTest
+@Tag("dates")
 abstract class InvoiceNumberingContract {
 
     static final int CONCURRENT = 20;
@@ -64,7 +66,7 @@ abstract class InvoiceNumberingContract {
 
     private List<Long> submitted(int count) {
         String number = "N" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        Trajectory t = registration.register(candidate("Kobe", "Janssens", number), "coach", COORDINATOR);
+        Trajectory t = registration.register(candidate("Kobe", "Janssens", number, clock), "coach", COORDINATOR);
         progress.enterPhase(t.getId(), Phase.INVOICING);
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {

@@ -14,12 +14,14 @@ import be.actraject.domain.trajectory.CandidateRegistration;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.domain.trajectory.TrajectoryProgress;
 import be.actraject.workflow.Phase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -33,8 +35,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Payments on issued invoices, partial ones too, never more than the total; H2 and PostgreSQL. */
 @SpringBootTest
 @Transactional
+@Tag("dates")
 abstract class PaymentsContract {
 
+    @Autowired
+    Clock clock;
     @Autowired
     CandidateRegistration registration;
     @Autowired
@@ -54,7 +59,7 @@ abstract class PaymentsContract {
 
     private Invoice submitted() {
         String number = "P" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        Trajectory t = registration.register(candidate("Kobe", "Janssens", number), "coach", COORDINATOR);
+        Trajectory t = registration.register(candidate("Kobe", "Janssens", number, clock), "coach", COORDINATOR);
         progress.enterPhase(t.getId(), Phase.INVOICING);
         trajectory = t.getId();
         // 100.00 excl. VAT at 21 %: 121.00 to pay.
@@ -75,7 +80,7 @@ abstract class PaymentsContract {
     void partialPaymentsAddUpUntilTheInvoiceIsPaid() {
         Invoice invoice = submitted();
         issuing.issue(invoice.getId());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
 
         PaymentState afterFirst = payments.register(invoice.getId(), today, new BigDecimal("21.00"), "deel 1", OFFICE);
         assertThat(afterFirst.open()).isEqualByComparingTo("100.00");
@@ -92,7 +97,7 @@ abstract class PaymentsContract {
     @Test
     void anOverpaymentAnUnissuedInvoiceAWrongAmountOrDateAreRefused() {
         Invoice invoice = submitted();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         assertThat(reasonOf(() -> payments.register(invoice.getId(), today, BigDecimal.TEN, null, OFFICE)))
                 .isEqualTo(Reason.NOT_ISSUED);
         issuing.issue(invoice.getId());

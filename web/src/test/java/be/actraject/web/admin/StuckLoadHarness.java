@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,6 +44,8 @@ class StuckLoadHarness {
     private static final int REPEATS = 30;
 
     @Autowired
+    Clock clock;
+    @Autowired
     StuckTrajectories stuck;
     @Autowired
     TrajectoryStart start;
@@ -62,7 +64,7 @@ class StuckLoadHarness {
     void measure() {
         for (int i = 0; i < RUNNING; i++) {
             start.register(new CandidateDetails("Run" + i, "Ning", "run" + i + "@example.be", null, null, null, null,
-                    LocalDate.of(1990, 1, 1), "RUN%06d".formatted(i), LocalDate.now(), "Idee"), null,
+                    LocalDate.of(1990, 1, 1), "RUN%06d".formatted(i), LocalDate.now(clock), "Idee"), null,
                     Actor.of("coordinator", Role.COORDINATOR));
         }
         repository.createDeployment().addString("done.bpmn", """
@@ -104,8 +106,8 @@ class StuckLoadHarness {
 
     /** Ended trajectories with a timeline each, straight into the tables, and a finished instance each. */
     private void addFinished(int count) {
-        Timestamp now = Timestamp.from(Instant.now());
-        Date day = Date.valueOf(LocalDate.now().minusYears(1));
+        Timestamp now = Timestamp.from(clock.instant());
+        Date day = Date.valueOf(LocalDate.now(clock).minusYears(1));
         for (int i = 0; i < count; i++) {
             int n = ++finished;
             jdbc.update("insert into candidate (first_name, last_name, date_of_birth, job_seeker_number, date_of_entry,"

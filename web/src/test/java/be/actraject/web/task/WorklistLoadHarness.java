@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 
@@ -46,6 +47,8 @@ class WorklistLoadHarness {
     private static final int REPEATS = 40;
 
     @Autowired
+    Clock clock;
+    @Autowired
     MockMvc mvc;
     @Autowired
     TrajectoryStart start;
@@ -71,7 +74,7 @@ class WorklistLoadHarness {
                     String kind = coach == null ? "P" : "C";
                     start.register(new CandidateDetails("Kandidaat", "Last " + registered + kind,
                             "kandidaat@example.be", null, null, null, null, LocalDate.of(1990, 1, 1),
-                            "LD" + registered + kind, LocalDate.now().minusDays(1), "Idee"), coach, coordinator);
+                            "LD" + registered + kind, LocalDate.now(clock).minusDays(1), "Idee"), coach, coordinator);
                 }
             }
             report(size, "coach, my tasks", "/tasks?scope=MINE", SignedIn.as("ldcoach", Role.COACH));

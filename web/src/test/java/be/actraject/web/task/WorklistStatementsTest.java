@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,6 +45,8 @@ class WorklistStatementsTest {
     static final Actor COORDINATOR = Actor.of("stcoordinator", Role.COORDINATOR);
 
     @Autowired
+    Clock clock;
+    @Autowired
     MockMvc mvc;
     @Autowired
     TrajectoryStart start;
@@ -65,7 +68,7 @@ class WorklistStatementsTest {
             for (String coach : new String[]{"stcoach", null}) {
                 CandidateDetails details = new CandidateDetails("Kandidaat", "Nummer " + registered + (coach == null
                         ? "p" : "c"), "kandidaat@example.be", null, null, null, null, LocalDate.of(1990, 1, 1),
-                        "ST" + registered + (coach == null ? "P" : "C"), LocalDate.now().minusDays(1), "Idee");
+                        "ST" + registered + (coach == null ? "P" : "C"), LocalDate.now(clock).minusDays(1), "Idee");
                 start.register(details, coach, COORDINATOR);
             }
         }
