@@ -11,11 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Records Entre-spiegel assessments: all twelve scores, each on the scale. */
 @Service
@@ -44,16 +42,7 @@ public class Assessments {
     public Assessment record(long trajectoryId, LocalDate assessedOn, Scale scale, Map<Competency, Integer> scores,
                              Actor coach) {
         changes.activeTrajectory(trajectoryId, DossierChange.COACHING_RECORD, coach);
-        Set<Competency> invalid = EnumSet.noneOf(Competency.class);
-        for (Competency c : Competency.values()) {
-            Integer score = scores.get(c);
-            if (score == null || !scale.contains(score)) {
-                invalid.add(c);
-            }
-        }
-        if (!invalid.isEmpty()) {
-            throw new InvalidScoresException(invalid);
-        }
+        scale.check(scores);
         if (assessedOn == null || assessedOn.isAfter(LocalDate.now(clock))) {
             throw new IllegalArgumentException("An assessment is dated on or before today");
         }

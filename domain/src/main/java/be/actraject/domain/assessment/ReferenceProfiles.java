@@ -7,10 +7,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The reference profile in force and its history. Only coordinators set it; a change applies to every chart and
@@ -53,16 +51,7 @@ public class ReferenceProfiles {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("A change of the reference profile needs a reason");
         }
-        Set<Competency> invalid = EnumSet.noneOf(Competency.class);
-        for (Competency c : Competency.values()) {
-            Integer score = scores.get(c);
-            if (score == null || !scale.contains(score)) {
-                invalid.add(c);
-            }
-        }
-        if (!invalid.isEmpty()) {
-            throw new InvalidScoresException(invalid);
-        }
+        scale.check(scores);
         return profiles.save(new ReferenceProfile(scale, scores, reason.strip(), coordinator.userId(),
                 clock.instant()));
     }

@@ -18,8 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.stream.IntStream;
-
 /**
  * The coordinator's page for the Entre-spiegel reference profile: the profile in force, a form for a new version on
  * today's scale, and the history of versions. A new version applies to every chart drawn from then on.
@@ -41,9 +39,8 @@ class ReferenceProfileController {
     @ModelAttribute
     void common(Model model) {
         Scale scale = parameters.entreSpiegelScale();
-        model.addAttribute("competencies", Competency.values());
+        ScoreGrid.addTo(model, scale);
         model.addAttribute("scale", scale);
-        model.addAttribute("scaleValues", IntStream.rangeClosed(scale.min(), scale.max()).boxed().toList());
         model.addAttribute("history", profiles.history());
     }
 
@@ -63,21 +60,13 @@ class ReferenceProfileController {
     String save(@Valid @ModelAttribute("profile") ReferenceProfileForm form, BindingResult result, Actor actor,
                 RedirectAttributes redirect) {
         Scale scale = parameters.entreSpiegelScale();
-        for (Competency c : Competency.values()) {
-            Integer score = form.getScores().get(c);
-            if (score == null || !scale.contains(score)) {
-                result.rejectValue("scores[" + c + "]", "assessment.score.required",
-                        new Object[]{scale.min(), scale.max()}, null);
-            }
-        }
-        if (result.hasErrors()) {
+        if (!ScoreGrid.check(form.getScores(), scale, result) || result.hasErrors()) {
             return VIEW;
         }
         try {
             profiles.set(scale, form.getScores(), form.getReason(), actor);
         } catch (InvalidScoresException e) {
-            e.competencies().forEach(c -> result.rejectValue("scores[" + c + "]", "assessment.score.required",
-                    new Object[]{scale.min(), scale.max()}, null));
+            ScoreGrid.reject(e.competencies(), scale, result);
             return VIEW;
         }
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("referenceProfile.saved"));

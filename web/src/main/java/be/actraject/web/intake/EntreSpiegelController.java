@@ -10,6 +10,7 @@ import be.actraject.domain.assessment.InvalidScoresException;
 import be.actraject.domain.assessment.ReferenceProfile;
 import be.actraject.domain.assessment.ReferenceProfiles;
 import be.actraject.domain.assessment.Scale;
+import be.actraject.web.assessment.ScoreGrid;
 import be.actraject.web.task.TaskScreen;
 import be.actraject.workflow.UserTask;
 import jakarta.validation.Valid;
@@ -28,7 +29,6 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /** The screen of the task "Entre-spiegel": the twelve competency scores, grouped by their seven fields. */
 @Controller
@@ -57,8 +57,7 @@ class EntreSpiegelController {
     @ModelAttribute
     void scale(Model model) {
         Scale scale = parameters.entreSpiegelScale();
-        model.addAttribute("competencies", Competency.values());
-        model.addAttribute("scaleValues", IntStream.rangeClosed(scale.min(), scale.max()).boxed().toList());
+        ScoreGrid.addTo(model, scale);
     }
 
     /** What the coach scores beside: the reference profile on today's scale, and the previous assessment. */
@@ -90,22 +89,14 @@ class EntreSpiegelController {
         WorkItem task = screen.requireHeld(taskId, Set.of(UserTask.ENTRE_SPIEGEL), actor, model);
         beside(task, actor, model);
         Scale scale = parameters.entreSpiegelScale();
-        for (Competency c : Competency.values()) {
-            Integer score = form.getScores().get(c);
-            if (score == null || !scale.contains(score)) {
-                result.rejectValue("scores[" + c + "]", "assessment.score.required",
-                        new Object[]{scale.min(), scale.max()}, null);
-            }
-        }
-        if (result.hasErrors()) {
+        if (!ScoreGrid.check(form.getScores(), scale, result) || result.hasErrors()) {
             return VIEW;
         }
         try {
             intake.completeEntreSpiegel(taskId, form.getAssessedOn(), form.getScores(), actor);
             return screen.completed(task, redirect);
         } catch (InvalidScoresException e) {
-            e.competencies().forEach(c -> result.rejectValue("scores[" + c + "]", "assessment.score.required",
-                    new Object[]{scale.min(), scale.max()}, null));
+            ScoreGrid.reject(e.competencies(), scale, result);
         }
         return VIEW;
     }
