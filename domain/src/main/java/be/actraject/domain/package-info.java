@@ -11,7 +11,7 @@
  *       keep the rules);</li>
  *   <li>its repository, package-private: other packages and modules ask the feature's service;</li>
  *   <li>one public service ({@code Invoices}, {@code Assessments}, …), {@code @Transactional}, that checks who may
- *       do what ({@link be.actraject.domain.access.Caseload}) before it reads or writes;</li>
+ *       do what ({@link be.actraject.domain.trajectory.Caseload}) before it reads or writes;</li>
  *   <li>its exceptions: a {@link be.actraject.domain.NotFoundException} subtype for an id that does not exist, a
  *       {@link be.actraject.domain.RefusedException} subtype (with its message key) for a change the rules refuse;
  *       the web answers both without a mapping of its own.</li>
