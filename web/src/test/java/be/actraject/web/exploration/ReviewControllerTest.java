@@ -72,8 +72,9 @@ class ReviewControllerTest {
     @BeforeEach
     void theCoachHoldsTheReview() {
         given(workItems.find(eq("t1"), any())).willReturn(task("t1", UserTask.EXPLORATION_REVIEW, "coach"));
-        given(deliverables.of(eq(7L), any())).willReturn(List.of(
-                deliverable(DeliverableKind.WEBSITE, DeliverableStatus.IN_PROGRESS, "Bij de webbouwer")));
+        List<Deliverable> current =
+                List.of(deliverable(DeliverableKind.WEBSITE, DeliverableStatus.IN_PROGRESS, "Bij de webbouwer"));
+        given(deliverables.of(eq(7L), any())).willReturn(current);
     }
 
     private static MockHttpServletRequestBuilder review() {
