@@ -1,12 +1,13 @@
 package be.actraject.web.customer;
 
+import be.actraject.bpmn.task.WorkItems;
+import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.candidate.Candidate;
 import be.actraject.domain.customer.CustomerDetails;
 import be.actraject.domain.customer.CustomerKind;
 import be.actraject.domain.customer.Customers;
 import be.actraject.domain.customer.InvalidCustomerException;
-import be.actraject.domain.trajectory.DossierChange;
 import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.support.SignedIn;
@@ -23,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static be.actraject.web.support.FlashMatchers.flashMessage;
+import static be.actraject.web.support.FormParams.typed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
@@ -49,6 +51,9 @@ class CustomerControllerTest {
 
     @Autowired
     MockMvc mvc;
+    /** The task screen helper every slice loads asks for it; this form reads no task. */
+    @MockitoBean
+    WorkItems workItems;
     @MockitoBean
     DossierChanges changes;
     @MockitoBean
@@ -95,7 +100,7 @@ class CustomerControllerTest {
 
     @Test
     void aCustomerWithoutAddressComesBackWithTheMessagesAndTheNameKept() throws Exception {
-        mvc.perform(customer().param("street", "").param("email", "geen-adres"))
+        mvc.perform(customer().with(typed("street", "")).param("email", "geen-adres"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("customer", "street", "NotBlank"))
                 .andExpect(model().attributeHasFieldErrors("customer", "email"))

@@ -1,6 +1,8 @@
 package be.actraject.web.invoice;
 
 import be.actraject.bpmn.invoice.InvoiceTasks;
+import be.actraject.bpmn.task.WorkItems;
+import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.candidate.Candidate;
 import be.actraject.domain.customer.Customer;
@@ -11,7 +13,6 @@ import be.actraject.domain.invoice.DraftLine;
 import be.actraject.domain.invoice.InvoiceDraft;
 import be.actraject.domain.invoice.NotInvoicingException;
 import be.actraject.domain.invoice.Quotes;
-import be.actraject.domain.trajectory.DossierChange;
 import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.number.Numbers;
@@ -32,6 +33,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import static be.actraject.web.support.FlashMatchers.flashMessage;
+import static be.actraject.web.support.FormParams.typed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
@@ -58,6 +60,9 @@ class InvoiceSubmissionControllerTest {
 
     @Autowired
     MockMvc mvc;
+    /** The task screen helper every slice loads asks for it; this form reads no task. */
+    @MockitoBean
+    WorkItems workItems;
     @MockitoBean
     DossierChanges changes;
     @MockitoBean
@@ -121,7 +126,7 @@ class InvoiceSubmissionControllerTest {
 
     @Test
     void anInvoiceWithoutCustomerAndWithAnUnreadablePriceComesBackWithWhatWasTyped() throws Exception {
-        mvc.perform(invoice("12,5x").param("customerId", "").param("lines[0].vatCode", "99"))
+        mvc.perform(invoice("12,5x").with(typed("customerId", "")).with(typed("lines[0].vatCode", "99")))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("invoice", "customerId", "invoice.customer.required"))
                 .andExpect(model().attributeHasFieldErrors("invoice", "lines[0].unitPrice"))
