@@ -72,9 +72,9 @@ class CustomerControllerTest {
 
     private static MockHttpServletRequestBuilder customer() {
         return post(URL).with(csrf()).with(SignedIn.coach())
-                .param("kind", "FOREIGN_BUSINESS").param("name", " Bäckerei Müller ").param("street", "Hauptstraße 1")
-                .param("postalCode", "52062").param("city", "Aachen").param("countryCode", "de")
-                .param("vatNumber", "DE123456789");
+                .param("kind", "FOREIGN_BUSINESS").param("name", " Boulangerie Dupont ").param("street", "Rue Haute 1")
+                .param("postalCode", "75001").param("city", "Paris").param("countryCode", "fr")
+                .param("vatNumber", "FR12345678901");
     }
 
     @Test
@@ -90,12 +90,12 @@ class CustomerControllerTest {
     void aCustomerReachesTheServiceWithTheCountryInCapitals() throws Exception {
         mvc.perform(customer())
                 .andExpect(redirectedUrl("/candidates/42#customers"))
-                .andExpect(flashMessage("customer.added", "Bäckerei Müller"));
+                .andExpect(flashMessage("customer.added", "Boulangerie Dupont"));
 
         ArgumentCaptor<CustomerDetails> details = ArgumentCaptor.forClass(CustomerDetails.class);
         verify(customers).add(eq(7L), details.capture(), any());
         assertThat(details.getValue().kind()).isEqualTo(CustomerKind.FOREIGN_BUSINESS);
-        assertThat(details.getValue().countryCode()).isEqualTo("DE");
+        assertThat(details.getValue().countryCode()).isEqualTo("FR");
     }
 
     @Test
@@ -104,7 +104,7 @@ class CustomerControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("customer", "street", "NotBlank"))
                 .andExpect(model().attributeHasFieldErrors("customer", "email"))
-                .andExpect(content().string(containsString("Bäckerei Müller")));
+                .andExpect(content().string(containsString("Boulangerie Dupont")));
         verify(customers, never()).add(anyLong(), any(), any());
     }
 
@@ -118,7 +118,7 @@ class CustomerControllerTest {
                 .andExpect(model().attributeHasFieldErrorCode("customer", "vatNumber",
                         "customer.refused.VAT_NUMBER"))
                 .andExpect(content().string(containsString("Geen geldig btw-nummer van deze EU-lidstaat")))
-                .andExpect(content().string(containsString("value=\"DE123456789\"")));
+                .andExpect(content().string(containsString("value=\"FR12345678901\"")));
     }
 
     @Test

@@ -101,7 +101,7 @@ class ApprovalControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("approval", "remarks", "invoice.remarks.required"))
                 .andExpect(content().string(containsString("Zeg wat er verbeterd moet worden.")))
-                .andExpect(content().string(containsString("value=\"SEND_BACK\" checked=\"checked\"")));
+                .andExpect(content().string(containsString("value=\"SEND_BACK\" id=\"decision2\" name=\"decision\" checked=\"checked\"")));
         verify(tasks, never()).completeApproval(any(), any(), any(), any(), any());
     }
 
