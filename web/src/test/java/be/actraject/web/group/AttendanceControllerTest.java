@@ -82,15 +82,14 @@ class AttendanceControllerTest {
         given(group.getId()).willReturn(12L);
         CollectiveSession session = Mockito.mock(CollectiveSession.class);
         given(session.getGroup()).willReturn(group);
+        given(session.getTopic()).willReturn("Prijszetting voor starters");
+        given(session.getStartsAt()).willReturn(Instant.parse("2026-11-19T13:30:00Z"));
         given(groups.session(3L)).willReturn(session);
         List<Trajectory> two = List.of(member(31L, "Lotte Peeters"), member(32L, "Ahmed Benali"));
         given(members.of(12L)).willReturn(two);
     }
 
-    /*
-     * The session's topic and time are not checked: the template reads them as ${session.topic}, and Thymeleaf
-     * resolves ${session} to the HTTP session, not to the model's session (the page says "Sessie „null” van .").
-     */
+    /* The model attribute is not called "session": Thymeleaf reads ${session} as the HTTP session. */
     @Test
     void everyMemberIsProposedPresent() throws Exception {
         mvc.perform(get(URL).with(SignedIn.coach()))
@@ -98,6 +97,8 @@ class AttendanceControllerTest {
                 .andExpect(view().name("group/attendance"))
                 .andExpect(model().attribute("presences", Presence.values()))
                 .andExpect(content().string(containsString("Ahmed Benali")))
+                .andExpect(content().string(containsString("Prijszetting voor starters")))
+                .andExpect(content().string(containsString("14:30")))
                 .andExpect(content().string(containsString("id=\"presence32PRESENT\" checked=\"checked\"")));
     }
 
