@@ -6,6 +6,8 @@ import be.actraject.bpmn.task.WorkItems;
 import be.actraject.domain.access.Actor;
 import be.actraject.workflow.UserTask;
 
+import java.time.LocalDate;
+
 
 /** Finds and claims a demo candidate's open task, as the person would in the worklist. */
 class DemoSteps {
@@ -48,7 +50,7 @@ class DemoSteps {
     }
 
     /** The actor's task of this kind, put aside until a later day. */
-    void followUp(long trajectoryId, UserTask kind, Actor holder, java.time.LocalDate day) {
+    void followUp(long trajectoryId, UserTask kind, Actor holder, LocalDate day) {
         claims.followUp(claim(trajectoryId, kind, holder), day, holder);
     }
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
+import java.util.Date;
 import java.util.List;
 
 /**
@@ -70,7 +71,7 @@ class Timers {
     int fireDue(String businessKey) {
         int fired = 0;
         for (int round = 0; round < 20; round++) {
-            java.util.Date now = ClockUtil.getCurrentTime();
+            Date now = ClockUtil.getCurrentTime();
             List<Job> due = timersOf(businessKey).stream()
                     .filter(j -> j.getDuedate() == null || !j.getDuedate().after(now)).toList();
             if (due.isEmpty()) {

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,7 +95,7 @@ public class AccountAdministration {
         if (userId.equals(admin.userId()) && !roles.contains(Role.ADMINISTRATOR)) {
             throw new NotPermittedException(admin.userId(), "remove their own administrator role");
         }
-        Set<String> current = new java.util.HashSet<>();
+        Set<String> current = new HashSet<>();
         identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).forEach(current::add);
         boolean changed = false;
         for (Role role : Role.values()) {

@@ -1,6 +1,8 @@
 package be.actraject.bpmn.invoice;
 
+import be.actraject.bpmn.task.DecisionRequiredException;
 import be.actraject.bpmn.task.TaskCompletion;
+import be.actraject.bpmn.task.TaskNotFoundException;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.decision.MotivationRequiredException;
 import be.actraject.domain.invoice.CreditNoteDraft;
@@ -86,7 +88,7 @@ public class InvoiceTasks {
             throw new IllegalArgumentException(kind + " is no approval");
         }
         if (decision != Decision.APPROVE && decision != Decision.SEND_BACK) {
-            throw new be.actraject.bpmn.task.DecisionRequiredException();
+            throw new DecisionRequiredException();
         }
         completion.complete(taskId, kind, actor, task -> {
             if (decision == Decision.SEND_BACK) {
@@ -112,7 +114,7 @@ public class InvoiceTasks {
     public Invoice invoiceOf(String taskId, Actor actor) {
         Object id = tasks.getVariable(taskId, Variables.INVOICE_ID);
         if (!(id instanceof Number n)) {
-            throw new be.actraject.bpmn.task.TaskNotFoundException(taskId);
+            throw new TaskNotFoundException(taskId);
         }
         return invoices.invoice(n.longValue(), actor);
     }

@@ -11,6 +11,7 @@ import be.actraject.workflow.UserTask;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.EnumSet;
 import java.util.Map;
@@ -61,7 +62,7 @@ public class LimitTasks {
                     coordinator);
             if (decision == Decision.EXTEND) {
                 if (extension == null || extension.isNegative() || extension.isZero()
-                        || java.time.LocalDate.EPOCH.plus(extension).isAfter(java.time.LocalDate.EPOCH.plus(LONGEST_EXTENSION))) {
+                        || LocalDate.EPOCH.plus(extension).isAfter(LocalDate.EPOCH.plus(LONGEST_EXTENSION))) {
                     throw new InvalidExtensionException(LONGEST_EXTENSION);
                 }
                 limits.extend(task.trajectoryId(), kind.timeLimit().orElseThrow(), extension, coordinator);

@@ -4,6 +4,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +85,7 @@ final class DocumentRules {
     static void noOverlappingElements(LintModel model, Reporter report) {
         Set<LintNode> overlapping = new LinkedHashSet<>();
         Set<LintNode> outside = new LinkedHashSet<>();
-        java.util.Map<String, double[]> participantBounds = new java.util.HashMap<>();
+        Map<String, double[]> participantBounds = new HashMap<>();
         for (LintNode collaboration : model.roots()) {
             if (collaboration.type.equals("collaboration")) {
                 List<LintNode> participants = collaboration.children.stream()
@@ -125,7 +127,7 @@ final class DocumentRules {
 
     /** Pairs of shapes that touch or overlap, but for a boundary event on its host; reported in element order. */
     private static void overlaps(List<LintNode> elements, LintModel model, Set<LintNode> overlapping) {
-        Set<LintNode> found = new java.util.HashSet<>();
+        Set<LintNode> found = new HashSet<>();
         for (int i = 0; i < elements.size(); i++) {
             double[] a = model.bounds(elements.get(i));
             for (int j = i + 1; j < elements.size() && a != null; j++) {

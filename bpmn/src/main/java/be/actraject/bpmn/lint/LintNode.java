@@ -1,6 +1,7 @@
 package be.actraject.bpmn.lint;
 
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +98,7 @@ public final class LintNode {
 
     /** The text of a flow's condition expression, null without one. */
     String conditionBody() {
-        for (org.w3c.dom.Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && "conditionExpression".equals(e.getLocalName())) {
                 return e.getTextContent();
             }

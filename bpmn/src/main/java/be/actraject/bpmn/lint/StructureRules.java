@@ -1,5 +1,8 @@
 package be.actraject.bpmn.lint;
 
+import org.w3c.dom.Element;
+
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +109,7 @@ final class StructureRules {
                 report.report(link, "Link event is missing link name");
             }
             // bpmnlint groups with min-dash's groupBy, which files the unnamed ones under "_" (and pairs them).
-            byName.computeIfAbsent(name.isEmpty() ? "_" : name, n -> new java.util.ArrayList<>()).add(link);
+            byName.computeIfAbsent(name.isEmpty() ? "_" : name, n -> new ArrayList<>()).add(link);
         }
         byName.forEach((name, events) -> {
             if (events.size() == 1) {
@@ -148,7 +151,7 @@ final class StructureRules {
     }
 
     private static String linkName(LintNode link) {
-        for (org.w3c.dom.Element child : LintModel.children(link.element)) {
+        for (Element child : LintModel.children(link.element)) {
             if ("linkEventDefinition".equals(child.getLocalName())) {
                 return child.getAttribute("name");
             }

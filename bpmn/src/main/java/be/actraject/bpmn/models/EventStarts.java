@@ -10,6 +10,7 @@ import org.xml.sax.SAXException;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -53,7 +54,7 @@ final class EventStarts {
 
     /** The ids of the process's own start events (not an event subprocess's) that such an event triggers. */
     static List<String> startEvents(Element process) {
-        List<String> ids = new java.util.ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (Node n = process.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element start && BPMN_NS.equals(start.getNamespaceURI())
                     && "startEvent".equals(start.getLocalName()) && triggered(start)) {

@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -21,7 +23,7 @@ import java.util.List;
 @Component
 class InstanceMigration {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(InstanceMigration.class);
+    private static final Logger log = LoggerFactory.getLogger(InstanceMigration.class);
 
     private final RuntimeService runtime;
     private final ManagementService management;

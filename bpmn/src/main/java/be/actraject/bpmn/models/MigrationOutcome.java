@@ -1,5 +1,7 @@
 package be.actraject.bpmn.models;
 
+import be.actraject.domain.audit.AuditReason;
+
 import java.util.List;
 
 /**
@@ -47,8 +49,8 @@ public record MigrationOutcome(String id, ModelVersion source, ModelVersion targ
     }
 
     /** What the audit log keeps, as a code and its figures: its page says it in the reader's language. */
-    be.actraject.domain.audit.AuditReason auditReason() {
-        return new be.actraject.domain.audit.AuditReason(be.actraject.domain.audit.AuditReason.MIGRATED, List.of(
+    AuditReason auditReason() {
+        return new AuditReason(AuditReason.MIGRATED, List.of(
                 Integer.toString(source.version()), Integer.toString(target.version()), Long.toString(movedCount()),
                 Long.toString(failedCount()), Long.toString(suppressedCount()), Integer.toString(left.size()),
                 shortened(String.join(", ", left))));

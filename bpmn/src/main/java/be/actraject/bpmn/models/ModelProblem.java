@@ -1,5 +1,7 @@
 package be.actraject.bpmn.models;
 
+import be.actraject.bpmn.sandbox.Finding;
+
 /**
  * One reason a model may not be deployed, placed on its element where it has one.
  *
@@ -70,7 +72,7 @@ public record ModelProblem(Code code, String elementId, String detail) {
     }
 
     /** The problem for a finding of the sandbox's rules. */
-    public static ModelProblem of(be.actraject.bpmn.sandbox.Finding finding) {
+    public static ModelProblem of(Finding finding) {
         Code code = switch (finding.rule()) {
             case JAVA_CLASS -> Code.CLASS_DELEGATE;
             case SYNTAX -> Code.EXPRESSION_SYNTAX;

@@ -18,10 +18,13 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParser;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Service;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
@@ -31,6 +34,7 @@ import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
@@ -51,7 +55,7 @@ import java.util.Set;
 public class ModelValidator {
 
     /** The largest model accepted, in bytes. */
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ModelValidator.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ModelValidator.class);
 
     public static final int MAX_BYTES = 2 * 1024 * 1024;
 
@@ -262,7 +266,7 @@ public class ModelValidator {
             case "timeDuration" -> parsesAsDuration(value);
             // With an offset, or without one: then it is read on the cooperative's clock (ZonedDueDateCalendar).
             case "timeDate" -> parses(() -> OffsetDateTime.parse(value))
-                    || parses(() -> java.time.LocalDateTime.parse(value));
+                    || parses(() -> LocalDateTime.parse(value));
             case "timeCycle" -> value.startsWith("R") ? value.contains("/") && parsesAsDuration(
                     value.substring(value.lastIndexOf('/') + 1)) : CronExpression.isValidExpression(
                     value.replace('?', '*'));
@@ -292,7 +296,7 @@ public class ModelValidator {
     }
 
     private static String ownerId(Element element) {
-        for (org.w3c.dom.Node n = element; n instanceof Element e; n = n.getParentNode()) {
+        for (Node n = element; n instanceof Element e; n = n.getParentNode()) {
             // The element drawn on the diagram: an event definition is part of its event.
             if (BPMN_NS.equals(e.getNamespaceURI()) && e.hasAttribute("id")
                     && !e.getLocalName().endsWith("EventDefinition")) {

@@ -5,6 +5,7 @@ import be.actraject.domain.audit.AuditKind;
 import be.actraject.domain.audit.AuditLog;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.migration.MigrationInstruction;
 import org.camunda.bpm.engine.migration.MigrationInstructionValidationReport;
 import org.camunda.bpm.engine.migration.MigrationPlan;
@@ -15,7 +16,11 @@ import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.camunda.bpm.model.bpmn.instance.CatchEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -41,7 +46,7 @@ import java.util.stream.Collectors;
 @Service
 public class ProcessMigrations {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProcessMigrations.class);
+    private static final Logger log = LoggerFactory.getLogger(ProcessMigrations.class);
 
     private final RepositoryService repository;
     private final RuntimeService runtime;
@@ -107,7 +112,7 @@ public class ProcessMigrations {
                     // The sub-processes around it need their counterpart too.
                     for (var scope = sourceModel.getModelElementById(a) == null ? null
                             : sourceModel.getModelElementById(a).getParentElement();
-                         scope instanceof org.camunda.bpm.model.bpmn.instance.SubProcess sub;
+                         scope instanceof SubProcess sub;
                          scope = sub.getParentElement()) {
                         if (!mapping.containsKey(sub.getId())) {
                             unmapped.add(sub.getId());
@@ -234,7 +239,7 @@ public class ProcessMigrations {
     private Map<String, Set<String>> waitingActivities(String definitionId) {
         Map<String, Set<String>> waiting = new LinkedHashMap<>();
         for (Execution e : runtime.createExecutionQuery().processDefinitionId(definitionId).list()) {
-            String activity = ((org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity) e).getActivityId();
+            String activity = ((ExecutionEntity) e).getActivityId();
             waiting.computeIfAbsent(e.getProcessInstanceId(), k -> new TreeSet<>());
             if (activity != null) {
                 waiting.get(e.getProcessInstanceId()).add(activity);
@@ -248,7 +253,7 @@ public class ProcessMigrations {
         BpmnModelInstance model = repository.getBpmnModelInstance(definitionId);
         Map<String, String> activities = new LinkedHashMap<>();
         for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
-            if (node instanceof Activity || node instanceof org.camunda.bpm.model.bpmn.instance.CatchEvent) {
+            if (node instanceof Activity || node instanceof CatchEvent) {
                 activities.put(node.getId(), node.getName() == null ? node.getId() : node.getName());
             }
         }

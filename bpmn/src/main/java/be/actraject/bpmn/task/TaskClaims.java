@@ -13,6 +13,7 @@ import be.actraject.domain.trajectory.TrajectoryProgress;
 import be.actraject.workflow.BusinessKeys;
 import be.actraject.workflow.Role;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -85,7 +86,7 @@ public class TaskClaims {
         boolean fromPool = routing.isPoolTask(task);
         try {
             tasks.claim(taskId, actor.userId());
-        } catch (org.camunda.bpm.engine.TaskAlreadyClaimedException e) {
+        } catch (TaskAlreadyClaimedException e) {
             throw new TaskClaimedByOtherException(taskId, e.getTaskAssignee());
         } catch (OptimisticLockingException e) {
             throw new TaskClaimedByOtherException(taskId, null);

@@ -1,7 +1,12 @@
 package be.actraject.bpmn.watch;
 
-/** A repair that cannot be made; nothing was changed. */
-public class RepairRefusedException extends RuntimeException {
+import be.actraject.domain.RefusedException;
+
+/**
+ * A repair that cannot be made; nothing was changed. Its message key is {@code stuck.refused.<REASON>}, the sentence
+ * the watch shows above its lists.
+ */
+public class RepairRefusedException extends RefusedException {
 
     public enum Reason {
         /** No reason given. */
@@ -15,13 +20,18 @@ public class RepairRefusedException extends RuntimeException {
         /** Ending a trajectory needs its exit type. */
         NO_EXIT,
         /** A new due date is today or later. */
-        NO_DUE_DATE
+        NO_DUE_DATE;
+
+        /** The bundle key of the sentence that says why. */
+        public String messageKey() {
+            return "stuck.refused." + name();
+        }
     }
 
     private final Reason reason;
 
     public RepairRefusedException(Reason reason) {
-        super("Repair refused: " + reason);
+        super(reason.messageKey(), "Repair refused: " + reason);
         this.reason = reason;
     }
 

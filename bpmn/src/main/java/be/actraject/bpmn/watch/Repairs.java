@@ -1,10 +1,20 @@
 package be.actraject.bpmn.watch;
 
+import be.actraject.bpmn.task.DecisionVariables;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.audit.AuditKind;
 import be.actraject.domain.audit.AuditLog;
+import be.actraject.domain.trajectory.Timeline;
+import be.actraject.domain.trajectory.TimelineKind;
+import be.actraject.domain.trajectory.TrajectoryProgress;
+import be.actraject.domain.trajectory.TrajectoryRepository;
+import be.actraject.workflow.BusinessKeys;
+import be.actraject.workflow.ExitType;
+import be.actraject.workflow.Messages;
+import be.actraject.workflow.ProcessKeys;
 import be.actraject.workflow.Role;
+import be.actraject.workflow.UserTask;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -16,6 +26,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 
 /**
@@ -33,16 +46,14 @@ public class Repairs {
     private final RepositoryService repository;
     private final IdentityService identity;
     private final AuditLog audit;
-    private final be.actraject.domain.trajectory.TrajectoryProgress progress;
-    private final be.actraject.domain.trajectory.Timeline timeline;
-    private final be.actraject.domain.trajectory.TrajectoryRepository trajectories;
-    private final java.time.Clock clock;
+    private final TrajectoryProgress progress;
+    private final Timeline timeline;
+    private final TrajectoryRepository trajectories;
+    private final Clock clock;
 
     public Repairs(ManagementService management, TaskService tasks, RuntimeService runtime,
                    RepositoryService repository, IdentityService identity, AuditLog audit,
-                   be.actraject.domain.trajectory.TrajectoryProgress progress,
-                   be.actraject.domain.trajectory.Timeline timeline,
-                   be.actraject.domain.trajectory.TrajectoryRepository trajectories, java.time.Clock clock) {
+                   TrajectoryProgress progress, Timeline timeline, TrajectoryRepository trajectories, Clock clock) {
         this.progress = progress;
         this.timeline = timeline;
         this.trajectories = trajectories;
@@ -171,7 +182,7 @@ public class Repairs {
      * aftercare as it always does; lost by the engine, it is ended in the dossier directly.
      */
     @Transactional
-    public void endTrajectory(long trajectoryId, be.actraject.workflow.ExitType exit, String reason, Actor actor) {
+    public void endTrajectory(long trajectoryId, ExitType exit, String reason, Actor actor) {
         require(actor, reason);
         if (exit == null) {
             throw new RepairRefusedException(RepairRefusedException.Reason.NO_EXIT);
@@ -182,20 +193,20 @@ public class Repairs {
             throw new RepairRefusedException(RepairRefusedException.Reason.CHANGED);
         }
         boolean running = runtime.createProcessInstanceQuery()
-                .processDefinitionKey(be.actraject.workflow.ProcessKeys.TRAJECTORY).processInstanceBusinessKey(key)
+                .processDefinitionKey(ProcessKeys.TRAJECTORY).processInstanceBusinessKey(key)
                 .count() > 0;
         if (running) {
-            timeline.record(trajectoryId, be.actraject.domain.trajectory.TimelineKind.STOP_REQUESTED, actor.userId(),
+            timeline.record(trajectoryId, TimelineKind.STOP_REQUESTED, actor.userId(),
                     null);
-            runtime.createMessageCorrelation(be.actraject.workflow.Messages.TRAJECTORY_STOPPED)
+            runtime.createMessageCorrelation(Messages.TRAJECTORY_STOPPED)
                     .processInstanceBusinessKey(key).correlate();
             Task registration = tasks.createTaskQuery().processInstanceBusinessKey(key)
-                    .taskDefinitionKey(be.actraject.workflow.UserTask.EXIT_REGISTRATION.key()).singleResult();
+                    .taskDefinitionKey(UserTask.EXIT_REGISTRATION.key()).singleResult();
             if (registration == null) {
                 throw new RepairRefusedException(RepairRefusedException.Reason.CHANGED);
             }
             tasks.complete(registration.getId(),
-                    be.actraject.bpmn.task.DecisionVariables.exitRegistration(exit, reason.strip()));
+                    DecisionVariables.exitRegistration(exit, reason.strip()));
         } else {
             progress.end(trajectoryId, exit, reason.strip());
         }
@@ -204,12 +215,12 @@ public class Repairs {
 
     /** An overdue task given a new due date (today or later). */
     @Transactional
-    public void postpone(String taskId, java.time.LocalDate due, String reason, Actor actor) {
+    public void postpone(String taskId, LocalDate due, String reason, Actor actor) {
         Task task = openTask(taskId, actor, reason);
-        if (due == null || due.isBefore(java.time.LocalDate.now(clock))) {
+        if (due == null || due.isBefore(LocalDate.now(clock))) {
             throw new RepairRefusedException(RepairRefusedException.Reason.NO_DUE_DATE);
         }
-        task.setDueDate(java.util.Date.from(due.atTime(23, 59).atZone(clock.getZone()).toInstant()));
+        task.setDueDate(Date.from(due.atTime(23, 59).atZone(clock.getZone()).toInstant()));
         tasks.saveTask(task);
         audit.record(AuditKind.TASK_POSTPONED, actor.userId(), task.getTaskDefinitionKey(),
                 due + ": " + reason.strip(), taskId);
@@ -221,9 +232,9 @@ public class Repairs {
         ProcessInstance instance = processInstanceId == null ? null
                 : runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
         if (instance != null && instance.getBusinessKey() != null) {
-            be.actraject.workflow.BusinessKeys.trajectoryOf(instance.getBusinessKey()).ifPresent(id -> {
+            BusinessKeys.trajectoryOf(instance.getBusinessKey()).ifPresent(id -> {
                 if (trajectories.existsById(id)) {
-                    timeline.record(id, be.actraject.domain.trajectory.TimelineKind.REPAIRED, actor.userId(), what);
+                    timeline.record(id, TimelineKind.REPAIRED, actor.userId(), what);
                 }
             });
         }

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -83,7 +84,7 @@ public class TrajectoryInspection {
                         a.getAssignee()));
             }
         }
-        steps.sort(java.util.Comparator.comparing(Step::started));
+        steps.sort(Comparator.comparing(Step::started));
         return new Inspection(key, instances, steps);
     }
 

@@ -1,6 +1,7 @@
 package be.actraject.web.authz;
 
 import be.actraject.domain.assessment.Competency;
+import be.actraject.workflow.UserTask;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -74,15 +75,43 @@ final class AdministrationWrites {
                                 .param("password", "nog-langer-123")),
                 Write.of("POST /admin/accounts/{userId}/unlock").allowedTo(ADMINISTRATOR)
                         .request(f -> post("/admin/accounts/" + MatrixFixture.TARGET_ACCOUNT + "/unlock")),
-                Write.of("POST /admin/stuck/repair").allowedTo(ADMINISTRATOR)
-                        .request(f -> post("/admin/stuck/repair").param("action", "postpone")
-                                .param("taskId", f.task("Bart Claes", be.actraject.workflow.UserTask
-                                        .INDIVIDUAL_CONVERSATION, null).substring("/tasks/".length()))
-                                .param("due", f.today().plusDays(7).toString())
+                // The watch's repairs: on a task of the demo's, or (answered with the watch and its refusal) on an
+                // engine element that does not exist, so that the demo's stuck examples stay for the later rows.
+                Write.of("POST /admin/stuck/jobs/{jobId}/retry").allowedTo(ADMINISTRATOR).answers(200)
+                        .request(f -> post("/admin/stuck/jobs/matrix-job/retry").param("reason", "Databank was weg")),
+                Write.of("POST /admin/stuck/jobs/retry-all").allowedTo(ADMINISTRATOR)
+                        .request(f -> post("/admin/stuck/jobs/retry-all").param("reason", "Databank was weg")),
+                Write.of("POST /admin/stuck/jobs/{jobId}/fire").allowedTo(ADMINISTRATOR).answers(200)
+                        .request(f -> post("/admin/stuck/jobs/matrix-job/fire").param("reason", "Taakuitvoering stil")),
+                Write.of("POST /admin/stuck/tasks/{taskId}/unclaim").allowedTo(ADMINISTRATOR)
+                        .request(f -> post(stuckTask(f) + "/unclaim").param("reason", "Coach met verlof")),
+                Write.of("POST /admin/stuck/tasks/{taskId}/reassign").allowedTo(ADMINISTRATOR)
+                        .request(f -> post(stuckTask(f) + "/reassign").param("userId", "coach")
+                                .param("reason", "Coach terug")),
+                Write.of("POST /admin/stuck/tasks/{taskId}/escalate").allowedTo(ADMINISTRATOR)
+                        .request(f -> post(stuckTask(f) + "/escalate").param("reason", "Coach ziek")),
+                Write.of("POST /admin/stuck/tasks/{taskId}/postpone").allowedTo(ADMINISTRATOR)
+                        .request(f -> post(stuckTask(f) + "/postpone").param("due", f.today().plusDays(7).toString())
                                 .param("reason", "Coach terug na verlof")),
+                Write.of("POST /admin/stuck/instances/{processInstanceId}/move").allowedTo(ADMINISTRATOR).answers(200)
+                        .request(f -> post("/admin/stuck/instances/matrix-instance/move")
+                                .param("fromActivityId", "Task_A").param("toActivityId", "Task_B")
+                                .param("reason", "Stap overbodig")),
+                Write.of("POST /admin/stuck/instances/{processInstanceId}/cancel").allowedTo(ADMINISTRATOR).answers(200)
+                        .request(f -> post("/admin/stuck/instances/matrix-instance/cancel")
+                                .param("reason", "Geen kandidaat")),
+                Write.of("POST /admin/stuck/trajectories/{trajectoryId}/end").allowedTo(ADMINISTRATOR).answers(200)
+                        .request(f -> post("/admin/stuck/trajectories/999999/end").param("exit", "STOPPED")
+                                .param("reason", "Proces verloren")),
                 // Last: a migration leaves a batch for the job executor (off in this test).
                 Write.of("POST /models/{sourceId}/migrate").allowedTo(COORDINATOR, ADMINISTRATOR)
                         .request(f -> post(f.migration()).param("confirm", "true")));
+    }
+
+    /** The watch's address of a task of the demo's: Bart Claes's individual conversation. */
+    private static String stuckTask(MatrixFixture f) {
+        return "/admin/stuck/tasks/" + f.task("Bart Claes", UserTask.INDIVIDUAL_CONVERSATION, null)
+                .substring("/tasks/".length());
     }
 
     private static MockHttpServletRequestBuilder rule() {

@@ -78,8 +78,9 @@ class StuckKindsTest {
         return Integer.parseInt(m.group(1));
     }
 
-    private MockHttpServletRequestBuilder repair(String action, String reason) {
-        return post("/admin/stuck/repair").with(csrf()).session(admin).param("action", action).param("reason", reason);
+    /** A repair posted to its address under the watch, such as {@code tasks/{id}/unclaim}. */
+    private MockHttpServletRequestBuilder repair(String address, String reason) {
+        return post("/admin/stuck/" + address).with(csrf()).session(admin).param("reason", reason);
     }
 
     private long trajectoryOf(String fullName) {
@@ -121,7 +122,7 @@ class StuckKindsTest {
                         + "</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>", pieter));
         assertThat(count("OVERDUE_TIMER")).isEqualTo(timers + 1);
         String timer = management.createJobQuery().processDefinitionKey("waiting-timer").singleResult().getId();
-        mvc.perform(repair("fire", "Taakuitvoering lag stil").param("jobId", timer))
+        mvc.perform(repair("jobs/" + timer + "/fire", "Taakuitvoering lag stil"))
                 .andExpect(redirectedUrl("/admin/stuck"));
         assertThat(count("OVERDUE_TIMER")).isEqualTo(timers);
         assertThat(count("IDLE")).as("the repair is something that happened in Pieter's trajectory").isEqualTo(idle);
@@ -132,10 +133,10 @@ class StuckKindsTest {
                 + " camunda:dueDate=\"2020-01-01T10:00:00\" />", pieter);
         assertThat(count("OVERDUE_TASK")).isEqualTo(overdue + 1);
         String late = tasks.createTaskQuery().processDefinitionKey("late-task").singleResult().getId();
-        mvc.perform(repair("postpone", "Later").param("taskId", late).param("due", "2021-01-01"))
+        mvc.perform(repair("tasks/" + late + "/postpone", "Later").param("due", "2021-01-01"))
                 .andExpect(content().string(containsString(
                         "Geef een vervaldatum vanaf vandaag, ten hoogste zes maanden verder.")));
-        mvc.perform(repair("postpone", "Coach terug na verlof").param("taskId", late)
+        mvc.perform(repair("tasks/" + late + "/postpone", "Coach terug na verlof")
                         .param("due", LocalDate.now(clock).plusDays(7).toString()))
                 .andExpect(redirectedUrl("/admin/stuck"));
         assertThat(count("OVERDUE_TASK")).isEqualTo(overdue);
@@ -145,7 +146,7 @@ class StuckKindsTest {
         String waiting = deployAndStart("waits-forever", "<bpmn:intermediateCatchEvent id=\"w\">"
                 + "<bpmn:messageEventDefinition messageRef=\"m\" /></bpmn:intermediateCatchEvent>", pieter);
         assertThat(count("UNSENT_MESSAGE")).isEqualTo(unsent + 1);
-        mvc.perform(repair("cancel", "Niemand stuurt dit bericht").param("processInstanceId", waiting))
+        mvc.perform(repair("instances/" + waiting + "/cancel", "Niemand stuurt dit bericht"))
                 .andExpect(redirectedUrl("/admin/stuck"));
         assertThat(count("UNSENT_MESSAGE")).isEqualTo(unsent);
 
@@ -154,21 +155,21 @@ class StuckKindsTest {
         String hilde = Long.toString(trajectoryOf("Hilde Aerts"));
         String task = tasks.createTaskQuery().processInstanceBusinessKey(hilde).taskAssignee("coach").list().get(0)
                 .getId();
-        mvc.perform(repair("unclaim", "Coach met ziekteverlof").param("taskId", task))
+        mvc.perform(repair("tasks/" + task + "/unclaim", "Coach met ziekteverlof"))
                 .andExpect(redirectedUrl("/admin/stuck"));
         assertThat(count("UNTOUCHED_TASK")).isEqualTo(untouched - 1);
 
         // A trajectory past its limit, ended with its exit registration: stopped on the engine, the exit recorded.
         int pastLimit = count("PAST_LIMIT");
         String arne = Long.toString(trajectoryOf("Arne Hermans"));
-        mvc.perform(repair("end", "Stopt; niet meer bereikbaar").param("trajectoryId", arne).param("exit", "STOPPED"))
+        mvc.perform(repair("trajectories/" + arne + "/end", "Stopt; niet meer bereikbaar").param("exit", "STOPPED"))
                 .andExpect(redirectedUrl("/admin/stuck"));
         assertThat(count("PAST_LIMIT")).isEqualTo(pastLimit - 1);
         assertThat(caseload.all(Actor.of("admin", Role.ADMINISTRATOR)).stream()
                 .filter(t -> t.getId().toString().equals(arne)).findFirst().orElseThrow().getExitType())
                 .isEqualTo(be.actraject.workflow.ExitType.STOPPED);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(arne).count()).isZero();
-        mvc.perform(repair("end", "Nog eens").param("trajectoryId", arne).param("exit", "STOPPED"))
+        mvc.perform(repair("trajectories/" + arne + "/end", "Nog eens").param("exit", "STOPPED"))
                 .andExpect(content().string(containsString("intussen veranderd of verdwenen")));
 
         String audit = mvc.perform(get("/admin/audit").session(admin)).andReturn().getResponse().getContentAsString();

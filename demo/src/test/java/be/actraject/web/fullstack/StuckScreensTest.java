@@ -102,8 +102,8 @@ class StuckScreensTest {
         // The demo's suspended check fired by hand: resumed, it runs on to its wait for a message nobody sends.
         String suspendedTimer = management.createJobQuery().processDefinitionKey("dossier-check").timers()
                 .singleResult().getId();
-        mvc.perform(post("/admin/stuck/repair").with(csrf()).session(admin).param("action", "fire")
-                        .param("jobId", suspendedTimer).param("reason", "Vergeten te hervatten"))
+        mvc.perform(post("/admin/stuck/jobs/" + suspendedTimer + "/fire").with(csrf()).session(admin)
+                        .param("reason", "Vergeten te hervatten"))
                 .andExpect(redirectedUrl("/admin/stuck"));
         String fired = page(admin);
         assertThat(count(fired, "OVERDUE_TIMER")).isZero();
@@ -168,10 +168,10 @@ class StuckScreensTest {
         mvc.perform(get("/admin/trajectories/" + kobe).session(signIn("coordinator"))).andExpect(status().isForbidden());
 
         // Retry: refused without a reason, done with one; the incident is gone once the job runs.
-        mvc.perform(post("/admin/stuck/repair").with(csrf()).session(admin).param("action", "retry").param("jobId", job))
+        mvc.perform(post("/admin/stuck/jobs/" + job + "/retry").with(csrf()).session(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Geef een reden voor de herstelling.")));
-        mvc.perform(post("/admin/stuck/repair").with(csrf()).session(admin).param("action", "retry").param("jobId", job)
+        mvc.perform(post("/admin/stuck/jobs/" + job + "/retry").with(csrf()).session(admin)
                         .param("reason", "Databank was even weg"))
                 .andExpect(redirectedUrl("/admin/stuck"))
                 .andExpect(flashMessage("stuck.repaired.retry"));
@@ -180,29 +180,26 @@ class StuckScreensTest {
         assertThat(count(page(admin), "FAILED_JOB")).isEqualTo(1);
 
         // A token move to an activity that does not exist: refused, nothing changed; to one that does: moved.
-        mvc.perform(post("/admin/stuck/repair").with(csrf()).session(admin).param("action", "move")
-                        .param("processInstanceId", broken).param("fromActivityId", "Task_AfterBroken")
-                        .param("toActivityId", "Task_Nowhere").param("reason", "Terug"))
+        mvc.perform(post("/admin/stuck/instances/" + broken + "/move").with(csrf()).session(admin)
+                        .param("fromActivityId", "Task_AfterBroken").param("toActivityId", "Task_Nowhere").param("reason", "Terug"))
                 .andExpect(content().string(containsString("Die activiteit bestaat niet")));
-        mvc.perform(post("/admin/stuck/repair").with(csrf()).session(admin).param("action", "move")
-                        .param("processInstanceId", broken).param("fromActivityId", "Task_AfterBroken")
-                        .param("toActivityId", "End_Broken").param("reason", "Stap overbodig"))
+        mvc.perform(post("/admin/stuck/instances/" + broken + "/move").with(csrf()).session(admin)
+                        .param("fromActivityId", "Task_AfterBroken").param("toActivityId", "End_Broken").param("reason", "Stap overbodig"))
                 .andExpect(redirectedUrl("/admin/stuck"));
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(broken).count()).isZero();
 
         // An unclaimed task escalated to the coordinators; one handed to a user who does not exist: refused.
         String task = tasks.createTaskQuery().processInstanceBusinessKey(kobe).taskUnassigned().list().get(0).getId();
-        mvc.perform(post("/admin/stuck/repair").with(csrf()).session(admin).param("action", "reassign")
-                        .param("taskId", task).param("userId", "niemand").param("reason", "Overnemen"))
+        mvc.perform(post("/admin/stuck/tasks/" + task + "/reassign").with(csrf()).session(admin)
+                        .param("userId", "niemand").param("reason", "Overnemen"))
                 .andExpect(content().string(containsString("Die gebruiker bestaat niet")))
                 .andExpect(content().string(containsString("value=\"niemand\"")));
-        mvc.perform(post("/admin/stuck/repair").with(csrf()).session(admin).param("action", "escalate")
-                        .param("taskId", task).param("reason", "Coach ziek"))
+        mvc.perform(post("/admin/stuck/tasks/" + task + "/escalate").with(csrf()).session(admin).param("reason", "Coach ziek"))
                 .andExpect(redirectedUrl("/admin/stuck"));
         // An unclaimed task put on a coach's name is no longer unclaimed.
         int unclaimed = count(page(admin), "UNCLAIMED_TASK");
-        mvc.perform(post("/admin/stuck/repair").with(csrf()).session(admin).param("action", "reassign")
-                        .param("taskId", task).param("userId", "coach2").param("reason", "Karel neemt over"))
+        mvc.perform(post("/admin/stuck/tasks/" + task + "/reassign").with(csrf()).session(admin)
+                        .param("userId", "coach2").param("reason", "Karel neemt over"))
                 .andExpect(redirectedUrl("/admin/stuck"));
         assertThat(count(page(admin), "UNCLAIMED_TASK")).isEqualTo(unclaimed - 1);
         assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("coach2");
@@ -212,22 +209,21 @@ class StuckScreensTest {
 
         // The inconsistencies: the lost trajectory ended with its exit (refused without one), the orphaned and the
         // ended trajectory's processes cancelled.
-        mvc.perform(post("/admin/stuck/repair").with(csrf()).session(admin).param("action", "end")
-                        .param("trajectoryId", pieter).param("reason", "Proces verloren"))
+        mvc.perform(post("/admin/stuck/trajectories/" + pieter + "/end").with(csrf()).session(admin)
+                        .param("reason", "Proces verloren"))
                 .andExpect(content().string(containsString("Kies hoe het traject eindigt.")));
-        mvc.perform(post("/admin/stuck/repair").with(csrf()).session(admin).param("action", "end")
-                        .param("trajectoryId", pieter).param("exit", "REORIENTED").param("reason", "Proces verloren"))
+        mvc.perform(post("/admin/stuck/trajectories/" + pieter + "/end").with(csrf()).session(admin)
+                        .param("exit", "REORIENTED").param("reason", "Proces verloren"))
                 .andExpect(redirectedUrl("/admin/stuck"));
-        mvc.perform(post("/admin/stuck/repair").with(csrf()).session(admin).param("action", "cancel")
-                        .param("processInstanceId", orphanInstance).param("reason", "Geen kandidaat"))
+        mvc.perform(post("/admin/stuck/instances/" + orphanInstance + "/cancel").with(csrf()).session(admin)
+                        .param("reason", "Geen kandidaat"))
                 .andExpect(redirectedUrl("/admin/stuck"));
-        mvc.perform(post("/admin/stuck/repair").with(csrf()).session(admin).param("action", "cancel")
-                        .param("processInstanceId", orphanInstance).param("reason", "Nog eens"))
+        mvc.perform(post("/admin/stuck/instances/" + orphanInstance + "/cancel").with(csrf()).session(admin)
+                        .param("reason", "Nog eens"))
                 .andExpect(content().string(containsString("intussen veranderd of verdwenen")));
         String julieProcess = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.TRAJECTORY)
                 .processInstanceBusinessKey(Long.toString(julie)).singleResult().getId();
-        mvc.perform(post("/admin/stuck/repair").with(csrf()).session(admin).param("action", "cancel")
-                        .param("processInstanceId", julieProcess).param("reason", "Traject al beëindigd"))
+        mvc.perform(post("/admin/stuck/instances/" + julieProcess + "/cancel").with(csrf()).session(admin).param("reason", "Traject al beëindigd"))
                 .andExpect(redirectedUrl("/admin/stuck"));
         String repaired = page(admin);
         assertThat(count(repaired, "NO_PROCESS")).isEqualTo(1);

@@ -19,6 +19,7 @@ import org.springframework.validation.annotation.Validated;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Records the customers of a candidate's activity: invoicing work ({@link DossierChange#INVOICING}); what identifies a
@@ -125,7 +126,7 @@ public class Customers {
     }
 
     private static String compact(String number) {
-        return number.replaceAll("[^A-Za-z0-9]", "").toUpperCase(java.util.Locale.ROOT);
+        return number.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
     }
 
     private static PeppolParticipantId peppolId(String written) {

@@ -6,6 +6,7 @@ import be.actraject.domain.belgium.InvalidIdentifierException.Kind;
 import be.actraject.domain.belgium.Pasted;
 import be.actraject.domain.belgium.VatNumber;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -125,6 +126,6 @@ public record PeppolParticipantId(String scheme, String identifier) {
         StringBuilder out = new StringBuilder(text.length());
         text.strip().codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
                 && c != '\u200B' && c != '\u2060' && c != '\uFEFF').forEach(out::appendCodePoint);
-        return out.toString().toUpperCase(java.util.Locale.ROOT);
+        return out.toString().toUpperCase(Locale.ROOT);
     }
 }

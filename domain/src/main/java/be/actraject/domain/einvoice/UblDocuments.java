@@ -1,5 +1,8 @@
 package be.actraject.domain.einvoice;
 
+import be.actraject.domain.belgium.EnterpriseNumber;
+import be.actraject.domain.belgium.Pasted;
+import be.actraject.domain.belgium.VatNumber;
 import com.helger.ubl21.UBL21Marshaller;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.AddressType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.AllowanceChargeType;
@@ -201,7 +204,7 @@ public final class UblDocuments {
         legal.setRegistrationName(p.name());
         if (p.enterpriseNumber() != null) {
             CompanyIDType companyId = new CompanyIDType();
-            companyId.setSchemeID(be.actraject.domain.belgium.EnterpriseNumber.PEPPOL_SCHEME);
+            companyId.setSchemeID(EnterpriseNumber.PEPPOL_SCHEME);
             companyId.setValue(p.enterpriseNumber().digits());
             legal.setCompanyID(companyId);
         }
@@ -321,8 +324,8 @@ public final class UblDocuments {
         if (p.vatNumber() == null) {
             return null;
         }
-        String compact = be.actraject.domain.belgium.Pasted.compact(p.vatNumber());
-        String prefix = be.actraject.domain.belgium.VatNumber.prefixOf(p.countryCode()).orElse("");
+        String compact = Pasted.compact(p.vatNumber());
+        String prefix = VatNumber.prefixOf(p.countryCode()).orElse("");
         return !prefix.isEmpty() && compact.startsWith(prefix) && compact.matches("[A-Z]{2}[A-Z0-9]{1,30}")
                 ? compact : null;
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 /** Where one deliverable of a trajectory stands. */
 @Entity
@@ -37,7 +38,7 @@ public class Deliverable {
     /** @return whether anything changed */
     boolean update(DeliverableStatus newStatus, String newNote, LocalDate today) {
         String cleanNote = newNote == null || newNote.isBlank() ? null : newNote.strip();
-        if (newStatus == status && java.util.Objects.equals(cleanNote, note)) {
+        if (newStatus == status && Objects.equals(cleanNote, note)) {
             return false;
         }
         status = newStatus;

@@ -3,6 +3,7 @@ package be.actraject.domain.group;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +13,7 @@ public interface CollectiveSessionRepository extends JpaRepository<CollectiveSes
     List<CollectiveSession> findByGroupId(Long groupId);
 
     @Query("select s from CollectiveSession s join fetch s.group where s.id in :ids")
-    List<CollectiveSession> findWithGroupByIdIn(java.util.Collection<Long> ids);
+    List<CollectiveSession> findWithGroupByIdIn(Collection<Long> ids);
 
     @Query("select s from CollectiveSession s join fetch s.group where s.id = :id")
     Optional<CollectiveSession> findWithGroup(Long id);

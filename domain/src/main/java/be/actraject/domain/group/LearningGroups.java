@@ -12,9 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Learning groups, their members and their collective sessions. */
 @Service
@@ -102,12 +105,12 @@ public class LearningGroups {
 
     /** Sessions with their groups by id, in one query, for lists built elsewhere (the worklist). */
     @Transactional(readOnly = true)
-    public Map<Long, CollectiveSession> sessionsByIds(java.util.Collection<Long> sessionIds) {
+    public Map<Long, CollectiveSession> sessionsByIds(Collection<Long> sessionIds) {
         if (sessionIds.isEmpty()) {
             return Map.of();
         }
         return sessions.findWithGroupByIdIn(sessionIds).stream()
-                .collect(java.util.stream.Collectors.toMap(CollectiveSession::getId, s -> s));
+                .collect(Collectors.toMap(CollectiveSession::getId, s -> s));
     }
 
     @Transactional(readOnly = true)
@@ -121,7 +124,7 @@ public class LearningGroups {
         CollectiveSession session = session(sessionId);
         requireLeads(session.getGroup(), actor);
         var memberIds = members(session.getGroup().getId()).stream().map(GroupMember::getTrajectoryId).toList();
-        Map<Long, Presence> complete = new java.util.HashMap<>();
+        Map<Long, Presence> complete = new HashMap<>();
         for (Long trajectoryId : memberIds) {
             complete.put(trajectoryId, presence.getOrDefault(trajectoryId, Presence.ABSENT));
         }

@@ -5,10 +5,14 @@ import be.actraject.domain.access.NotInCaseloadException;
 import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.candidate.Candidate;
 import be.actraject.domain.candidate.CandidateRepository;
+import be.actraject.workflow.Phase;
+import be.actraject.workflow.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,23 +60,23 @@ public class Caseload {
     }
 
     private static void requireAdministrator(Actor actor) {
-        if (!actor.has(be.actraject.workflow.Role.ADMINISTRATOR)) {
+        if (!actor.has(Role.ADMINISTRATOR)) {
             throw new NotPermittedException(actor.userId(), "watch every trajectory");
         }
     }
 
     /** How many running trajectories are in each phase (none yet: no phase): one query, for the metrics. */
-    public Map<be.actraject.workflow.Phase, Long> runningByPhase() {
-        Map<be.actraject.workflow.Phase, Long> counts = new java.util.EnumMap<>(be.actraject.workflow.Phase.class);
+    public Map<Phase, Long> runningByPhase() {
+        Map<Phase, Long> counts = new EnumMap<>(Phase.class);
         trajectories.countRunningByPhase().stream().filter(c -> c.getPhase() != null)
                 .forEach(c -> counts.put(c.getPhase(), c.getCount()));
         return counts;
     }
 
     /** When something last happened in each of these trajectories (their timeline): one query. */
-    public Map<Long, java.time.Instant> lastActivities(Collection<Long> trajectoryIds) {
+    public Map<Long, Instant> lastActivities(Collection<Long> trajectoryIds) {
         return trajectoryIds.isEmpty() ? Map.of() : timeline.findLastActivities(trajectoryIds).stream()
-                .collect(java.util.stream.Collectors.toMap(TimelineRepository.LastActivity::getTrajectoryId,
+                .collect(Collectors.toMap(TimelineRepository.LastActivity::getTrajectoryId,
                         TimelineRepository.LastActivity::getLastAt));
     }
 

@@ -3,6 +3,8 @@ package be.actraject.domain.trajectory;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 public interface TimelineRepository extends JpaRepository<TimelineEntry, Long> {
@@ -13,12 +15,12 @@ public interface TimelineRepository extends JpaRepository<TimelineEntry, Long> {
     @Query("""
             select e.trajectoryId as trajectoryId, max(e.occurredAt) as lastAt from TimelineEntry e
             where e.trajectoryId in :trajectoryIds group by e.trajectoryId""")
-    List<LastActivity> findLastActivities(java.util.Collection<Long> trajectoryIds);
+    List<LastActivity> findLastActivities(Collection<Long> trajectoryIds);
 
     /** A trajectory's latest timeline entry. */
     interface LastActivity {
         Long getTrajectoryId();
 
-        java.time.Instant getLastAt();
+        Instant getLastAt();
     }
 }

@@ -1,5 +1,6 @@
 package be.actraject.domain.trajectory;
 
+import be.actraject.workflow.Phase;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -29,7 +30,7 @@ public interface TrajectoryRepository extends JpaRepository<Trajectory, Long> {
 
     /** The running trajectories of one phase. */
     interface PhaseCount {
-        be.actraject.workflow.Phase getPhase();
+        Phase getPhase();
 
         long getCount();
     }

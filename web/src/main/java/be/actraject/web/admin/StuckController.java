@@ -4,42 +4,40 @@ import be.actraject.bpmn.identity.Accounts;
 import be.actraject.bpmn.watch.RepairRefusedException;
 import be.actraject.bpmn.watch.Repairs;
 import be.actraject.bpmn.watch.StuckTrajectories;
-import be.actraject.bpmn.watch.TrajectoryInspection;
-import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.access.Actor;
 import be.actraject.web.system.Flash;
-import be.actraject.web.system.DateOutsideWindowException;
-import be.actraject.web.system.DateWindow;
 import be.actraject.web.system.TypedDates;
+import be.actraject.workflow.ExitType;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.LocalDate;
+import java.util.Comparator;
+
 /**
- * The administrators' watch: every kind of stuck trajectory with its count and rows, and the repairs — each with a
- * reason, each audited; a refused repair comes back with its reason and what was typed.
+ * The administrators' watch: every kind of stuck trajectory with its count and rows, and the repairs — one address
+ * per repair, each with a reason, each audited; a refused repair (by its form or by the repair) comes back with its
+ * reason above the lists and what was typed in its row.
  */
 @Controller
 class StuckController {
 
+    private static final String WATCH = "redirect:/admin/stuck";
+
     private final StuckTrajectories stuck;
     private final Repairs repairs;
     private final Accounts accounts;
-    private final TrajectoryInspection inspection;
-    private final Caseload caseload;
-    private final com.fasterxml.jackson.databind.ObjectMapper objectMapper;
-    private final java.time.Clock clock;
 
-    StuckController(StuckTrajectories stuck, Repairs repairs, Accounts accounts, TrajectoryInspection inspection,
-                    Caseload caseload, com.fasterxml.jackson.databind.ObjectMapper objectMapper,
-                    java.time.Clock clock) {
-        this.clock = clock;
-        this.objectMapper = objectMapper;
-        this.inspection = inspection;
-        this.caseload = caseload;
+    StuckController(StuckTrajectories stuck, Repairs repairs, Accounts accounts) {
         this.stuck = stuck;
         this.repairs = repairs;
         this.accounts = accounts;
@@ -48,81 +46,126 @@ class StuckController {
     @GetMapping("/admin/stuck")
     String show(Actor actor, Model model) {
         model.addAttribute("stuck", stuck.all(actor));
-        model.addAttribute("exits", be.actraject.workflow.ExitType.values());
+        model.addAttribute("exits", ExitType.values());
         model.addAttribute("people", accounts.displayNames());
         return "admin/stuck";
     }
 
-    /** One trajectory on the engine: where each of its instances stands, variables, incidents, history. */
-    @GetMapping("/admin/trajectories/{trajectoryId}")
-    String inspect(@org.springframework.web.bind.annotation.PathVariable long trajectoryId, Actor actor, Model model) {
-        TrajectoryInspection.Inspection found = inspection.of(trajectoryId, actor);
-        model.addAttribute("inspection", found);
-        // Per instance, for the diagram: a badge on where it stands, and on its incidents.
-        java.util.Map<String, String> counts = new java.util.HashMap<>();
-        java.util.Map<String, String> incidents = new java.util.HashMap<>();
-        for (TrajectoryInspection.Instance i : found.instances()) {
-            counts.put(i.id(), json(i.activeActivities().stream()
-                    .collect(java.util.stream.Collectors.toMap(a -> a, a -> 1, Integer::sum))));
-            incidents.put(i.id(), json(i.incidents().stream().filter(x -> x.activityId() != null)
-                    .collect(java.util.stream.Collectors.toMap(TrajectoryInspection.IncidentView::activityId,
-                            x -> 1, Integer::sum))));
-        }
-        model.addAttribute("countsJson", counts);
-        model.addAttribute("incidentsJson", incidents);
-        model.addAttribute("trajectory", caseload.trajectory(trajectoryId, actor));
-        return "admin/inspection";
+    @PostMapping("/admin/stuck/jobs/{jobId}/retry")
+    String retry(@PathVariable String jobId, @Valid @ModelAttribute("repair") ReasonForm form, BindingResult result,
+                 Actor actor, Model model, RedirectAttributes redirect) {
+        return attempt(new Attempt("retry", jobId, form, result),
+                () -> repairs.retryJob(jobId, form.reason(), actor), actor, model, redirect);
     }
 
-    private String json(Object value) {
-        try {
-            return objectMapper.writeValueAsString(value);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    @PostMapping("/admin/stuck/jobs/retry-all")
+    String retryAll(@Valid @ModelAttribute("repair") ReasonForm form, BindingResult result, Actor actor, Model model,
+                    RedirectAttributes redirect) {
+        return attempt(new Attempt("retryAll", null, form, result),
+                () -> repairs.retryAllFailed(form.reason(), actor), actor, model, redirect);
     }
 
-    @PostMapping("/admin/stuck/repair")
-    String repair(@RequestParam String action, @RequestParam(required = false) String taskId,
-                  @RequestParam(required = false) String jobId, @RequestParam(required = false) String userId,
-                  @RequestParam(required = false) String processInstanceId,
-                  @RequestParam(required = false) String fromActivityId,
-                  @RequestParam(required = false) String toActivityId,
-                  @RequestParam(required = false) Long trajectoryId,
-                  @RequestParam(required = false) be.actraject.workflow.ExitType exit,
-                  @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
-                          iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate due,
-                  @RequestParam(required = false) String reason, Actor actor, Model model,
-                  RedirectAttributes redirect) {
-        try {
-            switch (action) {
-                case "retry" -> repairs.retryJob(jobId, reason, actor);
-                case "retryAll" -> repairs.retryAllFailed(reason, actor);
-                case "unclaim" -> repairs.unclaim(taskId, reason, actor);
-                case "reassign" -> repairs.reassign(taskId, userId, reason, actor);
-                case "escalate" -> repairs.escalate(taskId, reason, actor);
-                case "move" -> repairs.moveToken(processInstanceId, fromActivityId, toActivityId, reason, actor);
-                case "fire" -> repairs.fireTimer(jobId, reason, actor);
-                case "postpone" -> repairs.postpone(taskId,
-                        TypedDates.within(due, DateWindow.POSTPONED_DUE, clock), reason, actor);
-                case "cancel" -> repairs.cancelInstance(processInstanceId, reason, actor);
-                case "end" -> repairs.endTrajectory(trajectoryId == null ? -1 : trajectoryId, exit, reason, actor);
-                default -> throw new org.springframework.web.server.ResponseStatusException(
-                        org.springframework.http.HttpStatus.BAD_REQUEST, "No repair " + action);
-            }
-            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("stuck.repaired." + action));
-            return "redirect:/admin/stuck";
-        } catch (RepairRefusedException | DateOutsideWindowException e) {
-            // A date outside its window is refused like the repair's own refusals: stuck.refused.POSTPONED_DUE.
-            model.addAttribute("refusal", e instanceof RepairRefusedException refused ? refused.reason()
-                    : DateWindow.POSTPONED_DUE.name());
-            model.addAttribute("failedAction", action);
-            model.addAttribute("failedSubject", taskId != null ? taskId : jobId != null ? jobId
-                    : processInstanceId != null ? processInstanceId : String.valueOf(trajectoryId));
-            model.addAttribute("typedReason", reason);
-            model.addAttribute("typedUser", userId);
-            model.addAttribute("typedTarget", toActivityId);
+    @PostMapping("/admin/stuck/jobs/{jobId}/fire")
+    String fire(@PathVariable String jobId, @Valid @ModelAttribute("repair") ReasonForm form, BindingResult result,
+                Actor actor, Model model, RedirectAttributes redirect) {
+        return attempt(new Attempt("fire", jobId, form, result),
+                () -> repairs.fireTimer(jobId, form.reason(), actor), actor, model, redirect);
+    }
+
+    @PostMapping("/admin/stuck/tasks/{taskId}/unclaim")
+    String unclaim(@PathVariable String taskId, @Valid @ModelAttribute("repair") ReasonForm form,
+                   BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
+        return attempt(new Attempt("unclaim", taskId, form, result),
+                () -> repairs.unclaim(taskId, form.reason(), actor), actor, model, redirect);
+    }
+
+    @PostMapping("/admin/stuck/tasks/{taskId}/reassign")
+    String reassign(@PathVariable String taskId, @Valid @ModelAttribute("repair") ReassignForm form,
+                    BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
+        return attempt(new Attempt("reassign", taskId, form, result),
+                () -> repairs.reassign(taskId, form.userId(), form.reason(), actor), actor, model, redirect);
+    }
+
+    @PostMapping("/admin/stuck/tasks/{taskId}/escalate")
+    String escalate(@PathVariable String taskId, @Valid @ModelAttribute("repair") ReasonForm form,
+                    BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
+        return attempt(new Attempt("escalate", taskId, form, result),
+                () -> repairs.escalate(taskId, form.reason(), actor), actor, model, redirect);
+    }
+
+    @PostMapping("/admin/stuck/tasks/{taskId}/postpone")
+    String postpone(@PathVariable String taskId, @Valid @ModelAttribute("repair") PostponeForm form,
+                    BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
+        return attempt(new Attempt("postpone", taskId, form, result),
+                () -> repairs.postpone(taskId, form.due(), form.reason(), actor), actor, model, redirect);
+    }
+
+    @PostMapping("/admin/stuck/instances/{processInstanceId}/move")
+    String move(@PathVariable String processInstanceId, @Valid @ModelAttribute("repair") MoveForm form,
+                BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
+        return attempt(new Attempt("move", processInstanceId, form, result),
+                () -> repairs.moveToken(processInstanceId, form.fromActivityId(), form.toActivityId(),
+                        form.reason(), actor), actor, model, redirect);
+    }
+
+    @PostMapping("/admin/stuck/instances/{processInstanceId}/cancel")
+    String cancel(@PathVariable String processInstanceId, @Valid @ModelAttribute("repair") ReasonForm form,
+                  BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
+        return attempt(new Attempt("cancel", processInstanceId, form, result),
+                () -> repairs.cancelInstance(processInstanceId, form.reason(), actor), actor, model, redirect);
+    }
+
+    @PostMapping("/admin/stuck/trajectories/{trajectoryId}/end")
+    String end(@PathVariable long trajectoryId, @Valid @ModelAttribute("repair") EndForm form, BindingResult result,
+               Actor actor, Model model, RedirectAttributes redirect) {
+        return attempt(new Attempt("end", Long.toString(trajectoryId), form, result),
+                () -> repairs.endTrajectory(trajectoryId, form.exit(), form.reason(), actor), actor, model, redirect);
+    }
+
+    /**
+     * One repair as posted.
+     *
+     * @param name    the repair, naming its success message {@code stuck.repaired.<name>}
+     * @param subject the task, job, instance or trajectory id of the row it was posted from; null for all failed jobs
+     */
+    private record Attempt(String name, String subject, RepairForm form, BindingResult result) {
+    }
+
+    /** Makes the repair when its form holds; back to the watch with a message, or the watch with the refusal. */
+    private String attempt(Attempt attempt, Runnable repair, Actor actor, Model model, RedirectAttributes redirect) {
+        if (attempt.result().hasErrors()) {
+            return refused(refusalOf(attempt.result()), attempt, actor, model);
         }
+        try {
+            repair.run();
+        } catch (RepairRefusedException e) {
+            return refused(e.messageKey(), attempt, actor, model);
+        }
+        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("stuck.repaired." + attempt.name()));
+        return WATCH;
+    }
+
+    private String refused(String messageKey, Attempt attempt, Actor actor, Model model) {
+        model.addAttribute("refusal", messageKey);
+        model.addAttribute("failedAction", attempt.name());
+        model.addAttribute("failedSubject", attempt.subject());
+        model.addAttribute("typedReason", attempt.form().reason());
+        model.addAttribute("typedUser", attempt.form().userId());
+        model.addAttribute("typedTarget", attempt.form().toActivityId());
         return show(actor, model);
+    }
+
+    /**
+     * The one sentence the watch shows for a form error: the reason's first, as the repairs check it first; a date
+     * that is not one says so; every other constraint names its sentence's key as its message.
+     */
+    private static String refusalOf(BindingResult result) {
+        FieldError error = result.getFieldErrors().stream()
+                .min(Comparator.comparing(e -> !"reason".equals(e.getField()))).orElseThrow();
+        if (error.isBindingFailure()) {
+            return LocalDate.class.equals(result.getFieldType(error.getField())) ? TypedDates.INVALID : "typeMismatch";
+        }
+        String template = error.unwrap(ConstraintViolation.class).getMessageTemplate();
+        return template.substring(1, template.length() - 1);
     }
 }

@@ -6,6 +6,7 @@ import be.actraject.domain.customer.Customer;
 import be.actraject.domain.customer.Customers;
 import be.actraject.domain.earnings.ActivityCosts;
 import be.actraject.domain.earnings.ExtraEarningsStatements;
+import be.actraject.domain.invoice.Invoice;
 import be.actraject.domain.invoice.Invoices;
 import be.actraject.domain.invoice.Payments;
 import be.actraject.domain.invoice.Quotes;
@@ -47,7 +48,7 @@ class DossierInvoicing {
 
     void fill(Trajectory t, Actor actor, Model model) {
         long id = t.getId();
-        List<be.actraject.domain.invoice.Invoice> ofTrajectory = invoices.of(id, actor);
+        List<Invoice> ofTrajectory = invoices.of(id, actor);
         model.addAttribute("invoices", ofTrajectory);
         model.addAttribute("quotes", quotes.of(id, actor));
         model.addAttribute("statements", statements.of(id, actor));

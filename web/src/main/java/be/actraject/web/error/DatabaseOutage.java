@@ -1,5 +1,6 @@
 package be.actraject.web.error;
 
+import org.hibernate.TransactionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -70,7 +71,7 @@ final class DatabaseOutage {
     private static boolean rollbackFailed(Throwable error) {
         String message = error.getMessage();
         return message != null && (error instanceof TransactionSystemException
-                || error instanceof org.hibernate.TransactionException)
+                || error instanceof TransactionException)
                 && (message.startsWith("Unable to rollback") || message.startsWith("Could not roll back"));
     }
 }

@@ -5,6 +5,7 @@ import be.actraject.domain.exploration.DeliverableKind;
 import be.actraject.domain.exploration.DeliverableStatus;
 import be.actraject.domain.exploration.DeliverableUpdate;
 import be.actraject.web.decision.DecisionForm;
+import jakarta.validation.constraints.Size;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ public class ReviewForm extends DecisionForm {
     public static class Row {
         private DeliverableKind kind;
         private DeliverableStatus status;
-        @jakarta.validation.constraints.Size(max = 500)
+        @Size(max = 500)
         private String note;
 
         public DeliverableKind getKind() {

@@ -62,7 +62,7 @@ class AttendanceController {
     private List<Trajectory> show(WorkItem task, Model model) {
         CollectiveSession session = groups.session(task.sessionId());
         List<Trajectory> list = members.of(session.getGroup().getId());
-        model.addAttribute("session", session);
+        model.addAttribute("collectiveSession", session);
         model.addAttribute("members", list);
         model.addAttribute("presences", Presence.values());
         return list;

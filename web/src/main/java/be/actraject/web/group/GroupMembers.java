@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** The members of a group with their candidates, loaded in two queries. */
 @Component
@@ -24,6 +25,6 @@ class GroupMembers {
     List<Trajectory> of(long groupId) {
         List<Long> ids = groups.members(groupId).stream().map(GroupMember::getTrajectoryId).toList();
         Map<Long, Trajectory> byId = caseload.byIds(ids);
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 }

@@ -7,12 +7,14 @@ import be.actraject.bpmn.models.ProcessMigrations;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Trajectory;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,8 +48,7 @@ class MigrationController {
             return show(migrations.propose(sourceId, to, manual(params), actor), model);
         } catch (IllegalArgumentException e) {
             // Two versions of different processes, or one version onto itself: no such migration.
-            throw new org.springframework.web.server.ResponseStatusException(
-                    org.springframework.http.HttpStatus.NOT_FOUND);
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
     }
 
@@ -68,8 +69,7 @@ class MigrationController {
             return show(e.proposal(), model);
         } catch (IllegalArgumentException e) {
             // Another process's version, or one that is not newer: no such migration (as the page's GET says).
-            throw new org.springframework.web.server.ResponseStatusException(
-                    org.springframework.http.HttpStatus.NOT_FOUND);
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
     }
 

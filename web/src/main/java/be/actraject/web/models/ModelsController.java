@@ -6,6 +6,7 @@ import be.actraject.bpmn.models.DeployedModel;
 import be.actraject.bpmn.models.ElementCount;
 import be.actraject.bpmn.models.ModelDeployment;
 import be.actraject.bpmn.models.ModelInvalidException;
+import be.actraject.bpmn.models.ModelNotFoundException;
 import be.actraject.bpmn.models.ModelProblem;
 import be.actraject.bpmn.models.ModelSummary;
 import be.actraject.bpmn.models.ModelValidator;
@@ -77,7 +78,7 @@ class ModelsController {
         List<ModelSummary> all = models.all(actor);
         ModelSummary summary = all.stream().filter(m -> m.versions().stream()
                 .anyMatch(v -> v.definitionId().equals(definitionId))).findFirst()
-                .orElseThrow(() -> new be.actraject.bpmn.models.ModelNotFoundException(definitionId));
+                .orElseThrow(() -> new ModelNotFoundException(definitionId));
         ModelVersion version = summary.versions().stream().filter(v -> v.definitionId().equals(definitionId))
                 .findFirst().orElseThrow();
         model.addAttribute("version", version);

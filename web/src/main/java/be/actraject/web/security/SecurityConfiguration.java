@@ -6,6 +6,8 @@ import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointR
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
@@ -46,14 +48,14 @@ public class SecurityConfiguration {
      * administrators, signed in with the form or, as a scraper does, with HTTP Basic.
      */
     @Bean
-    @org.springframework.core.annotation.Order(1)
+    @Order(1)
     SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
         http
                 .securityMatcher(EndpointRequest.toAnyEndpoint())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .anyRequest().hasRole("ADMINISTRATOR"))
-                .httpBasic(org.springframework.security.config.Customizer.withDefaults())
+                .httpBasic(Customizer.withDefaults())
                 .headers(SecurityHeaders::apply);
         return http.build();
     }
@@ -63,7 +65,7 @@ public class SecurityConfiguration {
      * are a first line only: every service checks its own actor again.
      */
     @Bean
-    @org.springframework.core.annotation.Order(2)
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, RefusedChanges refusals, SessionRegistry sessions,
                                             SignedInSessions signedIn, ObjectProvider<DeviceCookies> devices)
             throws Exception {

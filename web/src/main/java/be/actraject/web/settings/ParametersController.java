@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.stream.Collectors;
+
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 /**
@@ -107,7 +109,7 @@ class ParametersController {
             model.addAttribute("ruleFailure", new ParameterRefusedException(ParameterRefusedException.Reason.INVALID,
                     e.report().problems().stream().map(p -> messages.getMessage("model.problem." + p.code(),
                             new Object[] {p.detail() == null ? "" : p.detail()}, LocaleContextHolder.getLocale()))
-                            .collect(java.util.stream.Collectors.joining(" "))));
+                            .collect(Collectors.joining(" "))));
         }
         return show(actor, model);
     }

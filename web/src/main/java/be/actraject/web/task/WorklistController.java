@@ -30,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -159,7 +160,7 @@ class WorklistController {
         try {
             // As typed, so that a day that does not exist (2027-02-29) comes back with a message, not a 400 page.
             typed = TypedDates.iso(day);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning(TypedDates.INVALID));
             redirect.addFlashAttribute("openForm", "followUp-" + taskId);
             return "redirect:" + WorklistFilter.parse(back).url();

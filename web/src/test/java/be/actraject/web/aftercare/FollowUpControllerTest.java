@@ -1,0 +1,122 @@
+package be.actraject.web.aftercare;
+
+import be.actraject.bpmn.aftercare.AftercareTasks;
+import be.actraject.bpmn.task.WorkItems;
+import be.actraject.domain.aftercare.AftercareContacts;
+import be.actraject.domain.aftercare.ContactDateOutOfRangeException;
+import be.actraject.domain.aftercare.Situation;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.web.support.SignedIn;
+import be.actraject.web.support.WebSliceConfiguration;
+import be.actraject.workflow.ExitType;
+import be.actraject.workflow.Role;
+import be.actraject.workflow.UserTask;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import java.time.LocalDate;
+
+import static be.actraject.web.support.FlashMatchers.flashMessage;
+import static be.actraject.web.support.WorkItemFixture.task;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+@WebMvcTest(FollowUpController.class)
+@Import(WebSliceConfiguration.class)
+class FollowUpControllerTest {
+
+    private static final String URL = "/tasks/t1/aftercare-follow-up";
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    WorkItems workItems;
+    @MockitoBean
+    AftercareTasks aftercare;
+    @MockitoBean
+    AftercareContacts contacts;
+    @MockitoBean
+    Caseload caseload;
+
+    @BeforeEach
+    void theCoachHoldsTheFollowUpOfAnEndedTrajectory() {
+        Trajectory trajectory = Mockito.mock(Trajectory.class);
+        given(trajectory.getExitType()).willReturn(ExitType.SELF_EMPLOYED);
+        given(trajectory.getEndDate()).willReturn(LocalDate.of(2026, 5, 31));
+        given(caseload.trajectory(eq(7L), any())).willReturn(trajectory);
+        given(workItems.find(eq("t1"), any())).willReturn(task("t1", UserTask.AFTERCARE_FOLLOW_UP, "coach"));
+    }
+
+    private static MockHttpServletRequestBuilder contact(String on, String situation, String note) {
+        return post(URL).with(csrf()).with(SignedIn.coach())
+                .param("contactedOn", on).param("situation", situation).param("note", note);
+    }
+
+    @Test
+    void theScreenShowsTheExitAndProposesToday() throws Exception {
+        mvc.perform(get(URL).with(SignedIn.coach()))
+                .andExpect(status().isOk())
+                .andExpect(view().name("aftercare/follow-up"))
+                .andExpect(model().attribute("situations", Situation.values()))
+                .andExpect(content().string(containsString("op 31/05/2026")))
+                .andExpect(content().string(containsString("value=\"2026-11-20\"")));
+    }
+
+    @Test
+    void aContactReachesTheServiceWithItsDate() throws Exception {
+        mvc.perform(contact("2026-11-18", "SELF_EMPLOYED_ACTIVE", "Zaak draait goed"))
+                .andExpect(redirectedUrl("/tasks"))
+                .andExpect(flashMessage("task.completed"));
+        verify(aftercare).completeFollowUp(eq("t1"), eq(LocalDate.of(2026, 11, 18)),
+                eq(Situation.SELF_EMPLOYED_ACTIVE), eq("Zaak draait goed"), any());
+    }
+
+    @Test
+    void aContactWithoutSituationOrWithAnUnreadableDateComesBackWithTheNoteKept() throws Exception {
+        mvc.perform(contact("18/11", "", "Mijn notitie"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("followUp", "contactedOn", "situation"))
+                .andExpect(content().string(containsString("Mijn notitie")));
+        verify(aftercare, never()).completeFollowUp(any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void aContactBeforeTheExitIsToldBesideTheDate() throws Exception {
+        willThrow(new ContactDateOutOfRangeException(LocalDate.of(2026, 5, 31))).given(aftercare)
+                .completeFollowUp(any(), any(), any(), any(), any());
+
+        mvc.perform(contact("2026-05-01", "SALARIED", "Werkt in loondienst"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("followUp", "contactedOn", "aftercare.date.range"))
+                .andExpect(content().string(containsString("Het contact valt tussen de uitstroom en vandaag.")))
+                .andExpect(content().string(containsString("Werkt in loondienst")));
+    }
+
+    @Test
+    void anAdministratorMayNotRecordAContact() throws Exception {
+        mvc.perform(contact("2026-11-18", "SALARIED", "").with(SignedIn.as("admin", Role.ADMINISTRATOR)))
+                .andExpect(status().isForbidden());
+        verify(aftercare, never()).completeFollowUp(any(), any(), any(), any(), any());
+    }
+}
