@@ -1,8 +1,10 @@
 package be.actraject.bpmn.identity;
 
-public class AccountExistsException extends RuntimeException {
+import be.actraject.domain.RefusedException;
+
+public class AccountExistsException extends RefusedException {
 
     public AccountExistsException(String userId) {
-        super("An account " + userId + " exists already");
+        super("accounts.exists", "An account " + userId + " exists already");
     }
 }

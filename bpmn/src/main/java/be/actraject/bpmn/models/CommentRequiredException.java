@@ -1,9 +1,11 @@
 package be.actraject.bpmn.models;
 
+import be.actraject.domain.RefusedException;
+
 /** A deployment needs a comment: what changed and why. */
-public class CommentRequiredException extends RuntimeException {
+public class CommentRequiredException extends RefusedException {
 
     public CommentRequiredException() {
-        super("A deployment needs a comment");
+        super("model.comment.required", "A deployment needs a comment");
     }
 }

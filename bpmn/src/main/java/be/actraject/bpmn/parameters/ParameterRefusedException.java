@@ -1,7 +1,9 @@
 package be.actraject.bpmn.parameters;
 
+import be.actraject.domain.RefusedException;
+
 /** A parameter change that cannot be made; nothing was changed. */
-public class ParameterRefusedException extends RuntimeException {
+public class ParameterRefusedException extends RefusedException {
 
     public enum Reason {
         /** The value is not written as the parameter's type asks. */
@@ -18,7 +20,9 @@ public class ParameterRefusedException extends RuntimeException {
     private final String detail;
 
     public ParameterRefusedException(Reason reason, String detail) {
-        super("Parameter change refused: " + reason + (detail == null ? "" : " (" + detail + ")"));
+        super("parameter.refused." + reason,
+                "Parameter change refused: " + reason + (detail == null ? "" : " (" + detail + ")"),
+                detail == null ? "" : detail);
         this.reason = reason;
         this.detail = detail;
     }

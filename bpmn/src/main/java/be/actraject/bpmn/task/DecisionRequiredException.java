@@ -1,9 +1,11 @@
 package be.actraject.bpmn.task;
 
+import be.actraject.domain.RefusedException;
+
 /** A decision task was submitted without one of the choices it offers. */
-public class DecisionRequiredException extends RuntimeException {
+public class DecisionRequiredException extends RefusedException {
 
     public DecisionRequiredException() {
-        super("Choose one of the decisions the task offers");
+        super("decision.required", "Choose one of the decisions the task offers");
     }
 }

@@ -1,9 +1,11 @@
 package be.actraject.bpmn.task;
 
+import be.actraject.domain.RefusedException;
+
 /** Ending a trajectory needs to say how it ends. */
-public class ExitTypeRequiredException extends RuntimeException {
+public class ExitTypeRequiredException extends RefusedException {
 
     public ExitTypeRequiredException() {
-        super("Choose the exit type");
+        super("exit.type.required", "Choose the exit type");
     }
 }

@@ -1,7 +1,9 @@
 package be.actraject.bpmn.task;
 
+import be.actraject.domain.RefusedException;
+
 /** A hand-over that cannot be: the colleague cannot take the task, or the note is missing or too long. */
-public class HandOverRefusedException extends RuntimeException {
+public class HandOverRefusedException extends RefusedException {
 
     public enum Reason {
         /** No account by that id. */
@@ -20,7 +22,7 @@ public class HandOverRefusedException extends RuntimeException {
     private final String colleague;
 
     public HandOverRefusedException(Reason reason, String colleague) {
-        super("Hand-over to " + colleague + " refused: " + reason);
+        super("worklist.handOver.refused." + reason, "Hand-over to " + colleague + " refused: " + reason, colleague);
         this.reason = reason;
         this.colleague = colleague;
     }

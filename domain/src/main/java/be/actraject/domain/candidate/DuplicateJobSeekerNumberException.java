@@ -1,12 +1,15 @@
 package be.actraject.domain.candidate;
 
+import be.actraject.domain.RefusedException;
+
 /** A candidate with this job seeker registration number is already registered. */
-public class DuplicateJobSeekerNumberException extends RuntimeException {
+public class DuplicateJobSeekerNumberException extends RefusedException {
 
     private final String jobSeekerNumber;
 
     public DuplicateJobSeekerNumberException(String jobSeekerNumber) {
-        super("A candidate with job seeker number " + jobSeekerNumber + " is already registered");
+        super("candidate.jobSeekerNumber.duplicate",
+                "A candidate with job seeker number " + jobSeekerNumber + " is already registered");
         this.jobSeekerNumber = jobSeekerNumber;
     }
 

@@ -1,12 +1,15 @@
 package be.actraject.domain.conversation;
 
+import be.actraject.domain.RefusedException;
+
 /** An action point due before the conversation that agreed it. */
-public class ActionPointDueBeforeConversationException extends RuntimeException {
+public class ActionPointDueBeforeConversationException extends RefusedException {
 
     private final int index;
 
     public ActionPointDueBeforeConversationException(int index) {
-        super("Action point " + index + " is due before the conversation");
+        super("conversation.actionPoint.dueOn.beforeHeldOn",
+                "Action point " + index + " is due before the conversation");
         this.index = index;
     }
 

@@ -1,14 +1,16 @@
 package be.actraject.domain.conversation;
 
+import be.actraject.domain.RefusedException;
 import java.time.LocalDate;
 
 /** A conversation cannot be held before the trajectory started. */
-public class ConversationBeforeStartException extends RuntimeException {
+public class ConversationBeforeStartException extends RefusedException {
 
     private final LocalDate startDate;
 
     public ConversationBeforeStartException(LocalDate startDate) {
-        super("A conversation cannot be held before the trajectory started on " + startDate);
+        super("conversation.heldOn.beforeStart",
+                "A conversation cannot be held before the trajectory started on " + startDate, startDate);
         this.startDate = startDate;
     }
 

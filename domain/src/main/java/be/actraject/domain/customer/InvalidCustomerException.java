@@ -1,7 +1,9 @@
 package be.actraject.domain.customer;
 
+import be.actraject.domain.RefusedException;
+
 /** A customer the cooperative cannot invoice as given; the reason names the field. */
-public class InvalidCustomerException extends RuntimeException {
+public class InvalidCustomerException extends RefusedException {
 
     public enum Reason {
         /** A Belgian business without a valid enterprise number (mod 97). */
@@ -28,7 +30,7 @@ public class InvalidCustomerException extends RuntimeException {
     private final Reason reason;
 
     public InvalidCustomerException(Reason reason) {
-        super("Customer refused: " + reason);
+        super("customer.refused." + reason, "Customer refused: " + reason);
         this.reason = reason;
     }
 

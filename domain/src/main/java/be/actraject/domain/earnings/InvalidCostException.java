@@ -1,7 +1,9 @@
 package be.actraject.domain.earnings;
 
+import be.actraject.domain.RefusedException;
+
 /** A cost that cannot be recorded. */
-public class InvalidCostException extends RuntimeException {
+public class InvalidCostException extends RefusedException {
 
     public enum Reason {
         /** Zero, negative, or more than two decimals. */
@@ -15,7 +17,7 @@ public class InvalidCostException extends RuntimeException {
     private final Reason reason;
 
     public InvalidCostException(Reason reason) {
-        super("Cost refused: " + reason);
+        super("cost.refused." + reason, "Cost refused: " + reason);
         this.reason = reason;
     }
 

@@ -1,8 +1,10 @@
 package be.actraject.domain.group;
 
-public class DuplicateGroupNameException extends RuntimeException {
+import be.actraject.domain.RefusedException;
+
+public class DuplicateGroupNameException extends RefusedException {
 
     public DuplicateGroupNameException(String name) {
-        super("A learning group named " + name + " exists already");
+        super("placement.group.duplicate", "A learning group named " + name + " exists already");
     }
 }

@@ -1,12 +1,13 @@
 package be.actraject.domain.invoice;
 
+import be.actraject.domain.RefusedException;
 import java.math.BigDecimal;
 
 /**
  * A credit note that may not be drafted: for an invoice not (yet) issued, crediting more than is left, or crediting a
  * line at a rate the invoice did not charge or for more than is left at that rate.
  */
-public class CreditNoteRefusedException extends RuntimeException {
+public class CreditNoteRefusedException extends RefusedException {
 
     public enum Reason {
         /** The invoice is not issued, or is itself a credit note. */
@@ -31,8 +32,8 @@ public class CreditNoteRefusedException extends RuntimeException {
      * @param line the index, among the drafted lines, of the line refused; -1 when the refusal is of the whole note
      */
     public CreditNoteRefusedException(Reason reason, BigDecimal creditable, int line) {
-        super("Credit note refused: " + reason + " (at most " + creditable + ")"
-                + (line < 0 ? "" : " at line " + line));
+        super("creditNote.refused." + reason, "Credit note refused: " + reason + " (at most " + creditable + ")"
+                + (line < 0 ? "" : " at line " + line), creditable);
         this.reason = reason;
         this.creditable = creditable;
         this.line = line;

@@ -1,7 +1,9 @@
 package be.actraject.domain.invoice;
 
+import be.actraject.domain.RefusedException;
+
 /** A payment that cannot be registered as given; nothing is recorded. */
-public class PaymentRefusedException extends RuntimeException {
+public class PaymentRefusedException extends RefusedException {
 
     public enum Reason {
         /** The invoice is not issued (yet). */
@@ -17,7 +19,7 @@ public class PaymentRefusedException extends RuntimeException {
     private final Reason reason;
 
     public PaymentRefusedException(Reason reason) {
-        super("Payment refused: " + reason);
+        super("payment.refused." + reason, "Payment refused: " + reason);
         this.reason = reason;
     }
 

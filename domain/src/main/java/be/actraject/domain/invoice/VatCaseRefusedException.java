@@ -1,11 +1,13 @@
 package be.actraject.domain.invoice;
 
+import be.actraject.domain.RefusedException;
+
 /**
  * An invoice or credit note the cooperative may not issue as drafted: its customer lacks what a legal invoice needs,
  * or a line's VAT case does not fit the customer or the supply. Refused when it is submitted, before any approval;
  * the reason says which rule, and the web says it in the user's words.
  */
-public class VatCaseRefusedException extends RuntimeException {
+public class VatCaseRefusedException extends RefusedException {
 
     public enum Reason {
         /** No recorded customer: a legal invoice names the customer with an address (KB nr. 1 art. 5 § 1, 4°–5°). */
@@ -49,7 +51,7 @@ public class VatCaseRefusedException extends RuntimeException {
     private final Reason reason;
 
     public VatCaseRefusedException(Reason reason) {
-        super("VAT case refused: " + reason);
+        super("vatCase.refused." + reason, "VAT case refused: " + reason);
         this.reason = reason;
     }
 

@@ -1,5 +1,6 @@
 package be.actraject.domain.invoice;
 
+import be.actraject.domain.RefusedException;
 import be.actraject.domain.einvoice.Totals;
 
 import java.util.List;
@@ -9,10 +10,10 @@ import java.util.List;
  * art. 5 § 1, 1°) and ask for 0,00 EUR, for nothing supplied or credited. One line at zero beside others is fine: only
  * the whole is refused, when it is submitted and when it is corrected.
  */
-public class ZeroTotalException extends RuntimeException {
+public class ZeroTotalException extends RefusedException {
 
     public ZeroTotalException() {
-        super("An invoice or credit note totalling zero excluding VAT");
+        super("invoice.total.zero", "An invoice or credit note totalling zero excluding VAT");
     }
 
     /** @throws ZeroTotalException when the lines sum to zero excluding VAT, by the rounding of EN 16931 */

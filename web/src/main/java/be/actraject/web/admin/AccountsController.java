@@ -81,13 +81,9 @@ class AccountsController {
     @PostMapping("/admin/accounts/{userId}/password")
     String setPassword(@PathVariable String userId, @RequestParam(defaultValue = "") String password, Actor actor,
                        RedirectAttributes redirect) {
-        try {
-            accounts.setPassword(userId, password, actor);
-            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("accounts.passwordSet", userId));
-        } catch (WeakPasswordException e) {
-            redirect.addFlashAttribute(Flash.ATTRIBUTE,
-                    Flash.warning("accounts.password.weak", AccountAdministration.MINIMUM_PASSWORD_LENGTH));
-        }
+        // A weak password: the exception handler sends the form back to the list with the refusal.
+        accounts.setPassword(userId, password, actor);
+        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("accounts.passwordSet", userId));
         return "redirect:/admin/accounts";
     }
 

@@ -60,7 +60,7 @@ class CustomerController {
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("customer.added", form.getName().strip()));
             return "redirect:/candidates/" + candidateId + "#customers";
         } catch (InvalidCustomerException e) {
-            result.rejectValue(fieldOf(e.reason()), "customer.refused." + e.reason());
+            result.rejectValue(fieldOf(e.reason()), e.messageKey());
         } catch (ConstraintViolationException e) {
             Violations.rejectInto(e, result);
         }

@@ -2,14 +2,15 @@ package be.actraject.web.decision;
 
 import be.actraject.bpmn.intake.IntakeTasks;
 import be.actraject.bpmn.invoicing.InvoicingTasks;
-import be.actraject.bpmn.invoicing.PendingInvoicesException;
 import be.actraject.bpmn.prospecting.ProspectingTasks;
 import be.actraject.bpmn.task.DecisionRequiredException;
 import be.actraject.bpmn.task.WorkItem;
+import be.actraject.domain.RefusedException;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.decision.MotivationRequiredException;
 import be.actraject.domain.invoice.Invoices;
 import be.actraject.domain.prospecting.ProspectingActivities;
+import be.actraject.web.system.Refusals;
 import be.actraject.web.task.TaskScreen;
 import be.actraject.workflow.UserTask;
 import jakarta.validation.Valid;
@@ -87,8 +88,8 @@ class DecisionScreenController {
             result.rejectValue("decision", "decision.required");
         } catch (MotivationRequiredException e) {
             result.rejectValue("motivation", "decision.motivation.required");
-        } catch (PendingInvoicesException e) {
-            result.reject("decision.pendingInvoices", new Object[]{e.count()}, null);
+        } catch (RefusedException e) {
+            Refusals.reject(result, e);
         }
         return show(task, actor, model);
     }

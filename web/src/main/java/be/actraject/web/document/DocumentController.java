@@ -45,7 +45,7 @@ class DocumentController {
             documents.attach(candidateId, kind, name, content, actor);
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("document.attached", name));
         } catch (DocumentRejectedException e) {
-            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning("document.refused." + e.reason(),
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning(e.messageKey(),
                     documents.maxSize().toMegabytes(), FileType.acceptedExtensions()));
             redirect.addFlashAttribute("chosenKind", kind);
         } catch (IOException e) {

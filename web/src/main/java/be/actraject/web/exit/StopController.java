@@ -1,7 +1,6 @@
 package be.actraject.web.exit;
 
 import be.actraject.bpmn.exit.ExitTasks;
-import be.actraject.bpmn.exit.TrajectoryNotRunningException;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.decision.MotivationRequiredException;
 import be.actraject.domain.trajectory.Caseload;
@@ -32,9 +31,8 @@ class StopController {
             exits.stop(trajectoryId, note, actor);
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("stop.done"));
         } catch (MotivationRequiredException e) {
+            // The stop form's own sentence; a trajectory no longer running is the exception handler's.
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning("stop.noteRequired"));
-        } catch (TrajectoryNotRunningException e) {
-            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning("stop.notRunning"));
         }
         return "redirect:/candidates/" + candidateId;
     }

@@ -2,16 +2,16 @@ package be.actraject.web.intake;
 
 import be.actraject.bpmn.conversation.ConversationTasks;
 import be.actraject.bpmn.task.WorkItem;
+import be.actraject.domain.RefusedException;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.conversation.ActionOwner;
 import be.actraject.domain.conversation.ActionPoint;
-import be.actraject.domain.conversation.ActionPointDueBeforeConversationException;
-import be.actraject.domain.conversation.ActionPointNotOpenException;
 import be.actraject.domain.conversation.ActionPointStatus;
 import be.actraject.domain.conversation.ConversationBeforeStartException;
 import be.actraject.domain.conversation.ConversationKind;
 import be.actraject.domain.conversation.IndividualConversations;
 import be.actraject.web.system.Dates;
+import be.actraject.web.system.Refusals;
 import be.actraject.web.system.Violations;
 import be.actraject.web.task.TaskScreen;
 import jakarta.validation.ConstraintViolationException;
@@ -106,11 +106,10 @@ class IndividualConversationController {
             return screen.completed(task, redirect);
         } catch (ConversationBeforeStartException e) {
             result.rejectValue("heldOn", "conversation.heldOn.beforeStart", new Object[]{dates.date(e.startDate())}, null);
-        } catch (ActionPointNotOpenException e) {
-            // Another conversation reviewed it meanwhile: show the list as it is now, with what was typed.
-            result.reject("conversation.actionPoint.stale");
-        } catch (ActionPointDueBeforeConversationException e) {
-            result.reject("conversation.actionPoint.dueOn.beforeHeldOn");
+        } catch (RefusedException e) {
+            // An action point another conversation reviewed meanwhile, one due before the conversation: the list as
+            // it is now, with what was typed.
+            Refusals.reject(result, e);
         } catch (ConstraintViolationException e) {
             Violations.rejectInto(e, result);
         }

@@ -2,6 +2,7 @@ package be.actraject.web.invoice;
 
 import be.actraject.bpmn.invoice.InvoiceTasks;
 import be.actraject.bpmn.task.WorkItem;
+import be.actraject.domain.RefusedException;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.customer.Customer;
 import be.actraject.domain.customer.Customers;
@@ -10,7 +11,7 @@ import be.actraject.domain.invoice.Invoice;
 import be.actraject.domain.invoice.UnknownCustomerException;
 import be.actraject.domain.invoice.CreditNoteRefusedException;
 import be.actraject.domain.invoice.VatCaseRefusedException;
-import be.actraject.domain.invoice.ZeroTotalException;
+import be.actraject.web.system.Refusals;
 import be.actraject.web.task.TaskScreen;
 import be.actraject.workflow.UserTask;
 import jakarta.validation.Valid;
@@ -89,14 +90,14 @@ class CorrectionController {
             } catch (VatCaseRefusedException e) {
                 if (sentBack.isCreditNote()) {
                     // A credit note's form has no customer or supply fields: the refusal goes above it.
-                    result.reject("vatCase.refused." + e.reason());
+                    Refusals.reject(result, e);
                 } else {
                     form.reject(e, result);
                 }
-            } catch (ZeroTotalException e) {
-                result.reject("invoice.total.zero");
             } catch (CreditNoteRefusedException e) {
                 form.reject(e, result);
+            } catch (RefusedException e) {
+                Refusals.reject(result, e);
             } catch (InvalidInvoiceException e) {
                 result.reject("einvoice.invalid." + e.reason());
             }

@@ -1,6 +1,7 @@
 package be.actraject.web.invoice;
 
 import be.actraject.bpmn.invoice.InvoiceTasks;
+import be.actraject.domain.RefusedException;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.customer.Customer;
@@ -13,14 +14,12 @@ import be.actraject.domain.invoice.InvoiceDocumentUnavailableException;
 import be.actraject.domain.invoice.InvoiceDocuments;
 import be.actraject.domain.invoice.InvoiceStatus;
 import be.actraject.domain.invoice.Invoices;
-import be.actraject.domain.invoice.NotInvoicingException;
 import be.actraject.domain.invoice.Payments;
-import be.actraject.domain.invoice.VatCaseRefusedException;
-import be.actraject.domain.invoice.ZeroTotalException;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.system.Flash;
+import be.actraject.web.system.Refusals;
 import be.actraject.workflow.Phase;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -141,12 +140,8 @@ class InvoiceController {
                 return "redirect:/invoices/" + invoiceId;
             } catch (CreditNoteRefusedException e) {
                 form.reject(e, result);
-            } catch (ZeroTotalException e) {
-                result.reject("invoice.total.zero");
-            } catch (NotInvoicingException e) {
-                result.reject("invoice.notInvoicing");
-            } catch (VatCaseRefusedException e) {
-                result.reject("vatCase.refused." + e.reason());
+            } catch (RefusedException e) {
+                Refusals.reject(result, e);
             } catch (InvalidInvoiceException e) {
                 result.reject("einvoice.invalid." + e.reason());
             }

@@ -93,7 +93,7 @@ public class InvoiceForm extends LinesForm {
 
     /** Places the refusal of a VAT case beside the field it is about, or above the form. */
     void reject(VatCaseRefusedException refused, Errors errors) {
-        String code = "vatCase.refused." + refused.reason();
+        String code = refused.messageKey();
         switch (refused.reason()) {
             case NO_CUSTOMER, CUSTOMER_ADDRESS, CUSTOMER_VAT_NUMBER -> errors.rejectValue("customerId", code);
             case REVERSE_CHARGE_WORK -> errors.rejectValue("reverseChargeWork", code);

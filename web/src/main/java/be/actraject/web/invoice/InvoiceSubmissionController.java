@@ -1,22 +1,22 @@
 package be.actraject.web.invoice;
 
 import be.actraject.bpmn.invoice.InvoiceTasks;
+import be.actraject.domain.RefusedException;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.customer.Customer;
 import be.actraject.domain.customer.Customers;
 import be.actraject.domain.einvoice.InvalidInvoiceException;
-import be.actraject.domain.invoice.NotInvoicingException;
 import be.actraject.domain.invoice.Quote;
 import be.actraject.domain.invoice.QuoteNotFoundException;
 import be.actraject.domain.invoice.QuoteStateException;
 import be.actraject.domain.invoice.Quotes;
 import be.actraject.domain.invoice.UnknownCustomerException;
 import be.actraject.domain.invoice.VatCaseRefusedException;
-import be.actraject.domain.invoice.ZeroTotalException;
 import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.system.Flash;
+import be.actraject.web.system.Refusals;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -104,16 +104,12 @@ class InvoiceSubmissionController {
                 }
                 redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("invoice.submitted"));
                 return "redirect:/candidates/" + candidateId + "#invoices";
-            } catch (NotInvoicingException e) {
-                result.reject("invoice.notInvoicing");
             } catch (UnknownCustomerException e) {
                 result.rejectValue("customerId", "invoice.customer.unknown");
             } catch (VatCaseRefusedException e) {
                 form.reject(e, result);
-            } catch (ZeroTotalException e) {
-                result.reject("invoice.total.zero");
-            } catch (QuoteStateException e) {
-                result.reject("quote.notOpen");
+            } catch (RefusedException e) {
+                Refusals.reject(result, e);
             } catch (InvalidInvoiceException e) {
                 result.reject("einvoice.invalid." + e.reason());
             }

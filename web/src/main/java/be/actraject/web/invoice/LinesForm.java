@@ -79,8 +79,8 @@ public abstract class LinesForm {
      * much at a rate beside the price — or above the form when it is of the whole note.
      */
     public void reject(CreditNoteRefusedException refused, Errors errors) {
-        String code = "creditNote.refused." + refused.reason();
-        Object[] args = {refused.creditable()};
+        String code = refused.messageKey();
+        Object[] args = refused.messageArguments();
         if (refused.line() < 0) {
             errors.reject(code, args, null);
             return;

@@ -64,7 +64,7 @@ class PaymentController {
                     : Flash.success("payment.registered.open", invoice.getNumber(), state.open()));
         } catch (PaymentRefusedException | DateTimeParseException | DateOutsideWindowException e) {
             redirect.addFlashAttribute(Flash.ATTRIBUTE, e instanceof PaymentRefusedException refused
-                    ? Flash.warning("payment.refused." + refused.reason(),
+                    ? Flash.warning(refused.messageKey(),
                             invoice.getNumber() == null ? "" : invoice.getNumber())
                     : e instanceof DateOutsideWindowException outside ? Flash.warning(outside.messageKey())
                     : Flash.warning(TypedDates.INVALID));

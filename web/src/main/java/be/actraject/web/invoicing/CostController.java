@@ -55,7 +55,7 @@ class CostController {
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("cost.recorded"));
         } catch (InvalidCostException | DateTimeParseException | DateOutsideWindowException e) {
             redirect.addFlashAttribute(Flash.ATTRIBUTE, e instanceof InvalidCostException refused
-                    ? Flash.warning("cost.refused." + refused.reason())
+                    ? Flash.warning(refused.messageKey())
                     : e instanceof DateOutsideWindowException outside ? Flash.warning(outside.messageKey())
                     : Flash.warning(TypedDates.INVALID));
             redirect.addFlashAttribute("typedCostOn", spentOn);

@@ -7,7 +7,6 @@ import be.actraject.domain.einvoice.InvalidInvoiceException;
 import be.actraject.domain.invoice.NotInvoicingException;
 import be.actraject.domain.invoice.Quote;
 import be.actraject.domain.invoice.QuoteExpiredException;
-import be.actraject.domain.invoice.QuoteStateException;
 import be.actraject.domain.invoice.QuoteStatus;
 import be.actraject.domain.invoice.Quotes;
 import be.actraject.domain.invoice.UnknownCustomerException;
@@ -132,12 +131,9 @@ class QuoteController {
 
     @PostMapping("/quotes/{quoteId}/decline")
     String decline(@PathVariable long quoteId, Actor actor, RedirectAttributes redirect) {
-        try {
-            quotes.decline(quoteId, actor);
-            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("quote.declined"));
-        } catch (QuoteStateException e) {
-            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning("quote.notOpen"));
-        }
+        // A quote no longer open: the exception handler sends the form back to the quote with the refusal.
+        quotes.decline(quoteId, actor);
+        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("quote.declined"));
         return "redirect:/quotes/" + quoteId;
     }
 

@@ -38,7 +38,7 @@ public class QuoteForm extends LinesForm {
      * the form, as the invoice form does.
      */
     void reject(VatCaseRefusedException refused, Errors errors) {
-        String code = "vatCase.refused." + refused.reason();
+        String code = refused.messageKey();
         switch (refused.reason()) {
             case NO_CUSTOMER, CUSTOMER_ADDRESS, CUSTOMER_VAT_NUMBER -> errors.rejectValue("customerId", code);
             case SERVICES_ABROAD, SUPPLY_KIND_GOODS, SUPPLY_KIND_SERVICES -> errors.rejectValue("supplyKind", code);

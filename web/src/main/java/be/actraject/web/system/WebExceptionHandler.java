@@ -4,14 +4,18 @@ import be.actraject.bpmn.task.NotYourTaskException;
 import be.actraject.bpmn.task.TaskAlreadyCompletedException;
 import be.actraject.bpmn.task.TaskChangedException;
 import be.actraject.domain.NotFoundException;
+import be.actraject.domain.RefusedException;
 import be.actraject.domain.access.NotInCaseloadException;
 import be.actraject.domain.audit.AuditReason;
 import be.actraject.domain.access.NotPermittedException;
 import be.actraject.web.error.ErrorPage;
 import be.actraject.web.security.RefusedChanges;
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -26,24 +30,53 @@ import java.util.Map;
 /**
  * Turns the services' refusals into the pages people should see: 404 for what does not exist (or no longer
  * does), 403 for what is not theirs, each on the error page with its reference and one log line that says who tried
- * what. What is not mapped here falls to Spring MVC's own mapping and then to {@code web.error}: 400, 405, 500, 503.
+ * what; a refusal no controller turned into a form error goes back to the page it came from with its message. What
+ * is not mapped here falls to Spring MVC's own mapping and then to {@code web.error}: 400, 405, 500, 503.
  */
 @ControllerAdvice
 class WebExceptionHandler {
 
+    /** Where a refused form goes back to when it did not say where it came from. */
+    static final String NO_ORIGIN = "/tasks";
+
+    private static final Logger log = LoggerFactory.getLogger(WebExceptionHandler.class);
+
     private final UploadForms uploadForms;
     private final RefusedChanges refusals;
+    private final MessageSource messages;
 
     WebExceptionHandler(@Value("${actraject.documents.max-size:10MB}") DataSize maxDocumentSize,
-                        RefusedChanges refusals) {
+                        RefusedChanges refusals, MessageSource messages) {
         this.uploadForms = new UploadForms(maxDocumentSize);
         this.refusals = refusals;
+        this.messages = messages;
     }
 
     /** Every kind of thing the domain or the engine did not find by its id. */
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException e, HttpServletRequest request) {
         return ErrorPage.render(request, HttpStatus.NOT_FOUND, e);
+    }
+
+    /**
+     * A change the rules refused and no controller caught to show on its form: nothing was written. A form (POST) goes
+     * back to the page it was sent from ({@link FormOrigin}; {@value #NO_ORIGIN} when that is not known or not ours)
+     * with the refusal's message above it; a page (GET) is the error page with status 409 and the refusal's message.
+     */
+    @ExceptionHandler(RefusedException.class)
+    ModelAndView refused(RefusedException e, HttpServletRequest request) {
+        if ("POST".equals(request.getMethod())) {
+            log.info("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+            RequestContextUtils.getOutputFlashMap(request).put(Flash.ATTRIBUTE,
+                    Flash.warning(e.messageKey(), e.messageArguments()));
+            return new ModelAndView("redirect:" + FormOrigin.of(request).orElse(NO_ORIGIN));
+        }
+        ModelAndView page = ErrorPage.render(request, HttpStatus.CONFLICT, e);
+        // A title of its own: the error page's generic 4xx one says the request was wrong, and this one was not.
+        page.addObject("kind", "409");
+        page.addObject("text", messages.getMessage(e.messageKey(), e.messageArguments(),
+                RequestContextUtils.getLocale(request)));
+        return page;
     }
 
     /**

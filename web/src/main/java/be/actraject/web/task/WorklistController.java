@@ -145,7 +145,7 @@ class WorklistController {
                     Flash.success("worklist.handedOver", displayName(colleague)));
         } catch (HandOverRefusedException e) {
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning(
-                    "worklist.handOver.refused." + e.reason(), displayName(colleague), TaskClaims.MAX_NOTE));
+                    e.messageKey(), displayName(colleague), TaskClaims.MAX_NOTE));
             redirect.addFlashAttribute("openForm", "handOver-" + taskId);
             redirect.addFlashAttribute("typedColleague", colleague);
             redirect.addFlashAttribute("typedNote", note);

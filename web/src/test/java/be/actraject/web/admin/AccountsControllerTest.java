@@ -3,6 +3,7 @@ package be.actraject.web.admin;
 import be.actraject.bpmn.identity.AccountAdministration;
 import be.actraject.bpmn.identity.AccountExistsException;
 import be.actraject.bpmn.identity.AccountSummary;
+import be.actraject.bpmn.identity.WeakPasswordException;
 import be.actraject.bpmn.task.WorkItems;
 import be.actraject.web.support.SignedIn;
 import be.actraject.web.support.WebSliceConfiguration;
@@ -69,6 +70,16 @@ class AccountsControllerTest {
                 .andExpect(redirectedUrl("/admin/accounts"))
                 .andExpect(flashMessage("accounts.unlocked", "coach"));
         verify(accounts).unlock(eq("coach"), argThat(actor -> actor.userId().equals("admin")));
+    }
+
+    @Test
+    void aWeakNewPasswordIsRefusedOnTheListItWasTypedOn() throws Exception {
+        willThrow(new WeakPasswordException()).given(accounts).setPassword(eq("coach"), eq("kort"), any());
+
+        mvc.perform(post("/admin/accounts/coach/password").with(csrf()).with(SignedIn.as("admin", Role.ADMINISTRATOR))
+                        .param("password", "kort").header("Referer", "http://localhost/admin/accounts"))
+                .andExpect(redirectedUrl("/admin/accounts"))
+                .andExpect(flashMessage("accounts.password.weak", AccountAdministration.MINIMUM_PASSWORD_LENGTH));
     }
 
     @Test
