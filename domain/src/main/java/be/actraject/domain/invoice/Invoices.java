@@ -19,7 +19,6 @@ import org.springframework.validation.annotation.Validated;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -224,11 +223,6 @@ public class Invoices {
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
-    /** The first day of the last {@code months} months, this one included. */
-    public LocalDate startOfLastMonths(int months) {
-        return YearMonth.now(clock).minusMonths(months - 1L).atDay(1);
-    }
-
     /**
      * The turnover of each of these trajectories from a day on (issued invoices less issued credit notes, excluding
      * VAT), in one query; a trajectory without any is left out.
@@ -241,12 +235,6 @@ public class Invoices {
         return invoices.findByTrajectoryIdInAndStatusAndIssuedOnGreaterThanEqual(trajectoryIds, InvoiceStatus.ISSUED,
                 from).stream().collect(Collectors.toMap(Invoice::getTrajectoryId,
                 i -> i.isCreditNote() ? i.getAmountExclVat().negate() : i.getAmountExclVat(), BigDecimal::add));
-    }
-
-    /** The turnover of the last months, this one included: what the self-employment signal weighs. */
-    @Transactional(readOnly = true)
-    public BigDecimal recentTurnover(long trajectoryId, int months) {
-        return turnover(trajectoryId, startOfLastMonths(months));
     }
 
     @Transactional(readOnly = true)
