@@ -3,7 +3,7 @@ package be.actraject.domain.invoice;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.customer.Customer;
-import be.actraject.domain.customer.CustomerRepository;
+import be.actraject.domain.customer.Customers;
 import be.actraject.domain.einvoice.VatRates;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.DossierChanges;
@@ -37,7 +37,7 @@ public class Invoices {
     private static final List<InvoiceStatus> PENDING = List.of(InvoiceStatus.SUBMITTED, InvoiceStatus.SENT_BACK);
 
     private final InvoiceRepository invoices;
-    private final CustomerRepository customers;
+    private final Customers customers;
     private final QuoteRepository quotes;
     private final PaymentRepository payments;
     private final VatRates rates;
@@ -46,7 +46,7 @@ public class Invoices {
     private final Timeline timeline;
     private final Clock clock;
 
-    public Invoices(InvoiceRepository invoices, CustomerRepository customers, QuoteRepository quotes,
+    public Invoices(InvoiceRepository invoices, Customers customers, QuoteRepository quotes,
                     PaymentRepository payments, VatRates rates, Caseload caseload, DossierChanges changes,
                     Timeline timeline, Clock clock) {
         this.changes = changes;
@@ -189,7 +189,7 @@ public class Invoices {
      * @throws VatCaseRefusedException  for a customer a legal invoice cannot name, or a case whose conditions fail
      */
     private InvoiceDraft checked(long trajectoryId, InvoiceDraft draft, List<InvoiceLine> lines) {
-        Customer customer = draft.customerId() == null ? null : customers.findById(draft.customerId())
+        Customer customer = draft.customerId() == null ? null : customers.byId(draft.customerId())
                 .filter(c -> c.getTrajectoryId() == trajectoryId)
                 .orElseThrow(() -> new UnknownCustomerException(draft.customerId()));
         return draft.withSupply(VatCaseCheck.check(customer, lines.stream().map(InvoiceLine::rate).toList(),
