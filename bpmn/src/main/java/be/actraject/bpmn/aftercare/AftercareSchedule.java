@@ -2,12 +2,11 @@ package be.actraject.bpmn.aftercare;
 
 import be.actraject.bpmn.parameters.CooperativeTime;
 import be.actraject.bpmn.parameters.TrajectoryParameters;
-import be.actraject.domain.trajectory.Trajectory;
-import be.actraject.domain.trajectory.TrajectoryNotFoundException;
-import be.actraject.domain.trajectory.TrajectoryRepository;
+import be.actraject.domain.trajectory.TrajectoryProgress;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.Date;
 import java.util.List;
@@ -20,10 +19,10 @@ import java.util.List;
 public class AftercareSchedule {
 
     private final TrajectoryParameters parameters;
-    private final TrajectoryRepository trajectories;
+    private final TrajectoryProgress trajectories;
     private final CooperativeTime time;
 
-    public AftercareSchedule(TrajectoryParameters parameters, TrajectoryRepository trajectories,
+    public AftercareSchedule(TrajectoryParameters parameters, TrajectoryProgress trajectories,
                              CooperativeTime time) {
         this.parameters = parameters;
         this.trajectories = trajectories;
@@ -36,11 +35,8 @@ public class AftercareSchedule {
 
     @Transactional(readOnly = true)
     public Date dueAt(Number trajectoryId, String offset) {
-        Trajectory trajectory = trajectories.findById(trajectoryId.longValue())
-                .orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId.longValue()));
-        if (trajectory.getEndDate() == null) {
-            throw new IllegalStateException("Aftercare of trajectory " + trajectoryId + " before its exit");
-        }
-        return time.morningOf(trajectory.getEndDate().plus(Period.parse(offset)));
+        LocalDate exit = trajectories.endedOn(trajectoryId.longValue()).orElseThrow(
+                () -> new IllegalStateException("Aftercare of trajectory " + trajectoryId + " before its exit"));
+        return time.morningOf(exit.plus(Period.parse(offset)));
     }
 }

@@ -5,7 +5,7 @@ import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.audit.AuditKind;
 import be.actraject.domain.audit.AuditLog;
 import be.actraject.domain.settings.ParameterChange;
-import be.actraject.domain.settings.ParameterChangeRepository;
+import be.actraject.domain.settings.ParameterChanges;
 import be.actraject.workflow.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,13 +39,13 @@ public class ParameterSettings implements SmartInitializingSingleton {
     }
 
     private final TrajectoryParameters live;
-    private final ParameterChangeRepository changes;
+    private final ParameterChanges changes;
     private final AuditLog audit;
     private final Clock clock;
     /** The values of the configuration, before any change from the page. */
     private final Map<Parameter, String> configured = new EnumMap<>(Parameter.class);
 
-    public ParameterSettings(TrajectoryParameters live, ParameterChangeRepository changes, AuditLog audit,
+    public ParameterSettings(TrajectoryParameters live, ParameterChanges changes, AuditLog audit,
                              Clock clock) {
         this.live = live;
         this.changes = changes;
@@ -56,7 +56,7 @@ public class ParameterSettings implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        for (ParameterChange change : changes.findAllByOrderByIdAsc()) {
+        for (ParameterChange change : changes.inOrder()) {
             Parameter.byKey(change.getName()).ifPresentOrElse(p -> {
                 try {
                     TrajectoryParameters candidate = copyOf(live);
@@ -73,7 +73,7 @@ public class ParameterSettings implements SmartInitializingSingleton {
 
     public List<Setting> all(Actor actor) {
         requireCoordinator(actor);
-        Map<String, ParameterChange> latest = changes.findAllByOrderByIdAsc().stream()
+        Map<String, ParameterChange> latest = changes.inOrder().stream()
                 .collect(Collectors.toMap(ParameterChange::getName, Function.identity(), (a, b) -> b));
         return Parameter.all().stream().map(p -> new Setting(p, p.valueIn(live), configured.get(p),
                 latest.get(p.key()))).toList();
@@ -81,7 +81,7 @@ public class ParameterSettings implements SmartInitializingSingleton {
 
     public List<ParameterChange> history(Actor actor) {
         requireCoordinator(actor);
-        return changes.findTop50ByOrderByIdDesc();
+        return changes.history();
     }
 
     /**
@@ -111,8 +111,8 @@ public class ParameterSettings implements SmartInitializingSingleton {
         if (old.equals(normalised)) {
             throw new ParameterRefusedException(ParameterRefusedException.Reason.UNCHANGED, old);
         }
-        ParameterChange saved = changes.save(new ParameterChange(parameter.key(), old, normalised, reason.strip(),
-                actor.userId(), clock.instant()));
+        ParameterChange saved = changes.record(parameter.key(), old, normalised, reason.strip(), actor.userId(),
+                clock.instant());
         audit.record(AuditKind.PARAMETER_CHANGED, actor.userId(), parameter.key(),
                 old + " → " + normalised + ": " + reason.strip(), saved.getId().toString());
         // The running application takes the value only once it is stored for good.

@@ -4,10 +4,8 @@ import be.actraject.bpmn.parameters.CooperativeTime;
 import be.actraject.bpmn.parameters.TrajectoryParameters;
 import be.actraject.domain.decision.DecisionRecord;
 import be.actraject.domain.decision.Decisions;
-import be.actraject.domain.trajectory.PhasePeriod;
 import be.actraject.domain.trajectory.TimeLimits;
-import be.actraject.domain.trajectory.TrajectoryNotFoundException;
-import be.actraject.domain.trajectory.TrajectoryRepository;
+import be.actraject.domain.trajectory.TrajectoryProgress;
 import be.actraject.workflow.Decision;
 import be.actraject.workflow.Phase;
 import be.actraject.workflow.TimeLimit;
@@ -24,11 +22,11 @@ public class Deadlines {
 
     private final TrajectoryParameters parameters;
     private final CooperativeTime time;
-    private final TrajectoryRepository trajectories;
+    private final TrajectoryProgress trajectories;
     private final TimeLimits limits;
     private final Decisions decisions;
 
-    public Deadlines(TrajectoryParameters parameters, CooperativeTime time, TrajectoryRepository trajectories,
+    public Deadlines(TrajectoryParameters parameters, CooperativeTime time, TrajectoryProgress trajectories,
                      TimeLimits limits, Decisions decisions) {
         this.parameters = parameters;
         this.time = time;
@@ -69,8 +67,7 @@ public class Deadlines {
             LocalDate lastDay = limits.lastDay(id, TimeLimit.INVOICING);
             return time.morningOf(lastDay.plusDays(1).minus(parameters.getLimitWarning()));
         }
-        LocalDate started = trajectories.findById(id).orElseThrow(() -> new TrajectoryNotFoundException(id))
-                .currentPeriod().map(PhasePeriod::getStartedOn).orElse(time.today());
+        LocalDate started = trajectories.currentPhaseStartedOn(id).orElse(time.today());
         return time.morningOf(started.plus(parameters.getReviewAfter().get(phase)));
     }
 }

@@ -8,7 +8,6 @@ import be.actraject.domain.audit.AuditLog;
 import be.actraject.domain.trajectory.Timeline;
 import be.actraject.domain.trajectory.TimelineKind;
 import be.actraject.domain.trajectory.TrajectoryProgress;
-import be.actraject.domain.trajectory.TrajectoryRepository;
 import be.actraject.workflow.BusinessKeys;
 import be.actraject.workflow.ExitType;
 import be.actraject.workflow.Messages;
@@ -48,15 +47,13 @@ public class Repairs {
     private final AuditLog audit;
     private final TrajectoryProgress progress;
     private final Timeline timeline;
-    private final TrajectoryRepository trajectories;
     private final Clock clock;
 
     public Repairs(ManagementService management, TaskService tasks, RuntimeService runtime,
                    RepositoryService repository, IdentityService identity, AuditLog audit,
-                   TrajectoryProgress progress, Timeline timeline, TrajectoryRepository trajectories, Clock clock) {
+                   TrajectoryProgress progress, Timeline timeline, Clock clock) {
         this.progress = progress;
         this.timeline = timeline;
-        this.trajectories = trajectories;
         this.clock = clock;
         this.management = management;
         this.tasks = tasks;
@@ -188,8 +185,7 @@ public class Repairs {
             throw new RepairRefusedException(RepairRefusedException.Reason.NO_EXIT);
         }
         String key = Long.toString(trajectoryId);
-        var trajectory = trajectories.findById(trajectoryId);
-        if (trajectory.isEmpty() || !trajectory.get().isActive()) {
+        if (!progress.isActive(trajectoryId)) {
             throw new RepairRefusedException(RepairRefusedException.Reason.CHANGED);
         }
         boolean running = runtime.createProcessInstanceQuery()
@@ -233,7 +229,7 @@ public class Repairs {
                 : runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
         if (instance != null && instance.getBusinessKey() != null) {
             BusinessKeys.trajectoryOf(instance.getBusinessKey()).ifPresent(id -> {
-                if (trajectories.existsById(id)) {
+                if (progress.exists(id)) {
                     timeline.record(id, TimelineKind.REPAIRED, actor.userId(), what);
                 }
             });

@@ -5,7 +5,7 @@ import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.audit.AuditKind;
 import be.actraject.domain.audit.AuditLog;
-import be.actraject.domain.settings.ParameterChangeRepository;
+import be.actraject.domain.settings.ParameterChanges;
 import be.actraject.workflow.Phase;
 import be.actraject.workflow.ProcessKeys;
 import be.actraject.workflow.Role;
@@ -37,7 +37,7 @@ class ParameterSettingsTest {
     @Autowired
     TrajectoryParameters live;
     @Autowired
-    ParameterChangeRepository changes;
+    ParameterChanges changes;
     @Autowired
     AuditLog audit;
     @Autowired
@@ -80,7 +80,7 @@ class ParameterSettingsTest {
 
     @Test
     void aChangeIsCheckedStoredRecordedAndTakenByTheRunningApplicationAndAfterARestart() {
-        long before = changes.count();
+        long before = changes.inOrder().size();
         assertThat(refusal(Parameter.CONVERSATION_INTERVAL_INVOICING, "elke maand", "ritme")).isEqualTo(
                 ParameterRefusedException.Reason.FORMAT);
         assertThat(refusal(Parameter.LIMIT_WARNING, "P13M", "vroeger verwittigen")).isEqualTo(
@@ -92,7 +92,7 @@ class ParameterSettingsTest {
                 ParameterRefusedException.Reason.UNCHANGED);
         assertThatThrownBy(() -> settings.change(Parameter.CONVERSATION_INTERVAL_INVOICING, "P3W", "x",
                 Actor.of("coach", Role.COACH))).isInstanceOf(NotPermittedException.class);
-        assertThat(changes.count()).isEqualTo(before);
+        assertThat(changes.inOrder().size()).isEqualTo(before);
 
         settings.change(Parameter.CONVERSATION_INTERVAL_INVOICING, "P3W", "Om de drie weken volstaat", COORDINATOR);
 

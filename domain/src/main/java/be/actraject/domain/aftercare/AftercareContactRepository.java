@@ -4,7 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
 
-public interface AftercareContactRepository extends JpaRepository<AftercareContact, Long> {
+interface AftercareContactRepository extends JpaRepository<AftercareContact, Long> {
 
     List<AftercareContact> findByTrajectoryIdOrderByContactedOnDesc(Long trajectoryId);
 }

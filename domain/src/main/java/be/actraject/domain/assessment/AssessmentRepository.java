@@ -4,7 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
 
-public interface AssessmentRepository extends JpaRepository<Assessment, Long> {
+interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
     List<Assessment> findByTrajectoryIdOrderByAssessedOnDescIdDesc(Long trajectoryId);
 }

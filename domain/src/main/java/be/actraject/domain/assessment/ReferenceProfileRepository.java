@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import java.util.List;
 import java.util.Optional;
 
-public interface ReferenceProfileRepository extends JpaRepository<ReferenceProfile, Long> {
+interface ReferenceProfileRepository extends JpaRepository<ReferenceProfile, Long> {
 
     Optional<ReferenceProfile> findFirstByOrderByIdDesc();
 

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import java.util.Collection;
 import java.util.List;
 
-public interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
+interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
 
     List<AuditEntry> findAllByOrderByRecordedAtDescIdDesc(Pageable page);
 

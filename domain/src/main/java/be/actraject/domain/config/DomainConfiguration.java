@@ -10,7 +10,7 @@ import java.time.ZoneId;
 
 /** The domain's own beans. */
 @Configuration(proxyBeanMethods = false)
-public class DomainConfiguration {
+class DomainConfiguration {
 
     /**
      * The clock of the cooperative: dates such as "today" are Belgian dates, whatever zone the server runs in.

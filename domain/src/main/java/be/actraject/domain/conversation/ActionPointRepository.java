@@ -4,7 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
 
-public interface ActionPointRepository extends JpaRepository<ActionPoint, Long> {
+interface ActionPointRepository extends JpaRepository<ActionPoint, Long> {
 
     List<ActionPoint> findByTrajectoryIdOrderByDueOnAscIdAsc(Long trajectoryId);
 

@@ -4,7 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
 
-public interface IndividualConversationRepository extends JpaRepository<IndividualConversation, Long> {
+interface IndividualConversationRepository extends JpaRepository<IndividualConversation, Long> {
 
     List<IndividualConversation> findByTrajectoryIdOrderByHeldOnDescIdDesc(Long trajectoryId);
 }

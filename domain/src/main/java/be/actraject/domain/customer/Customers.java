@@ -20,6 +20,7 @@ import org.springframework.validation.annotation.Validated;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Records the customers of a candidate's activity: invoicing work ({@link DossierChange#INVOICING}); what identifies a
@@ -98,6 +99,15 @@ public class Customers {
         }
         return customers.save(new Customer(trajectoryId, details, number, vat, scheme, peppol, actor.userId(),
                 clock.instant()));
+    }
+
+    /**
+     * One customer by id, for the invoices and quotes that name it; no caseload check: the caller has checked the
+     * trajectory already. A null id throws {@link IllegalArgumentException}.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Customer> byId(Long customerId) {
+        return customers.findById(customerId);
     }
 
     @Transactional(readOnly = true)

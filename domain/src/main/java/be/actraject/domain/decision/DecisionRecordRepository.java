@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import java.util.List;
 import java.util.Optional;
 
-public interface DecisionRecordRepository extends JpaRepository<DecisionRecord, Long> {
+interface DecisionRecordRepository extends JpaRepository<DecisionRecord, Long> {
 
     List<DecisionRecord> findByTrajectoryIdOrderByDecidedAtDesc(Long trajectoryId);
 

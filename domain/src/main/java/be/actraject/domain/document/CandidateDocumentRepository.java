@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
 
-public interface CandidateDocumentRepository extends JpaRepository<CandidateDocument, Long> {
+interface CandidateDocumentRepository extends JpaRepository<CandidateDocument, Long> {
 
     /** The documents of a candidate without loading their content. */
     @Query("""

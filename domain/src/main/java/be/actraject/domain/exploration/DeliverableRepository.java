@@ -4,7 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
 
-public interface DeliverableRepository extends JpaRepository<Deliverable, Long> {
+interface DeliverableRepository extends JpaRepository<Deliverable, Long> {
 
     List<Deliverable> findByTrajectoryId(Long trajectoryId);
 }

@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-public interface CollectiveSessionRepository extends JpaRepository<CollectiveSession, Long> {
+interface CollectiveSessionRepository extends JpaRepository<CollectiveSession, Long> {
 
     @Query("select s from CollectiveSession s where s.group.id = :groupId order by s.startsAt desc")
     List<CollectiveSession> findByGroupId(Long groupId);

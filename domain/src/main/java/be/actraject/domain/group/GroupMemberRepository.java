@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.Query;
 import java.util.List;
 import java.util.Optional;
 
-public interface GroupMemberRepository extends JpaRepository<GroupMember, Long> {
+interface GroupMemberRepository extends JpaRepository<GroupMember, Long> {
 
     @Query("select m from GroupMember m join fetch m.group where m.trajectoryId = :trajectoryId")
     Optional<GroupMember> findByTrajectoryId(Long trajectoryId);

@@ -4,7 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
 
-public interface LearningGroupRepository extends JpaRepository<LearningGroup, Long> {
+interface LearningGroupRepository extends JpaRepository<LearningGroup, Long> {
 
     List<LearningGroup> findAllByOrderByName();
 

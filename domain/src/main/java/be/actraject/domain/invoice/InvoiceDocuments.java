@@ -3,7 +3,7 @@ package be.actraject.domain.invoice;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.cooperative.Cooperative;
 import be.actraject.domain.customer.Customer;
-import be.actraject.domain.customer.CustomerRepository;
+import be.actraject.domain.customer.Customers;
 import be.actraject.domain.einvoice.EInvoice;
 import be.actraject.domain.einvoice.Line;
 import be.actraject.domain.einvoice.Party;
@@ -22,10 +22,10 @@ public class InvoiceDocuments {
 
     private final Invoices invoices;
     private final InvoiceRepository repository;
-    private final CustomerRepository customers;
+    private final Customers customers;
     private final Cooperative cooperative;
 
-    public InvoiceDocuments(Invoices invoices, InvoiceRepository repository, CustomerRepository customers,
+    public InvoiceDocuments(Invoices invoices, InvoiceRepository repository, Customers customers,
                             Cooperative cooperative) {
         this.invoices = invoices;
         this.repository = repository;
@@ -60,7 +60,7 @@ public class InvoiceDocuments {
         IssuedSeller seller = invoice.getSeller();
         // Invoices issued before customers were recorded name theirs only: they still print, without an e-invoice.
         Party buyer = invoice.getCustomerId() == null ? Party.nameOnly(invoice.getCustomerName())
-                : customers.findById(invoice.getCustomerId()).map(Customer::asBuyer)
+                : customers.byId(invoice.getCustomerId()).map(Customer::asBuyer)
                 .orElseGet(() -> Party.nameOnly(invoice.getCustomerName()));
         List<Line> lines = invoice.getLines().stream().map(InvoiceLine::toLine).toList();
         if (invoice.isCreditNote()) {

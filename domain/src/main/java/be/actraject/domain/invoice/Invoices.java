@@ -3,7 +3,7 @@ package be.actraject.domain.invoice;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.customer.Customer;
-import be.actraject.domain.customer.CustomerRepository;
+import be.actraject.domain.customer.Customers;
 import be.actraject.domain.einvoice.VatRates;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.DossierChanges;
@@ -19,7 +19,6 @@ import org.springframework.validation.annotation.Validated;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,7 @@ public class Invoices {
     private static final List<InvoiceStatus> PENDING = List.of(InvoiceStatus.SUBMITTED, InvoiceStatus.SENT_BACK);
 
     private final InvoiceRepository invoices;
-    private final CustomerRepository customers;
+    private final Customers customers;
     private final QuoteRepository quotes;
     private final PaymentRepository payments;
     private final VatRates rates;
@@ -47,7 +46,7 @@ public class Invoices {
     private final Timeline timeline;
     private final Clock clock;
 
-    public Invoices(InvoiceRepository invoices, CustomerRepository customers, QuoteRepository quotes,
+    public Invoices(InvoiceRepository invoices, Customers customers, QuoteRepository quotes,
                     PaymentRepository payments, VatRates rates, Caseload caseload, DossierChanges changes,
                     Timeline timeline, Clock clock) {
         this.changes = changes;
@@ -190,7 +189,7 @@ public class Invoices {
      * @throws VatCaseRefusedException  for a customer a legal invoice cannot name, or a case whose conditions fail
      */
     private InvoiceDraft checked(long trajectoryId, InvoiceDraft draft, List<InvoiceLine> lines) {
-        Customer customer = draft.customerId() == null ? null : customers.findById(draft.customerId())
+        Customer customer = draft.customerId() == null ? null : customers.byId(draft.customerId())
                 .filter(c -> c.getTrajectoryId() == trajectoryId)
                 .orElseThrow(() -> new UnknownCustomerException(draft.customerId()));
         return draft.withSupply(VatCaseCheck.check(customer, lines.stream().map(InvoiceLine::rate).toList(),
@@ -224,11 +223,6 @@ public class Invoices {
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
-    /** The first day of the last {@code months} months, this one included. */
-    public LocalDate startOfLastMonths(int months) {
-        return YearMonth.now(clock).minusMonths(months - 1L).atDay(1);
-    }
-
     /**
      * The turnover of each of these trajectories from a day on (issued invoices less issued credit notes, excluding
      * VAT), in one query; a trajectory without any is left out.
@@ -241,12 +235,6 @@ public class Invoices {
         return invoices.findByTrajectoryIdInAndStatusAndIssuedOnGreaterThanEqual(trajectoryIds, InvoiceStatus.ISSUED,
                 from).stream().collect(Collectors.toMap(Invoice::getTrajectoryId,
                 i -> i.isCreditNote() ? i.getAmountExclVat().negate() : i.getAmountExclVat(), BigDecimal::add));
-    }
-
-    /** The turnover of the last months, this one included: what the self-employment signal weighs. */
-    @Transactional(readOnly = true)
-    public BigDecimal recentTurnover(long trajectoryId, int months) {
-        return turnover(trajectoryId, startOfLastMonths(months));
     }
 
     @Transactional(readOnly = true)

@@ -4,7 +4,7 @@ import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.cooperative.Cooperative;
 import be.actraject.domain.customer.Customer;
-import be.actraject.domain.customer.CustomerRepository;
+import be.actraject.domain.customer.Customers;
 import be.actraject.domain.einvoice.EInvoice;
 import be.actraject.domain.einvoice.Supply;
 import be.actraject.domain.einvoice.VatRates;
@@ -33,7 +33,7 @@ import java.util.List;
 public class Quotes {
 
     private final QuoteRepository quotes;
-    private final CustomerRepository customers;
+    private final Customers customers;
     private final VatRates rates;
     private final Caseload caseload;
     private final DossierChanges changes;
@@ -41,7 +41,7 @@ public class Quotes {
     private final Cooperative cooperative;
     private final Clock clock;
 
-    public Quotes(QuoteRepository quotes, CustomerRepository customers, VatRates rates, Caseload caseload,
+    public Quotes(QuoteRepository quotes, Customers customers, VatRates rates, Caseload caseload,
                   DossierChanges changes, Timeline timeline, Cooperative cooperative, Clock clock) {
         this.changes = changes;
         this.cooperative = cooperative;
@@ -68,7 +68,7 @@ public class Quotes {
         if (trajectory.getPhase() != Phase.PROSPECTING && trajectory.getPhase() != Phase.INVOICING) {
             throw new NotInvoicingException(trajectoryId);
         }
-        Customer customer = customers.findById(draft.customerId()).filter(c -> c.getTrajectoryId() == trajectoryId)
+        Customer customer = customers.byId(draft.customerId()).filter(c -> c.getTrajectoryId() == trajectoryId)
                 .orElseThrow(() -> new UnknownCustomerException(draft.customerId()));
         if (draft.validUntil().isBefore(LocalDate.now(clock))) {
             throw new QuoteExpiredException();
@@ -114,7 +114,7 @@ public class Quotes {
         if (quote.getStatus() != QuoteStatus.OPEN || quote.isExpired(LocalDate.now(clock))) {
             throw new QuoteStateException(quoteId, quote.getStatus());
         }
-        Customer customer = customers.findById(quote.getCustomerId()).orElseThrow();
+        Customer customer = customers.byId(quote.getCustomerId()).orElseThrow();
         return new InvoiceDraft(customer.getName(), quote.getSubject(), customer.getId(), null,
                 quote.getLines().stream().map(InvoiceLine::asDraft).toList(),
                 Supply.NONE.ofKind(quote.getSupplyKind()));
@@ -127,7 +127,7 @@ public class Quotes {
     @Transactional(readOnly = true)
     public EInvoice document(long quoteId, Actor actor) {
         Quote quote = quote(quoteId, actor);
-        Customer customer = customers.findById(quote.getCustomerId()).orElseThrow();
+        Customer customer = customers.byId(quote.getCustomerId()).orElseThrow();
         return new EInvoice(EInvoice.Kind.INVOICE, "OFFERTE-" + quote.getId(),
                 LocalDate.ofInstant(quote.getCreatedAt(), clock.getZone()), null, null, cooperative.asSeller(),
                 customer.asBuyer(), quote.getLines().stream().map(InvoiceLine::toLine).toList(), null, null, null,

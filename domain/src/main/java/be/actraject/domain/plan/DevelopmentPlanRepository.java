@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
 
-public interface DevelopmentPlanRepository extends JpaRepository<DevelopmentPlan, Long> {
+interface DevelopmentPlanRepository extends JpaRepository<DevelopmentPlan, Long> {
 
     List<DevelopmentPlan> findByTrajectoryIdOrderByVersionDesc(Long trajectoryId);
 

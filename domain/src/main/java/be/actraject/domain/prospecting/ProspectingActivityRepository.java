@@ -4,7 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
 
-public interface ProspectingActivityRepository extends JpaRepository<ProspectingActivity, Long> {
+interface ProspectingActivityRepository extends JpaRepository<ProspectingActivity, Long> {
 
     List<ProspectingActivity> findByTrajectoryIdOrderByHappenedOnDescIdDesc(Long trajectoryId);
 }

@@ -24,8 +24,8 @@ public class ParameterChange {
     protected ParameterChange() {
     }
 
-    public ParameterChange(String name, String oldValue, String newValue, String reason, String changedBy,
-                           Instant changedAt) {
+    ParameterChange(String name, String oldValue, String newValue, String reason, String changedBy,
+                    Instant changedAt) {
         this.name = name;
         this.oldValue = oldValue;
         this.newValue = newValue;

@@ -4,7 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
 
-public interface ParameterChangeRepository extends JpaRepository<ParameterChange, Long> {
+interface ParameterChangeRepository extends JpaRepository<ParameterChange, Long> {
 
     /** Every change, the oldest first: applied in this order, the latest of each name wins. */
     List<ParameterChange> findAllByOrderByIdAsc();

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
-public interface TimelineRepository extends JpaRepository<TimelineEntry, Long> {
+interface TimelineRepository extends JpaRepository<TimelineEntry, Long> {
 
     List<TimelineEntry> findByTrajectoryIdOrderByOccurredAtDescIdDesc(Long trajectoryId);
 

@@ -7,10 +7,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
- * The changes that the process models make to a trajectory as it moves on. These are called by the engine on
- * behalf of the process, not by a person, so they check no caseload: the model is the authority here.
+ * The changes that the process models make to a trajectory as it moves on, and what they read of it to set their
+ * timers. These are called by the engine on behalf of the process, not by a person, so they check no caseload: the
+ * model is the authority here.
  */
 @Service
 public class TrajectoryProgress {
@@ -65,5 +67,41 @@ public class TrajectoryProgress {
         trajectory.assignCoach(coach);
         timeline.record(trajectoryId, TimelineKind.COACH_ASSIGNED, coach, coach);
         return true;
+    }
+
+    /**
+     * The day the trajectory's current phase started; empty once it has ended or before its first phase.
+     *
+     * @throws TrajectoryNotFoundException for an unknown trajectory
+     */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> currentPhaseStartedOn(long trajectoryId) {
+        return require(trajectoryId).currentPeriod().map(PhasePeriod::getStartedOn);
+    }
+
+    /**
+     * The day the trajectory ended (its exit); empty while it runs.
+     *
+     * @throws TrajectoryNotFoundException for an unknown trajectory
+     */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> endedOn(long trajectoryId) {
+        return Optional.ofNullable(require(trajectoryId).getEndDate());
+    }
+
+    /** Whether the trajectory exists and has not ended; false for an unknown id. */
+    @Transactional(readOnly = true)
+    public boolean isActive(long trajectoryId) {
+        return trajectories.findById(trajectoryId).map(Trajectory::isActive).orElse(false);
+    }
+
+    /** Whether a trajectory with this id exists, ended or not. */
+    @Transactional(readOnly = true)
+    public boolean exists(long trajectoryId) {
+        return trajectories.existsById(trajectoryId);
+    }
+
+    private Trajectory require(long trajectoryId) {
+        return trajectories.findById(trajectoryId).orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-public interface TrajectoryRepository extends JpaRepository<Trajectory, Long> {
+interface TrajectoryRepository extends JpaRepository<Trajectory, Long> {
 
     /** Trajectories with their candidates and phases in one statement, for lists that show all three. */
     @Query("select t from Trajectory t join fetch t.candidate left join fetch t.phases where t.id in :ids")

@@ -1,6 +1,6 @@
 package be.actraject.web.candidate;
 
-import be.actraject.bpmn.parameters.TrajectoryParameters;
+import be.actraject.bpmn.invoicing.SelfEmploymentPolicy;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.customer.Customer;
 import be.actraject.domain.customer.Customers;
@@ -15,14 +15,13 @@ import be.actraject.workflow.Phase;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * The dossier's invoicing part: customers, quotes, invoices with their payment state, costs, the monthly statements,
- * the turnover — and the signal that self-employment is within reach once the turnover of the last months passes the
- * cooperative's threshold.
+ * the turnover — and, for an active trajectory, the signal that self-employment is within reach by the
+ * {@link SelfEmploymentPolicy}.
  */
 @Component
 class DossierInvoicing {
@@ -33,17 +32,17 @@ class DossierInvoicing {
     private final Payments payments;
     private final ActivityCosts costs;
     private final ExtraEarningsStatements statements;
-    private final TrajectoryParameters parameters;
+    private final SelfEmploymentPolicy selfEmployment;
 
     DossierInvoicing(Customers customers, Quotes quotes, Invoices invoices, Payments payments, ActivityCosts costs,
-                     ExtraEarningsStatements statements, TrajectoryParameters parameters) {
+                     ExtraEarningsStatements statements, SelfEmploymentPolicy selfEmployment) {
         this.customers = customers;
         this.quotes = quotes;
         this.invoices = invoices;
         this.payments = payments;
         this.costs = costs;
         this.statements = statements;
-        this.parameters = parameters;
+        this.selfEmployment = selfEmployment;
     }
 
     void fill(Trajectory t, Actor actor, Model model) {
@@ -59,14 +58,12 @@ class DossierInvoicing {
                 .map(Customer::getId).collect(Collectors.toSet()));
         model.addAttribute("paymentStates", payments.of(id, actor));
         if (t.getPhase() == Phase.PROSPECTING || t.getPhase() == Phase.INVOICING || !t.isActive()) {
-            int months = parameters.getSelfEmploymentMonths();
-            BigDecimal recent = Invoices.turnoverOf(ofTrajectory, invoices.startOfLastMonths(months));
+            SelfEmploymentPolicy.Reading reading = selfEmployment.weigh(ofTrajectory);
             model.addAttribute("turnover", Invoices.turnoverOf(ofTrajectory, null));
-            model.addAttribute("recentTurnover", recent);
-            model.addAttribute("recentMonths", months);
-            model.addAttribute("selfEmploymentThreshold", parameters.getSelfEmploymentThreshold());
-            model.addAttribute("selfEmploymentInReach", t.isActive()
-                    && recent.compareTo(parameters.getSelfEmploymentThreshold()) >= 0);
+            model.addAttribute("recentTurnover", reading.turnover());
+            model.addAttribute("recentMonths", reading.months());
+            model.addAttribute("selfEmploymentThreshold", reading.threshold());
+            model.addAttribute("selfEmploymentInReach", t.isActive() && reading.withinReach());
         }
     }
 }

@@ -1,11 +1,11 @@
 package be.actraject.web.invoice;
 
 import be.actraject.bpmn.invoice.InvoiceTasks;
+import be.actraject.bpmn.invoicing.SelfEmploymentPolicy;
 import be.actraject.bpmn.task.DecisionRequiredException;
 import be.actraject.bpmn.task.WorkItem;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.decision.MotivationRequiredException;
-import be.actraject.bpmn.parameters.TrajectoryParameters;
 import be.actraject.domain.customer.Customers;
 import be.actraject.domain.invoice.Invoice;
 import be.actraject.domain.invoice.Invoices;
@@ -40,15 +40,15 @@ class ApprovalController {
     private final InvoiceTasks tasks;
     private final Invoices invoices;
     private final Customers customers;
-    private final TrajectoryParameters parameters;
+    private final SelfEmploymentPolicy selfEmployment;
 
     ApprovalController(TaskScreen screen, InvoiceTasks tasks, Invoices invoices, Customers customers,
-                       TrajectoryParameters parameters) {
+                       SelfEmploymentPolicy selfEmployment) {
         this.screen = screen;
         this.tasks = tasks;
         this.invoices = invoices;
         this.customers = customers;
-        this.parameters = parameters;
+        this.selfEmployment = selfEmployment;
     }
 
     @GetMapping
@@ -91,9 +91,9 @@ class ApprovalController {
         model.addAttribute("issuedBefore", invoices.issuedCount(trajectory));
         List<Invoice> ofTrajectory = invoices.of(trajectory, actor);
         model.addAttribute("turnover", Invoices.turnoverOf(ofTrajectory, null));
-        model.addAttribute("recentTurnover", Invoices.turnoverOf(ofTrajectory,
-                invoices.startOfLastMonths(parameters.getSelfEmploymentMonths())));
-        model.addAttribute("recentMonths", parameters.getSelfEmploymentMonths());
+        SelfEmploymentPolicy.Reading reading = selfEmployment.weigh(ofTrajectory);
+        model.addAttribute("recentTurnover", reading.turnover());
+        model.addAttribute("recentMonths", reading.months());
         model.addAttribute("allInvoices", ofTrajectory);
         return VIEW;
     }

@@ -11,7 +11,6 @@ import be.actraject.bpmn.task.WorkItems;
 import be.actraject.bpmn.task.WorklistScope;
 import be.actraject.bpmn.task.WorklistSort;
 import be.actraject.domain.access.Actor;
-import be.actraject.web.invoicing.SelfEmploymentSignals;
 import be.actraject.web.system.DateOutsideWindowException;
 import be.actraject.web.system.DateWindow;
 import be.actraject.web.system.Flash;

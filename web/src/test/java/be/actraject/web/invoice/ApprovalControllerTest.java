@@ -1,7 +1,7 @@
 package be.actraject.web.invoice;
 
 import be.actraject.bpmn.invoice.InvoiceTasks;
-import be.actraject.bpmn.parameters.TrajectoryParameters;
+import be.actraject.bpmn.invoicing.SelfEmploymentPolicy;
 import be.actraject.bpmn.task.DecisionRequiredException;
 import be.actraject.bpmn.task.WorkItems;
 import be.actraject.domain.customer.Customers;
@@ -61,7 +61,7 @@ class ApprovalControllerTest {
     @MockitoBean
     Customers customers;
     @MockitoBean
-    TrajectoryParameters parameters;
+    SelfEmploymentPolicy selfEmployment;
 
     @BeforeEach
     void theCoachHoldsTheApprovalOfAnInvoice() {
@@ -72,7 +72,8 @@ class ApprovalControllerTest {
         given(invoice.totals()).willReturn(new Totals(List.of(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
         given(tasks.invoiceOf(eq("t1"), any())).willReturn(invoice);
         given(invoices.issuedCount(7L)).willReturn(3);
-        given(parameters.getSelfEmploymentMonths()).willReturn(6);
+        given(selfEmployment.weigh(any())).willReturn(
+                new SelfEmploymentPolicy.Reading(new BigDecimal("0.00"), 6, new BigDecimal("10000")));
     }
 
     @Test

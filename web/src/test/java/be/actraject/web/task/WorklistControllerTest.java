@@ -14,7 +14,6 @@ import be.actraject.bpmn.task.Worklist;
 import be.actraject.bpmn.task.WorklistQuery;
 import be.actraject.bpmn.task.WorklistScope;
 import be.actraject.bpmn.task.WorklistSort;
-import be.actraject.web.invoicing.SelfEmploymentSignals;
 import be.actraject.web.support.SignedIn;
 import be.actraject.web.support.WebSliceConfiguration;
 import be.actraject.workflow.UserTask;
