@@ -17,7 +17,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * The matrix's rows outside the dossiers: learning groups (their coach and coordinators), the settings (coordinators),
  * the process room (coordinators and administrators) and the administrators' accounts and watch. "The coach of the
- * candidate" is {@code coach}, who leads the demo's learning group.
+ * candidate" is {@code coach}, who leads the matrix's learning group.
  */
 final class AdministrationWrites {
 
@@ -31,7 +31,7 @@ final class AdministrationWrites {
                         .request((f, user) -> post("/groups").param("name", f.unique("Leergroep Matrix "))
                                 .param("coach", user.startsWith("coach") ? user : "coach")),
                 Write.of("POST /groups/{groupId}/sessions").allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
-                        .request(f -> post("/groups/" + f.group("Leergroep Gent") + "/sessions")
+                        .request(f -> post("/groups/" + f.group() + "/sessions")
                                 .param("startsAt", f.today().plusDays(10) + "T09:30")
                                 .param("durationMinutes", "120").param("topic", "Je eerste klanten")),
                 Write.of("POST /settings/reference-profile").allowedTo(COORDINATOR)
@@ -64,7 +64,7 @@ final class AdministrationWrites {
                                 .param("comment", "Nieuwe controle")),
                 Write.of("POST /admin/accounts").allowedTo(ADMINISTRATOR)
                         .request(f -> post("/admin/accounts").param("userId", f.unique("matrix"))
-                                .param("firstName", "Jan").param("lastName", "Peeters")
+                                .param("firstName", "Jan").param("lastName", "Matrix")
                                 .param("password", "lang-genoeg-1").param("roles", "COACH")),
                 Write.of("POST /admin/accounts/{userId}/roles").allowedTo(ADMINISTRATOR)
                         .request(f -> post("/admin/accounts/" + MatrixFixture.TARGET_ACCOUNT + "/roles")
@@ -76,7 +76,8 @@ final class AdministrationWrites {
                         .request(f -> post("/admin/accounts/" + MatrixFixture.TARGET_ACCOUNT + "/unlock")),
                 Write.of("POST /admin/stuck/repair").allowedTo(ADMINISTRATOR)
                         .request(f -> post("/admin/stuck/repair").param("action", "postpone")
-                                .param("taskId", f.task("Bart Claes", be.actraject.workflow.UserTask
+                                .param("taskId", f.task(f.candidates().inPoolForTheWatch(),
+                                        be.actraject.workflow.UserTask
                                         .INDIVIDUAL_CONVERSATION, null).substring("/tasks/".length()))
                                 .param("due", f.today().plusDays(7).toString())
                                 .param("reason", "Coach terug na verlof")),

@@ -2,6 +2,7 @@ package be.actraject.web.fullstack;
 
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.trajectory.Caseload;
+import be.actraject.web.fixtures.TestTrajectories;
 import be.actraject.web.support.DemoAccounts;
 import be.actraject.workflow.Role;
 import org.camunda.bpm.engine.ManagementService;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
@@ -61,6 +63,8 @@ class StuckKindsTest {
     @Autowired
     Caseload caseload;
     @Autowired
+    ApplicationContext context;
+    @Autowired
     JdbcTemplate jdbc;
 
     private MockHttpSession admin;
@@ -82,11 +86,6 @@ class StuckKindsTest {
         return post("/admin/stuck/repair").with(csrf()).session(admin).param("action", action).param("reason", reason);
     }
 
-    private long trajectoryOf(String fullName) {
-        return caseload.all(Actor.of("admin", Role.ADMINISTRATOR)).stream()
-                .filter(t -> t.getCandidate().fullName().equals(fullName)).findFirst().orElseThrow().getId();
-    }
-
     private String deployAndStart(String process, String body, String businessKey) {
         repository.createDeployment().addString(process + ".bpmn", """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -106,7 +105,8 @@ class StuckKindsTest {
     @Test
     void idleOverdueTimersAndTasksUnsentMessagesAndUntouchedTasksAreCountedAndCleared() throws Exception {
         admin = signIn("admin");
-        String pieter = Long.toString(trajectoryOf("Pieter Willems"));
+        String pieter = new TestTrajectories(context).candidate("Pieter", "Stilstand").coachedBy("coach").registered()
+                .key();
 
         // Idle: nothing in Pieter's timeline for two months.
         int idle = count("IDLE");
@@ -151,7 +151,10 @@ class StuckKindsTest {
 
         // The demo's task claimed three weeks ago and never touched since: handed back.
         int untouched = count("UNTOUCHED_TASK");
-        String hilde = Long.toString(trajectoryOf("Hilde Aerts"));
+        String[] claimedLongAgo = new String[1];
+        atEngineTime(clock.instant().minus(Duration.ofDays(21)), () -> claimedLongAgo[0] = new TestTrajectories(context)
+                .candidate("Hilde", "Onaangeroerd").coachedBy("coach").registered().key());
+        String hilde = claimedLongAgo[0];
         String task = tasks.createTaskQuery().processInstanceBusinessKey(hilde).taskAssignee("coach").list().get(0)
                 .getId();
         mvc.perform(repair("unclaim", "Coach met ziekteverlof").param("taskId", task))
@@ -160,7 +163,8 @@ class StuckKindsTest {
 
         // A trajectory past its limit, ended with its exit registration: stopped on the engine, the exit recorded.
         int pastLimit = count("PAST_LIMIT");
-        String arne = Long.toString(trajectoryOf("Arne Hermans"));
+        String arne = new TestTrajectories(context).candidate("Arne", "Overtijd").coachedBy("coach").enteredWeeksAgo(28)
+                .inProspecting().key();
         mvc.perform(repair("end", "Stopt; niet meer bereikbaar").param("trajectoryId", arne).param("exit", "STOPPED"))
                 .andExpect(redirectedUrl("/admin/stuck"));
         assertThat(count("PAST_LIMIT")).isEqualTo(pastLimit - 1);
