@@ -1,7 +1,12 @@
 package be.actraject.web.admin;
 
+import be.actraject.domain.access.Actor;
+import be.actraject.web.fixtures.TestTrajectories;
+import be.actraject.web.fixtures.TestTrajectory;
 import be.actraject.web.fullstack.FullStackTest;
 import be.actraject.web.support.WebClient;
+import be.actraject.workflow.Role;
+import be.actraject.workflow.UserTask;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.jsoup.Jsoup;
@@ -9,7 +14,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 
 import java.util.Map;
 
@@ -27,14 +32,15 @@ class AuditReasonsTest {
     @Autowired
     TaskService tasks;
     @Autowired
-    JdbcTemplate jdbc;
+    ApplicationContext context;
 
     @Test
     void aRefusalOutsideTheCaseloadReadsInDutchAndInEnglish() {
-        long toms = jdbc.queryForObject("select max(t.id) from trajectory t join candidate c on c.id = t.candidate_id"
-                + " where c.first_name = 'Tom' and c.last_name = 'De Smet'", Long.class);
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(Long.toString(toms)).taskAssignee("coach2")
-                .list().get(0);
+        TestTrajectories trajectories = new TestTrajectories(context);
+        TestTrajectory colleagues = trajectories.candidate("Cor", "Vancollega").coachedBy("coach2").registered();
+        long trajectory = colleagues.trajectoryId();
+        String held = trajectories.claim(colleagues, UserTask.INDIVIDUAL_CONVERSATION, Actor.of("coach2", Role.COACH));
+        Task task = tasks.createTaskQuery().taskId(held).singleResult();
         WebClient coach = new WebClient(port).signIn("coach");
         assertThat(coach.post("/tasks/" + task.getId() + "/claim", Map.of("_csrf", coach.csrf("/tasks")))
                 .statusCode()).isEqualTo(403);
@@ -42,9 +48,9 @@ class AuditReasonsTest {
         String dutch = latestReason(new WebClient(port).signIn("admin"), "nl");
         String english = latestReason(new WebClient(port).signIn("admin"), "en");
 
-        assertThat(dutch).isIn("Traject " + toms + " hoort niet bij de kandidaten die deze persoon mag zien.",
+        assertThat(dutch).isIn("Traject " + trajectory + " hoort niet bij de kandidaten die deze persoon mag zien.",
                 "Taak " + task.getId() + " is niet voor deze persoon.");
-        assertThat(english).isIn("Trajectory " + toms + " is not among the candidates this person may see.",
+        assertThat(english).isIn("Trajectory " + trajectory + " is not among the candidates this person may see.",
                 "Task " + task.getId() + " is not for this person.");
     }
 

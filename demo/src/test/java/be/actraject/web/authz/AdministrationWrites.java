@@ -18,7 +18,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * The matrix's rows outside the dossiers: learning groups (their coach and coordinators), the settings (coordinators),
  * the process room (coordinators and administrators) and the administrators' accounts and watch. "The coach of the
- * candidate" is {@code coach}, who leads the demo's learning group.
+ * candidate" is {@code coach}, who leads the matrix's learning group.
  */
 final class AdministrationWrites {
 
@@ -32,7 +32,7 @@ final class AdministrationWrites {
                         .request((f, user) -> post("/groups").param("name", f.unique("Leergroep Matrix "))
                                 .param("coach", user.startsWith("coach") ? user : "coach")),
                 Write.of("POST /groups/{groupId}/sessions").allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
-                        .request(f -> post("/groups/" + f.group("Leergroep Gent") + "/sessions")
+                        .request(f -> post("/groups/" + f.group() + "/sessions")
                                 .param("startsAt", f.today().plusDays(10) + "T09:30")
                                 .param("durationMinutes", "120").param("topic", "Je eerste klanten")),
                 Write.of("POST /settings/reference-profile").allowedTo(COORDINATOR)
@@ -65,7 +65,7 @@ final class AdministrationWrites {
                                 .param("comment", "Nieuwe controle")),
                 Write.of("POST /admin/accounts").allowedTo(ADMINISTRATOR)
                         .request(f -> post("/admin/accounts").param("userId", f.unique("matrix"))
-                                .param("firstName", "Jan").param("lastName", "Peeters")
+                                .param("firstName", "Jan").param("lastName", "Matrix")
                                 .param("password", "lang-genoeg-1").param("roles", "COACH")),
                 Write.of("POST /admin/accounts/{userId}/roles").allowedTo(ADMINISTRATOR)
                         .request(f -> post("/admin/accounts/" + MatrixFixture.TARGET_ACCOUNT + "/roles")
@@ -75,7 +75,7 @@ final class AdministrationWrites {
                                 .param("password", "nog-langer-123")),
                 Write.of("POST /admin/accounts/{userId}/unlock").allowedTo(ADMINISTRATOR)
                         .request(f -> post("/admin/accounts/" + MatrixFixture.TARGET_ACCOUNT + "/unlock")),
-                // The watch's repairs: on a task of the demo's, or (answered with the watch and its refusal) on an
+                // The watch's repairs: on a pool task of the matrix's own, or (answered with the watch and its refusal) on an
                 // engine element that does not exist, so that the demo's stuck examples stay for the later rows.
                 Write.of("POST /admin/stuck/jobs/{jobId}/retry").allowedTo(ADMINISTRATOR).answers(200)
                         .request(f -> post("/admin/stuck/jobs/matrix-job/retry").param("reason", "Databank was weg")),
@@ -110,7 +110,7 @@ final class AdministrationWrites {
 
     /** The watch's address of a task of the demo's: Bart Claes's individual conversation. */
     private static String stuckTask(MatrixFixture f) {
-        return "/admin/stuck/tasks/" + f.task("Bart Claes", UserTask.INDIVIDUAL_CONVERSATION, null)
+        return "/admin/stuck/tasks/" + f.task(f.candidates().inPoolForTheWatch(), UserTask.INDIVIDUAL_CONVERSATION, null)
                 .substring("/tasks/".length());
     }
 

@@ -16,7 +16,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * The matrix's rows for a candidate's dossier: registration, the coaching record (coach of the candidate and
  * coordinators), invoicing work (and office staff) and payments (office staff and coordinators). The candidates are
- * {@code coach}'s: Arne prospecting, Kobe invoicing, Hanne with a plan, Wout to stop.
+ * {@code coach}'s ({@link MatrixCandidates}): one prospecting, one invoicing, one with a plan, one to stop.
  */
 final class DossierWrites {
 
@@ -34,24 +34,27 @@ final class DossierWrites {
                                 .param("businessIdea", "Proefproject")
                                 .param("coach", user.startsWith("coach") ? user : "coach")),
                 Write.of("POST /candidates/{candidateId}/prospecting/new").allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
-                        .request(f -> post(f.dossier("Arne Hermans") + "/prospecting/new")
+                        .request(f -> post(f.dossier(f.candidates().inProspecting()) + "/prospecting/new")
                                 .param("happenedOn", f.today().toString())
                                 .param("kind", "FAIR_OR_MARKET").param("description", "Stand op de kerstmarkt")),
                 Write.of("POST /candidates/{candidateId}/documents").allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
-                        .request(f -> multipart(f.dossier("Arne Hermans") + "/documents")
+                        .request(f -> multipart(f.dossier(f.candidates().inProspecting()) + "/documents")
                                 .file(new MockMultipartFile("file", "plan.pdf", "application/pdf",
                                         "%PDF-1.4\n% ondernemingsplan\n".getBytes(StandardCharsets.US_ASCII)))
                                 .param("kind", "BUSINESS_PLAN")),
                 Write.of("POST /candidates/{candidateId}/stop").allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
-                        .request(f -> post(f.dossier("Wout Vermeulen") + "/stop").param("note", "Stopt ermee")),
+                        .request(f -> post(f.dossier(f.candidates().atConversation("to stop")) + "/stop")
+                                .param("note", "Stopt ermee")),
                 Write.of("POST /candidates/{candidateId}/costs").allowedTo(COACH_OF_CANDIDATE, OFFICE, COORDINATOR)
-                        .request(f -> post(f.dossier("Kobe Janssens") + "/costs").param("spentOn", f.today().toString())
+                        .request(f -> post(
+                                f.dossier(f.candidates().invoicing()) + "/costs").param("spentOn", f.today().toString())
                                 .param("description", "Kettingolie").param("amount", "12,50")),
                 Write.of("POST /candidates/{candidateId}/customers/new")
                         .allowedTo(COACH_OF_CANDIDATE, OFFICE, COORDINATOR)
-                        .request(f -> post(f.dossier("Kobe Janssens") + "/customers/new").param("kind", "CONSUMER")
-                                .param("name", "Marie Peeters").param("street", "Markt 1").param("postalCode", "2300")
-                                .param("city", "Turnhout").param("countryCode", "BE")),
+                        .request(f -> post(
+                                f.dossier(f.candidates().invoicing()) + "/customers/new").param("kind", "CONSUMER")
+                                .param("name", "Marie Matrix").param("street", "Markt 1").param("postalCode", "2800")
+                                .param("city", "Mechelen").param("countryCode", "BE")),
                 Write.of("POST /candidates/{candidateId}/quotes/new [addLines]")
                         .allowedTo(COACH_OF_CANDIDATE, OFFICE, COORDINATOR).answers(200)
                         .request(f -> lines(quote(f)).param("addLines", "")),
@@ -64,7 +67,7 @@ final class DossierWrites {
                         .allowedTo(COACH_OF_CANDIDATE, OFFICE, COORDINATOR)
                         .request(f -> lines(invoice(f))),
                 Write.of("POST /candidates/{candidateId}/plan").allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
-                        .request(f -> plan(f, post(f.dossier("Hanne Jacobs") + "/plan"))),
+                        .request(f -> plan(f, post(f.dossier(f.candidates().awaitingGroup()) + "/plan"))),
                 Write.of("POST /invoices/{invoiceId}/credit-notes/new [addLines]")
                         .allowedTo(COACH_OF_CANDIDATE, OFFICE, COORDINATOR).answers(200)
                         .request(f -> lines(creditNote(f)).param("addLines", "")),
@@ -72,28 +75,28 @@ final class DossierWrites {
                         .allowedTo(COACH_OF_CANDIDATE, OFFICE, COORDINATOR)
                         .request(f -> lines(creditNote(f))),
                 Write.of("POST /invoices/{invoiceId}/payments").allowedTo(OFFICE, COORDINATOR)
-                        .request(f -> post("/invoices/" + f.issuedInvoice("Kobe Janssens") + "/payments")
+                        .request(f -> post("/invoices/" + f.issuedInvoice() + "/payments")
                                 .param("paidOn", f.today().toString()).param("amount", "1.00")
                                 .param("reference", "Uittreksel 7")),
                 Write.of("POST /quotes/{quoteId}/decline").allowedTo(COACH_OF_CANDIDATE, OFFICE, COORDINATOR)
-                        .request(f -> post("/quotes/" + f.openQuote("Kobe Janssens") + "/decline")));
+                        .request(f -> post("/quotes/" + f.openQuote() + "/decline")));
     }
 
     private static MockHttpServletRequestBuilder quote(MatrixFixture f) {
-        return post(f.dossier("Kobe Janssens") + "/quotes/new")
-                .param("customerId", Long.toString(f.customer("Gemeente Turnhout")))
+        return post(f.dossier(f.candidates().invoicing()) + "/quotes/new")
+                .param("customerId", Long.toString(f.customer(MatrixCandidates.CUSTOMER)))
                 .param("subject", "Fietsherstel op de wintermarkt")
                 .param("validUntil", f.today().plusDays(30).toString());
     }
 
     private static MockHttpServletRequestBuilder invoice(MatrixFixture f) {
-        return post(f.dossier("Kobe Janssens") + "/invoices/new")
-                .param("customerId", Long.toString(f.customer("Gemeente Turnhout")))
+        return post(f.dossier(f.candidates().invoicing()) + "/invoices/new")
+                .param("customerId", Long.toString(f.customer(MatrixCandidates.CUSTOMER)))
                 .param("description", "Fietsherstel op de wintermarkt");
     }
 
     private static MockHttpServletRequestBuilder creditNote(MatrixFixture f) {
-        return post("/invoices/" + f.issuedInvoice("Kobe Janssens") + "/credit-notes/new")
+        return post("/invoices/" + f.issuedInvoice() + "/credit-notes/new")
                 .param("reason", "Een uur minder gewerkt");
     }
 

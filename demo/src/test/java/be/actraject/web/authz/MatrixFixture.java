@@ -1,6 +1,8 @@
 package be.actraject.web.authz;
 
 import be.actraject.bpmn.identity.Accounts;
+import be.actraject.web.fixtures.TestGroups;
+import be.actraject.web.fixtures.TestTrajectory;
 import be.actraject.workflow.Role;
 import be.actraject.workflow.UserTask;
 import org.camunda.bpm.engine.RepositoryService;
@@ -8,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Clock;
@@ -16,8 +19,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The demo data the matrix posts about, found by the names the demo gives (candidates, groups, tasks), and the few
- * things it needs that the demo does not hold: a review step a coordinator added, two versions of a model to migrate
+ * What the matrix posts about: candidates of its own at every point the rows need ({@link MatrixCandidates}), its
+ * learning group with a session that is over, a review step a coordinator added, two versions of a model to migrate
  * between, an account to administer. A task a row completes is put on the name of the person the row is about first,
  * as a claim or a hand-over would, so that every row starts from the state it needs.
  */
@@ -46,9 +49,14 @@ final class MatrixFixture {
     private final RepositoryService repository;
     private final Clock clock;
     private final AtomicInteger counter = new AtomicInteger();
+    private final MatrixCandidates candidates;
+    private final TestGroups groups;
+    private Long sessionOver;
 
-    MatrixFixture(JdbcTemplate jdbc, TaskService tasks, RuntimeService runtime, RepositoryService repository,
-                  Accounts accounts, Clock clock) {
+    MatrixFixture(ApplicationContext context, JdbcTemplate jdbc, TaskService tasks, RuntimeService runtime,
+                  RepositoryService repository, Accounts accounts, Clock clock) {
+        this.candidates = new MatrixCandidates(context);
+        this.groups = new TestGroups(context);
         this.jdbc = jdbc;
         this.clock = clock;
         this.tasks = tasks;
@@ -69,75 +77,76 @@ final class MatrixFixture {
         return prefix + counter.incrementAndGet();
     }
 
-    long candidate(String fullName) {
-        return jdbc.queryForObject("select id from candidate where first_name || ' ' || last_name = ?", Long.class,
-                fullName);
+    /** The candidates the rows post about, made on first use. */
+    MatrixCandidates candidates() {
+        return candidates;
     }
 
     /** The path of the candidate's dossier, below which its forms post. */
-    String dossier(String fullName) {
-        return "/candidates/" + candidate(fullName);
+    String dossier(TestTrajectory candidate) {
+        return candidate.dossier();
     }
 
-    long trajectory(String fullName) {
-        return jdbc.queryForObject("select max(id) from trajectory where candidate_id = ?", Long.class,
-                candidate(fullName));
-    }
-
+    /** A customer the matrix's candidates recorded ({@link MatrixCandidates#CUSTOMER}, say). */
     long customer(String name) {
         return jdbc.queryForObject("select id from customer where name = ?", Long.class, name);
     }
 
-    long group(String name) {
-        return jdbc.queryForObject("select id from learning_group where name = ?", Long.class, name);
+    long group() {
+        return candidates.group();
     }
 
-    /** The trajectories in a group, for its attendance. */
-    List<Long> members(String groupName) {
+    /** The trajectories in the matrix's group, for its attendance. */
+    List<Long> members() {
+        candidates.inExploration();
         return jdbc.queryForList("select trajectory_id from learning_group_member where group_id = ?", Long.class,
-                group(groupName));
+                group());
     }
 
-    /** The candidate's first issued invoice (not a credit note). */
-    long issuedInvoice(String fullName) {
+    /** The invoicing candidate's issued invoice (not a credit note). */
+    long issuedInvoice() {
         return jdbc.queryForObject("select min(id) from invoice where trajectory_id = ? and status = 'ISSUED'"
-                + " and kind = 'INVOICE'", Long.class, trajectory(fullName));
+                + " and kind = 'INVOICE'", Long.class, candidates.invoicing().trajectoryId());
     }
 
-    long openQuote(String fullName) {
+    long openQuote() {
         return jdbc.queryForObject("select min(id) from quote where trajectory_id = ? and status = 'OPEN'",
-                Long.class, trajectory(fullName));
+                Long.class, candidates.invoicing().trajectoryId());
     }
 
     /**
-     * The path of the candidate's oldest open task of this kind (the demo's, before any the matrix made), put on the
-     * user's name (null: on nobody's).
+     * The path of the candidate's oldest open task of this kind, put on the user's name (null: on nobody's).
+     *
+     * @throws IllegalStateException when the candidate has no such task open
      */
-    String task(String fullName, UserTask kind, String holder) {
-        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(Long.toString(trajectory(fullName)))
+    String task(TestTrajectory candidate, UserTask kind, String holder) {
+        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(candidate.key())
                 .taskDefinitionKey(kind.key()).orderByTaskCreateTime().asc().list();
         if (open.isEmpty()) {
-            throw new IllegalStateException("The demo has no open " + kind + " for " + fullName);
+            throw new IllegalStateException("No open " + kind + " for " + candidate.fullName());
         }
         return heldBy(open.get(0), holder);
     }
 
-    /** The path of the open attendance task of a collective session, on the user's name. */
+    /** The path of the open attendance task of a session of the matrix's group that is over, on the user's name. */
     String attendanceTask(String holder) {
-        return heldBy(tasks.createTaskQuery().taskDefinitionKey(UserTask.SESSION_ATTENDANCE.key()).list().get(0),
-                holder);
+        members();
+        if (sessionOver == null) {
+            sessionOver = groups.sessionOver(group(), "Je eerste klanten");
+        }
+        return heldBy(tasks.createTaskQuery().taskId(groups.attendanceTask(sessionOver)).singleResult(), holder);
     }
 
     /**
      * The path of a review step a coordinator added to the process models ({@code actraject:review}), open for the
      * candidate, on the user's name.
      */
-    String reviewTask(String fullName, String holder) {
+    String reviewTask(TestTrajectory candidate, String holder) {
         String key = "matrix-review";
         if (repository.createProcessDefinitionQuery().processDefinitionKey(key).count() == 0) {
             deploy(key, "coach");
         }
-        String businessKey = Long.toString(trajectory(fullName));
+        String businessKey = candidate.key();
         Task task = tasks.createTaskQuery().processDefinitionKey(key).processInstanceBusinessKey(businessKey)
                 .singleResult();
         if (task == null) {

@@ -28,56 +28,69 @@ final class TaskWrites {
         return List.of(
                 // A coordinators' task: a coach is not among its candidates.
                 Write.of("POST /tasks/{taskId}/claim").allowedTo(COORDINATOR)
-                        .request(f -> post(f.task("Hanne Jacobs", UserTask.LEARNING_GROUP_PLACEMENT, null) + "/claim")),
+                        .request(f -> post(f.task(f.candidates().awaitingGroup(),
+                                UserTask.LEARNING_GROUP_PLACEMENT, null) + "/claim")),
                 Write.of("POST /tasks/{taskId}/unclaim").allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
-                        .request(f -> post(f.task("Hilde Aerts", UserTask.INDIVIDUAL_CONVERSATION, "coach")
+                        .request(f -> post(f.task(f.candidates().atConversation("held"),
+                                UserTask.INDIVIDUAL_CONVERSATION, "coach")
                                 + "/unclaim")),
                 // A pool candidate's task, handed over to a colleague who may see the candidate.
                 Write.of("POST /tasks/{taskId}/hand-over").allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
-                        .request(f -> post(f.task("Bart Claes", UserTask.INDIVIDUAL_CONVERSATION, "coach")
+                        .request(f -> post(f.task(f.candidates().inPool(), UserTask.INDIVIDUAL_CONVERSATION, "coach")
                                 + "/hand-over").param("colleague", "coach2").param("note", "Neem jij dit over?")),
                 Write.of("POST /tasks/{taskId}/follow-up").allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
-                        .request(f -> post(f.task("Hilde Aerts", UserTask.INDIVIDUAL_CONVERSATION, "coach")
+                        .request(f -> post(f.task(f.candidates().atConversation("held"),
+                                UserTask.INDIVIDUAL_CONVERSATION, "coach")
                                 + "/follow-up").param("day", f.today().plusDays(7).toString())),
                 Write.of("POST /tasks/{taskId}/individual-conversation").allowedTo(COACH_OF_CANDIDATE)
-                        .request(f -> post(f.task("Sien Claes", UserTask.INDIVIDUAL_CONVERSATION, "coach")
+                        .request(f -> post(f.task(f.candidates().atConversation("report"),
+                                UserTask.INDIVIDUAL_CONVERSATION, "coach")
                                 + "/individual-conversation").param("heldOn", f.today().toString())
                                 .param("kind", "IN_PERSON")
                                 .param("topics", "Opvolging van het idee")),
                 Write.of("POST /tasks/{taskId}/entre-spiegel").allowedTo(COACH_OF_CANDIDATE)
-                        .request(f -> scores(post(f.task("Bart Goossens", UserTask.ENTRE_SPIEGEL, "coach")
+                        .request(f -> scores(post(f.task(f.candidates().atEntreSpiegel(),
+                                UserTask.ENTRE_SPIEGEL, "coach")
                                 + "/entre-spiegel").param("assessedOn", f.today().toString()))),
                 Write.of("POST /tasks/{taskId}/pop-creation").coachedBy("coach2").allowedTo(COACH_OF_CANDIDATE)
-                        .request(f -> plan(f, post(f.task("Fien Wouters", UserTask.POP_CREATION, "coach2")
+                        .request(f -> plan(f, post(f.task(f.candidates().atPopOfCoach2(),
+                                UserTask.POP_CREATION, "coach2")
                                 + "/pop-creation"))),
                 Write.of("POST /tasks/{taskId}/intake-decision").coachedBy("coach2").allowedTo(COACH_OF_CANDIDATE)
-                        .request(f -> decision(f.task("Tom De Smet", UserTask.INTAKE_DECISION, "coach2")
+                        .request(f -> decision(f.task(f.candidates().atIntakeDecisionOfCoach2(),
+                                UserTask.INTAKE_DECISION, "coach2")
                                 + "/intake-decision", "CONTINUE")),
                 Write.of("POST /tasks/{taskId}/prospecting-review").allowedTo(COACH_OF_CANDIDATE)
-                        .request(f -> decision(f.task("Arne Hermans", UserTask.PROSPECTING_REVIEW, "coach")
+                        .request(f -> decision(f.task(f.candidates().inProspecting(),
+                                UserTask.PROSPECTING_REVIEW, "coach")
                                 + "/prospecting-review", "EXTEND")),
                 Write.of("POST /tasks/{taskId}/exit-decision").allowedTo(COACH_OF_CANDIDATE)
-                        .request(f -> decision(f.task("Kobe Janssens", UserTask.INVOICING_EXIT_DECISION, "coach")
+                        .request(f -> decision(f.task(f.candidates().invoicing(),
+                                UserTask.INVOICING_EXIT_DECISION, "coach")
                                 + "/exit-decision", "EXTEND")),
                 Write.of("POST /tasks/{taskId}/learning-group-placement").allowedTo(COORDINATOR)
-                        .request(f -> post(f.task("Hanne Jacobs", UserTask.LEARNING_GROUP_PLACEMENT, "coordinator")
+                        .request(f -> post(f.task(f.candidates().awaitingGroup(), UserTask.LEARNING_GROUP_PLACEMENT,
+                                "coordinator")
                                 + "/learning-group-placement").param("groupId",
-                                Long.toString(f.group("Leergroep Gent")))),
+                                Long.toString(f.group()))),
                 Write.of("POST /tasks/{taskId}/exploration-review").allowedTo(COACH_OF_CANDIDATE)
-                        .request(f -> decision(f.task("Pieter Willems", UserTask.EXPLORATION_REVIEW, "coach")
+                        .request(f -> decision(f.task(f.candidates().inExploration(),
+                                UserTask.EXPLORATION_REVIEW, "coach")
                                 + "/exploration-review", "CONTINUE").param("deliverables[0].kind", "BUSINESS_CARDS")
                                 .param("deliverables[0].status", "DONE")),
                 Write.of("POST /tasks/{taskId}/limit-warning").allowedTo(COACH_OF_CANDIDATE)
-                        .request(f -> post(f.task("Julie Maes", UserTask.PRE_INVOICING_LIMIT_WARNING, "coach")
+                        .request(f -> post(f.task(f.candidates().nearTheLimit(),
+                                UserTask.PRE_INVOICING_LIMIT_WARNING, "coach")
                                 + "/limit-warning").param("plan", "De laatste weken gaan naar de eerste klanten")),
                 Write.of("POST /tasks/{taskId}/limit-escalation").allowedTo(COORDINATOR)
-                        .request(f -> decision(f.task("Arne Hermans", UserTask.PRE_INVOICING_LIMIT_ESCALATION,
+                        .request(f -> decision(f.task(f.candidates().pastTheLimit(),
+                                UserTask.PRE_INVOICING_LIMIT_ESCALATION,
                                 "coordinator") + "/limit-escalation", "EXTEND").param("extensionMonths", "1")),
                 Write.of("POST /tasks/{taskId}/exit-registration").allowedTo(COACH_OF_CANDIDATE)
-                        .request(f -> post(f.task("Dries Verhoeven", UserTask.EXIT_REGISTRATION, "coach")
+                        .request(f -> post(f.task(f.candidates().stopped(), UserTask.EXIT_REGISTRATION, "coach")
                                 + "/exit-registration").param("exitType", "STOPPED").param("reason", "Stopt")),
                 Write.of("POST /tasks/{taskId}/invoice-approval").allowedTo(COACH_OF_CANDIDATE)
-                        .request(f -> post(f.task("Kobe Janssens", UserTask.INVOICE_APPROVAL_COACH, "coach")
+                        .request(f -> post(f.task(f.candidates().invoicing(), UserTask.INVOICE_APPROVAL_COACH, "coach")
                                 + "/invoice-approval").param("decision", "APPROVE")),
                 Write.of("POST /tasks/{taskId}/invoice-correction [addLines]").coachedBy("coach2")
                         .allowedTo(COACH_OF_CANDIDATE).answers(200)
@@ -85,28 +98,30 @@ final class TaskWrites {
                 Write.of("POST /tasks/{taskId}/invoice-correction").coachedBy("coach2").allowedTo(COACH_OF_CANDIDATE)
                         .request(TaskWrites::correction),
                 Write.of("POST /tasks/{taskId}/payment-reminder").allowedTo(OFFICE)
-                        .request(f -> post(f.task("Kobe Janssens", UserTask.PAYMENT_REMINDER, "office")
+                        .request(f -> post(f.task(f.candidates().invoicing(), UserTask.PAYMENT_REMINDER, "office")
                                 + "/payment-reminder").param("note", "Gebeld, betaalt deze week")),
                 // Computing the statement writes nothing; who may open the task may compute it.
                 Write.of("POST /tasks/{taskId}/extra-earnings [preview]").allowedTo(OFFICE, COORDINATOR).answers(200)
                         .request(f -> statement(f).param("preview", "")),
                 Write.of("POST /tasks/{taskId}/extra-earnings").allowedTo(OFFICE)
                         .request(TaskWrites::statement),
-                // The group's coach (coach leads the demo's group) registers its attendance.
+                // The group's coach (coach leads the matrix's group) registers its attendance.
                 Write.of("POST /tasks/{taskId}/session-attendance").allowedTo(COACH_OF_CANDIDATE)
                         .request(f -> {
                             MockHttpServletRequestBuilder request = post(f.attendanceTask("coach")
                                     + "/session-attendance");
-                            f.members("Leergroep Gent").forEach(m -> request.param("presence[" + m + "]", "PRESENT"));
+                            f.members().forEach(m -> request.param("presence[" + m + "]", "PRESENT"));
                             return request;
                         }),
                 Write.of("POST /tasks/{taskId}/aftercare-follow-up").coachedBy("coach2").allowedTo(COACH_OF_CANDIDATE)
-                        .request(f -> post(f.task("Sarah Lambert", UserTask.AFTERCARE_FOLLOW_UP, "coach2")
+                        .request(f -> post(f.task(f.candidates().inAftercareOfCoach2(),
+                                UserTask.AFTERCARE_FOLLOW_UP, "coach2")
                                 + "/aftercare-follow-up").param("contactedOn", f.today().toString())
                                 .param("situation", "SALARIED")
                                 .param("note", "Werkt graag als boekhoudster")),
                 Write.of("POST /tasks/{taskId}/review").allowedTo(COACH_OF_CANDIDATE)
-                        .request(f -> decision(f.reviewTask("Kobe Janssens", "coach") + "/review", "APPROVE")));
+                        .request(f -> decision(f.reviewTask(f.candidates().invoicing(),
+                                "coach") + "/review", "APPROVE")));
     }
 
     private static MockHttpServletRequestBuilder decision(String path, String decision) {
@@ -121,13 +136,14 @@ final class TaskWrites {
     }
 
     private static MockHttpServletRequestBuilder correction(MatrixFixture f) {
-        return lines(post(f.task("Ruben Dubois", UserTask.INVOICE_CORRECTION, "coach2") + "/invoice-correction")
-                .param("customerId", Long.toString(f.customer("Bakkerij Ronse bv")))
+        return lines(post(f.task(f.candidates().correctingOfCoach2(),
+                UserTask.INVOICE_CORRECTION, "coach2") + "/invoice-correction")
+                .param("customerId", Long.toString(f.customer(MatrixCandidates.CUSTOMER_OF_COACH2)))
                 .param("description", "Teksten voor de nieuwe website"));
     }
 
     private static MockHttpServletRequestBuilder statement(MatrixFixture f) {
-        return post(f.task("Kobe Janssens", UserTask.EXTRA_EARNINGS_STATEMENT, "office") + "/extra-earnings")
+        return post(f.task(f.candidates().invoicing(), UserTask.EXTRA_EARNINGS_STATEMENT, "office") + "/extra-earnings")
                 .param("month", YearMonth.from(f.today()).minusMonths(1).toString()).param("hours", "20");
     }
 }

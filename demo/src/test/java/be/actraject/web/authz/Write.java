@@ -17,7 +17,7 @@ import java.util.function.Function;
 /**
  * One row of the write matrix: the handler mapping it covers ({@code POST /candidates/{candidateId}/stop}, with the
  * parameter a mapping needs in brackets, {@code [addLines]}), who may post to it, the answer an allowed post gets,
- * and a valid-looking request on the demo data — one that would change something if it were allowed.
+ * and a valid-looking request on the matrix's own data — one that would change something if it were allowed.
  */
 final class Write {
 
@@ -54,7 +54,7 @@ final class Write {
         return this;
     }
 
-    /** The request, prepared on the demo data; it may put a task on someone's name first, as the row needs. */
+    /** The request, prepared on the matrix's data; it may put a task on someone's name first, as the row needs. */
     Write request(Function<MatrixFixture, MockHttpServletRequestBuilder> request) {
         return request((fixture, user) -> request.apply(fixture));
     }

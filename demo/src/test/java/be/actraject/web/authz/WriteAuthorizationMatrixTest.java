@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -43,13 +44,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Every write the application accepts, posted by every role — the coach of the candidate, another coach, a
  * coordinator, office staff and an administrator — with a valid-looking request and its CSRF token, through the whole
- * stack on the demo data: allowed, it gets its usual answer; refused, it gets 403, nothing in the database changed
- * and the audit log holds the attempt. The rows are the matrix ({@link DossierWrites}, {@link TaskWrites},
- * {@link AdministrationWrites}); a write mapping the application gains without a row fails the build.
+ * stack on candidates of the matrix's own: allowed, it gets its usual answer; refused, it gets 403, nothing in the
+ * database changed and the audit log holds the attempt. The rows are the matrix ({@link DossierWrites},
+ * {@link TaskWrites}, {@link AdministrationWrites}); a write mapping the application gains without a row fails the
+ * build.
  */
 @FullStackTest
-// A database of its own, since the allowed writes change the demo; no job executor, so that nothing else writes
-// while a refused request is checked for having written nothing.
+// A database of its own, since the allowed writes change what they post to; no job executor, so that nothing else
+// writes while a refused request is checked for having written nothing.
 @TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:write-matrix;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -58,6 +60,8 @@ class WriteAuthorizationMatrixTest {
     private static final Set<RequestMethod> WRITES =
             EnumSet.of(RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE);
 
+    @Autowired
+    ApplicationContext context;
     @Autowired
     Clock clock;
     @Autowired
@@ -94,7 +98,7 @@ class WriteAuthorizationMatrixTest {
 
     @BeforeAll
     void signInEveryone() throws Exception {
-        fixture = new MatrixFixture(jdbc, tasks, runtime, repository, accounts, clock);
+        fixture = new MatrixFixture(context, jdbc, tasks, runtime, repository, accounts, clock);
         database = new DatabaseFingerprint(jdbc);
         for (String user : List.of("coach", "coach2", "coordinator", "office", "admin")) {
             sessions.put(user, (MockHttpSession) mvc.perform(formLogin("/login").user(user).password(DemoAccounts.PASSWORD))
@@ -142,7 +146,7 @@ class WriteAuthorizationMatrixTest {
     void theFingerprintSeesAnAllowedWriteSoThatAnUnchangedOneMeansNothingWasWritten() throws Exception {
         Map<String, String> before = database.take();
 
-        assertThat(send(post(fixture.dossier("Arne Hermans") + "/prospecting/new")
+        assertThat(send(post(fixture.dossier(fixture.candidates().inProspecting()) + "/prospecting/new")
                 .param("happenedOn", java.time.LocalDate.now(clock).toString()).param("kind", "NETWORK_OR_EXPERT")
                 .param("description", "Netwerkavond"), "coach").getStatus()).isEqualTo(302);
 

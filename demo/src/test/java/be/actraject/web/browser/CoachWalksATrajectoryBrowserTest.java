@@ -1,5 +1,6 @@
 package be.actraject.web.browser;
 
+import be.actraject.web.fixtures.TestTrajectories;
 import be.actraject.web.fullstack.FullStackTest;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
@@ -7,6 +8,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestPropertySource;
 
 import java.nio.charset.StandardCharsets;
@@ -22,9 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Saves screenshots of the main screens under target/screenshots (the README's come from there).
  */
 @FullStackTest
-// A demo database of its own: the walk changes candidates the other full-stack tests look at.
+// A database of its own: the walk changes the worklists the other full-stack tests look at.
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:browser-walk;DB_CLOSE_DELAY=-1")
 class CoachWalksATrajectoryBrowserTest extends BrowserTestSupport {
+
+    @Autowired
+    ApplicationContext context;
 
     /** Opens the coach's own task of a kind for a candidate, found in the worklist by the candidate filter. */
     private void openMyTask(String candidate, String taskName) {
@@ -42,6 +48,10 @@ class CoachWalksATrajectoryBrowserTest extends BrowserTestSupport {
 
     @Test
     void aCoachRunsATrajectoryFromTheWorklistAndTheDossierTellsEachStep() {
+        TestTrajectories trajectories = new TestTrajectories(context);
+        trajectories.candidate("Noor", "Wandeling").registered();
+        trajectories.candidate("Bert", "Overdracht").coachedBy("coach").atEntreSpiegel();
+        trajectories.candidate("Ellie", "Marktproef").coachedBy("coach2").inProspecting();
         signIn("coach");
         page.navigate(url("/tasks"));
         assertThat(page.getByTestId("worklist").locator("tbody tr")).not().hasCount(0);
@@ -49,16 +59,16 @@ class CoachWalksATrajectoryBrowserTest extends BrowserTestSupport {
 
         // The pool's intake conversation: claim it from the filtered worklist.
         page.navigate(url("/tasks?scope=CLAIMABLE"));
-        page.getByLabel("Kandidaat").fill("Nele");
+        page.getByLabel("Kandidaat").fill("Wandeling");
         button("Filteren");
         Locator row = page.getByTestId("worklist").locator("tr[data-task-key='Task_IndividualConversation']");
         assertThat(row).hasCount(1);
         row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opnemen")).click();
         assertThat(page.getByTestId("flash")).containsText("op jouw naam");
-        assertThat(page).hasURL(url("/tasks?scope=CLAIMABLE&candidate=Nele"));
+        assertThat(page).hasURL(url("/tasks?scope=CLAIMABLE&candidate=Wandeling"));
 
         // The conversation, first sent with an action point without its date.
-        openMyTask("Nele", "Individueel gesprek");
+        openMyTask("Wandeling", "Individueel gesprek");
         page.getByLabel("Onderwerpen").fill("Kennismaking: de persoon en het idee");
         page.getByLabel("Verslag").fill("Wil starten met herstellingen voor buren en vrienden.");
         page.locator("input[name='actionPoints[0].what']").fill("Drie offertes van naaimachines vergelijken");
@@ -72,16 +82,16 @@ class CoachWalksATrajectoryBrowserTest extends BrowserTestSupport {
         page.locator("input[name='actionPoints[1].dueOn']").fill(today().plusDays(3).toString());
         shoot("conversation");
         button("Afwerken");
-        assertThat(page.getByTestId("flash")).containsText("Taak afgewerkt voor Nele Van Damme");
+        assertThat(page.getByTestId("flash")).containsText("Taak afgewerkt voor Noor Wandeling");
 
-        openDossier("Nele Van Damme");
+        openDossier("Noor Wandeling");
         assertThat(page.getByTestId("dossier-action-points")).containsText("Drie offertes van naaimachines");
         assertThat(page.getByTestId("dossier-action-points")).containsText("Contact bij Unizo doorgeven");
         assertThat(page.getByTestId("dossier-coach")).hasText("Sofie Verstraete");
         assertThat(page.getByTestId("dossier-timeline")).containsText("Taak afgewerkt: Individueel gesprek");
 
         // The Entre-spiegel, scored beside the reference profile.
-        openMyTask("Nele", "Resultaten Entre-spiegel");
+        openMyTask("Wandeling", "Resultaten Entre-spiegel");
         assertThat(page.locator("[data-reference='NETWORKING']")).hasText(Pattern.compile("^[1-5]$"));
         String[] competencies = {"PERSEVERANCE", "SELF_KNOWLEDGE", "SENSE_OF_PROFITABILITY", "DECISIVENESS",
                 "INDEPENDENCE", "FORWARD_PLANNING", "PERSUASIVENESS", "NETWORKING", "SPOTTING_OPPORTUNITIES",
@@ -94,7 +104,7 @@ class CoachWalksATrajectoryBrowserTest extends BrowserTestSupport {
         button("Afwerken");
         assertThat(page.getByTestId("flash")).containsText("Taak afgewerkt");
 
-        openDossier("Nele Van Damme");
+        openDossier("Noor Wandeling");
         Locator chart = page.getByTestId("dossier-assessment").locator("svg.spider-chart");
         assertThat(chart.locator("[data-series='latest'] polygon")).hasCount(1);
         assertThat(chart.locator("[data-series='reference'] polygon")).hasCount(1);
@@ -106,7 +116,7 @@ class CoachWalksATrajectoryBrowserTest extends BrowserTestSupport {
         shoot("dossier");
 
         // The POP: its objectives suggested from the largest gaps, networking first.
-        openMyTask("Nele", "Opmaak POP");
+        openMyTask("Wandeling", "Opmaak POP");
         assertThat(page.getByTestId("plan-gaps")).containsText("Netwerken");
         assertThat(page.locator("select[name='objectives[0].competency']")).hasValue("NETWORKING");
         assertThat(page.locator("select[name='objectives[1].competency']")).hasValue("PERSUASIVENESS");
@@ -121,22 +131,22 @@ class CoachWalksATrajectoryBrowserTest extends BrowserTestSupport {
         button("Afwerken");
         assertThat(page.getByTestId("flash")).containsText("Taak afgewerkt");
 
-        openDossier("Nele Van Damme");
+        openDossier("Noor Wandeling");
         assertThat(page.getByTestId("dossier-plan")).containsText("Netwerkavond van Unizo bijwonen");
         assertThat(page.getByTestId("dossier-plan")).containsText("Verkoopgesprek oefenen");
         assertThat(page.getByTestId("dossier-plan")).containsText("versie 1");
 
         // The intake decision: on to exploration.
-        openMyTask("Nele", "Verder of heroriënteren?");
+        openMyTask("Wandeling", "Verder of heroriënteren?");
         page.locator("input[name='decision'][value='CONTINUE']").check();
         page.getByLabel("Motivering").fill("Het idee is haalbaar; ze wil het in kleine stappen testen.");
         button("Afwerken");
-        openDossier("Nele Van Damme");
+        openDossier("Noor Wandeling");
         assertThat(page.getByTestId("dossier-phase")).hasText("Verkenning");
         assertThat(page.getByTestId("dossier-decisions")).containsText("Verder naar de volgende fase");
 
         // From the worklist, without leaving it: a hand-over the colleague cannot take, then a follow-up date.
-        page.navigate(url("/tasks?scope=MINE&candidate=Bart"));
+        page.navigate(url("/tasks?scope=MINE&candidate=Overdracht"));
         Locator bart = page.getByTestId("worklist").locator("tbody tr").first();
         bart.locator("summary").click();
         bart.locator("select[name='colleague']").selectOption("coach2");
@@ -148,7 +158,7 @@ class CoachWalksATrajectoryBrowserTest extends BrowserTestSupport {
         bart.locator("input[name='day']").fill(today().plusDays(5).toString());
         bart.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bewaren")).click();
         assertThat(page.getByTestId("flash")).containsText("opvolgdatum is bewaard");
-        assertThat(page).hasURL(url("/tasks?scope=MINE&candidate=Bart"));
+        assertThat(page).hasURL(url("/tasks?scope=MINE&candidate=Overdracht"));
         assertThat(page.getByTestId("follow-up")).isVisible();
 
         // A candidate in prospecting, of the other coach: the review shows the activities logged, and the
@@ -156,20 +166,21 @@ class CoachWalksATrajectoryBrowserTest extends BrowserTestSupport {
         page.context().close();
         page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("nl-BE")).newPage();
         signIn("coach2");
-        openMyTask("Ellen", "Evaluatie prospectie");
+        openMyTask("Marktproef", "Evaluatie prospectie");
         assertThat(page.getByTestId("prospecting-activities").locator("tr")).not().hasCount(0);
         shoot("prospecting-review");
         page.locator("input[name='decision'][value='START_INVOICING']").check();
         page.getByLabel("Motivering").fill("Twee klanten willen een offerte; de markt is er.");
         button("Afwerken");
         assertThat(page.getByTestId("flash")).containsText("Taak afgewerkt");
-        openDossier("Ellen Mertens");
+        openDossier("Ellie Marktproef");
         assertThat(page.getByTestId("dossier-phase")).hasText("Facturatie");
         assertThat(page.getByTestId("dossier-timeline")).containsText("Taak afgewerkt: Evaluatie prospectie");
     }
 
     @Test
     void aCoordinatorSetsTheReferenceProfileAndSeesEveryOpenTask() {
+        new TestTrajectories(context).candidate("Cor", "Alletaken").registered();
         signIn("coordinator");
         page.navigate(url("/tasks?scope=ALL"));
         assertThat(page.getByTestId("worklist-scopes")).containsText("Alle open taken");

@@ -2,17 +2,23 @@ package be.actraject.web.browser;
 
 import be.actraject.domain.einvoice.EInvoice;
 import be.actraject.testsupport.PeppolRules;
+import be.actraject.web.fixtures.TestInvoicing;
+import be.actraject.web.fixtures.TestTimers;
+import be.actraject.web.fixtures.TestTrajectories;
+import be.actraject.web.fixtures.TestTrajectory;
 import be.actraject.web.fullstack.FullStackTest;
+import be.actraject.workflow.PhaseElements;
 import be.actraject.workflow.UserTask;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
-import org.camunda.bpm.engine.TaskService;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestPropertySource;
 
 import java.io.IOException;
@@ -23,8 +29,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The invoicing issue tried as new users would, in a real browser: the coach takes Kobe's open quote to an invoice
- * (a zero quantity refused first), approves it — the coordinator too when the rule asks — and the office opens the
+ * The invoicing issue tried as new users would, in a real browser: the coach takes a candidate's open quote to an
+ * invoice (a zero quantity refused first), approves it — the coordinator too when the rule asks — and the office opens the
  * issued invoice, downloads its PDF and its e-invoice (which the Peppol rules accept), registers the payment and sees
  * it in the monthly statement's computation. Screenshots go to target/screenshots.
  */
@@ -34,6 +40,8 @@ class InvoicingBrowserTest extends BrowserTestSupport {
 
     @Autowired
     TaskService tasks;
+    @Autowired
+    ApplicationContext context;
 
     private void openDossier(String fullName) {
         page.navigate(url("/candidates"));
@@ -71,8 +79,13 @@ class InvoicingBrowserTest extends BrowserTestSupport {
 
     @Test
     void aCoachAndTheOfficeTakeAQuoteToAPaidInvoiceInTheStatement() throws IOException {
+        TestTrajectory candidate = new TestTrajectories(context).candidate("Kobus", "Browserfactuur")
+                .coachedBy("coach").inInvoicing();
+        TestInvoicing invoicing = new TestInvoicing(context);
+        invoicing.openQuote(candidate, invoicing.business(candidate, "Stad Proefdorp", "coach"), "coach");
+        new TestTimers(context).fire(candidate, PhaseElements.EXTRA_EARNINGS_DUE);
         signIn("coach");
-        openDossier("Kobe Janssens");
+        openDossier("Kobus Browserfactuur");
         page.getByTestId("dossier-quotes").getByRole(AriaRole.LINK).first().click();
         assertThat(page.getByTestId("quote")).containsText("685,60");
         shoot("quote");
@@ -113,7 +126,7 @@ class InvoicingBrowserTest extends BrowserTestSupport {
         Download ubl = page.waitForDownload(() -> page.getByTestId("invoice-ubl").click());
         assertThat(PeppolRules.errorsIn(Files.readAllBytes(ubl.path()), EInvoice.Kind.INVOICE)).isEmpty();
 
-        openDossier("Kobe Janssens");
+        openDossier("Kobus Browserfactuur");
         Locator row = page.getByTestId("invoices").locator("tr", new Locator.LocatorOptions().setHasText(number));
         row.locator("summary").click();
         row.getByLabel("Bedrag").fill("685.60");
@@ -122,10 +135,10 @@ class InvoicingBrowserTest extends BrowserTestSupport {
         assertThat(page.getByTestId("flash")).containsText("volledig betaald");
 
         // The month's statement, computed before it is drawn up: 610.00 of revenue excl. VAT is in it.
-        page.navigate(url("/tasks?scope=CLAIMABLE&candidate=Kobe"));
+        page.navigate(url("/tasks?scope=CLAIMABLE&candidate=Browserfactuur"));
         Locator statement = page.getByTestId("worklist").locator("tr[data-task-key='Task_ExtraEarningsStatement']");
         statement.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opnemen")).click();
-        page.navigate(url("/tasks?scope=MINE&candidate=Kobe"));
+        page.navigate(url("/tasks?scope=MINE&candidate=Browserfactuur"));
         page.getByTestId("worklist").locator("tr[data-task-key='Task_ExtraEarningsStatement']")
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Openen")).click();
         page.getByLabel("Maand").fill(java.time.YearMonth.from(today()).toString());

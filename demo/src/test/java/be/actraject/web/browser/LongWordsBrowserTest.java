@@ -1,14 +1,16 @@
 package be.actraject.web.browser;
 
+import be.actraject.web.fixtures.TestInvoicing;
+import be.actraject.web.fixtures.TestTrajectories;
+import be.actraject.web.fixtures.TestTrajectory;
 import be.actraject.web.fullstack.FullStackTest;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestPropertySource;
-
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:browser-long-words;DB_CLOSE_DELAY=-1")
 class LongWordsBrowserTest extends BrowserTestSupport {
 
+    @Autowired
+    ApplicationContext context;
+
     private static final String LONG_WORD = ("Arbeidsongeschiktheidsverzekeringsmaatschappijgebouwonderhoudswerkzaamheden"
             + "planningscoördinatorenvergaderingsverslagenarchiefbeheer").substring(0, 120);
 
@@ -29,12 +34,13 @@ class LongWordsBrowserTest extends BrowserTestSupport {
     @ValueSource(ints = {1280, 390})
     void aLongWordWrapsInsideItsColumn(int width) {
         assertThat(LONG_WORD).hasSize(120);
+        TestTrajectory candidate = new TestTrajectories(context).candidate("Lange", "Woorden " + width)
+                .coachedBy("coach").inInvoicing();
+        new TestInvoicing(context).business(candidate, "Stad Proefdorp", "coach");
         signIn("coach");
         page.setViewportSize(width, 900);
-        page.navigate(url("/candidates"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kobe Janssens")).click();
-        page.navigate(page.url().replaceAll("[#?].*", "") + "/quotes/new");
-        page.getByLabel("Klant").selectOption(new SelectOption().setLabel("Gemeente Turnhout"));
+        page.navigate(url(candidate.dossier() + "/quotes/new"));
+        page.getByLabel("Klant").selectOption(new SelectOption().setLabel("Stad Proefdorp"));
         page.getByLabel("Geldig tot").fill(today().plusDays(30).toString());
         page.getByLabel("Onderwerp").fill(LONG_WORD);
         page.locator("input[name='lines[0].description']").fill(LONG_WORD);

@@ -3,16 +3,17 @@ package be.actraject.web.browser;
 import be.actraject.domain.einvoice.Line;
 import be.actraject.domain.invoice.Quote;
 import be.actraject.domain.invoice.QuoteRepository;
+import be.actraject.web.fixtures.TestInvoicing;
+import be.actraject.web.fixtures.TestTrajectories;
+import be.actraject.web.fixtures.TestTrajectory;
 import be.actraject.web.fullstack.FullStackTest;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.Sort;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
-
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,20 +28,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QuoteNumbersBrowserTest extends BrowserTestSupport {
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     QuoteRepository quotes;
     @Autowired
     TransactionTemplate transaction;
 
     @Test
     void aQuoteLineTypedInDutchIsStoredAsTyped() {
+        TestTrajectory candidate = new TestTrajectories(context).candidate("Quinten", "Komma").coachedBy("coach")
+                .inInvoicing();
+        new TestInvoicing(context).business(candidate, "Stad Proefdorp", "coach");
         signIn("coach");
-        page.navigate(url("/candidates"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kobe Janssens")).click();
-        String dossier = page.url().replaceAll("[#?].*", "");
-        page.navigate(dossier + "/quotes/new");
+        page.navigate(url(candidate.dossier() + "/quotes/new"));
 
         page.getByLabel("Klant").selectOption(new com.microsoft.playwright.options.SelectOption()
-                .setLabel("Gemeente Turnhout"));
+                .setLabel("Stad Proefdorp"));
         page.getByLabel("Geldig tot").fill(today().plusDays(30).toString());
         page.getByLabel("Onderwerp").fill("Fietsherstel op de markt");
         page.locator("input[name='lines[0].description']").fill("Herstelling ter plaatse");

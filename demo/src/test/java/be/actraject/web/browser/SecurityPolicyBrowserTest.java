@@ -1,11 +1,20 @@
 package be.actraject.web.browser;
 
-import be.actraject.web.support.DemoAccounts;
+import be.actraject.web.fixtures.TestInvoicing;
+import be.actraject.web.fixtures.TestTrajectories;
+import be.actraject.web.fixtures.TestTrajectory;
 import be.actraject.web.fullstack.FullStackTest;
+import be.actraject.web.support.DemoAccounts;
+import be.actraject.workflow.ProcessKeys;
+import be.actraject.workflow.Variables;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Response;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +42,13 @@ class SecurityPolicyBrowserTest extends BrowserTestSupport {
 
     private final List<String> problems = new ArrayList<>();
 
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    RuntimeService runtime;
+
     @BeforeEach
     void listen() {
         page.addInitScript(RECORD_VIOLATIONS);
@@ -59,14 +75,18 @@ class SecurityPolicyBrowserTest extends BrowserTestSupport {
 
     @Test
     void theWorklistTheDossierAndTheProcessRoomWorkUnderThePolicy() {
+        TestTrajectories trajectories = new TestTrajectories(context);
+        trajectories.candidate("Gijs", "Beleidwacht").registered();
+        TestTrajectory candidate = trajectories.candidate("Kobus", "Beleid").coachedBy("coach").inInvoicing();
+        TestInvoicing invoicing = new TestInvoicing(context);
+        invoicing.openQuote(candidate, invoicing.business(candidate, "Stad Proefdorp", "coach"), "coach");
         signIn("coordinator");
         open("/tasks?scope=ALL");
         assertThat(page.getByTestId("worklist").locator("tbody tr")).not().hasCount(0);
         collect();
 
-        open("/candidates");
-        page.locator("a[href^='/candidates/']").filter(new Locator.FilterOptions().setHasText("Kobe")).first().click();
-        assertThat(page.locator("h1")).containsText("Kobe");
+        open(candidate.dossier());
+        assertThat(page.locator("h1")).containsText("Kobus Beleid");
         collect();
 
         open("/models");
@@ -92,14 +112,23 @@ class SecurityPolicyBrowserTest extends BrowserTestSupport {
 
     @Test
     void anAdministratorsDrillDownWorksUnderThePolicy() {
+        // A payment follow-up that ran out of retries: a running instance with an incident, so a diagram.
+        TestTrajectory candidate = new TestTrajectories(context).candidate("Kobus", "Zonderpogingen")
+                .coachedBy("coach").inInvoicing();
+        TestInvoicing invoicing = new TestInvoicing(context);
+        long invoice = invoicing.issuedInvoice(candidate,
+                invoicing.business(candidate, "Stad Proefdorp", "coach"), "Stad Proefdorp", "100.00", "coach");
+        runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.INVOICE_PAYMENT)
+                .variableValueEquals(Variables.INVOICE_ID, invoice).list()
+                .forEach(pi -> management.createJobQuery().processInstanceId(pi.getId()).list()
+                        .forEach(job -> management.setJobRetries(job.getId(), 0)));
         // Not through the worklist, which is no administrator's page.
         page.navigate(url("/admin/stuck"));
         page.getByLabel("Gebruikersnaam").fill("admin");
         page.getByLabel("Wachtwoord").fill(DemoAccounts.PASSWORD);
         button("Aanmelden");
         assertThat(page.getByTestId("stuck-counts")).isVisible();
-        // Kobe's payment follow-up ran out of retries: a running instance, so a diagram.
-        page.locator("tr", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Kobe"))
+        page.locator("tr", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Kobus Zonderpogingen"))
                 .getByTestId("inspect").first().click();
         assertThat(page.locator("[data-process-viewer]").first()).hasAttribute("data-ready", "true");
         collect();

@@ -1,9 +1,13 @@
 package be.actraject.web.browser;
 
+import be.actraject.web.fixtures.TestTrajectories;
+import be.actraject.web.fixtures.TestTrajectory;
 import be.actraject.web.fullstack.FullStackTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import java.util.regex.Pattern;
 
@@ -17,13 +21,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @FullStackTest
 class UploadTooLargeBrowserTest extends BrowserTestSupport {
 
+    @Autowired
+    ApplicationContext context;
+
     private static final int TOO_LARGE = 30 * 1024 * 1024;
 
     @Test
     void aFileTooLargeForTheServerComesBackToTheDossierWithTheLimit() {
+        TestTrajectory candidate = new TestTrajectories(context).candidate("Uma", "Grootbestand").coachedBy("coach")
+                .registered();
         signIn("coach");
-        page.navigate(url("/candidates"));
-        page.locator("a[href^='/candidates/']").filter(new Locator.FilterOptions().setHasText("Kobe")).first().click();
+        page.navigate(url(candidate.dossier()));
         String dossier = page.url();
         Locator form = page.getByTestId("document-upload");
 

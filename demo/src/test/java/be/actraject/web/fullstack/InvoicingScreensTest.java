@@ -1,11 +1,13 @@
 package be.actraject.web.fullstack;
 
-import be.actraject.domain.access.Actor;
 import be.actraject.domain.einvoice.EInvoice;
-import be.actraject.domain.trajectory.Caseload;
 import be.actraject.testsupport.PeppolRules;
+import be.actraject.web.fixtures.TestInvoicing;
+import be.actraject.web.fixtures.TestTimers;
+import be.actraject.web.fixtures.TestTrajectories;
+import be.actraject.web.fixtures.TestTrajectory;
 import be.actraject.web.support.DemoAccounts;
-import be.actraject.workflow.Role;
+import be.actraject.workflow.PhaseElements;
 import be.actraject.workflow.UserTask;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -14,6 +16,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,14 +45,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The invoicing issue's "done when", through the screens of the whole application on the demo data: a coach takes
- * Kobe's open quote to an invoice (a wrong line refused with what was typed kept), approves it, the office finds it
+ * The invoicing issue's "done when", through the screens of the whole application: a coach takes a candidate's
+ * open quote to an invoice (a wrong line refused with what was typed kept), approves it, the office finds it
  * issued, downloads its PDF and a UBL file the Peppol rules accept, registers the payment and sees it in the monthly
  * statement; then a credit note, refused when too large, goes through the same approval.
  */
 @FullStackTest
 @TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:invoicing-screens;DB_CLOSE_DELAY=-1",
-        // Kobe's demo invoices issued so far make 860.00: this invoice takes him over the threshold.
+        // The candidate's invoices issued before make 860.00: this invoice takes him over the threshold.
         "actraject.trajectory.self-employment-threshold=1400"})
 class InvoicingScreensTest {
 
@@ -59,6 +62,8 @@ class InvoicingScreensTest {
     MockMvc mvc;
     @Autowired
     TaskService tasks;
+    @Autowired
+    ApplicationContext context;
 
     private MockHttpSession signIn(String user) throws Exception {
         return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password(DemoAccounts.PASSWORD)).andReturn()
@@ -76,9 +81,21 @@ class InvoicingScreensTest {
         return m.group(1);
     }
 
-    private String dossierOf(String fullName) throws Exception {
-        return find(page(signIn("coordinator"), "/candidates"),
-                "href=\"(/candidates/\\d+)\">" + Pattern.quote(fullName) + "<");
+    /**
+     * A candidate of {@code coach} invoicing a city with a Peppol address: two invoices issued (860.00), an open
+     * quote of 685.60, a cost of 85.00 this month, and the monthly statement due.
+     */
+    private TestTrajectory invoicingCandidate() {
+        TestTrajectory candidate = new TestTrajectories(context).candidate("Kobus", "Factuurpad").coachedBy("coach")
+                .inInvoicing();
+        TestInvoicing invoicing = new TestInvoicing(context);
+        long city = invoicing.business(candidate, "Stad Proefdorp", "coach");
+        invoicing.issuedInvoice(candidate, city, "Stad Proefdorp", "540.00", "coach");
+        invoicing.issuedInvoice(candidate, city, "Stad Proefdorp", "320.00", "coach");
+        invoicing.openQuote(candidate, city, "coach");
+        invoicing.cost(candidate, "Onderdelen voor de voorraad", "85.00", "coach");
+        new TestTimers(context).fire(candidate, PhaseElements.EXTRA_EARNINGS_DUE);
+        return candidate;
     }
 
     /** The quote's three lines as the invoice form posts them. */
@@ -110,15 +127,15 @@ class InvoicingScreensTest {
         mvc.perform(post("/tasks/" + taskId + "/claim").with(csrf()).session(session));
         String screen = page(session, "/tasks/" + taskId + "/invoice-approval");
         assertThat(screen).contains("data-testid=\"lines\"", line, "data-testid=\"approval-turnover\"",
-                "Gemeente Turnhout", "Peppol 0208:0207456769");
+                "Stad Proefdorp", "Peppol 0208:0207456769");
         mvc.perform(post("/tasks/" + taskId + "/invoice-approval").with(csrf()).session(session)
                 .param("decision", "APPROVE")).andExpect(status().is3xxRedirection());
     }
 
     @Test
     void aQuoteBecomesAnIssuedInvoicePaidAndInTheStatementAndACreditNoteCorrectsIt() throws Exception {
-        String kobe = dossierOf("Kobe Janssens");
-        long candidateId = Long.parseLong(kobe.substring(kobe.lastIndexOf('/') + 1));
+        TestTrajectory candidate = invoicingCandidate();
+        String kobe = candidate.dossier();
         MockHttpSession coach = signIn("coach");
         assertThat(page(coach, kobe)).doesNotContain("data-testid=\"self-employment-signal\"");
         assertThat(page(coach, "/tasks")).doesNotContain("self-employment-signals");
@@ -132,13 +149,13 @@ class InvoicingScreensTest {
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf")).andReturn();
         try (PDDocument document = Loader.loadPDF(quotePdf.getResponse().getContentAsByteArray())) {
             assertThat(new PDFTextStripper().getText(document)).contains("Offerte", "OFFERTE-" + quoteId,
-                    "GELDIG TOT", "Gemeente Turnhout", "EUR 685,60", "Vrijgesteld van btw, art. 44 W.btw")
+                    "GELDIG TOT", "Stad Proefdorp", "EUR 685,60", "Vrijgesteld van btw, art. 44 W.btw")
                     .doesNotContain("+++", "overschrijven");
         }
         String newInvoice = find(quotePage, "href=\"(/candidates/\\d+/invoices/new\\?quote=\\d+)\"");
         String form = page(coach, newInvoice);
         assertThat(form).contains("value=\"Herstellingen ter plaatse\"", "name=\"quoteId\"", "Vrijgesteld van btw, art. 44");
-        String customerId = find(form, "<option value=\"(\\d+)\" selected=\"selected\">Gemeente Turnhout");
+        String customerId = find(form, "<option value=\"(\\d+)\" selected=\"selected\">Stad Proefdorp");
 
         // A quantity of zero and a rate that does not exist: refused beside the field, everything typed kept.
         mvc.perform(invoiceForm(kobe + "/invoices/new", customerId, quoteId, "0", "19").session(coach))
@@ -176,7 +193,7 @@ class InvoicingScreensTest {
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf")).andReturn();
         try (PDDocument document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
             assertThat(new PDFTextStripper().getText(document)).contains(number, "685,60", communication,
-                    "Gemeente Turnhout", "Vrijgesteld van btw, art. 44 W.btw");
+                    "Stad Proefdorp", "Vrijgesteld van btw, art. 44 W.btw");
         }
         byte[] ubl = mvc.perform(get("/invoices/" + invoiceId + "/ubl").session(office))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -184,7 +201,7 @@ class InvoicingScreensTest {
 
         assertThat(page(coach, kobe)).contains("data-testid=\"self-employment-signal\"",
                 "Zelfstandig worden is binnen bereik.");
-        assertThat(page(coach, "/tasks")).contains("data-testid=\"self-employment-signals\"", "Kobe Janssens",
+        assertThat(page(coach, "/tasks")).contains("data-testid=\"self-employment-signals\"", "Kobus Factuurpad",
                 "1.470,00 EUR in 6 maanden");
         assertThat(page(signIn("coach2"), "/tasks")).doesNotContain("self-employment-signals");
 
@@ -194,12 +211,12 @@ class InvoicingScreensTest {
                         .param("reference", "Uittreksel 31"))
                 .andExpect(flashMessage("payment.registered.paid"));
         String statementTask = tasks.createTaskQuery().taskDefinitionKey(UserTask.EXTRA_EARNINGS_STATEMENT.key())
-                .processVariableValueEquals("trajectoryId", trajectoryOf(candidateId)).list().get(0).getId();
+                .processVariableValueEquals("trajectoryId", candidate.trajectoryId()).list().get(0).getId();
         mvc.perform(post("/tasks/" + statementTask + "/claim").with(csrf()).session(office));
         String preview = mvc.perform(post("/tasks/" + statementTask + "/extra-earnings").with(csrf()).session(office)
                         .param("month", YearMonth.now(clock).toString()).param("hours", "20").param("preview", "1"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        // Revenue 610.00 less the demo's cost of 85.00 and 10 % contribution (52.50): 472.50 available; 20 h × €2.
+        // Revenue 610.00 less the cost of 85.00 and 10 % contribution (52.50): 472.50 available; 20 h × €2.
         assertThat(find(preview, "(<table[^>]*data-testid=\"earnings-preview\"[\\s\\S]*?</table>)"))
                 .contains("610,00", "-85,00", "-52,50", "472,50", "40,00");
         mvc.perform(post("/tasks/" + statementTask + "/extra-earnings").with(csrf()).session(office)
@@ -242,22 +259,15 @@ class InvoicingScreensTest {
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf")).andReturn();
         try (PDDocument document = Loader.loadPDF(statement.getResponse().getContentAsByteArray())) {
             assertThat(new PDFTextStripper().getText(document)).contains("Maandstaat bijverdienste "
-                    + YearMonth.now(clock).minusMonths(1), "Kobe Janssens", "12,5", "Plafond: 12,5 uur",
+                    + YearMonth.now(clock).minusMonths(1), "Kobus Factuurpad", "12,5", "Plafond: 12,5 uur",
                     "Uit te betalen");
         }
 
-        // Nobody outside Kobe's caseload reaches any of it.
+        // Nobody outside the candidate's caseload reaches any of it.
         MockHttpSession coach2 = signIn("coach2");
         for (String path : List.of(quote, "/invoices/" + invoiceId, "/invoices/" + invoiceId + "/credit-notes/new",
                 "/invoices/" + noteId + "/pdf", statementPdf)) {
             mvc.perform(get(path).session(coach2)).andExpect(status().isForbidden());
         }
-    }
-
-    @Autowired
-    Caseload caseload;
-
-    private long trajectoryOf(long candidateId) {
-        return caseload.currentOf(candidateId, Actor.of("coordinator", Role.COORDINATOR)).getId();
     }
 }

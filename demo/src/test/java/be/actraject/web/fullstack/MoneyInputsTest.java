@@ -5,6 +5,9 @@ import be.actraject.domain.earnings.ActivityCostRepository;
 import be.actraject.domain.invoice.InvoiceRepository;
 import be.actraject.domain.invoice.PaymentRepository;
 import be.actraject.domain.invoice.QuoteRepository;
+import be.actraject.web.fixtures.TestInvoicing;
+import be.actraject.web.fixtures.TestTrajectories;
+import be.actraject.web.fixtures.TestTrajectory;
 import be.actraject.web.support.DemoAccounts;
 import be.actraject.web.system.Flash;
 import be.actraject.workflow.UserTask;
@@ -18,6 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -62,6 +66,8 @@ class MoneyInputsTest {
 
     @Autowired
     Clock clock;
+    @Autowired
+    ApplicationContext context;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -265,14 +271,16 @@ class MoneyInputsTest {
         return m.group(1);
     }
 
-    /** Kobe's dossier, his recorded customer, and an issued invoice of 6 050.00 to pay and to credit. */
+    /** A dossier in the invoicing phase, its recorded customer, and an issued invoice of 6 050.00 to pay and to credit. */
     private void fixture() throws Exception {
         if (issuedInvoiceId != null) {
             return;
         }
-        kobe = find(page(signIn("coordinator"), "/candidates"), "href=\"(/candidates/\\d+)\">Kobe Janssens<");
+        TestTrajectory candidate = new TestTrajectories(context).candidate("Mona", "Bedragen").coachedBy("coach")
+                .inInvoicing();
+        kobe = candidate.dossier();
+        customerId = Long.toString(new TestInvoicing(context).business(candidate, "Stad Proefdorp", "coach"));
         MockHttpSession coach = signIn("coach");
-        customerId = find(page(coach, kobe + "/quotes/new"), "<option value=\"(\\d+)\"[^>]*>Gemeente Turnhout");
         mvc.perform(line(post(kobe + "/invoices/new"), "5000").session(coach).param("customerId", customerId)
                 .param("description", "Groot onderhoud").param("buyerReference", "BST-0"))
                 .andExpect(status().is3xxRedirection());

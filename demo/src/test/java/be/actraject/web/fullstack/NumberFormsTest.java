@@ -2,13 +2,19 @@ package be.actraject.web.fullstack;
 
 import be.actraject.domain.earnings.ExtraEarningsStatementRepository;
 import be.actraject.domain.invoice.QuoteRepository;
+import be.actraject.web.fixtures.TestInvoicing;
+import be.actraject.web.fixtures.TestTimers;
+import be.actraject.web.fixtures.TestTrajectories;
+import be.actraject.web.fixtures.TestTrajectory;
 import be.actraject.web.support.DemoAccounts;
+import be.actraject.workflow.PhaseElements;
 import be.actraject.workflow.UserTask;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -49,6 +55,8 @@ class NumberFormsTest {
     @Autowired
     Clock clock;
     @Autowired
+    ApplicationContext context;
+    @Autowired
     MockMvc mvc;
     @Autowired
     TaskService tasks;
@@ -75,10 +83,20 @@ class NumberFormsTest {
                 .getContentAsString();
     }
 
-    private MockHttpServletRequestBuilder quote(MockHttpSession coach, String quantity, String unitPrice)
-            throws Exception {
-        String kobe = find(page(signIn("coordinator"), "/candidates"), "href=\"(/candidates/\\d+)\">Kobe Janssens<");
-        String customerId = find(page(coach, kobe + "/quotes/new"), "<option value=\"(\\d+)\"[^>]*>Gemeente Turnhout");
+    private TestTrajectory candidate;
+    private String customerId;
+
+    /** A candidate of {@code coach} in the invoicing phase with a customer, made once for the class. */
+    private TestTrajectory candidate() {
+        if (candidate == null) {
+            candidate = new TestTrajectories(context).candidate("Nora", "Getallen").coachedBy("coach").inInvoicing();
+            customerId = Long.toString(new TestInvoicing(context).business(candidate, "Stad Proefdorp", "coach"));
+        }
+        return candidate;
+    }
+
+    private MockHttpServletRequestBuilder quote(MockHttpSession coach, String quantity, String unitPrice) {
+        String kobe = candidate().dossier();
         return post(kobe + "/quotes/new").with(csrf()).session(coach).param("customerId", customerId)
                 .param("subject", "Fietsvloot").param("validUntil", LocalDate.now(clock).plusDays(30).toString())
                 .param("lines[0].description", "Fietsen").param("lines[0].quantity", quantity)
@@ -199,8 +217,9 @@ class NumberFormsTest {
     @Test
     void aMonthOfAThousandHoursIsRefusedAsMoreThanAMonthHas() throws Exception {
         MockHttpSession office = signIn("office");
-        String task = tasks.createTaskQuery().taskDefinitionKey(UserTask.EXTRA_EARNINGS_STATEMENT.key()).list()
-                .get(0).getId();
+        new TestTimers(context).fire(candidate(), PhaseElements.EXTRA_EARNINGS_DUE);
+        String task = tasks.createTaskQuery().taskDefinitionKey(UserTask.EXTRA_EARNINGS_STATEMENT.key())
+                .processVariableValueEquals("trajectoryId", candidate().trajectoryId()).list().get(0).getId();
         mvc.perform(post("/tasks/" + task + "/claim").with(csrf()).session(office));
         String month = YearMonth.now(clock).toString();
         mvc.perform(post("/tasks/" + task + "/extra-earnings").with(csrf()).session(office)

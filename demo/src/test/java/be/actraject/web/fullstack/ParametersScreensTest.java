@@ -1,12 +1,13 @@
 package be.actraject.web.fullstack;
 
 import be.actraject.bpmn.invoice.InvoiceTasks;
-import be.actraject.domain.customer.Customers;
 import be.actraject.bpmn.parameters.TrajectoryParameters;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.invoice.InvoiceDraft;
 import be.actraject.domain.invoice.VatRate;
-import be.actraject.domain.trajectory.Caseload;
+import be.actraject.web.fixtures.TestInvoicing;
+import be.actraject.web.fixtures.TestTrajectories;
+import be.actraject.web.fixtures.TestTrajectory;
 import be.actraject.web.support.DemoAccounts;
 import be.actraject.workflow.Decision;
 import be.actraject.workflow.Phase;
@@ -15,6 +16,7 @@ import be.actraject.workflow.UserTask;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -53,11 +55,9 @@ class ParametersScreensTest {
     @Autowired
     InvoiceTasks invoices;
     @Autowired
-    Customers customers;
-    @Autowired
     TaskService tasks;
     @Autowired
-    Caseload caseload;
+    ApplicationContext context;
 
     private MockHttpSession signIn(String user) throws Exception {
         return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password(DemoAccounts.PASSWORD)).andReturn()
@@ -93,7 +93,7 @@ class ParametersScreensTest {
         assertThat(live.conversationCycle("INVOICING")).isEqualTo("R/P14D");
         assertThat(page(coordinator, "/settings/parameters")).contains("P14D", "Vaker zien in de facturatie");
 
-        // The approval table: Kobe has two invoices issued; with "the first two" and above 1 500, an invoice of 2 000
+        // The approval table: a candidate with two invoices issued; with "the first two" and above 1 500, an invoice of 2 000
         // (the coach alone under the old rule) needs the coordinator too, one of 1 000 does not.
         mvc.perform(rule(coordinator, "< 2", "> 1500", "").param("addRow", "1"))
                 .andExpect(content().string(containsString("data-rule-row=\"4\"")))
@@ -107,18 +107,22 @@ class ParametersScreensTest {
         assertThat(page(coordinator, "/settings/parameters")).contains("value=\"&gt; 1500\"", "value=\"&lt; 2\"");
         assertThat(page(coordinator, "/models")).contains("Voorzichtiger");
 
-        long kobe = trajectoryOf("Kobe Janssens");
-        long club = customers.of(kobe, COACH).stream().filter(c -> c.getName().equals("Fietsclub De Kempen"))
-                .findFirst().orElseThrow().getId();
-        long invoice = invoices.submit(kobe, new InvoiceDraft("Fietsclub De Kempen", "Seizoensonderhoud",
+        TestTrajectory candidate = new TestTrajectories(context).candidate("Paul", "Parameters").coachedBy("coach")
+                .inInvoicing();
+        TestInvoicing invoicing = new TestInvoicing(context);
+        long club = invoicing.consumer(candidate, "Wielerclub Proef", "coach");
+        invoicing.issuedInvoice(candidate, club, "Wielerclub Proef", "540.00", "coach");
+        invoicing.issuedInvoice(candidate, club, "Wielerclub Proef", "320.00", "coach");
+        long kobe = candidate.trajectoryId();
+        long invoice = invoices.submit(kobe, new InvoiceDraft("Wielerclub Proef", "Seizoensonderhoud",
                 new BigDecimal("2000.00"), VatRate.TWENTY_ONE, club), COACH).getId();
         String approval = tasks.createTaskQuery().taskDefinitionKey(UserTask.INVOICE_APPROVAL_COACH.key())
                 .processVariableValueEquals("invoiceId", invoice).singleResult().getId();
         invoices.completeApproval(approval, UserTask.INVOICE_APPROVAL_COACH, Decision.APPROVE, null, COACH);
         assertThat(tasks.createTaskQuery().taskDefinitionKey(UserTask.INVOICE_APPROVAL_COORDINATOR.key())
                 .processVariableValueEquals("invoiceId", invoice).count()).isEqualTo(1);
-        assertThat(page(coordinator, "/tasks?scope=ALL&candidate=Kobe")).contains("Factuur goedkeuren (coördinator)");
-        long small = invoices.submit(kobe, new InvoiceDraft("Fietsclub De Kempen", "Kleine herstelling",
+        assertThat(page(coordinator, "/tasks?scope=ALL&candidate=Parameters")).contains("Factuur goedkeuren (coördinator)");
+        long small = invoices.submit(kobe, new InvoiceDraft("Wielerclub Proef", "Kleine herstelling",
                 new BigDecimal("1000.00"), VatRate.TWENTY_ONE, club), COACH).getId();
         invoices.completeApproval(tasks.createTaskQuery().taskDefinitionKey(UserTask.INVOICE_APPROVAL_COACH.key())
                 .processVariableValueEquals("invoiceId", small).singleResult().getId(), UserTask.INVOICE_APPROVAL_COACH,
@@ -142,10 +146,5 @@ class ParametersScreensTest {
                 .param("rows[2].issuedCount", "").param("rows[2].amount", "")
                 .param("rows[2].coordinatorToo", "false").param("rows[2].description", "Anders de coach alleen")
                 .param("reason", reason);
-    }
-
-    private long trajectoryOf(String fullName) {
-        return caseload.visibleTo(Actor.of("coordinator", Role.COORDINATOR)).stream()
-                .filter(t -> t.getCandidate().fullName().equals(fullName)).findFirst().orElseThrow().getId();
     }
 }

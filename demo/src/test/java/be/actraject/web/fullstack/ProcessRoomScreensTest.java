@@ -3,6 +3,10 @@ package be.actraject.web.fullstack;
 import be.actraject.bpmn.trajectory.TrajectoryStart;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.candidate.CandidateDetails;
+import be.actraject.web.fixtures.NewCandidate;
+import be.actraject.web.fixtures.TestInvoicing;
+import be.actraject.web.fixtures.TestTrajectories;
+import be.actraject.web.fixtures.TestTrajectory;
 import be.actraject.web.support.DemoAccounts;
 import be.actraject.workflow.ProcessKeys;
 import be.actraject.workflow.Role;
@@ -13,6 +17,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.TestPropertySource;
@@ -56,6 +61,8 @@ class ProcessRoomScreensTest {
     TrajectoryStart trajectories;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    ApplicationContext context;
 
     private MockHttpSession signIn(String user) throws Exception {
         return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password(DemoAccounts.PASSWORD)).andReturn()
@@ -93,9 +100,10 @@ class ProcessRoomScreensTest {
         assertThat(list).contains("data-model=\"trajectory\"", "data-model=\"intake\"", "data-model=\"invoicing\"",
                 "data-model=\"invoice-approval-rule\"", "met de toepassing uitgerold");
 
-        // The version the demo's trajectories run on (another test of this class may deploy a later one).
-        String intake = repository.createProcessDefinitionQuery().processDefinitionKey(ProcessKeys.INTAKE)
-                .processDefinitionVersion(1).singleResult().getId();
+        // The version a new trajectory's intake runs on (another test of this class may have deployed a later one).
+        TestTrajectory waitingOne = new TestTrajectories(context).candidate("Gijs", "Gesprekwacht").registered();
+        String intake = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.INTAKE)
+                .processInstanceBusinessKey(waitingOne.key()).singleResult().getProcessDefinitionId();
         String diagram = page(coordinator, "/models/" + intake);
         Matcher counts = Pattern.compile("data-counts=\"([^\"]*)\"").matcher(diagram);
         assertThat(counts.find()).isTrue();
@@ -167,7 +175,7 @@ class ProcessRoomScreensTest {
                 "~ userTask Task_EntreSpiegel");
 
         // A trajectory that starts now runs its intake on the new version; running ones stay where they are.
-        long trajectory = trajectories.register(new CandidateDetails("Lotte", "Claes", "lotte.claes@example.be",
+        long trajectory = trajectories.register(new CandidateDetails("Lore", "Modelproef", "lore.modelproef@example.be",
                 "0470 11 22 33", "Markt 1", "9000", "Gent", LocalDate.of(1990, 3, 4), "VDAB778899",
                 LocalDate.now(clock), "Stoffering"), "coach",
                 Actor.of("coordinator", Role.COORDINATOR)).trajectoryId();
@@ -239,6 +247,19 @@ class ProcessRoomScreensTest {
     @Test
     void runningTrajectoriesMoveWithTheirTasksOnlyOnceConfirmedAndThoseThatCannotAreNamedWithTheirReason()
             throws Exception {
+        // Two trajectories invoicing: one waiting inside the monthly statement, one not.
+        TestTrajectories fixture = new TestTrajectories(context);
+        TestTrajectory waiting = invoicing(fixture.candidate("Wim", "Maandstaat").coachedBy("coach"));
+        TestInvoicing invoicing = new TestInvoicing(context);
+        long city = invoicing.business(waiting, "Stad Proefdorp", "coach");
+        invoicing.issuedInvoice(waiting, city, "Stad Proefdorp", "100.00", "coach");
+        invoicing.openQuote(waiting, city, "coach");
+        // Inside the monthly statement, as its timer would put it (whichever version of the model the class deployed).
+        runtime.createProcessInstanceModification(runtime.createProcessInstanceQuery()
+                        .processDefinitionKey(ProcessKeys.INVOICING).processInstanceBusinessKey(waiting.key())
+                        .singleResult().getId())
+                .startBeforeActivity("Task_ExtraEarningsStatement").execute();
+        invoicing(fixture.candidate("Mira", "Verhuisbaar").coachedBy("coach2"));
         MockHttpSession coordinator = signIn("coordinator");
         ProcessDefinition before = latest(ProcessKeys.INVOICING);
         // The monthly statement's event subprocess gets another id: a trajectory waiting inside it cannot move on
@@ -247,16 +268,21 @@ class ProcessRoomScreensTest {
         assertThat(postModel(coordinator, "/models/deploy", changed, "Maandstaat hernoemd").path("deployedUrl").isMissingNode())
                 .isFalse();
         String target = latest(ProcessKeys.INVOICING).getId();
-        var statementTask = tasks.createTaskQuery().taskDefinitionKey("Task_ExtraEarningsStatement").singleResult();
+        var statementTask = tasks.createTaskQuery().taskDefinitionKey("Task_ExtraEarningsStatement")
+                .processVariableValueEquals("trajectoryId", waiting.trajectoryId()).singleResult();
         tasks.claim(statementTask.getId(), "office");
         String path = "/models/" + before.getId() + "/migrate";
+        // Whatever else runs on this version (the demo's trajectories too) waits inside the statement or not.
+        long inStatement = runtime.createProcessInstanceQuery().processDefinitionId(before.getId())
+                .activityIdIn("Task_ExtraEarningsStatement").count();
 
         String proposal = page(coordinator, path);
-        assertThat(proposal).contains("data-unmapped=\"EventSub_ExtraEarnings\"", "Kobe Janssens",
-                "Kunnen niet verhuizen (1)");
-        assertThat(between(proposal, "data-testid=\"stuck\"", "</ul>\n      </div>")).contains("Kobe Janssens");
-        assertThat(between(proposal, "data-testid=\"movable\"", "</ul>")).contains("Ruben Dubois")
-                .doesNotContain("Kobe Janssens");
+        assertThat(proposal).contains("data-unmapped=\"EventSub_ExtraEarnings\"", "Wim Maandstaat",
+                "Kunnen niet verhuizen (" + inStatement + ")");
+        assertThat(between(proposal, "data-testid=\"stuck\"", "</ul>\n      </div>")).contains("Wim Maandstaat");
+        // The whole list, past the nested list of each trajectory's effects.
+        assertThat(between(proposal, "data-testid=\"movable\"", "</ul>\n      </div>")).contains("Mira Verhuisbaar")
+                .doesNotContain("Wim Maandstaat");
 
         // A mapping the engine rejects (a user task onto a timer): the plan is refused with its reasons.
         assertThat(page(coordinator, path + "?target=" + target + "&map.Task_ExtraEarningsStatement=Start_ExtraEarningsDue"))
@@ -283,13 +309,23 @@ class ProcessRoomScreensTest {
         var moved = tasks.createTaskQuery().taskId(statementTask.getId()).singleResult();
         assertThat(moved.getProcessDefinitionId()).isEqualTo(target);
         assertThat(moved.getAssignee()).isEqualTo("office");
-        // The dossier is the domain's, untouched: Kobe's invoices and customers are all still there.
-        String kobe = dossierPath("Kobe Janssens");
-        assertThat(page(coordinator, kobe)).contains("data-testid=\"invoices\"", "Gemeente Turnhout",
+        // The dossier is the domain's, untouched: its customers are all still there.
+        assertThat(page(coordinator, waiting.dossier())).contains("data-testid=\"invoices\"", "Stad Proefdorp",
                 "data-testid=\"dossier-quotes\"");
         // In the reader's language, from the code and figures the audit log keeps.
         assertThat(page(signIn("admin"), "/admin/audit")).contains("INSTANCES_MIGRATED",
                 "Van versie " + before.getVersion() + " naar versie ");
+    }
+
+    /**
+     * The candidate in the invoicing phase, past the check another test of this class may have added between the
+     * prospecting review and its decision (the decision stays the review's).
+     */
+    private TestTrajectory invoicing(NewCandidate candidate) {
+        TestTrajectory t = candidate.inInvoicing();
+        tasks.createTaskQuery().processInstanceBusinessKey(t.key()).taskDefinitionKey("Task_BusinessPlanCheck").list()
+                .forEach(check -> tasks.complete(check.getId()));
+        return t;
     }
 
     private static String between(String html, String from, String to) {
@@ -330,8 +366,9 @@ class ProcessRoomScreensTest {
                 null).path("problems").findValuesAsText("code")).contains("NO_SCREEN");
         assertThat(postModel(coordinator, "/models/deploy", xml, "Steekproef van dossiers").path("deployedUrl")
                 .asText()).startsWith("/models/");
-        String kobe = dossierPath("Kobe Janssens");
-        String trajectory = Long.toString(trajectoryOf(kobe));
+        TestTrajectory sampled = new TestTrajectories(context).candidate("Kiki", "Steekproef").coachedBy("coach")
+                .registered();
+        String trajectory = sampled.key();
         runtime.startProcessInstanceByKey("quality-check", trajectory);
         String taskId = tasks.createTaskQuery().taskDefinitionKey("Task_QualityCheck").singleResult().getId();
         mvc.perform(post("/tasks/" + taskId + "/claim").with(csrf()).session(coordinator));
@@ -350,7 +387,7 @@ class ProcessRoomScreensTest {
                         .param("motivation", "Dossier volledig"))
                 .andExpect(status().is3xxRedirection());
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).isZero();
-        assertThat(page(coordinator, kobe)).contains("Kwaliteitscontrole dossier", "Dossier volledig");
+        assertThat(page(coordinator, sampled.dossier())).contains("Kwaliteitscontrole dossier", "Dossier volledig");
         mvc.perform(get("/tasks/" + taskId + "/review").session(coordinator)).andExpect(status().isNotFound());
     }
 
@@ -435,24 +472,10 @@ class ProcessRoomScreensTest {
                 """.formatted(QUALITY_CHECK_DIAGRAM);
     }
 
-    private String dossierPath(String fullName) throws Exception {
-        Matcher link = Pattern.compile("href=\"(/candidates/\\d+)\">" + Pattern.quote(fullName) + "<")
-                .matcher(page(signIn("coordinator"), "/candidates"));
-        assertThat(link.find()).isTrue();
-        return link.group(1);
-    }
-
-    @Autowired
-    be.actraject.domain.trajectory.Caseload caseload;
-
-    private long trajectoryOf(String dossier) {
-        long candidate = Long.parseLong(dossier.substring(dossier.lastIndexOf('/') + 1));
-        return caseload.currentOf(candidate, be.actraject.domain.access.Actor.of("coordinator",
-                be.actraject.workflow.Role.COORDINATOR)).getId();
-    }
-
     @Test
     void aReviewStepAddedToAPhaseReachesTheCoachesWorklistsOfTheTrajectoriesMovedOntoIt() throws Exception {
+        TestTrajectory ellen = new TestTrajectories(context).candidate("Elke", "Nakijkstap").coachedBy("coach2")
+                .inProspecting();
         MockHttpSession coordinator = signIn("coordinator");
         ProcessDefinition before = latest(ProcessKeys.PROSPECTING);
         // A check by a coach between the prospecting review and its decision, as the modeler would write it.
@@ -482,14 +505,14 @@ class ProcessRoomScreensTest {
         }
         assertThat(runtime.createProcessInstanceQuery().processDefinitionId(before.getId()).count()).isZero();
 
-        // Ellen's coach finishes her prospecting review: the new step is next, in the coaches' worklists.
+        // Her coach finishes her prospecting review: the new step is next, in the coaches' worklists.
         String review = tasks.createTaskQuery().taskDefinitionKey("Task_ProspectingReview")
-                .processDefinitionId(target).list().stream()
-                .filter(t -> "coach2".equals(t.getAssignee())).findFirst().orElseThrow().getId();
+                .processDefinitionId(target).processInstanceBusinessKey(ellen.key()).singleResult().getId();
+        tasks.claim(review, "coach2");
         prospecting.completeReview(review, be.actraject.workflow.Decision.START_INVOICING, "Klaar om te factureren",
                 be.actraject.domain.access.Actor.of("coach2", be.actraject.workflow.Role.COACH));
         assertThat(page(signIn("coach2"), "/tasks?scope=CLAIMABLE")).contains("Ondernemingsplan nagekeken",
-                "Ellen Mertens");
+                "Elke Nakijkstap");
     }
 
     @Autowired

@@ -2,6 +2,7 @@ package be.actraject.web.fullstack;
 
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.trajectory.Caseload;
+import be.actraject.web.fixtures.TestTrajectories;
 import be.actraject.web.support.DemoAccounts;
 import be.actraject.workflow.Role;
 import org.camunda.bpm.engine.ManagementService;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
@@ -61,6 +63,8 @@ class StuckKindsTest {
     @Autowired
     Caseload caseload;
     @Autowired
+    ApplicationContext context;
+    @Autowired
     JdbcTemplate jdbc;
 
     private MockHttpSession admin;
@@ -83,11 +87,6 @@ class StuckKindsTest {
         return post("/admin/stuck/" + address).with(csrf()).session(admin).param("reason", reason);
     }
 
-    private long trajectoryOf(String fullName) {
-        return caseload.all(Actor.of("admin", Role.ADMINISTRATOR)).stream()
-                .filter(t -> t.getCandidate().fullName().equals(fullName)).findFirst().orElseThrow().getId();
-    }
-
     private String deployAndStart(String process, String body, String businessKey) {
         repository.createDeployment().addString(process + ".bpmn", """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -107,7 +106,8 @@ class StuckKindsTest {
     @Test
     void idleOverdueTimersAndTasksUnsentMessagesAndUntouchedTasksAreCountedAndCleared() throws Exception {
         admin = signIn("admin");
-        String pieter = Long.toString(trajectoryOf("Pieter Willems"));
+        String pieter = new TestTrajectories(context).candidate("Pieter", "Stilstand").coachedBy("coach").registered()
+                .key();
 
         // Idle: nothing in Pieter's timeline for two months.
         int idle = count("IDLE");
@@ -150,18 +150,25 @@ class StuckKindsTest {
                 .andExpect(redirectedUrl("/admin/stuck"));
         assertThat(count("UNSENT_MESSAGE")).isEqualTo(unsent);
 
-        // The demo's task claimed three weeks ago and never touched since: handed back.
+        // A task claimed three weeks ago and never touched since: handed back.
         int untouched = count("UNTOUCHED_TASK");
-        String hilde = Long.toString(trajectoryOf("Hilde Aerts"));
+        String hilde = new TestTrajectories(context).candidate("Hilde", "Onaangeroerd").coachedBy("coach").registered()
+                .key();
         String task = tasks.createTaskQuery().processInstanceBusinessKey(hilde).taskAssignee("coach").list().get(0)
                 .getId();
+        // On the coach's name since three weeks, untouched: the engine's own record of the task set back.
+        jdbc.update("update ACT_RU_TASK set CREATE_TIME_ = ?, LAST_UPDATED_ = ? where ID_ = ?",
+                Timestamp.from(clock.instant().minus(Duration.ofDays(21))),
+                Timestamp.from(clock.instant().minus(Duration.ofDays(21))), task);
+        assertThat(count("UNTOUCHED_TASK")).isEqualTo(untouched + 1);
         mvc.perform(repair("tasks/" + task + "/unclaim", "Coach met ziekteverlof"))
                 .andExpect(redirectedUrl("/admin/stuck"));
-        assertThat(count("UNTOUCHED_TASK")).isEqualTo(untouched - 1);
+        assertThat(count("UNTOUCHED_TASK")).isEqualTo(untouched);
 
         // A trajectory past its limit, ended with its exit registration: stopped on the engine, the exit recorded.
+        String arne = new TestTrajectories(context).candidate("Arne", "Overtijd").coachedBy("coach").enteredWeeksAgo(28)
+                .inProspecting().key();
         int pastLimit = count("PAST_LIMIT");
-        String arne = Long.toString(trajectoryOf("Arne Hermans"));
         mvc.perform(repair("trajectories/" + arne + "/end", "Stopt; niet meer bereikbaar").param("exit", "STOPPED"))
                 .andExpect(redirectedUrl("/admin/stuck"));
         assertThat(count("PAST_LIMIT")).isEqualTo(pastLimit - 1);

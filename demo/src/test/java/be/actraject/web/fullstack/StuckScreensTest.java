@@ -2,7 +2,11 @@ package be.actraject.web.fullstack;
 
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.trajectory.Caseload;
+import be.actraject.web.fixtures.TestTimers;
+import be.actraject.web.fixtures.TestTrajectories;
+import be.actraject.web.fixtures.TestTrajectory;
 import be.actraject.web.support.DemoAccounts;
+import be.actraject.workflow.PhaseElements;
 import be.actraject.workflow.ProcessKeys;
 import be.actraject.workflow.Role;
 import org.camunda.bpm.engine.ManagementService;
@@ -11,6 +15,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -57,6 +62,8 @@ class StuckScreensTest {
     @Autowired
     Caseload caseload;
     @Autowired
+    ApplicationContext context;
+    @Autowired
     be.actraject.domain.trajectory.TrajectoryProgress progress;
 
     private MockHttpSession signIn(String user) throws Exception {
@@ -73,11 +80,6 @@ class StuckScreensTest {
         Matcher m = Pattern.compile("data-kind=\"" + kind + "\" data-count=\"(\\d+)\"").matcher(page);
         assertThat(m.find()).as(kind).isTrue();
         return Integer.parseInt(m.group(1));
-    }
-
-    private long trajectoryOf(String fullName) {
-        return caseload.all(ADMIN).stream().filter(t -> t.getCandidate().fullName().equals(fullName)).findFirst()
-                .orElseThrow().getId();
     }
 
     @Test
@@ -109,7 +111,7 @@ class StuckScreensTest {
         assertThat(count(fired, "OVERDUE_TIMER")).isZero();
         assertThat(count(fired, "UNSENT_MESSAGE")).isEqualTo(2);
 
-        // A step that failed until no retries were left, in Kobe's trajectory.
+        // A step that failed until no retries were left, in an invoicing trajectory.
         repository.createDeployment().addString("broken.bpmn", """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
@@ -126,7 +128,10 @@ class StuckScreensTest {
                   </bpmn:process>
                 </bpmn:definitions>
                 """).deploy();
-        String kobe = Long.toString(trajectoryOf("Kobe Janssens"));
+        TestTrajectory invoicing = new TestTrajectories(context).candidate("Kobus", "Vastgelopen").coachedBy("coach")
+                .inInvoicing();
+        new TestTimers(context).fire(invoicing, PhaseElements.EXTRA_EARNINGS_DUE);
+        String kobe = invoicing.key();
         String broken = runtime.startProcessInstanceByKey("broken-step", kobe, java.util.Map.of("broken", true)).getId();
         String job = management.createJobQuery().processInstanceId(broken).singleResult().getId();
         // The step fails (a phase that does not exist) until its retries are used up: an incident.
@@ -139,7 +144,8 @@ class StuckScreensTest {
         }
         assertThat(management.createJobQuery().jobId(job).singleResult().getRetries()).isZero();
         // A trajectory whose process is gone behind the dossier's back.
-        String pieter = Long.toString(trajectoryOf("Pieter Willems"));
+        String pieter = new TestTrajectories(context).candidate("Pieter", "Zonderproces").coachedBy("coach")
+                .registered().key();
         runtime.deleteProcessInstance(runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.TRAJECTORY)
                 .processInstanceBusinessKey(pieter).singleResult().getId(), "test", true);
         // A task of a trajectory that does not exist.
@@ -149,7 +155,8 @@ class StuckScreensTest {
         management.executeJob(orphan);
 
         // A trajectory ended in the dossier while its process runs on.
-        long julie = trajectoryOf("Julie Maes");
+        long julie = new TestTrajectories(context).candidate("Julie", "Achterdeur").coachedBy("coach").registered()
+                .trajectoryId();
         progress.end(julie, be.actraject.workflow.ExitType.SALARIED, "Rechtstreeks in de databank gezet");
 
         String stuck = page(admin);
@@ -157,14 +164,14 @@ class StuckScreensTest {
         assertThat(count(stuck, "FAILED_JOB")).isEqualTo(2);
         assertThat(count(stuck, "NO_PROCESS")).isEqualTo(2);
         assertThat(count(stuck, "TASK_WITHOUT_TRAJECTORY")).isEqualTo(2);
-        assertThat(stuck).contains("Pieter Willems", "Kobe Janssens", "Service_Broken");
+        assertThat(stuck).contains("Pieter Zonderproces", "Kobus Vastgelopen", "Service_Broken");
 
-        // The drill-down: where Kobe's instances stand, the incident with its stack trace, the history.
+        // The drill-down: where its instances stand, the incident with its stack trace, the history.
         String inspection = mvc.perform(get("/admin/trajectories/" + kobe).session(admin)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(inspection).contains("data-instance=\"trajectory\"", "data-instance=\"invoicing\"",
                 "data-instance=\"broken-step\"", "data-testid=\"incident\"", "Service_Broken", "data-testid=\"history\"",
-                "Kobe Janssens");
+                "Kobus Vastgelopen");
         mvc.perform(get("/admin/trajectories/" + kobe).session(signIn("coordinator"))).andExpect(status().isForbidden());
 
         // Retry: refused without a reason, done with one; the incident is gone once the job runs.
@@ -240,11 +247,13 @@ class StuckScreensTest {
 
     @Test
     void theWatchIsOnPrometheusForAdministratorsAndAScraper() throws Exception {
+        // However many the demo and the other tests left invoicing: the gauge counts what the caseload holds.
+        long invoicing = caseload.runningByPhase().getOrDefault(be.actraject.workflow.Phase.INVOICING, 0L);
         String metrics = mvc.perform(get("/actuator/prometheus").session(signIn("admin")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(metrics).contains("actraject_tasks_open", "actraject_tasks_overdue", "actraject_tasks_unclaimed",
                 "actraject_incidents", "actraject_jobs_failed", "actraject_jobs_due",
-                "actraject_trajectories{phase=\"INVOICING\"} 2.0");
+                "actraject_trajectories{phase=\"INVOICING\"} " + invoicing + ".0");
         mvc.perform(get("/actuator/prometheus").with(org.springframework.security.test.web.servlet.request
                 .SecurityMockMvcRequestPostProcessors.httpBasic("admin", DemoAccounts.PASSWORD))).andExpect(status().isOk());
         mvc.perform(get("/actuator/prometheus").session(signIn("coordinator"))).andExpect(status().isForbidden());

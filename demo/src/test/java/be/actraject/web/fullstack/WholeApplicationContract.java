@@ -2,6 +2,8 @@ package be.actraject.web.fullstack;
 
 import be.actraject.bpmn.identity.Accounts;
 import be.actraject.domain.candidate.CandidateRepository;
+import be.actraject.web.fixtures.TestTrajectories;
+import be.actraject.web.fixtures.TestTrajectory;
 import be.actraject.web.support.DemoAccounts;
 import be.actraject.workflow.Role;
 import org.jsoup.Jsoup;
@@ -11,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -47,6 +50,8 @@ abstract class WholeApplicationContract {
     private static final Pattern CLAIMABLE_CONVERSATION = Pattern.compile(
             "data-task-key=\"Task_IndividualConversation\" data-task-id=\"([^\"]+)\"");
 
+    @Autowired
+    ApplicationContext context;
     @Autowired
     Clock clock;
     @Autowired
@@ -107,11 +112,12 @@ abstract class WholeApplicationContract {
 
     @Test
     void aCoachClaimsAnIntakeConversationCompletesItAndFindsThePopTaskNext() throws Exception {
+        new TestTrajectories(context).candidate("Pia", "Poolproef").registered();
         MockHttpSession coach = signIn("coach");
-        String worklist = mvc.perform(get("/tasks?scope=CLAIMABLE").session(coach)).andReturn().getResponse()
-                .getContentAsString();
+        String worklist = mvc.perform(get("/tasks?scope=CLAIMABLE&candidate=Poolproef").session(coach)).andReturn()
+                .getResponse().getContentAsString();
         Matcher claimable = CLAIMABLE_CONVERSATION.matcher(worklist);
-        assertThat(claimable.find()).as("a claimable intake conversation in the demo data").isTrue();
+        assertThat(claimable.find()).as("the intake conversation of a candidate in the pool").isTrue();
         String taskId = claimable.group(1);
 
         mvc.perform(post("/tasks/" + taskId + "/claim").param("back", "/tasks?scope=CLAIMABLE").with(csrf())
@@ -138,16 +144,15 @@ abstract class WholeApplicationContract {
 
     @Test
     void aCoachDoesNotSeeAColleaguesCandidates() throws Exception {
+        TestTrajectory colleagues = new TestTrajectories(context).candidate("Kees", "Vancoachtwee")
+                .coachedBy("coach2").registered();
         MockHttpSession coach = signIn("coach");
-        String list = mvc.perform(get("/candidates").session(signIn("coordinator")))
-                .andReturn().getResponse().getContentAsString();
-        // Tom De Smet is coached by coach2 in the demo data.
-        Matcher tom = Pattern.compile("href=\"/candidates/(\\d+)\">Tom De Smet").matcher(list);
-        assertThat(tom.find()).isTrue();
+        assertThat(mvc.perform(get("/candidates").session(signIn("coordinator")))
+                .andReturn().getResponse().getContentAsString()).contains("Kees Vancoachtwee");
 
         mvc.perform(get("/candidates").session(coach))
-                .andExpect(content().string(not(containsString("Tom De Smet"))));
-        mvc.perform(get("/candidates/" + tom.group(1)).session(coach)).andExpect(status().isForbidden());
+                .andExpect(content().string(not(containsString("Kees Vancoachtwee"))));
+        mvc.perform(get(colleagues.dossier()).session(coach)).andExpect(status().isForbidden());
     }
 
     @Test

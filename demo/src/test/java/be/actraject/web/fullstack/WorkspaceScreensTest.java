@@ -1,5 +1,9 @@
 package be.actraject.web.fullstack;
 
+import be.actraject.web.fixtures.TestGroups;
+import be.actraject.web.fixtures.TestInvoicing;
+import be.actraject.web.fixtures.TestTrajectories;
+import be.actraject.web.fixtures.TestTrajectory;
 import be.actraject.web.support.DemoAccounts;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -7,6 +11,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.TestPropertySource;
@@ -48,6 +53,8 @@ class WorkspaceScreensTest {
     Clock clock;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    ApplicationContext context;
 
     private MockHttpSession signIn(String user) throws Exception {
         return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password(DemoAccounts.PASSWORD)).andReturn()
@@ -58,22 +65,23 @@ class WorkspaceScreensTest {
         return mvc.perform(get(path).session(session)).andReturn().getResponse().getContentAsString();
     }
 
-    /** The dossier path of a demo candidate, from the coordinator's list. */
-    private String dossierOf(String fullName) throws Exception {
-        Matcher link = Pattern.compile("href=\"(/candidates/\\d+)\">" + Pattern.quote(fullName) + "<")
-                .matcher(page(signIn("coordinator"), "/candidates"));
-        assertThat(link.find()).as(fullName).isTrue();
-        return link.group(1);
+    private TestTrajectories trajectories() {
+        return new TestTrajectories(context);
+    }
+
+    /** The dossier of a candidate of {@code coach} in the invoicing phase. */
+    private String invoicingDossier(String first, String last) {
+        return trajectories().candidate(first, last).coachedBy("coach").inInvoicing().dossier();
     }
 
     @Test
     void theDossierDrawsTheSpiderChartAndTheReportIsAPdfWithTheScores() throws Exception {
-        String hanne = dossierOf("Hanne Jacobs");
+        String hanne = trajectories().candidate("Hanne", "Spinneweb").coachedBy("coach").awaitingGroup().dossier();
         MockHttpSession coach = signIn("coach");
 
         String dossier = page(coach, hanne);
         assertThat(dossier).contains("<svg", "data-series=\"latest\"", "data-series=\"reference\"",
-                "Spinnenwebgrafiek", "Open actiepunten", "Lijst van tien mogelijke eerste klanten maken",
+                "Spinnenwebgrafiek", "Open actiepunten", "Entre-spiegel afleggen",
                 "data-testid=\"dossier-plan\"");
         Matcher report = Pattern.compile("href=\"(/candidates/\\d+/assessments/\\d+/report\\.pdf)\"").matcher(dossier);
         assertThat(report.find()).isTrue();
@@ -84,7 +92,7 @@ class WorkspaceScreensTest {
                 .andReturn();
         try (PDDocument document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Ontwikkelingsrapport Entre-spiegel", "Hanne Jacobs", "Doorzettingsvermogen",
+            assertThat(text).contains("Ontwikkelingsrapport Entre-spiegel", "Hanne Spinneweb", "Doorzettingsvermogen",
                     "Grootste verschillen met de referentie");
         }
 
@@ -95,9 +103,9 @@ class WorkspaceScreensTest {
 
     @Test
     void officeStaffSeeWhatInvoicingNeedsAndNotTheCoachingRecord() throws Exception {
-        String hanne = dossierOf("Hanne Jacobs");
+        String hanne = trajectories().candidate("Hanne", "Kantoorzicht").coachedBy("coach").awaitingGroup().dossier();
         String asOffice = page(signIn("office"), hanne);
-        assertThat(asOffice).contains("Hanne Jacobs", "data-testid=\"dossier-phase\"")
+        assertThat(asOffice).contains("Hanne Kantoorzicht", "data-testid=\"dossier-phase\"")
                 .doesNotContain("Spinnenwebgrafiek", "Individuele gesprekken", "Open actiepunten",
                         "Documenten", "dossier-plan");
         String asCoach = page(signIn("coach"), hanne);
@@ -108,7 +116,7 @@ class WorkspaceScreensTest {
 
     @Test
     void aNewPlanVersionStartsFromTheCurrentOneAndBadInputComesBackKept() throws Exception {
-        String hanne = dossierOf("Pieter Willems");
+        String hanne = trajectories().candidate("Pieter", "Popversie").coachedBy("coach").awaitingGroup().dossier();
         MockHttpSession coach = signIn("coach");
 
         mvc.perform(get(hanne + "/plan").session(coach))
@@ -145,7 +153,7 @@ class WorkspaceScreensTest {
 
     @Test
     void documentsAreAttachedCheckedAndDownloadedOnlyByThoseWhoSeeTheCandidate() throws Exception {
-        String hanne = dossierOf("Hanne Jacobs");
+        String hanne = trajectories().candidate("Hanne", "Documenten").coachedBy("coach").awaitingGroup().dossier();
         MockHttpSession coach = signIn("coach");
         byte[] pdf = "%PDF-1.4\n% ondernemingsplan\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -208,64 +216,76 @@ class WorkspaceScreensTest {
 
     @Test
     void aLearningGroupShowsItsAttendanceToItsCoachAndNotToAnotherCoach() throws Exception {
-        Matcher group = Pattern.compile("href=\"(/groups/\\d+)\"").matcher(page(signIn("coordinator"), "/groups"));
-        assertThat(group.find()).isTrue();
+        TestTrajectories trajectories = trajectories();
+        TestTrajectory member = trajectories.candidate("Gust", "Groepslid").coachedBy("coach").inExploration();
+        TestGroups groups = new TestGroups(context);
+        groups.heldSession(trajectories.group(), "Je doelgroep beschrijven", 14);
+        groups.heldSession(trajectories.group(), "Je prijs berekenen", 1);
+        String group = "/groups/" + trajectories.group();
 
-        String asCoach = page(signIn("coach"), group.group(1));
+        String asCoach = page(signIn("coach"), group);
         assertThat(asCoach).contains("data-testid=\"attendance-history\"", "Je doelgroep beschrijven",
                 "Je prijs berekenen");
-        mvc.perform(get(group.group(1)).session(signIn("coach2"))).andExpect(status().isForbidden());
-        assertThat(page(signIn("coach"), dossierOf("Pieter Willems")))
+        mvc.perform(get(group).session(signIn("coach2"))).andExpect(status().isForbidden());
+        assertThat(page(signIn("coach"), member.dossier()))
                 .contains("data-testid=\"dossier-attendance\"", "Je doelgroep beschrijven", "Aanwezig");
-        assertThat(page(signIn("coach2"), "/groups")).doesNotContain("href=\"" + group.group(1) + "\"");
+        assertThat(page(signIn("coach2"), "/groups")).doesNotContain("href=\"" + group + "\"");
     }
 
     @Test
     void aCoachSeesOnlyTheirCaseloadInTheWorklistAndNeverAColleaguesCandidate() throws Exception {
+        TestTrajectories trajectories = trajectories();
+        trajectories.candidate("Fien", "Vancollega").coachedBy("coach2").atPop();
+        trajectories.candidate("Tom", "Vancollega").coachedBy("coach2").atIntakeDecision();
         MockHttpSession coach = signIn("coach");
         String mine = page(coach, "/tasks?scope=MINE");
-        assertThat(mine).doesNotContain("Fien Wouters", "Tom De Smet");
+        assertThat(mine).doesNotContain("Fien Vancollega", "Tom Vancollega");
         mvc.perform(get("/tasks?scope=ALL").session(coach))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Alle open taken"))));
-        assertThat(page(signIn("coordinator"), "/tasks?scope=ALL&candidate=Fien")).contains("Fien Wouters");
+        assertThat(page(signIn("coordinator"), "/tasks?scope=ALL&candidate=Vancollega")).contains("Fien Vancollega");
     }
 
     @Test
     void customersAreCheckedBesideTheirFieldAndListedInTheDossier() throws Exception {
-        String kobe = dossierOf("Kobe Janssens");
+        TestTrajectory candidate = trajectories().candidate("Koen", "Klantenlijst").coachedBy("coach").inInvoicing();
+        TestInvoicing invoicing = new TestInvoicing(context);
+        // An issued invoice, so that the dossier shows the structured communication payments carry.
+        invoicing.issuedInvoice(candidate, invoicing.business(candidate, "Stad Proefdorp", "coach"), "Stad Proefdorp",
+                "100.00", "coach");
+        String kobe = candidate.dossier();
         MockHttpSession office = signIn("office");
 
         mvc.perform(post(kobe + "/customers/new").with(csrf()).session(office)
-                        .param("kind", "BELGIAN_BUSINESS").param("name", "Fietsclub De Kempen vzw")
-                        .param("street", "Markt 1").param("postalCode", "2300").param("city", "Turnhout")
+                        .param("kind", "BELGIAN_BUSINESS").param("name", "Wielerclub Proef vzw")
+                        .param("street", "Markt 1").param("postalCode", "2800").param("city", "Mechelen")
                         .param("countryCode", "BE").param("enterpriseNumber", "0403.170.702"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("customer", "enterpriseNumber"))
                 .andExpect(content().string(containsString("Geen geldig ondernemingsnummer")))
-                .andExpect(content().string(containsString("value=\"Fietsclub De Kempen vzw\"")));
+                .andExpect(content().string(containsString("value=\"Wielerclub Proef vzw\"")));
         mvc.perform(post(kobe + "/customers/new").with(csrf()).session(office)
                         .param("kind", "BELGIAN_BUSINESS").param("name", "Wijzelf")
-                        .param("street", "Markt 1").param("postalCode", "2300").param("city", "Turnhout")
+                        .param("street", "Markt 1").param("postalCode", "2800").param("city", "Mechelen")
                         .param("countryCode", "BE").param("enterpriseNumber", "0566988259"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("coöperatie zelf")));
 
         mvc.perform(post(kobe + "/customers/new").with(csrf()).session(office)
-                        .param("kind", "BELGIAN_BUSINESS").param("name", "Fietsclub De Kempen vzw")
-                        .param("street", "Markt 1").param("postalCode", "2300").param("city", "Turnhout")
+                        .param("kind", "BELGIAN_BUSINESS").param("name", "Wielerclub Proef vzw")
+                        .param("street", "Markt 1").param("postalCode", "2800").param("city", "Mechelen")
                         .param("countryCode", "be").param("enterpriseNumber", "BE 0403.170.701"))
                 .andExpect(redirectedUrl(kobe + "#customers"))
-                .andExpect(flashMessage("customer.added", "Fietsclub De Kempen vzw"));
+                .andExpect(flashMessage("customer.added", "Wielerclub Proef vzw"));
         assertThat(page(signIn("coach"), kobe)).contains("data-testid=\"dossier-customers\"",
-                "Fietsclub De Kempen vzw", "BE0403170701", "Peppol 0208:0403170701",
+                "Wielerclub Proef vzw", "BE0403170701", "Peppol 0208:0403170701",
                 "data-testid=\"invoice-communication\"", "+++0");
         mvc.perform(get(kobe + "/customers/new").session(signIn("coach2"))).andExpect(status().isForbidden());
     }
 
     @Test
     void aBelgianBusinessNotRegisteredForVatIsRecordedWithoutVatNumber() throws Exception {
-        String kobe = dossierOf("Kobe Janssens");
+        String kobe = invoicingDossier("Koen", "Zonderbtw");
         MockHttpSession office = signIn("office");
         assertThat(page(office, kobe + "/customers/new")).contains("data-testid=\"customer-vat-registered\"",
                 "Btw-plichtig");
@@ -273,7 +293,7 @@ class WorkspaceScreensTest {
         // The checkbox left unticked: the browser sends only Spring's marker field.
         mvc.perform(post(kobe + "/customers/new").with(csrf()).session(office)
                         .param("kind", "BELGIAN_BUSINESS").param("name", "Buurtwerking Noord vzw")
-                        .param("street", "Markt 2").param("postalCode", "2300").param("city", "Turnhout")
+                        .param("street", "Markt 2").param("postalCode", "2800").param("city", "Mechelen")
                         .param("countryCode", "BE").param("enterpriseNumber", "1000.000.021")
                         .param("_vatRegistered", "on"))
                 .andExpect(redirectedUrl(kobe + "#customers"));
@@ -282,7 +302,11 @@ class WorkspaceScreensTest {
 
     @Test
     void officeStaffRegisterPaymentsOnIssuedInvoicesPartlyThenInFull() throws Exception {
-        String kobe = dossierOf("Kobe Janssens");
+        TestTrajectory candidate = trajectories().candidate("Koen", "Betaalproef").coachedBy("coach").inInvoicing();
+        TestInvoicing invoicing = new TestInvoicing(context);
+        long city = invoicing.business(candidate, "Stad Proefdorp", "coach");
+        invoicing.issuedInvoice(candidate, city, "Stad Proefdorp", "320.00", "coach");
+        String kobe = candidate.dossier();
         MockHttpSession office = signIn("office");
         Matcher form = Pattern.compile("action=\"(/invoices/(\\d+)/payments)\"").matcher(page(office, kobe));
         assertThat(form.find()).as("a payment form on an issued invoice").isTrue();
@@ -296,7 +320,7 @@ class WorkspaceScreensTest {
                 .andExpect(redirectedUrl(kobe + "#invoices"))
                 .andExpect(flashMessage("payment.registered.open"));
         assertThat(page(office, kobe)).contains("data-testid=\"payment-state\"", "Open: ");
-        assertThat(page(office, "/invoices")).contains("data-testid=\"open-invoices\"", "Kobe Janssens", "+++");
+        assertThat(page(office, "/invoices")).contains("data-testid=\"open-invoices\"", "Koen Betaalproef", "+++");
         Matcher ubl = Pattern.compile("href=\"(/invoices/(\\d+)/ubl)\"").matcher(page(office, kobe));
         assertThat(ubl.find()).as("the e-invoice of the invoice for a recorded customer").isTrue();
         String xml = mvc.perform(get(ubl.group(1)).session(office))
@@ -304,16 +328,16 @@ class WorkspaceScreensTest {
                 .andExpect(header().string("Content-Type", containsString("application/xml")))
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(xml).contains("<cbc:CustomizationID>urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:"
-                + "poacc:billing:3.0</cbc:CustomizationID>", "Gemeente Turnhout", "0207456769", "+++");
+                + "poacc:billing:3.0</cbc:CustomizationID>", "Stad Proefdorp", "0207456769", "+++");
         MvcResult invoicePdf = mvc.perform(get("/invoices/" + ubl.group(2) + "/pdf").session(office))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf")).andReturn();
         try (PDDocument document = Loader.loadPDF(invoicePdf.getResponse().getContentAsByteArray())) {
-            assertThat(new PDFTextStripper().getText(document)).contains("Factuur", "Gemeente Turnhout",
+            assertThat(new PDFTextStripper().getText(document)).contains("Factuur", "Stad Proefdorp",
                     "EUR 387,20", "+++");
         }
         mvc.perform(get(ubl.group(1)).session(signIn("coach2"))).andExpect(status().isForbidden());
-        assertThat(page(signIn("coach2"), "/invoices")).doesNotContain("Kobe Janssens");
+        assertThat(page(signIn("coach2"), "/invoices")).doesNotContain("Koen Betaalproef");
         mvc.perform(post(form.group(1)).with(csrf()).session(signIn("coach")).param("paidOn", today)
                 .param("amount", "1")).andExpect(status().isForbidden());
     }

@@ -3,11 +3,13 @@ package be.actraject.web.invoice;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.customer.CustomerDetails;
 import be.actraject.domain.customer.Customers;
+import be.actraject.web.fixtures.TestTrajectories;
 import be.actraject.web.fullstack.FullStackTest;
 import be.actraject.web.support.DemoAccounts;
 import be.actraject.workflow.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,6 +28,8 @@ class ImplausibleSupplyDateTest {
     static final Actor COACH = Actor.of("coach", Role.COACH);
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
@@ -34,11 +38,12 @@ class ImplausibleSupplyDateTest {
 
     @Test
     void theFormRefusesADeliveryDateFarFromTheInvoiceDate() throws Exception {
-        long kobe = jdbc.queryForObject("select max(t.id) from trajectory t join candidate c on c.id = t.candidate_id"
-                + " where c.first_name = 'Kobe' and c.last_name = 'Janssens'", Long.class);
-        long candidate = jdbc.queryForObject("select candidate_id from trajectory where id = ?", Long.class, kobe);
-        long consumer = customers.add(kobe, new CustomerDetails(CONSUMER, "Jan Peeters", "Kerkstraat 8", "2300",
-                "Turnhout", "BE", null, null, null, null), COACH).getId();
+        long trajectory = new TestTrajectories(context).candidate("Ilse", "Leverdatum").coachedBy("coach")
+                .inInvoicing().trajectoryId();
+        long candidate = jdbc.queryForObject("select candidate_id from trajectory where id = ?", Long.class,
+                trajectory);
+        long consumer = customers.add(trajectory, new CustomerDetails(CONSUMER, "Jan Proefklant", "Kerkstraat 8",
+                "2800", "Mechelen", "BE", null, null, null, null), COACH).getId();
         MockHttpSession coach = (MockHttpSession) mvc.perform(formLogin("/login").user("coach")
                 .password(DemoAccounts.PASSWORD)).andReturn().getRequest().getSession(false);
 

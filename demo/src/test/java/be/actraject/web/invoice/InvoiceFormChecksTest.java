@@ -10,6 +10,7 @@ import be.actraject.domain.invoice.InvoiceDraft;
 import be.actraject.domain.invoice.InvoiceIssuing;
 import be.actraject.domain.invoice.Invoices;
 import be.actraject.domain.invoice.Unit;
+import be.actraject.web.fixtures.TestTrajectories;
 import be.actraject.web.fullstack.FullStackTest;
 import be.actraject.web.support.DemoAccounts;
 import be.actraject.workflow.Role;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
@@ -51,6 +53,8 @@ class InvoiceFormChecksTest {
     static final Actor COACH = Actor.of("coach", Role.COACH);
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     MockMvc mvc;
     @Autowired
     java.time.Clock clock;
@@ -65,15 +69,15 @@ class InvoiceFormChecksTest {
     @Autowired
     PlatformTransactionManager transactions;
 
-    private long kobe;
+    private long trajectory;
     private long candidate;
 
     @BeforeEach
-    void kobeInvoicing() {
+    void aTrajectoryInInvoicing() {
         LocaleContextHolder.setLocale(Locale.forLanguageTag("nl-BE"));
-        kobe = jdbc.queryForObject("select max(t.id) from trajectory t join candidate c on c.id = t.candidate_id"
-                + " where c.first_name = 'Kobe' and c.last_name = 'Janssens'", Long.class);
-        candidate = jdbc.queryForObject("select candidate_id from trajectory where id = ?", Long.class, kobe);
+        trajectory = new TestTrajectories(context).candidate("Inge", "Formulier").coachedBy("coach")
+                .inInvoicing().trajectoryId();
+        candidate = jdbc.queryForObject("select candidate_id from trajectory where id = ?", Long.class, trajectory);
     }
 
     @AfterEach
@@ -83,9 +87,9 @@ class InvoiceFormChecksTest {
 
     @Test
     void aQuoteIsRefusedWhatItsInvoiceWouldBeBesideTheFieldWithWhatWasTypedKept() throws Exception {
-        long consumer = customers.add(kobe, new CustomerDetails(CONSUMER, "Jan Peeters", "Kerkstraat 8", "2300",
-                "Turnhout", "BE", null, null, null, null), COACH).getId();
-        long norwegian = customers.add(kobe, new CustomerDetails(FOREIGN_BUSINESS, "Fjord Sykler AS",
+        long consumer = customers.add(trajectory, new CustomerDetails(CONSUMER, "Jan Proefklant", "Kerkstraat 8",
+                "2800", "Mechelen", "BE", null, null, null, null), COACH).getId();
+        long norwegian = customers.add(trajectory, new CustomerDetails(FOREIGN_BUSINESS, "Fjord Sykler AS",
                 "Strandgata 2", "5013", "Bergen", "NO", null, "NO923609016MVA", "0192:923609016", null), COACH)
                 .getId();
         MockHttpSession coach = signIn();
@@ -103,7 +107,7 @@ class InvoiceFormChecksTest {
 
     @Test
     void aQuotesKindOfSupplyIsStoredShownAndCarriedToItsInvoice() throws Exception {
-        long german = customers.add(kobe, new CustomerDetails(FOREIGN_BUSINESS, "Ökobau Müller GmbH",
+        long german = customers.add(trajectory, new CustomerDetails(FOREIGN_BUSINESS, "Ökobau Müller GmbH",
                 "Hauptstraße 7", "52062", "Aachen", "DE", null, "DE123456789", "9930:DE123456789", null), COACH)
                 .getId();
         MockHttpSession coach = signIn();
@@ -129,9 +133,9 @@ class InvoiceFormChecksTest {
 
     @Test
     void aCreditNoteCannotChangeTheRateOfTheLineItCredits() throws Exception {
-        long consumer = customers.add(kobe, new CustomerDetails(CONSUMER, "An Claes", "Markt 1", "2300",
-                "Turnhout", "BE", null, null, null, null), COACH).getId();
-        long invoiceId = invoices.submit(kobe, new InvoiceDraft("klant", "Renovatie", consumer, null,
+        long consumer = customers.add(trajectory, new CustomerDetails(CONSUMER, "An Proefklant", "Markt 1", "2800",
+                "Mechelen", "BE", null, null, null, null), COACH).getId();
+        long invoiceId = invoices.submit(trajectory, new InvoiceDraft("klant", "Renovatie", consumer, null,
                 List.of(new DraftLine("Renovatie", BigDecimal.ONE, Unit.PIECE, new BigDecimal("100.00"), null, "6"),
                         new DraftLine("Verlichting", BigDecimal.ONE, Unit.PIECE, new BigDecimal("100.00"), null,
                                 "21")),
@@ -153,8 +157,8 @@ class InvoiceFormChecksTest {
 
     @Test
     void anInvoiceForNothingIsRefusedAboveItsLines() throws Exception {
-        long consumer = customers.add(kobe, new CustomerDetails(CONSUMER, "Els Wouters", "Dorp 3", "2300",
-                "Turnhout", "BE", null, null, null, null), COACH).getId();
+        long consumer = customers.add(trajectory, new CustomerDetails(CONSUMER, "Els Proefklant", "Dorp 3", "2800",
+                "Mechelen", "BE", null, null, null, null), COACH).getId();
         MockHttpSession coach = signIn();
         int before = invoiceCount();
 
@@ -194,11 +198,11 @@ class InvoiceFormChecksTest {
     }
 
     private int quoteCount() {
-        return jdbc.queryForObject("select count(*) from quote where trajectory_id = ?", Integer.class, kobe);
+        return jdbc.queryForObject("select count(*) from quote where trajectory_id = ?", Integer.class, trajectory);
     }
 
     private int invoiceCount() {
-        return jdbc.queryForObject("select count(*) from invoice where trajectory_id = ?", Integer.class, kobe);
+        return jdbc.queryForObject("select count(*) from invoice where trajectory_id = ?", Integer.class, trajectory);
     }
 
     private MockHttpSession signIn() throws Exception {

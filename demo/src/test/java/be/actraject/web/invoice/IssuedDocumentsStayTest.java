@@ -10,6 +10,7 @@ import be.actraject.domain.invoice.InvoiceDraft;
 import be.actraject.domain.invoice.InvoiceIssuing;
 import be.actraject.domain.invoice.Invoices;
 import be.actraject.domain.invoice.Unit;
+import be.actraject.web.fixtures.TestTrajectories;
 import be.actraject.web.fullstack.FullStackTest;
 import be.actraject.web.pdf.PdfText;
 import be.actraject.web.support.DemoAccounts;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -49,6 +51,8 @@ class IssuedDocumentsStayTest {
 
     @Autowired
     Clock clock;
+    @Autowired
+    ApplicationContext context;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -117,11 +121,11 @@ class IssuedDocumentsStayTest {
     }
 
     private long issuedInvoice() {
-        long kobe = jdbc.queryForObject("select max(t.id) from trajectory t join candidate c on c.id = t.candidate_id"
-                + " where c.first_name = 'Kobe' and c.last_name = 'Janssens'", Long.class);
-        long customerId = customers.add(kobe, new CustomerDetails(BELGIAN_BUSINESS, "Bouwbedrijf Peeters nv",
-                "Nijverheidsstraat 5", "2300", "Turnhout", "BE", "0403.170.701", null, null, null), COACH).getId();
-        long invoiceId = invoices.submit(kobe, new InvoiceDraft("klant", "Herstelling", customerId, null,
+        long trajectory = new TestTrajectories(context).candidate("Ivo", "Blijvend").coachedBy("coach")
+                .inInvoicing().trajectoryId();
+        long customerId = customers.add(trajectory, new CustomerDetails(BELGIAN_BUSINESS, "Bouwbedrijf Proef nv",
+                "Nijverheidsstraat 5", "2800", "Mechelen", "BE", "0403.170.701", null, null, null), COACH).getId();
+        long invoiceId = invoices.submit(trajectory, new InvoiceDraft("klant", "Herstelling", customerId, null,
                 List.of(new DraftLine("Herstelling", BigDecimal.ONE, Unit.HOUR, new BigDecimal("45.00"), null, "21")),
                 new Supply(LocalDate.now(clock).minusDays(2), null, null, null, null)), COACH).getId();
         new TransactionTemplate(transactions).executeWithoutResult(s -> issuing.issue(invoiceId));

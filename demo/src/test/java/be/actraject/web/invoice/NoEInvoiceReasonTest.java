@@ -10,11 +10,13 @@ import be.actraject.domain.invoice.InvoiceDraft;
 import be.actraject.domain.invoice.InvoiceIssuing;
 import be.actraject.domain.invoice.Invoices;
 import be.actraject.domain.invoice.Unit;
+import be.actraject.web.fixtures.TestTrajectories;
 import be.actraject.web.fullstack.FullStackTest;
 import be.actraject.web.support.DemoAccounts;
 import be.actraject.workflow.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,6 +44,8 @@ class NoEInvoiceReasonTest {
     @Autowired
     Clock clock;
     @Autowired
+    ApplicationContext context;
+    @Autowired
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
@@ -56,18 +60,18 @@ class NoEInvoiceReasonTest {
 
     @Test
     void aBusinessWithoutPeppolAddressIsNotCalledAConsumer() throws Exception {
-        long kobe = jdbc.queryForObject("select max(t.id) from trajectory t join candidate c on c.id = t.candidate_id"
-                + " where c.first_name = 'Kobe' and c.last_name = 'Janssens'", Long.class);
-        long business = customers.add(kobe, new CustomerDetails(FOREIGN_BUSINESS, "Camping De Duinen BV",
+        long trajectory = new TestTrajectories(context).candidate("Noor", "Zonderpeppol").coachedBy("coach")
+                .inInvoicing().trajectoryId();
+        long business = customers.add(trajectory, new CustomerDetails(FOREIGN_BUSINESS, "Camping De Duinen BV",
                 "Duinweg 1", "4351", "Renesse", "NL", null, "NL859185574B01", null, null), COACH).getId();
-        long consumer = customers.add(kobe, new CustomerDetails(CONSUMER, "Jan Peeters", "Kerkstraat 8", "2300",
-                "Turnhout", "BE", null, null, null, null), COACH).getId();
+        long consumer = customers.add(trajectory, new CustomerDetails(CONSUMER, "Jan Proefklant", "Kerkstraat 8",
+                "2800", "Mechelen", "BE", null, null, null, null), COACH).getId();
         MockHttpSession coach = signIn();
 
-        String businessPage = page(issued(kobe, business), coach);
+        String businessPage = page(issued(trajectory, business), coach);
         assertThat(businessPage).contains("voor dit bedrijf is geen Peppol-adres geregistreerd")
                 .doesNotContain("particulier");
-        assertThat(page(issued(kobe, consumer), coach)).contains("een particulier is niet bereikbaar via Peppol");
+        assertThat(page(issued(trajectory, consumer), coach)).contains("een particulier is niet bereikbaar via Peppol");
     }
 
     private String page(long invoiceId, MockHttpSession session) throws Exception {

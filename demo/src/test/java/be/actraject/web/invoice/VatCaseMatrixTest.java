@@ -22,6 +22,7 @@ import be.actraject.domain.invoice.Invoices;
 import be.actraject.domain.invoice.Unit;
 import be.actraject.domain.invoice.VatCaseRefusedException;
 import be.actraject.testsupport.PeppolRules;
+import be.actraject.web.fixtures.TestTrajectories;
 import be.actraject.web.fullstack.FullStackTest;
 import be.actraject.web.pdf.PdfText;
 import be.actraject.web.support.DemoAccounts;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
@@ -123,6 +125,8 @@ class VatCaseMatrixTest {
     @Autowired
     Clock clock;
     @Autowired
+    ApplicationContext context;
+    @Autowired
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
@@ -153,20 +157,20 @@ class VatCaseMatrixTest {
 
     @TestFactory
     Stream<DynamicTest> everyRateForEveryCustomerOnInvoiceAndCreditNote() {
-        long kobe = jdbc.queryForObject("select max(t.id) from trajectory t join candidate c on c.id = t.candidate_id"
-                + " where c.first_name = 'Kobe' and c.last_name = 'Janssens'", Long.class);
+        long trajectory = new TestTrajectories(context).candidate("Vera", "Btwmatrix").coachedBy("coach")
+                .inInvoicing().trajectoryId();
         Map<Buyer, Long> buyers = new EnumMap<>(Buyer.class);
-        buyers.put(Buyer.BELGIAN_COMPANY, customers.add(kobe, new CustomerDetails(BELGIAN_BUSINESS,
-                "Bouwbedrijf Peeters nv", "Nijverheidsstraat 5", "2300", "Turnhout", "BE", "0403.170.701", null,
+        buyers.put(Buyer.BELGIAN_COMPANY, customers.add(trajectory, new CustomerDetails(BELGIAN_BUSINESS,
+                "Bouwbedrijf Proef nv", "Nijverheidsstraat 5", "2800", "Mechelen", "BE", "0403.170.701", null,
                 null, null), COACH).getId());
-        buyers.put(Buyer.EU_COMPANY, customers.add(kobe, new CustomerDetails(FOREIGN_BUSINESS, "Ökobau Müller GmbH",
-                "Hauptstraße 7", "52062", "Aachen", "DE", null, "DE123456789", "9930:DE123456789", null), COACH)
+        buyers.put(Buyer.EU_COMPANY, customers.add(trajectory, new CustomerDetails(FOREIGN_BUSINESS,
+                "Ökobau Müller GmbH", "Hauptstraße 7", "52062", "Aachen", "DE", null, "DE123456789", "9930:DE123456789", null), COACH)
                 .getId());
-        buyers.put(Buyer.NON_EU_COMPANY, customers.add(kobe, new CustomerDetails(FOREIGN_BUSINESS, "Fjord Sykler AS",
-                "Strandgata 2", "5013", "Bergen", "NO", null, "NO923609016MVA", "0192:923609016", null), COACH)
+        buyers.put(Buyer.NON_EU_COMPANY, customers.add(trajectory, new CustomerDetails(FOREIGN_BUSINESS,
+                "Fjord Sykler AS", "Strandgata 2", "5013", "Bergen", "NO", null, "NO923609016MVA", "0192:923609016", null), COACH)
                 .getId());
-        buyers.put(Buyer.CONSUMER, customers.add(kobe, new CustomerDetails(CONSUMER, "Jan Peeters",
-                "Kerkstraat 8", "2300", "Turnhout", "BE", null, null, null, null), COACH).getId());
+        buyers.put(Buyer.CONSUMER, customers.add(trajectory, new CustomerDetails(CONSUMER, "Jan Proefklant",
+                "Kerkstraat 8", "2800", "Mechelen", "BE", null, null, null, null), COACH).getId());
 
         List<TaxRate> offered = rates.offered();
         assertThat(offered).extracting(TaxRate::vatCase).as("every case the product offers has its row above")
@@ -177,47 +181,48 @@ class VatCaseMatrixTest {
                 String name = rate.code() + " × " + buyer;
                 if (ALLOWED.get(rate.vatCase()).contains(buyer)) {
                     tests.add(DynamicTest.dynamicTest(name + ": issued with its documents",
-                            () -> issuedWithDocuments(kobe, rate, buyer, buyers.get(buyer))));
+                            () -> issuedWithDocuments(trajectory, rate, buyer, buyers.get(buyer))));
                 } else {
                     tests.add(DynamicTest.dynamicTest(name + ": refused before approval",
-                            () -> refusedBeforeApproval(kobe, rate, buyers.get(buyer))));
+                            () -> refusedBeforeApproval(trajectory, rate, buyers.get(buyer))));
                 }
             }
         }
         for (Buyer abroad : List.of(Buyer.EU_COMPANY, Buyer.NON_EU_COMPANY)) {
             tests.add(DynamicTest.dynamicTest("21 × " + abroad + ", goods handed over in Belgium: issued",
-                    () -> issuedWithDocuments(kobe, rates.of("21"), abroad, buyers.get(abroad),
+                    () -> issuedWithDocuments(trajectory, rates.of("21"), abroad, buyers.get(abroad),
                             supply(SupplyKind.GOODS))));
             tests.add(DynamicTest.dynamicTest("6 × " + abroad + ", work on a building in Belgium: issued",
-                    () -> issuedWithDocuments(kobe, rates.of("6"), abroad, buyers.get(abroad),
+                    () -> issuedWithDocuments(trajectory, rates.of("6"), abroad, buyers.get(abroad),
                             supply(SupplyKind.SERVICES_IN_BELGIUM))));
         }
         tests.add(DynamicTest.dynamicTest("not subject beside another rate is refused (BR-O-11)",
-                () -> refusedForTheLines(kobe, buyers.get(Buyer.NON_EU_COMPANY), supply(SupplyKind.SERVICES),
+                () -> refusedForTheLines(trajectory, buyers.get(Buyer.NON_EU_COMPANY), supply(SupplyKind.SERVICES),
                         VatCaseRefusedException.Reason.NOT_SUBJECT_MIXED, "0-buiten-eu-diensten", "21")));
         tests.add(DynamicTest.dynamicTest("an intra-community supply of services is refused",
-                () -> refusedForTheLines(kobe, buyers.get(Buyer.EU_COMPANY), supply(SupplyKind.SERVICES),
+                () -> refusedForTheLines(trajectory, buyers.get(Buyer.EU_COMPANY), supply(SupplyKind.SERVICES),
                         VatCaseRefusedException.Reason.SUPPLY_KIND_GOODS, "0-icl")));
         tests.add(DynamicTest.dynamicTest("an intra-community supply without its date is refused",
-                () -> refusedForTheSupply(kobe, buyers.get(Buyer.EU_COMPANY), "0-icl",
+                () -> refusedForTheSupply(trajectory, buyers.get(Buyer.EU_COMPANY), "0-icl",
                         Supply.NONE.ofKind(SupplyKind.GOODS),
                         VatCaseRefusedException.Reason.SUPPLY_DATE)));
         tests.add(DynamicTest.dynamicTest("a domestic reverse charge for other work than on a building is refused",
-                () -> refusedForTheSupply(kobe, buyers.get(Buyer.BELGIAN_COMPANY), "0-medecontractant",
+                () -> refusedForTheSupply(trajectory, buyers.get(Buyer.BELGIAN_COMPANY), "0-medecontractant",
                         new Supply(LocalDate.now(clock), null, null, null, null),
                         VatCaseRefusedException.Reason.REVERSE_CHARGE_WORK)));
         tests.add(DynamicTest.dynamicTest("a delivery date and a period both print",
-                () -> deliveryDateAndPeriodPrint(kobe, buyers.get(Buyer.BELGIAN_COMPANY))));
+                () -> deliveryDateAndPeriodPrint(trajectory, buyers.get(Buyer.BELGIAN_COMPANY))));
         tests.add(DynamicTest.dynamicTest("a customer known by name alone cannot be invoiced",
-                () -> nameOnlyRefused(kobe)));
+                () -> nameOnlyRefused(trajectory)));
         tests.add(DynamicTest.dynamicTest("two zero rates on one invoice: each amount with its own mention",
-                () -> twoZeroRatesEachWithItsMention(kobe, buyers.get(Buyer.BELGIAN_COMPANY))));
+                () -> twoZeroRatesEachWithItsMention(trajectory, buyers.get(Buyer.BELGIAN_COMPANY))));
         return tests.stream();
     }
 
-    private void nameOnlyRefused(long kobe) throws Exception {
-        long candidate = jdbc.queryForObject("select candidate_id from trajectory where id = ?", Long.class, kobe);
-        int before = invoiceCount(kobe);
+    private void nameOnlyRefused(long trajectory) throws Exception {
+        long candidate = jdbc.queryForObject("select candidate_id from trajectory where id = ?", Long.class,
+                trajectory);
+        int before = invoiceCount(trajectory);
         String page = mvc.perform(post("/candidates/" + candidate + "/invoices/new").with(csrf()).session(signIn())
                         .param("customerName", "Fietsclub zonder adres").param("description", "Onderhoud")
                         .param("lines[0].description", "Onderhoud").param("lines[0].quantity", "1")
@@ -227,15 +232,15 @@ class VatCaseMatrixTest {
 
         assertThat(page).contains("Kies de klant: een factuur noemt een geregistreerde klant met naam en adres.",
                 "value=\"Onderhoud\"");
-        assertThat(invoiceCount(kobe)).isEqualTo(before);
+        assertThat(invoiceCount(trajectory)).isEqualTo(before);
     }
 
-    private void twoZeroRatesEachWithItsMention(long kobe, long customerId) {
+    private void twoZeroRatesEachWithItsMention(long trajectory, long customerId) {
         DraftLine exempt = new DraftLine("Opleiding", BigDecimal.ONE, Unit.DAY,
                 new BigDecimal("180.00"), null, "0-art44");
         DraftLine reverse = new DraftLine("Trap plaatsen", new BigDecimal("3"), Unit.HOUR,
                 new BigDecimal("45.00"), null, "0-medecontractant");
-        long id = invoices.submit(kobe, new InvoiceDraft("klant", "Opleiding en plaatsing", customerId, null,
+        long id = invoices.submit(trajectory, new InvoiceDraft("klant", "Opleiding en plaatsing", customerId, null,
                 List.of(exempt, reverse), supply()), COACH).getId();
         issue(id);
         LocaleContextHolder.setLocale(Locale.forLanguageTag("nl-BE"));
@@ -248,9 +253,9 @@ class VatCaseMatrixTest {
                 "(2) Btw 0 % op 135,00 0,00 " + REVERSE_CHARGE_MENTION);
     }
 
-    private void deliveryDateAndPeriodPrint(long kobe, long customerId) {
+    private void deliveryDateAndPeriodPrint(long trajectory, long customerId) {
         LocalDate delivered = LocalDate.now(clock).minusDays(5);
-        long id = invoices.submit(kobe, new InvoiceDraft("klant", "Onderhoud", customerId, null,
+        long id = invoices.submit(trajectory, new InvoiceDraft("klant", "Onderhoud", customerId, null,
                 List.of(line(rates.of("21"))), new Supply(delivered, delivered.minusDays(20), delivered, null, null)),
                 COACH).getId();
         issue(id);
@@ -281,13 +286,13 @@ class VatCaseMatrixTest {
                 null, rate.code());
     }
 
-    private void issuedWithDocuments(long kobe, TaxRate rate, Buyer buyer, long customerId) throws Exception {
-        issuedWithDocuments(kobe, rate, buyer, customerId, supply(kindFor(rate)));
+    private void issuedWithDocuments(long trajectory, TaxRate rate, Buyer buyer, long customerId) throws Exception {
+        issuedWithDocuments(trajectory, rate, buyer, customerId, supply(kindFor(rate)));
     }
 
-    private void issuedWithDocuments(long kobe, TaxRate rate, Buyer buyer, long customerId, Supply supply)
+    private void issuedWithDocuments(long trajectory, TaxRate rate, Buyer buyer, long customerId, Supply supply)
             throws Exception {
-        long invoiceId = invoices.submit(kobe, new InvoiceDraft("klant", "Werk " + rate.code(), customerId, null,
+        long invoiceId = invoices.submit(trajectory, new InvoiceDraft("klant", "Werk " + rate.code(), customerId, null,
                 List.of(line(rate)), supply), COACH).getId();
         issue(invoiceId);
         assertDocuments(invoiceId, rate, buyer, EInvoice.Kind.INVOICE);
@@ -359,26 +364,27 @@ class VatCaseMatrixTest {
         }
     }
 
-    private void refusedBeforeApproval(long kobe, TaxRate rate, long customerId) throws Exception {
+    private void refusedBeforeApproval(long trajectory, TaxRate rate, long customerId) throws Exception {
         MockHttpSession coach = signIn();
-        long candidate = jdbc.queryForObject("select candidate_id from trajectory where id = ?", Long.class, kobe);
-        int before = invoiceCount(kobe);
+        long candidate = jdbc.queryForObject("select candidate_id from trajectory where id = ?", Long.class,
+                trajectory);
+        int before = invoiceCount(trajectory);
         String page = mvc.perform(invoiceForm("/candidates/" + candidate + "/invoices/new", customerId, rate.code())
                         .param("supplyKind", kindFor(rate).name()).session(coach)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).as("the invoice form says why").contains(REFUSAL.get(rate.vatCase()))
                 .as("and offers each zero rate by its case").contains("0 % – uitvoer buiten de EU: Uitvoer",
                         "0 % – verlegd, medecontractant (werk in onroerende staat): Verlegging van heffing.");
-        assertThat(invoiceCount(kobe)).as("nothing written").isEqualTo(before);
+        assertThat(invoiceCount(trajectory)).as("nothing written").isEqualTo(before);
         if (rate.vatCase() == VatCase.STANDARD) {
             return; // a credit note follows its invoice's supply, which was a service taxed in Belgium
         }
 
         // A credit note at that rate, on an issued invoice at 21 % for the same customer, is refused alike: a service
         // taxed in Belgium, whoever the customer.
-        long invoiceId = invoices.submit(kobe, new InvoiceDraft("klant", "Werk 21", customerId, null,
+        long invoiceId = invoices.submit(trajectory, new InvoiceDraft("klant", "Werk 21", customerId, null,
                 List.of(line(rates.of("21"))), supply(SupplyKind.SERVICES_IN_BELGIUM)), COACH).getId();
         issue(invoiceId);
-        before = invoiceCount(kobe);
+        before = invoiceCount(trajectory);
         String creditPage = mvc.perform(post("/invoices/" + invoiceId + "/credit-notes/new").with(csrf())
                         .session(coach)
                         .param("reason", "Terugname").param("lines[0].description", "Renovatie")
@@ -386,20 +392,20 @@ class VatCaseMatrixTest {
                         .param("lines[0].unitPrice", "45").param("lines[0].vatCode", rate.code()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(creditPage).as("the credit note form says why").contains(REFUSAL.get(rate.vatCase()));
-        assertThat(invoiceCount(kobe)).isEqualTo(before);
+        assertThat(invoiceCount(trajectory)).isEqualTo(before);
     }
 
-    private void refusedForTheSupply(long kobe, long customerId, String rateCode, Supply supply,
+    private void refusedForTheSupply(long trajectory, long customerId, String rateCode, Supply supply,
                                      VatCaseRefusedException.Reason reason) {
-        assertThatThrownBy(() -> invoices.submit(kobe, new InvoiceDraft("klant", "Werk", customerId, null,
+        assertThatThrownBy(() -> invoices.submit(trajectory, new InvoiceDraft("klant", "Werk", customerId, null,
                 List.of(line(rates.of(rateCode))), supply), COACH))
                 .isInstanceOfSatisfying(VatCaseRefusedException.class, e -> assertThat(e.reason()).isEqualTo(reason));
     }
 
-    private void refusedForTheLines(long kobe, long customerId, Supply supply, VatCaseRefusedException.Reason reason,
-                                    String... rateCodes) {
+    private void refusedForTheLines(long trajectory, long customerId, Supply supply,
+                                    VatCaseRefusedException.Reason reason, String... rateCodes) {
         List<DraftLine> lines = java.util.Arrays.stream(rateCodes).map(code -> line(rates.of(code))).toList();
-        assertThatThrownBy(() -> invoices.submit(kobe, new InvoiceDraft("klant", "Werk", customerId, null, lines,
+        assertThatThrownBy(() -> invoices.submit(trajectory, new InvoiceDraft("klant", "Werk", customerId, null, lines,
                 supply), COACH))
                 .isInstanceOfSatisfying(VatCaseRefusedException.class, e -> assertThat(e.reason()).isEqualTo(reason));
     }
