@@ -8,7 +8,7 @@ import be.actraject.web.intake.ConversationForm;
 import be.actraject.web.intake.EntreSpiegelForm;
 import be.actraject.web.intake.PlanForm;
 import be.actraject.web.invoice.InvoiceForm;
-import be.actraject.web.invoicing.ExtraEarningsForm;
+import be.actraject.web.earnings.ExtraEarningsForm;
 import be.actraject.web.prospecting.ActivityForm;
 import be.actraject.web.quote.QuoteForm;
 import jakarta.validation.ConstraintViolation;

@@ -1,4 +1,4 @@
-package be.actraject.web.invoicing;
+package be.actraject.web.earnings;
 
 import be.actraject.bpmn.invoicing.InvoicingTasks;
 import be.actraject.bpmn.parameters.TrajectoryParameters;
@@ -37,7 +37,7 @@ import java.util.Set;
 @RequestMapping("/tasks/{taskId}/extra-earnings")
 class ExtraEarningsController {
 
-    private static final String VIEW = "invoicing/extra-earnings";
+    private static final String VIEW = "earnings/extra-earnings";
     private static final Set<UserTask> KIND = Set.of(UserTask.EXTRA_EARNINGS_STATEMENT);
 
     private final TaskScreen screen;

@@ -1,4 +1,4 @@
-package be.actraject.web.invoicing;
+package be.actraject.web.earnings;
 
 import be.actraject.bpmn.invoicing.InvoicingTasks;
 import be.actraject.bpmn.parameters.TrajectoryParameters;
@@ -77,7 +77,7 @@ class ExtraEarningsControllerTest {
     void theScreenProposesLastMonthAndNamesTheCap() throws Exception {
         mvc.perform(get(URL).with(SignedIn.office()))
                 .andExpect(status().isOk())
-                .andExpect(view().name("invoicing/extra-earnings"))
+                .andExpect(view().name("earnings/extra-earnings"))
                 .andExpect(model().attribute("capPerHour", new BigDecimal("2.50")))
                 .andExpect(content().string(containsString("value=\"2026-10\"")))
                 .andExpect(content().string(containsString("2,50")));

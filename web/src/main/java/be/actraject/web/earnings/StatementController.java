@@ -1,4 +1,4 @@
-package be.actraject.web.invoicing;
+package be.actraject.web.earnings;
 
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.earnings.ExtraEarningsStatement;
@@ -36,7 +36,7 @@ class StatementController {
     ResponseEntity<byte[]> pdf(@PathVariable long statementId, Actor actor) {
         ExtraEarningsStatement statement = statements.statement(statementId, actor);
         Trajectory trajectory = caseload.trajectory(statement.getTrajectoryId(), actor);
-        byte[] pdf = pdfs.render("invoicing/statement-document", Map.of(
+        byte[] pdf = pdfs.render("earnings/statement-document", Map.of(
                 "statement", statement,
                 "payout", statement.computation(),
                 "candidate", trajectory.getCandidate()));

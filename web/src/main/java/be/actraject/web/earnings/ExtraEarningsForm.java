@@ -1,4 +1,4 @@
-package be.actraject.web.invoicing;
+package be.actraject.web.earnings;
 
 import be.actraject.domain.number.NumberKind;
 import be.actraject.domain.number.OfKind;

@@ -1,2 +1,0 @@
-/** The office's monthly extra-earnings statement. */
-package be.actraject.web.invoicing;
