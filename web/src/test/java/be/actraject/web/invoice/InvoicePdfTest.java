@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = {InvoicePdf.class, PdfRendering.class}, properties = {
         "actraject.cooperative.logo=classpath:static/img/cooperative-logo.png",
-        "spring.messages.basename=messages", "spring.messages.fallback-to-system-locale=false",
+        "spring.messages.fallback-to-system-locale=false",
         "actraject.cooperative.name=Activiteitencoöperatie Vooruit cvso",
         "actraject.cooperative.street=Stationsstraat 12", "actraject.cooperative.postal-code=9000",
         "actraject.cooperative.city=Gent", "actraject.cooperative.enterprise-number=0566.988.259",

@@ -1,5 +1,6 @@
 package be.actraject.web.system;
 
+import be.actraject.web.support.MessageBundles;
 import be.actraject.web.aftercare.FollowUpForm;
 import be.actraject.web.candidate.RegistrationForm;
 import be.actraject.web.group.SessionForm;
@@ -133,12 +134,9 @@ class DateWindowTest {
     @ParameterizedTest
     @EnumSource(DateWindow.class)
     void everyWindowSaysItselfInBothLanguages(DateWindow window) throws IOException {
-        for (String bundle : List.of("/messages.properties", "/messages_en.properties")) {
-            Properties messages = new Properties();
-            try (InputStream in = DateWindowTest.class.getResourceAsStream(bundle)) {
-                messages.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-            }
-            assertThat(messages.getProperty(window.messageKey())).as(bundle).isNotBlank();
+        for (String language : List.of(MessageBundles.DUTCH, MessageBundles.ENGLISH)) {
+            assertThat(MessageBundles.all(language).getProperty(window.messageKey())).as("language " + language)
+                    .isNotBlank();
         }
     }
 

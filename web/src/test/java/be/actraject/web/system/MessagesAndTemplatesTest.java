@@ -35,6 +35,7 @@ import be.actraject.workflow.ExitType;
 import be.actraject.workflow.Phase;
 import be.actraject.workflow.TimeLimit;
 import be.actraject.workflow.UserTask;
+import be.actraject.web.support.MessageBundles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -45,7 +46,6 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,8 +69,28 @@ class MessagesAndTemplatesTest {
     /** Text that is not language: punctuation and separators the templates put between values. */
     private static final Pattern NOT_LANGUAGE = Pattern.compile("[\\s\\p{Punct}–|·]*");
 
-    private final Properties dutch = load("messages.properties");
-    private final Properties english = load("messages_en.properties");
+    private final Properties dutch = MessageBundles.all(MessageBundles.DUTCH);
+    private final Properties english = MessageBundles.all(MessageBundles.ENGLISH);
+
+    @Test
+    void everyFeatureBundleIsListedOnceAndExistsInBothLanguages() {
+        List<String> listed = MessageBundles.basenames();
+        assertThat(listed).doesNotHaveDuplicates();
+        assertThat(new TreeSet<>(listed)).as("spring.messages.basename against the files in i18n/")
+                .isEqualTo(MessageBundles.filesOnClasspath());
+        var dutchFiles = MessageBundles.perFile(MessageBundles.DUTCH);
+        var englishFiles = MessageBundles.perFile(MessageBundles.ENGLISH);
+        for (String basename : listed) {
+            assertThat(new TreeSet<>(englishFiles.get(basename).stringPropertyNames())).as(basename)
+                    .isEqualTo(new TreeSet<>(dutchFiles.get(basename).stringPropertyNames()));
+        }
+    }
+
+    @Test
+    void noKeyIsInTwoBundles() {
+        assertThat(MessageBundles.keysInTwoFiles(MessageBundles.DUTCH)).isEmpty();
+        assertThat(MessageBundles.keysInTwoFiles(MessageBundles.ENGLISH)).isEmpty();
+    }
 
     @Test
     void bothLanguagesHaveTheSameKeys() {
@@ -215,15 +235,5 @@ class MessagesAndTemplatesTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Properties load(String name) {
-        Properties properties = new Properties();
-        try (InputStream in = MessagesAndTemplatesTest.class.getClassLoader().getResourceAsStream(name)) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return properties;
     }
 }
