@@ -129,13 +129,13 @@ class DemoData implements ApplicationRunner {
             return;
         }
         createAccounts();
-        intake();
-        Group group = exploration();
-        prospecting(group.group());
+        candidatesInIntake();
+        Group group = candidatesInExploration();
+        candidatesInProspecting(group.group());
         long turnhoutInvoice = invoicingKobe(group.group());
         invoicingRuben(group.group());
-        ended();
-        sessions(group);
+        candidatesWhoLeft();
+        groupSessions(group);
 
         // A larger caseload on request, for measuring the worklist: half in the pool, half coached by "coach".
         for (int i = 1; i <= extraCandidates; i++) {
@@ -154,7 +154,7 @@ class DemoData implements ApplicationRunner {
     }
 
     /** The pool, then each step of the intake. */
-    private void intake() {
+    private void candidatesInIntake() {
         register("Lotte", "Peeters", "Gent", "9000", "Fietsherstel aan huis", 1, null);
         register("Jens", "Maes", "Leuven", "3000", "Vegetarische catering voor kantoren", 1, null);
         register("Nele", "Van Damme", "Brugge", "8000", "Naaiatelier voor herstellingen", 0, null);
@@ -171,7 +171,7 @@ class DemoData implements ApplicationRunner {
     }
 
     /** Waiting for a group; placed, with deliverables under way; near the phases 1-3 limit. */
-    private Group exploration() {
+    private Group candidatesInExploration() {
         long hanne = register("Hanne", "Jacobs", "Genk", "3600", "Ambachtelijk ijs met hoevemelk", 6, COACH);
         toExploration(hanne, COACH);
         LearningGroup gent = groups.create("Leergroep Gent", "coach", COORDINATOR);
@@ -188,7 +188,7 @@ class DemoData implements ApplicationRunner {
     }
 
     /** Activities logged, review pending; past the phases 1-3 limit. */
-    private void prospecting(LearningGroup gent) {
+    private void candidatesInProspecting(LearningGroup gent) {
         long ellen = register("Ellen", "Mertens", "Sint-Niklaas", "9100", "Kinderboeken illustreren", 10, COACH2);
         toProspecting(ellen, COACH2, gent);
         logProspecting(ellen, COACH2);
@@ -245,7 +245,7 @@ class DemoData implements ApplicationRunner {
     }
 
     /** Stopped and waiting for the exit registration; salaried, with aftercare under way. */
-    private void ended() {
+    private void candidatesWhoLeft() {
         long dries = register("Dries", "Verhoeven", "Lier", "2500", "Klusjesdienst", 5, COACH);
         conversation(dries, COACH);
         exits.stop(dries, "De kandidaat laat weten dat hij stopt.", COACH);
@@ -258,7 +258,7 @@ class DemoData implements ApplicationRunner {
     }
 
     /** The learning group met two weeks ago (attendance registered) and yesterday, and meets again next week. */
-    private void sessions(Group group) {
+    private void groupSessions(Group group) {
         LearningGroup gent = group.group();
         long julie = group.excused();
         ZonedDateTime yesterday = ZonedDateTime.now(clock).minusDays(1).withHour(9).withMinute(30);
