@@ -129,8 +129,32 @@ class DemoData implements ApplicationRunner {
             return;
         }
         createAccounts();
+        candidatesInIntake();
+        Group group = candidatesInExploration();
+        candidatesInProspecting(group.group());
+        long turnhoutInvoice = invoicingKobe(group.group());
+        invoicingRuben(group.group());
+        candidatesWhoLeft();
+        groupSessions(group);
 
-        // Intake: the pool, then each step of the intake.
+        // A larger caseload on request, for measuring the worklist: half in the pool, half coached by "coach".
+        for (int i = 1; i <= extraCandidates; i++) {
+            register("Extra", "Kandidaat " + i, "Gent", "9000", "Proefproject " + i, i % 8, i % 2 == 0 ? COACH : null);
+        }
+
+        // Stuck trajectories of several kinds, for the administrators' watch.
+        watch.create(turnhoutInvoice);
+
+        log.info("Demo data created: accounts coach, coach2, coordinator, admin and office (password '{}'), "
+                + "{} candidates", PASSWORD, number);
+    }
+
+    /** The learning group of Gent and the one member excused from its first session. */
+    private record Group(LearningGroup group, long excused) {
+    }
+
+    /** The pool, then each step of the intake. */
+    private void candidatesInIntake() {
         register("Lotte", "Peeters", "Gent", "9000", "Fietsherstel aan huis", 1, null);
         register("Jens", "Maes", "Leuven", "3000", "Vegetarische catering voor kantoren", 1, null);
         register("Nele", "Van Damme", "Brugge", "8000", "Naaiatelier voor herstellingen", 0, null);
@@ -144,8 +168,10 @@ class DemoData implements ApplicationRunner {
         toPop(fien, COACH2);
         long tom = register("Tom", "De Smet", "Antwerpen", "2000", "Fotografie voor vastgoed", 4, COACH2);
         toIntakeDecision(tom, COACH2);
+    }
 
-        // Exploration: waiting for a group; placed, with deliverables under way; near the phases 1-3 limit.
+    /** Waiting for a group; placed, with deliverables under way; near the phases 1-3 limit. */
+    private Group candidatesInExploration() {
         long hanne = register("Hanne", "Jacobs", "Genk", "3600", "Ambachtelijk ijs met hoevemelk", 6, COACH);
         toExploration(hanne, COACH);
         LearningGroup gent = groups.create("Leergroep Gent", "coach", COORDINATOR);
@@ -158,8 +184,11 @@ class DemoData implements ApplicationRunner {
         exploration.placeInGroup(steps.claim(julie, UserTask.LEARNING_GROUP_PLACEMENT, COORDINATOR), gent.getId(),
                 COORDINATOR);
         timers.fireDue(BusinessKeys.trajectory(julie));
+        return new Group(gent, julie);
+    }
 
-        // Prospecting: activities logged, review pending; past the phases 1-3 limit.
+    /** Activities logged, review pending; past the phases 1-3 limit. */
+    private void candidatesInProspecting(LearningGroup gent) {
         long ellen = register("Ellen", "Mertens", "Sint-Niklaas", "9100", "Kinderboeken illustreren", 10, COACH2);
         toProspecting(ellen, COACH2, gent);
         logProspecting(ellen, COACH2);
@@ -167,8 +196,14 @@ class DemoData implements ApplicationRunner {
         toProspecting(arne, COACH, gent);
         logProspecting(arne, COACH);
         timers.fireDue(BusinessKeys.trajectory(arne));
+    }
 
-        // Invoicing: invoices at every step of their approval, the monthly statement for the office.
+    /**
+     * Invoices at every step of their approval, one overdue, a quote, the monthly statement for the office.
+     *
+     * @return the invoice to the municipality, which the watch's examples use
+     */
+    private long invoicingKobe(LearningGroup gent) {
         long kobe = register("Kobe", "Janssens", "Turnhout", "2300", "Mobiele fietsenwinkel op markten", 16, COACH);
         toInvoicing(kobe, COACH, gent);
         long turnhout = customers.add(kobe, new CustomerDetails(CustomerKind.BELGIAN_BUSINESS, "Gemeente Turnhout",
@@ -189,20 +224,15 @@ class DemoData implements ApplicationRunner {
                 new BigDecimal("320.00"), VatRate.TWENTY_ONE, turnhout), Decision.APPROVE);
         // A service to a Dutch business: no Belgian VAT, the customer reverse-charges it (W.btw art. 21 § 2). The
         // coach typed the amount wrong; the approver sends it back and the coach corrects it.
-        invoices.submit(kobe, new InvoiceDraft("Camping De Hoge Kempen BV",
-                "Huurfietsen nazicht seizoen", new BigDecimal("3510.00"), VatRate.EU_SERVICES_REVERSE_CHARGE, camping),
-                COACH).getId();
-        invoices.completeApproval(steps.claim(kobe, UserTask.INVOICE_APPROVAL_COACH, COACH),
-                UserTask.INVOICE_APPROVAL_COACH, Decision.SEND_BACK,
-                "Volgens de offerte is het 3.150,00 en niet 3.510,00.", COACH);
-        invoices.completeCorrection(steps.claim(kobe, UserTask.INVOICE_CORRECTION, COACH), new InvoiceDraft(
-                "Camping De Hoge Kempen BV", "Huurfietsen nazicht seizoen", new BigDecimal("3150.00"),
-                VatRate.EU_SERVICES_REVERSE_CHARGE, camping), COACH);
-        invoices.completeApproval(steps.claim(kobe, UserTask.INVOICE_APPROVAL_COACH, COACH),
-                UserTask.INVOICE_APPROVAL_COACH, Decision.APPROVE, null, COACH);
+        sentBackAndCorrected(kobe, camping);
         invoice(kobe, COACH, hotel, "Hotel De Valk", "Fietsverhuur voor een seminarie", "280.00", null);
         quotes.forKobe(kobe, turnhout, COACH);
         timers.fire(BusinessKeys.trajectory(kobe), PhaseElements.EXTRA_EARNINGS_DUE);
+        return turnhoutInvoice;
+    }
+
+    /** An invoice sent back to a coach who then hands the correction to a colleague. */
+    private void invoicingRuben(LearningGroup gent) {
         long ruben = register("Ruben", "Dubois", "Ronse", "9600", "Webteksten voor kleine zaken", 18, COACH2);
         toInvoicing(ruben, COACH2, gent);
         long ronse = customers.add(ruben, new CustomerDetails(CustomerKind.BELGIAN_BUSINESS, "Bakkerij Ronse bv",
@@ -212,8 +242,10 @@ class DemoData implements ApplicationRunner {
                 Decision.SEND_BACK);
         steps.handOver(ruben, UserTask.INVOICE_CORRECTION, COACH2, COACH.userId(),
                 "Ik ben met verlof tot maandag; Ruben wacht op de verbeterde factuur voor Bakkerij Ronse.");
+    }
 
-        // Ended: stopped and waiting for the exit registration; salaried, with aftercare under way.
+    /** Stopped and waiting for the exit registration; salaried, with aftercare under way. */
+    private void candidatesWhoLeft() {
         long dries = register("Dries", "Verhoeven", "Lier", "2500", "Klusjesdienst", 5, COACH);
         conversation(dries, COACH);
         exits.stop(dries, "De kandidaat laat weten dat hij stopt.", COACH);
@@ -223,8 +255,12 @@ class DemoData implements ApplicationRunner {
         exits.completeExitRegistration(steps.claim(sarah, UserTask.EXIT_REGISTRATION, COACH2), ExitType.SALARIED,
                 "Aangeworven als boekhoudster bij een sociaal secretariaat.", COACH2);
         timers.fire(BusinessKeys.trajectory(sarah), SupportElements.FOLLOW_UP_DUE);
+    }
 
-        // The learning group met two weeks ago (attendance registered) and yesterday, and meets again next week.
+    /** The learning group met two weeks ago (attendance registered) and yesterday, and meets again next week. */
+    private void groupSessions(Group group) {
+        LearningGroup gent = group.group();
+        long julie = group.excused();
         ZonedDateTime yesterday = ZonedDateTime.now(clock).minusDays(1).withHour(9).withMinute(30);
         long earlier = sessions.plan(gent.getId(), yesterday.minusDays(13).toInstant(), 150,
                 "Je doelgroep beschrijven", COACH).getId();
@@ -237,17 +273,21 @@ class DemoData implements ApplicationRunner {
                 .getId();
         sessions.plan(gent.getId(), yesterday.plusDays(8).toInstant(), 150, "Netwerken op een beurs", COACH);
         timers.fireDue(BusinessKeys.session(firstSession));
+    }
 
-        // A larger caseload on request, for measuring the worklist: half in the pool, half coached by "coach".
-        for (int i = 1; i <= extraCandidates; i++) {
-            register("Extra", "Kandidaat " + i, "Gent", "9000", "Proefproject " + i, i % 8, i % 2 == 0 ? COACH : null);
-        }
-
-        // Stuck trajectories of several kinds, for the administrators' watch.
-        watch.create(turnhoutInvoice);
-
-        log.info("Demo data created: accounts coach, coach2, coordinator, admin and office (password '{}'), "
-                + "{} candidates", PASSWORD, number);
+    /** The approver sends the amount back; the coach corrects it and it is approved. */
+    private void sentBackAndCorrected(long kobe, long camping) {
+        invoices.submit(kobe, new InvoiceDraft("Camping De Hoge Kempen BV",
+                "Huurfietsen nazicht seizoen", new BigDecimal("3510.00"), VatRate.EU_SERVICES_REVERSE_CHARGE, camping),
+                COACH).getId();
+        invoices.completeApproval(steps.claim(kobe, UserTask.INVOICE_APPROVAL_COACH, COACH),
+                UserTask.INVOICE_APPROVAL_COACH, Decision.SEND_BACK,
+                "Volgens de offerte is het 3.150,00 en niet 3.510,00.", COACH);
+        invoices.completeCorrection(steps.claim(kobe, UserTask.INVOICE_CORRECTION, COACH), new InvoiceDraft(
+                "Camping De Hoge Kempen BV", "Huurfietsen nazicht seizoen", new BigDecimal("3150.00"),
+                VatRate.EU_SERVICES_REVERSE_CHARGE, camping), COACH);
+        invoices.completeApproval(steps.claim(kobe, UserTask.INVOICE_APPROVAL_COACH, COACH),
+                UserTask.INVOICE_APPROVAL_COACH, Decision.APPROVE, null, COACH);
     }
 
     private void createAccounts() {

@@ -63,13 +63,8 @@ class StuckExamples {
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), reason, true));
     }
 
-    /**
-     * A small model a coordinator might have added — a check that waits a week, then for a message — deployed for the
-     * demo, and three instances of it stuck in three ways: one suspended before its timer, one waiting for the
-     * message nobody sends, one whose trajectory does not exist.
-     */
-    void strayChecks(long suspendedTrajectory, long waitingTrajectory, Instant weeksAgo) {
-        repository.createDeployment().name("demo-stray-check").source("demo").addString("dossier-check.bpmn", """
+    /** The model {@link #strayChecks} deploys: written here, not among the shipped models, so only the demo has it. */
+    private static final String DOSSIER_CHECK = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
                     xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
@@ -127,7 +122,16 @@ class StuckExamples {
                     </bpmndi:BPMNPlane>
                   </bpmndi:BPMNDiagram>
                 </bpmn:definitions>
-                """).deploy();
+                """;
+
+    /**
+     * A small model a coordinator might have added — a check that waits a week, then for a message — deployed for the
+     * demo, and three instances of it stuck in three ways: one suspended before its timer, one waiting for the
+     * message nobody sends, one whose trajectory does not exist.
+     */
+    void strayChecks(long suspendedTrajectory, long waitingTrajectory, Instant weeksAgo) {
+        repository.createDeployment().name("demo-stray-check").source("demo")
+                .addString("dossier-check.bpmn", DOSSIER_CHECK).deploy();
         atEngineTime(weeksAgo, () -> {
             String suspended = runtime.startProcessInstanceByKey("dossier-check", Long.toString(suspendedTrajectory))
                     .getId();

@@ -6,10 +6,6 @@ import be.actraject.bpmn.models.ModelProblem.Code;
 import be.actraject.bpmn.sandbox.ModelReachException;
 import be.actraject.bpmn.sandbox.ModelRules;
 import be.actraject.bpmn.sandbox.SecureXml;
-import be.actraject.workflow.PhaseElements;
-import be.actraject.workflow.SupportElements;
-import be.actraject.workflow.TrajectoryElements;
-import be.actraject.workflow.UserTask;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.RepositoryService;
@@ -17,10 +13,8 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParser;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Service;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -30,14 +24,6 @@ import org.xml.sax.SAXException;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -96,49 +82,71 @@ public class ModelValidator {
     }
 
     public Report validate(String resourceName, byte[] xml) {
-        List<ModelProblem> problems = new ArrayList<>();
         if (xml.length > MAX_BYTES) {
-            return new Report(null, null, List.of(new ModelProblem(Code.TOO_LARGE, null,
-                    Integer.toString(MAX_BYTES / 1024))));
+            return refused(new ModelProblem(Code.TOO_LARGE, null, Integer.toString(MAX_BYTES / 1024)));
         }
         Document document;
         try {
             document = SecureXml.parse(xml);
         } catch (SAXException e) {
             boolean doctype = e.getMessage() != null && e.getMessage().contains("DOCTYPE");
-            return new Report(null, null, List.of(new ModelProblem(doctype ? Code.EXTERNAL_ENTITY : Code.MALFORMED,
-                    null, doctype ? null : EngineText.readable(e.getMessage()))));
+            return refused(new ModelProblem(doctype ? Code.EXTERNAL_ENTITY : Code.MALFORMED,
+                    null, doctype ? null : EngineText.readable(e.getMessage())));
         } catch (IOException e) {
-            return new Report(null, null, List.of(new ModelProblem(Code.MALFORMED, null,
-                    EngineText.readable(e.getMessage()))));
+            return refused(new ModelProblem(Code.MALFORMED, null, EngineText.readable(e.getMessage())));
         }
         Element root = document.getDocumentElement();
-        if (BPMN_NS.equals(root.getNamespaceURI()) && "definitions".equals(root.getLocalName())) {
-            String key = firstProcessId(root);
-            onePerFile(root.getElementsByTagNameNS(BPMN_NS, "process"), problems);
-            rules.check(document).forEach(f -> problems.add(ModelProblem.of(f)));
-            engineParse(resourceName, xml, problems);
-            checkBpmn(root, key, problems);
-            List<ModelProblem> warnings = new ArrayList<>();
-            lint(document, problems, warnings);
-            return new Report(Kind.BPMN, key, List.copyOf(problems), List.copyOf(warnings));
+        if (isDefinitions(root, BPMN_NS)) {
+            return validateBpmn(resourceName, xml, document);
         }
-        if (DMN_NS.equals(root.getNamespaceURI()) && "definitions".equals(root.getLocalName())) {
-            rules.check(document).forEach(f -> problems.add(ModelProblem.of(f)));
-            try {
-                // In a command context, as a deployment would: the engine's DMN parse reads its configuration there.
-                TrialParseLogging.quietly(() -> engine.getCommandExecutorTxRequired().execute(commandContext ->
-                        engine.getDmnEngine().parseDecisions(new ByteArrayInputStream(xml))));
-            } catch (RuntimeException e) {
-                LOG.info("The engine refuses the decision {}: {}", resourceName, EngineText.readable(e.getMessage()));
-                problems.add(new ModelProblem(Code.ENGINE, null, EngineText.readable(e.getMessage())));
-            }
-            NodeList decisions = root.getElementsByTagNameNS(DMN_NS, "decision");
-            onePerFile(decisions, problems);
-            String key = decisions.getLength() == 0 ? null : ((Element) decisions.item(0)).getAttribute("id");
-            return new Report(Kind.DMN, key, List.copyOf(problems));
+        if (isDefinitions(root, DMN_NS)) {
+            return validateDmn(resourceName, xml, document);
         }
-        return new Report(null, null, List.of(new ModelProblem(Code.NOT_A_MODEL, null, root.getNodeName())));
+        return refused(new ModelProblem(Code.NOT_A_MODEL, null, root.getNodeName()));
+    }
+
+    /** A report on a file that is not (or not readable as) a model: no kind, no key, one problem. */
+    private static Report refused(ModelProblem problem) {
+        return new Report(null, null, List.of(problem));
+    }
+
+    private static boolean isDefinitions(Element root, String namespace) {
+        return namespace.equals(root.getNamespaceURI()) && "definitions".equals(root.getLocalName());
+    }
+
+    private Report validateBpmn(String resourceName, byte[] xml, Document document) {
+        Element root = document.getDocumentElement();
+        List<ModelProblem> problems = new ArrayList<>();
+        String key = firstProcessId(root);
+        onePerFile(root.getElementsByTagNameNS(BPMN_NS, "process"), problems);
+        rules.check(document).forEach(f -> problems.add(ModelProblem.of(f)));
+        engineParse(resourceName, xml, problems);
+        checkBpmn(root, key, problems);
+        List<ModelProblem> warnings = new ArrayList<>();
+        lint(document, problems, warnings);
+        return new Report(Kind.BPMN, key, List.copyOf(problems), List.copyOf(warnings));
+    }
+
+    private Report validateDmn(String resourceName, byte[] xml, Document document) {
+        Element root = document.getDocumentElement();
+        List<ModelProblem> problems = new ArrayList<>();
+        rules.check(document).forEach(f -> problems.add(ModelProblem.of(f)));
+        engineParseDecisions(resourceName, xml, problems);
+        NodeList decisions = root.getElementsByTagNameNS(DMN_NS, "decision");
+        onePerFile(decisions, problems);
+        String key = decisions.getLength() == 0 ? null : ((Element) decisions.item(0)).getAttribute("id");
+        return new Report(Kind.DMN, key, List.copyOf(problems));
+    }
+
+    private void engineParseDecisions(String resourceName, byte[] xml, List<ModelProblem> problems) {
+        try {
+            // In a command context, as a deployment would: the engine's DMN parse reads its configuration there.
+            TrialParseLogging.quietly(() -> engine.getCommandExecutorTxRequired().execute(commandContext ->
+                    engine.getDmnEngine().parseDecisions(new ByteArrayInputStream(xml))));
+        } catch (RuntimeException e) {
+            LOG.info("The engine refuses the decision {}: {}", resourceName, EngineText.readable(e.getMessage()));
+            problems.add(new ModelProblem(Code.ENGINE, null, EngineText.readable(e.getMessage())));
+        }
     }
 
     /**
@@ -231,10 +239,10 @@ public class ModelValidator {
             if (BPMN_NS.equals(element.getNamespaceURI()) && element.getLocalName().startsWith("time")
                     && element.getParentNode() instanceof Element parent
                     && "timerEventDefinition".equals(parent.getLocalName())) {
-                checkTimer(element.getLocalName(), element.getTextContent().strip(), ownerId(parent), problems);
+                TimerCheck.check(element.getLocalName(), element.getTextContent().strip(), ownerId(parent), problems);
             }
         }
-        for (String required : requiredIds(key)) {
+        for (String required : CodeIds.keptBy(repository, key)) {
             if (!ids.contains(required)) {
                 problems.add(new ModelProblem(Code.MISSING_ID, null, required));
             }
@@ -253,48 +261,6 @@ public class ModelValidator {
         }
     }
 
-    /** A literal timer must parse; one given by an expression is checked by the sandbox's rules. */
-    private static void checkTimer(String kind, String value, String owner, List<ModelProblem> problems) {
-        if (value.isEmpty()) {
-            problems.add(new ModelProblem(Code.BAD_TIMER, owner, kind));
-            return;
-        }
-        if (value.startsWith("${") || value.startsWith("#{")) {
-            return;
-        }
-        boolean ok = switch (kind) {
-            case "timeDuration" -> parsesAsDuration(value);
-            // With an offset, or without one: then it is read on the cooperative's clock (ZonedDueDateCalendar).
-            case "timeDate" -> parses(() -> OffsetDateTime.parse(value))
-                    || parses(() -> LocalDateTime.parse(value));
-            case "timeCycle" -> value.startsWith("R") ? value.contains("/") && parsesAsDuration(
-                    value.substring(value.lastIndexOf('/') + 1)) : CronExpression.isValidExpression(
-                    value.replace('?', '*'));
-            default -> false;
-        };
-        if (!ok) {
-            problems.add(new ModelProblem(Code.BAD_TIMER, owner, value));
-        }
-    }
-
-    private static boolean parsesAsDuration(String value) {
-        return parses(() -> Duration.parse(value)) || parses(() -> Period.parse(value))
-                || (value.contains("T") && parses(() -> {
-                    String[] parts = value.split("T", 2);
-                    Period.parse(parts[0].equals("P") ? "P0D" : parts[0]);
-                    Duration.parse("PT" + parts[1]);
-                }));
-    }
-
-    private static boolean parses(Runnable parse) {
-        try {
-            parse.run();
-            return true;
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-            return false;
-        }
-    }
-
     private static String ownerId(Element element) {
         for (Node n = element; n instanceof Element e; n = n.getParentNode()) {
             // The element drawn on the diagram: an event definition is part of its event.
@@ -304,53 +270,5 @@ public class ModelValidator {
             }
         }
         return null;
-    }
-
-    /**
-     * The ids of the deployed latest version of this process that the code names (workflow-model's constants and the
-     * user tasks): a new version must keep them.
-     */
-    private Set<String> requiredIds(String key) {
-        if (key == null) {
-            return Set.of();
-        }
-        ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(key)
-                .latestVersion().singleResult();
-        if (latest == null) {
-            return Set.of();
-        }
-        Set<String> deployed = new HashSet<>();
-        try (InputStream in = repository.getProcessModel(latest.getId())) {
-            NodeList all = SecureXml.builder().parse(in).getElementsByTagNameNS(BPMN_NS, "*");
-            for (int i = 0; i < all.getLength(); i++) {
-                deployed.add(((Element) all.item(i)).getAttribute("id"));
-            }
-        } catch (IOException | SAXException e) {
-            throw new IllegalStateException("The deployed model " + latest.getId() + " does not read", e);
-        }
-        deployed.retainAll(CODE_IDS);
-        return deployed;
-    }
-
-    /** Every element id the code names. */
-    static final Set<String> CODE_IDS = codeIds();
-
-    private static Set<String> codeIds() {
-        Set<String> ids = new HashSet<>();
-        for (Class<?> constants : List.of(TrajectoryElements.class, PhaseElements.class, SupportElements.class)) {
-            for (Field field : constants.getDeclaredFields()) {
-                if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-                    try {
-                        ids.add((String) field.get(null));
-                    } catch (IllegalAccessException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
-            }
-        }
-        for (UserTask task : UserTask.values()) {
-            ids.add(task.key());
-        }
-        return Set.copyOf(ids);
     }
 }

@@ -5,20 +5,10 @@ import be.actraject.domain.audit.AuditKind;
 import be.actraject.domain.audit.AuditLog;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.migration.MigrationInstruction;
-import org.camunda.bpm.engine.migration.MigrationInstructionValidationReport;
 import org.camunda.bpm.engine.migration.MigrationPlan;
-import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
-import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.Activity;
-import org.camunda.bpm.model.bpmn.instance.CatchEvent;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -31,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -55,6 +44,7 @@ public class ProcessMigrations {
     private final InstanceMigration instances;
     private final TransactionTemplate ownTransaction;
     private final MigrationOutcomes outcomes = new MigrationOutcomes();
+    private final MigrationPlans plans;
 
     ProcessMigrations(RepositoryService repository, RuntimeService runtime, ProcessModels models, AuditLog audit,
                       InstanceMigration instances, PlatformTransactionManager transactions) {
@@ -63,6 +53,7 @@ public class ProcessMigrations {
         this.models = models;
         this.audit = audit;
         this.instances = instances;
+        this.plans = new MigrationPlans(runtime, repository);
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -87,7 +78,7 @@ public class ProcessMigrations {
         if (!source.getKey().equals(target.getKey()) || target.getVersion() <= source.getVersion()) {
             throw new IllegalArgumentException("Migrate to a newer version of the same process");
         }
-        Map<String, String> targets = activities(target.getId());
+        Map<String, String> targets = plans.activities(target.getId());
         Map<String, String> kept = new LinkedHashMap<>();
         manual.forEach((from, to) -> {
             if (to != null && !to.isBlank() && targets.containsKey(to)) {
@@ -95,47 +86,45 @@ public class ProcessMigrations {
             }
         });
         List<String> planProblems = new ArrayList<>();
-        MigrationPlan plan = plan(source.getId(), target.getId(), kept, planProblems);
+        MigrationPlan plan = plans.plan(source.getId(), target.getId(), kept, planProblems);
         Map<String, String> mapping = new LinkedHashMap<>();
         if (plan != null) {
             plan.getInstructions().forEach(i -> mapping.put(i.getSourceActivityId(), i.getTargetActivityId()));
         } else {
             mapping.putAll(kept);
         }
-
-        Map<String, Set<String>> waiting = waitingActivities(source.getId());
-        Set<String> unmapped = new TreeSet<>();
+        Map<String, Set<String>> waiting = plans.waitingActivities(source.getId());
         BpmnModelInstance sourceModel = repository.getBpmnModelInstance(source.getId());
-        waiting.values().forEach(activities -> activities.stream().filter(a -> !mapping.containsKey(a))
-                .forEach(a -> {
-                    unmapped.add(a);
-                    // The sub-processes around it need their counterpart too.
-                    for (var scope = sourceModel.getModelElementById(a) == null ? null
-                            : sourceModel.getModelElementById(a).getParentElement();
-                         scope instanceof SubProcess sub;
-                         scope = sub.getParentElement()) {
-                        if (!mapping.containsKey(sub.getId())) {
-                            unmapped.add(sub.getId());
-                        }
-                    }
-                }));
-        Map<String, String> businessKeys = runtime.createProcessInstanceQuery().processDefinitionId(source.getId())
-                .list().stream().collect(Collectors.toMap(ProcessInstance::getId,
-                        p -> p.getBusinessKey() == null ? "" : p.getBusinessKey()));
-
-        List<MigrationProposal.Instance> movable = new ArrayList<>();
-        List<MigrationProposal.Instance> stuck = new ArrayList<>();
+        Set<String> unmapped = MigrationPlans.unmapped(waiting, mapping, sourceModel);
         PlanModels pair = plan == null ? null
                 : new PlanModels(plan, sourceModel, repository.getBpmnModelInstance(target.getId()));
+        List<MigrationProposal.Instance> movable = new ArrayList<>();
+        List<MigrationProposal.Instance> stuck = new ArrayList<>();
+        tryEach(pair, waiting, businessKeys(source.getId()), movable, stuck);
+        return new MigrationProposal(models.version(source.getId(), actor), models.version(target.getId(), actor),
+                mapping, List.copyOf(unmapped), targets, planProblems, movable, stuck);
+    }
+
+    /**
+     * Each waiting instance tried on the plan (none is movable without one), sorted into those that can move and
+     * those that cannot.
+     */
+    private void tryEach(PlanModels pair, Map<String, Set<String>> waiting, Map<String, String> businessKeys,
+                         List<MigrationProposal.Instance> movable, List<MigrationProposal.Instance> stuck) {
         for (var instance : waiting.entrySet()) {
             InstanceMigration.Trial trial = pair == null ? new InstanceMigration.Trial(List.of(), MigrationEffect.NONE)
                     : instances.trial(pair, instance.getKey());
             var entry = new MigrationProposal.Instance(instance.getKey(), businessKeys.get(instance.getKey()),
                     List.copyOf(instance.getValue()), trial.reasons(), trial.effect());
-            (plan != null && trial.reasons().isEmpty() ? movable : stuck).add(entry);
+            (pair != null && trial.reasons().isEmpty() ? movable : stuck).add(entry);
         }
-        return new MigrationProposal(models.version(source.getId(), actor), models.version(target.getId(), actor),
-                mapping, List.copyOf(unmapped), targets, planProblems, movable, stuck);
+    }
+
+    /** Per running instance of a version, its business key ("" when it has none). */
+    private Map<String, String> businessKeys(String definitionId) {
+        return runtime.createProcessInstanceQuery().processDefinitionId(definitionId)
+                .list().stream().collect(Collectors.toMap(ProcessInstance::getId,
+                        p -> p.getBusinessKey() == null ? "" : p.getBusinessKey()));
     }
 
     /**
@@ -155,7 +144,7 @@ public class ProcessMigrations {
         List<String> problems = new ArrayList<>();
         Map<String, String> kept = new LinkedHashMap<>(manual);
         kept.keySet().retainAll(proposal.mapping().keySet());
-        MigrationPlan plan = plan(sourceDefinitionId, targetDefinitionId, kept, problems);
+        MigrationPlan plan = plans.plan(sourceDefinitionId, targetDefinitionId, kept, problems);
         if (plan == null) {
             throw new MigrationRefusedException(proposal);
         }
@@ -196,68 +185,6 @@ public class ProcessMigrations {
             return MigrationOutcome.recorded(migrationId, entry.getReason() == null ? List.of()
                     : entry.getReason().arguments());
         });
-    }
-
-    /**
-     * The plan: the activities the engine finds equal, each replaced by the coordinator's own mapping where the page
-     * gives one (the page sends every row, equal ones too), built as one list of instructions.
-     */
-    private MigrationPlan plan(String source, String target, Map<String, String> manual, List<String> problems) {
-        Map<String, String> merged = new LinkedHashMap<>(equalActivities(source, target));
-        merged.putAll(manual);
-        try {
-            MigrationPlanBuilder builder = runtime.createMigrationPlan(source, target);
-            merged.forEach(builder::mapActivities);
-            return builder.build();
-        } catch (MigrationPlanValidationException e) {
-            for (MigrationInstructionValidationReport report : e.getValidationReport().getInstructionReports()) {
-                MigrationInstruction i = report.getMigrationInstruction();
-                report.getFailures().forEach(f -> problems.add(i.getSourceActivityId() + " → "
-                        + i.getTargetActivityId() + ": " + EngineText.readable(f)));
-            }
-            if (problems.isEmpty()) {
-                problems.add(EngineText.readable(e.getMessage()));
-            }
-            return null;
-        }
-    }
-
-    /** What the engine maps on its own: activities with the same id in scopes it finds equal. */
-    private Map<String, String> equalActivities(String source, String target) {
-        MigrationPlan equal;
-        try {
-            equal = runtime.createMigrationPlan(source, target).mapEqualActivities().build();
-        } catch (MigrationPlanValidationException e) {
-            equal = e.getValidationReport().getMigrationPlan();
-        }
-        Map<String, String> mapping = new LinkedHashMap<>();
-        equal.getInstructions().forEach(i -> mapping.put(i.getSourceActivityId(), i.getTargetActivityId()));
-        return mapping;
-    }
-
-    /** Per running instance of a version, the activities where it waits; one query. */
-    private Map<String, Set<String>> waitingActivities(String definitionId) {
-        Map<String, Set<String>> waiting = new LinkedHashMap<>();
-        for (Execution e : runtime.createExecutionQuery().processDefinitionId(definitionId).list()) {
-            String activity = ((ExecutionEntity) e).getActivityId();
-            waiting.computeIfAbsent(e.getProcessInstanceId(), k -> new TreeSet<>());
-            if (activity != null) {
-                waiting.get(e.getProcessInstanceId()).add(activity);
-            }
-        }
-        return waiting;
-    }
-
-    /** The activities of a version a waiting instance can be mapped to, by id with their names. */
-    private Map<String, String> activities(String definitionId) {
-        BpmnModelInstance model = repository.getBpmnModelInstance(definitionId);
-        Map<String, String> activities = new LinkedHashMap<>();
-        for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
-            if (node instanceof Activity || node instanceof CatchEvent) {
-                activities.put(node.getId(), node.getName() == null ? node.getId() : node.getName());
-            }
-        }
-        return activities;
     }
 
     private ProcessDefinition definition(String id) {

@@ -5,11 +5,9 @@ import be.actraject.workflow.Phase;
 import be.actraject.workflow.TimeLimit;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -74,75 +72,7 @@ public class TrajectoryParameters implements InitializingBean {
 
     /** Checks every value; runs once the configuration is bound, and in tests. */
     public void validate() {
-        positive("pre-invoicing-limit", preInvoicingLimit);
-        positive("invoicing-limit", invoicingLimit);
-        positive("limit-warning", limitWarning);
-        positive("limit-extension", limitExtension);
-        positive("default-task-due", defaultTaskDue);
-        LocalDate ref = LocalDate.of(2000, 1, 1);
-        for (var limit : Map.of("pre-invoicing-limit", preInvoicingLimit, "invoicing-limit", invoicingLimit)
-                .entrySet()) {
-            if (!ref.plus(limitWarning).isBefore(ref.plus(limit.getValue()))) {
-                throw new InvalidParameterException("limit-warning",
-                        "must be shorter than " + limit.getKey() + " (" + limit.getValue() + ")");
-            }
-        }
-        for (Phase phase : List.of(Phase.EXPLORATION, Phase.PROSPECTING, Phase.INVOICING)) {
-            positive("conversation-interval." + phase, required("conversation-interval", conversationInterval, phase));
-        }
-        for (Phase phase : List.of(Phase.EXPLORATION, Phase.PROSPECTING)) {
-            positive("review-after." + phase, required("review-after", reviewAfter, phase));
-        }
-        for (Phase phase : List.of(Phase.PROSPECTING, Phase.INVOICING)) {
-            positive("extend-by." + phase, required("extend-by", extendBy, phase));
-        }
-        taskDue.forEach((key, period) -> positive("task-due." + key, period));
-        if (!CronExpression.isValidExpression(extraEarningsCron.replace('?', '*'))) {
-            throw new InvalidParameterException("extra-earnings-cron", "is not a cron expression: " + extraEarningsCron);
-        }
-        if (extraEarningsCapPerHour == null || extraEarningsCapPerHour.signum() < 0) {
-            throw new InvalidParameterException("extra-earnings-cap-per-hour", "must be zero or more");
-        }
-        positive("payment-reminder-interval", paymentReminderInterval);
-        if (selfEmploymentThreshold == null || selfEmploymentThreshold.signum() <= 0) {
-            throw new InvalidParameterException("self-employment-threshold", "must be more than zero");
-        }
-        if (selfEmploymentMonths < 1 || selfEmploymentMonths > 36) {
-            throw new InvalidParameterException("self-employment-months", "must be between 1 and 36");
-        }
-        if (aftercareFollowUps.isEmpty()) {
-            throw new InvalidParameterException("aftercare-follow-ups", "needs at least one follow-up");
-        }
-        LocalDate previous = ref;
-        for (Period p : aftercareFollowUps) {
-            positive("aftercare-follow-ups", p);
-            if (!ref.plus(p).isAfter(previous)) {
-                throw new InvalidParameterException("aftercare-follow-ups", "must be in increasing order");
-            }
-            previous = ref.plus(p);
-        }
-        if (timerHour < 0 || timerHour > 23) {
-            throw new InvalidParameterException("timer-hour", "must be an hour of the day (0-23)");
-        }
-        try {
-            entreSpiegelScale();
-        } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException("entre-spiegel-scale-min/max", e.getMessage());
-        }
-    }
-
-    private static Period required(String name, Map<Phase, Period> map, Phase phase) {
-        Period p = map.get(phase);
-        if (p == null) {
-            throw new InvalidParameterException(name + "." + phase, "is missing");
-        }
-        return p;
-    }
-
-    private static void positive(String name, Period period) {
-        if (period == null || period.isNegative() || period.isZero()) {
-            throw new InvalidParameterException(name, "must be a positive period, not " + period);
-        }
+        ParameterRules.check(this);
     }
 
     /** For the models: the timer cycle of the phase's individual conversations, such as {@code R/P14D}. */

@@ -100,6 +100,22 @@ final class ExpressionCheck {
         String memberName = member ? tokens.get(i + 2).getImage() : null;
         boolean call = member && symbolAt(tokens, i + 3) == Symbol.LPAREN;
         int end = member ? i + 3 : i + 1;
+        judgeName(name, memberName, call, delegate, elementId, findings);
+        if (call) {
+            calls.add(closing.get(i + 3));
+            return i + 3;
+        }
+        return end;
+    }
+
+    /**
+     * What a name may be in an expression: an engine object read through its allowed members, a bean called on a
+     * reachable method, a delegate named whole where a delegate is expected, or a variable read as it is.
+     * {@code memberName} is null when the name stands alone.
+     */
+    private void judgeName(String name, String memberName, boolean call, boolean delegate, String elementId,
+                           Set<Finding> findings) {
+        boolean member = memberName != null;
         if (name.equals("execution") || name.equals("task")) {
             Set<String> allowed = name.equals("execution") ? reach.executionReads() : reach.taskReads();
             if (!member) {
@@ -123,11 +139,6 @@ final class ExpressionCheck {
             // Not a bean: a variable, or nothing. Either way its members are out of reach, and it is no delegate.
             findings.add(new Finding(Rule.UNKNOWN_BEAN, elementId, name));
         }
-        if (call) {
-            calls.add(closing.get(i + 3));
-            return i + 3;
-        }
-        return end;
     }
 
     private int afterCall(List<Token> tokens, int i, String elementId, Set<Finding> findings) {

@@ -132,33 +132,11 @@ public final class ModelRules {
 
     private void checkBpmnElement(Element element, Set<Finding> findings) {
         String ns = element.getNamespaceURI();
-        String name = element.getLocalName();
         String owner = ownerId(element);
         if (BPMN_NS.equals(ns)) {
-            switch (name) {
-                case "scriptTask", "script" -> findings.add(new Finding(Rule.SCRIPT, owner, name));
-                case "import" -> findings.add(new Finding(Rule.EXTERNAL_RESOURCE, owner, element.getAttribute("location")));
-                case "definitions" -> {
-                    String language = element.getAttribute("expressionLanguage");
-                    if (!language.isEmpty() && !language.equals(XPATH)) {
-                        findings.add(new Finding(Rule.EXPRESSION_LANGUAGE, owner, language));
-                    }
-                }
-                case "startEvent" -> {
-                    if (element.getParentNode() instanceof Element parent && "process".equals(parent.getLocalName())
-                            && !childrenNamed(element, "timerEventDefinition").isEmpty()) {
-                        findings.add(new Finding(Rule.TIMER_START, owner, element.getAttribute("id")));
-                    }
-                }
-                default -> {
-                }
-            }
-            if (element.hasAttribute("language")) {
-                // A condition with a language is a script condition, even "juel": the engine's JUEL script engine
-                // resolves beans on its own, outside the guarded expression manager.
-                findings.add(new Finding(Rule.SCRIPT, owner, element.getAttribute("language")));
-            }
+            checkBpmnNamed(element, owner, findings);
         } else if (CAMUNDA_BPMN_NS.equals(ns)) {
+            String name = element.getLocalName();
             if (name.equals("script")) {
                 findings.add(new Finding(Rule.SCRIPT, owner, "camunda:script"));
             } else if (!EXTENSION_ELEMENTS.contains(name)) {
@@ -167,31 +145,66 @@ public final class ModelRules {
         }
         NamedNodeMap attributes = element.getAttributes();
         for (int i = 0; i < attributes.getLength(); i++) {
-            Attr attribute = (Attr) attributes.item(i);
-            if (BPMN_NS.equals(ns) && attribute.getNamespaceURI() == null) {
-                // A message's or a signal's name may be an expression the engine evaluates.
-                if (ExpressionCheck.isExpression(attribute.getValue())) {
-                    findings.addAll(expressions.check(attribute.getValue(), owner, false));
-                }
-                continue;
-            }
-            if (!CAMUNDA_BPMN_NS.equals(attribute.getNamespaceURI())
-                    && !(CAMUNDA_BPMN_NS.equals(ns) && attribute.getNamespaceURI() == null)) {
-                continue;
-            }
-            String attributeName = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
-            if (CLASS_ATTRIBUTES.contains(attributeName)) {
-                findings.add(new Finding(Rule.JAVA_CLASS, owner, attribute.getValue()));
-            } else if (SCRIPT_ATTRIBUTES.contains(attributeName)) {
-                findings.add(new Finding(Rule.SCRIPT, owner, "camunda:" + attributeName));
-            } else if (!BPMN_ATTRIBUTES.contains(attributeName)) {
-                findings.add(new Finding(Rule.EXTENSION_NOT_ALLOWED, owner, "camunda:" + attributeName));
-            } else if (ExpressionCheck.isExpression(attribute.getValue())) {
-                findings.addAll(expressions.check(attribute.getValue(), owner,
-                        attributeName.equals("delegateExpression")));
-            }
+            checkBpmnAttribute(ns, (Attr) attributes.item(i), owner, findings);
         }
         checkText(element, owner, findings);
+    }
+
+    /** A BPMN element refused for what it is: a script, an import, another expression language, a timer start. */
+    private static void checkBpmnNamed(Element element, String owner, Set<Finding> findings) {
+        String name = element.getLocalName();
+        switch (name) {
+            case "scriptTask", "script" -> findings.add(new Finding(Rule.SCRIPT, owner, name));
+            case "import" -> findings.add(new Finding(Rule.EXTERNAL_RESOURCE, owner, element.getAttribute("location")));
+            case "definitions" -> {
+                String language = element.getAttribute("expressionLanguage");
+                if (!language.isEmpty() && !language.equals(XPATH)) {
+                    findings.add(new Finding(Rule.EXPRESSION_LANGUAGE, owner, language));
+                }
+            }
+            case "startEvent" -> {
+                if (element.getParentNode() instanceof Element parent && "process".equals(parent.getLocalName())
+                        && !childrenNamed(element, "timerEventDefinition").isEmpty()) {
+                    findings.add(new Finding(Rule.TIMER_START, owner, element.getAttribute("id")));
+                }
+            }
+            default -> {
+            }
+        }
+        if (element.hasAttribute("language")) {
+            // A condition with a language is a script condition, even "juel": the engine's JUEL script engine
+            // resolves beans on its own, outside the guarded expression manager.
+            findings.add(new Finding(Rule.SCRIPT, owner, element.getAttribute("language")));
+        }
+    }
+
+    /**
+     * One attribute of an element in namespace {@code ns}: a plain BPMN attribute only for the expressions it may
+     * hold; a Camunda one against the allow-list, with no class and no script.
+     */
+    private void checkBpmnAttribute(String ns, Attr attribute, String owner, Set<Finding> findings) {
+        if (BPMN_NS.equals(ns) && attribute.getNamespaceURI() == null) {
+            // A message's or a signal's name may be an expression the engine evaluates.
+            if (ExpressionCheck.isExpression(attribute.getValue())) {
+                findings.addAll(expressions.check(attribute.getValue(), owner, false));
+            }
+            return;
+        }
+        if (!CAMUNDA_BPMN_NS.equals(attribute.getNamespaceURI())
+                && !(CAMUNDA_BPMN_NS.equals(ns) && attribute.getNamespaceURI() == null)) {
+            return;
+        }
+        String attributeName = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
+        if (CLASS_ATTRIBUTES.contains(attributeName)) {
+            findings.add(new Finding(Rule.JAVA_CLASS, owner, attribute.getValue()));
+        } else if (SCRIPT_ATTRIBUTES.contains(attributeName)) {
+            findings.add(new Finding(Rule.SCRIPT, owner, "camunda:" + attributeName));
+        } else if (!BPMN_ATTRIBUTES.contains(attributeName)) {
+            findings.add(new Finding(Rule.EXTENSION_NOT_ALLOWED, owner, "camunda:" + attributeName));
+        } else if (ExpressionCheck.isExpression(attribute.getValue())) {
+            findings.addAll(expressions.check(attribute.getValue(), owner,
+                    attributeName.equals("delegateExpression")));
+        }
     }
 
     private void checkDmnElement(Element element, Set<Finding> findings) {

@@ -54,51 +54,59 @@ public class Customers {
     @Transactional
     public Customer add(long trajectoryId, @Valid CustomerDetails details, Actor actor) {
         changes.activeTrajectory(trajectoryId, DossierChange.INVOICING, actor);
-        EnterpriseNumber number = null;
-        String vat = null;
-        String scheme = null;
-        String peppol = null;
         if (!Countries.isAssigned(details.countryCode())) {
             throw new InvalidCustomerException(Reason.COUNTRY_CODE);
         }
-        switch (details.kind()) {
-            case BELGIAN_BUSINESS -> {
-                if (!"BE".equals(details.countryCode())) {
-                    throw new InvalidCustomerException(Reason.COUNTRY);
-                }
-                number = enterpriseNumber(details.enterpriseNumber());
-                if (number.equals(cooperative.enterprise())) {
-                    throw new InvalidCustomerException(Reason.SELF);
-                }
-                // Only a VAT-registered business has a VAT number to print; the enterprise number stays its id.
-                vat = details.vatRegistered() ? number.vatNumber() : null;
-                scheme = EnterpriseNumber.PEPPOL_SCHEME;
-                peppol = number.digits();
-            }
+        Identity identity = identity(details);
+        if (details.peppolId() != null && !details.peppolId().isBlank()) {
+            identity = withPeppolId(identity, peppolId(details.peppolId()), details.countryCode());
+        }
+        return customers.save(new Customer(trajectoryId, details, identity.number(), identity.vat(),
+                identity.scheme(), identity.peppol(), actor.userId(), clock.instant()));
+    }
+
+    /** How a customer is known on an invoice: enterprise number, VAT number and Peppol address, each may be null. */
+    private record Identity(EnterpriseNumber number, String vat, String scheme, String peppol) {
+    }
+
+    /** The identity its kind gives a customer, before any Peppol id typed in for it. */
+    private Identity identity(CustomerDetails details) {
+        return switch (details.kind()) {
+            case BELGIAN_BUSINESS -> belgianBusiness(details);
             case FOREIGN_BUSINESS -> {
                 if ("BE".equals(details.countryCode())) {
                     throw new InvalidCustomerException(Reason.COUNTRY);
                 }
-                vat = foreignVat(details.vatNumber(), details.countryCode());
+                yield new Identity(null, foreignVat(details.vatNumber(), details.countryCode()), null, null);
             }
-            case CONSUMER -> {
-                // Identified by name and address alone.
-            }
+            // Identified by name and address alone.
+            case CONSUMER -> new Identity(null, null, null, null);
+        };
+    }
+
+    private Identity belgianBusiness(CustomerDetails details) {
+        if (!"BE".equals(details.countryCode())) {
+            throw new InvalidCustomerException(Reason.COUNTRY);
         }
-        if (details.peppolId() != null && !details.peppolId().isBlank()) {
-            PeppolParticipantId id = peppolId(details.peppolId());
-            // A VAT scheme names a country: 9930:FR… cannot reach a German customer (DE VAT number).
-            String country = vat != null ? vat.substring(0, 2)
-                    : VatNumber.prefixOf(details.countryCode()).orElse(null);
-            if (id.vatPrefix().isPresent() && !id.vatPrefix().get().equals(country)) {
-                throw new InvalidCustomerException(Reason.PEPPOL_COUNTRY);
-            }
-            requireOwn(id, number, vat);
-            scheme = id.scheme();
-            peppol = id.identifier();
+        EnterpriseNumber number = enterpriseNumber(details.enterpriseNumber());
+        if (number.equals(cooperative.enterprise())) {
+            throw new InvalidCustomerException(Reason.SELF);
         }
-        return customers.save(new Customer(trajectoryId, details, number, vat, scheme, peppol, actor.userId(),
-                clock.instant()));
+        // Only a VAT-registered business has a VAT number to print; the enterprise number stays its id.
+        String vat = details.vatRegistered() ? number.vatNumber() : null;
+        return new Identity(number, vat, EnterpriseNumber.PEPPOL_SCHEME, number.digits());
+    }
+
+    /** A Peppol id typed in replaces the address the identity had, if it can be the customer's own. */
+    private static Identity withPeppolId(Identity identity, PeppolParticipantId id, String countryCode) {
+        // A VAT scheme names a country: 9930:FR… cannot reach a German customer (DE VAT number).
+        String country = identity.vat() != null ? identity.vat().substring(0, 2)
+                : VatNumber.prefixOf(countryCode).orElse(null);
+        if (id.vatPrefix().isPresent() && !id.vatPrefix().get().equals(country)) {
+            throw new InvalidCustomerException(Reason.PEPPOL_COUNTRY);
+        }
+        requireOwn(id, identity.number(), identity.vat());
+        return new Identity(identity.number(), identity.vat(), id.scheme(), id.identifier());
     }
 
     /**

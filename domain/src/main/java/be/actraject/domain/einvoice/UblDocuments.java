@@ -1,34 +1,21 @@
 package be.actraject.domain.einvoice;
 
-import be.actraject.domain.belgium.EnterpriseNumber;
-import be.actraject.domain.belgium.Pasted;
-import be.actraject.domain.belgium.VatNumber;
 import com.helger.ubl21.UBL21Marshaller;
-import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.AddressType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.AllowanceChargeType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.BillingReferenceType;
-import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.CountryType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.CreditNoteLineType;
-import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.CustomerPartyType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.DocumentReferenceType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.FinancialAccountType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.InvoiceLineType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.ItemType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.MonetaryTotalType;
-import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.PartyLegalEntityType;
-import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.PartyNameType;
-import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.PartyTaxSchemeType;
-import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.PartyType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.PaymentMeansType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.PriceType;
-import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.SupplierPartyType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.TaxCategoryType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.TaxSchemeType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.TaxSubtotalType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.TaxTotalType;
 import oasis.names.specification.ubl.schema.xsd.commonbasiccomponents_21.AmountType;
-import oasis.names.specification.ubl.schema.xsd.commonbasiccomponents_21.CompanyIDType;
-import oasis.names.specification.ubl.schema.xsd.commonbasiccomponents_21.EndpointIDType;
 import oasis.names.specification.ubl.schema.xsd.commonbasiccomponents_21.PaymentMeansCodeType;
 import oasis.names.specification.ubl.schema.xsd.creditnote_21.CreditNoteType;
 import oasis.names.specification.ubl.schema.xsd.invoice_21.InvoiceType;
@@ -83,8 +70,8 @@ public final class UblDocuments {
         doc.setDocumentCurrencyCode(CURRENCY);
         doc.setBuyerReference(e.buyerReference());
         UblSupply.period(e.supply()).ifPresent(doc::addInvoicePeriod);
-        doc.setAccountingSupplierParty(supplier(e.seller(), withVatIds(e)));
-        doc.setAccountingCustomerParty(customer(e.buyer(), withVatIds(e)));
+        doc.setAccountingSupplierParty(UblParties.supplier(e.seller(), withVatIds(e)));
+        doc.setAccountingCustomerParty(UblParties.customer(e.buyer(), withVatIds(e)));
         UblSupply.delivery(e.supply()).ifPresent(doc::addDelivery);
         if (e.iban() != null) {
             doc.addPaymentMeans(paymentMeans(e));
@@ -119,16 +106,9 @@ public final class UblDocuments {
         doc.setDocumentCurrencyCode(CURRENCY);
         doc.setBuyerReference(e.buyerReference());
         UblSupply.period(e.supply()).ifPresent(doc::addInvoicePeriod);
-        BillingReferenceType billing = new BillingReferenceType();
-        DocumentReferenceType preceding = new DocumentReferenceType();
-        preceding.setID(e.precedingNumber());
-        if (e.precedingIssued() != null) {
-            preceding.setIssueDate(e.precedingIssued());
-        }
-        billing.setInvoiceDocumentReference(preceding);
-        doc.addBillingReference(billing);
-        doc.setAccountingSupplierParty(supplier(e.seller(), withVatIds(e)));
-        doc.setAccountingCustomerParty(customer(e.buyer(), withVatIds(e)));
+        doc.addBillingReference(billingReference(e));
+        doc.setAccountingSupplierParty(UblParties.supplier(e.seller(), withVatIds(e)));
+        doc.setAccountingCustomerParty(UblParties.customer(e.buyer(), withVatIds(e)));
         UblSupply.delivery(e.supply()).ifPresent(doc::addDelivery);
         // No payment means: a credit note is paid back by the cooperative, not paid to its account (no BG-16/BG-17).
         Totals totals = e.totals();
@@ -136,16 +116,33 @@ public final class UblDocuments {
         doc.setLegalMonetaryTotal(monetaryTotal(totals));
         int n = 1;
         for (Line line : e.lines()) {
-            CreditNoteLineType ubl = new CreditNoteLineType();
-            ubl.setID(Integer.toString(n++));
-            ubl.setCreditedQuantity(line.quantity()).setUnitCode(line.unitCode());
-            ubl.setLineExtensionAmount(line.netAmount()).setCurrencyID(CURRENCY);
-            discount(line, ubl::addAllowanceCharge);
-            ubl.setItem(item(line));
-            ubl.setPrice(price(line));
-            doc.addCreditNoteLine(ubl);
+            doc.addCreditNoteLine(creditNoteLine(line, n++));
         }
         return doc;
+    }
+
+    /** The invoice a credit note corrects (BG-3), by number and, where known, its issue date. */
+    private static BillingReferenceType billingReference(EInvoice e) {
+        BillingReferenceType billing = new BillingReferenceType();
+        DocumentReferenceType preceding = new DocumentReferenceType();
+        preceding.setID(e.precedingNumber());
+        if (e.precedingIssued() != null) {
+            preceding.setIssueDate(e.precedingIssued());
+        }
+        billing.setInvoiceDocumentReference(preceding);
+        return billing;
+    }
+
+    /** Line {@code n} (from 1) of a credit note. */
+    private static CreditNoteLineType creditNoteLine(Line line, int n) {
+        CreditNoteLineType ubl = new CreditNoteLineType();
+        ubl.setID(Integer.toString(n));
+        ubl.setCreditedQuantity(line.quantity()).setUnitCode(line.unitCode());
+        ubl.setLineExtensionAmount(line.netAmount()).setCurrencyID(CURRENCY);
+        discount(line, ubl::addAllowanceCharge);
+        ubl.setItem(item(line));
+        ubl.setPrice(price(line));
+        return ubl;
     }
 
     /**
@@ -154,62 +151,6 @@ public final class UblDocuments {
      */
     private static boolean withVatIds(EInvoice e) {
         return e.lines().stream().noneMatch(l -> l.rate().category() == VatCategory.NOT_SUBJECT);
-    }
-
-    private static SupplierPartyType supplier(Party party, boolean withVatId) {
-        SupplierPartyType supplier = new SupplierPartyType();
-        supplier.setParty(party(party, withVatId));
-        return supplier;
-    }
-
-    private static CustomerPartyType customer(Party party, boolean withVatId) {
-        CustomerPartyType customer = new CustomerPartyType();
-        customer.setParty(party(party, withVatId));
-        return customer;
-    }
-
-    private static PartyType party(Party p, boolean withVatId) {
-        PartyType party = new PartyType();
-        if (p.endpointId() != null) {
-            EndpointIDType endpoint = new EndpointIDType();
-            endpoint.setSchemeID(p.endpointScheme());
-            endpoint.setValue(p.endpointId());
-            party.setEndpointID(endpoint);
-        }
-        PartyNameType name = new PartyNameType();
-        name.setName(p.name());
-        party.addPartyName(name);
-        AddressType address = new AddressType();
-        if (p.street() != null) {
-            address.setStreetName(p.street());
-        }
-        if (p.city() != null) {
-            address.setCityName(p.city());
-        }
-        if (p.postalCode() != null) {
-            address.setPostalZone(p.postalCode());
-        }
-        CountryType country = new CountryType();
-        country.setIdentificationCode(p.countryCode());
-        address.setCountry(country);
-        party.setPostalAddress(address);
-        String vatId = withVatId ? vatIdentifier(p) : null;
-        if (vatId != null) {
-            PartyTaxSchemeType taxScheme = new PartyTaxSchemeType();
-            taxScheme.setCompanyID(vatId);
-            taxScheme.setTaxScheme(vat());
-            party.addPartyTaxScheme(taxScheme);
-        }
-        PartyLegalEntityType legal = new PartyLegalEntityType();
-        legal.setRegistrationName(p.name());
-        if (p.enterpriseNumber() != null) {
-            CompanyIDType companyId = new CompanyIDType();
-            companyId.setSchemeID(EnterpriseNumber.PEPPOL_SCHEME);
-            companyId.setValue(p.enterpriseNumber().digits());
-            legal.setCompanyID(companyId);
-        }
-        party.addPartyLegalEntity(legal);
-        return party;
     }
 
     private static PaymentMeansType paymentMeans(EInvoice e) {
@@ -309,24 +250,9 @@ public final class UblDocuments {
         return category;
     }
 
-    private static TaxSchemeType vat() {
+    static TaxSchemeType vat() {
         TaxSchemeType scheme = new TaxSchemeType();
         scheme.setID("VAT");
         return scheme;
-    }
-
-    /**
-     * The party's VAT identifier as BT-31/BT-48 take it: compact, with its country's prefix (EN 16931 BR-CO-09). A tax
-     * id of a business outside the EU is kept as given and printed so; where its compact form does not start with the
-     * country's prefix it is no VAT identifier in that sense and is left out of the UBL (the PDF still prints it).
-     */
-    static String vatIdentifier(Party p) {
-        if (p.vatNumber() == null) {
-            return null;
-        }
-        String compact = Pasted.compact(p.vatNumber());
-        String prefix = VatNumber.prefixOf(p.countryCode()).orElse("");
-        return !prefix.isEmpty() && compact.startsWith(prefix) && compact.matches("[A-Z]{2}[A-Z0-9]{1,30}")
-                ? compact : null;
     }
 }
