@@ -9,9 +9,10 @@
  * <ul>
  *   <li>its entities (public when the web shows them, with no public setters: state changes through methods that
  *       keep the rules);</li>
- *   <li>its repository, package-private: other packages and modules ask the feature's service;</li>
+ *   <li>its repository, package-private: other packages and modules ask the feature's service (six repositories are
+ *       still public because the demo's tests read stored rows through them);</li>
  *   <li>one public service ({@code Invoices}, {@code Assessments}, …), {@code @Transactional}, that checks who may
- *       do what ({@link be.actraject.domain.trajectory.Caseload}) before it reads or writes;</li>
+ *       read ({@link be.actraject.domain.trajectory.Caseload}) and change ({@code DossierChanges}) before it does;</li>
  *   <li>its exceptions: a {@link be.actraject.domain.NotFoundException} subtype for an id that does not exist, a
  *       {@link be.actraject.domain.RefusedException} subtype (with its message key) for a change the rules refuse;
  *       the web answers both without a mapping of its own.</li>

@@ -108,7 +108,7 @@ final class AdministrationWrites {
                         .request(f -> post(f.migration()).param("confirm", "true")));
     }
 
-    /** The watch's address of a task of the demo's: Bart Claes's individual conversation. */
+    /** The watch's address of a pool task of the matrix's own candidate: an individual conversation nobody holds. */
     private static String stuckTask(MatrixFixture f) {
         return "/admin/stuck/tasks/" + f.task(f.candidates().inPoolForTheWatch(), UserTask.INDIVIDUAL_CONVERSATION, null)
                 .substring("/tasks/".length());

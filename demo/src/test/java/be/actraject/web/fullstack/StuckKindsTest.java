@@ -41,7 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The stuck kinds the other watch test leaves: a trajectory idle for two months (its timeline set back behind the
  * application), a timer that did not fire (made on a set-back engine clock, no job executor), a task long overdue, a
- * wait for a message nothing sends, a task untouched for weeks (the demo's) — each counted, each cleared by its repair.
+ * wait for a message nothing sends, a task untouched for weeks (the test's own) — each counted, each cleared by its repair.
  */
 @FullStackTest
 @TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:stuck-kinds;DB_CLOSE_DELAY=-1",
