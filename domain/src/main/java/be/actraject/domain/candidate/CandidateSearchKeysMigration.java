@@ -1,8 +1,8 @@
 package be.actraject.domain.candidate;
 
 import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 import java.sql.Connection;
@@ -14,10 +14,11 @@ import java.sql.Statement;
 /**
  * Migration V18: the candidate's folded name and phone columns ({@link SearchKeys}), filled for the candidates
  * already there. In Java because neither H2 nor PostgreSQL (without the unaccent extension) folds accents the way the
- * application does, and both must hold the same keys. A bean, so that Spring Boot hands it to Flyway.
+ * application does, and both must hold the same keys. A bean, so that Spring Boot hands it to Flyway;
+ * its version is given here rather than by the class name Flyway would otherwise read it from.
  */
 @Component
-class CandidateSearchKeysMigration extends BaseJavaMigration {
+class CandidateSearchKeysMigration implements JavaMigration {
 
     @Override
     public MigrationVersion getVersion() {
@@ -27,6 +28,17 @@ class CandidateSearchKeysMigration extends BaseJavaMigration {
     @Override
     public String getDescription() {
         return "candidate search keys";
+    }
+
+    /** None: like Flyway's own Java migrations, a change to this class is not detected once it has run. */
+    @Override
+    public Integer getChecksum() {
+        return null;
+    }
+
+    @Override
+    public boolean canExecuteInTransaction() {
+        return true;
     }
 
     @Override
