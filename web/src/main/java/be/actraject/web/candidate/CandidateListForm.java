@@ -46,7 +46,8 @@ public class CandidateListForm {
     }
 
     /** The address of this list sorted by a column: the other way round when it is sorted by it already. */
-    public String sortLink(Sort column) {
+    public String sortLink(String columnName) {
+        Sort column = Sort.valueOf(columnName);
         boolean sortedByIt = (sort == null ? Sort.NAME : sort) == column;
         return link(status, column, sortedByIt && !desc, 0);
     }
