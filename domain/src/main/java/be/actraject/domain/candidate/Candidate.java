@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +33,10 @@ public class Candidate {
     private String businessIdea;
     private Instant registeredAt;
     private String registeredBy;
+    /** Folded forms for the list's sort and the search ({@link SearchKeys}), kept in step with every change. */
+    private String sortName;
+    private String searchName;
+    private String phoneDigits;
 
     protected Candidate() {
     }
@@ -53,6 +59,15 @@ public class Candidate {
 
     private static String emptyToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    @PrePersist
+    @PreUpdate
+    void refreshSearchKeys() {
+        sortName = SearchKeys.sortName(firstName, lastName);
+        searchName = SearchKeys.searchName(firstName, lastName);
+        String digits = SearchKeys.phoneDigits(phone);
+        phoneDigits = digits.isEmpty() ? null : digits;
     }
 
     public int ageOn(LocalDate day) {

@@ -1,7 +1,9 @@
 package be.actraject.web.support;
 
+import be.actraject.bpmn.parameters.TrajectoryParameters;
 import be.actraject.domain.audit.AuditLog;
 import be.actraject.domain.config.ValidationClockConfiguration;
+import be.actraject.web.find.Statuses;
 import be.actraject.web.security.RefusedChanges;
 import be.actraject.web.security.SecurityConfiguration;
 import be.actraject.web.system.Dates;
@@ -22,7 +24,7 @@ import java.time.ZoneId;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({SecurityConfiguration.class, RefusedChanges.class, Dates.class, TaskScreen.class,
-        ValidationClockConfiguration.class})
+        ValidationClockConfiguration.class, Statuses.class, TrajectoryParameters.class})
 public class WebSliceConfiguration {
 
     public static final Instant NOW = Instant.parse("2026-11-20T09:30:00Z");
