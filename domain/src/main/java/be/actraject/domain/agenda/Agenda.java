@@ -78,7 +78,7 @@ public class Agenda {
     }
 
     private void limitOf(Trajectory t, LocalDate from, LocalDate until, List<AgendaItem> items) {
-        if (!t.isActive() || t.getPhase() == null) {
+        if (!t.isActive()) {
             return;
         }
         boolean invoicing = t.getPhase() == Phase.INVOICING;
