@@ -6,7 +6,6 @@ import be.actraject.domain.agenda.PlannedConversation;
 import be.actraject.domain.agenda.PlannedConversationOutOfWindowException;
 import be.actraject.domain.agenda.PlannedConversations;
 import be.actraject.domain.conversation.ConversationKind;
-import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.system.Dates;
@@ -36,15 +35,12 @@ class PlannedConversationController {
 
     private final PlannedConversations planned;
     private final DossierChanges changes;
-    private final Caseload caseload;
     private final Dates dates;
     private final Clock clock;
 
-    PlannedConversationController(PlannedConversations planned, DossierChanges changes, Caseload caseload,
-                                  Dates dates, Clock clock) {
+    PlannedConversationController(PlannedConversations planned, DossierChanges changes, Dates dates, Clock clock) {
         this.planned = planned;
         this.changes = changes;
-        this.caseload = caseload;
         this.dates = dates;
         this.clock = clock;
     }
@@ -87,14 +83,14 @@ class PlannedConversationController {
         form.setKind(p.getKind());
         form.setPlace(p.getPlace());
         model.addAttribute("plan", form);
-        return showForm(caseload.coachingRecord(p.getTrajectoryId(), actor), p, model);
+        return showForm(toChange(p, actor), p, model);
     }
 
     @PostMapping("/planned-conversations/{id}/edit")
     String change(@PathVariable long id, @Valid @ModelAttribute("plan") PlanConversationForm form,
                   BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
         PlannedConversation p = planned.get(id, actor);
-        Trajectory trajectory = caseload.coachingRecord(p.getTrajectoryId(), actor);
+        Trajectory trajectory = toChange(p, actor);
         if (!result.hasErrors()) {
             try {
                 PlannedConversation moved = planned.change(id, form.getStartsAt(), form.getKind(),
@@ -112,11 +108,16 @@ class PlannedConversationController {
     @PostMapping("/planned-conversations/{id}/cancel")
     String cancel(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
         PlannedConversation p = planned.get(id, actor);
-        long candidateId = caseload.coachingRecord(p.getTrajectoryId(), actor).getCandidate().getId();
+        long candidateId = toChange(p, actor).getCandidate().getId();
         planned.cancel(id, actor);
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("agenda.plan.cancelled",
                 dates.dateTime(p.getStartsAt())));
         return "redirect:/candidates/" + candidateId;
+    }
+
+    /** The trajectory, if the actor may change its coaching record: refused (403) before any form is shown again. */
+    private Trajectory toChange(PlannedConversation p, Actor actor) {
+        return changes.activeTrajectory(p.getTrajectoryId(), DossierChange.COACHING_RECORD, actor);
     }
 
     private void rejectWindow(BindingResult result) {

@@ -7,7 +7,6 @@ import be.actraject.domain.agenda.PlannedConversationOutOfWindowException;
 import be.actraject.domain.agenda.PlannedConversations;
 import be.actraject.domain.candidate.Candidate;
 import be.actraject.domain.conversation.ConversationKind;
-import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.bpmn.task.WorkItems;
@@ -57,8 +56,6 @@ class PlannedConversationControllerTest {
     PlannedConversations planned;
     @MockitoBean
     DossierChanges changes;
-    @MockitoBean
-    Caseload caseload;
 
     private PlannedConversation existing;
 
@@ -71,7 +68,7 @@ class PlannedConversationControllerTest {
         given(trajectory.getId()).willReturn(70L);
         given(trajectory.getCandidate()).willReturn(candidate);
         given(changes.currentOf(eq(7L), eq(DossierChange.COACHING_RECORD), any())).willReturn(trajectory);
-        given(caseload.coachingRecord(eq(70L), any())).willReturn(trajectory);
+        given(changes.activeTrajectory(eq(70L), eq(DossierChange.COACHING_RECORD), any())).willReturn(trajectory);
         existing = Mockito.mock(PlannedConversation.class);
         given(existing.getId()).willReturn(5L);
         given(existing.getTrajectoryId()).willReturn(70L);
