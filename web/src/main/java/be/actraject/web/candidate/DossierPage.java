@@ -5,6 +5,7 @@ import be.actraject.bpmn.task.WorkItems;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.aftercare.AftercareContacts;
+import be.actraject.domain.agenda.PlannedConversations;
 import be.actraject.domain.assessment.Assessments;
 import be.actraject.domain.assessment.Competency;
 import be.actraject.domain.assessment.ReferenceProfiles;
@@ -53,9 +54,10 @@ class DossierPage {
     private final Documents documents;
     private final DossierInvoicing invoicing;
     private final DossierChanges changes;
+    private final PlannedConversations planned;
 
     DossierPage(ReferenceProfiles profiles, Documents documents, DossierInvoicing invoicing, DossierChanges changes,
-                Caseload caseload,
+                PlannedConversations planned, Caseload caseload,
                 Accounts accounts, WorkItems workItems, IndividualConversations conversations,
                 DevelopmentPlans plans, Assessments assessments, Decisions decisions, Deliverables deliverables,
                 ProspectingActivities activities, LearningGroups groups, AftercareContacts aftercare, Clock clock) {
@@ -75,6 +77,7 @@ class DossierPage {
         this.documents = documents;
         this.invoicing = invoicing;
         this.changes = changes;
+        this.planned = planned;
     }
 
     void fill(long candidateId, Actor actor, Model model) {
@@ -114,6 +117,7 @@ class DossierPage {
     private void fillCoachingRecord(Trajectory t, Actor actor, Model model) {
         long id = t.getId();
         model.addAttribute("conversations", conversations.of(id, actor));
+        model.addAttribute("plannedConversations", planned.ahead(id, actor));
         model.addAttribute("openActionPoints", conversations.openActionPoints(id, actor));
         model.addAttribute("plans", plans.of(id, actor));
         model.addAttribute("assessments", assessments.of(id, actor));
@@ -137,6 +141,7 @@ class DossierPage {
         boolean active = t.isActive();
         boolean record = changes.may(t, DossierChange.COACHING_RECORD, actor);
         model.addAttribute("mayEditPlan", active && record);
+        model.addAttribute("mayPlanConversation", active && record);
         model.addAttribute("mayStop", active && (actor.has(Role.COORDINATOR) || t.isCoachedBy(actor.userId())));
         model.addAttribute("mayLogProspecting", active && record && t.getPhase() == Phase.PROSPECTING);
         model.addAttribute("mayRegisterPayment", changes.may(t, DossierChange.PAYMENT_FOLLOW_UP, actor));
