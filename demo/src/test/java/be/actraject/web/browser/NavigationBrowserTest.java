@@ -23,7 +23,7 @@ class NavigationBrowserTest extends BrowserTestSupport {
 
     /** @param items the links and buttons of the user's menu: the name, the pages, both languages, signing out */
     @ParameterizedTest(name = "{0} at {1} px")
-    @CsvSource({"coach, 390, 9", "coordinator, 390, 12", "coach, 1280, 9", "coordinator, 1280, 12"})
+    @CsvSource({"coach, 390, 10", "coordinator, 390, 13", "coach, 1280, 10", "coordinator, 1280, 13"})
     void everyMenuItemCanBeReached(String user, int width, int items) {
         List<String> problems = new ArrayList<>();
         page.onConsoleMessage(message -> {
