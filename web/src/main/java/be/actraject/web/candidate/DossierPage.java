@@ -21,6 +21,7 @@ import be.actraject.domain.prospecting.ProspectingActivities;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Dossier;
 import be.actraject.domain.trajectory.DossierChanges;
+import be.actraject.domain.trajectory.PersonalDataCorrections;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.assessment.SpiderChart;
 import be.actraject.workflow.Phase;
@@ -53,9 +54,10 @@ class DossierPage {
     private final Documents documents;
     private final DossierInvoicing invoicing;
     private final DossierChanges changes;
+    private final PersonalDataCorrections personalData;
 
     DossierPage(ReferenceProfiles profiles, Documents documents, DossierInvoicing invoicing, DossierChanges changes,
-                Caseload caseload,
+                PersonalDataCorrections personalData, Caseload caseload,
                 Accounts accounts, WorkItems workItems, IndividualConversations conversations,
                 DevelopmentPlans plans, Assessments assessments, Decisions decisions, Deliverables deliverables,
                 ProspectingActivities activities, LearningGroups groups, AftercareContacts aftercare, Clock clock) {
@@ -75,6 +77,7 @@ class DossierPage {
         this.documents = documents;
         this.invoicing = invoicing;
         this.changes = changes;
+        this.personalData = personalData;
     }
 
     void fill(long candidateId, Actor actor, Model model) {
@@ -146,5 +149,7 @@ class DossierPage {
         model.addAttribute("mayQuote", active && drafts
                 && (t.getPhase() == Phase.PROSPECTING || t.getPhase() == Phase.INVOICING));
         model.addAttribute("mayRecordCost", active && drafts && t.getPhase() == Phase.INVOICING);
+        model.addAttribute("mayCorrectPersonalData", personalData.may(t, actor));
+        model.addAttribute("mayCorrectTrajectory", active && actor.has(Role.COORDINATOR));
     }
 }
