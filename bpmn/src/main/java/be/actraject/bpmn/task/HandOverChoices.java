@@ -30,8 +30,11 @@ import java.util.stream.Collectors;
 @Service
 public class HandOverChoices {
 
-    /** The roles whose members can be handed a task; the order the screen lists them in. */
-    private static final List<Role> TAKING_ROLES = List.of(Role.COACH, Role.COORDINATOR);
+    /**
+     * The roles whose members can be handed a task, the order the screen lists them in; the hand-over judges a
+     * colleague in these roles only ({@link TaskClaims#handOver}).
+     */
+    static final List<Role> TAKING_ROLES = List.of(Role.COACH, Role.COORDINATOR);
 
     private final Accounts accounts;
     private final TaskService tasks;
@@ -77,12 +80,21 @@ public class HandOverChoices {
         return choices;
     }
 
-    /** Coaches and coordinators other than oneself, each once. */
+    /** Coaches and coordinators other than oneself, each once with their taking roles ({@link #TAKING_ROLES}). */
     private List<Account> colleagues(Actor actor) {
         Map<String, Account> byId = new LinkedHashMap<>();
-        TAKING_ROLES.forEach(role -> accounts.members(role).forEach(a -> byId.putIfAbsent(a.userId(), a)));
+        TAKING_ROLES.forEach(role -> accounts.members(role).forEach(a -> byId.merge(a.userId(), a,
+                (known, more) -> new Account(known.userId(), known.firstName(), known.lastName(),
+                        union(known.roles(), more.roles())))));
         byId.remove(actor.userId());
         return List.copyOf(byId.values());
+    }
+
+    private static Set<Role> union(Set<Role> a, Set<Role> b) {
+        Set<Role> all = java.util.EnumSet.noneOf(Role.class);
+        all.addAll(a);
+        all.addAll(b);
+        return all;
     }
 
     private static Optional<HandOverRefusedException.Reason> refusal(WorkItem item, Account colleague,

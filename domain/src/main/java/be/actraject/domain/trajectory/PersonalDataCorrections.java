@@ -49,11 +49,32 @@ public class PersonalDataCorrections {
     }
 
     /**
+     * The candidate's current trajectory, for correcting their personal data: what the form shows before it is sent.
+     *
+     * @throws be.actraject.domain.access.NotPermittedException  when the actor is neither coach nor coordinator
+     * @throws be.actraject.domain.access.NotInCaseloadException when the actor may not see the candidate
+     * @throws NotTheCoachException                              when a coach who is not the candidate's coach asks
+     */
+    @Transactional(readOnly = true)
+    public Trajectory trajectory(long candidateId, Actor actor) {
+        Trajectory trajectory = changes.currentOf(candidateId, DossierChange.PERSONAL_DATA, actor);
+        requireCoach(trajectory, actor);
+        return trajectory;
+    }
+
+    private static void requireCoach(Trajectory trajectory, Actor actor) {
+        if (!actor.has(Role.COORDINATOR) && !trajectory.isCoachedBy(actor.userId())) {
+            throw new NotTheCoachException(trajectory.getId(), actor.userId(), trajectory.getCoach());
+        }
+    }
+
+    /**
      * Corrects the personal data; the date of entry in the details is ignored (a coordinator corrects it with a
      * reason, {@link EntryDateCorrections}).
      *
      * @param version the candidate's version when the form was opened ({@link Candidate#getVersion()})
      * @return what changed; empty when nothing did (and then nothing is written)
+     * @throws be.actraject.domain.access.NotPermittedException  when the actor is neither coach nor coordinator
      * @throws be.actraject.domain.access.NotInCaseloadException when the actor may not see the candidate
      * @throws NotTheCoachException               when a coach who is not the candidate's coach tries
      * @throws CandidateChangedException          when someone corrected the candidate since {@code version}
@@ -62,9 +83,7 @@ public class PersonalDataCorrections {
     @Transactional
     public List<FieldChange> correct(long candidateId, @Valid CandidateDetails details, long version, Actor actor) {
         Trajectory trajectory = changes.currentOf(candidateId, DossierChange.PERSONAL_DATA, actor);
-        if (!actor.has(Role.COORDINATOR) && !trajectory.isCoachedBy(actor.userId())) {
-            throw new NotTheCoachException(trajectory.getId(), actor.userId(), trajectory.getCoach());
-        }
+        requireCoach(trajectory, actor);
         Candidate candidate = trajectory.getCandidate();
         if (candidate.getVersion() != version) {
             throw new CandidateChangedException(candidateId);

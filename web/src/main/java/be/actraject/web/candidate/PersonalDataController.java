@@ -4,8 +4,6 @@ import be.actraject.domain.access.Actor;
 import be.actraject.domain.candidate.Candidate;
 import be.actraject.domain.candidate.CandidateChangedException;
 import be.actraject.domain.candidate.DuplicateJobSeekerNumberException;
-import be.actraject.domain.trajectory.Caseload;
-import be.actraject.domain.trajectory.NotTheCoachException;
 import be.actraject.domain.trajectory.PersonalDataCorrections;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.system.Flash;
@@ -29,11 +27,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PersonalDataController {
 
-    private final Caseload caseload;
     private final PersonalDataCorrections corrections;
 
-    PersonalDataController(Caseload caseload, PersonalDataCorrections corrections) {
-        this.caseload = caseload;
+    PersonalDataController(PersonalDataCorrections corrections) {
         this.corrections = corrections;
     }
 
@@ -64,7 +60,7 @@ class PersonalDataController {
         } catch (DuplicateJobSeekerNumberException e) {
             result.rejectValue("jobSeekerNumber", "candidate.jobSeekerNumber.duplicate");
         } catch (CandidateChangedException e) {
-            Candidate now = caseload.currentOf(candidateId, actor).getCandidate();
+            Candidate now = corrections.trajectory(candidateId, actor).getCandidate();
             result.reject(e.messageKey());
             model.addAttribute("saved", PersonalDataForm.of(now));
             form.setVersion(now.getVersion());
@@ -76,10 +72,6 @@ class PersonalDataController {
 
     /** The candidate's trajectory, when the actor may correct the personal data; refused before the form shows. */
     private Trajectory correctable(long candidateId, Actor actor) {
-        Trajectory trajectory = caseload.currentOf(candidateId, actor);
-        if (!corrections.may(trajectory, actor)) {
-            throw new NotTheCoachException(trajectory.getId(), actor.userId(), trajectory.getCoach());
-        }
-        return trajectory;
+        return corrections.trajectory(candidateId, actor);
     }
 }

@@ -4,7 +4,7 @@ import be.actraject.domain.candidate.Candidate;
 import be.actraject.domain.candidate.CandidateChangedException;
 import be.actraject.domain.candidate.DuplicateJobSeekerNumberException;
 import be.actraject.domain.candidate.FieldChange;
-import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.NotTheCoachException;
 import be.actraject.domain.trajectory.PersonalDataCorrections;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.support.SignedIn;
@@ -49,8 +49,6 @@ class PersonalDataControllerTest {
     @Autowired
     MockMvc mvc;
     @MockitoBean
-    Caseload caseload;
-    @MockitoBean
     PersonalDataCorrections corrections;
     @MockitoBean
     be.actraject.bpmn.task.WorkItems workItems;
@@ -75,10 +73,13 @@ class PersonalDataControllerTest {
         given(trajectory.getId()).willReturn(7L);
         given(trajectory.getCoach()).willReturn("coach");
         given(trajectory.getCandidate()).willReturn(candidate);
-        given(caseload.currentOf(eq(42L), any())).willReturn(trajectory);
-        given(corrections.may(eq(trajectory), any())).willAnswer(call ->
-                call.<be.actraject.domain.access.Actor>getArgument(1).has(Role.COORDINATOR)
-                        || call.<be.actraject.domain.access.Actor>getArgument(1).userId().equals("coach"));
+        given(corrections.trajectory(eq(42L), any())).willAnswer(call -> {
+            be.actraject.domain.access.Actor actor = call.getArgument(1);
+            if (!actor.has(Role.COORDINATOR) && !actor.userId().equals("coach")) {
+                throw new NotTheCoachException(7L, actor.userId(), "coach");
+            }
+            return trajectory;
+        });
     }
 
     private static MockHttpServletRequestBuilder correction(String phone) {
