@@ -83,6 +83,11 @@ final class MatrixFixture {
     }
 
     /** The candidates the rows post about, made on first use. */
+    /** A candidate's optimistic-locking version now, which a correction form carries. */
+    long versionOf(TestTrajectory candidate) {
+        return jdbc.queryForObject("select version from candidate where id = ?", Long.class, candidate.candidateId());
+    }
+
     MatrixCandidates candidates() {
         return candidates;
     }

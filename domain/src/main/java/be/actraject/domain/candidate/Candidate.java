@@ -7,10 +7,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 /** A candidate entrepreneur (kandidaat-ondernemer) and their personal dossier. */
 @Entity
@@ -37,6 +41,8 @@ public class Candidate {
     private String sortName;
     private String searchName;
     private String phoneDigits;
+    @Version
+    private long version;
 
     protected Candidate() {
     }
@@ -55,6 +61,43 @@ public class Candidate {
         this.businessIdea = details.businessIdea().strip();
         this.registeredAt = registeredAt;
         this.registeredBy = registeredBy;
+    }
+
+    /**
+     * Corrects the personal data to the given details, all but the date of entry (a coordinator's correction of its
+     * own, see {@link #correctDateOfEntry}). The details are normalised as at registration.
+     *
+     * @return what changed, field by field in the order of the form; empty when nothing did
+     */
+    public List<FieldChange> correct(CandidateDetails details) {
+        List<FieldChange> changes = new ArrayList<>();
+        firstName = change(changes, "firstName", firstName, details.firstName().strip());
+        lastName = change(changes, "lastName", lastName, details.lastName().strip());
+        email = change(changes, "email", email, emptyToNull(details.email()));
+        phone = change(changes, "phone", phone, emptyToNull(details.phone()));
+        street = change(changes, "street", street, emptyToNull(details.street()));
+        postalCode = change(changes, "postalCode", postalCode, emptyToNull(details.postalCode()));
+        municipality = change(changes, "municipality", municipality, emptyToNull(details.municipality()));
+        if (!Objects.equals(dateOfBirth, details.dateOfBirth())) {
+            changes.add(new FieldChange("dateOfBirth", String.valueOf(dateOfBirth), details.dateOfBirth().toString()));
+            dateOfBirth = details.dateOfBirth();
+        }
+        jobSeekerNumber = change(changes, "jobSeekerNumber", jobSeekerNumber,
+                details.jobSeekerNumber().strip().toUpperCase());
+        businessIdea = change(changes, "businessIdea", businessIdea, details.businessIdea().strip());
+        return changes;
+    }
+
+    private static String change(List<FieldChange> changes, String field, String old, String now) {
+        if (!Objects.equals(old, now)) {
+            changes.add(new FieldChange(field, old, now));
+        }
+        return now;
+    }
+
+    /** Corrects the date of entry; the trajectory's start moves with it (the caller's part). */
+    public void correctDateOfEntry(LocalDate day) {
+        this.dateOfEntry = Objects.requireNonNull(day);
     }
 
     private static String emptyToNull(String s) {
@@ -132,5 +175,10 @@ public class Candidate {
 
     public String getRegisteredBy() {
         return registeredBy;
+    }
+
+    /** The optimistic-locking version: a correction typed against an older one is refused. */
+    public long getVersion() {
+        return version;
     }
 }
