@@ -5,6 +5,9 @@ import be.actraject.domain.exploration.Deliverable;
 import be.actraject.domain.exploration.DeliverableKind;
 import be.actraject.domain.exploration.DeliverableStatus;
 import be.actraject.domain.exploration.Deliverables;
+import be.actraject.domain.prospecting.ProspectingActivities;
+import be.actraject.domain.prospecting.ProspectingActivity;
+import be.actraject.domain.prospecting.ProspectingKind;
 import be.actraject.web.fixtures.TestTrajectories;
 import be.actraject.web.fixtures.TestTrajectory;
 import be.actraject.web.support.DemoAccounts;
@@ -27,9 +30,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The exploration's checklist lives through the phase: the coach updates it from the dossier whenever something
- * moves, the timeline says so, the phase review opens with it as it stands — and a note longer than its column comes
- * back with a message, everything typed kept.
+ * The exploration's checklist and the prospecting's activities live through their phase: the coach updates them from
+ * the dossier whenever something moves, the timeline says so, the phase review opens with them as they stand — and a
+ * note longer than its column comes back with a message, everything typed kept.
  */
 @FullStackTest
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:printed-documents;DB_CLOSE_DELAY=-1")
@@ -43,6 +46,8 @@ class LiveChecklistTest {
     MockMvc mvc;
     @Autowired
     Deliverables deliverables;
+    @Autowired
+    ProspectingActivities activities;
 
     private MockHttpSession signIn(String user) throws Exception {
         return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password(DemoAccounts.PASSWORD)).andReturn()
@@ -105,6 +110,30 @@ class LiveChecklistTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(website(t)).isEqualTo(DeliverableStatus.DONE);
         assertThat(page(t.dossier(), coach)).doesNotContain(t.dossier() + "/deliverables\"");
+    }
+
+    @Test
+    void aProspectingActivityGetsItsResultLaterAndTheReviewShowsIt() throws Exception {
+        TestTrajectories fixture = new TestTrajectories(context);
+        TestTrajectory t = fixture.candidate("Res", "Ultaat").coachedBy("coach").inProspecting();
+        MockHttpSession coach = signIn("coach");
+        ProspectingActivity market = activities.of(t.trajectoryId(), COACH).stream()
+                .filter(a -> a.getKind() == ProspectingKind.FAIR_OR_MARKET).findFirst().orElseThrow();
+        String edit = t.dossier() + "/prospecting/" + market.getId();
+        assertThat(page(t.dossier(), coach)).contains(edit);
+
+        mvc.perform(post(edit).with(csrf()).session(coach)
+                        .param("happenedOn", market.getHappenedOn().toString()).param("kind", "FAIR_OR_MARKET")
+                        .param("description", market.getDescription()).param("result", "Vier bestellingen"))
+                .andExpect(redirectedUrl(t.dossier()));
+        mvc.perform(post(edit).with(csrf()).session(signIn("coach2"))
+                        .param("happenedOn", market.getHappenedOn().toString()).param("kind", "FAIR_OR_MARKET")
+                        .param("description", "Niet van mij").param("result", "Niets"))
+                .andExpect(status().isForbidden());
+
+        assertThat(page(t.dossier(), coach)).contains("Vier bestellingen", "Prospectieactiviteit bijgewerkt");
+        String task = fixture.claim(t, UserTask.PROSPECTING_REVIEW, COACH);
+        assertThat(page("/tasks/" + task + "/prospecting-review", coach)).contains("Vier bestellingen", edit);
     }
 
     @Test
