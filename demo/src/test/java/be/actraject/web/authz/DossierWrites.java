@@ -52,6 +52,16 @@ final class DossierWrites {
                         .request(f -> post(f.dossier(f.candidates().inProspecting()) + "/prospecting/new")
                                 .param("happenedOn", f.today().toString())
                                 .param("kind", "FAIR_OR_MARKET").param("description", "Stand op de kerstmarkt")),
+                Write.of("POST /candidates/{candidateId}/deliverables").allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
+                        .request(f -> post(f.dossier(f.candidates().inExploration()) + "/deliverables")
+                                .param("deliverables[0].kind", "WEBSITE").param("deliverables[0].status", "IN_PROGRESS")
+                                .param("deliverables[0].note", "Bij de webbouwer")),
+                Write.of("POST /candidates/{candidateId}/prospecting/{activityId}")
+                        .allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
+                        .request(f -> post(f.dossier(f.candidates().inProspecting()) + "/prospecting/"
+                                + f.prospectingActivity())
+                                .param("happenedOn", f.today().toString()).param("kind", "QUOTE")
+                                .param("description", "Offerte voor de bakkerij").param("result", "Aanvaard")),
                 Write.of("POST /candidates/{candidateId}/documents").allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
                         .request(f -> multipart(f.dossier(f.candidates().inProspecting()) + "/documents")
                                 .file(new MockMultipartFile("file", "plan.pdf", "application/pdf",

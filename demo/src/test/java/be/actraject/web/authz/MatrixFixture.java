@@ -125,6 +125,12 @@ final class MatrixFixture {
                 ConversationKind.PHONE, null, Actor.of("coach", Role.COACH)).getId();
     }
 
+    /** The prospecting candidate's first logged activity. */
+    long prospectingActivity() {
+        return jdbc.queryForObject("select min(id) from prospecting_activity where trajectory_id = ?", Long.class,
+                candidates.inProspecting().trajectoryId());
+    }
+
     long openQuote() {
         return jdbc.queryForObject("select min(id) from quote where trajectory_id = ? and status = 'OPEN'",
                 Long.class, candidates.invoicing().trajectoryId());

@@ -147,6 +147,7 @@ class DossierPage {
         model.addAttribute("mayPlanConversation", active && record);
         model.addAttribute("mayStop", active && (actor.has(Role.COORDINATOR) || t.isCoachedBy(actor.userId())));
         model.addAttribute("mayLogProspecting", active && record && t.getPhase() == Phase.PROSPECTING);
+        model.addAttribute("mayUpdateChecklist", active && record && t.getPhase() == Phase.EXPLORATION);
         model.addAttribute("mayRegisterPayment", changes.may(t, DossierChange.PAYMENT_FOLLOW_UP, actor));
         boolean drafts = changes.may(t, DossierChange.INVOICING, actor);
         model.addAttribute("mayAddCustomer", active && drafts);
