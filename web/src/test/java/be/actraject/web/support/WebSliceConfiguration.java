@@ -1,5 +1,6 @@
 package be.actraject.web.support;
 
+import be.actraject.bpmn.task.NextSteps;
 import be.actraject.domain.audit.AuditLog;
 import be.actraject.domain.config.ValidationClockConfiguration;
 import be.actraject.web.security.RefusedChanges;
@@ -30,6 +31,12 @@ public class WebSliceConfiguration {
     @Bean
     AuditLog auditLog() {
         return Mockito.mock(AuditLog.class);
+    }
+
+    /** No next step unless a test says so: the flash then holds the completion alone. */
+    @Bean
+    NextSteps nextSteps() {
+        return Mockito.mock(NextSteps.class);
     }
 
     @Bean
