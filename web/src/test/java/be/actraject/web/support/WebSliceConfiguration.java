@@ -5,6 +5,8 @@ import be.actraject.domain.audit.AuditLog;
 import be.actraject.domain.config.ValidationClockConfiguration;
 import be.actraject.web.security.RefusedChanges;
 import be.actraject.web.security.SecurityConfiguration;
+import be.actraject.web.system.DateWindows;
+import be.actraject.web.system.FieldLimits;
 import be.actraject.web.system.Dates;
 import be.actraject.web.task.TaskScreen;
 import org.mockito.Mockito;
@@ -22,7 +24,7 @@ import java.time.ZoneId;
  * (so a literal date in a slice test is "past" or "future" against {@link #NOW}, on any day).
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({SecurityConfiguration.class, RefusedChanges.class, Dates.class, TaskScreen.class,
+@Import({SecurityConfiguration.class, RefusedChanges.class, Dates.class, DateWindows.class, FieldLimits.class, TaskScreen.class,
         ValidationClockConfiguration.class})
 public class WebSliceConfiguration {
 
