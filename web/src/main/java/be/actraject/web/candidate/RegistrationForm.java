@@ -34,6 +34,7 @@ public class RegistrationForm {
     @Size(max = 200)
     private String street;
     @Pattern(regexp = CandidateDetails.POSTAL_CODE)
+    @Size(max = 4)
     private String postalCode;
     @Size(max = 100)
     private String municipality;
@@ -43,6 +44,7 @@ public class RegistrationForm {
     private LocalDate dateOfBirth;
     @NotBlank
     @Pattern(regexp = CandidateDetails.JOB_SEEKER_NUMBER)
+    @Size(max = 20)
     private String jobSeekerNumber;
     @NotNull
     @InDateWindow(DateWindow.ENTRY)
