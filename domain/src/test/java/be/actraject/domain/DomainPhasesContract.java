@@ -17,6 +17,7 @@ import be.actraject.domain.exploration.DeliverableKind;
 import be.actraject.domain.exploration.DeliverableStatus;
 import be.actraject.domain.exploration.DeliverableUpdate;
 import be.actraject.domain.exploration.Deliverables;
+import be.actraject.domain.group.GroupMember;
 import be.actraject.domain.group.LearningGroup;
 import be.actraject.domain.group.LearningGroups;
 import be.actraject.domain.group.Presence;
@@ -196,6 +197,20 @@ abstract class DomainPhasesContract {
                 Presence.ABSENT));
         assertThatThrownBy(() -> groups.place(b.getId(), two.getId(), COACH))
                 .isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void aCandidateWhoJoinedAfterTheSessionIsNeitherListedNorCountedAbsent() {
+        Trajectory before = trajectory();
+        LearningGroup group = groups.create("Groep " + UUID.randomUUID(), "coach", COORDINATOR);
+        groups.place(before.getId(), group.getId(), COORDINATOR);
+        var held = groups.plan(group.getId(), clock.instant().minus(java.time.Duration.ofDays(3)), 60, "Prijzen", COACH);
+        var planned = groups.plan(group.getId(), clock.instant().plus(java.time.Duration.ofDays(3)), 60, "Btw", COACH);
+
+        assertThat(groups.membersAt(held)).isEmpty();
+        assertThat(groups.membersAt(planned)).extracting(GroupMember::getTrajectoryId).containsExactly(before.getId());
+        groups.registerAttendance(held.getId(), Map.of(before.getId(), Presence.PRESENT), COACH);
+        assertThat(groups.session(held.getId()).getAttendance()).isEmpty();
     }
 
     @Test

@@ -36,6 +36,7 @@ public abstract class PersonForm {
     @Size(max = 200)
     private String street;
     @Pattern(regexp = CandidateDetails.POSTAL_CODE)
+    @Size(max = 4)
     private String postalCode;
     @Size(max = 100)
     private String municipality;
@@ -45,6 +46,7 @@ public abstract class PersonForm {
     private LocalDate dateOfBirth;
     @NotBlank
     @Pattern(regexp = CandidateDetails.JOB_SEEKER_NUMBER)
+    @Size(max = 20)
     private String jobSeekerNumber;
     @NotBlank
     @Size(max = 2000)

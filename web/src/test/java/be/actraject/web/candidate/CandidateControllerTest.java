@@ -94,6 +94,28 @@ class CandidateControllerTest {
     }
 
     @Test
+    void theRegistrationFormOffersOnlyTheDaysItAcceptsAndStopsTypingAtTheColumnLength() throws Exception {
+        mvc.perform(get("/candidates/new").with(SignedIn.coach()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("type=\"date\" min=\"2026-05-21\" max=\"2026-11-20\""
+                        + " id=\"dateOfEntry\"")))
+                .andExpect(content().string(containsString("maxlength=\"200\" id=\"street\"")))
+                .andExpect(content().string(containsString("maxlength=\"2000\"")));
+    }
+
+    @Test
+    void aStreetLongerThanItsColumnIsRefusedBesideTheFieldWithTheTextKept() throws Exception {
+        String street = "Kerkstraat ".repeat(19);
+
+        mvc.perform(validRegistration().param("street", street).with(SignedIn.coach()))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("registration", "street"))
+                .andExpect(content().string(containsString(street.strip())))
+                .andExpect(content().string(containsString("Gebruik hoogstens 200 tekens.")));
+        verify(trajectoryStart, never()).register(any(), any(), any());
+    }
+
+    @Test
     void aValidRegistrationStartsTheTrajectoryAndOpensTheDossier() throws Exception {
         given(trajectoryStart.register(any(), eq("coach"), any()))
                 .willReturn(new TrajectoryStart.Registered(7, 42));

@@ -18,6 +18,7 @@ import be.actraject.bpmn.task.WorklistQuery;
 import be.actraject.bpmn.task.WorklistScope;
 import be.actraject.bpmn.task.WorklistSort;
 import be.actraject.web.support.SignedIn;
+import be.actraject.web.system.Flash;
 import be.actraject.web.support.WebSliceConfiguration;
 import be.actraject.workflow.Role;
 import be.actraject.workflow.UserTask;
@@ -99,6 +100,19 @@ class WorklistControllerTest {
                 .andExpect(content().string(containsString("/tasks/t1/follow-up")))
                 .andExpect(content().string(containsString("2 taken")))
                 .andExpect(content().string(not(containsString("Alle open taken"))));
+    }
+
+    @Test
+    void afterACompletedTaskTheWorklistSaysWhoHasTheNextStep() throws Exception {
+        given(workItems.worklist(any(), any())).willAnswer(call -> page(call.getArgument(0)));
+
+        mvc.perform(get("/tasks").with(SignedIn.coach())
+                        .flashAttr(Flash.ATTRIBUTE, Flash.success("task.completed", "Lotte Peeters"))
+                        .flashAttr(Flash.NEXT, Flash.success("task.next.ROLE.COORDINATOR", (Object) null)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Taak afgewerkt voor Lotte Peeters.")))
+                .andExpect(content().string(containsString("De volgende stap is voor de coördinator.")))
+                .andExpect(content().string(not(containsString("staat in de werklijst"))));
     }
 
     @Test
