@@ -56,7 +56,7 @@ public class Finder {
         Map<String, Object> parameters = new HashMap<>();
         String jpql = "select t from Trajectory t join fetch t.candidate c where 1 = 1"
                 + text.candidateClause("c", parameters) + CaseloadClause.on("t", actor, parameters)
-                + " order by c.sortName, c.id, t.id desc";
+                + " order by " + text.rankFirst("c", parameters) + "c.sortName, c.id, t.id desc";
         TypedQuery<Trajectory> query = entities.createQuery(jpql, Trajectory.class);
         parameters.forEach(query::setParameter);
         // A candidate with an earlier trajectory comes twice: keep the latest, fetch enough rows for that.

@@ -31,6 +31,22 @@ record SearchText(String raw) {
         return raw.toUpperCase(Locale.ROOT).replace(" ", "");
     }
 
+    /**
+     * The first keys of an "order by" that put the names in which a word starts with what was typed before those that
+     * merely contain it ("ca" finds Çağrı before Jacobs), so two keystrokes reach the person meant; "" when no name
+     * was typed.
+     */
+    String rankFirst(String candidate, Map<String, Object> parameters) {
+        String name = SearchKeys.name(raw);
+        if (!answerable() || name.isEmpty()) {
+            return "";
+        }
+        parameters.put("wordStart", name + "%");
+        parameters.put("innerWordStart", "% " + name + "%");
+        return "case when " + candidate + ".searchName like :wordStart or " + candidate
+                + ".searchName like :innerWordStart then 0 else 1 end, ";
+    }
+
     /** " and (…)" matching a candidate alias, binding its parameters; "" when nothing answerable was typed. */
     String candidateClause(String candidate, Map<String, Object> parameters) {
         if (!answerable()) {

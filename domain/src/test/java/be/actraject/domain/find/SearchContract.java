@@ -60,6 +60,14 @@ abstract class SearchContract {
     }
 
     @Test
+    void aNameWithAWordStartingWithWhatWasTypedComesBeforeOneThatMerelyContainsIt() {
+        Trajectory inside = registered("Anna", "Aaqx" + unique, null, "R" + unique, coach);
+        Trajectory start = registered("Qx" + unique + "o", "Zz", null, "S" + unique, coach);
+
+        assertThat(found("qx" + unique, coach)).containsExactly(start.getId(), inside.getId());
+    }
+
+    @Test
     void aPhoneNumberIsComparedByItsDigitsAndANumberOrEmailAsTyped() {
         String digits = String.valueOf(Math.abs(unique.hashCode()) % 1_000_000 + 1_000_000);
         Trajectory lotte = registered("Lotte", "Peeters", "+32 470 " + digits, "P" + unique, coach);
