@@ -44,6 +44,11 @@ class SearchBrowserTest extends BrowserTestSupport {
 
         assertThat(page).hasURL(url(cagri.dossier()));
         assertThat(page.getByTestId("dossier-phase")).isVisible();
+
+        page.navigate(url("/candidates?q=%C3%87A%C4%9ERI"));
+        assertThat(page.getByTestId("candidates")).containsText("Çağrı Zoekvogel");
+        assertThat(page.getByTestId("status-counts")).containsText("Intake (1)");
+        shoot("candidates-filtered");
     }
 
     @Test
