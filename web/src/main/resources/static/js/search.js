@@ -81,4 +81,6 @@
       hide();
     }
   });
+  // For a browser test to wait on: the box answers from here on.
+  form.dataset.ready = 'true';
 }());
