@@ -11,11 +11,13 @@ import be.actraject.domain.assessment.InvalidScoresException;
 import be.actraject.domain.assessment.Scale;
 import be.actraject.domain.decision.Decisions;
 import be.actraject.domain.decision.MotivationRequiredException;
+import be.actraject.domain.exploration.ChecklistClosedException;
 import be.actraject.domain.exploration.Deliverable;
 import be.actraject.domain.exploration.DeliverableKind;
 import be.actraject.domain.exploration.DeliverableStatus;
 import be.actraject.domain.exploration.DeliverableUpdate;
 import be.actraject.domain.exploration.Deliverables;
+import be.actraject.domain.group.GroupMember;
 import be.actraject.domain.group.LearningGroup;
 import be.actraject.domain.group.LearningGroups;
 import be.actraject.domain.group.Presence;
@@ -153,6 +155,7 @@ abstract class DomainPhasesContract {
     @Test
     void theDeliverablesListEveryKindAndKeepWhatWasUpdated() {
         Trajectory t = trajectory();
+        progress.enterPhase(t.getId(), Phase.EXPLORATION);
 
         deliverables.update(t.getId(), List.of(
                 new DeliverableUpdate(DeliverableKind.WEBSITE, DeliverableStatus.IN_PROGRESS, "met een sjabloon")), COACH);
@@ -160,6 +163,21 @@ abstract class DomainPhasesContract {
         assertThat(deliverables.of(t.getId(), COACH)).hasSize(6)
                 .filteredOn(d -> d.getKind() == DeliverableKind.WEBSITE).singleElement()
                 .extracting(Deliverable::getStatus).isEqualTo(DeliverableStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void theDeliverablesChangeOnlyDuringTheExploration() {
+        Trajectory t = trajectory();
+        List<DeliverableUpdate> website =
+                List.of(new DeliverableUpdate(DeliverableKind.WEBSITE, DeliverableStatus.DONE, null));
+
+        assertThatThrownBy(() -> deliverables.update(t.getId(), website, COACH))
+                .isInstanceOf(ChecklistClosedException.class);
+        progress.enterPhase(t.getId(), Phase.PROSPECTING);
+        assertThatThrownBy(() -> deliverables.update(t.getId(), website, COACH))
+                .isInstanceOf(ChecklistClosedException.class);
+        assertThat(deliverables.of(t.getId(), COACH)).extracting(Deliverable::getStatus)
+                .containsOnly(DeliverableStatus.NOT_STARTED);
     }
 
     @Test
@@ -179,6 +197,20 @@ abstract class DomainPhasesContract {
                 Presence.ABSENT));
         assertThatThrownBy(() -> groups.place(b.getId(), two.getId(), COACH))
                 .isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void aCandidateWhoJoinedAfterTheSessionIsNeitherListedNorCountedAbsent() {
+        Trajectory before = trajectory();
+        LearningGroup group = groups.create("Groep " + UUID.randomUUID(), "coach", COORDINATOR);
+        groups.place(before.getId(), group.getId(), COORDINATOR);
+        var held = groups.plan(group.getId(), clock.instant().minus(java.time.Duration.ofDays(3)), 60, "Prijzen", COACH);
+        var planned = groups.plan(group.getId(), clock.instant().plus(java.time.Duration.ofDays(3)), 60, "Btw", COACH);
+
+        assertThat(groups.membersAt(held)).isEmpty();
+        assertThat(groups.membersAt(planned)).extracting(GroupMember::getTrajectoryId).containsExactly(before.getId());
+        groups.registerAttendance(held.getId(), Map.of(before.getId(), Presence.PRESENT), COACH);
+        assertThat(groups.session(held.getId()).getAttendance()).isEmpty();
     }
 
     @Test

@@ -15,6 +15,8 @@ import be.actraject.bpmn.task.NotYourTaskException;
 import be.actraject.bpmn.task.TaskAlreadyCompletedException;
 import be.actraject.bpmn.task.TaskClaimedByOtherException;
 import be.actraject.bpmn.task.TaskClaims;
+import be.actraject.bpmn.task.NextStep;
+import be.actraject.bpmn.task.NextSteps;
 import be.actraject.bpmn.task.WorkItem;
 import be.actraject.bpmn.task.WorkItems;
 import be.actraject.bpmn.trajectory.TrajectoryStart;
@@ -113,6 +115,8 @@ abstract class TrajectoryFlowContract {
     DevelopmentPlans plans;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    NextSteps nextSteps;
     @Autowired
     Accounts accounts;
     @MockitoSpyBean
@@ -239,6 +243,39 @@ abstract class TrajectoryFlowContract {
                 .isEqualTo(UserTask.LEARNING_GROUP_PLACEMENT.key());
         assertThat(decisions.of(id, COACH)).singleElement()
                 .satisfies(d -> assertThat(d.getMotivation()).isEqualTo("Wil het idee uittesten"));
+    }
+
+    @Test
+    void afterEachStepTheNextStepNamesWhoseItIs() {
+        long id = register("coach");
+        String conversation = claim(COACH, id);
+        conversationTasks.complete(conversation, report(LocalDate.now(clock)), COACH);
+        assertThat(nextSteps.after(conversation, COACH)).contains(new NextStep(NextStep.Kind.YOURS, null));
+        assertThat(nextSteps.after(conversation, COACH2)).get().extracting(NextStep::kind)
+                .isEqualTo(NextStep.Kind.PERSON);
+        intake.completeEntreSpiegel(claim(COACH, id), LocalDate.now(clock), scores(3), COACH);
+        intake.completePopCreation(claim(COACH, id),
+                PlanDraft.single("Netwerken vormen", "Twee netwerkevents per maand", LocalDate.now(clock)), COACH);
+        String decision = claim(COACH, id);
+
+        intake.completeIntakeDecision(decision, Decision.CONTINUE, "Wil het idee uittesten", COACH);
+
+        assertThat(nextSteps.after(decision, COACH)).contains(new NextStep(NextStep.Kind.ROLE, "coordinator"));
+        assertThat(nextSteps.after(decision, COORDINATOR)).contains(new NextStep(NextStep.Kind.YOURS, null));
+    }
+
+    @Test
+    void afterTheExitRegistrationTheTrajectoryHasEnded() {
+        long id = register("coach");
+        exitTasks.stop(id, "Kandidaat verhuist", COACH);
+        String registration = claim(COACH, id);
+
+        exitTasks.completeExitRegistration(registration, ExitType.STOPPED, "Verhuist naar Wallonië", COACH);
+
+        // The aftercare waits for its first follow-up's timer: no task, and the trajectory is over.
+        assertThat(nextSteps.after(registration, COACH)).contains(new NextStep(NextStep.Kind.ENDED, null));
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("trajectory")
+                .processInstanceBusinessKey(Long.toString(id)).count()).isZero();
     }
 
     @Test

@@ -83,6 +83,11 @@ final class MatrixFixture {
     }
 
     /** The candidates the rows post about, made on first use. */
+    /** A candidate's optimistic-locking version now, which a correction form carries. */
+    long versionOf(TestTrajectory candidate) {
+        return jdbc.queryForObject("select version from candidate where id = ?", Long.class, candidate.candidateId());
+    }
+
     MatrixCandidates candidates() {
         return candidates;
     }
@@ -118,6 +123,12 @@ final class MatrixFixture {
     long plannedConversation() {
         return planned.plan(candidates.inProspecting().candidateId(), today().plusDays(7).atTime(10, 0),
                 ConversationKind.PHONE, null, Actor.of("coach", Role.COACH)).getId();
+    }
+
+    /** The prospecting candidate's first logged activity. */
+    long prospectingActivity() {
+        return jdbc.queryForObject("select min(id) from prospecting_activity where trajectory_id = ?", Long.class,
+                candidates.inProspecting().trajectoryId());
     }
 
     long openQuote() {

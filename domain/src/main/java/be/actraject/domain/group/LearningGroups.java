@@ -88,6 +88,17 @@ public class LearningGroups {
         return members.findByGroupId(groupId);
     }
 
+    /**
+     * The members who belonged to the group on the session's day (in the clock's zone): one who joined later was
+     * not expected there, so is neither listed nor counted absent.
+     */
+    @Transactional(readOnly = true)
+    public List<GroupMember> membersAt(CollectiveSession session) {
+        LocalDate day = LocalDate.ofInstant(session.getStartsAt(), clock.getZone());
+        return members(session.getGroup().getId()).stream()
+                .filter(m -> m.getJoinedOn() == null || !m.getJoinedOn().isAfter(day)).toList();
+    }
+
     /** Plans a collective session; the group's coach and coordinators may. */
     @Transactional
     public CollectiveSession plan(long groupId, Instant startsAt, int durationMinutes, String topic, Actor actor) {
@@ -136,7 +147,7 @@ public class LearningGroups {
     public void registerAttendance(long sessionId, Map<Long, Presence> presence, Actor actor) {
         CollectiveSession session = session(sessionId);
         requireLeads(session.getGroup(), actor);
-        var memberIds = members(session.getGroup().getId()).stream().map(GroupMember::getTrajectoryId).toList();
+        var memberIds = membersAt(session).stream().map(GroupMember::getTrajectoryId).toList();
         Map<Long, Presence> complete = new HashMap<>();
         for (Long trajectoryId : memberIds) {
             complete.put(trajectoryId, presence.getOrDefault(trajectoryId, Presence.ABSENT));

@@ -17,6 +17,7 @@ public class AccountForm {
 
     @NotBlank
     @Pattern(regexp = "^[a-z0-9._-]{2,40}$")
+    @Size(max = 40)
     private String userId;
     @NotBlank
     @Size(max = 100)

@@ -70,7 +70,7 @@ class FollowUpController {
         }
         try {
             aftercare.completeFollowUp(taskId, form.getContactedOn(), form.getSituation(), form.getNote(), actor);
-            return screen.completed(task, redirect);
+            return screen.completed(task, actor, redirect);
         } catch (ContactDateOutOfRangeException e) {
             result.rejectValue("contactedOn", "aftercare.date.range");
         }

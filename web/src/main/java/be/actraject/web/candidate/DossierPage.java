@@ -22,6 +22,7 @@ import be.actraject.domain.prospecting.ProspectingActivities;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Dossier;
 import be.actraject.domain.trajectory.DossierChanges;
+import be.actraject.domain.trajectory.PersonalDataCorrections;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.assessment.SpiderChart;
 import be.actraject.workflow.Phase;
@@ -55,9 +56,10 @@ class DossierPage {
     private final DossierInvoicing invoicing;
     private final DossierChanges changes;
     private final PlannedConversations planned;
+    private final PersonalDataCorrections personalData;
 
     DossierPage(ReferenceProfiles profiles, Documents documents, DossierInvoicing invoicing, DossierChanges changes,
-                PlannedConversations planned, Caseload caseload,
+                PlannedConversations planned, PersonalDataCorrections personalData, Caseload caseload,
                 Accounts accounts, WorkItems workItems, IndividualConversations conversations,
                 DevelopmentPlans plans, Assessments assessments, Decisions decisions, Deliverables deliverables,
                 ProspectingActivities activities, LearningGroups groups, AftercareContacts aftercare, Clock clock) {
@@ -78,6 +80,7 @@ class DossierPage {
         this.invoicing = invoicing;
         this.changes = changes;
         this.planned = planned;
+        this.personalData = personalData;
     }
 
     void fill(long candidateId, Actor actor, Model model) {
@@ -144,6 +147,7 @@ class DossierPage {
         model.addAttribute("mayPlanConversation", active && record);
         model.addAttribute("mayStop", active && (actor.has(Role.COORDINATOR) || t.isCoachedBy(actor.userId())));
         model.addAttribute("mayLogProspecting", active && record && t.getPhase() == Phase.PROSPECTING);
+        model.addAttribute("mayUpdateChecklist", active && record && t.getPhase() == Phase.EXPLORATION);
         model.addAttribute("mayRegisterPayment", changes.may(t, DossierChange.PAYMENT_FOLLOW_UP, actor));
         boolean drafts = changes.may(t, DossierChange.INVOICING, actor);
         model.addAttribute("mayAddCustomer", active && drafts);
@@ -151,5 +155,7 @@ class DossierPage {
         model.addAttribute("mayQuote", active && drafts
                 && (t.getPhase() == Phase.PROSPECTING || t.getPhase() == Phase.INVOICING));
         model.addAttribute("mayRecordCost", active && drafts && t.getPhase() == Phase.INVOICING);
+        model.addAttribute("mayCorrectPersonalData", personalData.may(t, actor));
+        model.addAttribute("mayCorrectTrajectory", active && actor.has(Role.COORDINATOR));
     }
 }

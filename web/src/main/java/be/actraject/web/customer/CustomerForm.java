@@ -29,6 +29,7 @@ public class CustomerForm {
     private String city;
     @NotBlank
     @Pattern(regexp = "[A-Za-z]{2}")
+    @Size(max = 2)
     private String countryCode = "BE";
     /** Room for what people paste: spaces, dots and "BE" around the ten digits. */
     @Size(max = 40)

@@ -83,7 +83,7 @@ class DecisionScreenController {
                         form.getMotivation(), actor);
                 default -> invoicing.completeExitDecision(taskId, form.getDecision(), form.getMotivation(), actor);
             }
-            return screen.completed(task, redirect);
+            return screen.completed(task, actor, redirect);
         } catch (DecisionRequiredException e) {
             result.rejectValue("decision", "decision.required");
         } catch (MotivationRequiredException e) {

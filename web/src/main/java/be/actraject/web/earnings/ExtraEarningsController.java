@@ -94,7 +94,7 @@ class ExtraEarningsController {
         if (!result.hasErrors()) {
             try {
                 invoicing.completeExtraEarnings(taskId, form.getMonth(), form.getHours(), actor);
-                return screen.completed(task, redirect);
+                return screen.completed(task, actor, redirect);
             } catch (RuntimeException e) {
                 reject(e, result);
             }

@@ -57,6 +57,6 @@ class ExitRegistrationController {
             return VIEW;
         }
         exits.completeExitRegistration(taskId, form.getExitType(), form.getReason(), actor);
-        return screen.completed(task, redirect);
+        return screen.completed(task, actor, redirect);
     }
 }

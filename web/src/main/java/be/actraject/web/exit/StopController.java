@@ -15,6 +15,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StopController {
 
+    /** As the exit registration's reason (trajectory.exit_reason, 1000), which the note usually becomes. */
+    static final int NOTE_LENGTH = 1000;
+
     private final ExitTasks exits;
     private final Caseload caseload;
 
@@ -27,6 +30,10 @@ class StopController {
     String stop(@PathVariable long candidateId, @RequestParam(defaultValue = "") String note, Actor actor,
                 RedirectAttributes redirect) {
         long trajectoryId = caseload.currentOf(candidateId, actor).getId();
+        if (note.length() > NOTE_LENGTH) {
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning("stop.noteTooLong"));
+            return "redirect:/candidates/" + candidateId;
+        }
         try {
             exits.stop(trajectoryId, note, actor);
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("stop.done"));

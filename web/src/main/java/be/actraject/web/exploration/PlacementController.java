@@ -78,7 +78,7 @@ class PlacementController {
             } else {
                 exploration.placeInGroup(taskId, form.getGroupId(), actor);
             }
-            return screen.completed(task, redirect);
+            return screen.completed(task, actor, redirect);
         } catch (DuplicateGroupNameException e) {
             result.rejectValue("newGroupName", "placement.group.duplicate");
         } catch (GroupNotFoundException e) {

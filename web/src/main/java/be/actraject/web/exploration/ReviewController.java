@@ -60,7 +60,7 @@ class ReviewController {
         }
         try {
             exploration.completeReview(taskId, form.updates(), form.getDecision(), form.getMotivation(), actor);
-            return screen.completed(task, redirect);
+            return screen.completed(task, actor, redirect);
         } catch (DecisionRequiredException e) {
             result.rejectValue("decision", "decision.required");
         } catch (MotivationRequiredException e) {

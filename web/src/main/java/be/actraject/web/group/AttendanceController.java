@@ -56,12 +56,12 @@ class AttendanceController {
                        Model model, RedirectAttributes redirect) {
         WorkItem task = screen.requireHeld(taskId, KIND, actor, model);
         sessions.completeAttendance(taskId, form.getPresence(), actor);
-        return screen.completed(task, redirect);
+        return screen.completed(task, actor, redirect);
     }
 
     private List<Trajectory> show(WorkItem task, Model model) {
         CollectiveSession session = groups.session(task.sessionId());
-        List<Trajectory> list = members.of(session.getGroup().getId());
+        List<Trajectory> list = members.at(session);
         model.addAttribute("collectiveSession", session);
         model.addAttribute("members", list);
         model.addAttribute("presences", Presence.values());

@@ -1,5 +1,6 @@
 package be.actraject.web.group;
 
+import be.actraject.domain.group.CollectiveSession;
 import be.actraject.domain.group.GroupMember;
 import be.actraject.domain.group.LearningGroups;
 import be.actraject.domain.trajectory.Caseload;
@@ -23,7 +24,16 @@ class GroupMembers {
     }
 
     List<Trajectory> of(long groupId) {
-        List<Long> ids = groups.members(groupId).stream().map(GroupMember::getTrajectoryId).toList();
+        return candidates(groups.members(groupId));
+    }
+
+    /** Those who belonged to the group on the session's day, in the order they joined. */
+    List<Trajectory> at(CollectiveSession session) {
+        return candidates(groups.membersAt(session));
+    }
+
+    private List<Trajectory> candidates(List<GroupMember> members) {
+        List<Long> ids = members.stream().map(GroupMember::getTrajectoryId).toList();
         Map<Long, Trajectory> byId = caseload.byIds(ids);
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }

@@ -94,7 +94,7 @@ class EntreSpiegelController {
         }
         try {
             intake.completeEntreSpiegel(taskId, form.getAssessedOn(), form.getScores(), actor);
-            return screen.completed(task, redirect);
+            return screen.completed(task, actor, redirect);
         } catch (InvalidScoresException e) {
             ScoreGrid.reject(e.competencies(), scale, result);
         }

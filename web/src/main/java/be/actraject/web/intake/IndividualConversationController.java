@@ -103,7 +103,7 @@ class IndividualConversationController {
         }
         try {
             conversations.complete(taskId, form.toReport(), actor);
-            return screen.completed(task, redirect);
+            return screen.completed(task, actor, redirect);
         } catch (ConversationBeforeStartException e) {
             result.rejectValue("heldOn", "conversation.heldOn.beforeStart", new Object[]{dates.date(e.startDate())}, null);
         } catch (RefusedException e) {

@@ -59,7 +59,7 @@ class PopCreationController {
         }
         try {
             intake.completePopCreation(taskId, form.toDraft(), actor);
-            return screen.completed(task, redirect);
+            return screen.completed(task, actor, redirect);
         } catch (ConstraintViolationException e) {
             Violations.rejectInto(e, result);
         }

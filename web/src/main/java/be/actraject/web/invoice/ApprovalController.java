@@ -70,7 +70,7 @@ class ApprovalController {
         }
         try {
             tasks.completeApproval(taskId, TaskScreen.kindOf(task), form.getDecision(), form.getRemarks(), actor);
-            return screen.completed(task, redirect);
+            return screen.completed(task, actor, redirect);
         } catch (DecisionRequiredException e) {
             result.rejectValue("decision", "decision.required");
         } catch (MotivationRequiredException e) {

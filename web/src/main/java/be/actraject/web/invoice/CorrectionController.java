@@ -84,7 +84,7 @@ class CorrectionController {
         if (!result.hasErrors()) {
             try {
                 tasks.completeCorrection(taskId, form.toDraft(), actor);
-                return screen.completed(task, redirect);
+                return screen.completed(task, actor, redirect);
             } catch (UnknownCustomerException e) {
                 result.rejectValue("customerId", "invoice.customer.unknown");
             } catch (VatCaseRefusedException e) {

@@ -39,6 +39,7 @@ public class InvoiceForm extends LinesForm {
     @InDateWindow(DateWindow.SUPPLY)
     private LocalDate periodEnd;
     @Pattern(regexp = "\\s*([A-Za-z]{2})?\\s*", message = "{invoice.deliverToCountry.invalid}")
+    @Size(max = 2)
     private String deliverToCountry;
     private ReverseChargeWork reverseChargeWork;
     /** Services unless said: what most candidates sell. */

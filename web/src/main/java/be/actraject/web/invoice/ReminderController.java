@@ -64,6 +64,6 @@ class ReminderController {
                     Model model, RedirectAttributes redirect) {
         WorkItem task = screen.requireHeld(taskId, KIND, actor, model);
         tasks.completeReminder(taskId, note, actor);
-        return screen.completed(task, redirect);
+        return screen.completed(task, actor, redirect);
     }
 }

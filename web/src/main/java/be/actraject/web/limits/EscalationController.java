@@ -73,7 +73,7 @@ class EscalationController {
             Period extension = form.getExtensionMonths() == null ? null : Period.ofMonths(form.getExtensionMonths());
             tasks.decideAtLimit(taskId, TaskScreen.kindOf(task), form.getDecision(), extension, form.getExitType(),
                     form.getMotivation(), actor);
-            return screen.completed(task, redirect);
+            return screen.completed(task, actor, redirect);
         } catch (DecisionRequiredException e) {
             result.rejectValue("decision", "decision.required");
         } catch (ExitTypeRequiredException e) {

@@ -57,7 +57,7 @@ class WarningController {
         }
         try {
             tasks.acknowledgeWarning(taskId, TaskScreen.kindOf(task), form.getPlan(), actor);
-            return screen.completed(task, redirect);
+            return screen.completed(task, actor, redirect);
         } catch (MotivationRequiredException e) {
             result.rejectValue("plan", "decision.motivation.required");
         }

@@ -58,7 +58,7 @@ class ReviewStepController {
         }
         try {
             reviews.complete(taskId, task.modelName(), form.getDecision(), form.getMotivation(), actor);
-            return screen.completed(task, redirect);
+            return screen.completed(task, actor, redirect);
         } catch (DecisionRequiredException e) {
             result.rejectValue("decision", "decision.required");
         } catch (MotivationRequiredException e) {

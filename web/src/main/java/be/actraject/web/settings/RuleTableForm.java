@@ -1,6 +1,7 @@
 package be.actraject.web.settings;
 
 import be.actraject.bpmn.models.ApprovalRule;
+import jakarta.validation.constraints.Size;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.List;
 public class RuleTableForm {
 
     private List<RowForm> rows = new ArrayList<>();
+    @Size(max = 500)
     private String reason;
 
     /** One row as typed. */
@@ -16,6 +18,7 @@ public class RuleTableForm {
         private String issuedCount;
         private String amount;
         private boolean coordinatorToo;
+        @Size(max = 200)
         private String description;
         private boolean remove;
 

@@ -43,8 +43,11 @@ public enum DateWindow {
     QUOTE_VALIDITY(Period.ZERO, Period.ofMonths(12)),
     /** An invoice's delivery date or period: the domain's own window ({@link SupplyDates}). */
     SUPPLY(Period.ofMonths(SupplyDates.MONTHS_BEFORE), Period.ofMonths(SupplyDates.MONTHS_AFTER)),
-    /** A learning-group session: one held lately may be entered afterwards; groups plan up to a year ahead. */
-    SESSION(Period.ofMonths(3), Period.ofMonths(12)),
+    /**
+     * A learning-group session is planned, so from today (issue 16: a session dated in the past was accepted and its
+     * attendance task came at once); groups plan up to a year ahead.
+     */
+    SESSION(Period.ZERO, Period.ofMonths(12)),
     /** A month of extra earnings: within phase 4 and its extensions; a month not yet begun is refused elsewhere. */
     STATEMENT_MONTH(Period.ofMonths(18), Period.ZERO),
     /** A payment received: an invoice of phase 4 may be paid late, not in the future. */

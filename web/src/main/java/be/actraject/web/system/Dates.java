@@ -40,6 +40,11 @@ public class Dates {
         return isoDate == null ? "" : format(date, LocalDate.parse(isoDate));
     }
 
+    /** A month the domain wrote as text (yyyy-MM), such as a monthly statement's: {@code 10/2026}. */
+    public String isoMonth(String isoMonth) {
+        return isoMonth == null ? "" : DateTimeFormatter.ofPattern("MM/yyyy").format(java.time.YearMonth.parse(isoMonth));
+    }
+
     /** The cooperative's calendar day of a moment, as a date input's value (yyyy-MM-dd). */
     public String isoDay(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atZone(zone));

@@ -11,6 +11,8 @@ import java.io.Serializable;
 public record Flash(String level, String key, Object[] args) implements Serializable {
 
     public static final String ATTRIBUTE = "flash";
+    /** A second sentence for the same alert, such as who has the next step after a completed task. */
+    public static final String NEXT = "flashNext";
 
     public static Flash success(String key, Object... args) {
         return new Flash("success", key, args);

@@ -1,11 +1,14 @@
 package be.actraject.web.task;
 
+import be.actraject.bpmn.task.NextStep;
+import be.actraject.bpmn.task.NextSteps;
 import be.actraject.bpmn.task.NotYourTaskException;
 import be.actraject.bpmn.task.TaskNotFoundException;
 import be.actraject.bpmn.task.WorkItem;
 import be.actraject.bpmn.task.WorkItems;
 import be.actraject.domain.access.Actor;
 import be.actraject.web.system.Flash;
+import be.actraject.workflow.Role;
 import be.actraject.workflow.UserTask;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -18,9 +21,11 @@ import java.util.Set;
 public class TaskScreen {
 
     private final WorkItems workItems;
+    private final NextSteps nextSteps;
 
-    TaskScreen(WorkItems workItems) {
+    TaskScreen(WorkItems workItems, NextSteps nextSteps) {
         this.workItems = workItems;
+        this.nextSteps = nextSteps;
     }
 
     /** Puts the task in the model as {@code task}; refuses tasks the actor may not look at. */
@@ -65,9 +70,22 @@ public class TaskScreen {
         return UserTask.byKey(item.taskKey()).orElseThrow(() -> new TaskNotFoundException(item.taskId()));
     }
 
-    /** After a completed task: back to the worklist, which now shows the next task. */
-    public String completed(WorkItem item, RedirectAttributes redirect) {
+    /**
+     * After a completed task: back to the worklist, saying who has the next step — the actor, a colleague, the
+     * coordinator — or that the trajectory waits or has ended.
+     */
+    public String completed(WorkItem item, Actor actor, RedirectAttributes redirect) {
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("task.completed", item.subject()));
+        nextSteps.after(item.taskId(), actor).ifPresent(next -> redirect.addFlashAttribute(Flash.NEXT,
+                Flash.success(nextKey(next), next.holder())));
         return "redirect:/tasks";
+    }
+
+    private static String nextKey(NextStep next) {
+        String key = "task.next." + next.kind();
+        if (next.kind() == NextStep.Kind.ROLE) {
+            return key + "." + Role.byGroupId(next.holder()).map(Role::name).orElse(Role.COORDINATOR.name());
+        }
+        return key;
     }
 }

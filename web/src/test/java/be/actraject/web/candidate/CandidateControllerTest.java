@@ -5,7 +5,6 @@ import be.actraject.bpmn.identity.Accounts;
 import be.actraject.bpmn.trajectory.TrajectoryStart;
 import be.actraject.domain.access.NotInCaseloadException;
 import be.actraject.domain.candidate.DuplicateJobSeekerNumberException;
-import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.CandidateNotFoundException;
 import be.actraject.web.support.SignedIn;
 import be.actraject.web.support.WebSliceConfiguration;
@@ -49,7 +48,7 @@ class CandidateControllerTest {
     @Autowired
     MockMvc mvc;
     @MockitoBean
-    Caseload caseload;
+    CandidateListPage listPage;
     @MockitoBean
     TrajectoryStart trajectoryStart;
     @MockitoBean
@@ -92,6 +91,28 @@ class CandidateControllerTest {
                 .andExpect(model().attribute("registration", org.hamcrest.Matchers.hasProperty("coach",
                         org.hamcrest.Matchers.is("coach"))))
                 .andExpect(content().string(containsString("value=\"2026-11-20\"")));
+    }
+
+    @Test
+    void theRegistrationFormOffersOnlyTheDaysItAcceptsAndStopsTypingAtTheColumnLength() throws Exception {
+        mvc.perform(get("/candidates/new").with(SignedIn.coach()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("type=\"date\" min=\"2026-05-21\" max=\"2026-11-20\""
+                        + " id=\"dateOfEntry\"")))
+                .andExpect(content().string(containsString("maxlength=\"200\" id=\"street\"")))
+                .andExpect(content().string(containsString("maxlength=\"2000\"")));
+    }
+
+    @Test
+    void aStreetLongerThanItsColumnIsRefusedBesideTheFieldWithTheTextKept() throws Exception {
+        String street = "Kerkstraat ".repeat(19);
+
+        mvc.perform(validRegistration().param("street", street).with(SignedIn.coach()))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("registration", "street"))
+                .andExpect(content().string(containsString(street.strip())))
+                .andExpect(content().string(containsString("Gebruik hoogstens 200 tekens.")));
+        verify(trajectoryStart, never()).register(any(), any(), any());
     }
 
     @Test

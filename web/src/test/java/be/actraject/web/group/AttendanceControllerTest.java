@@ -1,6 +1,8 @@
 package be.actraject.web.group;
 
 import be.actraject.bpmn.group.SessionTasks;
+import be.actraject.bpmn.task.NextStep;
+import be.actraject.bpmn.task.NextSteps;
 import be.actraject.bpmn.task.WorkItem;
 import be.actraject.bpmn.task.WorkItems;
 import be.actraject.domain.candidate.Candidate;
@@ -11,6 +13,7 @@ import be.actraject.domain.group.Presence;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.support.SignedIn;
 import be.actraject.web.support.WebSliceConfiguration;
+import be.actraject.web.system.Flash;
 import be.actraject.workflow.Role;
 import be.actraject.workflow.UserTask;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +28,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static be.actraject.web.support.FlashMatchers.flashMessage;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -59,6 +64,8 @@ class AttendanceControllerTest {
     LearningGroups groups;
     @MockitoBean
     GroupMembers members;
+    @MockitoBean
+    NextSteps nextSteps;
 
     private static WorkItem attendanceOfSession3(String assignee) {
         return new WorkItem("t1", UserTask.SESSION_ATTENDANCE.key(), "model name",
@@ -80,13 +87,14 @@ class AttendanceControllerTest {
         given(workItems.find(eq("t1"), any())).willReturn(attendanceOfSession3("coach"));
         LearningGroup group = Mockito.mock(LearningGroup.class);
         given(group.getId()).willReturn(12L);
+        given(group.getName()).willReturn("Groep maart");
         CollectiveSession session = Mockito.mock(CollectiveSession.class);
         given(session.getGroup()).willReturn(group);
         given(session.getTopic()).willReturn("Prijszetting voor starters");
         given(session.getStartsAt()).willReturn(Instant.parse("2026-11-19T13:30:00Z"));
         given(groups.session(3L)).willReturn(session);
         List<Trajectory> two = List.of(member(31L, "Lotte Peeters"), member(32L, "Ahmed Benali"));
-        given(members.of(12L)).willReturn(two);
+        given(members.at(session)).willReturn(two);
     }
 
     /* The model attribute is not called "session": Thymeleaf reads ${session} as the HTTP session. */
@@ -98,7 +106,7 @@ class AttendanceControllerTest {
                 .andExpect(model().attribute("presences", Presence.values()))
                 .andExpect(content().string(containsString("Ahmed Benali")))
                 .andExpect(content().string(containsString("Prijszetting voor starters")))
-                .andExpect(content().string(containsString("14:30")))
+                .andExpect(content().string(containsString("19/11/2026 14:30, groep Groep maart")))
                 .andExpect(content().string(containsString("id=\"presence32PRESENT\" checked=\"checked\"")));
     }
 
@@ -110,6 +118,16 @@ class AttendanceControllerTest {
                 .andExpect(flashMessage("task.completed"));
         verify(sessions).completeAttendance(eq("t1"),
                 eq(Map.of(31L, Presence.PRESENT, 32L, Presence.EXCUSED)), any());
+    }
+
+    @Test
+    void afterTheAttendanceTheMessageSaysWhoHasTheNextStep() throws Exception {
+        given(nextSteps.after(eq("t1"), any())).willReturn(Optional.of(new NextStep(NextStep.Kind.ENDED, null)));
+
+        mvc.perform(post(URL).with(csrf()).with(SignedIn.coach()).param("presence[31]", "PRESENT"))
+                .andExpect(redirectedUrl("/tasks"))
+                .andExpect(flashMessage("task.completed"))
+                .andExpect(r -> assertThat(((Flash) r.getFlashMap().get(Flash.NEXT)).key()).isEqualTo("task.next.ENDED"));
     }
 
     @Test

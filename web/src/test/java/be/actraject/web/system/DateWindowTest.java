@@ -122,6 +122,20 @@ class DateWindowTest {
     }
 
     @Test
+    void aSessionYesterdayIsRefusedAndEveryPickerOffersItsWindowFromTheClocksToday() {
+        assertThat(DateWindow.SESSION.admits(TODAY.minusDays(1), TODAY)).isFalse();
+        assertThat(DateWindow.SESSION.admits(TODAY, TODAY)).isTrue();
+        DateWindows windows = new DateWindows(CLOCK);
+
+        assertThat(windows.min("SESSION", "datetime-local")).isEqualTo(TODAY + "T00:00");
+        assertThat(windows.max("SESSION", "datetime-local")).isEqualTo(TODAY.plusMonths(12) + "T23:59");
+        assertThat(windows.min("QUOTE_VALIDITY")).isEqualTo(TODAY.toString());
+        assertThat(windows.max("QUOTE_VALIDITY")).isEqualTo(TODAY.plusMonths(12).toString());
+        assertThat(windows.min("STATEMENT_MONTH", "month"))
+                .isEqualTo(java.time.YearMonth.from(TODAY.minusMonths(18)).toString());
+    }
+
+    @Test
     void aRequestParameterOutsideItsWindowIsRefusedWithItsMessage() {
         var refused = org.assertj.core.api.Assertions.catchThrowableOfType(DateOutsideWindowException.class,
                 () -> TypedDates.within(LocalDate.of(1990, 1, 1), DateWindow.PAYMENT, CLOCK));

@@ -1,0 +1,86 @@
+package be.actraject.bpmn.task;
+
+import be.actraject.bpmn.identity.Accounts;
+import be.actraject.domain.access.Actor;
+import be.actraject.workflow.BusinessKeys;
+import be.actraject.workflow.ProcessKeys;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads, after a task was completed (and committed), which tasks the engine opened next for the same business key —
+ * every process of a trajectory carries the trajectory's key — and whose they are.
+ */
+@Component
+public class NextSteps {
+
+    private final TaskService tasks;
+    private final HistoryService history;
+    private final RuntimeService runtime;
+    private final TaskLookup lookup;
+    private final Accounts accounts;
+
+    NextSteps(TaskService tasks, HistoryService history, RuntimeService runtime, TaskLookup lookup,
+              Accounts accounts) {
+        this.tasks = tasks;
+        this.history = history;
+        this.runtime = runtime;
+        this.lookup = lookup;
+        this.accounts = accounts;
+    }
+
+    /** The next step after the completed task; empty when the task is unknown to the history. */
+    @Transactional(readOnly = true)
+    public Optional<NextStep> after(String completedTaskId, Actor actor) {
+        HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(completedTaskId).singleResult();
+        if (done == null) {
+            return Optional.empty();
+        }
+        HistoricProcessInstance process = history.createHistoricProcessInstanceQuery()
+                .processInstanceId(done.getProcessInstanceId()).singleResult();
+        if (process == null || process.getBusinessKey() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(next(process.getBusinessKey(), actor));
+    }
+
+    private NextStep next(String businessKey, Actor actor) {
+        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).active().list();
+        if (open.stream().anyMatch(t -> actor.userId().equals(t.getAssignee())
+                || t.getAssignee() == null && lookup.isCandidate(t, actor))) {
+            return NextStep.of(NextStep.Kind.YOURS);
+        }
+        Optional<Task> held = open.stream().filter(t -> t.getAssignee() != null).findFirst();
+        if (held.isPresent()) {
+            String name = accounts.displayNames().getOrDefault(held.get().getAssignee(), held.get().getAssignee());
+            return new NextStep(NextStep.Kind.PERSON, name);
+        }
+        Optional<String> group = open.stream().flatMap(t -> tasks.getIdentityLinksForTask(t.getId()).stream())
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .map(IdentityLink::getGroupId).findFirst();
+        if (group.isPresent()) {
+            return new NextStep(NextStep.Kind.ROLE, group.get());
+        }
+        return running(businessKey) ? NextStep.of(NextStep.Kind.WAITING) : NextStep.of(NextStep.Kind.ENDED);
+    }
+
+    /** A trajectory runs while its main process does (the aftercare follows its end); a session while its own. */
+    private boolean running(String businessKey) {
+        var query = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).active();
+        if (BusinessKeys.trajectoryOf(businessKey).isPresent()) {
+            query = query.processDefinitionKey(ProcessKeys.TRAJECTORY);
+        }
+        return query.count() > 0;
+    }
+}
