@@ -59,7 +59,8 @@ class DutchScreensTest {
             MockHttpSession session = signIn(user);
             Set<String> pages = new LinkedHashSet<>(List.of("/tasks", "/tasks?scope=CLAIMABLE", "/tasks?scope=ALL",
                     "/candidates", "/groups", "/admin/audit", "/admin/accounts", "/admin/stuck",
-                    "/settings/parameters", "/models", "/customers"));
+                    "/settings/parameters", "/models", "/customers", "/agenda", "/agenda?view=month",
+                    "/agenda/feed"));
             for (String page : List.copyOf(pages)) {
                 String html = body(session, page);
                 collect(TASK_LINK, html, pages);

@@ -1,6 +1,8 @@
 package be.actraject.web.agenda;
 
 import be.actraject.domain.conversation.ConversationKind;
+import be.actraject.web.system.DateWindow;
+import be.actraject.web.system.InDateWindow;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -8,13 +10,14 @@ import org.springframework.format.annotation.DateTimeFormat;
 import java.time.LocalDateTime;
 
 /**
- * A conversation to plan or move: when (on the cooperative's clock), how and where. The window (not in the past, at
- * most a year ahead) is the domain's rule, shown beside the date.
+ * A conversation to plan or move: when (on the cooperative's clock), how and where. The window of days is checked
+ * here; the domain checks it again to the minute (not earlier today), and its refusal is shown beside the date too.
  */
 public class PlanConversationForm {
 
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+    @InDateWindow(DateWindow.PLANNED_CONVERSATION)
     private LocalDateTime startsAt;
     @NotNull
     private ConversationKind kind = ConversationKind.IN_PERSON;

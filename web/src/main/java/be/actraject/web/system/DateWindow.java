@@ -1,5 +1,6 @@
 package be.actraject.web.system;
 
+import be.actraject.domain.agenda.PlannedConversations;
 import be.actraject.domain.invoice.SupplyDates;
 
 import java.time.LocalDate;
@@ -48,6 +49,8 @@ public enum DateWindow {
      * attendance task came at once); groups plan up to a year ahead.
      */
     SESSION(Period.ZERO, Period.ofMonths(12)),
+    /** A conversation planned from the dossier: the domain's own window ({@link PlannedConversations}). */
+    PLANNED_CONVERSATION(Period.ZERO, Period.ofMonths(PlannedConversations.MONTHS_AHEAD)),
     /** A month of extra earnings: within phase 4 and its extensions; a month not yet begun is refused elsewhere. */
     STATEMENT_MONTH(Period.ofMonths(18), Period.ZERO),
     /** A payment received: an invoice of phase 4 may be paid late, not in the future. */

@@ -100,16 +100,28 @@ class PlannedConversationControllerTest {
     }
 
     @Test
-    void aMomentOutsideTheWindowIsRefusedBesideTheFieldKeepingWhatWasTyped() throws Exception {
+    void anHourAlreadyPastTodayIsRefusedBesideTheFieldKeepingWhatWasTyped() throws Exception {
         given(planned.plan(anyLong(), any(), any(), any(), any())).willThrow(
                 new PlannedConversationOutOfWindowException(LocalDate.of(2026, 11, 20), LocalDate.of(2027, 11, 20)));
 
-        mvc.perform(post(NEW).with(csrf()).with(SignedIn.coach()).param("startsAt", "2026-11-02T10:00")
+        mvc.perform(post(NEW).with(csrf()).with(SignedIn.coach()).param("startsAt", "2026-11-20T08:00")
                         .param("kind", "PHONE").param("place", "Bellen op het vaste nummer"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("plan", "startsAt", "agenda.plan.window"))
                 .andExpect(content().string(containsString("tot en met 20/11/2027")))
                 .andExpect(content().string(containsString("Bellen op het vaste nummer")));
+    }
+
+    @Test
+    void aDayBeforeTodayOrMoreThanAYearAheadIsRefusedBeforeTheService() throws Exception {
+        for (String startsAt : new String[]{"2026-11-19T10:00", "2027-11-21T10:00"}) {
+            mvc.perform(post(NEW).with(csrf()).with(SignedIn.coach()).param("startsAt", startsAt)
+                            .param("kind", "PHONE"))
+                    .andExpect(status().isOk())
+                    .andExpect(model().attributeHasFieldErrorCode("plan", "startsAt", "InDateWindow"))
+                    .andExpect(content().string(containsString("Een gesprek plan je vanaf nu tot een jaar vooruit.")));
+        }
+        verify(planned, never()).plan(anyLong(), any(), any(), any(), any());
     }
 
     @Test
