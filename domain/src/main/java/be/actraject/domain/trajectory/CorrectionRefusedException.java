@@ -13,7 +13,9 @@ public class CorrectionRefusedException extends RefusedException {
         /** The date of entry is the date of entry already. */
         SAME_DATE,
         /** The first phase ended before the new date of entry: the trajectory would start after it had moved on. */
-        AFTER_FIRST_PHASE
+        AFTER_FIRST_PHASE,
+        /** The trajectory has ended: what it recorded stays as it was. */
+        ENDED
     }
 
     private final Reason reason;

@@ -11,7 +11,6 @@ import be.actraject.domain.trajectory.CorrectionRefusedException;
 import be.actraject.domain.trajectory.EntryDateCorrections;
 import be.actraject.domain.trajectory.EntryDateOutsideWindowException;
 import be.actraject.domain.trajectory.Trajectory;
-import be.actraject.domain.trajectory.TrajectoryEndedException;
 import be.actraject.web.system.Dates;
 import be.actraject.web.system.Flash;
 import be.actraject.workflow.Role;
@@ -124,7 +123,8 @@ class TrajectoryCorrectionController {
         }
         Trajectory trajectory = caseload.currentOf(candidateId, actor);
         if (!trajectory.isActive()) {
-            throw new TrajectoryEndedException(trajectory.getId());
+            // A refusal with its message, not an error page: the link is not offered, but a bookmark may lead here.
+            throw new CorrectionRefusedException(CorrectionRefusedException.Reason.ENDED);
         }
         model.addAttribute("candidate", trajectory.getCandidate());
         model.addAttribute("trajectory", trajectory);

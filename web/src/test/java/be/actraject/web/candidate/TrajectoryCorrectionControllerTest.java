@@ -64,6 +64,8 @@ class TrajectoryCorrectionControllerTest {
     @MockitoBean
     be.actraject.bpmn.task.WorkItems workItems;
 
+    Trajectory trajectory;
+
     @BeforeEach
     void aRunningTrajectoryOfCoach() {
         Candidate candidate = Mockito.mock(Candidate.class);
@@ -76,6 +78,7 @@ class TrajectoryCorrectionControllerTest {
         given(trajectory.getStartDate()).willReturn(LocalDate.of(2026, 11, 2));
         given(trajectory.getCandidate()).willReturn(candidate);
         given(caseload.currentOf(eq(42L), any())).willReturn(trajectory);
+        this.trajectory = trajectory;
         given(entryDates.window(trajectory)).willReturn(
                 new EntryDateCorrections.Window(LocalDate.of(2025, 11, 2), LocalDate.of(2026, 11, 27)));
         given(accounts.members(Role.COACH)).willReturn(List.of(
@@ -148,5 +151,15 @@ class TrajectoryCorrectionControllerTest {
                         .param("reason", "Instap verkeerd").param("lang", "en").with(csrf())
                         .with(SignedIn.coordinator()))
                 .andExpect(content().string(containsString("Choose a date from 02/11/2025 up to and including")));
+    }
+
+    @Test
+    void anEndedTrajectoryIsNotCorrectedAndThePageSaysWhy() throws Exception {
+        given(trajectory.isActive()).willReturn(false);
+
+        mvc.perform(get("/candidates/42/date-of-entry").with(SignedIn.coordinator()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Dit traject is afgelopen")));
+        verify(entryDateChange, never()).correct(anyLong(), any(), any(), any());
     }
 }
