@@ -4,6 +4,8 @@ import be.actraject.web.fixtures.TestTrajectories;
 import be.actraject.web.fixtures.TestTrajectory;
 import be.actraject.web.fullstack.FullStackTest;
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -39,7 +41,11 @@ class CoachsDayBrowserTest extends BrowserTestSupport {
         signIn("coach");
 
         // Two keystrokes, no cedilla: the suggestions already name her.
+        // The box answers once its script has loaded (as a person's first keystroke comes later than a test's).
+        page.waitForSelector("form[data-search][data-ready=true]",
+                new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
         page.getByTestId("search-box").pressSequentially("ca");
+        assertThat(page.getByTestId("search-suggestions")).containsText("Çağrı Dağdelenoğlu");
         page.getByTestId("search-suggestions").getByText("Çağrı Dağdelenoğlu").click();
         page.waitForURL(url(cagri.dossier()));
 
