@@ -11,6 +11,7 @@ import be.actraject.domain.assessment.InvalidScoresException;
 import be.actraject.domain.assessment.Scale;
 import be.actraject.domain.decision.Decisions;
 import be.actraject.domain.decision.MotivationRequiredException;
+import be.actraject.domain.exploration.ChecklistClosedException;
 import be.actraject.domain.exploration.Deliverable;
 import be.actraject.domain.exploration.DeliverableKind;
 import be.actraject.domain.exploration.DeliverableStatus;
@@ -154,6 +155,7 @@ abstract class DomainPhasesContract {
     @Test
     void theDeliverablesListEveryKindAndKeepWhatWasUpdated() {
         Trajectory t = trajectory();
+        progress.enterPhase(t.getId(), Phase.EXPLORATION);
 
         deliverables.update(t.getId(), List.of(
                 new DeliverableUpdate(DeliverableKind.WEBSITE, DeliverableStatus.IN_PROGRESS, "met een sjabloon")), COACH);
@@ -161,6 +163,21 @@ abstract class DomainPhasesContract {
         assertThat(deliverables.of(t.getId(), COACH)).hasSize(6)
                 .filteredOn(d -> d.getKind() == DeliverableKind.WEBSITE).singleElement()
                 .extracting(Deliverable::getStatus).isEqualTo(DeliverableStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void theDeliverablesChangeOnlyDuringTheExploration() {
+        Trajectory t = trajectory();
+        List<DeliverableUpdate> website =
+                List.of(new DeliverableUpdate(DeliverableKind.WEBSITE, DeliverableStatus.DONE, null));
+
+        assertThatThrownBy(() -> deliverables.update(t.getId(), website, COACH))
+                .isInstanceOf(ChecklistClosedException.class);
+        progress.enterPhase(t.getId(), Phase.PROSPECTING);
+        assertThatThrownBy(() -> deliverables.update(t.getId(), website, COACH))
+                .isInstanceOf(ChecklistClosedException.class);
+        assertThat(deliverables.of(t.getId(), COACH)).extracting(Deliverable::getStatus)
+                .containsOnly(DeliverableStatus.NOT_STARTED);
     }
 
     @Test

@@ -10,11 +10,15 @@ import be.actraject.domain.customer.Customers;
 import be.actraject.domain.group.LearningGroup;
 import be.actraject.domain.group.LearningGroups;
 import be.actraject.domain.prospecting.ProspectingActivities;
+import be.actraject.domain.prospecting.ProspectingActivityNotFoundException;
+import be.actraject.domain.prospecting.ProspectingClosedException;
 import be.actraject.domain.prospecting.ProspectingEntry;
 import be.actraject.domain.prospecting.ProspectingKind;
 import be.actraject.domain.trajectory.CandidateRegistration;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.DossierChanges;
+import be.actraject.domain.trajectory.TimelineEntry;
+import be.actraject.domain.trajectory.TimelineKind;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.domain.trajectory.TrajectoryProgress;
 import be.actraject.workflow.Phase;
@@ -139,6 +143,34 @@ abstract class DossierChangesContract {
         assertThatThrownBy(() -> activities.log(colleagues.getId(), entry(), coachAndAdministrator))
                 .isInstanceOf(NotInCaseloadException.class);
         assertThat(activities.of(colleagues.getId(), COACH)).isEmpty();
+    }
+
+    @Test
+    void anActivityIsCompletedWithItsResultDuringTheProspectingOnly() {
+        Trajectory t = registered("coach");
+        Trajectory other = registered("coach");
+        long id = activities.log(t.getId(), entry(), COACH).getId();
+        ProspectingEntry withResult = new ProspectingEntry(LocalDate.now(clock), ProspectingKind.FAIR_OR_MARKET,
+                "Stand op de markt", "Drie klanten");
+
+        assertThatThrownBy(() -> activities.update(t.getId(), id, withResult, COACH2))
+                .isInstanceOf(NotInCaseloadException.class);
+        assertThatThrownBy(() -> activities.update(other.getId(), id, withResult, COACH))
+                .isInstanceOf(ProspectingActivityNotFoundException.class);
+        activities.update(t.getId(), id, withResult, COACH);
+
+        assertThat(activities.of(t.getId(), COACH)).singleElement()
+                .satisfies(a -> assertThat(a.getResult()).isEqualTo("Drie klanten"))
+                .satisfies(a -> assertThat(a.getRecordedBy()).isEqualTo("coach"));
+        assertThat(caseload.dossier(t.getCandidate().getId(), COACH).timeline())
+                .extracting(TimelineEntry::getKind).contains(TimelineKind.PROSPECTING_UPDATED);
+        progress.enterPhase(t.getId(), Phase.INVOICING);
+        assertThatThrownBy(() -> activities.update(t.getId(), id, entry(), COACH))
+                .isInstanceOf(ProspectingClosedException.class);
+        assertThatThrownBy(() -> activities.log(t.getId(), entry(), COACH))
+                .isInstanceOf(ProspectingClosedException.class);
+        assertThat(activities.of(t.getId(), COACH)).singleElement()
+                .satisfies(a -> assertThat(a.getResult()).isEqualTo("Drie klanten"));
     }
 
     @Test

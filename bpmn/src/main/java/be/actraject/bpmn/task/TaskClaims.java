@@ -146,7 +146,10 @@ public class TaskClaims {
         }
         Account target = accounts.find(colleague == null ? "" : colleague)
                 .orElseThrow(() -> new HandOverRefusedException(HandOverRefusedException.Reason.UNKNOWN, colleague));
-        Actor receiver = new Actor(target.userId(), target.roles());
+        // As a coach or a coordinator only, as the worklist offers them (HandOverChoices): a coach who also
+        // administers the application does not take a colleague's candidate through that role.
+        Actor receiver = new Actor(target.userId(), target.roles().stream()
+                .filter(HandOverChoices.TAKING_ROLES::contains).collect(java.util.stream.Collectors.toSet()));
         if (target.userId().equals(task.getAssignee())) {
             throw new HandOverRefusedException(HandOverRefusedException.Reason.ALREADY_HOLDS, colleague);
         }

@@ -33,10 +33,35 @@ final class DossierWrites {
                                 .param("jobSeekerNumber", f.unique("MATRIX")).param("dateOfEntry", f.today().toString())
                                 .param("businessIdea", "Proefproject")
                                 .param("coach", user.startsWith("coach") ? user : "coach")),
+                Write.of("POST /candidates/{candidateId}/personal-data").allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
+                        .request(f -> post(f.dossier(f.candidates().toCorrect("data")) + "/personal-data")
+                                .param("firstName", "Vera").param("lastName", "Matrixverbetering data")
+                                .param("email", "vera@example.be").param("phone", "0470 12 34 56")
+                                .param("street", "Kerkstraat 2").param("postalCode", "9000")
+                                .param("municipality", "Gent").param("dateOfBirth", "1990-01-01")
+                                .param("jobSeekerNumber", f.unique("MATRIX")).param("businessIdea", "Proefproject")
+                                .param("version", Long.toString(f.versionOf(f.candidates().toCorrect("data"))))),
+                Write.of("POST /candidates/{candidateId}/coach").allowedTo(COORDINATOR)
+                        .request(f -> post(f.dossier(f.candidates().toCorrect("coach")) + "/coach")
+                                .param("coach", "coach2").param("reason", "Coach met verlof")),
+                Write.of("POST /candidates/{candidateId}/date-of-entry").allowedTo(COORDINATOR)
+                        .request(f -> post(f.dossier(f.candidates().toCorrect("entry")) + "/date-of-entry")
+                                .param("dateOfEntry", f.today().minusWeeks(3).toString())
+                                .param("reason", "Instap verkeerd getypt")),
                 Write.of("POST /candidates/{candidateId}/prospecting/new").allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
                         .request(f -> post(f.dossier(f.candidates().inProspecting()) + "/prospecting/new")
                                 .param("happenedOn", f.today().toString())
                                 .param("kind", "FAIR_OR_MARKET").param("description", "Stand op de kerstmarkt")),
+                Write.of("POST /candidates/{candidateId}/deliverables").allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
+                        .request(f -> post(f.dossier(f.candidates().inExploration()) + "/deliverables")
+                                .param("deliverables[0].kind", "WEBSITE").param("deliverables[0].status", "IN_PROGRESS")
+                                .param("deliverables[0].note", "Bij de webbouwer")),
+                Write.of("POST /candidates/{candidateId}/prospecting/{activityId}")
+                        .allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
+                        .request(f -> post(f.dossier(f.candidates().inProspecting()) + "/prospecting/"
+                                + f.prospectingActivity())
+                                .param("happenedOn", f.today().toString()).param("kind", "QUOTE")
+                                .param("description", "Offerte voor de bakkerij").param("result", "Aanvaard")),
                 Write.of("POST /candidates/{candidateId}/documents").allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
                         .request(f -> multipart(f.dossier(f.candidates().inProspecting()) + "/documents")
                                 .file(new MockMultipartFile("file", "plan.pdf", "application/pdf",

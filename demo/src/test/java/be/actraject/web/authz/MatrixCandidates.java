@@ -62,6 +62,12 @@ final class MatrixCandidates {
                 () -> trajectories.candidate("Cato", "Matrixgesprek " + label).coachedBy("coach").registered());
     }
 
+    /** For the corrections of issue 16: personal data, another coach, another date of entry. */
+    TestTrajectory toCorrect(String label) {
+        return once("correct " + label, () -> trajectories.candidate("Vera", "Matrixverbetering " + label)
+                .coachedBy("coach").atEntreSpiegel());
+    }
+
     TestTrajectory atEntreSpiegel() {
         return once("entre-spiegel",
                 () -> trajectories.candidate("Emma", "Matrixspiegel").coachedBy("coach").atEntreSpiegel());

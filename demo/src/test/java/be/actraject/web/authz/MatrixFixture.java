@@ -1,6 +1,9 @@
 package be.actraject.web.authz;
 
 import be.actraject.bpmn.identity.Accounts;
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.agenda.PlannedConversations;
+import be.actraject.domain.conversation.ConversationKind;
 import be.actraject.web.fixtures.TestGroups;
 import be.actraject.web.fixtures.TestTrajectory;
 import be.actraject.workflow.Role;
@@ -51,12 +54,14 @@ final class MatrixFixture {
     private final AtomicInteger counter = new AtomicInteger();
     private final MatrixCandidates candidates;
     private final TestGroups groups;
+    private final PlannedConversations planned;
     private Long sessionOver;
 
     MatrixFixture(ApplicationContext context, JdbcTemplate jdbc, TaskService tasks, RuntimeService runtime,
                   RepositoryService repository, Accounts accounts, Clock clock) {
         this.candidates = new MatrixCandidates(context);
         this.groups = new TestGroups(context);
+        this.planned = context.getBean(PlannedConversations.class);
         this.jdbc = jdbc;
         this.clock = clock;
         this.tasks = tasks;
@@ -78,6 +83,11 @@ final class MatrixFixture {
     }
 
     /** The candidates the rows post about, made on first use. */
+    /** A candidate's optimistic-locking version now, which a correction form carries. */
+    long versionOf(TestTrajectory candidate) {
+        return jdbc.queryForObject("select version from candidate where id = ?", Long.class, candidate.candidateId());
+    }
+
     MatrixCandidates candidates() {
         return candidates;
     }
@@ -107,6 +117,18 @@ final class MatrixFixture {
     long issuedInvoice() {
         return jdbc.queryForObject("select min(id) from invoice where trajectory_id = ? and status = 'ISSUED'"
                 + " and kind = 'INVOICE'", Long.class, candidates.invoicing().trajectoryId());
+    }
+
+    /** A new conversation planned by the coach of the prospecting candidate, a week from today. */
+    long plannedConversation() {
+        return planned.plan(candidates.inProspecting().candidateId(), today().plusDays(7).atTime(10, 0),
+                ConversationKind.PHONE, null, Actor.of("coach", Role.COACH)).getId();
+    }
+
+    /** The prospecting candidate's first logged activity. */
+    long prospectingActivity() {
+        return jdbc.queryForObject("select min(id) from prospecting_activity where trajectory_id = ?", Long.class,
+                candidates.inProspecting().trajectoryId());
     }
 
     long openQuote() {

@@ -15,15 +15,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The top menu on a phone (390 px wide) and on a laptop (1280 px), for the roles with the most items: every item —
- * the pages, the languages, signing out — can be reached (after opening the menu where it is collapsed), lies within
+ * the pages, the search box, the languages, signing out — can be reached (after opening the menu where it is collapsed), lies within
  * the window and is not covered by anything, and no page logs an error or a policy violation on the way.
  */
 @FullStackTest
 class NavigationBrowserTest extends BrowserTestSupport {
 
-    /** @param items the links and buttons of the user's menu: the name, the pages, both languages, signing out */
+    /** @param items the links and buttons of the user's menu: the name, the pages, the search box, both languages, signing out */
     @ParameterizedTest(name = "{0} at {1} px")
-    @CsvSource({"coach, 390, 9", "coordinator, 390, 12", "coach, 1280, 9", "coordinator, 1280, 12"})
+    @CsvSource({"coach, 390, 11", "coordinator, 390, 14", "coach, 1280, 11", "coordinator, 1280, 14"})
     void everyMenuItemCanBeReached(String user, int width, int items) {
         List<String> problems = new ArrayList<>();
         page.onConsoleMessage(message -> {
@@ -51,7 +51,7 @@ class NavigationBrowserTest extends BrowserTestSupport {
         }
         shoot("navigation-" + user + "-" + width);
 
-        Locator menu = page.locator("nav.navbar a, nav.navbar button:not([data-testid=nav-toggle])");
+        Locator menu = page.locator("nav.navbar a, nav.navbar input[type=search], nav.navbar button:not([data-testid=nav-toggle])");
         assertThat(menu.count()).as("menu items of " + user).isEqualTo(items);
         for (int i = 0; i < items; i++) {
             Locator item = menu.nth(i);

@@ -27,6 +27,13 @@ public enum DossierChange {
      */
     INVOICING("do invoicing work", Role.COACH, Role.OFFICE, Role.COORDINATOR),
 
+    /**
+     * The candidate's personal data: name, address, how to reach them, job seeker number, business idea. Their own
+     * coach keeps it right, and the coordinators; a coach who only leads the candidate's learning group does not
+     * (see {@code be.actraject.domain.trajectory.PersonalDataCorrections}).
+     */
+    PERSONAL_DATA("correct personal data", Role.COACH, Role.COORDINATOR),
+
     /** Payments received and reminders to customers: the office's follow-up, and the coordinators'. */
     PAYMENT_FOLLOW_UP("follow up payments", Role.OFFICE, Role.COORDINATOR);
 

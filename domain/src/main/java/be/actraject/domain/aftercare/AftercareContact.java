@@ -41,6 +41,10 @@ public class AftercareContact {
         this.recordedAt = recordedAt;
     }
 
+    public Long getTrajectoryId() {
+        return trajectoryId;
+    }
+
     public String getFollowUp() {
         return followUp;
     }

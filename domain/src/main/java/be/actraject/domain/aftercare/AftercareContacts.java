@@ -12,7 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Records the aftercare follow-ups of ended trajectories. */
 @Service
@@ -52,6 +56,17 @@ public class AftercareContacts {
                 note == null || note.isBlank() ? null : note.strip(), coach.userId(), clock.instant()));
         timeline.record(trajectoryId, TimelineKind.AFTERCARE_CONTACT, coach.userId(), situation.name());
         return saved;
+    }
+
+    /**
+     * The follow-ups already recorded per trajectory, as their offsets after the exit ({@code P3M}…): one query, for
+     * the agenda, which leaves them out; the caller has applied the caseload rule.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Set<String>> recordedFollowUps(Collection<Long> trajectoryIds) {
+        return trajectoryIds.isEmpty() ? Map.of() : contacts.findByTrajectoryIdIn(trajectoryIds).stream()
+                .collect(Collectors.groupingBy(AftercareContact::getTrajectoryId,
+                        Collectors.mapping(AftercareContact::getFollowUp, Collectors.toSet())));
     }
 
     @Transactional(readOnly = true)

@@ -41,5 +41,12 @@ public enum AuditKind {
      * A change someone signed in tried and was refused: not theirs to make, or a candidate outside their caseload
      * (subject: the request, as method and path; detail: why). Nothing else was written.
      */
-    WRITE_REFUSED
+    WRITE_REFUSED,
+    /** A candidate given another coach by a coordinator (subject: the trajectory; detail: old → new and why). */
+    COACH_CHANGED,
+    /**
+     * A candidate's date of entry corrected by a coordinator (subject: the trajectory; detail: old → new, the phase
+     * 1–3 limit old → new, and why).
+     */
+    DATE_OF_ENTRY_CORRECTED
 }

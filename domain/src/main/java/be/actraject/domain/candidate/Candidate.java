@@ -5,10 +5,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 /** A candidate entrepreneur (kandidaat-ondernemer) and their personal dossier. */
 @Entity
@@ -31,6 +37,12 @@ public class Candidate {
     private String businessIdea;
     private Instant registeredAt;
     private String registeredBy;
+    /** Folded forms for the list's sort and the search ({@link SearchKeys}), kept in step with every change. */
+    private String sortName;
+    private String searchName;
+    private String phoneDigits;
+    @Version
+    private long version;
 
     protected Candidate() {
     }
@@ -51,8 +63,54 @@ public class Candidate {
         this.registeredBy = registeredBy;
     }
 
+    /**
+     * Corrects the personal data to the given details, all but the date of entry (a coordinator's correction of its
+     * own, see {@link #correctDateOfEntry}). The details are normalised as at registration.
+     *
+     * @return what changed, field by field in the order of the form; empty when nothing did
+     */
+    public List<FieldChange> correct(CandidateDetails details) {
+        List<FieldChange> changes = new ArrayList<>();
+        firstName = change(changes, "firstName", firstName, details.firstName().strip());
+        lastName = change(changes, "lastName", lastName, details.lastName().strip());
+        email = change(changes, "email", email, emptyToNull(details.email()));
+        phone = change(changes, "phone", phone, emptyToNull(details.phone()));
+        street = change(changes, "street", street, emptyToNull(details.street()));
+        postalCode = change(changes, "postalCode", postalCode, emptyToNull(details.postalCode()));
+        municipality = change(changes, "municipality", municipality, emptyToNull(details.municipality()));
+        if (!Objects.equals(dateOfBirth, details.dateOfBirth())) {
+            changes.add(new FieldChange("dateOfBirth", String.valueOf(dateOfBirth), details.dateOfBirth().toString()));
+            dateOfBirth = details.dateOfBirth();
+        }
+        jobSeekerNumber = change(changes, "jobSeekerNumber", jobSeekerNumber,
+                details.jobSeekerNumber().strip().toUpperCase());
+        businessIdea = change(changes, "businessIdea", businessIdea, details.businessIdea().strip());
+        return changes;
+    }
+
+    private static String change(List<FieldChange> changes, String field, String old, String now) {
+        if (!Objects.equals(old, now)) {
+            changes.add(new FieldChange(field, old, now));
+        }
+        return now;
+    }
+
+    /** Corrects the date of entry; the trajectory's start moves with it (the caller's part). */
+    public void correctDateOfEntry(LocalDate day) {
+        this.dateOfEntry = Objects.requireNonNull(day);
+    }
+
     private static String emptyToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    @PrePersist
+    @PreUpdate
+    void refreshSearchKeys() {
+        sortName = SearchKeys.sortName(firstName, lastName);
+        searchName = SearchKeys.searchName(firstName, lastName);
+        String digits = SearchKeys.phoneDigits(phone);
+        phoneDigits = digits.isEmpty() ? null : digits;
     }
 
     public int ageOn(LocalDate day) {
@@ -117,5 +175,10 @@ public class Candidate {
 
     public String getRegisteredBy() {
         return registeredBy;
+    }
+
+    /** The optimistic-locking version: a correction typed against an older one is refused. */
+    public long getVersion() {
+        return version;
     }
 }

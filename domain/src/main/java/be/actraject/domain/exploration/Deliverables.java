@@ -6,6 +6,8 @@ import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Timeline;
 import be.actraject.domain.trajectory.TimelineKind;
+import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.workflow.Phase;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,10 +53,20 @@ public class Deliverables {
                 .toList();
     }
 
-    /** @throws be.actraject.domain.access.NotPermittedException for an actor who does not change the coaching record */
+    /**
+     * Records where the deliverables stand, at any time during the exploration (from the dossier, or with the phase
+     * review); one timeline entry when anything changed.
+     *
+     * @throws be.actraject.domain.access.NotPermittedException  for an actor who does not change the coaching record
+     * @throws be.actraject.domain.access.NotInCaseloadException for a candidate outside the actor's caseload
+     * @throws ChecklistClosedException                          when the trajectory is not in its exploration
+     */
     @Transactional
     public void update(long trajectoryId, List<@Valid DeliverableUpdate> updates, Actor coach) {
-        changes.activeTrajectory(trajectoryId, DossierChange.COACHING_RECORD, coach);
+        Trajectory trajectory = changes.activeTrajectory(trajectoryId, DossierChange.COACHING_RECORD, coach);
+        if (trajectory.getPhase() != Phase.EXPLORATION) {
+            throw new ChecklistClosedException(trajectoryId, trajectory.getPhase());
+        }
         Map<DeliverableKind, Deliverable> existing = byKind(trajectoryId);
         LocalDate today = LocalDate.now(clock);
         boolean changed = false;

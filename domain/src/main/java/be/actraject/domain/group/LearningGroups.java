@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Learning groups, their members and their collective sessions. */
@@ -122,6 +123,18 @@ public class LearningGroups {
         }
         return sessions.findWithGroupByIdIn(sessionIds).stream()
                 .collect(Collectors.toMap(CollectiveSession::getId, s -> s));
+    }
+
+    /** Every group's sessions that start in [from, until), with their groups, by start: one query (the agenda). */
+    @Transactional(readOnly = true)
+    public List<CollectiveSession> sessionsBetween(Instant from, Instant until) {
+        return sessions.findWithGroupBetween(from, until);
+    }
+
+    /** The ids of the groups these trajectories have joined: one query (the agenda); none for no trajectory. */
+    @Transactional(readOnly = true)
+    public Set<Long> groupIdsOf(Collection<Long> trajectoryIds) {
+        return trajectoryIds.isEmpty() ? Set.of() : members.findGroupIdsOf(trajectoryIds);
     }
 
     @Transactional(readOnly = true)

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
 @Entity
 public class ProspectingActivity {
@@ -38,8 +39,27 @@ public class ProspectingActivity {
         this.recordedAt = recordedAt;
     }
 
+    /** @return whether anything changed; who recorded it first stays its author */
+    boolean update(ProspectingEntry entry) {
+        String newDescription = entry.description().strip();
+        String newResult = entry.result() == null || entry.result().isBlank() ? null : entry.result().strip();
+        if (entry.happenedOn().equals(happenedOn) && entry.kind() == kind && newDescription.equals(description)
+                && Objects.equals(newResult, result)) {
+            return false;
+        }
+        happenedOn = entry.happenedOn();
+        kind = entry.kind();
+        description = newDescription;
+        result = newResult;
+        return true;
+    }
+
     public Long getId() {
         return id;
+    }
+
+    public Long getTrajectoryId() {
+        return trajectoryId;
     }
 
     public LocalDate getHappenedOn() {

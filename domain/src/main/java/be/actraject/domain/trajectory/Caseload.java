@@ -102,6 +102,16 @@ public class Caseload {
         return t -> t.getCoach() == null || t.isCoachedBy(actor.userId()) || inGroups.contains(t.getId());
     }
 
+    /**
+     * The coaches leading the learning groups of these trajectories, by trajectory id, in one query: with a
+     * trajectory's coach they say which coaches may see it ({@link #maySee}), for many at once.
+     */
+    public Map<Long, Set<String>> groupLeadersOf(Collection<Long> trajectoryIds) {
+        return trajectoryIds.isEmpty() ? Map.of() : trajectories.findGroupLeaders(trajectoryIds).stream()
+                .collect(Collectors.groupingBy(TrajectoryRepository.GroupLeader::getTrajectoryId,
+                        Collectors.mapping(TrajectoryRepository.GroupLeader::getCoach, Collectors.toSet())));
+    }
+
     /** The trajectory, if the actor may see it; throws when it does not exist or is outside their caseload. */
     public Trajectory trajectory(long trajectoryId, Actor actor) {
         Trajectory trajectory = trajectories.findWithCandidateById(trajectoryId)

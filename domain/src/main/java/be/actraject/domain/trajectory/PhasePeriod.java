@@ -40,6 +40,11 @@ public class PhasePeriod {
         this.startedOn = startedOn;
     }
 
+    /** Moves the start, when the date of entry it began on is corrected. */
+    void startOn(LocalDate day) {
+        this.startedOn = day;
+    }
+
     void close(LocalDate on) {
         this.endedOn = on;
     }

@@ -113,6 +113,26 @@ public class Trajectory {
         this.endDate = on;
     }
 
+    /**
+     * Corrects the date of entry: the trajectory starts on the new day, and so does its first phase when that began
+     * on the date of entry (as it does, {@link #enter}). The limits are the caller's to move.
+     *
+     * @throws CorrectionRefusedException when the first phase ended before the new day
+     */
+    public void correctStartDate(LocalDate day) {
+        requireActive();
+        if (!phases.isEmpty()) {
+            PhasePeriod first = phases.get(0);
+            if (first.getEndedOn() != null && first.getEndedOn().isBefore(day)) {
+                throw new CorrectionRefusedException(CorrectionRefusedException.Reason.AFTER_FIRST_PHASE);
+            }
+            if (first.getStartedOn().equals(startDate)) {
+                first.startOn(day);
+            }
+        }
+        this.startDate = day;
+    }
+
     public void assignCoach(String userId) {
         requireActive();
         this.coach = userId;

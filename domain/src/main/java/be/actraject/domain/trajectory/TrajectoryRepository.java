@@ -58,4 +58,16 @@ interface TrajectoryRepository extends JpaRepository<Trajectory, Long> {
     /** One trajectory with its candidate and phases, which every screen about it shows. */
     @Query("select t from Trajectory t join fetch t.candidate left join fetch t.phases where t.id = :id")
     Optional<Trajectory> findWithCandidateById(long id);
+
+    /** Which coach leads the learning group of each of these trajectories (a trajectory is in one group at most). */
+    @Query("select m.trajectoryId as trajectoryId, m.group.coach as coach from GroupMember m"
+            + " where m.trajectoryId in :trajectoryIds and m.group.coach is not null")
+    List<GroupLeader> findGroupLeaders(java.util.Collection<Long> trajectoryIds);
+
+    /** A trajectory and the coach who leads its learning group. */
+    interface GroupLeader {
+        Long getTrajectoryId();
+
+        String getCoach();
+    }
 }

@@ -5,7 +5,6 @@ import be.actraject.bpmn.trajectory.TrajectoryStart;
 import be.actraject.bpmn.trajectory.UnknownCoachException;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.candidate.DuplicateJobSeekerNumberException;
-import be.actraject.domain.trajectory.Caseload;
 import be.actraject.web.system.Flash;
 import be.actraject.web.system.Violations;
 import be.actraject.workflow.Role;
@@ -23,19 +22,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** The caseload list, the registration of a new candidate, and the dossier. */
+/** The caseload list (filtered, sorted and paged: {@link CandidateListPage}), the registration of a new candidate, and the dossier. */
 @Controller
 class CandidateController {
 
-    private final Caseload caseload;
+    private final CandidateListPage listPage;
     private final TrajectoryStart trajectoryStart;
     private final Accounts accounts;
     private final DossierPage dossierPage;
     private final Clock clock;
 
-    CandidateController(Caseload caseload, TrajectoryStart trajectoryStart, Accounts accounts,
+    CandidateController(CandidateListPage listPage, TrajectoryStart trajectoryStart, Accounts accounts,
                         DossierPage dossierPage, Clock clock) {
-        this.caseload = caseload;
+        this.listPage = listPage;
         this.trajectoryStart = trajectoryStart;
         this.accounts = accounts;
         this.dossierPage = dossierPage;
@@ -43,10 +42,9 @@ class CandidateController {
     }
 
     @GetMapping("/candidates")
-    String list(Actor actor, Model model) {
-        model.addAttribute("trajectories", caseload.visibleTo(actor));
-        model.addAttribute("people", accounts.displayNames());
-        model.addAttribute("today", LocalDate.now(clock));
+    String list(@Valid @ModelAttribute("filter") CandidateListForm filter, BindingResult result, Actor actor,
+                Model model) {
+        listPage.fill(filter, result, actor, model);
         return "candidates/list";
     }
 

@@ -5,6 +5,7 @@ import be.actraject.bpmn.task.WorkItems;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.aftercare.AftercareContacts;
+import be.actraject.domain.agenda.PlannedConversations;
 import be.actraject.domain.assessment.Assessments;
 import be.actraject.domain.assessment.Competency;
 import be.actraject.domain.assessment.ReferenceProfiles;
@@ -21,6 +22,7 @@ import be.actraject.domain.prospecting.ProspectingActivities;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Dossier;
 import be.actraject.domain.trajectory.DossierChanges;
+import be.actraject.domain.trajectory.PersonalDataCorrections;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.assessment.SpiderChart;
 import be.actraject.workflow.Phase;
@@ -53,9 +55,11 @@ class DossierPage {
     private final Documents documents;
     private final DossierInvoicing invoicing;
     private final DossierChanges changes;
+    private final PlannedConversations planned;
+    private final PersonalDataCorrections personalData;
 
     DossierPage(ReferenceProfiles profiles, Documents documents, DossierInvoicing invoicing, DossierChanges changes,
-                Caseload caseload,
+                PlannedConversations planned, PersonalDataCorrections personalData, Caseload caseload,
                 Accounts accounts, WorkItems workItems, IndividualConversations conversations,
                 DevelopmentPlans plans, Assessments assessments, Decisions decisions, Deliverables deliverables,
                 ProspectingActivities activities, LearningGroups groups, AftercareContacts aftercare, Clock clock) {
@@ -75,6 +79,8 @@ class DossierPage {
         this.documents = documents;
         this.invoicing = invoicing;
         this.changes = changes;
+        this.planned = planned;
+        this.personalData = personalData;
     }
 
     void fill(long candidateId, Actor actor, Model model) {
@@ -114,6 +120,7 @@ class DossierPage {
     private void fillCoachingRecord(Trajectory t, Actor actor, Model model) {
         long id = t.getId();
         model.addAttribute("conversations", conversations.of(id, actor));
+        model.addAttribute("plannedConversations", planned.ahead(id, actor));
         model.addAttribute("openActionPoints", conversations.openActionPoints(id, actor));
         model.addAttribute("plans", plans.of(id, actor));
         model.addAttribute("assessments", assessments.of(id, actor));
@@ -137,8 +144,10 @@ class DossierPage {
         boolean active = t.isActive();
         boolean record = changes.may(t, DossierChange.COACHING_RECORD, actor);
         model.addAttribute("mayEditPlan", active && record);
+        model.addAttribute("mayPlanConversation", active && record);
         model.addAttribute("mayStop", active && (actor.has(Role.COORDINATOR) || t.isCoachedBy(actor.userId())));
         model.addAttribute("mayLogProspecting", active && record && t.getPhase() == Phase.PROSPECTING);
+        model.addAttribute("mayUpdateChecklist", active && record && t.getPhase() == Phase.EXPLORATION);
         model.addAttribute("mayRegisterPayment", changes.may(t, DossierChange.PAYMENT_FOLLOW_UP, actor));
         boolean drafts = changes.may(t, DossierChange.INVOICING, actor);
         model.addAttribute("mayAddCustomer", active && drafts);
@@ -146,5 +155,7 @@ class DossierPage {
         model.addAttribute("mayQuote", active && drafts
                 && (t.getPhase() == Phase.PROSPECTING || t.getPhase() == Phase.INVOICING));
         model.addAttribute("mayRecordCost", active && drafts && t.getPhase() == Phase.INVOICING);
+        model.addAttribute("mayCorrectPersonalData", personalData.may(t, actor));
+        model.addAttribute("mayCorrectTrajectory", active && actor.has(Role.COORDINATOR));
     }
 }

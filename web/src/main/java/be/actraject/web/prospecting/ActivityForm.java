@@ -1,5 +1,6 @@
 package be.actraject.web.prospecting;
 
+import be.actraject.domain.prospecting.ProspectingActivity;
 import be.actraject.domain.prospecting.ProspectingEntry;
 import be.actraject.domain.prospecting.ProspectingKind;
 import be.actraject.web.system.DateWindow;
@@ -24,6 +25,16 @@ public class ActivityForm {
     private String description;
     @Size(max = 500)
     private String result;
+
+    /** The form of an activity as it was logged, to correct it or add its result. */
+    static ActivityForm of(ProspectingActivity activity) {
+        ActivityForm form = new ActivityForm();
+        form.setHappenedOn(activity.getHappenedOn());
+        form.setKind(activity.getKind());
+        form.setDescription(activity.getDescription());
+        form.setResult(activity.getResult());
+        return form;
+    }
 
     public ProspectingEntry toEntry() {
         return new ProspectingEntry(happenedOn, kind, description, result);

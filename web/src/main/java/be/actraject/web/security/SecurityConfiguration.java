@@ -5,6 +5,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
@@ -77,6 +78,9 @@ public class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/favicon.ico").permitAll()
                         // A load balancer asks for the status without an account; details need an administrator.
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        // A calendar application fetches the personal feed without an account; the secret token in
+                        // the address is the key (FeedController), and only GET of a feed file is let through.
+                        .requestMatchers(HttpMethod.GET, "/agenda/feed/*.ics").permitAll()
                         .requestMatchers("/candidates/new").hasAnyRole("COACH", "COORDINATOR")
                         .requestMatchers("/groups/**").hasAnyRole("COACH", "COORDINATOR")
                         .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")

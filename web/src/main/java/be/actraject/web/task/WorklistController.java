@@ -1,9 +1,9 @@
 package be.actraject.web.task;
 
-import be.actraject.bpmn.identity.Account;
 import be.actraject.bpmn.identity.Accounts;
 import be.actraject.bpmn.review.ReviewTasks;
 import be.actraject.bpmn.task.FollowUpInPastException;
+import be.actraject.bpmn.task.HandOverChoices;
 import be.actraject.bpmn.task.HandOverRefusedException;
 import be.actraject.bpmn.task.TaskClaimedByOtherException;
 import be.actraject.bpmn.task.TaskClaims;
@@ -30,7 +30,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -52,11 +51,13 @@ class WorklistController {
     private final Accounts accounts;
     private final SelfEmploymentSignals signals;
     private final ReviewTasks reviews;
+    private final HandOverChoices handOvers;
     private final Clock clock;
 
     WorklistController(WorkItems workItems, TaskClaims claims, Accounts accounts, SelfEmploymentSignals signals,
-                       ReviewTasks reviews, Clock clock) {
+                       ReviewTasks reviews, HandOverChoices handOvers, Clock clock) {
         this.clock = clock;
+        this.handOvers = handOvers;
         this.signals = signals;
         this.reviews = reviews;
         this.workItems = workItems;
@@ -69,7 +70,9 @@ class WorklistController {
         if (filter.getScope() == WorklistScope.ALL && !actor.has(Role.COORDINATOR)) {
             filter.setScope(WorklistScope.MINE);
         }
-        model.addAttribute("worklist", workItems.worklist(filter.toQuery(), actor));
+        var worklist = workItems.worklist(filter.toQuery(), actor);
+        model.addAttribute("worklist", worklist);
+        model.addAttribute("handOvers", handOvers.of(worklist.items(), actor));
         model.addAttribute("selfEmploymentSignals", signals.of(actor));
         model.addAttribute("selfEmploymentMonths", signals.months());
         model.addAttribute("people", accounts.displayNames());
@@ -78,19 +81,8 @@ class WorklistController {
         model.addAttribute("sorts", WorklistSort.values());
         model.addAttribute("scopes", actor.has(Role.COORDINATOR) ? WorklistScope.values()
                 : new WorklistScope[]{WorklistScope.MINE, WorklistScope.CLAIMABLE});
-        model.addAttribute("colleagues", colleagues(actor));
         model.addAttribute("coordinator", actor.has(Role.COORDINATOR));
         return "tasks/worklist";
-    }
-
-    /** Whom a task can be handed over to: coaches and coordinators other than oneself. */
-    private List<Account> colleagues(Actor actor) {
-        List<Account> result = new ArrayList<>(accounts.members(Role.COACH));
-        accounts.members(Role.COORDINATOR).stream()
-                .filter(c -> result.stream().noneMatch(a -> a.userId().equals(c.userId())))
-                .forEach(result::add);
-        result.removeIf(a -> a.userId().equals(actor.userId()));
-        return result;
     }
 
     /** Opens a task's screen, chosen by its task definition key; the URL stays the task's own. */

@@ -5,7 +5,6 @@ import be.actraject.bpmn.identity.Accounts;
 import be.actraject.bpmn.trajectory.TrajectoryStart;
 import be.actraject.domain.access.NotInCaseloadException;
 import be.actraject.domain.candidate.DuplicateJobSeekerNumberException;
-import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.CandidateNotFoundException;
 import be.actraject.web.support.SignedIn;
 import be.actraject.web.support.WebSliceConfiguration;
@@ -49,7 +48,7 @@ class CandidateControllerTest {
     @Autowired
     MockMvc mvc;
     @MockitoBean
-    Caseload caseload;
+    CandidateListPage listPage;
     @MockitoBean
     TrajectoryStart trajectoryStart;
     @MockitoBean

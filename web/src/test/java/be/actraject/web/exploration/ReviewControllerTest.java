@@ -125,6 +125,20 @@ class ReviewControllerTest {
     }
 
     @Test
+    void aNoteOverItsColumnIsToldBesideItAndEverythingTypedIsKept() throws Exception {
+        String note = "Veel te vertellen. ".repeat(30).strip();
+
+        mvc.perform(review().param("deliverables[0].note", note)
+                        .param("decision", "CONTINUE").param("motivation", "Klaar voor prospectie"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("review", "deliverables[0].note", "Size"))
+                .andExpect(content().string(containsString("Gebruik hoogstens 500 tekens.")))
+                .andExpect(content().string(containsString(note)))
+                .andExpect(content().string(containsString("Klaar voor prospectie")));
+        verify(exploration, never()).completeReview(any(), any(), any(), any(), any());
+    }
+
+    @Test
     void anAdministratorMayNotReview() throws Exception {
         mvc.perform(review().param("decision", "CONTINUE").param("motivation", "Zo")
                         .with(SignedIn.as("admin", Role.ADMINISTRATOR)))

@@ -1,8 +1,10 @@
 package be.actraject.web.support;
 
+import be.actraject.bpmn.parameters.TrajectoryParameters;
 import be.actraject.bpmn.task.NextSteps;
 import be.actraject.domain.audit.AuditLog;
 import be.actraject.domain.config.ValidationClockConfiguration;
+import be.actraject.web.find.Statuses;
 import be.actraject.web.security.RefusedChanges;
 import be.actraject.web.security.SecurityConfiguration;
 import be.actraject.web.system.DateWindows;
@@ -24,8 +26,8 @@ import java.time.ZoneId;
  * (so a literal date in a slice test is "past" or "future" against {@link #NOW}, on any day).
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({SecurityConfiguration.class, RefusedChanges.class, Dates.class, DateWindows.class, FieldLimits.class, TaskScreen.class,
-        ValidationClockConfiguration.class})
+@Import({SecurityConfiguration.class, RefusedChanges.class, Dates.class, DateWindows.class, FieldLimits.class,
+        TaskScreen.class, ValidationClockConfiguration.class, Statuses.class, TrajectoryParameters.class})
 public class WebSliceConfiguration {
 
     public static final Instant NOW = Instant.parse("2026-11-20T09:30:00Z");

@@ -1,7 +1,10 @@
 package be.actraject.web.task;
 
+import be.actraject.bpmn.identity.Account;
 import be.actraject.bpmn.identity.Accounts;
 import be.actraject.bpmn.task.FollowUpInPastException;
+import be.actraject.bpmn.task.HandOverChoice;
+import be.actraject.bpmn.task.HandOverChoices;
 import be.actraject.bpmn.task.HandOverRefusedException;
 import be.actraject.bpmn.task.NotYourTaskException;
 import be.actraject.bpmn.task.TaskAlreadyCompletedException;
@@ -17,6 +20,7 @@ import be.actraject.bpmn.task.WorklistSort;
 import be.actraject.web.support.SignedIn;
 import be.actraject.web.system.Flash;
 import be.actraject.web.support.WebSliceConfiguration;
+import be.actraject.workflow.Role;
 import be.actraject.workflow.UserTask;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -67,6 +71,11 @@ class WorklistControllerTest {
     SelfEmploymentSignals signals;
     @MockitoBean
     be.actraject.bpmn.review.ReviewTasks reviews;
+    @MockitoBean
+    HandOverChoices handOvers;
+
+    private static final Account COACH2 = new Account("coach2", "Katrien", "Peeters", java.util.Set.of(Role.COACH));
+    private static final Account OFFICE = new Account("office", "Olga", "Boekhoud", java.util.Set.of(Role.COACH));
 
     private static Worklist page(WorklistQuery query, WorkItem... items) {
         return new Worklist(query, List.of(items), items.length,
@@ -78,6 +87,7 @@ class WorklistControllerTest {
     void theWorklistShowsItsTasksByTheirNameInTheBundlesWithTheCountsOfEachScopeAndFilter() throws Exception {
         given(workItems.worklist(any(), any())).willAnswer(call -> page(call.getArgument(0),
                 task("t1", UserTask.INDIVIDUAL_CONVERSATION, "coach"), task("t2", UserTask.POP_CREATION, null)));
+        given(handOvers.of(any(), any())).willReturn(Map.of("t1", new HandOverChoice(List.of(COACH2), List.of())));
 
         mvc.perform(get("/tasks").with(SignedIn.coach()))
                 .andExpect(status().isOk())
@@ -159,6 +169,26 @@ class WorklistControllerTest {
         mvc.perform(post("/tasks/t2/unclaim").param("back", "/tasks?scope=NONSENSE&page=x&sort=DROP")
                         .with(csrf()).with(SignedIn.coach()))
                 .andExpect(redirectedUrl("/tasks"));
+    }
+
+    @Test
+    void theHandOverOffersOnlyTheAcceptedColleaguesAndSaysWhyAnotherIsMissing() throws Exception {
+        given(workItems.worklist(any(), any())).willAnswer(call -> page(call.getArgument(0),
+                task("t1", UserTask.INDIVIDUAL_CONVERSATION, "coach"), task("t3", UserTask.POP_CREATION, "coach")));
+        given(handOvers.of(any(), any())).willReturn(Map.of(
+                "t1", new HandOverChoice(List.of(COACH2), List.of(new HandOverChoice.Missing(OFFICE,
+                        HandOverRefusedException.Reason.OUTSIDE_CASELOAD))),
+                "t3", new HandOverChoice(List.of(), List.of())));
+
+        String page = mvc.perform(get("/tasks").with(SignedIn.coach()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<option value=\"coach2\">Katrien Peeters</option>")
+                .doesNotContain("<option value=\"office\"")
+                .contains("Olga Boekhoud staat niet in de lijst: die mag deze kandidaat niet zien.")
+                .contains("Coach wijzigen in het dossier")
+                .doesNotContain("/tasks/t3/hand-over")
+                .contains("Geen collega kan deze taak overnemen.");
     }
 
     @Test

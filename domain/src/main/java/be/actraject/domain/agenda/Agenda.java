@@ -1,0 +1,148 @@
+package be.actraject.domain.agenda;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.aftercare.AftercareContacts;
+import be.actraject.domain.conversation.IndividualConversation;
+import be.actraject.domain.conversation.IndividualConversations;
+import be.actraject.domain.group.CollectiveSession;
+import be.actraject.domain.group.LearningGroups;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.workflow.ExitType;
+import be.actraject.workflow.Phase;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A person's agenda over a period of days: what lies ahead in their caseload. A coach sees her own candidates and
+ * the members of the groups she leads (the caseload rule, without the candidates no coach has taken yet, who have
+ * nothing planned), the sessions of the groups she leads or her candidates joined; coordinators and administrators
+ * see all. The coaching record — conversations, sessions, aftercare — is left out for office staff, who see the
+ * limits only. A handful of queries whatever the period.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Agenda {
+
+    private final Caseload caseload;
+    private final PlannedConversationRepository planned;
+    private final IndividualConversations conversations;
+    private final LearningGroups groups;
+    private final AftercareContacts aftercare;
+    private final ZoneId zone;
+
+    public Agenda(Caseload caseload, PlannedConversationRepository planned, IndividualConversations conversations,
+                  LearningGroups groups, AftercareContacts aftercare, Clock clock) {
+        this.caseload = caseload;
+        this.planned = planned;
+        this.conversations = conversations;
+        this.groups = groups;
+        this.aftercare = aftercare;
+        this.zone = clock.getZone();
+    }
+
+    /**
+     * The entries of the days [from, until) in the cooperative's time zone, in {@link AgendaItem#ORDER}.
+     *
+     * @param aftercareFollowUps the follow-ups after an exit as offsets (the parameter {@code aftercare-follow-ups});
+     *                           a follow-up already recorded is left out
+     */
+    public List<AgendaItem> between(Actor actor, LocalDate from, LocalDate until, List<Period> aftercareFollowUps) {
+        Map<Long, Trajectory> trajectories = caseload.visibleTo(actor).stream()
+                .filter(t -> actor.seesAllCandidates() || t.getCoach() != null)
+                .collect(Collectors.toMap(Trajectory::getId, Function.identity()));
+        List<AgendaItem> items = new ArrayList<>();
+        trajectories.values().forEach(t -> limitOf(t, from, until, items));
+        if (actor.readsCoachingRecord()) {
+            Instant start = from.atStartOfDay(zone).toInstant();
+            Instant end = until.atStartOfDay(zone).toInstant();
+            conversations(trajectories, from, until, start, end, items);
+            sessions(actor, trajectories.keySet(), start, end, items);
+            followUps(trajectories, from, until, aftercareFollowUps, items);
+        }
+        items.sort(AgendaItem.ORDER);
+        return items;
+    }
+
+    private void limitOf(Trajectory t, LocalDate from, LocalDate until, List<AgendaItem> items) {
+        if (!t.isActive()) {
+            return;
+        }
+        boolean invoicing = t.getPhase() == Phase.INVOICING;
+        LocalDate last = invoicing ? t.getInvoicingLimit() : t.getPreInvoicingLimit();
+        if (last != null && !last.isBefore(from) && last.isBefore(until)) {
+            AgendaItem.Kind kind = invoicing ? AgendaItem.Kind.INVOICING_LIMIT : AgendaItem.Kind.PRE_INVOICING_LIMIT;
+            items.add(new AgendaItem(kind, "limit-" + (invoicing ? "invoicing-" : "pre-invoicing-") + t.getId(),
+                    last, null, null, t.getCandidate().fullName(), null, null, t.getCandidate().getId(), null, null));
+        }
+    }
+
+    private void conversations(Map<Long, Trajectory> trajectories, LocalDate from, LocalDate until, Instant start,
+                               Instant end, List<AgendaItem> items) {
+        if (trajectories.isEmpty()) {
+            return;
+        }
+        Set<String> plannedDays = new HashSet<>();
+        for (PlannedConversation p : planned.findBetween(trajectories.keySet(), start, end)) {
+            Trajectory t = trajectories.get(p.getTrajectoryId());
+            LocalDate day = p.getStartsAt().atZone(zone).toLocalDate();
+            plannedDays.add(t.getId() + "@" + day);
+            items.add(new AgendaItem(AgendaItem.Kind.PLANNED_CONVERSATION, "planned-conversation-" + p.getId(), day,
+                    p.getStartsAt(), p.endsAt(), t.getCandidate().fullName(), p.getPlace(), p.getKind(),
+                    t.getCandidate().getId(), null, p.getId()));
+        }
+        for (IndividualConversation c : conversations.nextPlannedBetween(trajectories.keySet(), from, until)) {
+            Trajectory t = trajectories.get(c.getTrajectoryId());
+            // A conversation planned that day is the same appointment, told more precisely.
+            if (t.isActive() && !plannedDays.contains(t.getId() + "@" + c.getNextPlannedOn())) {
+                items.add(new AgendaItem(AgendaItem.Kind.NEXT_CONVERSATION, "next-conversation-" + c.getId(),
+                        c.getNextPlannedOn(), null, null, t.getCandidate().fullName(), null, null,
+                        t.getCandidate().getId(), null, null));
+            }
+        }
+    }
+
+    private void sessions(Actor actor, Set<Long> trajectoryIds, Instant start, Instant end, List<AgendaItem> items) {
+        Set<Long> joined = actor.seesAllCandidates() ? Set.of() : groups.groupIdsOf(trajectoryIds);
+        for (CollectiveSession s : groups.sessionsBetween(start, end)) {
+            if (actor.seesAllCandidates() || actor.userId().equals(s.getGroup().getCoach())
+                    || joined.contains(s.getGroup().getId())) {
+                items.add(new AgendaItem(AgendaItem.Kind.SESSION, "session-" + s.getId(),
+                        s.getStartsAt().atZone(zone).toLocalDate(), s.getStartsAt(), s.endsAt(),
+                        s.getGroup().getName(), s.getTopic(), null, null, s.getGroup().getId(), null));
+            }
+        }
+    }
+
+    private void followUps(Map<Long, Trajectory> trajectories, LocalDate from, LocalDate until,
+                           List<Period> offsets, List<AgendaItem> items) {
+        List<Trajectory> ended = trajectories.values().stream()
+                .filter(t -> !t.isActive() && t.getEndDate() != null && t.getExitType() != ExitType.STOPPED)
+                .toList();
+        Map<Long, Set<String>> recorded = aftercare.recordedFollowUps(ended.stream().map(Trajectory::getId).toList());
+        for (Trajectory t : ended) {
+            for (Period offset : offsets) {
+                LocalDate due = t.getEndDate().plus(offset);
+                if (!due.isBefore(from) && due.isBefore(until)
+                        && !recorded.getOrDefault(t.getId(), Set.of()).contains(offset.toString())) {
+                    items.add(new AgendaItem(AgendaItem.Kind.AFTERCARE_FOLLOW_UP,
+                            "aftercare-" + t.getId() + "-" + offset, due, null, null, t.getCandidate().fullName(),
+                            offset.toString(), null, t.getCandidate().getId(), null, null));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package be.actraject.domain.find;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.domain.trajectory.TrajectoryStatus;
+import be.actraject.workflow.ExitType;
+import be.actraject.workflow.Phase;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The list of candidates (their trajectories) within the actor's caseload, filtered, sorted and paged in the
+ * database: five statements a page whatever the caseload's size — the page's ids, their total, the counts per
+ * status (two) and the page's trajectories with candidates and phases.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CandidateList {
+
+    private final EntityManager entities;
+    private final Caseload caseload;
+
+    public CandidateList(EntityManager entities, Caseload caseload) {
+        this.entities = entities;
+        this.caseload = caseload;
+    }
+
+    /**
+     * @param aftercareSince the first exit day whose aftercare still runs ({@link TrajectoryStatus#of})
+     */
+    public CandidatePage list(CandidateFilter filter, Actor actor, LocalDate aftercareSince) {
+        Map<String, Object> narrowed = new HashMap<>();
+        String where = " from Trajectory t join t.candidate c where 1 = 1" + narrowing(filter, actor, narrowed);
+        Map<String, Object> parameters = new HashMap<>(narrowed);
+        String filtered = where + StatusClause.of(filter.status(), aftercareSince, parameters);
+
+        String direction = filter.descending() ? " desc" : " asc";
+        TypedQuery<Long> page = entities.createQuery("select t.id" + filtered + " order by "
+                + filter.sort().column + direction + " nulls last, c.sortName" + direction + ", t.id" + direction,
+                Long.class);
+        parameters.forEach(page::setParameter);
+        List<Long> ids = page.setFirstResult(filter.page() * filter.size()).setMaxResults(filter.size())
+                .getResultList();
+        TypedQuery<Long> total = entities.createQuery("select count(t)" + filtered, Long.class);
+        parameters.forEach(total::setParameter);
+
+        Map<Long, Trajectory> byId = caseload.byIds(ids);
+        List<Trajectory> rows = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return new CandidatePage(rows, total.getSingleResult(), counts(where, narrowed, aftercareSince),
+                filter.page(), filter.size());
+    }
+
+    private static String narrowing(CandidateFilter filter, Actor actor, Map<String, Object> parameters) {
+        StringBuilder jpql = new StringBuilder(CaseloadClause.on("t", actor, parameters));
+        if (CandidateFilter.NO_COACH.equals(filter.coach())) {
+            jpql.append(" and t.coach is null");
+        } else if (filter.coach() != null && !filter.coach().isBlank()) {
+            jpql.append(" and t.coach = :coach");
+            parameters.put("coach", filter.coach());
+        }
+        if (filter.mine()) {
+            jpql.append(" and t.coach = :me");
+            parameters.put("me", actor.userId());
+        }
+        if (filter.groupId() != null) {
+            jpql.append(" and t.id in (select m.trajectoryId from GroupMember m where m.group.id = :group)");
+            parameters.put("group", filter.groupId());
+        }
+        jpql.append(SearchText.of(filter.text()).candidateClause("c", parameters));
+        return jpql.toString();
+    }
+
+    /** Every status with its count under the other filters: one statement by phase and exit, one for aftercare. */
+    private Map<TrajectoryStatus, Long> counts(String where, Map<String, Object> narrowed, LocalDate aftercareSince) {
+        Map<TrajectoryStatus, Long> counts = new EnumMap<>(TrajectoryStatus.class);
+        for (TrajectoryStatus status : TrajectoryStatus.values()) {
+            counts.put(status, 0L);
+        }
+        TypedQuery<Object[]> byPhase = entities.createQuery(
+                "select t.phase, t.exitType, count(t)" + where + " group by t.phase, t.exitType", Object[].class);
+        narrowed.forEach(byPhase::setParameter);
+        long exited = 0;
+        for (Object[] row : byPhase.getResultList()) {
+            Phase phase = (Phase) row[0];
+            ExitType exit = (ExitType) row[1];
+            long count = (Long) row[2];
+            if (exit == null) {
+                counts.merge(phase == null ? TrajectoryStatus.INTAKE : TrajectoryStatus.valueOf(phase.name()), count,
+                        Long::sum);
+            } else if (exit == ExitType.STOPPED) {
+                counts.merge(TrajectoryStatus.STOPPED, count, Long::sum);
+            } else {
+                exited += count;
+            }
+        }
+        Map<String, Object> parameters = new HashMap<>(narrowed);
+        TypedQuery<Long> aftercare = entities.createQuery("select count(t)" + where
+                + StatusClause.of(TrajectoryStatus.AFTERCARE, aftercareSince, parameters), Long.class);
+        parameters.forEach(aftercare::setParameter);
+        long inAftercare = aftercare.getSingleResult();
+        counts.put(TrajectoryStatus.AFTERCARE, inAftercare);
+        counts.put(TrajectoryStatus.EXITED, exited - inAftercare);
+        return counts;
+    }
+}

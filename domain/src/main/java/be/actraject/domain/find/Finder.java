@@ -1,0 +1,84 @@
+package be.actraject.domain.find;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.trajectory.Trajectory;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The search behind the navigation's box: candidates by name (accents and case aside), job seeker number, e-mail or
+ * phone digits; customers by name; invoices by number — only within the searcher's caseload (issue 16). Three
+ * statements whatever the data, none before two characters are typed.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Finder {
+
+    private final EntityManager entities;
+
+    public Finder(EntityManager entities) {
+        this.entities = entities;
+    }
+
+    /**
+     * @param typed what was typed, as it came; fewer than two characters (spaces aside) find nothing
+     * @param limit the most of each kind to return (1 or more)
+     */
+    public Findings find(String typed, Actor actor, int limit) {
+        SearchText text = SearchText.of(typed);
+        if (!text.answerable()) {
+            return Findings.NONE;
+        }
+        List<Trajectory> candidates = candidates(text, actor, limit + 1);
+        List<Findings.Hit> customers = hits("""
+                select cu.id, cu.name, cu.email, c.id, c.firstName, c.lastName from Customer cu, Trajectory t
+                join t.candidate c where t.id = cu.trajectoryId and lower(cu.name) like :label""", "cu.name, cu.id",
+                "%" + text.raw().toLowerCase(Locale.ROOT) + "%", actor, limit + 1);
+        List<Findings.Hit> invoices = hits("""
+                select i.id, i.number, i.customerName, c.id, c.firstName, c.lastName from Invoice i, Trajectory t
+                join t.candidate c where t.id = i.trajectoryId and i.number is not null and upper(i.number) like :label""",
+                "i.number, i.id",
+                "%" + text.upper() + "%", actor, limit + 1);
+        boolean more = candidates.size() > limit || customers.size() > limit || invoices.size() > limit;
+        return new Findings(cut(candidates, limit), cut(customers, limit), cut(invoices, limit), more);
+    }
+
+    private List<Trajectory> candidates(SearchText text, Actor actor, int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        String jpql = "select t from Trajectory t join fetch t.candidate c where 1 = 1"
+                + text.candidateClause("c", parameters) + CaseloadClause.on("t", actor, parameters)
+                + " order by c.sortName, c.id, t.id desc";
+        TypedQuery<Trajectory> query = entities.createQuery(jpql, Trajectory.class);
+        parameters.forEach(query::setParameter);
+        // A candidate with an earlier trajectory comes twice: keep the latest, fetch enough rows for that.
+        Map<Long, Trajectory> latest = new LinkedHashMap<>();
+        query.setMaxResults(limit * 2).getResultList()
+                .forEach(t -> latest.putIfAbsent(t.getCandidate().getId(), t));
+        return new ArrayList<>(latest.values());
+    }
+
+    private List<Findings.Hit> hits(String select, String order, String label, Actor actor, int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("label", label);
+        String jpql = select + CaseloadClause.on("t", actor, parameters) + " order by " + order;
+        TypedQuery<Object[]> query = entities.createQuery(jpql, Object[].class);
+        parameters.forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList().stream()
+                .map(row -> new Findings.Hit((Long) row[0], (String) row[1], (String) row[2], (Long) row[3],
+                        row[4] + " " + row[5]))
+                .toList();
+    }
+
+    private static <T> List<T> cut(List<T> list, int limit) {
+        return list.size() > limit ? list.subList(0, limit) : list;
+    }
+}

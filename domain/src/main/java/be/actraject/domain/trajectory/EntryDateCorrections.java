@@ -1,0 +1,89 @@
+package be.actraject.domain.trajectory;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.audit.AuditKind;
+import be.actraject.domain.audit.AuditLog;
+import be.actraject.workflow.TimeLimit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * A coordinator corrects a candidate's date of entry, with a reason: the trajectory starts on the new day (and so
+ * does its first phase, which began on the date of entry), and the phases 1–3 limit, which counts from it, moves.
+ * Moving the engine's timers of that limit is the caller's part (the bpmn module, in the same transaction).
+ */
+@Service
+public class EntryDateCorrections {
+
+    /** How far ahead a date of entry may lie: a registration typed in the week before the candidate starts. */
+    public static final Period AHEAD = Period.ofDays(7);
+    /** How far before the registration: a candidate registered late, up to a year after they entered. */
+    public static final Period BEFORE_REGISTRATION = Period.ofYears(1);
+
+    private final CoachChanges coachChanges;
+    private final Timeline timeline;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public EntryDateCorrections(CoachChanges coachChanges, Timeline timeline, AuditLog audit, Clock clock) {
+        this.coachChanges = coachChanges;
+        this.timeline = timeline;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The plausible window of a new date of entry, inclusive: a year before the registration to a week ahead. */
+    public Window window(Trajectory trajectory) {
+        LocalDate registered = trajectory.getCandidate().getRegisteredAt().atZone(clock.getZone()).toLocalDate();
+        return new Window(registered.minus(BEFORE_REGISTRATION), LocalDate.now(clock).plus(AHEAD));
+    }
+
+    /**
+     * @param limitLength the length of the phases 1–3 limit now (a parameter): a limit that was never extended is
+     *                    counted again date to date from the new day; an extended one moves by as many days as the
+     *                    date of entry, so that the extension is kept
+     * @return the phases 1–3 limit's last day after the correction; empty when its clock has not started
+     * @throws be.actraject.domain.access.NotPermittedException when the actor is not a coordinator
+     * @throws CorrectionRefusedException       when the reason is missing, the date is the same, or the first phase
+     *                                          ended before it
+     * @throws EntryDateOutsideWindowException  when the date is outside {@link #window}
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<LocalDate> correct(long trajectoryId, LocalDate day, String reason, Period limitLength,
+                                       Actor actor) {
+        Trajectory trajectory = coachChanges.requireCoordinator(trajectoryId, actor);
+        String why = CoachChanges.requireReason(reason);
+        LocalDate before = trajectory.getStartDate();
+        if (day.equals(before)) {
+            throw new CorrectionRefusedException(CorrectionRefusedException.Reason.SAME_DATE);
+        }
+        Window window = window(trajectory);
+        if (day.isBefore(window.earliest()) || day.isAfter(window.latest())) {
+            throw new EntryDateOutsideWindowException(day, window.earliest(), window.latest());
+        }
+        Optional<LocalDate> oldLimit = trajectory.limit(TimeLimit.PRE_INVOICING);
+        trajectory.correctStartDate(day);
+        trajectory.getCandidate().correctDateOfEntry(day);
+        Optional<LocalDate> newLimit = oldLimit.map(last -> last.equals(DateToDate.lastDay(before, limitLength))
+                ? DateToDate.lastDay(day, limitLength)
+                : last.plusDays(ChronoUnit.DAYS.between(before, day)));
+        newLimit.ifPresent(last -> trajectory.setLimit(TimeLimit.PRE_INVOICING, last));
+        String change = before + " → " + day;
+        timeline.record(trajectoryId, TimelineKind.DATE_OF_ENTRY_CORRECTED, actor.userId(), change);
+        audit.record(AuditKind.DATE_OF_ENTRY_CORRECTED, actor.userId(), "trajectory " + trajectoryId,
+                change + oldLimit.map(l -> "; " + TimeLimit.PRE_INVOICING + " " + l + " → " + newLimit.get())
+                        .orElse("") + ": " + why, Long.toString(trajectoryId));
+        return newLimit;
+    }
+
+    /** From {@code earliest} to {@code latest}, both included. */
+    public record Window(LocalDate earliest, LocalDate latest) {
+    }
+}

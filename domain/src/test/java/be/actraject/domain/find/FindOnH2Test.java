@@ -1,0 +1,5 @@
+package be.actraject.domain.find;
+
+/** {@link FindContract} on H2. */
+class FindOnH2Test extends FindContract {
+}

@@ -1,0 +1,90 @@
+package be.actraject.domain.find;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.candidate.CandidateDetails;
+import be.actraject.domain.trajectory.CandidateRegistration;
+import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.workflow.Role;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static be.actraject.domain.fixtures.Fixtures.COORDINATOR;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The navigation's search: accents, case and pasted no-break spaces do not matter, a phone number is compared by its
+ * digits, and nobody finds a candidate outside their caseload. Run on H2 and PostgreSQL by the subclasses.
+ */
+@SpringBootTest(classes = be.actraject.domain.DomainTestApplication.class)
+@Transactional
+@Tag("dates")
+abstract class SearchContract {
+
+    @Autowired
+    Clock clock;
+    @Autowired
+    CandidateRegistration registration;
+    @Autowired
+    Finder finder;
+
+    private final String unique = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    private final Actor coach = Actor.of("s" + unique, Role.COACH);
+    private final Actor colleague = Actor.of("t" + unique, Role.COACH);
+
+    private Trajectory registered(String firstName, String lastName, String phone, String number, Actor owner) {
+        CandidateDetails details = new CandidateDetails(firstName, lastName, "x" + number.toLowerCase()
+                + "@example.be", phone, null, null, null, LocalDate.of(1990, 1, 1), number,
+                LocalDate.now(clock).minusDays(3), "Idee");
+        return registration.register(details, owner == null ? null : owner.userId(), COORDINATOR);
+    }
+
+    private List<Long> found(String typed, Actor who) {
+        return finder.find(typed, who, 10).candidates().stream().map(Trajectory::getId).toList();
+    }
+
+    @Test
+    void aNameIsFoundWithoutItsAccentsCaseOrPastedSpaces() {
+        Trajectory cagri = registered("Çağrı", "Zy" + unique, null, "Z" + unique, coach);
+
+        assertThat(found("cagri zy" + unique, coach)).containsExactly(cagri.getId());
+        assertThat(found("\u00A0 ÇAĞRI\u00A0ZY" + unique + " ", coach)).containsExactly(cagri.getId());
+        assertThat(found("zy" + unique + " cagri", coach)).containsExactly(cagri.getId());
+    }
+
+    @Test
+    void aPhoneNumberIsComparedByItsDigitsAndANumberOrEmailAsTyped() {
+        String digits = String.valueOf(Math.abs(unique.hashCode()) % 1_000_000 + 1_000_000);
+        Trajectory lotte = registered("Lotte", "Peeters", "+32 470 " + digits, "P" + unique, coach);
+
+        assertThat(found("0470 " + digits.substring(0, 3) + " " + digits.substring(3), coach))
+                .containsExactly(lotte.getId());
+        assertThat(found("p" + unique, coach)).containsExactly(lotte.getId());
+        assertThat(found("XP" + unique.toUpperCase() + "@EXAMPLE", coach)).containsExactly(lotte.getId());
+    }
+
+    @Test
+    void nobodyFindsACandidateOutsideTheirCaseload() {
+        Trajectory own = registered("Eigen", "Kandidaat" + unique, null, "E" + unique, coach);
+        Trajectory pool = registered("Vrije", "Kandidaat" + unique, null, "V" + unique, null);
+
+        assertThat(found("kandidaat" + unique, coach)).containsExactlyInAnyOrder(own.getId(), pool.getId());
+        assertThat(found("kandidaat" + unique, colleague)).containsExactly(pool.getId());
+        assertThat(found("E" + unique, colleague)).isEmpty();
+        assertThat(found("kandidaat" + unique, Actor.of("office", Role.OFFICE))).hasSize(2);
+    }
+
+    @Test
+    void oneCharacterFindsNothing() {
+        registered("A", "A" + unique, null, "A" + unique, coach);
+
+        assertThat(finder.find(" a\u00A0", coach, 10).isEmpty()).isTrue();
+    }
+}
