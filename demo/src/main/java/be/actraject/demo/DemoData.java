@@ -262,6 +262,7 @@ class DemoData implements ApplicationRunner {
         LearningGroup gent = group.group();
         long julie = group.excused();
         ZonedDateTime yesterday = ZonedDateTime.now(clock).minusDays(1).withHour(9).withMinute(30);
+        steps.membersJoinedOn(gent.getId(), yesterday.minusDays(20).toLocalDate());
         long earlier = sessions.plan(gent.getId(), yesterday.minusDays(13).toInstant(), 150,
                 "Je doelgroep beschrijven", COACH).getId();
         timers.fireDue(BusinessKeys.session(earlier));

@@ -5,6 +5,7 @@ import be.actraject.bpmn.task.WorkItem;
 import be.actraject.bpmn.task.WorkItems;
 import be.actraject.domain.access.Actor;
 import be.actraject.workflow.UserTask;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
 
@@ -14,10 +15,22 @@ class DemoSteps {
 
     private final WorkItems workItems;
     private final TaskClaims claims;
+    private final JdbcTemplate jdbc;
 
-    DemoSteps(WorkItems workItems, TaskClaims claims) {
+    DemoSteps(WorkItems workItems, TaskClaims claims, JdbcTemplate jdbc) {
         this.workItems = workItems;
         this.claims = claims;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The group's members, placed today by the demo, joined on {@code day}: the demo's sessions lie in the past, and
+     * only who belonged to a group on a session's day is on its attendance. No service moves a placement back, so the
+     * demo writes the date it tells.
+     */
+    void membersJoinedOn(long groupId, LocalDate day) {
+        jdbc.update("update learning_group_member set joined_on = ? where group_id = ? and joined_on > ?",
+                day, groupId, day);
     }
 
     /** The task of this kind for the trajectory, claimed by the actor. */

@@ -202,7 +202,7 @@ class InvoicingScreensTest {
         assertThat(page(coach, kobe)).contains("data-testid=\"self-employment-signal\"",
                 "Zelfstandig worden is binnen bereik.");
         assertThat(page(coach, "/tasks")).contains("data-testid=\"self-employment-signals\"", "Kobus Factuurpad",
-                "1.470,00 EUR in 6 maanden");
+                "€ 1.470,00 in 6 maanden");
         assertThat(page(signIn("coach2"), "/tasks")).doesNotContain("self-employment-signals");
 
         // The payment, then the month's statement so far: 685.60 paid is 610.00 revenue excl. VAT.
@@ -232,7 +232,7 @@ class InvoicingScreensTest {
                         .param("lines[0].quantity", "2").param("lines[0].unit", "LUMP_SUM")
                         .param("lines[0].unitPrice", "610.00").param("lines[0].vatCode", "21"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("hoogstens 685,60 EUR")))
+                .andExpect(content().string(containsString("hoogstens € 685,60")))
                 .andExpect(content().string(containsString("value=\"Alles dubbel\"")));
         mvc.perform(post("/invoices/" + invoiceId + "/credit-notes/new").with(csrf()).session(office)
                         .param("reason", "Een uur minder gewerkt").param("lines[0].description", "Herstellingen ter plaatse")

@@ -135,7 +135,7 @@ class NumberFormsTest {
         mvc.perform(quote(coach, "2", "150.000,00"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("quote", "lines[0].unitPrice", "implausibleConfirmed"))
-                .andExpect(content().string(containsString("Meer dan 100.000,00 EUR per eenheid is ongewoon")))
+                .andExpect(content().string(containsString("Meer dan € 100.000,00 per eenheid is ongewoon")))
                 .andExpect(content().string(containsString("Ja, dit bedrag klopt")))
                 .andExpect(content().string(containsString("value=\"150000,00\"")));
         assertThat(quotes.count()).isEqualTo(before);
@@ -201,16 +201,16 @@ class NumberFormsTest {
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("quote", "lines[0].unitPrice", "implausibleConfirmed"))
                 .andExpect(model().attributeErrorCount("quote", 2))
-                .andExpect(content().string(containsString("Een lijnbedrag (aantal × prijs) boven 100.000,00 EUR")));
+                .andExpect(content().string(containsString("Een lijnbedrag (aantal × prijs) boven € 100.000,00")));
         // 100 000 × 100 000 = 10^10 EUR, more than numeric(12, 2) holds: refused on the form even when confirmed.
         // (The quantity without its grouping dot: a Dutch "100.000" could also be 100,000, and is asked again.)
         mvc.perform(quote(coach, "100000", "100.000").param("implausibleConfirmed", "true"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("mag hoogstens 9.999.999.999,99 EUR zijn")));
+                .andExpect(content().string(containsString("mag hoogstens € 9.999.999.999,99 zijn")));
         // A line that fits, whose total with 21 % VAT (10 890 000 000) does not.
         mvc.perform(quote(coach, "1", "9.000.000.000").param("implausibleConfirmed", "true"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Het totaal mag hoogstens 9.999.999.999,99 EUR")));
+                .andExpect(content().string(containsString("Het totaal mag hoogstens € 9.999.999.999,99")));
         assertThat(quotes.count()).isEqualTo(before);
     }
 

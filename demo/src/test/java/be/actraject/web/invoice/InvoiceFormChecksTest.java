@@ -150,7 +150,7 @@ class InvoiceFormChecksTest {
         // 20 + 90 at 6 % is within the invoice's 227,00 in all, but passes its 100,00 at 6 %.
         String tooMuch = creditNote(coach, invoiceId, "6", "90");
         assertThat(tooMuch).as("beside the line's price").containsPattern("(?s)lines\\[1\\]\\.unitPrice.*"
-                + "Dat is meer dan er tegen dit btw-tarief nog te crediteren valt: hoogstens 100,00 EUR excl. btw")
+                + "Dat is meer dan er tegen dit btw-tarief nog te crediteren valt: hoogstens € 100,00 excl. btw")
                 .contains("value=\"Terugname\"");
         assertThat(invoiceCount()).isEqualTo(before);
     }
@@ -169,7 +169,7 @@ class InvoiceFormChecksTest {
                         .param("lines[0].discountPercent", "100").param("lines[0].vatCode", "21"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains("Het totaal excl. btw is 0,00 EUR", "value=\"Gratis nazicht\"");
+        assertThat(page).contains("Het totaal excl. btw is € 0,00", "value=\"Gratis nazicht\"");
         assertThat(invoiceCount()).isEqualTo(before);
     }
 

@@ -148,7 +148,7 @@ class CorrectionControllerTest {
         mvc.perform(corrected("0"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasErrors("invoice"))
-                .andExpect(content().string(containsString("Het totaal excl. btw is 0,00 EUR")));
+                .andExpect(content().string(containsString("Het totaal excl. btw is € 0,00")));
     }
 
     @Test

@@ -165,7 +165,7 @@ class InvoiceControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("creditNote", "lines[0].unitPrice",
                         "creditNote.refused.TOO_MUCH_AT_RATE"))
-                .andExpect(content().string(containsString("hoogstens 120,00 EUR excl. btw")));
+                .andExpect(content().string(containsString("hoogstens € 120,00 excl. btw")));
     }
 
     @Test

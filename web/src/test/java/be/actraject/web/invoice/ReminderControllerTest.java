@@ -81,7 +81,7 @@ class ReminderControllerTest {
                 .andExpect(view().name("invoice/reminder"))
                 .andExpect(model().attribute("today", LocalDate.of(2026, 11, 20)))
                 .andExpect(content().string(containsString(
-                        "Factuur 2026-0012 staat nog open voor 1.234,50 EUR (te betalen tegen 31/10/2026).")))
+                        "Factuur 2026-0012 staat nog open voor € 1.234,50 (te betalen tegen 31/10/2026).")))
                 .andExpect(content().string(containsString("Bakkerij Janssens")));
     }
 

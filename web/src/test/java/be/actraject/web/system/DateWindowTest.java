@@ -180,12 +180,12 @@ class DateWindowTest {
     }
 
     private static Object typed(Class<?> form, String field, LocalDate day) {
-        Class<?> type;
-        try {
-            type = form.getDeclaredField(field).getType();
-        } catch (NoSuchFieldException e) {
-            throw new IllegalArgumentException(e);
+        // A field may sit on a superclass (RegistrationForm's person fields are PersonForm's).
+        Field declared = org.springframework.util.ReflectionUtils.findField(form, field);
+        if (declared == null) {
+            throw new IllegalArgumentException("No field " + field + " on " + form.getSimpleName());
         }
+        Class<?> type = declared.getType();
         if (type == LocalDateTime.class) {
             return day.atTime(12, 0);
         }

@@ -42,7 +42,8 @@ class FormInputsTest {
             for (Element field : Jsoup.parse(read(template)).select("input, textarea")) {
                 boolean text = field.tagName().equals("textarea") || TEXT_TYPES.contains(type(field))
                         || field.hasAttr("th:type") && !field.hasAttr("th:min");
-                if (text && !field.hasAttr("maxlength") && !field.hasAttr("th:maxlength")) {
+                if (text && !field.hasAttr("readonly") && !field.hasAttr("maxlength")
+                        && !field.hasAttr("th:maxlength") && !field.attr("th:attr").contains("maxlength=")) {
                     missing.add(template.getFilename() + ": " + field.outerHtml().lines().findFirst().orElse(""));
                 }
             }
@@ -57,7 +58,9 @@ class FormInputsTest {
             String html = read(template);
             for (Element field : Jsoup.parse(html).select("input")) {
                 boolean date = DATE_TYPES.contains(type(field)) || field.hasAttr("th:min");
-                if (date && !(field.hasAttr("th:min") && field.hasAttr("th:max"))) {
+                boolean bounded = field.hasAttr("th:min") && field.hasAttr("th:max")
+                        || field.attr("th:attr").contains("min=") && field.attr("th:attr").contains("max=");
+                if (date && !bounded) {
                     missing.add(template.getFilename() + ": " + field.attr("name") + field.attr("th:field"));
                 }
             }
