@@ -59,8 +59,6 @@ public enum DateWindow {
     COST(Period.ofMonths(12), Period.ZERO),
     /** A task put aside until a day: today or later, not beyond phases 1–3's six months. */
     FOLLOW_UP(Period.ZERO, Period.ofMonths(6)),
-    /** A conversation planned from the dossier: from today, up to a year ahead (the agenda's own check says so). */
-    PLANNED_CONVERSATION(Period.ZERO, Period.ofMonths(12)),
     /** A stuck task's new due date, set by an administrator. */
     POSTPONED_DUE(Period.ZERO, Period.ofMonths(6));
 
