@@ -1,6 +1,8 @@
 package be.actraject.web.candidate;
 
 import be.actraject.domain.trajectory.CoachChanges;
+import be.actraject.web.system.DateWindow;
+import be.actraject.web.system.InDateWindow;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -15,6 +17,7 @@ import java.time.LocalDate;
 public class EntryDateForm {
 
     @NotNull
+    @InDateWindow(DateWindow.CORRECTED_ENTRY)
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate dateOfEntry;
     @NotBlank

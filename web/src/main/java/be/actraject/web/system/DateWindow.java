@@ -59,6 +59,12 @@ public enum DateWindow {
     COST(Period.ofMonths(12), Period.ZERO),
     /** A task put aside until a day: today or later, not beyond phases 1–3's six months. */
     FOLLOW_UP(Period.ZERO, Period.ofMonths(6)),
+    /**
+     * A coordinator's corrected date of entry: the outer bounds of a running trajectory (18 months at most, with room
+     * for a late correction) up to a week ahead; the exact window, from the candidate's registration, is the domain's
+     * ({@code EntryDateCorrections.window}).
+     */
+    CORRECTED_ENTRY(Period.ofYears(3), Period.ofDays(7)),
     /** A stuck task's new due date, set by an administrator. */
     POSTPONED_DUE(Period.ZERO, Period.ofMonths(6));
 

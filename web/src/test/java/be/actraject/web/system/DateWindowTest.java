@@ -2,6 +2,7 @@ package be.actraject.web.system;
 
 import be.actraject.web.support.MessageBundles;
 import be.actraject.web.aftercare.FollowUpForm;
+import be.actraject.web.candidate.EntryDateForm;
 import be.actraject.web.candidate.RegistrationForm;
 import be.actraject.web.group.SessionForm;
 import be.actraject.web.intake.ActionPointRow;
@@ -75,6 +76,7 @@ class DateWindowTest {
         return Stream.of(
                 Arguments.of(RegistrationForm.class, "dateOfEntry", DateWindow.ENTRY),
                 Arguments.of(RegistrationForm.class, "dateOfBirth", DateWindow.BIRTH),
+                Arguments.of(EntryDateForm.class, "dateOfEntry", DateWindow.CORRECTED_ENTRY),
                 Arguments.of(ConversationForm.class, "heldOn", DateWindow.CONVERSATION_HELD),
                 Arguments.of(ConversationForm.class, "nextPlannedOn", DateWindow.NEXT_CONVERSATION),
                 Arguments.of(ActionPointRow.class, "dueOn", DateWindow.ACTION_POINT_DUE),
