@@ -50,6 +50,12 @@ public final class PostgresTestDatabase {
         registry.add("spring.datasource.username", () -> USER);
         registry.add("spring.datasource.password", () -> PASSWORD);
         registry.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
+        // Spring keeps every test context of a run (up to 32), each with its pool: Hikari's default of 10 connections
+        // held open would pass PostgreSQL's 100 once a module has a dozen such contexts ("too many clients
+        // already"). A small pool that lets idle connections go after ten seconds keeps a run within the server's limit.
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "5");
+        registry.add("spring.datasource.hikari.minimum-idle", () -> "0");
+        registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
     }
 
     /**
