@@ -4,6 +4,7 @@ import be.actraject.domain.access.Actor;
 import be.actraject.domain.candidate.CandidateDetails;
 import be.actraject.domain.trajectory.CandidateRegistration;
 import be.actraject.domain.trajectory.TrajectoryProgress;
+import be.actraject.web.support.PageTimer;
 import be.actraject.web.support.SignedIn;
 import be.actraject.web.support.StatementCounter;
 import be.actraject.workflow.Phase;
@@ -23,8 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The candidate list and the search cost the same few SQL statements whatever the caseload: each page is counted
@@ -70,10 +69,7 @@ class FindStatementsTest {
     }
 
     private long statementsOf(String url, RequestPostProcessor who) throws Exception {
-        mvc.perform(get(url).with(who)).andExpect(status().isOk()); // warm: templates, caches
-        StatementCounter.reset();
-        mvc.perform(get(url).with(who)).andExpect(status().isOk());
-        return StatementCounter.count();
+        return PageTimer.statementsOf(mvc, url, who);
     }
 
     private Map<String, Long> measure() throws Exception {

@@ -7,6 +7,7 @@ import be.actraject.bpmn.task.WorklistScope;
 import be.actraject.bpmn.trajectory.TrajectoryStart;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.candidate.CandidateDetails;
+import be.actraject.web.support.PageTimer;
 import be.actraject.web.support.SignedIn;
 import be.actraject.web.support.StatementCounter;
 import be.actraject.workflow.Role;
@@ -23,8 +24,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A load harness, not a test: it is left out of {@code mvn verify} (tag "benchmark") and run on purpose with the
@@ -107,21 +106,8 @@ class WorklistLoadHarness {
     }
 
     private void report(int size, String name, String url, RequestPostProcessor who) throws Exception {
-        for (int i = 0; i < WARM_UP; i++) {
-            mvc.perform(get(url).with(who)).andExpect(status().isOk());
-        }
-        StatementCounter.reset();
-        int bytes = mvc.perform(get(url).with(who)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsByteArray().length;
-        long statements = StatementCounter.count();
-        long[] nanos = new long[REPEATS];
-        for (int i = 0; i < REPEATS; i++) {
-            long t0 = System.nanoTime();
-            mvc.perform(get(url).with(who)).andExpect(status().isOk());
-            nanos[i] = System.nanoTime() - t0;
-        }
-        Arrays.sort(nanos);
-        System.out.printf("%10d | %-24s | %10d | %9.1f | %6.1f | %5d%n", size, name, statements,
-                nanos[REPEATS / 2] / 1e6, nanos[(int) (REPEATS * 0.95)] / 1e6, bytes / 1024);
+        PageTimer.Measure m = new PageTimer(mvc, WARM_UP, REPEATS).measure(url, who);
+        System.out.printf("%10d | %-24s | %10d | %9.1f | %6.1f | %5d%n", size, name, m.statements(), m.medianMs(),
+                m.p95Ms(), m.bytes() / 1024);
     }
 }

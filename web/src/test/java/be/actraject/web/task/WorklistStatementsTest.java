@@ -4,6 +4,7 @@ import be.actraject.bpmn.identity.Accounts;
 import be.actraject.bpmn.trajectory.TrajectoryStart;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.candidate.CandidateDetails;
+import be.actraject.web.support.PageTimer;
 import be.actraject.web.support.SignedIn;
 import be.actraject.web.support.StatementCounter;
 import be.actraject.workflow.Role;
@@ -15,6 +16,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,8 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The worklist costs the same few SQL statements whatever its length: the page is counted with 5 open tasks and
@@ -78,12 +78,8 @@ class WorklistStatementsTest {
         }
     }
 
-    private long statementsOf(String url, org.springframework.test.web.servlet.request.RequestPostProcessor who)
-            throws Exception {
-        mvc.perform(get(url).with(who)).andExpect(status().isOk()); // warm: templates, caches
-        StatementCounter.reset();
-        mvc.perform(get(url).with(who)).andExpect(status().isOk());
-        return StatementCounter.count();
+    private long statementsOf(String url, RequestPostProcessor who) throws Exception {
+        return PageTimer.statementsOf(mvc, url, who);
     }
 
     private Map<String, Long> measure() throws Exception {
