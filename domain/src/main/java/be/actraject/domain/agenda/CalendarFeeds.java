@@ -55,6 +55,15 @@ public class CalendarFeeds {
         feeds.deleteById(actor.userId());
     }
 
+    /**
+     * Ends the feed of an account whose access changed (its roles, or a password an administrator set): the address
+     * was issued under the old access and would go on opening the agenda without signing in. Idempotent.
+     */
+    @Transactional
+    public void revokeOf(String userId) {
+        feeds.findById(userId).ifPresent(feeds::delete);
+    }
+
     /** When the actor's current feed token was issued; empty when they have none. */
     @Transactional(readOnly = true)
     public Optional<Instant> issuedAt(Actor actor) {

@@ -7,6 +7,7 @@ import be.actraject.domain.access.Actor;
 import be.actraject.domain.agenda.Agenda;
 import be.actraject.domain.agenda.CalendarFeeds;
 import be.actraject.web.system.Flash;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -64,7 +65,13 @@ class FeedController {
     /** Issues a new address (replacing any earlier one) and shows it once, on the page the redirect leads to. */
     @PostMapping("/agenda/feed")
     String issue(Actor actor, Locale locale, RedirectAttributes redirect) {
-        String token = feeds.issue(actor);
+        String token;
+        try {
+            token = feeds.issue(actor);
+        } catch (DataIntegrityViolationException twice) {
+            // A double click: both requests found no feed and both inserted one. The row is there now; issue anew.
+            token = feeds.issue(actor);
+        }
         String lang = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? "?lang=en" : "";
         redirect.addFlashAttribute("feedUrl", baseUrl() + "/agenda/feed/" + token + ".ics" + lang);
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("agenda.feed.issued"));
@@ -81,7 +88,8 @@ class FeedController {
     @GetMapping("/agenda/feed/{token}.ics")
     ResponseEntity<String> feed(@PathVariable String token, Locale locale) {
         Optional<Account> owner = feeds.ownerOf(token).flatMap(accounts::find);
-        if (owner.isEmpty()) {
+        if (owner.isEmpty() || owner.get().roles().isEmpty()) {
+            // An account without roles is one that was shut out: its agenda is nobody's business any more.
             return ResponseEntity.notFound().build();
         }
         Actor actor = new Actor(owner.get().userId(), owner.get().roles());

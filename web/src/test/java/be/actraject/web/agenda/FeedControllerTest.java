@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -130,6 +131,26 @@ class FeedControllerTest {
         given(accounts.find("coach")).willReturn(Optional.empty());
 
         mvc.perform(get("/agenda/feed/" + TOKEN + ".ics")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aTokenOfAnAccountWithoutRolesOpensNothing() throws Exception {
+        given(accounts.find("coach")).willReturn(Optional.of(
+                new Account("coach", "Sofie", "Verstraete", EnumSet.noneOf(Role.class))));
+
+        mvc.perform(get("/agenda/feed/" + TOKEN + ".ics")).andExpect(status().isNotFound());
+        verify(agenda, never()).between(any(), any(), any(), any());
+    }
+
+    @Test
+    void aDoubleClickThatInsertsTheFeedTwiceIssuesAnewInsteadOfFailing() throws Exception {
+        given(feeds.issue(any())).willThrow(new DataIntegrityViolationException("pk_calendar_feed"))
+                .willReturn(TOKEN);
+
+        mvc.perform(post("/agenda/feed").with(csrf()).with(SignedIn.coach()))
+                .andExpect(redirectedUrl("/agenda/feed"))
+                .andExpect(flashMessage("agenda.feed.issued"))
+                .andExpect(flash().attribute("feedUrl", startsWith("http://localhost/agenda/feed/" + TOKEN + ".ics")));
     }
 
     @Test
