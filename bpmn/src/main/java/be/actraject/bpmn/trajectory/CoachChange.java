@@ -2,6 +2,7 @@ package be.actraject.bpmn.trajectory;
 
 import be.actraject.bpmn.identity.Accounts;
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.agenda.PlannedConversations;
 import be.actraject.domain.trajectory.CoachChanges;
 import be.actraject.workflow.BusinessKeys;
 import be.actraject.workflow.Role;
@@ -13,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A coordinator gives a candidate another coach ({@link CoachChanges}), and the candidate's open coach tasks follow,
  * in the same transaction: those the old coach held and those still in the pool go to the new coach; a task handed
- * over to a colleague stays with that colleague, who took it on deliberately; coordinators' tasks stay theirs.
+ * over to a colleague stays with that colleague, who took it on deliberately; coordinators' tasks stay theirs. The
+ * conversations already planned go to the new coach too ({@link PlannedConversations#takeOver}).
  */
 @Service
 public class CoachChange {
@@ -21,11 +23,13 @@ public class CoachChange {
     private final CoachChanges changes;
     private final Accounts accounts;
     private final TaskService tasks;
+    private final PlannedConversations planned;
 
-    public CoachChange(CoachChanges changes, Accounts accounts, TaskService tasks) {
+    public CoachChange(CoachChanges changes, Accounts accounts, TaskService tasks, PlannedConversations planned) {
         this.changes = changes;
         this.accounts = accounts;
         this.tasks = tasks;
+        this.planned = planned;
     }
 
     /**
@@ -41,6 +45,7 @@ public class CoachChange {
             throw new UnknownCoachException(coach);
         }
         String before = changes.change(trajectoryId, coach, reason, actor);
+        planned.takeOver(trajectoryId, actor.userId());
         int moved = 0;
         for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(BusinessKeys.trajectory(trajectoryId))
                 .taskCandidateGroup(Role.COACH.groupId()).includeAssignedTasks().list()) {

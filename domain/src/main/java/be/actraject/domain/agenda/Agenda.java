@@ -27,10 +27,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A person's agenda over a period of days: what lies ahead in their caseload. A coach sees her own candidates and
- * the members of the groups she leads (the caseload rule, without the candidates no coach has taken yet, who have
- * nothing planned), the sessions of the groups she leads or her candidates joined; coordinators and administrators
- * see all. The coaching record — conversations, sessions, aftercare — is left out for office staff, who see the
+ * A person's agenda over a period of days: what lies ahead in their caseload. A coach sees the candidates she is the
+ * coach of now — their planned conversations, next-conversation days, aftercare follow-ups and limits follow the
+ * candidate to a new coach on a change of coach — and the sessions of the groups she leads or her candidates joined;
+ * a member of her group coached by a colleague is the colleague's appointment, not hers, though the caseload rule
+ * lets her open the dossier. Coordinators and administrators see all. The coaching record — conversations, sessions, aftercare — is left out for office staff, who see the
  * limits only. A handful of queries whatever the period.
  */
 @Service
@@ -62,7 +63,7 @@ public class Agenda {
      */
     public List<AgendaItem> between(Actor actor, LocalDate from, LocalDate until, List<Period> aftercareFollowUps) {
         Map<Long, Trajectory> trajectories = caseload.visibleTo(actor).stream()
-                .filter(t -> actor.seesAllCandidates() || t.getCoach() != null)
+                .filter(t -> actor.seesAllCandidates() || t.isCoachedBy(actor.userId()))
                 .collect(Collectors.toMap(Trajectory::getId, Function.identity()));
         List<AgendaItem> items = new ArrayList<>();
         trajectories.values().forEach(t -> limitOf(t, from, until, items));

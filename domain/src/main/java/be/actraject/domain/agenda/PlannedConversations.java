@@ -5,9 +5,12 @@ import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.conversation.ConversationKind;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.DossierChanges;
+import be.actraject.domain.trajectory.Timeline;
+import be.actraject.domain.trajectory.TimelineKind;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.domain.trajectory.TrajectoryEndedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -30,13 +33,15 @@ public class PlannedConversations {
     private final PlannedConversationRepository planned;
     private final DossierChanges changes;
     private final Caseload caseload;
+    private final Timeline timeline;
     private final Clock clock;
 
     public PlannedConversations(PlannedConversationRepository planned, DossierChanges changes, Caseload caseload,
-                                Clock clock) {
+                                Timeline timeline, Clock clock) {
         this.planned = planned;
         this.changes = changes;
         this.caseload = caseload;
+        this.timeline = timeline;
         this.clock = clock;
     }
 
@@ -46,6 +51,7 @@ public class PlannedConversations {
      * @param startsAt when, on the cooperative's clock (its time zone)
      * @param place    where, or a note; at most 200 characters, blank for none
      * @throws PlannedConversationOutOfWindowException before now or more than {@link #MONTHS_AHEAD} months ahead
+     * @throws NonexistentLocalTimeException at a time the clocks skip (summer time begins), never moved silently
      * @throws be.actraject.domain.access.NotPermittedException for an actor who does not change the coaching record
      * @throws TrajectoryEndedException after the candidate's exit
      */
@@ -69,6 +75,24 @@ public class PlannedConversations {
         PlannedConversation conversation = toChange(id, actor);
         conversation.set(inWindow(startsAt), Objects.requireNonNull(kind, "kind"), place);
         return conversation;
+    }
+
+    /**
+     * After a change of coach (in the same transaction): the conversations still ahead stay planned and go to the
+     * new coach with the trajectory — the agenda follows the candidate's coach — and the timeline says how many, so
+     * neither coach wonders who holds them. Nothing is written when none is ahead.
+     *
+     * @return how many planned conversations the new coach took over
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int takeOver(long trajectoryId, String actorId) {
+        int ahead = planned.findByTrajectoryIdAndStartsAtGreaterThanEqualOrderByStartsAt(trajectoryId,
+                clock.instant()).size();
+        if (ahead > 0) {
+            timeline.record(trajectoryId, TimelineKind.PLANNED_CONVERSATIONS_TAKEN_OVER, actorId,
+                    Integer.toString(ahead));
+        }
+        return ahead;
     }
 
     /** Cancels a planned conversation: it leaves the agenda and the calendar feeds. */
@@ -104,7 +128,7 @@ public class PlannedConversations {
     private Instant inWindow(LocalDateTime startsAt) {
         LocalDate today = LocalDate.now(clock);
         LocalDate latest = today.plusMonths(MONTHS_AHEAD);
-        Instant at = Objects.requireNonNull(startsAt, "startsAt").atZone(clock.getZone()).toInstant();
+        Instant at = WallClock.instantOf(Objects.requireNonNull(startsAt, "startsAt"), clock.getZone());
         if (at.isBefore(clock.instant()) || startsAt.toLocalDate().isAfter(latest)) {
             throw new PlannedConversationOutOfWindowException(today, latest);
         }

@@ -33,5 +33,7 @@ public enum TimelineKind {
     REPAIRED,
     PERSONAL_DATA_CORRECTED,
     COACH_CHANGED,
-    DATE_OF_ENTRY_CORRECTED
+    DATE_OF_ENTRY_CORRECTED,
+    /** On a change of coach, the new coach takes over the conversations already planned; the detail is how many. */
+    PLANNED_CONVERSATIONS_TAKEN_OVER
 }

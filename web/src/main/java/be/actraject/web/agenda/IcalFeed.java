@@ -27,7 +27,8 @@ import java.util.Locale;
  * Writes agenda entries as an iCalendar feed (RFC 5545) with ical4j: a timed entry in UTC (no VTIMEZONE needed, and
  * the calendar application shows it in its own zone, summer time included), a limit, a follow-up or a "next
  * conversation" as an all-day event on its day. Each UID is the entry's {@link AgendaItem#uid()} under the
- * application's domain, so a later fetch updates an event rather than adding a copy.
+ * application's domain, so a later fetch updates an event rather than adding a copy. Lines are folded by octets
+ * ({@link OctetFolding}), as RFC 5545 asks and ical4j's writer does not.
  */
 @Component
 class IcalFeed {
@@ -63,7 +64,7 @@ class IcalFeed {
         } catch (IOException | ValidationException e) {
             throw new IllegalStateException("The agenda could not be written as iCalendar", e);
         }
-        return out.toString();
+        return OctetFolding.refold(out.toString());
     }
 
     private VEvent event(AgendaItem item, String baseUrl, Locale locale, Instant now) {

@@ -2,6 +2,7 @@ package be.actraject.web.agenda;
 
 import be.actraject.domain.conversation.ConversationKind;
 import be.actraject.web.system.DateWindow;
+import be.actraject.web.system.ExistingWallClockTime;
 import be.actraject.web.system.InDateWindow;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -18,6 +19,7 @@ public class PlanConversationForm {
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
     @InDateWindow(DateWindow.PLANNED_CONVERSATION)
+    @ExistingWallClockTime
     private LocalDateTime startsAt;
     @NotNull
     private ConversationKind kind = ConversationKind.IN_PERSON;

@@ -2,6 +2,7 @@ package be.actraject.web.agenda;
 
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.DossierChange;
+import be.actraject.domain.agenda.NonexistentLocalTimeException;
 import be.actraject.domain.agenda.PlannedConversation;
 import be.actraject.domain.agenda.PlannedConversationOutOfWindowException;
 import be.actraject.domain.agenda.PlannedConversations;
@@ -70,6 +71,9 @@ class PlannedConversationController {
                 return "redirect:/candidates/" + candidateId;
             } catch (PlannedConversationOutOfWindowException e) {
                 rejectWindow(result);
+            } catch (NonexistentLocalTimeException e) {
+                // The form's constraint refuses it first; this keeps the domain's own refusal beside the field too.
+                result.rejectValue("startsAt", e.messageKey());
             }
         }
         return showForm(changes.currentOf(candidateId, DossierChange.COACHING_RECORD, actor), null, model);
@@ -100,6 +104,9 @@ class PlannedConversationController {
                 return "redirect:/candidates/" + trajectory.getCandidate().getId();
             } catch (PlannedConversationOutOfWindowException e) {
                 rejectWindow(result);
+            } catch (NonexistentLocalTimeException e) {
+                // The form's constraint refuses it first; this keeps the domain's own refusal beside the field too.
+                result.rejectValue("startsAt", e.messageKey());
             }
         }
         return showForm(trajectory, p, model);

@@ -4,6 +4,7 @@ import be.actraject.bpmn.group.SessionTasks;
 import be.actraject.bpmn.identity.Accounts;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.NotPermittedException;
+import be.actraject.domain.agenda.WallClock;
 import be.actraject.domain.group.CollectiveSession;
 import be.actraject.domain.group.DuplicateGroupNameException;
 import be.actraject.domain.group.LearningGroup;
@@ -98,7 +99,8 @@ class GroupController {
                        BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
         // Whoever does not lead the group is refused by the service (403), like the group's page itself.
         if (!result.hasErrors()) {
-            sessions.plan(groupId, form.getStartsAt().atZone(clock.getZone()).toInstant(),
+            // The form has refused a time the clocks skip; one the autumn night has twice is its first occurrence.
+            sessions.plan(groupId, WallClock.instantOf(form.getStartsAt(), clock.getZone()),
                     form.getDurationMinutes(), form.getTopic(), actor);
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("group.sessionPlanned"));
             return "redirect:/groups/" + groupId;

@@ -1,6 +1,7 @@
 package be.actraject.web.group;
 
 import be.actraject.web.system.DateWindow;
+import be.actraject.web.system.ExistingWallClockTime;
 import be.actraject.web.system.InDateWindow;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,6 +17,7 @@ public class SessionForm {
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
     @InDateWindow(DateWindow.SESSION)
+    @ExistingWallClockTime
     private LocalDateTime startsAt;
     @NotNull
     @Min(15)

@@ -1,5 +1,6 @@
 package be.actraject.web.system;
 
+import be.actraject.domain.agenda.WallClock;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -18,6 +19,9 @@ public class Dates {
 
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter time;
+    /** For a time the autumn night has twice: the zone's name (CEST, CET) tells the two apart. */
+    private final DateTimeFormatter zoneName;
 
     private final ZoneId zone;
 
@@ -25,6 +29,8 @@ public class Dates {
         this.zone = clock.getZone();
         this.date = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(clock.getZone());
         this.dateTime = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(clock.getZone());
+        this.time = DateTimeFormatter.ofPattern("HH:mm").withZone(clock.getZone());
+        this.zoneName = DateTimeFormatter.ofPattern(" z", java.util.Locale.ENGLISH).withZone(clock.getZone());
     }
 
     public String date(Instant instant) {
@@ -50,8 +56,21 @@ public class Dates {
         return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atZone(zone));
     }
 
+    /** A moment's date and time; on the autumn night's repeated hour with its zone ({@code 25/10/2026 02:30 CET}). */
     public String dateTime(Instant instant) {
-        return format(dateTime, instant);
+        return format(dateTime, instant) + twiceSuffix(instant);
+    }
+
+    /**
+     * A moment's time of day ({@code 14:30}); on the autumn night's repeated hour with its zone, so that a
+     * conversation from the first 02:30 to the second shows {@code 02:30 CEST–02:30 CET}, not 02:30–02:30.
+     */
+    public String time(Instant instant) {
+        return format(time, instant) + twiceSuffix(instant);
+    }
+
+    private String twiceSuffix(Instant instant) {
+        return instant != null && WallClock.ambiguous(instant, zone) ? zoneName.format(instant) : "";
     }
 
     private static String format(DateTimeFormatter formatter, TemporalAccessor value) {

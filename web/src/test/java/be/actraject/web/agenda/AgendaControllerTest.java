@@ -120,6 +120,30 @@ class AgendaControllerTest {
                 .andExpect(content().string(containsString("23:30–00:30")));
     }
 
+    /** From the first 02:30 to the second one: the zone tells them apart, where 02:30–02:30 told nothing. */
+    @Test
+    void theAutumnNightsRepeatedHourShowsWithItsZone() throws Exception {
+        given(agenda.between(any(), eq(LocalDate.of(2026, 10, 19)), eq(LocalDate.of(2026, 10, 26)), any()))
+                .willReturn(List.of(AgendaItems.conversation(6, Instant.parse("2026-10-25T00:30:00Z"), null)));
+
+        mvc.perform(get("/agenda").param("date", "2026-10-25").with(SignedIn.coach()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("02:30 CEST–02:30 CET")));
+    }
+
+    @Test
+    void week53ShowsItsDaysAcrossNewYear() throws Exception {
+        given(agenda.between(any(), any(), any(), any())).willReturn(List.of());
+
+        mvc.perform(get("/agenda").param("date", "2027-01-03").with(SignedIn.coach()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Week 53")))
+                .andExpect(content().string(containsString("data-day=\"2026-12-28\"")))
+                .andExpect(content().string(containsString("data-day=\"2027-01-03\"")))
+                .andExpect(content().string(containsString("date=2027-01-10")));
+        verify(agenda).between(any(), eq(LocalDate.of(2026, 12, 28)), eq(LocalDate.of(2027, 1, 4)), any());
+    }
+
     @Test
     void aMistypedDayShowsThisWeek() throws Exception {
         given(agenda.between(any(), any(), any(), any())).willReturn(List.of());

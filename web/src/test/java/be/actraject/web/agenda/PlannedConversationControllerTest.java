@@ -125,6 +125,18 @@ class PlannedConversationControllerTest {
     }
 
     @Test
+    void aTimeTheClocksSkipIsRefusedBesideTheFieldKeepingWhatWasTyped() throws Exception {
+        mvc.perform(post(NEW).with(csrf()).with(SignedIn.coach()).param("startsAt", "2027-03-28T02:30")
+                        .param("kind", "PHONE").param("place", "Bellen op het vaste nummer"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("plan", "startsAt", "ExistingWallClockTime"))
+                .andExpect(content().string(containsString("de klok springt van 2:00 naar 3:00")))
+                .andExpect(content().string(containsString("value=\"2027-03-28T02:30:00\"")))
+                .andExpect(content().string(containsString("Bellen op het vaste nummer")));
+        verify(planned, never()).plan(anyLong(), any(), any(), any(), any());
+    }
+
+    @Test
     void aPlaceLongerThanItsColumnIsRefusedBeforeTheService() throws Exception {
         mvc.perform(post(NEW).with(csrf()).with(SignedIn.coach()).param("startsAt", "2026-11-25T10:00")
                         .param("kind", "PHONE").param("place", "x".repeat(201)))
