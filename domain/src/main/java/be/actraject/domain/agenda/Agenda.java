@@ -71,7 +71,9 @@ public class Agenda {
             Instant start = from.atStartOfDay(zone).toInstant();
             Instant end = until.atStartOfDay(zone).toInstant();
             conversations(trajectories, from, until, start, end, items);
-            sessions(actor, trajectories.keySet(), start, end, items);
+            // Only running trajectories: a candidate who left long ago does not keep a colleague's group in one's agenda.
+            sessions(actor, trajectories.values().stream().filter(Trajectory::isActive).map(Trajectory::getId)
+                    .collect(Collectors.toSet()), start, end, items);
             followUps(trajectories, from, until, aftercareFollowUps, items);
         }
         items.sort(AgendaItem.ORDER);
@@ -99,6 +101,9 @@ public class Agenda {
         Set<String> plannedDays = new HashSet<>();
         for (PlannedConversation p : planned.findBetween(trajectories.keySet(), start, end)) {
             Trajectory t = trajectories.get(p.getTrajectoryId());
+            if (!t.isActive()) {
+                continue; // the trajectory ended: no conversation will be held, whatever was planned
+            }
             LocalDate day = p.getStartsAt().atZone(zone).toLocalDate();
             plannedDays.add(t.getId() + "@" + day);
             items.add(new AgendaItem(AgendaItem.Kind.PLANNED_CONVERSATION, "planned-conversation-" + p.getId(), day,

@@ -179,6 +179,38 @@ abstract class AgendaContract {
                 .noneMatch(uid -> uid.startsWith("aftercare-" + left.getId() + "-"));
     }
 
+    @Test
+    void aConversationPlannedBeforeTheExitLeavesTheAgenda() {
+        Trajectory t = coachesCandidate("coach");
+        progress.enterPhase(t.getId(), Phase.INTAKE);
+        PlannedConversation p = planned.plan(t.getCandidate().getId(), today().plusDays(2).atTime(10, 0),
+                ConversationKind.IN_PERSON, null, COACH);
+        assertThat(uids(agenda.between(COACH, today(), today().plusDays(7), FOLLOW_UPS)))
+                .contains("planned-conversation-" + p.getId());
+
+        progress.end(t.getId(), ExitType.STOPPED, "Stopt");
+
+        assertThat(uids(agenda.between(COACH, today(), today().plusDays(7), FOLLOW_UPS)))
+                .doesNotContain("planned-conversation-" + p.getId());
+    }
+
+    @Test
+    void aCandidateWhoLeftLongAgoDoesNotKeepAColleaguesGroupInTheAgenda() {
+        Trajectory t = coachesCandidate("coach");
+        progress.enterPhase(t.getId(), Phase.INTAKE);
+        LearningGroup colleagues = groups.create("Leergroep " + UUID.randomUUID(), "coach2", COORDINATOR);
+        groups.place(t.getId(), colleagues.getId(), COORDINATOR);
+        groups.plan(colleagues.getId(), today().plusDays(3).atTime(14, 0).atZone(clock.getZone()).toInstant(), 120,
+                "Netwerken", COORDINATOR);
+        assertThat(agenda.between(COACH, today(), today().plusDays(7), FOLLOW_UPS)).extracting(AgendaItem::title)
+                .contains(colleagues.getName());
+
+        progress.end(t.getId(), ExitType.STOPPED, "Stopt");
+
+        assertThat(agenda.between(COACH, today(), today().plusDays(7), FOLLOW_UPS)).extracting(AgendaItem::title)
+                .doesNotContain(colleagues.getName());
+    }
+
     /**
      * The week of the change to or from summer time (the last Sunday of March or October) has 167 or 169 hours: a
      * conversation late on its Sunday is in it, one just after midnight on the Monday after is not.

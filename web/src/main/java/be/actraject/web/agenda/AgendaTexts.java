@@ -1,10 +1,16 @@
 package be.actraject.web.agenda;
 
 import be.actraject.domain.agenda.AgendaItem;
+import com.ibm.icu.text.MeasureFormat;
+import com.ibm.icu.util.Measure;
+import com.ibm.icu.util.MeasureUnit;
+import com.ibm.icu.util.ULocale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -24,7 +30,7 @@ public class AgendaTexts {
     public String summary(AgendaItem item, Locale locale) {
         String how = item.conversationKind() == null ? ""
                 : messages.getMessage("conversation.kind." + item.conversationKind(), null, locale);
-        Object detail = item.kind() == AgendaItem.Kind.AFTERCARE_FOLLOW_UP ? months(item.detail()) : item.detail();
+        Object detail = item.kind() == AgendaItem.Kind.AFTERCARE_FOLLOW_UP ? afterExit(item.detail(), locale) : item.detail();
         return messages.getMessage("agenda.summary." + item.kind(),
                 new Object[]{item.title(), detail == null ? "" : detail, how}, locale);
     }
@@ -34,8 +40,27 @@ public class AgendaTexts {
         return messages.getMessage("agenda.feed.calendarName", null, locale);
     }
 
-    /** A follow-up's offset after the exit in whole months ({@code P6M} is 6), as the parameter sets them. */
-    private static long months(String offset) {
-        return Period.parse(offset).toTotalMonths();
+    /**
+     * A follow-up's offset after the exit in words, as the parameter sets it: {@code P6M} is "6 maanden", {@code P6W}
+     * (stored as 42 days) "6 weken", {@code P1M15D} "1 maand en 15 dagen" — ICU's measure format, with the language's
+     * plural forms and list conjunction.
+     */
+    static String afterExit(String offset, Locale locale) {
+        Period period = Period.parse(offset);
+        List<Measure> parts = new ArrayList<>();
+        if (period.getYears() != 0) {
+            parts.add(new Measure(period.getYears(), MeasureUnit.YEAR));
+        }
+        if (period.getMonths() != 0) {
+            parts.add(new Measure(period.getMonths(), MeasureUnit.MONTH));
+        }
+        int days = period.getDays();
+        if (days != 0 && days % 7 == 0) {
+            parts.add(new Measure(days / 7, MeasureUnit.WEEK));
+        } else if (days != 0 || parts.isEmpty()) {
+            parts.add(new Measure(days, MeasureUnit.DAY));
+        }
+        return MeasureFormat.getInstance(ULocale.forLocale(locale), MeasureFormat.FormatWidth.WIDE)
+                .formatMeasures(parts.toArray(Measure[]::new));
     }
 }
