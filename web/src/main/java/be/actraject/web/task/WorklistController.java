@@ -162,7 +162,8 @@ class WorklistController {
                     ? Flash.success("worklist.followUp.cleared") : Flash.success("worklist.followUp.set"));
         } catch (FollowUpInPastException | DateOutsideWindowException e) {
             redirect.addFlashAttribute(Flash.ATTRIBUTE, e instanceof DateOutsideWindowException outside
-                    ? Flash.warning(outside.messageKey()) : Flash.warning("worklist.followUp.past"));
+                    ? Flash.warning(outside.messageKey(), outside.messageArguments())
+                    : Flash.warning("worklist.followUp.past"));
             redirect.addFlashAttribute("openForm", "followUp-" + taskId);
             redirect.addFlashAttribute("typedDay", typed);
         }
