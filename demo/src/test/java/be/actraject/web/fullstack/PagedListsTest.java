@@ -66,7 +66,8 @@ class PagedListsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"page=99999", "page=2147483647", "page=-1", "page=abc", "scope=ALL&page=99999"})
+    @ValueSource(strings = {"page=99999", "page=2147483647", "page=-1", "page=abc", "page=", "scope=ALL&page=99999",
+            "scope=NOSUCH&page=1e3"})
     void theWorklistAskedForAPageItDoesNotHaveShowsOneItHas(String query) throws Exception {
         MvcResult result = list("/tasks?" + query);
         Worklist worklist = (Worklist) result.getModelAndView().getModel().get("worklist");
