@@ -145,7 +145,7 @@ class InvoicingBrowserTest extends BrowserTestSupport {
         page.getByLabel("Gewerkte uren").fill("20");
         page.getByTestId("earnings-compute").click();
         assertThat(page.getByTestId("earnings-preview")).containsText("610,00");
-        assertThat(page.getByTestId("earnings-payout")).hasText("40,00");
+        assertThat(page.getByTestId("earnings-payout")).hasText("€ 40,00");
         shoot("extra-earnings");
     }
 }

@@ -134,8 +134,10 @@ class StuckKindsTest {
         assertThat(count("OVERDUE_TASK")).isEqualTo(overdue + 1);
         String late = tasks.createTaskQuery().processDefinitionKey("late-task").singleResult().getId();
         mvc.perform(repair("tasks/" + late + "/postpone", "Later").param("due", "2021-01-01"))
-                .andExpect(content().string(containsString(
-                        "Geef een vervaldatum vanaf vandaag, ten hoogste zes maanden verder.")));
+                .andExpect(content().string(containsString("Geef een vervaldatum van "
+                        + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now(clock))
+                        + " tot en met " + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                        .format(LocalDate.now(clock).plusMonths(6)) + ".")));
         mvc.perform(repair("tasks/" + late + "/postpone", "Coach terug na verlof")
                         .param("due", LocalDate.now(clock).plusDays(7).toString()))
                 .andExpect(redirectedUrl("/admin/stuck"));

@@ -45,19 +45,21 @@ public class CandidateList {
         String filtered = where + StatusClause.of(filter.status(), aftercareSince, parameters);
 
         String direction = filter.descending() ? " desc" : " asc";
+        TypedQuery<Long> total = entities.createQuery("select count(t)" + filtered, Long.class);
+        parameters.forEach(total::setParameter);
+        long matching = total.getSingleResult();
+        // A page beyond the last (an old bookmark, ?page=99999) shows the last: never "page 100.000 of 1".
+        int shown = (int) Math.min(filter.page(), Math.max(0, (matching - 1) / filter.size()));
         TypedQuery<Long> page = entities.createQuery("select t.id" + filtered + " order by "
                 + filter.sort().column + direction + " nulls last, c.sortName" + direction + ", t.id" + direction,
                 Long.class);
         parameters.forEach(page::setParameter);
-        List<Long> ids = page.setFirstResult(filter.page() * filter.size()).setMaxResults(filter.size())
+        List<Long> ids = page.setFirstResult(shown * filter.size()).setMaxResults(filter.size())
                 .getResultList();
-        TypedQuery<Long> total = entities.createQuery("select count(t)" + filtered, Long.class);
-        parameters.forEach(total::setParameter);
 
         Map<Long, Trajectory> byId = caseload.byIds(ids);
         List<Trajectory> rows = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-        return new CandidatePage(rows, total.getSingleResult(), counts(where, narrowed, aftercareSince),
-                filter.page(), filter.size());
+        return new CandidatePage(rows, matching, counts(where, narrowed, aftercareSince), shown, filter.size());
     }
 
     private static String narrowing(CandidateFilter filter, Actor actor, Map<String, Object> parameters) {

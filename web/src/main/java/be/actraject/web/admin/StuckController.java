@@ -134,6 +134,11 @@ class StuckController {
     /** Makes the repair when its form holds; back to the watch with a message, or the watch with the refusal. */
     private String attempt(Attempt attempt, Runnable repair, Actor actor, Model model, RedirectAttributes redirect) {
         if (attempt.result().hasErrors()) {
+            // A date outside its window: the sentence names the window's days, which only the check knows.
+            FieldError first = firstError(attempt.result());
+            if ("InDateWindow".equals(first.getCode())) {
+                model.addAttribute("refusalText", first.getDefaultMessage());
+            }
             return refused(refusalOf(attempt.result()), attempt, actor, model);
         }
         try {
@@ -160,12 +165,16 @@ class StuckController {
      * that is not one says so; every other constraint names its sentence's key as its message.
      */
     private static String refusalOf(BindingResult result) {
-        FieldError error = result.getFieldErrors().stream()
-                .min(Comparator.comparing(e -> !"reason".equals(e.getField()))).orElseThrow();
+        FieldError error = firstError(result);
         if (error.isBindingFailure()) {
             return LocalDate.class.equals(result.getFieldType(error.getField())) ? TypedDates.INVALID : "typeMismatch";
         }
         String template = error.unwrap(ConstraintViolation.class).getMessageTemplate();
         return template.substring(1, template.length() - 1);
+    }
+
+    private static FieldError firstError(BindingResult result) {
+        return result.getFieldErrors().stream()
+                .min(Comparator.comparing(e -> !"reason".equals(e.getField()))).orElseThrow();
     }
 }

@@ -10,6 +10,7 @@ import be.actraject.domain.conversation.ConversationKind;
 import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.system.Dates;
+import be.actraject.web.system.DateWindow;
 import be.actraject.web.system.Flash;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -129,8 +130,9 @@ class PlannedConversationController {
 
     private void rejectWindow(BindingResult result) {
         LocalDate today = LocalDate.now(clock);
-        result.rejectValue("startsAt", "agenda.plan.window", new Object[]{dates.date(today),
-                dates.date(today.plusMonths(PlannedConversations.MONTHS_AHEAD))}, null);
+        // The window's own message and bounds, which the input's min and max show too.
+        result.rejectValue("startsAt", DateWindow.PLANNED_CONVERSATION.messageKey(),
+                DateWindow.PLANNED_CONVERSATION.messageArguments(today), null);
     }
 
     private static String showForm(Trajectory trajectory, PlannedConversation existing, Model model) {

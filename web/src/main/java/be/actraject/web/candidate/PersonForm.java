@@ -3,6 +3,7 @@ package be.actraject.web.candidate;
 import be.actraject.domain.candidate.CandidateDetails;
 import be.actraject.web.system.DateWindow;
 import be.actraject.web.system.InDateWindow;
+import be.actraject.web.text.WrittenWithoutSpaces;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -45,6 +46,7 @@ public abstract class PersonForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate dateOfBirth;
     @NotBlank
+    @WrittenWithoutSpaces
     @Pattern(regexp = CandidateDetails.JOB_SEEKER_NUMBER)
     @Size(max = 20)
     private String jobSeekerNumber;

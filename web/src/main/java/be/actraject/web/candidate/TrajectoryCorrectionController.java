@@ -98,6 +98,9 @@ class TrajectoryCorrectionController {
                             BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
         Trajectory trajectory = running(candidateId, actor, model);
         if (result.hasErrors()) {
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "entryDate",
+                    EntryDateRefusal.inExactWindow(result, (EntryDateCorrections.Window) model.getAttribute("window"),
+                            dates));
             return "candidates/entry-date";
         }
         try {

@@ -56,7 +56,8 @@ class CostController {
         } catch (InvalidCostException | DateTimeParseException | DateOutsideWindowException e) {
             redirect.addFlashAttribute(Flash.ATTRIBUTE, e instanceof InvalidCostException refused
                     ? Flash.warning(refused.messageKey())
-                    : e instanceof DateOutsideWindowException outside ? Flash.warning(outside.messageKey())
+                    : e instanceof DateOutsideWindowException outside
+                    ? Flash.warning(outside.messageKey(), outside.messageArguments())
                     : Flash.warning(TypedDates.INVALID));
             redirect.addFlashAttribute("typedCostOn", spentOn);
             redirect.addFlashAttribute("typedCostDescription", description);

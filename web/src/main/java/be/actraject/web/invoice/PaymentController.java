@@ -66,7 +66,8 @@ class PaymentController {
             redirect.addFlashAttribute(Flash.ATTRIBUTE, e instanceof PaymentRefusedException refused
                     ? Flash.warning(refused.messageKey(),
                             invoice.getNumber() == null ? "" : invoice.getNumber())
-                    : e instanceof DateOutsideWindowException outside ? Flash.warning(outside.messageKey())
+                    : e instanceof DateOutsideWindowException outside
+                    ? Flash.warning(outside.messageKey(), outside.messageArguments())
                     : Flash.warning(TypedDates.INVALID));
             redirect.addFlashAttribute("openForm", "payment-" + invoiceId);
             redirect.addFlashAttribute("typedAmount", amount);

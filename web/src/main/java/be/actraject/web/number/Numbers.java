@@ -26,6 +26,15 @@ public class Numbers {
         return shown(value, NumberKind.MONEY);
     }
 
+    /**
+     * An amount of money as a page shows it on its own (a table's cell, a total): with the euro sign where the
+     * reader's language puts it, to the cent: {@code € 3.150,00} in Dutch, {@code €3,150.00} in English. Texts
+     * that write the sign themselves ({@code "€ {0}"}) take {@link #amount(BigDecimal)}.
+     */
+    public String euro(BigDecimal value) {
+        return TypedNumbers.euro(value, LocaleContextHolder.getLocale());
+    }
+
     /** A quantity as a page shows it: {@code 0,333} in Dutch, {@code 0.333} in English, no trailing zeros. */
     public String quantity(BigDecimal value) {
         return shown(value, NumberKind.QUANTITY);

@@ -118,6 +118,21 @@ public final class TypedNumbers {
         return format.format(value);
     }
 
+    /**
+     * An amount in euro in the language's currency notation ({@code € 3.150,00}, {@code €3,150.00}), to the cent. The
+     * no-break space ICU puts after the sign is a plain one, as in the messages that write {@code "€ {0}"}.
+     */
+    public static String euro(BigDecimal value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(ULocale.forLocale(locale));
+        format.setCurrency(com.ibm.icu.util.Currency.getInstance("EUR"));
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(Math.max(2, value.stripTrailingZeros().scale()));
+        return format.format(value).replace('\u00A0', ' ').replace('\u202F', ' ');
+    }
+
     private static DecimalFormat format(Locale locale) {
         return (DecimalFormat) NumberFormat.getNumberInstance(ULocale.forLocale(locale));
     }

@@ -5,6 +5,7 @@ import be.actraject.domain.invoice.SupplyDates;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.format.DateTimeFormatter;
 
 /**
  * The plausible window of every date a user types, from today on the cooperative's clock: a date outside it is a
@@ -68,6 +69,9 @@ public enum DateWindow {
     /** A stuck task's new due date, set by an administrator. */
     POSTPONED_DUE(Period.ZERO, Period.ofMonths(6));
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
+
     private final Period back;
     private final Period ahead;
 
@@ -89,8 +93,19 @@ public enum DateWindow {
         return day == null || !day.isBefore(earliest(today)) && !day.isAfter(latest(today));
     }
 
-    /** The message that states the window, in both bundles. */
+    /** The message that states the window, in both bundles; its {@code {0}} and {@code {1}} are the bounds. */
     public String messageKey() {
         return "date.window." + name();
+    }
+
+    /**
+     * The bounds its message states, from today: the very days the date input offers as its {@code min} and
+     * {@code max} ({@link DateWindows}), as the pages write a day ({@code 30/11/2026}) or, for a month,
+     * {@code 11/2026}.
+     * So no message repeats a length ("three years") that could drift from the window.
+     */
+    public Object[] messageArguments(LocalDate today) {
+        DateTimeFormatter written = this == STATEMENT_MONTH ? MONTH : DAY;
+        return new Object[]{written.format(earliest(today)), written.format(latest(today))};
     }
 }

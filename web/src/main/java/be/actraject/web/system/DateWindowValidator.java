@@ -2,6 +2,7 @@ package be.actraject.web.system;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -30,7 +31,11 @@ public class DateWindowValidator implements ConstraintValidator<InDateWindow, Te
                 : window.admits(LocalDate.from(value), today);
         if (!inside) {
             context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate("{" + window.messageKey() + "}").addConstraintViolation();
+            // The bounds as parameters {0} and {1}: the same the message takes in a flash (DateOutsideWindowException).
+            Object[] bounds = window.messageArguments(today);
+            context.unwrap(HibernateConstraintValidatorContext.class)
+                    .addMessageParameter("0", bounds[0]).addMessageParameter("1", bounds[1])
+                    .buildConstraintViolationWithTemplate("{" + window.messageKey() + "}").addConstraintViolation();
         }
         return inside;
     }

@@ -41,8 +41,9 @@ public final class TypedDates {
      * @throws DateOutsideWindowException for a day outside the window from today on {@code clock}
      */
     public static LocalDate within(LocalDate day, DateWindow window, Clock clock) {
-        if (!window.admits(day, LocalDate.now(clock))) {
-            throw new DateOutsideWindowException(window);
+        LocalDate today = LocalDate.now(clock);
+        if (!window.admits(day, today)) {
+            throw new DateOutsideWindowException(window, today);
         }
         return day;
     }

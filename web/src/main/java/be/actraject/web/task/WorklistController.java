@@ -20,6 +20,7 @@ import be.actraject.workflow.Role;
 import be.actraject.workflow.UserTask;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,7 +67,9 @@ class WorklistController {
     }
 
     @GetMapping("/tasks")
-    String worklist(@ModelAttribute("filter") WorklistFilter filter, Actor actor, Model model) {
+    String worklist(@ModelAttribute("filter") WorklistFilter filter, BindingResult unread, Actor actor,
+                    Model model) {
+        // A value that does not bind (?page=abc, an unknown scope) is left out, as on the candidate list: no 400.
         if (filter.getScope() == WorklistScope.ALL && !actor.has(Role.COORDINATOR)) {
             filter.setScope(WorklistScope.MINE);
         }
@@ -162,7 +165,8 @@ class WorklistController {
                     ? Flash.success("worklist.followUp.cleared") : Flash.success("worklist.followUp.set"));
         } catch (FollowUpInPastException | DateOutsideWindowException e) {
             redirect.addFlashAttribute(Flash.ATTRIBUTE, e instanceof DateOutsideWindowException outside
-                    ? Flash.warning(outside.messageKey()) : Flash.warning("worklist.followUp.past"));
+                    ? Flash.warning(outside.messageKey(), outside.messageArguments())
+                    : Flash.warning("worklist.followUp.past"));
             redirect.addFlashAttribute("openForm", "followUp-" + taskId);
             redirect.addFlashAttribute("typedDay", typed);
         }

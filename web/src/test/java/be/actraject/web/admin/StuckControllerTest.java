@@ -216,7 +216,7 @@ class StuckControllerTest {
                             .param("due", due))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString(
-                            "Geef een vervaldatum vanaf vandaag, ten hoogste zes maanden verder.")));
+                            "Geef een vervaldatum van 20/11/2026 tot en met 20/05/2027.")));
         }
         mvc.perform(post("/admin/stuck/tasks/task-1/postpone").with(csrf()).with(ADMIN).param("reason", "Later"))
                 .andExpect(content().string(containsString("Geef een vervaldatum vandaag of later.")));

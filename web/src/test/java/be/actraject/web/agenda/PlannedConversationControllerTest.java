@@ -30,6 +30,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -107,7 +108,7 @@ class PlannedConversationControllerTest {
         mvc.perform(post(NEW).with(csrf()).with(SignedIn.coach()).param("startsAt", "2026-11-20T08:00")
                         .param("kind", "PHONE").param("place", "Bellen op het vaste nummer"))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("plan", "startsAt", "agenda.plan.window"))
+                .andExpect(model().attributeHasFieldErrorCode("plan", "startsAt", "date.window.PLANNED_CONVERSATION"))
                 .andExpect(content().string(containsString("tot en met 20/11/2027")))
                 .andExpect(content().string(containsString("Bellen op het vaste nummer")));
     }
@@ -119,7 +120,8 @@ class PlannedConversationControllerTest {
                             .param("kind", "PHONE"))
                     .andExpect(status().isOk())
                     .andExpect(model().attributeHasFieldErrorCode("plan", "startsAt", "InDateWindow"))
-                    .andExpect(content().string(containsString("Een gesprek plan je vanaf nu tot een jaar vooruit.")));
+                    .andExpect(content().string(
+                            containsString("Een gesprek plan je van 20/11/2026 tot en met 20/11/2027.")));
         }
         verify(planned, never()).plan(anyLong(), any(), any(), any(), any());
     }
@@ -179,7 +181,7 @@ class PlannedConversationControllerTest {
                 .andExpect(redirectedUrl("/candidates/7"))
                 .andExpect(flashMessage("agenda.plan.changed"));
         verify(planned).change(eq(5L), eq(LocalDateTime.of(2026, 11, 26, 14, 0)), eq(ConversationKind.IN_PERSON),
-                eq(""), any());
+                isNull(), any());
     }
 
     @Test

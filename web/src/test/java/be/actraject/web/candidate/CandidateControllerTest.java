@@ -131,13 +131,13 @@ class CandidateControllerTest {
                     .andExpect(status().isOk())
                     .andExpect(model().attributeHasFieldErrors("registration", "dateOfEntry"))
                     .andExpect(content().string(containsString("value=\"" + entry + "\"")))
-                    .andExpect(content().string(containsString("De datum van instroom ligt niet in de toekomst en"
-                            + " minder dan zes maanden terug: anders is de termijn van fase 1 tot 3 al voorbij.")));
+                    .andExpect(content().string(containsString("De datum van instroom ligt van 21/05/2026 tot en met"
+                            + " 20/11/2026: vroeger is de termijn van fase 1 tot 3 al voorbij")));
         }
         mvc.perform(registration("1990-01-01").param("lang", "en")
                         .with(SignedIn.coach()))
-                .andExpect(content().string(containsString("The date of entry is not in the future and less than"
-                        + " six months back: otherwise the limit of phases 1 to 3 has passed.")));
+                .andExpect(content().string(containsString("The date of entry lies from 21/05/2026 to 20/11/2026:"
+                        + " earlier, the limit of phases 1 to 3 has passed")));
         verify(trajectoryStart, never()).register(any(), any(), any());
     }
 
@@ -155,7 +155,8 @@ class CandidateControllerTest {
                 .andExpect(content().string(containsString("Vul dit veld in.")))
                 .andExpect(content().string(containsString("Een Belgische postcode heeft vier cijfers.")))
                 .andExpect(content().string(containsString("Geef een e-mailadres of een telefoonnummer op.")))
-                .andExpect(content().string(containsString("Een geboortedatum ligt tussen 100 en 15 jaar geleden.")));
+                .andExpect(content().string(
+                        containsString("Een geboortedatum ligt van 20/11/1926 tot en met 20/11/2011.")));
         verify(trajectoryStart, never()).register(any(), any(), any());
     }
 

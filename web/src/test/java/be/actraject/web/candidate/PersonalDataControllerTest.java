@@ -83,10 +83,14 @@ class PersonalDataControllerTest {
     }
 
     private static MockHttpServletRequestBuilder correction(String phone) {
+        return correction(phone, "Lotte", "VDAB123456");
+    }
+
+    private static MockHttpServletRequestBuilder correction(String phone, String firstName, String jobSeekerNumber) {
         return post(URL).with(csrf())
-                .param("firstName", "Lotte").param("lastName", "Peeters").param("email", "")
+                .param("firstName", firstName).param("lastName", "Peeters").param("email", "")
                 .param("phone", phone).param("street", "").param("postalCode", "").param("municipality", "")
-                .param("dateOfBirth", "1990-03-04").param("jobSeekerNumber", "VDAB123456")
+                .param("dateOfBirth", "1990-03-04").param("jobSeekerNumber", jobSeekerNumber)
                 .param("businessIdea", "Fietsherstel aan huis").param("version", "3");
     }
 
@@ -109,6 +113,32 @@ class PersonalDataControllerTest {
         mvc.perform(correction("0470 65 43 21").with(SignedIn.coach()))
                 .andExpect(redirectedUrl("/candidates/42"))
                 .andExpect(flashMessage("candidate.correction.saved", 1));
+    }
+
+    @Test
+    void pastedSpacesAreCleanedBeforeTheRulesAndTheCorrectionSeeThem() throws Exception {
+        given(corrections.correct(eq(42L), any(), eq(3L), any())).willReturn(List.of());
+
+        mvc.perform(correction("0470\u202F65\u202F43\u202F21", "\u00A0Lotte\u00A0", "\u00A0VDAB 123\u00A0456")
+                        .with(SignedIn.coach()))
+                .andExpect(redirectedUrl("/candidates/42"));
+
+        var details = org.mockito.ArgumentCaptor.forClass(be.actraject.domain.candidate.CandidateDetails.class);
+        verify(corrections).correct(eq(42L), details.capture(), eq(3L), any());
+        org.assertj.core.api.Assertions.assertThat(details.getValue()).satisfies(d -> {
+            org.assertj.core.api.Assertions.assertThat(d.firstName()).isEqualTo("Lotte");
+            org.assertj.core.api.Assertions.assertThat(d.phone()).isEqualTo("0470 65 43 21");
+            org.assertj.core.api.Assertions.assertThat(d.jobSeekerNumber()).isEqualTo("VDAB123456");
+            org.assertj.core.api.Assertions.assertThat(d.email()).as("blank is no value").isNull();
+        });
+    }
+
+    @Test
+    void aFirstNameOfOnlyANoBreakSpaceIsRefusedBesideTheField() throws Exception {
+        mvc.perform(correction("0470 12 34 56", "\u00A0", "VDAB123456").with(SignedIn.coach()))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("personalData", "firstName"));
+        verify(corrections, never()).correct(anyLong(), any(), anyLong(), any());
     }
 
     @Test

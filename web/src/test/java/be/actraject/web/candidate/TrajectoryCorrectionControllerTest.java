@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static be.actraject.web.support.FlashMatchers.flashMessage;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -151,6 +152,19 @@ class TrajectoryCorrectionControllerTest {
                         .param("reason", "Instap verkeerd").param("lang", "en").with(csrf())
                         .with(SignedIn.coordinator()))
                 .andExpect(content().string(containsString("Choose a date from 02/11/2025 up to and including")));
+    }
+
+    @Test
+    void aDateOfEntryBeyondTheOuterWindowIsRefusedWithTheDaysThePickerOffers() throws Exception {
+        String page = mvc.perform(post("/candidates/42/date-of-entry").param("dateOfEntry", "1990-01-01")
+                        .param("reason", "").with(csrf()).with(SignedIn.coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("entryDate", "dateOfEntry", "reason"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("min=\"2025-11-02\"", "max=\"2026-11-27\"", "value=\"1990-01-01\"",
+                "Kies een datum van 02/11/2025 tot en met 27/11/2026.").doesNotContain("drie jaar");
+        verify(entryDateChange, never()).correct(anyLong(), any(), any(), any());
     }
 
     @Test

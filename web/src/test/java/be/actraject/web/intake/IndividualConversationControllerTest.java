@@ -101,7 +101,7 @@ class IndividualConversationControllerTest {
                 .andExpect(model().attributeHasFieldErrors("conversation", "heldOn", "topics", "nextPlannedOn"))
                 .andExpect(content().string(containsString("Mijn notities")))
                 .andExpect(content().string(containsString(
-                        "Het gesprek vond vandaag of in de voorbije 18 maanden plaats.")))
+                        "Het gesprek vond plaats van 20/05/2025 tot en met 20/11/2026.")))
                 .andExpect(content().string(containsString("Het volgende gesprek moet na dit gesprek vallen.")));
         verify(intake, never()).complete(any(), any(), any());
     }

@@ -72,7 +72,7 @@ class DateWindowTest {
         factory.close();
     }
 
-    static Stream<Arguments> dateFields() {
+    public static Stream<Arguments> dateFields() {
         return Stream.of(
                 Arguments.of(RegistrationForm.class, "dateOfEntry", DateWindow.ENTRY),
                 Arguments.of(RegistrationForm.class, "dateOfBirth", DateWindow.BIRTH),
