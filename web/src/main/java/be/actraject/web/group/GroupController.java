@@ -9,6 +9,7 @@ import be.actraject.domain.group.DuplicateGroupNameException;
 import be.actraject.domain.group.LearningGroup;
 import be.actraject.domain.group.LearningGroups;
 import be.actraject.domain.group.Presence;
+import be.actraject.domain.group.SessionInThePastException;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.system.Flash;
 import be.actraject.workflow.Role;
@@ -98,10 +99,15 @@ class GroupController {
                        BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
         // Whoever does not lead the group is refused by the service (403), like the group's page itself.
         if (!result.hasErrors()) {
-            sessions.plan(groupId, form.getStartsAt().atZone(clock.getZone()).toInstant(),
-                    form.getDurationMinutes(), form.getTopic(), actor);
-            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("group.sessionPlanned"));
-            return "redirect:/groups/" + groupId;
+            try {
+                sessions.plan(groupId, form.getStartsAt().atZone(clock.getZone()).toInstant(),
+                        form.getDurationMinutes(), form.getTopic(), actor);
+                redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("group.sessionPlanned"));
+                return "redirect:/groups/" + groupId;
+            } catch (SessionInThePastException e) {
+                // The day window on the form lets today through; the domain refuses an hour already past.
+                result.rejectValue("startsAt", e.messageKey());
+            }
         }
         return showGroup(groupId, actor, model);
     }
