@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -51,8 +52,23 @@ class EndedTrajectoryRefusalTest {
                 .andExpect(flashMessage("trajectory.ended"));
     }
 
+    /** A versioned row changed by someone else between reading and writing, found at the flush or the commit. */
+    @Test
+    void aFormCrossedByAColleaguesChangeGoesBackWithTheMessageNotA500() throws Exception {
+        mvc.perform(post("/crossed").with(csrf()).with(SignedIn.coach())
+                        .header("Referer", "http://localhost/candidates/7/invoices/3"))
+                .andExpect(redirectedUrl("/candidates/7/invoices/3"))
+                .andExpect(flashMessage("refused.changedMeanwhile"));
+    }
+
     @Controller
     static class Ending {
+
+        @PostMapping("/crossed")
+        String crossed() {
+            throw new ObjectOptimisticLockingFailureException("Invoice", 3L);
+        }
+
 
         @GetMapping("/ended")
         String show() {
