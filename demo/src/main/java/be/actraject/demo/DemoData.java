@@ -56,6 +56,7 @@ import java.time.ZonedDateTime;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -263,17 +264,21 @@ class DemoData implements ApplicationRunner {
         long julie = group.excused();
         ZonedDateTime yesterday = ZonedDateTime.now(clock).minusDays(1).withHour(9).withMinute(30);
         steps.membersJoinedOn(gent.getId(), yesterday.minusDays(20).toLocalDate());
-        long earlier = sessions.plan(gent.getId(), yesterday.minusDays(13).toInstant(), 150,
-                "Je doelgroep beschrijven", COACH).getId();
-        timers.fireDue(BusinessKeys.session(earlier));
+        long earlier = heldAt(gent.getId(), yesterday.minusDays(13), "Je doelgroep beschrijven");
         Map<Long, Presence> presence = new HashMap<>();
         groups.members(gent.getId()).forEach(m -> presence.put(m.getTrajectoryId(),
                 m.getTrajectoryId() == julie ? Presence.EXCUSED : Presence.PRESENT));
         sessions.completeAttendance(steps.claimSession(earlier, COACH), presence, COACH);
-        long firstSession = sessions.plan(gent.getId(), yesterday.toInstant(), 150, "Je prijs berekenen", COACH)
-                .getId();
+        heldAt(gent.getId(), yesterday, "Je prijs berekenen");
         sessions.plan(gent.getId(), yesterday.plusDays(8).toInstant(), 150, "Netwerken op een beurs", COACH);
-        timers.fireDue(BusinessKeys.session(firstSession));
+    }
+
+    /** A session of 150 minutes held at {@code startsAt}, its attendance task open; planned ahead and moved back. */
+    private long heldAt(long groupId, ZonedDateTime startsAt, String topic) {
+        long id = sessions.plan(groupId, ZonedDateTime.now(clock).plusHours(1).toInstant(), 150, topic, COACH).getId();
+        steps.sessionMovedBackTo(id, startsAt.toInstant());
+        timers.fire(BusinessKeys.session(id), SupportElements.SESSION_HELD);
+        return id;
     }
 
     /** The approver sends the amount back; the coach corrects it and it is approved. */
@@ -304,7 +309,7 @@ class DemoData implements ApplicationRunner {
         number++;
         LocalDate today = LocalDate.now(clock);
         CandidateDetails details = new CandidateDetails(first, last,
-                first.toLowerCase() + "." + last.toLowerCase().replace(" ", "") + "@example.be",
+                first.toLowerCase(Locale.ROOT) + "." + last.toLowerCase(Locale.ROOT).replace(" ", "") + "@example.be",
                 "04" + (70 + number) + " 12 34 " + (10 + number), "Stationsstraat " + number, postalCode,
                 municipality, today.minusYears(24 + 2L * number).minusDays(37L * number),
                 "VDAB%06d".formatted(100200 + number), today.minusWeeks(weeksAgo), idea);

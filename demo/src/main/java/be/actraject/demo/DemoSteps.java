@@ -7,6 +7,8 @@ import be.actraject.domain.access.Actor;
 import be.actraject.workflow.UserTask;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 
 
@@ -31,6 +33,14 @@ class DemoSteps {
     void membersJoinedOn(long groupId, LocalDate day) {
         jdbc.update("update learning_group_member set joined_on = ? where group_id = ? and joined_on > ?",
                 day, groupId, day);
+    }
+
+    /**
+     * Moves a session planned ahead back to when the demo's story has it held: the domain refuses to plan one in the
+     * past (issue 16). Its timer still waits for the planned end; the demo fires it.
+     */
+    void sessionMovedBackTo(long sessionId, Instant startsAt) {
+        jdbc.update("update collective_session set starts_at = ? where id = ?", Timestamp.from(startsAt), sessionId);
     }
 
     /** The task of this kind for the trajectory, claimed by the actor. */

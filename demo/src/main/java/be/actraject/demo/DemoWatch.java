@@ -12,6 +12,7 @@ import be.actraject.workflow.Variables;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * The demo's stuck trajectories, so that the administrators' watch is not empty: a step that ran out of retries, a
@@ -62,7 +63,7 @@ class DemoWatch {
     private long register(String first, String last, int number, String coach) {
         LocalDate today = LocalDate.now(clock);
         return start.register(new CandidateDetails(first, last,
-                first.toLowerCase() + "." + last.toLowerCase() + "@example.be", null, "Kerkstraat " + number, "9000",
+                first.toLowerCase(Locale.ROOT) + "." + last.toLowerCase(Locale.ROOT) + "@example.be", null, "Kerkstraat " + number, "9000",
                 "Gent", today.minusYears(30), "VDAB%06d".formatted(100200 + number), today.minusWeeks(3),
                 "Demo van de bewaking"), coach, COORDINATOR).trajectoryId();
     }

@@ -17,10 +17,12 @@ import be.actraject.domain.exploration.DeliverableKind;
 import be.actraject.domain.exploration.DeliverableStatus;
 import be.actraject.domain.exploration.DeliverableUpdate;
 import be.actraject.domain.exploration.Deliverables;
+import be.actraject.domain.group.CollectiveSession;
 import be.actraject.domain.group.GroupMember;
 import be.actraject.domain.group.LearningGroup;
 import be.actraject.domain.group.LearningGroups;
 import be.actraject.domain.group.Presence;
+import be.actraject.domain.group.SessionInThePastException;
 import be.actraject.domain.invoice.InvoiceDraft;
 import be.actraject.domain.invoice.InvoiceIssuing;
 import be.actraject.domain.invoice.InvoiceStateException;
@@ -73,7 +75,13 @@ abstract class DomainPhasesContract {
     @Autowired
     Clock clock;
     @Autowired
+    jakarta.persistence.EntityManager entityManager;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
     CandidateRegistration registration;
+    @Autowired
+    be.actraject.domain.trajectory.CoachChanges coachChanges;
     @Autowired
     TrajectoryProgress progress;
     @Autowired
@@ -204,7 +212,7 @@ abstract class DomainPhasesContract {
         Trajectory before = trajectory();
         LearningGroup group = groups.create("Groep " + UUID.randomUUID(), "coach", COORDINATOR);
         groups.place(before.getId(), group.getId(), COORDINATOR);
-        var held = groups.plan(group.getId(), clock.instant().minus(java.time.Duration.ofDays(3)), 60, "Prijzen", COACH);
+        var held = heldDaysAgo(group.getId(), 3);
         var planned = groups.plan(group.getId(), clock.instant().plus(java.time.Duration.ofDays(3)), 60, "Btw", COACH);
 
         assertThat(groups.membersAt(held)).isEmpty();
@@ -272,5 +280,44 @@ abstract class DomainPhasesContract {
     private InvoiceDraft draft(long trajectoryId, String amount) {
         return TestCustomers.draft(customers, trajectoryId, "Fietsclub", "Onderhoud", amount, VatRate.TWENTY_ONE,
                 COACH);
+    }
+
+    @Test
+    void aSessionThatWouldHaveStartedBeforeThisMinuteIsRefused() {
+        LearningGroup group = groups.create("Groep " + UUID.randomUUID(), "coach", COORDINATOR);
+        java.time.Instant thisMinute = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+
+        assertThatThrownBy(() -> groups.plan(group.getId(), thisMinute.minus(java.time.Duration.ofMinutes(1)), 60,
+                "Prijzen", COACH)).isInstanceOf(SessionInThePastException.class);
+        assertThatThrownBy(() -> groups.plan(group.getId(), clock.instant().minus(java.time.Duration.ofHours(5)), 120,
+                "Prijzen", COACH)).isInstanceOf(SessionInThePastException.class);
+        assertThat(groups.plan(group.getId(), thisMinute, 60, "Prijzen", COACH).getId()).isNotNull();
+    }
+
+    @Test
+    void aChangeOfCoachCrossedByAColleaguesChangeOfTheTrajectoryIsRefusedAsChanged() {
+        Trajectory t = trajectory();
+        entityManager.flush();
+        // The coordinator's transaction has read the trajectory; the coach's review then commits a new version.
+        jdbc.update("update trajectory set version = version + 1 where id = ?", t.getId());
+
+        assertThatThrownBy(() -> coachChanges.change(t.getId(), "coach2", "Verlof", COORDINATOR))
+                .isInstanceOfSatisfying(be.actraject.domain.trajectory.CorrectionRefusedException.class,
+                        e -> assertThat(e.reason())
+                                .isEqualTo(be.actraject.domain.trajectory.CorrectionRefusedException.Reason.CHANGED));
+    }
+
+    /**
+     * A session held some days ago: planned ahead, as the domain wants, then moved back in the database as time would
+     * have moved on.
+     */
+    private CollectiveSession heldDaysAgo(long groupId, int days) {
+        CollectiveSession session = groups.plan(groupId, clock.instant().plus(java.time.Duration.ofHours(1)), 60,
+                "Prijzen", COACH);
+        entityManager.flush();
+        jdbc.update("update collective_session set starts_at = ? where id = ?",
+                java.sql.Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(days))), session.getId());
+        entityManager.clear();
+        return groups.session(session.getId());
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -89,7 +90,7 @@ public class Accounts {
         for (Role role : Role.values()) {
             if (!existing.contains(role.groupId())) {
                 Group group = identity.newGroup(role.groupId());
-                group.setName(role.name().charAt(0) + role.name().substring(1).toLowerCase());
+                group.setName(role.name().charAt(0) + role.name().substring(1).toLowerCase(Locale.ROOT));
                 group.setType("WORKFLOW");
                 identity.saveGroup(group);
             }

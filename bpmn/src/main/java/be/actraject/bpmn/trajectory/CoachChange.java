@@ -4,8 +4,10 @@ import be.actraject.bpmn.identity.Accounts;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.agenda.PlannedConversations;
 import be.actraject.domain.trajectory.CoachChanges;
+import be.actraject.domain.trajectory.CorrectionRefusedException;
 import be.actraject.workflow.BusinessKeys;
 import be.actraject.workflow.Role;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -36,7 +38,8 @@ public class CoachChange {
      * @param coach the new coach's user id
      * @return how many open tasks moved to the new coach
      * @throws UnknownCoachException when there is no coach by that user id
-     * @throws be.actraject.domain.trajectory.CorrectionRefusedException as {@link CoachChanges#change}
+     * @throws CorrectionRefusedException as {@link CoachChanges#change}; {@code CHANGED} also when one of the
+     *                                     candidate's open tasks changed meanwhile
      * @throws be.actraject.domain.access.NotPermittedException when the actor is not a coordinator
      */
     @Transactional
@@ -47,12 +50,17 @@ public class CoachChange {
         String before = changes.change(trajectoryId, coach, reason, actor);
         planned.takeOver(trajectoryId, actor.userId());
         int moved = 0;
-        for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(BusinessKeys.trajectory(trajectoryId))
-                .taskCandidateGroup(Role.COACH.groupId()).includeAssignedTasks().list()) {
-            if (task.getAssignee() == null || task.getAssignee().equals(before)) {
-                tasks.setAssignee(task.getId(), coach);
-                moved++;
+        try {
+            for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(BusinessKeys.trajectory(trajectoryId))
+                    .taskCandidateGroup(Role.COACH.groupId()).includeAssignedTasks().list()) {
+                if (task.getAssignee() == null || task.getAssignee().equals(before)) {
+                    tasks.setAssignee(task.getId(), coach);
+                    moved++;
+                }
             }
+        } catch (OptimisticLockingException e) {
+            // A task was claimed, completed or handed over meanwhile: the whole change rolls back, the form says so.
+            throw new CorrectionRefusedException(CorrectionRefusedException.Reason.CHANGED);
         }
         return moved;
     }

@@ -2,6 +2,7 @@ package be.actraject.bpmn.trajectory;
 
 import be.actraject.bpmn.parameters.TrajectoryParameters;
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.trajectory.CorrectionRefusedException;
 import be.actraject.domain.trajectory.EntryDateCorrections;
 import be.actraject.workflow.BusinessKeys;
 import be.actraject.workflow.ProcessKeys;
@@ -9,6 +10,7 @@ import be.actraject.workflow.TimeLimit;
 import be.actraject.workflow.TrajectoryElements;
 import be.actraject.workflow.UserTask;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -50,14 +52,20 @@ public class EntryDateChange {
     /**
      * @return the phases 1–3 limit's new last day; empty when its clock had not started
      * @throws be.actraject.domain.trajectory.EntryDateOutsideWindowException outside the plausible window
-     * @throws be.actraject.domain.trajectory.CorrectionRefusedException        as {@link EntryDateCorrections#correct}
+     * @throws CorrectionRefusedException as {@link EntryDateCorrections#correct}; {@code CHANGED} also when a limit
+     *                                     timer or its warning task changed meanwhile
      */
     @Transactional
     public Optional<LocalDate> correct(long trajectoryId, LocalDate day, String reason, Actor actor) {
         Optional<LocalDate> lastDay = corrections.correct(trajectoryId, day, reason,
                 parameters.limitLength(TimeLimit.PRE_INVOICING), actor);
         if (lastDay.isPresent()) {
-            moveTimers(trajectoryId);
+            try {
+                moveTimers(trajectoryId);
+            } catch (OptimisticLockingException e) {
+                // A limit timer fired or its warning task changed meanwhile: nothing is saved, the form says so.
+                throw new CorrectionRefusedException(CorrectionRefusedException.Reason.CHANGED);
+            }
         }
         return lastDay;
     }

@@ -1,5 +1,6 @@
 package be.actraject.web.fullstack;
 
+import be.actraject.bpmn.exit.ExitTasks;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.conversation.ActionOwner;
 import be.actraject.domain.conversation.ActionPointDraft;
@@ -14,7 +15,9 @@ import be.actraject.web.fixtures.TestTrajectories;
 import be.actraject.web.fixtures.TestTrajectory;
 import be.actraject.web.pdf.PdfText;
 import be.actraject.web.support.DemoAccounts;
+import be.actraject.workflow.ExitType;
 import be.actraject.workflow.Role;
+import be.actraject.workflow.UserTask;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -63,6 +66,8 @@ class DossierPapersTest {
     DevelopmentPlans plans;
     @Autowired
     IndividualConversations conversations;
+    @Autowired
+    ExitTasks exits;
 
     private TestTrajectory cagri;
     private LocalDate today;
@@ -149,6 +154,29 @@ class DossierPapersTest {
         PdfText.PrintedLine header = summary.lineWith("Wat", "Door wie", "Tegen");
         assertThat(summary.between(0, header.leftOf("Door wie"))).contains("Offerte" + WORD_75 + "nakijken");
         assertWrapsInsideThePage(summary);
+    }
+
+    /** In aftercare and stopped read as on the list, the dossier and the search, not as "Uitgestroomd (…)". */
+    @Test
+    void theSummaryGivesTheStatusTheScreensGive() throws Exception {
+        TestTrajectories trajectories = new TestTrajectories(context);
+        TestTrajectory employed = ended(trajectories.candidate("Saar", "Loondienst").coachedBy("coach")
+                .atEntreSpiegel(), ExitType.SALARIED, trajectories);
+        TestTrajectory stopped = ended(trajectories.candidate("Stijn", "Stopper").coachedBy("coach")
+                .atEntreSpiegel(), ExitType.STOPPED, trajectories);
+        MockHttpSession coach = signIn("coach");
+
+        assertThat(download(employed.dossier() + "/summary.pdf", coach).lineWith("Status").text())
+                .contains("In nazorg (Loondienst)").doesNotContain("Uitgestroomd");
+        assertThat(download(stopped.dossier() + "/summary.pdf", coach).lineWith("Status").text())
+                .contains("Gestopt").doesNotContain("Uitgestroomd");
+    }
+
+    private TestTrajectory ended(TestTrajectory t, ExitType exit, TestTrajectories trajectories) {
+        exits.stop(t.trajectoryId(), "Stopt het traject.", COACH);
+        exits.completeExitRegistration(trajectories.claim(t, UserTask.EXIT_REGISTRATION, COACH), exit,
+                "Zo ging het.", COACH);
+        return t;
     }
 
     @Test

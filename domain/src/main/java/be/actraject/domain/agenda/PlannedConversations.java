@@ -95,10 +95,16 @@ public class PlannedConversations {
         return ahead;
     }
 
-    /** Cancels a planned conversation: it leaves the agenda and the calendar feeds. */
+    /**
+     * Cancels a planned conversation: it leaves the agenda and the calendar feeds. Also after the candidate's exit:
+     * a conversation planned before it would otherwise stay in the coach's calendar for good.
+     */
     @Transactional
     public void cancel(long id, Actor actor) {
-        planned.delete(toChange(id, actor));
+        PlannedConversation conversation = planned.findById(id)
+                .orElseThrow(() -> new PlannedConversationNotFoundException(id));
+        changes.trajectory(conversation.getTrajectoryId(), DossierChange.COACHING_RECORD, actor);
+        planned.delete(conversation);
     }
 
     /** One planned conversation, for whoever reads the candidate's coaching record. */

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /** A candidate entrepreneur (kandidaat-ondernemer) and their personal dossier. */
@@ -56,7 +57,7 @@ public class Candidate {
         this.postalCode = emptyToNull(details.postalCode());
         this.municipality = emptyToNull(details.municipality());
         this.dateOfBirth = details.dateOfBirth();
-        this.jobSeekerNumber = details.jobSeekerNumber().strip().toUpperCase();
+        this.jobSeekerNumber = details.jobSeekerNumber().strip().toUpperCase(Locale.ROOT);
         this.dateOfEntry = details.dateOfEntry();
         this.businessIdea = details.businessIdea().strip();
         this.registeredAt = registeredAt;
@@ -83,7 +84,7 @@ public class Candidate {
             dateOfBirth = details.dateOfBirth();
         }
         jobSeekerNumber = change(changes, "jobSeekerNumber", jobSeekerNumber,
-                details.jobSeekerNumber().strip().toUpperCase());
+                details.jobSeekerNumber().strip().toUpperCase(Locale.ROOT));
         businessIdea = change(changes, "businessIdea", businessIdea, details.businessIdea().strip());
         return changes;
     }

@@ -63,7 +63,8 @@ public class CandidateList {
     }
 
     private static String narrowing(CandidateFilter filter, Actor actor, Map<String, Object> parameters) {
-        StringBuilder jpql = new StringBuilder(CaseloadClause.on("t", actor, parameters));
+        // The dossier's rule: a row opens only when every trajectory of its candidate is in the caseload.
+        StringBuilder jpql = new StringBuilder(CaseloadClause.onCandidate("c", actor, parameters));
         if (CandidateFilter.NO_COACH.equals(filter.coach())) {
             jpql.append(" and t.coach is null");
         } else if (filter.coach() != null && !filter.coach().isBlank()) {

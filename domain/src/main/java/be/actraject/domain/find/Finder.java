@@ -7,9 +7,7 @@ import jakarta.persistence.TypedQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,22 +52,22 @@ public class Finder {
 
     private List<Trajectory> candidates(SearchText text, Actor actor, int limit) {
         Map<String, Object> parameters = new HashMap<>();
-        String jpql = "select t from Trajectory t join fetch t.candidate c where 1 = 1"
-                + text.candidateClause("c", parameters) + CaseloadClause.on("t", actor, parameters)
-                + " order by " + text.rankFirst("c", parameters) + "c.sortName, c.id, t.id desc";
+        // The candidate's current trajectory only (an earlier one would show an old status), and only candidates
+        // whose every trajectory is in the caseload: the dossier the hit opens requires that (a 403 otherwise).
+        String jpql = "select t from Trajectory t join fetch t.candidate c"
+                + " where t.id = (select max(cur.id) from Trajectory cur where cur.candidate = c)"
+                + text.candidateClause("c", parameters) + CaseloadClause.onCandidate("c", actor, parameters)
+                + " order by " + text.rankFirst("c", parameters) + "c.sortName, c.id";
         TypedQuery<Trajectory> query = entities.createQuery(jpql, Trajectory.class);
         parameters.forEach(query::setParameter);
-        // A candidate with an earlier trajectory comes twice: keep the latest, fetch enough rows for that.
-        Map<Long, Trajectory> latest = new LinkedHashMap<>();
-        query.setMaxResults(limit * 2).getResultList()
-                .forEach(t -> latest.putIfAbsent(t.getCandidate().getId(), t));
-        return new ArrayList<>(latest.values());
+        return query.setMaxResults(limit).getResultList();
     }
 
     private List<Findings.Hit> hits(String select, String order, String label, Actor actor, int limit) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("label", label);
-        String jpql = select + CaseloadClause.on("t", actor, parameters) + " order by " + order;
+        // As the candidates: a hit opens the candidate's dossier, which requires every trajectory in the caseload.
+        String jpql = select + CaseloadClause.onCandidate("c", actor, parameters) + " order by " + order;
         TypedQuery<Object[]> query = entities.createQuery(jpql, Object[].class);
         parameters.forEach(query::setParameter);
         return query.setMaxResults(limit).getResultList().stream()

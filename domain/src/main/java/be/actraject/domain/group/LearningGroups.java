@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -99,13 +100,23 @@ public class LearningGroups {
                 .filter(m -> m.getJoinedOn() == null || !m.getJoinedOn().isAfter(day)).toList();
     }
 
-    /** Plans a collective session; the group's coach and coordinators may. */
+    /**
+     * Plans a collective session; the group's coach and coordinators may.
+     *
+     * @throws SessionInThePastException when it starts before the current minute: its attendance task would come at
+     *                                   once. Checked here, not only on the form, so that every caller keeps to it.
+     */
     @Transactional
     public CollectiveSession plan(long groupId, Instant startsAt, int durationMinutes, String topic, Actor actor) {
         LearningGroup group = group(groupId);
         requireLeads(group, actor);
         if (durationMinutes < 15 || durationMinutes > 8 * 60) {
             throw new IllegalArgumentException("A session lasts between 15 minutes and 8 hours");
+        }
+        // To the minute, as the form is: "now" typed at 14:00 is accepted at 14:00:40.
+        Instant thisMinute = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        if (startsAt.isBefore(thisMinute)) {
+            throw new SessionInThePastException(startsAt, thisMinute);
         }
         return sessions.save(new CollectiveSession(group, startsAt, durationMinutes, topic.strip(), actor.userId()));
     }

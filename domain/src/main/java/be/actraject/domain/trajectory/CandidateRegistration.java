@@ -8,11 +8,13 @@ import be.actraject.domain.candidate.CandidateRepository;
 import be.actraject.domain.candidate.DuplicateJobSeekerNumberException;
 import be.actraject.workflow.Role;
 import jakarta.validation.Valid;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import java.time.Clock;
+import java.util.Locale;
 
 /**
  * Registers a job seeker as a candidate and opens their trajectory. Starting the trajectory's process is the
@@ -44,11 +46,18 @@ public class CandidateRegistration {
         if (!actor.has(Role.COACH) && !actor.has(Role.COORDINATOR)) {
             throw new NotPermittedException(actor.userId(), "register candidates");
         }
-        String jobSeekerNumber = details.jobSeekerNumber().strip().toUpperCase();
+        String jobSeekerNumber = details.jobSeekerNumber().strip().toUpperCase(Locale.ROOT);
         if (candidates.existsByJobSeekerNumber(jobSeekerNumber)) {
             throw new DuplicateJobSeekerNumberException(jobSeekerNumber);
         }
-        Candidate candidate = candidates.save(new Candidate(details, clock.instant(), actor.userId()));
+        Candidate candidate;
+        try {
+            candidate = candidates.saveAndFlush(new Candidate(details, clock.instant(), actor.userId()));
+        } catch (DataIntegrityViolationException e) {
+            // The check above and this write are not one step: a registration or a correction that took the number
+            // meanwhile is stopped by the unique constraint, and it is the same refusal.
+            throw new DuplicateJobSeekerNumberException(jobSeekerNumber);
+        }
         Trajectory trajectory = trajectories.save(new Trajectory(candidate, coach, details.dateOfEntry()));
         timeline.record(trajectory.getId(), TimelineKind.REGISTERED, actor.userId(), null);
         if (coach != null) {

@@ -24,9 +24,11 @@ public class CoachChanges {
     private final DossierChanges changes;
     private final Timeline timeline;
     private final AuditLog audit;
+    private final CorrectionWrites writes;
 
-    public CoachChanges(DossierChanges changes, Timeline timeline, AuditLog audit) {
+    public CoachChanges(DossierChanges changes, Timeline timeline, AuditLog audit, CorrectionWrites writes) {
         this.changes = changes;
+        this.writes = writes;
         this.timeline = timeline;
         this.audit = audit;
     }
@@ -36,7 +38,8 @@ public class CoachChanges {
      * @return the coach before, null when the candidate had none
      * @throws NotPermittedException        when the actor is not a coordinator
      * @throws TrajectoryEndedException     when the trajectory has ended
-     * @throws CorrectionRefusedException   when the reason is missing or too long, or the coach is the same
+     * @throws CorrectionRefusedException   when the reason is missing or too long, or the coach is the same, or
+     *                                      someone changed the trajectory since it was read
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public String change(long trajectoryId, String coach, String reason, Actor actor) {
@@ -47,6 +50,7 @@ public class CoachChanges {
             throw new CorrectionRefusedException(CorrectionRefusedException.Reason.SAME_COACH);
         }
         trajectory.assignCoach(coach);
+        writes.now();
         String change = (before == null ? "—" : before) + " → " + coach;
         timeline.record(trajectoryId, TimelineKind.COACH_CHANGED, actor.userId(), change);
         audit.record(AuditKind.COACH_CHANGED, actor.userId(), "trajectory " + trajectoryId, change + ": " + why,

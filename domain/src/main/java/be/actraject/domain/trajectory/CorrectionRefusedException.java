@@ -15,7 +15,9 @@ public class CorrectionRefusedException extends RefusedException {
         /** The first phase ended before the new date of entry: the trajectory would start after it had moved on. */
         AFTER_FIRST_PHASE,
         /** The trajectory has ended: what it recorded stays as it was. */
-        ENDED
+        ENDED,
+        /** Someone changed the trajectory, the candidate or one of their open tasks meanwhile: nothing was saved. */
+        CHANGED
     }
 
     private final Reason reason;

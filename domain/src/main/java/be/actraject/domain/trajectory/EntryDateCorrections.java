@@ -31,9 +31,12 @@ public class EntryDateCorrections {
     private final Timeline timeline;
     private final AuditLog audit;
     private final Clock clock;
+    private final CorrectionWrites writes;
 
-    public EntryDateCorrections(CoachChanges coachChanges, Timeline timeline, AuditLog audit, Clock clock) {
+    public EntryDateCorrections(CoachChanges coachChanges, Timeline timeline, AuditLog audit, Clock clock,
+                                CorrectionWrites writes) {
         this.coachChanges = coachChanges;
+        this.writes = writes;
         this.timeline = timeline;
         this.audit = audit;
         this.clock = clock;
@@ -52,7 +55,8 @@ public class EntryDateCorrections {
      * @return the phases 1–3 limit's last day after the correction; empty when its clock has not started
      * @throws be.actraject.domain.access.NotPermittedException when the actor is not a coordinator
      * @throws CorrectionRefusedException       when the reason is missing, the date is the same, or the first phase
-     *                                          ended before it
+     *                                          ended before it, or someone changed the trajectory or the
+     *                                          candidate since they were read
      * @throws EntryDateOutsideWindowException  when the date is outside {@link #window}
      */
     @Transactional(propagation = Propagation.MANDATORY)
@@ -75,6 +79,7 @@ public class EntryDateCorrections {
                 ? DateToDate.lastDay(day, limitLength)
                 : last.plusDays(ChronoUnit.DAYS.between(before, day)));
         newLimit.ifPresent(last -> trajectory.setLimit(TimeLimit.PRE_INVOICING, last));
+        writes.now();
         String change = before + " → " + day;
         timeline.record(trajectoryId, TimelineKind.DATE_OF_ENTRY_CORRECTED, actor.userId(), change);
         audit.record(AuditKind.DATE_OF_ENTRY_CORRECTED, actor.userId(), "trajectory " + trajectoryId,

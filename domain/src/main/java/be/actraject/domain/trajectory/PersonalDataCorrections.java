@@ -10,12 +10,14 @@ import be.actraject.domain.candidate.DuplicateJobSeekerNumberException;
 import be.actraject.domain.candidate.FieldChange;
 import be.actraject.workflow.Role;
 import jakarta.validation.Valid;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Corrects a candidate's personal data, with the rules of the registration ({@link CandidateDetails}). The
@@ -88,7 +90,7 @@ public class PersonalDataCorrections {
         if (candidate.getVersion() != version) {
             throw new CandidateChangedException(candidateId);
         }
-        String number = details.jobSeekerNumber().strip().toUpperCase();
+        String number = details.jobSeekerNumber().strip().toUpperCase(Locale.ROOT);
         if (!number.equals(candidate.getJobSeekerNumber()) && candidates.existsByJobSeekerNumber(number)) {
             throw new DuplicateJobSeekerNumberException(number);
         }
@@ -102,6 +104,10 @@ public class PersonalDataCorrections {
             candidates.flush();
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new CandidateChangedException(candidateId);
+        } catch (DataIntegrityViolationException e) {
+            // The check above and this write are not one step: a registration or a colleague's correction that took
+            // the number meanwhile is stopped by the unique constraint, and it is the same refusal.
+            throw new DuplicateJobSeekerNumberException(number);
         }
         return changed;
     }

@@ -4,7 +4,10 @@ import be.actraject.domain.access.Actor;
 import be.actraject.domain.candidate.CandidateDetails;
 import be.actraject.domain.trajectory.CandidateRegistration;
 import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.domain.trajectory.TrajectoryProgress;
+import be.actraject.workflow.ExitType;
 import be.actraject.workflow.Role;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +37,10 @@ abstract class SearchContract {
     CandidateRegistration registration;
     @Autowired
     Finder finder;
+    @Autowired
+    TrajectoryProgress progress;
+    @Autowired
+    EntityManager entities;
 
     private final String unique = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     private final Actor coach = Actor.of("s" + unique, Role.COACH);
@@ -94,5 +101,24 @@ abstract class SearchContract {
         registered("A", "A" + unique, null, "A" + unique, coach);
 
         assertThat(finder.find(" a\u00A0", coach, 10).isEmpty()).isTrue();
+    }
+
+    /**
+     * Coach A coached the candidate's first trajectory, which ended; the candidate re-entered with coach B. Whoever
+     * sees every trajectory finds the current one, not the ended one. A coach finds the candidate only where the
+     * dossier opens, which requires every trajectory of the candidate in the caseload ({@code Caseload.dossier}): A
+     * no longer, and B not while the first trajectory is A's.
+     */
+    @Test
+    void aReEnteredCandidateIsFoundWithTheCurrentTrajectoryAndOnlyWhereTheDossierOpens() {
+        Trajectory first = registered("Rik", "Terugkeer" + unique, null, "R" + unique, coach);
+        progress.end(first.getId(), ExitType.STOPPED, "Werk gevonden");
+        Trajectory current = new Trajectory(first.getCandidate(), colleague.userId(), LocalDate.now(clock));
+        entities.persist(current);
+        entities.flush();
+
+        assertThat(found("Terugkeer" + unique, COORDINATOR)).containsExactly(current.getId());
+        assertThat(found("Terugkeer" + unique, coach)).isEmpty();
+        assertThat(found("Terugkeer" + unique, colleague)).isEmpty();
     }
 }

@@ -9,6 +9,7 @@ import be.actraject.domain.agenda.PlannedConversations;
 import be.actraject.domain.conversation.ConversationKind;
 import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.domain.trajectory.TrajectoryEndedException;
 import be.actraject.web.system.Dates;
 import be.actraject.web.system.DateWindow;
 import be.actraject.web.system.Flash;
@@ -75,11 +76,18 @@ class PlannedConversationController {
             } catch (NonexistentLocalTimeException e) {
                 // The form's constraint refuses it first; this keeps the domain's own refusal beside the field too.
                 result.rejectValue("startsAt", e.messageKey());
+            } catch (TrajectoryEndedException e) {
+                // The candidate left while the form was open: say so above what was typed.
+                result.reject(e.messageKey());
             }
         }
         return showForm(changes.currentOf(candidateId, DossierChange.COACHING_RECORD, actor), null, model);
     }
 
+    /**
+     * The form to move a planned conversation; after the candidate's exit only its cancellation, so that the coach
+     * can take it out of her agenda and calendar.
+     */
     @GetMapping("/planned-conversations/{id}/edit")
     String editForm(@PathVariable long id, Actor actor, Model model) {
         PlannedConversation p = planned.get(id, actor);
@@ -88,7 +96,9 @@ class PlannedConversationController {
         form.setKind(p.getKind());
         form.setPlace(p.getPlace());
         model.addAttribute("plan", form);
-        return showForm(toChange(p, actor), p, model);
+        Trajectory trajectory = changes.trajectory(p.getTrajectoryId(), DossierChange.COACHING_RECORD, actor);
+        model.addAttribute("ended", !trajectory.isActive());
+        return showForm(trajectory, p, model);
     }
 
     @PostMapping("/planned-conversations/{id}/edit")
@@ -116,7 +126,8 @@ class PlannedConversationController {
     @PostMapping("/planned-conversations/{id}/cancel")
     String cancel(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
         PlannedConversation p = planned.get(id, actor);
-        long candidateId = toChange(p, actor).getCandidate().getId();
+        long candidateId = changes.trajectory(p.getTrajectoryId(), DossierChange.COACHING_RECORD, actor)
+                .getCandidate().getId();
         planned.cancel(id, actor);
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("agenda.plan.cancelled",
                 dates.dateTime(p.getStartsAt())));

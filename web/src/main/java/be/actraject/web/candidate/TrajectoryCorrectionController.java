@@ -73,8 +73,7 @@ class TrajectoryCorrectionController {
         } catch (UnknownCoachException e) {
             result.rejectValue("coach", "candidate.coach.unknown");
         } catch (CorrectionRefusedException e) {
-            result.rejectValue(e.reason() == CorrectionRefusedException.Reason.REASON ? "reason" : "coach",
-                    e.messageKey(), e.messageArguments(), null);
+            reject(result, e, "coach");
         }
         return showCoachChange(model);
     }
@@ -113,10 +112,21 @@ class TrajectoryCorrectionController {
             result.rejectValue("dateOfEntry", e.messageKey(),
                     new Object[]{dates.date(e.earliest()), dates.date(e.latest())}, null);
         } catch (CorrectionRefusedException e) {
-            result.rejectValue(e.reason() == CorrectionRefusedException.Reason.REASON ? "reason" : "dateOfEntry",
-                    e.messageKey(), e.messageArguments(), null);
+            reject(result, e, "dateOfEntry");
         }
         return "candidates/entry-date";
+    }
+
+    /**
+     * A refused correction on its form, with what was typed: a missing reason beside the reason, a change made by
+     * someone else meanwhile above the form (it is about the whole dossier), the others beside the corrected field.
+     */
+    private static void reject(BindingResult result, CorrectionRefusedException e, String field) {
+        switch (e.reason()) {
+            case REASON -> result.rejectValue("reason", e.messageKey(), e.messageArguments(), null);
+            case CHANGED -> result.reject(e.messageKey(), e.messageArguments(), null);
+            default -> result.rejectValue(field, e.messageKey(), e.messageArguments(), null);
+        }
     }
 
     /** The candidate's running trajectory, for a coordinator; what every page of these shows of it. */

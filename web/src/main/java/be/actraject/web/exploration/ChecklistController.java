@@ -45,7 +45,7 @@ class ChecklistController {
 
     @GetMapping
     String initForm(@PathVariable long candidateId, Actor actor, Model model) {
-        Trajectory trajectory = exploring(candidateId, actor, model);
+        Trajectory trajectory = exploring(record(candidateId, actor, model));
         model.addAttribute("checklist", ChecklistForm.of(deliverables.of(trajectory.getId(), actor)));
         return VIEW;
     }
@@ -53,21 +53,34 @@ class ChecklistController {
     @PostMapping
     String processForm(@PathVariable long candidateId, @Valid @ModelAttribute("checklist") ChecklistForm form,
                        BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
-        Trajectory trajectory = exploring(candidateId, actor, model);
-        if (result.hasErrors()) {
+        Trajectory trajectory = record(candidateId, actor, model);
+        try {
+            exploring(trajectory);
+            if (result.hasErrors()) {
+                return VIEW;
+            }
+            deliverables.update(trajectory.getId(), form.updates(), actor);
+        } catch (ChecklistClosedException e) {
+            // The exploration review moved the phase on while the form was open: say so above the typed notes.
+            result.reject(e.messageKey());
             return VIEW;
         }
-        deliverables.update(trajectory.getId(), form.updates(), actor);
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("checklist.saved"));
         return "redirect:/candidates/" + candidateId;
     }
 
-    private Trajectory exploring(long candidateId, Actor actor, Model model) {
+    /** Refused, as the service would refuse the change, to whoever may not change the record (403). */
+    private Trajectory record(long candidateId, Actor actor, Model model) {
         Trajectory trajectory = changes.currentOf(candidateId, DossierChange.COACHING_RECORD, actor);
+        model.addAttribute("candidate", trajectory.getCandidate());
+        return trajectory;
+    }
+
+    /** Outside the exploration the checklist is closed: the phase review decided on it as it stood. */
+    private static Trajectory exploring(Trajectory trajectory) {
         if (!trajectory.isActive() || trajectory.getPhase() != Phase.EXPLORATION) {
             throw new ChecklistClosedException(trajectory.getId(), trajectory.getPhase());
         }
-        model.addAttribute("candidate", trajectory.getCandidate());
         return trajectory;
     }
 }

@@ -10,6 +10,7 @@ import be.actraject.domain.group.DuplicateGroupNameException;
 import be.actraject.domain.group.LearningGroup;
 import be.actraject.domain.group.LearningGroups;
 import be.actraject.domain.group.Presence;
+import be.actraject.domain.group.SessionInThePastException;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.system.Flash;
 import be.actraject.workflow.Role;
@@ -99,11 +100,16 @@ class GroupController {
                        BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
         // Whoever does not lead the group is refused by the service (403), like the group's page itself.
         if (!result.hasErrors()) {
-            // The form has refused a time the clocks skip; one the autumn night has twice is its first occurrence.
-            sessions.plan(groupId, WallClock.instantOf(form.getStartsAt(), clock.getZone()),
-                    form.getDurationMinutes(), form.getTopic(), actor);
-            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("group.sessionPlanned"));
-            return "redirect:/groups/" + groupId;
+            try {
+                // The form has refused a time the clocks skip; one the autumn night has twice is its first occurrence.
+                sessions.plan(groupId, WallClock.instantOf(form.getStartsAt(), clock.getZone()),
+                        form.getDurationMinutes(), form.getTopic(), actor);
+                redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("group.sessionPlanned"));
+                return "redirect:/groups/" + groupId;
+            } catch (SessionInThePastException e) {
+                // The day window on the form lets today through; the domain refuses an hour already past.
+                result.rejectValue("startsAt", e.messageKey());
+            }
         }
         return showGroup(groupId, actor, model);
     }

@@ -9,6 +9,7 @@ import be.actraject.domain.conversation.IndividualConversations;
 import be.actraject.domain.document.Documents;
 import be.actraject.domain.plan.DevelopmentPlan;
 import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.web.find.Statuses;
 import be.actraject.web.pdf.Pdfs;
 import be.actraject.web.system.Dates;
 import org.springframework.stereotype.Component;
@@ -32,9 +33,11 @@ class DossierPapers {
     private final IndividualConversations conversations;
     private final AftercareContacts aftercare;
     private final Documents documents;
+    private final Statuses statuses;
 
     DossierPapers(Pdfs pdfs, Accounts accounts, Dates dates, IndividualConversations conversations,
-                  AftercareContacts aftercare, Documents documents) {
+                  AftercareContacts aftercare, Documents documents, Statuses statuses) {
+        this.statuses = statuses;
         this.pdfs = pdfs;
         this.accounts = accounts;
         this.dates = dates;
@@ -67,6 +70,8 @@ class DossierPapers {
     byte[] summary(Trajectory trajectory, Actor actor) {
         Map<String, Object> model = common(trajectory);
         model.put("trajectory", trajectory);
+        // The status the list, the dossier and the search show (in aftercare, stopped, …), not one of its own.
+        model.put("status", statuses.of(trajectory));
         model.put("openActionPoints", conversations.openActionPoints(trajectory.getId(), actor));
         model.put("aftercare", aftercare.of(trajectory.getId(), actor));
         model.put("documents", documents.of(trajectory.getCandidate().getId(), actor));

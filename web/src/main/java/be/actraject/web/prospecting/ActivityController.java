@@ -3,6 +3,7 @@ package be.actraject.web.prospecting;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.prospecting.ProspectingActivities;
+import be.actraject.domain.prospecting.ProspectingClosedException;
 import be.actraject.domain.prospecting.ProspectingKind;
 import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Trajectory;
@@ -45,7 +46,7 @@ class ActivityController {
 
     @GetMapping
     String initForm(@PathVariable long candidateId, Actor actor, Model model) {
-        model.addAttribute("candidate", trajectory(candidateId, actor).getCandidate());
+        model.addAttribute("candidate", ProspectingPhase.open(trajectory(candidateId, actor)).getCandidate());
         ActivityForm form = new ActivityForm();
         form.setHappenedOn(LocalDate.now(clock));
         model.addAttribute("activity", form);
@@ -57,15 +58,25 @@ class ActivityController {
                        BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
         Trajectory trajectory = trajectory(candidateId, actor);
         model.addAttribute("candidate", trajectory.getCandidate());
-        if (result.hasErrors()) {
+        try {
+            ProspectingPhase.open(trajectory);
+            if (result.hasErrors()) {
+                return VIEW;
+            }
+            activities.log(trajectory.getId(), form.toEntry(), actor);
+        } catch (ProspectingClosedException e) {
+            // The prospecting review moved the phase on while the form was open: say so above what was typed.
+            result.reject(e.messageKey());
             return VIEW;
         }
-        activities.log(trajectory.getId(), form.toEntry(), actor);
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("prospecting.logged"));
         return "redirect:/candidates/" + candidateId;
     }
 
-    /** The form is refused, as its submission is, to whoever may not change the candidate's coaching record. */
+    /**
+     * The form is refused, as its submission is, to whoever may not change the candidate's coaching record (403);
+     * outside the prospecting the form is refused with a message ({@link ProspectingPhase}).
+     */
     private Trajectory trajectory(long candidateId, Actor actor) {
         return changes.currentOf(candidateId, DossierChange.COACHING_RECORD, actor);
     }

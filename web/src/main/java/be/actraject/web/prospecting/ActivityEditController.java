@@ -10,7 +10,6 @@ import be.actraject.domain.prospecting.ProspectingKind;
 import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.system.Flash;
-import be.actraject.workflow.Phase;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,7 +46,7 @@ class ActivityEditController {
 
     @GetMapping
     String initForm(@PathVariable long candidateId, @PathVariable long activityId, Actor actor, Model model) {
-        Trajectory trajectory = prospecting(candidateId, activityId, actor, model);
+        Trajectory trajectory = ProspectingPhase.open(record(candidateId, activityId, actor, model));
         ProspectingActivity activity = activities.of(trajectory.getId(), actor).stream()
                 .filter(a -> a.getId() == activityId).findFirst()
                 .orElseThrow(() -> new ProspectingActivityNotFoundException(activityId, trajectory.getId()));
@@ -59,21 +58,25 @@ class ActivityEditController {
     String processForm(@PathVariable long candidateId, @PathVariable long activityId,
                        @Valid @ModelAttribute("activity") ActivityForm form, BindingResult result, Actor actor,
                        Model model, RedirectAttributes redirect) {
-        Trajectory trajectory = prospecting(candidateId, activityId, actor, model);
-        if (result.hasErrors()) {
+        Trajectory trajectory = record(candidateId, activityId, actor, model);
+        try {
+            ProspectingPhase.open(trajectory);
+            if (result.hasErrors()) {
+                return VIEW;
+            }
+            activities.update(trajectory.getId(), activityId, form.toEntry(), actor);
+        } catch (ProspectingClosedException e) {
+            // The prospecting review moved the phase on while the form was open: say so above what was typed.
+            result.reject(e.messageKey());
             return VIEW;
         }
-        activities.update(trajectory.getId(), activityId, form.toEntry(), actor);
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("prospecting.updated"));
         return "redirect:/candidates/" + candidateId;
     }
 
-    /** Refused, as the service would refuse the change, to whoever may not change the record, and out of phase. */
-    private Trajectory prospecting(long candidateId, long activityId, Actor actor, Model model) {
+    /** Refused, as the service would refuse the change, to whoever may not change the record (403). */
+    private Trajectory record(long candidateId, long activityId, Actor actor, Model model) {
         Trajectory trajectory = changes.currentOf(candidateId, DossierChange.COACHING_RECORD, actor);
-        if (!trajectory.isActive() || trajectory.getPhase() != Phase.PROSPECTING) {
-            throw new ProspectingClosedException(trajectory.getId(), trajectory.getPhase());
-        }
         model.addAttribute("candidate", trajectory.getCandidate());
         model.addAttribute("activityId", activityId);
         return trajectory;

@@ -15,6 +15,7 @@ import org.springframework.security.web.csrf.CsrfException;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The refusals of the URL rules ({@link SecurityConfiguration}): recorded as the services' refusals are
@@ -35,7 +36,7 @@ class AuditingAccessDeniedHandler implements AccessDeniedHandler {
                        AccessDeniedException refusal) throws IOException, ServletException {
         if (!(refusal instanceof CsrfException)) {
             refusals.record(request, AuditReason.of(AuditReason.ROLE_REFUSED, String.join(", ", roles().stream()
-                            .map(role -> role.replaceFirst("^ROLE_", "").toLowerCase()).toList())),
+                            .map(role -> role.replaceFirst("^ROLE_", "").toLowerCase(Locale.ROOT)).toList())),
                     "The URL rules allow this to other roles than " + roles());
         }
         // Spring's handler keeps the refusal for the error page only when it forwards to a page of its own; ours

@@ -16,6 +16,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -47,7 +48,7 @@ class OversizedFormFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String type = request.getContentType();
         return maxFormBytes < 0 || !"POST".equals(request.getMethod())
-                || type == null || !type.toLowerCase().startsWith("application/x-www-form-urlencoded");
+                || type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 
     @Override

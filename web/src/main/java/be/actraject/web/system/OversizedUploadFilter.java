@@ -17,6 +17,7 @@ import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -49,7 +50,7 @@ class OversizedUploadFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String type = request.getContentType();
         return maxRequestBytes < 0 || !"POST".equals(request.getMethod())
-                || type == null || !type.toLowerCase().startsWith("multipart/");
+                || type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
     @Override

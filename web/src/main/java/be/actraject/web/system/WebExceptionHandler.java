@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -77,6 +78,23 @@ class WebExceptionHandler {
         page.addObject("text", messages.getMessage(e.messageKey(), e.messageArguments(),
                 RequestContextUtils.getLocale(request)));
         return page;
+    }
+
+    /**
+     * A versioned row (trajectory, candidate, invoice, quote) that someone else changed between reading and writing,
+     * found at the flush or the commit by a form that did not turn it into its own refusal: nothing was saved. A form
+     * goes back to its page with the message to check and save again; a page is the 409 page with it.
+     */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ModelAndView changedMeanwhile(OptimisticLockingFailureException e, HttpServletRequest request) {
+        return refused(new ChangedMeanwhile(e), request);
+    }
+
+    /** The refusal a concurrent change of a versioned row amounts to. */
+    private static final class ChangedMeanwhile extends RefusedException {
+        ChangedMeanwhile(OptimisticLockingFailureException cause) {
+            super("refused.changedMeanwhile", "Changed meanwhile: " + cause.getMessage());
+        }
     }
 
     /**

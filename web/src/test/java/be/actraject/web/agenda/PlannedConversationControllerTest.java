@@ -9,6 +9,7 @@ import be.actraject.domain.candidate.Candidate;
 import be.actraject.domain.conversation.ConversationKind;
 import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.domain.trajectory.TrajectoryEndedException;
 import be.actraject.bpmn.task.WorkItems;
 import be.actraject.web.support.SignedIn;
 import be.actraject.web.support.WebSliceConfiguration;
@@ -59,17 +60,20 @@ class PlannedConversationControllerTest {
     DossierChanges changes;
 
     private PlannedConversation existing;
+    private Trajectory trajectory;
 
     @BeforeEach
     void lotteIsTheCoachsCandidate() {
         Candidate candidate = Mockito.mock(Candidate.class);
         given(candidate.getId()).willReturn(7L);
         given(candidate.fullName()).willReturn("Lotte Claes");
-        Trajectory trajectory = Mockito.mock(Trajectory.class);
+        trajectory = Mockito.mock(Trajectory.class);
         given(trajectory.getId()).willReturn(70L);
         given(trajectory.getCandidate()).willReturn(candidate);
         given(changes.currentOf(eq(7L), eq(DossierChange.COACHING_RECORD), any())).willReturn(trajectory);
+        given(trajectory.isActive()).willReturn(true);
         given(changes.activeTrajectory(eq(70L), eq(DossierChange.COACHING_RECORD), any())).willReturn(trajectory);
+        given(changes.trajectory(eq(70L), eq(DossierChange.COACHING_RECORD), any())).willReturn(trajectory);
         existing = Mockito.mock(PlannedConversation.class);
         given(existing.getId()).willReturn(5L);
         given(existing.getTrajectoryId()).willReturn(70L);
@@ -190,5 +194,56 @@ class PlannedConversationControllerTest {
                 .andExpect(redirectedUrl("/candidates/7"))
                 .andExpect(flashMessage("agenda.plan.cancelled"));
         verify(planned).cancel(eq(5L), any());
+    }
+
+    @Test
+    void afterTheExitTheEditLinkOffersOnlyTheCancellation() throws Exception {
+        candidateHasLeft();
+
+        mvc.perform(get("/planned-conversations/5/edit").with(SignedIn.coach()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"plan-ended\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("data-testid=\"plan-conversation\""))))
+                .andExpect(content().string(containsString("/planned-conversations/5/cancel")));
+    }
+
+    @Test
+    void aConversationPlannedBeforeTheExitCanStillBeCancelled() throws Exception {
+        candidateHasLeft();
+
+        mvc.perform(post("/planned-conversations/5/cancel").with(csrf()).with(SignedIn.coach()))
+                .andExpect(redirectedUrl("/candidates/7"))
+                .andExpect(flashMessage("agenda.plan.cancelled"));
+        verify(planned).cancel(eq(5L), any());
+    }
+
+    @Test
+    void movingAfterTheExitIsRefusedWithTheMessageNotA500() throws Exception {
+        candidateHasLeft();
+
+        mvc.perform(post("/planned-conversations/5/edit").with(csrf()).with(SignedIn.coach())
+                        .header("Referer", "http://localhost/planned-conversations/5/edit")
+                        .param("startsAt", "2026-11-26T14:00").param("kind", "IN_PERSON").param("place", ""))
+                .andExpect(redirectedUrl("/planned-conversations/5/edit"))
+                .andExpect(flashMessage("trajectory.ended"));
+        verify(planned, never()).change(anyLong(), any(), any(), any(), any());
+    }
+
+    @Test
+    void aPlanSentAfterTheCandidateLeftKeepsWhatWasTypedAndSaysWhy() throws Exception {
+        given(planned.plan(anyLong(), any(), any(), any(), any())).willThrow(new TrajectoryEndedException(70L));
+
+        mvc.perform(post(NEW).with(csrf()).with(SignedIn.coach()).param("startsAt", "2026-11-25T10:00")
+                        .param("kind", "PHONE").param("place", "Bellen op het vaste nummer"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasErrors("plan"))
+                .andExpect(content().string(containsString("Dit traject is afgelopen")))
+                .andExpect(content().string(containsString("Bellen op het vaste nummer")));
+    }
+
+    private void candidateHasLeft() {
+        given(trajectory.isActive()).willReturn(false);
+        given(changes.activeTrajectory(eq(70L), eq(DossierChange.COACHING_RECORD), any()))
+                .willThrow(new TrajectoryEndedException(70L));
     }
 }

@@ -176,4 +176,30 @@ class TrajectoryCorrectionControllerTest {
                 .andExpect(content().string(containsString("Dit traject is afgelopen")));
         verify(entryDateChange, never()).correct(anyLong(), any(), any(), any());
     }
+
+    @Test
+    void aChangeOfCoachCrossedByAColleaguesChangeComesBackWithTheTypedReason() throws Exception {
+        willThrow(new CorrectionRefusedException(CorrectionRefusedException.Reason.CHANGED))
+                .given(coachChange).change(eq(7L), eq("coach2"), any(), any());
+
+        mvc.perform(post("/candidates/42/coach").param("coach", "coach2").param("reason", "Langdurig verlof")
+                        .with(csrf()).with(SignedIn.coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasErrors("coachChange"))
+                .andExpect(content().string(containsString("Iemand wijzigde deze kandidaat intussen")))
+                .andExpect(content().string(containsString("Langdurig verlof")));
+    }
+
+    @Test
+    void aDateOfEntryCrossedByAColleaguesChangeComesBackWithTheTypedReason() throws Exception {
+        given(entryDateChange.correct(eq(7L), any(), any(), any()))
+                .willThrow(new CorrectionRefusedException(CorrectionRefusedException.Reason.CHANGED));
+
+        mvc.perform(post("/candidates/42/date-of-entry").param("dateOfEntry", "2026-10-26")
+                        .param("reason", "Instap verkeerd getypt").with(csrf()).with(SignedIn.coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasErrors("entryDate"))
+                .andExpect(content().string(containsString("Iemand wijzigde deze kandidaat intussen")))
+                .andExpect(content().string(containsString("Instap verkeerd getypt")));
+    }
 }

@@ -121,10 +121,21 @@ class ChecklistControllerTest {
         mvc.perform(get(URL).with(SignedIn.coach()))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("alleen tijdens de verkenning")));
+        verify(deliverables, never()).update(anyLong(), any(), any());
+    }
+
+    /** Sent after the exploration review moved the phase on: the message above the form, the typed notes kept. */
+    @Test
+    void aFormSentAfterTheExplorationKeepsTheTypedNotesAndSaysWhy() throws Exception {
+        given(trajectory.getPhase()).willReturn(Phase.PROSPECTING);
+
         mvc.perform(post(URL).with(csrf()).with(SignedIn.coach())
-                        .param("deliverables[0].kind", "WEBSITE").param("deliverables[0].status", "DONE"))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(flashMessage("checklist.closed"));
+                        .param("deliverables[0].kind", "WEBSITE").param("deliverables[0].status", "DONE")
+                        .param("deliverables[0].note", "Online sinds maandag"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasErrors("checklist"))
+                .andExpect(content().string(containsString("alleen tijdens de verkenning")))
+                .andExpect(content().string(containsString("Online sinds maandag")));
         verify(deliverables, never()).update(anyLong(), any(), any());
     }
 
@@ -139,15 +150,17 @@ class ChecklistControllerTest {
         verify(deliverables, never()).update(anyLong(), any(), any());
     }
 
-    /** The service's own refusal, raised however the controller's check was passed, is not a 500. */
+    /** The service's own refusal, raised however the controller's check was passed, keeps the typed notes too. */
     @Test
-    void theServicesRefusalGoesBackToTheDossier() throws Exception {
+    void theServicesRefusalKeepsTheTypedNotes() throws Exception {
         willThrow(new ChecklistClosedException(7L, Phase.PROSPECTING))
                 .given(deliverables).update(anyLong(), any(), any());
 
         mvc.perform(post(URL).with(csrf()).with(SignedIn.coach())
-                        .param("deliverables[0].kind", "WEBSITE").param("deliverables[0].status", "DONE"))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(flashMessage("checklist.closed"));
+                        .param("deliverables[0].kind", "WEBSITE").param("deliverables[0].status", "DONE")
+                        .param("deliverables[0].note", "Online sinds maandag"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("alleen tijdens de verkenning")))
+                .andExpect(content().string(containsString("Online sinds maandag")));
     }
 }

@@ -124,6 +124,20 @@ class ActivityEditControllerTest {
     }
 
     @Test
+    void aFormSentAfterTheProspectingKeepsWhatWasTypedAndSaysWhy() throws Exception {
+        given(trajectory.getPhase()).willReturn(Phase.INVOICING);
+
+        mvc.perform(post(URL).with(csrf()).with(SignedIn.coach()).param("happenedOn", HAPPENED_ON.toString())
+                        .param("kind", "QUOTE").param("description", "Offerte voor de bakkerij")
+                        .param("result", "Aanvaard na de tweede afspraak"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasErrors("activity"))
+                .andExpect(content().string(containsString("alleen tijdens de prospectie")))
+                .andExpect(content().string(containsString("Aanvaard na de tweede afspraak")));
+        verify(activities, never()).update(anyLong(), anyLong(), any(), any());
+    }
+
+    @Test
     void aColleagueOutsideTheCaseloadIsRefused() throws Exception {
         given(changes.currentOf(eq(3L), eq(DossierChange.COACHING_RECORD), any()))
                 .willThrow(new NotInCaseloadException("coach2", 7L));
