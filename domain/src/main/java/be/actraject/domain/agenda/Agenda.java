@@ -6,6 +6,8 @@ import be.actraject.domain.conversation.IndividualConversation;
 import be.actraject.domain.conversation.IndividualConversations;
 import be.actraject.domain.group.CollectiveSession;
 import be.actraject.domain.group.LearningGroups;
+import be.actraject.domain.training.Enrolment;
+import be.actraject.domain.training.Enrolments;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.workflow.ExitType;
@@ -31,7 +33,8 @@ import java.util.stream.Collectors;
  * the members of the groups she leads (the caseload rule, without the candidates no coach has taken yet, who have
  * nothing planned), the sessions of the groups she leads or her candidates joined; coordinators and administrators
  * see all. The coaching record — conversations, sessions, aftercare — is left out for office staff, who see the
- * limits only. A handful of queries whatever the period.
+ * limits only. The moments of training modules the caseload's candidates are enrolled in are part of the
+ * record too. A handful of queries whatever the period.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,15 +45,17 @@ public class Agenda {
     private final IndividualConversations conversations;
     private final LearningGroups groups;
     private final AftercareContacts aftercare;
+    private final Enrolments enrolments;
     private final ZoneId zone;
 
     public Agenda(Caseload caseload, PlannedConversationRepository planned, IndividualConversations conversations,
-                  LearningGroups groups, AftercareContacts aftercare, Clock clock) {
+                  LearningGroups groups, AftercareContacts aftercare, Enrolments enrolments, Clock clock) {
         this.caseload = caseload;
         this.planned = planned;
         this.conversations = conversations;
         this.groups = groups;
         this.aftercare = aftercare;
+        this.enrolments = enrolments;
         this.zone = clock.getZone();
     }
 
@@ -72,6 +77,7 @@ public class Agenda {
             conversations(trajectories, from, until, start, end, items);
             sessions(actor, trajectories.keySet(), start, end, items);
             followUps(trajectories, from, until, aftercareFollowUps, items);
+            trainingMoments(trajectories, from, until, items);
         }
         items.sort(AgendaItem.ORDER);
         return items;
@@ -124,6 +130,20 @@ public class Agenda {
                         s.getStartsAt().atZone(zone).toLocalDate(), s.getStartsAt(), s.endsAt(),
                         s.getGroup().getName(), s.getTopic(), null, null, s.getGroup().getId(), null));
             }
+        }
+    }
+
+    private void trainingMoments(Map<Long, Trajectory> trajectories, LocalDate from, LocalDate until,
+                                 List<AgendaItem> items) {
+        if (trajectories.isEmpty()) {
+            return;
+        }
+        for (Enrolment e : enrolments.datedBetween(trajectories.keySet(), from, until)) {
+            Trajectory t = trajectories.get(e.getTrajectoryId());
+            items.add(new AgendaItem(AgendaItem.Kind.TRAINING_MOMENT, "training-" + e.getId(),
+                    e.getMoment().getHeldOn(), e.getMoment().startsAt(zone), e.getMoment().endsAt(zone),
+                    t.getCandidate().fullName(), e.getModule().getTitle(), null, t.getCandidate().getId(), null,
+                    null));
         }
     }
 

@@ -39,6 +39,8 @@ public class Enrolment {
     private String completedBy;
     private Instant completedAt;
     private Long certificateId;
+    /** The POP action the enrolment follows up, done when the module is attended; null for none. */
+    private Long planActionId;
     @Version
     private long version;
 
@@ -46,8 +48,10 @@ public class Enrolment {
     }
 
     /** A request; a free module needs nobody's agreement, so its request is agreed by whoever made it. */
-    Enrolment(long trajectoryId, TrainingModule module, TrainingMoment moment, String by, Instant at) {
+    Enrolment(long trajectoryId, TrainingModule module, TrainingMoment moment, Long planActionId, String by,
+              Instant at) {
         this.trajectoryId = trajectoryId;
+        this.planActionId = planActionId;
         this.module = module;
         this.moment = moment;
         this.requestedBy = by;
@@ -146,6 +150,10 @@ public class Enrolment {
 
     public Instant getCompletedAt() {
         return completedAt;
+    }
+
+    public Long getPlanActionId() {
+        return planActionId;
     }
 
     /** The certificate's document in the dossier; null until completed. */

@@ -6,6 +6,7 @@ import be.actraject.domain.document.DocumentKind;
 import be.actraject.domain.document.DocumentSummary;
 import be.actraject.domain.document.Documents;
 import be.actraject.domain.document.FileType;
+import be.actraject.domain.plan.PlanActions;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Timeline;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +26,8 @@ import java.util.Set;
 /**
  * Candidates' enrolments in training modules. Enrolling, attendance and the certificate are part of the coaching
  * record (the candidate's coach, a coordinator: {@link DossierChange#COACHING_RECORD}); agreeing to a module that
- * costs money is a coordinator's. Every refusal comes before anything is written.
+ * costs money is a coordinator's. An enrolment made from a POP action marks that action done when the module is
+ * attended. Every refusal comes before anything is written.
  */
 @Service
 public class Enrolments {
@@ -34,22 +37,28 @@ public class Enrolments {
     /** A certificate is the provider's PDF or a scan of the paper one. */
     static final Set<FileType> CERTIFICATE_TYPES = EnumSet.of(FileType.PDF, FileType.PNG, FileType.JPEG);
 
+    private static final Set<EnrolmentState> IN_AGENDA = EnumSet.of(EnrolmentState.REQUESTED,
+            EnrolmentState.AGREED, EnrolmentState.ATTENDED, EnrolmentState.COMPLETED);
+
     private final EnrolmentRepository enrolments;
     private final TrainingModules modules;
     private final DossierChanges changes;
     private final Caseload caseload;
     private final Documents documents;
     private final Timeline timeline;
+    private final PlanActions planActions;
     private final Clock clock;
 
     public Enrolments(EnrolmentRepository enrolments, TrainingModules modules, DossierChanges changes,
-                      Caseload caseload, Documents documents, Timeline timeline, Clock clock) {
+                      Caseload caseload, Documents documents, Timeline timeline, PlanActions planActions,
+                      Clock clock) {
         this.enrolments = enrolments;
         this.modules = modules;
         this.changes = changes;
         this.caseload = caseload;
         this.documents = documents;
         this.timeline = timeline;
+        this.planActions = planActions;
         this.clock = clock;
     }
 
@@ -63,18 +72,33 @@ public class Enrolments {
      */
     @Transactional
     public Enrolment enrol(long candidateId, long moduleId, Long momentId, Actor actor) {
+        return enrol(candidateId, moduleId, momentId, null, actor);
+    }
+
+    /**
+     * As {@link #enrol(long, long, Long, Actor)}, from an action of the candidate's POP ("volg module X"): attending
+     * the module marks the action done.
+     *
+     * @param planActionId an open action of the current plan; null for none
+     * @throws PlanActionNotOpenException when it is not one
+     */
+    @Transactional
+    public Enrolment enrol(long candidateId, long moduleId, Long momentId, Long planActionId, Actor actor) {
         Trajectory trajectory = changes.currentOf(candidateId, DossierChange.COACHING_RECORD, actor);
         if (!trajectory.isActive() || !PHASES.contains(trajectory.getPhase())) {
             throw new EnrolmentOutsidePhaseException(trajectory.getPhase());
         }
         TrainingModule module = modules.get(moduleId);
         TrainingMoment moment = momentOf(module, momentId);
+        if (planActionId != null && planActions.openAction(trajectory.getId(), planActionId).isEmpty()) {
+            throw new PlanActionNotOpenException(planActionId);
+        }
         List<Enrolment> taken = enrolments.findByModuleId(moduleId);
         if (module.getSeats() != null && Seats.left(module, taken, momentId) == 0) {
             throw new ModuleFullException(module.getTitle(), module.getSeats());
         }
-        Enrolment enrolment = enrolments.save(new Enrolment(trajectory.getId(), module, moment, actor.userId(),
-                clock.instant()));
+        Enrolment enrolment = enrolments.save(new Enrolment(trajectory.getId(), module, moment, planActionId,
+                actor.userId(), clock.instant()));
         timeline.record(trajectory.getId(), TimelineKind.TRAINING_REQUESTED, actor.userId(), module.getTitle());
         if (enrolment.getState() == EnrolmentState.AGREED) {
             timeline.record(trajectory.getId(), TimelineKind.TRAINING_AGREED, actor.userId(), module.getTitle());
@@ -102,6 +126,10 @@ public class Enrolments {
         enrolment.recordAttendance(attended, actor.userId(), clock.instant());
         timeline.record(enrolment.getTrajectoryId(), attended ? TimelineKind.TRAINING_ATTENDED
                 : TimelineKind.TRAINING_ABSENT, actor.userId(), enrolment.getModule().getTitle());
+        if (attended && enrolment.getPlanActionId() != null) {
+            planActions.markDone(enrolment.getTrajectoryId(), enrolment.getPlanActionId(), LocalDate.now(clock),
+                    actor.userId());
+        }
         return enrolment;
     }
 
@@ -141,6 +169,15 @@ public class Enrolments {
     public List<Enrolment> ofModule(long moduleId, Actor actor) {
         CoordinatorsOnly.require(actor, "read a module's enrolments");
         return enrolments.findByModuleId(modules.get(moduleId).getId());
+    }
+
+    /**
+     * The enrolments at dated moments on the days [from, until) in these trajectories, for the agenda, which has
+     * already decided what the reader sees; refused and absent ones are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<Enrolment> datedBetween(Collection<Long> trajectoryIds, LocalDate from, LocalDate until) {
+        return enrolments.datedBetween(trajectoryIds, IN_AGENDA, from, until);
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,12 @@ package be.actraject.domain.training;
 
 import be.actraject.domain.access.NotInCaseloadException;
 import be.actraject.domain.access.NotPermittedException;
+import be.actraject.domain.agenda.Agenda;
+import be.actraject.domain.agenda.AgendaItem;
+import be.actraject.domain.plan.DevelopmentPlans;
+import be.actraject.domain.plan.PlanAction;
+import be.actraject.domain.plan.PlanActions;
+import be.actraject.domain.plan.PlanDraft;
 import be.actraject.domain.trajectory.CandidateRegistration;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.domain.trajectory.TrajectoryProgress;
@@ -51,6 +57,12 @@ abstract class TrainingContract {
     Enrolments enrolments;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Agenda agenda;
+    @Autowired
+    DevelopmentPlans plans;
+    @Autowired
+    PlanActions planActions;
 
     TrainingFixture training;
 
@@ -190,6 +202,64 @@ abstract class TrainingContract {
         assertThatThrownBy(() -> enrolments.enrol(t.getCandidate().getId(), moduleId, null, COACH2))
                 .isInstanceOf(NotInCaseloadException.class);
         assertThatThrownBy(() -> modules.change(moduleId, null, COACH)).isInstanceOf(NotPermittedException.class);
+        assertThat(enrolmentsOf(t)).isZero();
+    }
+
+    @Test
+    void theMomentOfAModuleTheCandidateIsEnrolledInIsInTheCoachsAgendaNotAColleagues() {
+        Trajectory t = candidateIn(Phase.EXPLORATION);
+        TrainingMoment moment = training.datedOn(today().plusDays(3), null);
+        long moduleId = modules.all().stream().filter(m -> m.getMoments().contains(moment)).findFirst()
+                .orElseThrow().getId();
+        Enrolment e = enrolments.enrol(t.getCandidate().getId(), moduleId, moment.getId(), COACH);
+
+        List<AgendaItem> coachs = agenda.between(COACH, today(), today().plusDays(7), List.of());
+
+        assertThat(coachs).filteredOn(i -> i.uid().equals("training-" + e.getId())).singleElement()
+                .satisfies(i -> {
+                    assertThat(i.kind()).isEqualTo(AgendaItem.Kind.TRAINING_MOMENT);
+                    assertThat(i.day()).isEqualTo(today().plusDays(3));
+                    assertThat(i.startsAt()).isEqualTo(today().plusDays(3).atTime(9, 0).atZone(clock.getZone())
+                            .toInstant());
+                    assertThat(i.detail()).isEqualTo("Starterscursus");
+                    assertThat(i.candidateId()).isEqualTo(t.getCandidate().getId());
+                });
+        assertThat(agenda.between(COACH2, today(), today().plusDays(7), List.of()))
+                .noneMatch(i -> i.uid().equals("training-" + e.getId()));
+        assertThat(agenda.between(COACH, today().plusDays(4), today().plusDays(7), List.of()))
+                .noneMatch(i -> i.uid().equals("training-" + e.getId()));
+    }
+
+    @Test
+    void anEnrolmentFromAPopActionMarksTheActionDoneWhenTheModuleIsAttended() {
+        Trajectory t = candidateIn(Phase.EXPLORATION);
+        plans.record(t.getId(), PlanDraft.single("Zicht krijgen op de cijfers", "Volg Boekhouden voor starters",
+                today()), COACH);
+        long action = planActions.open(t.getId()).get(0).getId();
+        Enrolment e = enrolments.enrol(t.getCandidate().getId(), training.onDemand("0", null).getId(), null, action,
+                COACH);
+
+        assertThat(planActions.open(t.getId())).extracting(PlanAction::getId).containsExactly(action);
+        enrolments.recordAttendance(e.getId(), true, COACH);
+
+        assertThat(planActions.open(t.getId())).isEmpty();
+        assertThat(plans.of(t.getId(), COACH).get(0).getObjectives().get(0).getActions().get(0).getDoneOn())
+                .isEqualTo(today());
+        assertThat(timelineOf(t)).contains("TRAINING_ATTENDED");
+        assertThat(jdbc.queryForObject("select count(*) from timeline_entry where trajectory_id = ?"
+                + " and kind = 'PLAN_ACTION_DONE'", Long.class, t.getId())).isOne();
+    }
+
+    @Test
+    void anEnrolmentForAnActionOfAnotherCandidatesPlanIsRefused() {
+        Trajectory other = candidateIn(Phase.EXPLORATION);
+        plans.record(other.getId(), PlanDraft.single("Netwerken", "Volg een module", today()), COACH);
+        long othersAction = planActions.open(other.getId()).get(0).getId();
+        Trajectory t = candidateIn(Phase.EXPLORATION);
+        long moduleId = training.onDemand("0", null).getId();
+
+        assertThatThrownBy(() -> enrolments.enrol(t.getCandidate().getId(), moduleId, null, othersAction, COACH))
+                .isInstanceOf(PlanActionNotOpenException.class);
         assertThat(enrolmentsOf(t)).isZero();
     }
 

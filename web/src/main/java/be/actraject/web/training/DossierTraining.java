@@ -2,6 +2,7 @@ package be.actraject.web.training;
 
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.DossierChange;
+import be.actraject.domain.plan.PlanActions;
 import be.actraject.domain.training.Enrolments;
 import be.actraject.domain.training.TrainingModules;
 import be.actraject.domain.trajectory.DossierChanges;
@@ -19,7 +20,7 @@ import java.util.List;
 
 /**
  * What the dossier's "Opleidingen" box shows: the candidate's enrolments, and — to whoever may enrol — the modules on
- * demand and the moments still ahead to choose from. Only in exploration and prospecting is enrolling offered, as the
+ * demand and the moments still ahead to choose from, and the open actions of the POP an enrolment may follow up. Only in exploration and prospecting is enrolling offered, as the
  * domain only accepts it there.
  */
 @Component
@@ -28,9 +29,12 @@ public class DossierTraining {
     private final Enrolments enrolments;
     private final TrainingModules modules;
     private final DossierChanges changes;
+    private final PlanActions planActions;
     private final Clock clock;
 
-    DossierTraining(Enrolments enrolments, TrainingModules modules, DossierChanges changes, Clock clock) {
+    DossierTraining(Enrolments enrolments, TrainingModules modules, DossierChanges changes, PlanActions planActions,
+                    Clock clock) {
+        this.planActions = planActions;
         this.enrolments = enrolments;
         this.modules = modules;
         this.changes = changes;
@@ -45,6 +49,7 @@ public class DossierTraining {
         model.addAttribute("mayEnrol", mayEnrol);
         model.addAttribute("mayDecideTraining", record && actor.has(Role.COORDINATOR));
         model.addAttribute("trainingOffers", mayEnrol ? offers() : List.of());
+        model.addAttribute("trainingActions", mayEnrol ? planActions.open(t.getId()) : List.of());
     }
 
     private List<EnrolmentOffer> offers() {

@@ -1,12 +1,14 @@
 package be.actraject.web.training;
 
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.document.DocumentRejectedException;
 import be.actraject.domain.document.Documents;
 import be.actraject.domain.document.FileType;
 import be.actraject.domain.training.Enrolment;
 import be.actraject.domain.training.Enrolments;
 import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.web.system.Flash;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,21 +31,27 @@ class EnrolmentController {
     private final Enrolments enrolments;
     private final Documents documents;
     private final Caseload caseload;
+    private final DossierChanges changes;
 
-    EnrolmentController(Enrolments enrolments, Documents documents, Caseload caseload) {
+    EnrolmentController(Enrolments enrolments, Documents documents, Caseload caseload, DossierChanges changes) {
         this.enrolments = enrolments;
         this.documents = documents;
         this.caseload = caseload;
+        this.changes = changes;
     }
 
     @PostMapping("/candidates/{candidateId}/enrolments")
-    String enrol(@PathVariable long candidateId, @RequestParam(required = false) String choice, Actor actor,
-                 RedirectAttributes redirect) {
+    String enrol(@PathVariable long candidateId, @RequestParam(required = false) String choice,
+                 @RequestParam(required = false) String action, Actor actor, RedirectAttributes redirect) {
+        // Who may not enrol is refused (403) before what they chose is judged.
+        changes.currentOf(candidateId, DossierChange.COACHING_RECORD, actor);
         long[] ids = parse(choice);
-        if (ids == null) {
+        long[] planAction = action == null || action.isEmpty() ? new long[0] : parse(action);
+        if (ids == null || planAction == null || planAction.length > 1) {
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning("training.enrol.choose"));
         } else {
-            Enrolment e = enrolments.enrol(candidateId, ids[0], ids.length > 1 ? ids[1] : null, actor);
+            Enrolment e = enrolments.enrol(candidateId, ids[0], ids.length > 1 ? ids[1] : null,
+                    planAction.length == 0 ? null : planAction[0], actor);
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("training.enrol.done." + e.getState(),
                     e.getModule().getTitle()));
         }

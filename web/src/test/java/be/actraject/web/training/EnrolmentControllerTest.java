@@ -11,9 +11,12 @@ import be.actraject.domain.training.Enrolments;
 import be.actraject.domain.training.ModuleFullException;
 import be.actraject.domain.training.TrainingModule;
 import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.support.SignedIn;
 import be.actraject.web.support.WebSliceConfiguration;
+import be.actraject.workflow.Role;
+import be.actraject.domain.access.NotInCaseloadException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
@@ -54,6 +57,8 @@ class EnrolmentControllerTest {
     Documents documents;
     @MockitoBean
     Caseload caseload;
+    @MockitoBean
+    DossierChanges changes;
 
     private Enrolment enrolment;
 
@@ -76,12 +81,30 @@ class EnrolmentControllerTest {
 
     @Test
     void aModuleAtAMomentIsEnrolledIn() throws Exception {
-        given(enrolments.enrol(anyLong(), anyLong(), any(), any())).willReturn(enrolment);
+        given(enrolments.enrol(anyLong(), anyLong(), any(), any(), any())).willReturn(enrolment);
 
         mvc.perform(post("/candidates/7/enrolments").with(csrf()).with(SignedIn.coach()).param("choice", "9:31"))
                 .andExpect(redirectedUrl("/candidates/7#training"))
                 .andExpect(flashMessage("training.enrol.done.REQUESTED", "Boekhouden voor starters"));
-        verify(enrolments).enrol(eq(7L), eq(9L), eq(31L), any());
+        verify(enrolments).enrol(eq(7L), eq(9L), eq(31L), eq(null), any());
+    }
+
+    @Test
+    void anEnrolmentFromAPopActionNamesTheAction() throws Exception {
+        given(enrolments.enrol(anyLong(), anyLong(), any(), any(), any())).willReturn(enrolment);
+
+        mvc.perform(post("/candidates/7/enrolments").with(csrf()).with(SignedIn.coach()).param("choice", "9")
+                        .param("action", "55"))
+                .andExpect(redirectedUrl("/candidates/7#training"));
+        verify(enrolments).enrol(eq(7L), eq(9L), eq(null), eq(55L), any());
+    }
+
+    @Test
+    void anActionThatIsNoNumberAsksToChoose() throws Exception {
+        mvc.perform(post("/candidates/7/enrolments").with(csrf()).with(SignedIn.coach()).param("choice", "9")
+                        .param("action", "x"))
+                .andExpect(flashMessage("training.enrol.choose"));
+        verifyNoInteractions(enrolments);
     }
 
     @Test
@@ -95,8 +118,17 @@ class EnrolmentControllerTest {
     }
 
     @Test
+    void aColleagueIsRefusedBeforeTheChoiceIsJudged() throws Exception {
+        given(changes.currentOf(eq(7L), any(), any())).willThrow(new NotInCaseloadException("coach2", 7L));
+
+        mvc.perform(post("/candidates/7/enrolments").with(csrf()).with(SignedIn.as("coach2", Role.COACH)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
+        verifyNoInteractions(enrolments);
+    }
+
+    @Test
     void aFullModuleGoesBackToTheDossierWithTheReason() throws Exception {
-        given(enrolments.enrol(anyLong(), anyLong(), any(), any()))
+        given(enrolments.enrol(anyLong(), anyLong(), any(), any(), any()))
                 .willThrow(new ModuleFullException("Boekhouden voor starters", 12));
 
         mvc.perform(post("/candidates/7/enrolments").with(csrf()).with(SignedIn.coach()).param("choice", "9")
