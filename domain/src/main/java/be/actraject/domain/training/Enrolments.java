@@ -94,7 +94,8 @@ public class Enrolments {
             throw new PlanActionNotOpenException(planActionId);
         }
         List<Enrolment> taken = enrolments.findByModuleId(moduleId);
-        if (module.getSeats() != null && Seats.left(module, taken, momentId) == 0) {
+        // Counted for the moment found, not the one sent: a module on demand ignores a moment id in the request.
+        if (module.getSeats() != null && Seats.left(module, taken, moment == null ? null : moment.getId()) == 0) {
             throw new ModuleFullException(module.getTitle(), module.getSeats());
         }
         Enrolment enrolment = enrolments.save(new Enrolment(trajectory.getId(), module, moment, planActionId,

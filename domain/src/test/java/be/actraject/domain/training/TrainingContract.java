@@ -158,6 +158,18 @@ abstract class TrainingContract {
     }
 
     @Test
+    void aFullModuleOnDemandIsRefusedWhateverMomentTheRequestNames() {
+        long moduleId = training.onDemand("0", 1).getId();
+        Trajectory first = candidateIn(Phase.PROSPECTING);
+        Trajectory second = candidateIn(Phase.PROSPECTING);
+        enrolments.enrol(first.getCandidate().getId(), moduleId, null, COACH);
+
+        assertThatThrownBy(() -> enrolments.enrol(second.getCandidate().getId(), moduleId, 999_999L, COACH))
+                .isInstanceOf(ModuleFullException.class);
+        assertThat(enrolmentsOf(second)).isZero();
+    }
+
+    @Test
     void anEnrolmentOutsideExplorationAndProspectingIsRefused() {
         Trajectory t = candidateIn(Phase.INTAKE);
         long moduleId = training.onDemand("0", null).getId();
