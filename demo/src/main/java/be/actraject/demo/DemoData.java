@@ -93,15 +93,20 @@ class DemoData implements ApplicationRunner {
     private final Customers customers;
     private final DemoQuotes quotes;
     private final DemoWatch watch;
+    private final DemoTraining training;
     private final Clock clock;
     private final int extraCandidates;
     private int number;
+    /** The candidates the demo's training modules are about (DemoTraining). */
+    private long hanne;
+    private long pieter;
+    private long arne;
 
     DemoData(Accounts accounts, CandidateRepository candidates, TrajectoryStart trajectoryStart, DemoSteps steps,
              ConversationTasks conversations, IntakeTasks intake, ExplorationTasks exploration,
              ProspectingTasks prospecting, ProspectingActivities activities, InvoiceTasks invoices, ExitTasks exits,
              SessionTasks sessions, LearningGroups groups, Timers timers, Customers customers, DemoQuotes quotes,
-             DemoWatch watch, Clock clock,
+             DemoWatch watch, DemoTraining training, Clock clock,
              @Value("${actraject.demo-extra-candidates:0}") int extraCandidates) {
         this.extraCandidates = extraCandidates;
         this.accounts = accounts;
@@ -121,6 +126,7 @@ class DemoData implements ApplicationRunner {
         this.customers = customers;
         this.quotes = quotes;
         this.watch = watch;
+        this.training = training;
         this.clock = clock;
     }
 
@@ -137,6 +143,7 @@ class DemoData implements ApplicationRunner {
         invoicingRuben(group.group());
         candidatesWhoLeft();
         groupSessions(group);
+        training.create(hanne, pieter, arne, COACH);
 
         // A larger caseload on request, for measuring the worklist: half in the pool, half coached by "coach".
         for (int i = 1; i <= extraCandidates; i++) {
@@ -173,10 +180,10 @@ class DemoData implements ApplicationRunner {
 
     /** Waiting for a group; placed, with deliverables under way; near the phases 1-3 limit. */
     private Group candidatesInExploration() {
-        long hanne = register("Hanne", "Jacobs", "Genk", "3600", "Ambachtelijk ijs met hoevemelk", 6, COACH);
+        hanne = register("Hanne", "Jacobs", "Genk", "3600", "Ambachtelijk ijs met hoevemelk", 6, COACH);
         toExploration(hanne, COACH);
         LearningGroup gent = groups.create("Leergroep Gent", "coach", COORDINATOR);
-        long pieter = register("Pieter", "Willems", "Gent", "9000", "Computerhulp voor senioren", 8, COACH);
+        pieter = register("Pieter", "Willems", "Gent", "9000", "Computerhulp voor senioren", 8, COACH);
         toExploration(pieter, COACH);
         exploration.placeInGroup(steps.claim(pieter, UserTask.LEARNING_GROUP_PLACEMENT, COORDINATOR), gent.getId(),
                 COORDINATOR);
@@ -193,7 +200,7 @@ class DemoData implements ApplicationRunner {
         long ellen = register("Ellen", "Mertens", "Sint-Niklaas", "9100", "Kinderboeken illustreren", 10, COACH2);
         toProspecting(ellen, COACH2, gent);
         logProspecting(ellen, COACH2);
-        long arne = register("Arne", "Hermans", "Lokeren", "9160", "Mobiele koffiebar voor evenementen", 28, COACH);
+        arne = register("Arne", "Hermans", "Lokeren", "9160", "Mobiele koffiebar voor evenementen", 28, COACH);
         toProspecting(arne, COACH, gent);
         logProspecting(arne, COACH);
         timers.fireDue(BusinessKeys.trajectory(arne));

@@ -55,10 +55,13 @@ final class MatrixFixture {
     private final MatrixCandidates candidates;
     private final TestGroups groups;
     private final PlannedConversations planned;
+    private final ApplicationContext context;
     private Long sessionOver;
+    private MatrixTraining training;
 
     MatrixFixture(ApplicationContext context, JdbcTemplate jdbc, TaskService tasks, RuntimeService runtime,
                   RepositoryService repository, Accounts accounts, Clock clock) {
+        this.context = context;
         this.candidates = new MatrixCandidates(context);
         this.groups = new TestGroups(context);
         this.planned = context.getBean(PlannedConversations.class);
@@ -123,6 +126,14 @@ final class MatrixFixture {
     long plannedConversation() {
         return planned.plan(candidates.inProspecting().candidateId(), today().plusDays(7).atTime(10, 0),
                 ConversationKind.PHONE, null, Actor.of("coach", Role.COACH)).getId();
+    }
+
+    /** The matrix's training modules and enrolments of the exploring candidate (issue 17), made on first use. */
+    MatrixTraining training() {
+        if (training == null) {
+            training = new MatrixTraining(context, candidates.inExploration());
+        }
+        return training;
     }
 
     /** The prospecting candidate's first logged activity. */

@@ -60,7 +60,7 @@ class DutchScreensTest {
             Set<String> pages = new LinkedHashSet<>(List.of("/tasks", "/tasks?scope=CLAIMABLE", "/tasks?scope=ALL",
                     "/candidates", "/groups", "/admin/audit", "/admin/accounts", "/admin/stuck",
                     "/settings/parameters", "/models", "/customers", "/agenda", "/agenda?view=month",
-                    "/agenda/feed"));
+                    "/agenda/feed", "/training/modules", "/training/providers"));
             for (String page : List.copyOf(pages)) {
                 String html = body(session, page);
                 collect(TASK_LINK, html, pages);

@@ -6,6 +6,8 @@ import be.actraject.domain.conversation.IndividualConversation;
 import be.actraject.domain.conversation.IndividualConversations;
 import be.actraject.domain.group.CollectiveSession;
 import be.actraject.domain.group.LearningGroups;
+import be.actraject.domain.training.Enrolment;
+import be.actraject.domain.training.Enrolments;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.workflow.ExitType;
@@ -31,8 +33,9 @@ import java.util.stream.Collectors;
  * coach of now — their planned conversations, next-conversation days, aftercare follow-ups and limits follow the
  * candidate to a new coach on a change of coach — and the sessions of the groups she leads or her candidates joined;
  * a member of her group coached by a colleague is the colleague's appointment, not hers, though the caseload rule
- * lets her open the dossier. Coordinators and administrators see all. The coaching record — conversations, sessions, aftercare — is left out for office staff, who see the
- * limits only. A handful of queries whatever the period.
+ * lets her open the dossier. Coordinators and administrators see all. The coaching record — conversations,
+ * sessions, aftercare, the moments of the training modules the candidates are enrolled in — is left out for office
+ * staff, who see the limits only. A handful of queries whatever the period.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,15 +46,17 @@ public class Agenda {
     private final IndividualConversations conversations;
     private final LearningGroups groups;
     private final AftercareContacts aftercare;
+    private final Enrolments enrolments;
     private final ZoneId zone;
 
     public Agenda(Caseload caseload, PlannedConversationRepository planned, IndividualConversations conversations,
-                  LearningGroups groups, AftercareContacts aftercare, Clock clock) {
+                  LearningGroups groups, AftercareContacts aftercare, Enrolments enrolments, Clock clock) {
         this.caseload = caseload;
         this.planned = planned;
         this.conversations = conversations;
         this.groups = groups;
         this.aftercare = aftercare;
+        this.enrolments = enrolments;
         this.zone = clock.getZone();
     }
 
@@ -75,6 +80,7 @@ public class Agenda {
             sessions(actor, trajectories.values().stream().filter(Trajectory::isActive).map(Trajectory::getId)
                     .collect(Collectors.toSet()), start, end, items);
             followUps(trajectories, from, until, aftercareFollowUps, items);
+            trainingMoments(trajectories, from, until, items);
         }
         items.sort(AgendaItem.ORDER);
         return items;
@@ -130,6 +136,23 @@ public class Agenda {
                         s.getStartsAt().atZone(zone).toLocalDate(), s.getStartsAt(), s.endsAt(),
                         s.getGroup().getName(), s.getTopic(), null, null, s.getGroup().getId(), null));
             }
+        }
+    }
+
+    private void trainingMoments(Map<Long, Trajectory> trajectories, LocalDate from, LocalDate until,
+                                 List<AgendaItem> items) {
+        if (trajectories.isEmpty()) {
+            return;
+        }
+        for (Enrolment e : enrolments.datedBetween(trajectories.keySet(), from, until)) {
+            Trajectory t = trajectories.get(e.getTrajectoryId());
+            if (!t.isActive()) {
+                continue; // the candidate left: the seat is no appointment of the coach's any more
+            }
+            items.add(new AgendaItem(AgendaItem.Kind.TRAINING_MOMENT, "training-" + e.getId(),
+                    e.getMoment().getHeldOn(), e.getMoment().startsAt(zone), e.getMoment().endsAt(zone),
+                    t.getCandidate().fullName(), e.getModule().getTitle(), null, t.getCandidate().getId(), null,
+                    null));
         }
     }
 

@@ -16,7 +16,7 @@ import java.util.Comparator;
  * @param endsAt                when it ends; null for a whole-day entry
  * @param title                 the candidate's full name, or the learning group's name for a session
  * @param detail                the place or note of a planned conversation, a session's topic, a follow-up's offset
- *                              after the exit ({@code P3M}); may be null
+ *                              after the exit ({@code P3M}), a training moment's module title; may be null
  * @param conversationKind      how a planned conversation takes place; null for other kinds
  * @param candidateId           the dossier it links to; null for a session
  * @param groupId               the learning group it links to; null unless a session
@@ -41,7 +41,9 @@ public record AgendaItem(Kind kind, String uid, LocalDate day, Instant startsAt,
         /** The last day of phases 1–3 together. */
         PRE_INVOICING_LIMIT,
         /** The last day of the invoicing phase. */
-        INVOICING_LIMIT
+        INVOICING_LIMIT,
+        /** A dated moment of a training module a candidate is enrolled in (issue 17). */
+        TRAINING_MOMENT
     }
 
     public boolean allDay() {

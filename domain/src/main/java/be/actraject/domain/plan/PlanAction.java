@@ -33,6 +33,13 @@ public class PlanAction {
         return new ActionDraft(description, targetOn, doneOn);
     }
 
+    /** Done on that day, unless it was done already (the earlier day stays). */
+    void markDone(LocalDate on) {
+        if (doneOn == null) {
+            doneOn = on;
+        }
+    }
+
     public boolean isDone() {
         return doneOn != null;
     }

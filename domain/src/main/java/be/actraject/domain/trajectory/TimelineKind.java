@@ -35,5 +35,12 @@ public enum TimelineKind {
     COACH_CHANGED,
     DATE_OF_ENTRY_CORRECTED,
     /** On a change of coach, the new coach takes over the conversations already planned; the detail is how many. */
-    PLANNED_CONVERSATIONS_TAKEN_OVER
+    PLANNED_CONVERSATIONS_TAKEN_OVER,
+    TRAINING_REQUESTED,
+    TRAINING_AGREED,
+    TRAINING_REFUSED,
+    TRAINING_ATTENDED,
+    TRAINING_ABSENT,
+    TRAINING_COMPLETED,
+    PLAN_ACTION_DONE
 }

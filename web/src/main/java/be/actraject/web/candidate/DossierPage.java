@@ -25,6 +25,7 @@ import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.PersonalDataCorrections;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.assessment.SpiderChart;
+import be.actraject.web.training.DossierTraining;
 import be.actraject.workflow.Phase;
 import be.actraject.workflow.Role;
 import org.springframework.stereotype.Component;
@@ -57,8 +58,9 @@ class DossierPage {
     private final DossierChanges changes;
     private final PlannedConversations planned;
     private final PersonalDataCorrections personalData;
+    private final DossierTraining training;
 
-    DossierPage(ReferenceProfiles profiles, Documents documents, DossierInvoicing invoicing, DossierChanges changes,
+    DossierPage(DossierTraining training, ReferenceProfiles profiles, Documents documents, DossierInvoicing invoicing, DossierChanges changes,
                 PlannedConversations planned, PersonalDataCorrections personalData, Caseload caseload,
                 Accounts accounts, WorkItems workItems, IndividualConversations conversations,
                 DevelopmentPlans plans, Assessments assessments, Decisions decisions, Deliverables deliverables,
@@ -81,6 +83,7 @@ class DossierPage {
         this.changes = changes;
         this.planned = planned;
         this.personalData = personalData;
+        this.training = training;
     }
 
     void fill(long candidateId, Actor actor, Model model) {
@@ -137,6 +140,7 @@ class DossierPage {
         }
         model.addAttribute("activities", activities.of(id, actor));
         model.addAttribute("aftercare", aftercare.of(id, actor));
+        training.fill(t, actor, model);
     }
 
     /** What the page offers: only the changes the services would accept from this actor (see DossierChanges). */

@@ -84,6 +84,10 @@ public class SecurityConfiguration {
                         .requestMatchers("/candidates/new").hasAnyRole("COACH", "COORDINATOR")
                         .requestMatchers("/groups/**").hasAnyRole("COACH", "COORDINATOR")
                         .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
+                        // The steps of an enrolment are the coach's too (the services check the caseload); the
+                        // providers and modules are the coordinators'.
+                        .requestMatchers("/training/enrolments/**").hasAnyRole("COACH", "COORDINATOR")
+                        .requestMatchers("/training/**").hasRole("COORDINATOR")
                         .requestMatchers("/settings/**").hasRole("COORDINATOR")
                         .requestMatchers("/models/**", "/process-room/**").hasAnyRole("COORDINATOR", "ADMINISTRATOR")
                         .requestMatchers("/tasks/**").hasAnyRole("COACH", "COORDINATOR", "OFFICE")

@@ -30,4 +30,10 @@ final class AgendaItems {
         return new AgendaItem(AgendaItem.Kind.SESSION, "session-" + id, startsAt.atZone(BRUSSELS).toLocalDate(),
                 startsAt, startsAt.plusSeconds(7200), "Leergroep maart", "Prijszetting", null, null, groupId, null);
     }
+
+    static AgendaItem trainingMoment(long enrolmentId, Instant startsAt, String module) {
+        return new AgendaItem(AgendaItem.Kind.TRAINING_MOMENT, "training-" + enrolmentId,
+                startsAt.atZone(BRUSSELS).toLocalDate(), startsAt, startsAt.plusSeconds(3 * 3600), "Lotte Claes",
+                module, null, 7L, null, null);
+    }
 }

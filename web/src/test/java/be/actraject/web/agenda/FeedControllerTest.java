@@ -113,6 +113,24 @@ class FeedControllerTest {
     }
 
     @Test
+    void aTrainingMomentIsAnEventWithTheModuleAndTheCandidate() throws Exception {
+        given(agenda.between(any(), any(), any(), any())).willReturn(List.of(
+                AgendaItems.trainingMoment(12, Instant.parse("2026-12-15T08:00:00Z"), "Boekhouden voor starters")));
+
+        String body = mvc.perform(get("/agenda/feed/" + TOKEN + ".ics")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        List<VEvent> events = new CalendarBuilder().build(new StringReader(body)).getComponents("VEVENT");
+        assertThat(events).hasSize(1);
+        VEvent training = events.get(0);
+        assertThat(training.getUid().orElseThrow().getValue()).isEqualTo("training-12@ac-traject");
+        assertThat(training.getSummary().getValue()).isEqualTo("Opleiding Boekhouden voor starters: Lotte Claes");
+        assertThat(training.getProperty(Property.DTSTART).orElseThrow().getValue()).isEqualTo("20261215T080000Z");
+        assertThat(training.getProperty(Property.DTEND).orElseThrow().getValue()).isEqualTo("20261215T110000Z");
+        assertThat(training.getProperty(Property.URL).orElseThrow().getValue()).endsWith("/candidates/7");
+    }
+
+    @Test
     void aTokenNotIssuedOrRevokedGetsAnEmptyNotFound() throws Exception {
         mvc.perform(get("/agenda/feed/" + TOKEN.substring(1) + "x.ics"))
                 .andExpect(status().isNotFound())

@@ -1,0 +1,86 @@
+package be.actraject.web.authz;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.assessment.Competency;
+import be.actraject.domain.belgium.EnterpriseNumber;
+import be.actraject.domain.training.Enrolments;
+import be.actraject.domain.training.ModuleDraft;
+import be.actraject.domain.training.Payer;
+import be.actraject.domain.training.ProviderDraft;
+import be.actraject.domain.training.TrainingModules;
+import be.actraject.domain.training.TrainingProviders;
+import be.actraject.web.fixtures.TestTrajectory;
+import be.actraject.workflow.Role;
+import org.springframework.context.ApplicationContext;
+
+import java.math.BigDecimal;
+import java.util.Set;
+
+/**
+ * The matrix's training: a provider with a free module and a paid one (both on demand, unlimited), and fresh
+ * enrolments of the exploring candidate at the step a row needs — each row uses one up.
+ */
+final class MatrixTraining {
+
+    private static final Actor COORDINATOR = Actor.of("coordinator", Role.COORDINATOR);
+    private static final Actor COACH = Actor.of("coach", Role.COACH);
+
+    private final TrainingProviders providers;
+    private final TrainingModules modules;
+    private final Enrolments enrolments;
+    private final TestTrajectory candidate;
+    private Long provider;
+    private Long freeModule;
+    private Long paidModule;
+
+    MatrixTraining(ApplicationContext context, TestTrajectory candidate) {
+        this.providers = context.getBean(TrainingProviders.class);
+        this.modules = context.getBean(TrainingModules.class);
+        this.enrolments = context.getBean(Enrolments.class);
+        this.candidate = candidate;
+    }
+
+    long provider() {
+        if (provider == null) {
+            provider = providers.create(new ProviderDraft("Matrix Opleidingen", "Mia Matrix", "mia@example.be",
+                    null, EnterpriseNumber.parse("0566988259")), COORDINATOR).getId();
+        }
+        return provider;
+    }
+
+    long freeModule() {
+        if (freeModule == null) {
+            freeModule = module("Matrix gratis", "0");
+        }
+        return freeModule;
+    }
+
+    long paidModule() {
+        if (paidModule == null) {
+            paidModule = module("Matrix betalend", "95.00");
+        }
+        return paidModule;
+    }
+
+    /** A new enrolment in the paid module, waiting for the coordinator. */
+    long requested() {
+        return enrolments.enrol(candidate.candidateId(), paidModule(), null, COACH).getId();
+    }
+
+    /** A new enrolment in the free module, agreed at once. */
+    long agreed() {
+        return enrolments.enrol(candidate.candidateId(), freeModule(), null, COACH).getId();
+    }
+
+    /** A new enrolment in the free module, attended. */
+    long attended() {
+        long id = agreed();
+        enrolments.recordAttendance(id, true, COACH);
+        return id;
+    }
+
+    private long module(String title, String cost) {
+        return modules.create(new ModuleDraft(title, provider(), Set.of(Competency.NETWORKING), true, "Gent", false,
+                new BigDecimal(cost), Payer.COOPERATIVE, null), COORDINATOR).getId();
+    }
+}

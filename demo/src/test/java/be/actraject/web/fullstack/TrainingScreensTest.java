@@ -1,0 +1,142 @@
+package be.actraject.web.fullstack;
+
+import be.actraject.web.fixtures.TestTrajectories;
+import be.actraject.web.fixtures.TestTrajectory;
+import be.actraject.web.support.DemoAccounts;
+import be.actraject.web.system.Flash;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A third-party module from the catalogue to the certificate, through the screens: the coordinator adds the provider,
+ * a paid module and its moment; the coach enrols an exploring candidate from the dossier for an action of the POP,
+ * cannot record attendance before the coordinator agreed, records it after (the POP action is done), and completes
+ * with the certificate — the dossier, its timeline, the agenda and the module list tell each step.
+ */
+@FullStackTest
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:printed-documents;DB_CLOSE_DELAY=-1")
+class TrainingScreensTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
+
+    private MockHttpSession signIn(String user) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password(DemoAccounts.PASSWORD)).andReturn()
+                .getRequest().getSession(false);
+    }
+
+    private String page(String path, MockHttpSession session) throws Exception {
+        return mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+    }
+
+    private String flashOf(MvcResult result) {
+        Flash flash = (Flash) result.getFlashMap().get(Flash.ATTRIBUTE);
+        return flash == null ? null : flash.key();
+    }
+
+    @Test
+    void aCoachEnrolsTheCoordinatorAgreesAndTheCertificateCompletesIt() throws Exception {
+        TestTrajectory t = new TestTrajectories(context).candidate("Nina", "Opleiding").coachedBy("coach")
+                .inExploration();
+        MockHttpSession coordinator = signIn("coordinator");
+        MockHttpSession coach = signIn("coach");
+        LocalDate day = LocalDate.now(clock).plusDays(5);
+
+        mvc.perform(post("/training/providers/new").with(csrf()).session(coordinator)
+                .param("name", "Syntra Schermtest").param("enterpriseNumber", "BE 0566.988.259"));
+        long provider = jdbc.queryForObject("select id from training_provider where name = 'Syntra Schermtest'",
+                Long.class);
+        mvc.perform(post("/training/modules/new").with(csrf()).session(coordinator)
+                .param("title", "Boekhouden schermtest").param("providerId", String.valueOf(provider))
+                .param("competencies", "SENSE_OF_PROFITABILITY").param("cost", "145,50").param("payer", "COOPERATIVE")
+                .param("seats", "3").param("place", "Gent"));
+        long module = jdbc.queryForObject("select id from training_module where title = 'Boekhouden schermtest'",
+                Long.class);
+        mvc.perform(post("/training/modules/" + module + "/moments").with(csrf()).session(coordinator)
+                .param("day", day.toString()).param("start", "09:00").param("end", "12:30"));
+        long moment = jdbc.queryForObject("select id from training_moment where module_id = ?", Long.class, module);
+        assertThat(page("/training/modules", coordinator)).contains("Boekhouden schermtest", "Syntra Schermtest",
+                "€ 145,50", "nog 3 plaatsen vrij", "Besef van rendement");
+
+        long action = jdbc.queryForObject("select min(a.id) from plan_action a join plan_objective o"
+                + " on o.id = a.objective_id join development_plan p on p.id = o.plan_id where p.trajectory_id = ?"
+                + " and a.done_on is null", Long.class, t.trajectoryId());
+        assertThat(page(t.dossier(), coach)).contains("Opleidingen", module + ":" + moment,
+                "<option value=\"" + action + "\">");
+        mvc.perform(post(t.dossier() + "/enrolments").with(csrf()).session(coach)
+                .param("choice", module + ":" + moment).param("action", String.valueOf(action)));
+        long enrolment = jdbc.queryForObject("select id from training_enrolment where module_id = ?", Long.class,
+                module);
+        assertThat(page(t.dossier(), coach)).contains("Aangevraagd", "Wacht op goedkeuring door de coördinator");
+        assertThat(page("/agenda?date=" + day, coach)).contains("data-uid=\"training-" + enrolment + "\"",
+                "Opleiding Boekhouden schermtest: Nina Opleiding");
+        assertThat(page("/agenda?date=" + day, signIn("coach2"))).doesNotContain("training-" + enrolment);
+
+        MvcResult early = mvc.perform(post("/training/enrolments/" + enrolment + "/attended").with(csrf())
+                .session(coach).header("Referer", "http://localhost" + t.dossier())).andReturn();
+        assertThat(flashOf(early)).isEqualTo("training.refused.notAgreed");
+        assertThat(state(enrolment)).isEqualTo("REQUESTED");
+
+        assertThat(page("/training/modules", coordinator)).contains("Nina Opleiding", "nog 2 plaatsen vrij");
+        mvc.perform(post("/training/enrolments/" + enrolment + "/agree").with(csrf()).session(coordinator)
+                .param("back", "modules"));
+        mvc.perform(post("/training/enrolments/" + enrolment + "/attended").with(csrf()).session(coach));
+        assertThat(jdbc.queryForObject("select done_on from plan_action where id = ?", LocalDate.class, action))
+                .isEqualTo(LocalDate.now(clock));
+
+        MvcResult docx = mvc.perform(multipart("/training/enrolments/" + enrolment + "/certificate")
+                .file(new MockMultipartFile("file", "attest.docx", "application/octet-stream",
+                        new byte[]{'P', 'K', 3, 4, 0}))
+                .with(csrf()).session(coach).header("Referer", "http://localhost" + t.dossier())).andReturn();
+        assertThat(flashOf(docx)).isEqualTo("training.refused.certificateType");
+        assertThat(state(enrolment)).isEqualTo("ATTENDED");
+
+        mvc.perform(multipart("/training/enrolments/" + enrolment + "/certificate")
+                .file(new MockMultipartFile("file", "attest.pdf", "application/pdf",
+                        "%PDF-1.4\n% attest\n".getBytes(StandardCharsets.US_ASCII)))
+                .with(csrf()).session(coach));
+
+        assertThat(state(enrolment)).isEqualTo("COMPLETED");
+        assertThat(page(t.dossier(), coach)).contains("Afgerond", "attest.pdf",
+                "Opleiding afgerond met attest: Boekhouden schermtest", "Opleiding goedgekeurd: Boekhouden schermtest",
+                "Vanuit het POP", "POP-actie afgerond");
+    }
+
+    @Test
+    void aCoachDoesNotSeeTheCatalogueAndOfficeStaffNoTrainingInTheDossier() throws Exception {
+        mvc.perform(get("/training/modules").session(signIn("coach"))).andExpect(status().isForbidden());
+        TestTrajectory t = new TestTrajectories(context).candidate("Omer", "Kantoor").coachedBy("coach")
+                .inExploration();
+        assertThat(page(t.dossier(), signIn("office"))).doesNotContain("data-testid=\"dossier-training\"");
+    }
+
+    private String state(long enrolment) {
+        return jdbc.queryForObject("select state from training_enrolment where id = ?", String.class, enrolment);
+    }
+}

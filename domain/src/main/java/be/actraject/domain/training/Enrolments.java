@@ -1,0 +1,202 @@
+package be.actraject.domain.training;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.DossierChange;
+import be.actraject.domain.document.DocumentKind;
+import be.actraject.domain.document.DocumentSummary;
+import be.actraject.domain.document.Documents;
+import be.actraject.domain.document.FileType;
+import be.actraject.domain.plan.PlanActions;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.DossierChanges;
+import be.actraject.domain.trajectory.Timeline;
+import be.actraject.domain.trajectory.TimelineKind;
+import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.workflow.Phase;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Candidates' enrolments in training modules. Enrolling, attendance and the certificate are part of the coaching
+ * record (the candidate's coach, a coordinator: {@link DossierChange#COACHING_RECORD}); agreeing to a module that
+ * costs money is a coordinator's. An enrolment made from a POP action marks that action done when the module is
+ * attended. Every refusal comes before anything is written.
+ */
+@Service
+public class Enrolments {
+
+    /** The phases whose actions name training modules by third parties. */
+    static final Set<Phase> PHASES = EnumSet.of(Phase.EXPLORATION, Phase.PROSPECTING);
+    /** A certificate is the provider's PDF or a scan of the paper one. */
+    static final Set<FileType> CERTIFICATE_TYPES = EnumSet.of(FileType.PDF, FileType.PNG, FileType.JPEG);
+
+    private static final Set<EnrolmentState> IN_AGENDA = EnumSet.of(EnrolmentState.REQUESTED,
+            EnrolmentState.AGREED, EnrolmentState.ATTENDED, EnrolmentState.COMPLETED);
+
+    private final EnrolmentRepository enrolments;
+    private final TrainingModules modules;
+    private final DossierChanges changes;
+    private final Caseload caseload;
+    private final Documents documents;
+    private final Timeline timeline;
+    private final PlanActions planActions;
+    private final Clock clock;
+
+    public Enrolments(EnrolmentRepository enrolments, TrainingModules modules, DossierChanges changes,
+                      Caseload caseload, Documents documents, Timeline timeline, PlanActions planActions,
+                      Clock clock) {
+        this.enrolments = enrolments;
+        this.modules = modules;
+        this.changes = changes;
+        this.caseload = caseload;
+        this.documents = documents;
+        this.timeline = timeline;
+        this.planActions = planActions;
+        this.clock = clock;
+    }
+
+    /**
+     * Enrols the candidate in a module, at one of its moments when it is dated ({@code momentId} null when on demand).
+     *
+     * @throws EnrolmentOutsidePhaseException outside exploration and prospecting, or after the exit
+     * @throws MomentRequiredException        for a dated module without one of its moments
+     * @throws ModuleDatePassedException      for a moment before today
+     * @throws ModuleFullException            when the seats are taken
+     */
+    @Transactional
+    public Enrolment enrol(long candidateId, long moduleId, Long momentId, Actor actor) {
+        return enrol(candidateId, moduleId, momentId, null, actor);
+    }
+
+    /**
+     * As {@link #enrol(long, long, Long, Actor)}, from an action of the candidate's POP ("volg module X"): attending
+     * the module marks the action done.
+     *
+     * @param planActionId an open action of the current plan; null for none
+     * @throws PlanActionNotOpenException when it is not one
+     */
+    @Transactional
+    public Enrolment enrol(long candidateId, long moduleId, Long momentId, Long planActionId, Actor actor) {
+        Trajectory trajectory = changes.currentOf(candidateId, DossierChange.COACHING_RECORD, actor);
+        if (!trajectory.isActive() || !PHASES.contains(trajectory.getPhase())) {
+            throw new EnrolmentOutsidePhaseException(trajectory.getPhase());
+        }
+        TrainingModule module = modules.get(moduleId);
+        TrainingMoment moment = momentOf(module, momentId);
+        if (planActionId != null && planActions.openAction(trajectory.getId(), planActionId).isEmpty()) {
+            throw new PlanActionNotOpenException(planActionId);
+        }
+        List<Enrolment> taken = enrolments.findByModuleId(moduleId);
+        // Counted for the moment found, not the one sent: a module on demand ignores a moment id in the request.
+        if (module.getSeats() != null && Seats.left(module, taken, moment == null ? null : moment.getId()) == 0) {
+            throw new ModuleFullException(module.getTitle(), module.getSeats());
+        }
+        Enrolment enrolment = enrolments.save(new Enrolment(trajectory.getId(), module, moment, planActionId,
+                actor.userId(), clock.instant()));
+        timeline.record(trajectory.getId(), TimelineKind.TRAINING_REQUESTED, actor.userId(), module.getTitle());
+        if (enrolment.getState() == EnrolmentState.AGREED) {
+            timeline.record(trajectory.getId(), TimelineKind.TRAINING_AGREED, actor.userId(), module.getTitle());
+        }
+        return enrolment;
+    }
+
+    /** A coordinator agrees to (or refuses) an enrolment in a module that costs money. */
+    @Transactional
+    public Enrolment decide(long enrolmentId, boolean agreed, Actor actor) {
+        CoordinatorsOnly.require(actor, "agree to training enrolments");
+        Enrolment enrolment = get(enrolmentId);
+        changes.activeTrajectory(enrolment.getTrajectoryId(), DossierChange.COACHING_RECORD, actor);
+        enrolment.decide(agreed, actor.userId(), clock.instant());
+        timeline.record(enrolment.getTrajectoryId(), agreed ? TimelineKind.TRAINING_AGREED
+                : TimelineKind.TRAINING_REFUSED, actor.userId(), enrolment.getModule().getTitle());
+        return enrolment;
+    }
+
+    /** @throws EnrolmentNotAgreedException for a module that costs money, not agreed yet */
+    @Transactional
+    public Enrolment recordAttendance(long enrolmentId, boolean attended, Actor actor) {
+        Enrolment enrolment = get(enrolmentId);
+        changes.activeTrajectory(enrolment.getTrajectoryId(), DossierChange.COACHING_RECORD, actor);
+        enrolment.recordAttendance(attended, actor.userId(), clock.instant());
+        timeline.record(enrolment.getTrajectoryId(), attended ? TimelineKind.TRAINING_ATTENDED
+                : TimelineKind.TRAINING_ABSENT, actor.userId(), enrolment.getModule().getTitle());
+        if (attended && enrolment.getPlanActionId() != null) {
+            planActions.markDone(enrolment.getTrajectoryId(), enrolment.getPlanActionId(), LocalDate.now(clock),
+                    actor.userId());
+        }
+        return enrolment;
+    }
+
+    /**
+     * Completes an attended module with its certificate, which becomes a document of the dossier.
+     *
+     * @throws CertificateTypeException when the file is not a PDF or an image
+     * @throws be.actraject.domain.document.DocumentRejectedException when it is empty, too large or badly named
+     */
+    @Transactional
+    public Enrolment complete(long enrolmentId, String fileName, byte[] content, Actor actor) {
+        Enrolment enrolment = get(enrolmentId);
+        Trajectory trajectory = changes.activeTrajectory(enrolment.getTrajectoryId(), DossierChange.COACHING_RECORD,
+                actor);
+        enrolment.requireAttended();
+        boolean certificate = FileType.of(fileName, content).filter(CERTIFICATE_TYPES::contains).isPresent();
+        if (content != null && content.length > 0 && !certificate) {
+            throw new CertificateTypeException(fileName);
+        }
+        DocumentSummary saved = documents.attach(trajectory.getCandidate().getId(), DocumentKind.CERTIFICATE,
+                fileName, content, actor);
+        enrolment.complete(saved.id(), actor.userId(), clock.instant());
+        timeline.record(enrolment.getTrajectoryId(), TimelineKind.TRAINING_COMPLETED, actor.userId(),
+                enrolment.getModule().getTitle());
+        return enrolment;
+    }
+
+    /** The enrolments of the candidate's current trajectory, the latest first, for whoever reads the record. */
+    @Transactional(readOnly = true)
+    public List<Enrolment> of(long candidateId, Actor actor) {
+        Trajectory trajectory = caseload.coachingRecordOfCandidate(candidateId, actor);
+        return enrolments.findByTrajectoryIdOrderByRequestedAtDesc(trajectory.getId());
+    }
+
+    /** A module's enrolments, for the coordinator's list. */
+    @Transactional(readOnly = true)
+    public List<Enrolment> ofModule(long moduleId, Actor actor) {
+        CoordinatorsOnly.require(actor, "read a module's enrolments");
+        return enrolments.findByModuleId(modules.get(moduleId).getId());
+    }
+
+    /**
+     * The enrolments at dated moments on the days [from, until) in these trajectories, for the agenda, which has
+     * already decided what the reader sees; refused and absent ones are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<Enrolment> datedBetween(Collection<Long> trajectoryIds, LocalDate from, LocalDate until) {
+        return enrolments.datedBetween(trajectoryIds, IN_AGENDA, from, until);
+    }
+
+    @Transactional(readOnly = true)
+    public Enrolment get(long id) {
+        return enrolments.findById(id).orElseThrow(() -> new TrainingNotFoundException("enrolment", id));
+    }
+
+    private TrainingMoment momentOf(TrainingModule module, Long momentId) {
+        if (module.isOnDemand()) {
+            return null;
+        }
+        TrainingMoment moment = (momentId == null ? null : module.moment(momentId).orElse(null));
+        if (moment == null) {
+            throw new MomentRequiredException(module.getTitle());
+        }
+        if (moment.getHeldOn().isBefore(LocalDate.now(clock))) {
+            throw new ModuleDatePassedException(module.getTitle(), moment.getHeldOn());
+        }
+        return moment;
+    }
+}

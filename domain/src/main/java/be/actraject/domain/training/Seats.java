@@ -1,0 +1,29 @@
+package be.actraject.domain.training;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Seats are counted per moment of a dated module (each moment is a session of its own) and per module when it is on
+ * demand; every enrolment but a refused one takes a seat, an absence too (the provider kept the seat).
+ */
+final class Seats {
+
+    private Seats() {
+    }
+
+    static long taken(List<Enrolment> enrolments, Long momentId) {
+        return enrolments.stream()
+                .filter(e -> e.getState().takesSeat())
+                .filter(e -> Objects.equals(momentId, e.getMoment() == null ? null : e.getMoment().getId()))
+                .count();
+    }
+
+    /** The seats left, or null when the module has no limit. */
+    static Integer left(TrainingModule module, List<Enrolment> enrolments, Long momentId) {
+        if (module.getSeats() == null) {
+            return null;
+        }
+        return (int) Math.max(0, module.getSeats() - taken(enrolments, momentId));
+    }
+}

@@ -1,0 +1,83 @@
+package be.actraject.domain.training;
+
+import be.actraject.domain.access.Actor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The modules providers organise: kept by coordinators, read by every member of staff who enrols candidates. */
+@Service
+public class TrainingModules {
+
+    private final TrainingModuleRepository modules;
+    private final TrainingProviders providers;
+    private final EnrolmentRepository enrolments;
+
+    public TrainingModules(TrainingModuleRepository modules, TrainingProviders providers,
+                           EnrolmentRepository enrolments) {
+        this.modules = modules;
+        this.providers = providers;
+        this.enrolments = enrolments;
+    }
+
+    /** @throws be.actraject.domain.access.NotPermittedException for anyone but a coordinator */
+    @Transactional
+    public TrainingModule create(ModuleDraft draft, Actor actor) {
+        CoordinatorsOnly.require(actor, "add training modules");
+        return modules.save(new TrainingModule(providers.get(draft.providerId()), draft));
+    }
+
+    /** @throws be.actraject.domain.access.NotPermittedException for anyone but a coordinator */
+    @Transactional
+    public TrainingModule change(long id, ModuleDraft draft, Actor actor) {
+        CoordinatorsOnly.require(actor, "change training modules");
+        TrainingModule module = get(id);
+        module.set(providers.get(draft.providerId()), draft);
+        return module;
+    }
+
+    /**
+     * Adds a day on which a dated module is held.
+     *
+     * @throws MomentTimesException when it ends before it starts
+     */
+    @Transactional
+    public TrainingMoment addMoment(long moduleId, LocalDate day, LocalTime start, LocalTime end, Actor actor) {
+        CoordinatorsOnly.require(actor, "plan training moments");
+        TrainingModule module = get(moduleId);
+        TrainingMoment moment = module.addMoment(day, start, end);
+        modules.flush();
+        return moment;
+    }
+
+    @Transactional(readOnly = true)
+    public TrainingModule get(long id) {
+        return modules.findById(id).orElseThrow(() -> new TrainingNotFoundException("module", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<TrainingModule> all() {
+        return modules.findAllByOrderByTitleAsc();
+    }
+
+    /** Every module with its enrolments and seats left, for the coordinator's list. */
+    @Transactional(readOnly = true)
+    public List<ModuleOverview> overview() {
+        return all().stream().map(this::overviewOf).toList();
+    }
+
+    private ModuleOverview overviewOf(TrainingModule module) {
+        List<Enrolment> of = enrolments.findByModuleId(module.getId());
+        Map<Long, Integer> byMoment = new HashMap<>();
+        module.getMoments().forEach(m -> byMoment.put(m.getId(), Seats.left(module, of, m.getId())));
+        long enrolled = of.stream().filter(e -> e.getState().takesSeat()).count();
+        long awaiting = of.stream().filter(e -> e.getState() == EnrolmentState.REQUESTED).count();
+        return new ModuleOverview(module, enrolled, awaiting, byMoment,
+                module.isOnDemand() ? Seats.left(module, of, null) : null);
+    }
+}

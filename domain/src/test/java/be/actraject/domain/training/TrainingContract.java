@@ -1,0 +1,285 @@
+package be.actraject.domain.training;
+
+import be.actraject.domain.access.NotInCaseloadException;
+import be.actraject.domain.access.NotPermittedException;
+import be.actraject.domain.agenda.Agenda;
+import be.actraject.domain.agenda.AgendaItem;
+import be.actraject.domain.plan.DevelopmentPlans;
+import be.actraject.domain.plan.PlanAction;
+import be.actraject.domain.plan.PlanActions;
+import be.actraject.domain.plan.PlanDraft;
+import be.actraject.domain.trajectory.CandidateRegistration;
+import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.domain.trajectory.TrajectoryProgress;
+import be.actraject.workflow.Phase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static be.actraject.domain.fixtures.Fixtures.COACH;
+import static be.actraject.domain.fixtures.Fixtures.COACH2;
+import static be.actraject.domain.fixtures.Fixtures.COORDINATOR;
+import static be.actraject.domain.fixtures.Fixtures.candidate;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The rules of enrolling in a training module, each refusal writing nothing; run on H2 and PostgreSQL by the
+ * subclasses.
+ */
+@SpringBootTest
+@Transactional
+abstract class TrainingContract {
+
+    static final byte[] PDF = "%PDF-1.7 certificaat".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] DOCX = {'P', 'K', 3, 4, 1, 2, 3};
+
+    @Autowired
+    Clock clock;
+    @Autowired
+    CandidateRegistration registration;
+    @Autowired
+    TrajectoryProgress progress;
+    @Autowired
+    TrainingProviders providers;
+    @Autowired
+    TrainingModules modules;
+    @Autowired
+    Enrolments enrolments;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Agenda agenda;
+    @Autowired
+    DevelopmentPlans plans;
+    @Autowired
+    PlanActions planActions;
+
+    TrainingFixture training;
+
+    @BeforeEach
+    void fixture() {
+        training = new TrainingFixture(providers, modules);
+    }
+
+    private Trajectory candidateIn(Phase phase) {
+        String number = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        Trajectory t = registration.register(candidate("Jonas", "Maes", number, clock), "coach", COORDINATOR);
+        progress.enterPhase(t.getId(), Phase.INTAKE);
+        if (phase != Phase.INTAKE) {
+            progress.enterPhase(t.getId(), phase);
+        }
+        return t;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private long enrolmentsOf(Trajectory t) {
+        return jdbc.queryForObject("select count(*) from training_enrolment where trajectory_id = ?", Long.class,
+                t.getId());
+    }
+
+    private List<String> timelineOf(Trajectory t) {
+        return jdbc.queryForList("select kind from timeline_entry where trajectory_id = ? and kind like 'TRAINING%'"
+                + " order by id", String.class, t.getId());
+    }
+
+    @Test
+    void aFreeModuleIsAgreedAtOnceAttendedAndCompletedWithItsCertificateInTheDossier() {
+        Trajectory t = candidateIn(Phase.EXPLORATION);
+        TrainingModule module = training.onDemand("0", null);
+
+        Enrolment e = enrolments.enrol(t.getCandidate().getId(), module.getId(), null, COACH);
+        enrolments.recordAttendance(e.getId(), true, COACH);
+        enrolments.complete(e.getId(), "attest.pdf", PDF, COACH);
+
+        assertThat(e.getState()).isEqualTo(EnrolmentState.COMPLETED);
+        assertThat(e.getDecidedBy()).isEqualTo("coach");
+        assertThat(jdbc.queryForObject("select kind from candidate_document where id = ?", String.class,
+                e.getCertificateId())).isEqualTo("CERTIFICATE");
+        assertThat(timelineOf(t)).containsExactly("TRAINING_REQUESTED", "TRAINING_AGREED", "TRAINING_ATTENDED",
+                "TRAINING_COMPLETED");
+    }
+
+    @Test
+    void aModuleThatCostsMoneyWaitsForTheCoordinatorAndCannotBeAttendedBeforeAgreement() {
+        Trajectory t = candidateIn(Phase.PROSPECTING);
+        Enrolment e = enrolments.enrol(t.getCandidate().getId(), training.onDemand("145.00", null).getId(), null,
+                COACH);
+
+        assertThat(e.getState()).isEqualTo(EnrolmentState.REQUESTED);
+        assertThatThrownBy(() -> enrolments.recordAttendance(e.getId(), true, COACH))
+                .isInstanceOf(EnrolmentNotAgreedException.class);
+        assertThat(e.getState()).isEqualTo(EnrolmentState.REQUESTED);
+        assertThatThrownBy(() -> enrolments.decide(e.getId(), true, COACH)).isInstanceOf(NotPermittedException.class);
+
+        enrolments.decide(e.getId(), true, COORDINATOR);
+        enrolments.recordAttendance(e.getId(), false, COACH);
+
+        assertThat(e.getState()).isEqualTo(EnrolmentState.ABSENT);
+        assertThat(e.getDecidedBy()).isEqualTo("coordinator");
+    }
+
+    @Test
+    void aRefusedEnrolmentCannotBeAttended() {
+        Trajectory t = candidateIn(Phase.EXPLORATION);
+        Enrolment e = enrolments.enrol(t.getCandidate().getId(), training.onDemand("80", null).getId(), null, COACH);
+        enrolments.decide(e.getId(), false, COORDINATOR);
+
+        assertThatThrownBy(() -> enrolments.recordAttendance(e.getId(), true, COACH))
+                .isInstanceOf(EnrolmentStepException.class);
+        assertThat(timelineOf(t)).containsExactly("TRAINING_REQUESTED", "TRAINING_REFUSED");
+    }
+
+    @Test
+    void aFullModuleIsRefusedAndARefusedEnrolmentFreesItsSeat() {
+        TrainingMoment moment = training.datedOn(today().plusDays(10), 1);
+        long moduleId = modules.all().stream().filter(m -> m.getMoments().contains(moment)).findFirst()
+                .orElseThrow().getId();
+        Trajectory first = candidateIn(Phase.EXPLORATION);
+        Trajectory second = candidateIn(Phase.EXPLORATION);
+        enrolments.enrol(first.getCandidate().getId(), moduleId, moment.getId(), COACH);
+
+        assertThatThrownBy(() -> enrolments.enrol(second.getCandidate().getId(), moduleId, moment.getId(), COACH))
+                .isInstanceOf(ModuleFullException.class);
+        assertThat(enrolmentsOf(second)).isZero();
+        assertThat(timelineOf(second)).isEmpty();
+    }
+
+    @Test
+    void aFullModuleOnDemandIsRefusedWhateverMomentTheRequestNames() {
+        long moduleId = training.onDemand("0", 1).getId();
+        Trajectory first = candidateIn(Phase.PROSPECTING);
+        Trajectory second = candidateIn(Phase.PROSPECTING);
+        enrolments.enrol(first.getCandidate().getId(), moduleId, null, COACH);
+
+        assertThatThrownBy(() -> enrolments.enrol(second.getCandidate().getId(), moduleId, 999_999L, COACH))
+                .isInstanceOf(ModuleFullException.class);
+        assertThat(enrolmentsOf(second)).isZero();
+    }
+
+    @Test
+    void anEnrolmentOutsideExplorationAndProspectingIsRefused() {
+        Trajectory t = candidateIn(Phase.INTAKE);
+        long moduleId = training.onDemand("0", null).getId();
+
+        assertThatThrownBy(() -> enrolments.enrol(t.getCandidate().getId(), moduleId, null, COACH))
+                .isInstanceOf(EnrolmentOutsidePhaseException.class);
+        assertThat(enrolmentsOf(t)).isZero();
+    }
+
+    @Test
+    void anEnrolmentAfterTheModulesDateOrWithoutItsMomentIsRefused() {
+        Trajectory t = candidateIn(Phase.EXPLORATION);
+        TrainingMoment yesterday = training.datedOn(today().minusDays(1), null);
+        long moduleId = modules.all().stream().filter(m -> m.getMoments().contains(yesterday)).findFirst()
+                .orElseThrow().getId();
+
+        assertThatThrownBy(() -> enrolments.enrol(t.getCandidate().getId(), moduleId, yesterday.getId(), COACH))
+                .isInstanceOf(ModuleDatePassedException.class);
+        assertThatThrownBy(() -> enrolments.enrol(t.getCandidate().getId(), moduleId, null, COACH))
+                .isInstanceOf(MomentRequiredException.class);
+        assertThat(enrolmentsOf(t)).isZero();
+    }
+
+    @Test
+    void aCertificateThatIsNotAPdfOrAnImageIsRefusedAndNothingIsAttached() {
+        Trajectory t = candidateIn(Phase.EXPLORATION);
+        Enrolment e = enrolments.enrol(t.getCandidate().getId(), training.onDemand("0", null).getId(), null, COACH);
+        enrolments.recordAttendance(e.getId(), true, COACH);
+
+        assertThatThrownBy(() -> enrolments.complete(e.getId(), "attest.docx", DOCX, COACH))
+                .isInstanceOf(CertificateTypeException.class);
+        assertThat(e.getState()).isEqualTo(EnrolmentState.ATTENDED);
+        assertThat(jdbc.queryForObject("select count(*) from candidate_document where candidate_id = ?", Long.class,
+                t.getCandidate().getId())).isZero();
+    }
+
+    @Test
+    void aColleagueCannotEnrolTheCoachsCandidateNorACoachKeepTheCatalogue() {
+        Trajectory t = candidateIn(Phase.EXPLORATION);
+        long moduleId = training.onDemand("0", null).getId();
+
+        assertThatThrownBy(() -> enrolments.enrol(t.getCandidate().getId(), moduleId, null, COACH2))
+                .isInstanceOf(NotInCaseloadException.class);
+        assertThatThrownBy(() -> modules.change(moduleId, null, COACH)).isInstanceOf(NotPermittedException.class);
+        assertThat(enrolmentsOf(t)).isZero();
+    }
+
+    @Test
+    void theMomentOfAModuleTheCandidateIsEnrolledInIsInTheCoachsAgendaNotAColleagues() {
+        Trajectory t = candidateIn(Phase.EXPLORATION);
+        TrainingMoment moment = training.datedOn(today().plusDays(3), null);
+        long moduleId = modules.all().stream().filter(m -> m.getMoments().contains(moment)).findFirst()
+                .orElseThrow().getId();
+        Enrolment e = enrolments.enrol(t.getCandidate().getId(), moduleId, moment.getId(), COACH);
+
+        List<AgendaItem> coachs = agenda.between(COACH, today(), today().plusDays(7), List.of());
+
+        assertThat(coachs).filteredOn(i -> i.uid().equals("training-" + e.getId())).singleElement()
+                .satisfies(i -> {
+                    assertThat(i.kind()).isEqualTo(AgendaItem.Kind.TRAINING_MOMENT);
+                    assertThat(i.day()).isEqualTo(today().plusDays(3));
+                    assertThat(i.startsAt()).isEqualTo(today().plusDays(3).atTime(9, 0).atZone(clock.getZone())
+                            .toInstant());
+                    assertThat(i.detail()).isEqualTo("Starterscursus");
+                    assertThat(i.candidateId()).isEqualTo(t.getCandidate().getId());
+                });
+        assertThat(agenda.between(COACH2, today(), today().plusDays(7), List.of()))
+                .noneMatch(i -> i.uid().equals("training-" + e.getId()));
+        assertThat(agenda.between(COACH, today().plusDays(4), today().plusDays(7), List.of()))
+                .noneMatch(i -> i.uid().equals("training-" + e.getId()));
+    }
+
+    @Test
+    void anEnrolmentFromAPopActionMarksTheActionDoneWhenTheModuleIsAttended() {
+        Trajectory t = candidateIn(Phase.EXPLORATION);
+        plans.record(t.getId(), PlanDraft.single("Zicht krijgen op de cijfers", "Volg Boekhouden voor starters",
+                today()), COACH);
+        long action = planActions.open(t.getId()).get(0).getId();
+        Enrolment e = enrolments.enrol(t.getCandidate().getId(), training.onDemand("0", null).getId(), null, action,
+                COACH);
+
+        assertThat(planActions.open(t.getId())).extracting(PlanAction::getId).containsExactly(action);
+        enrolments.recordAttendance(e.getId(), true, COACH);
+
+        assertThat(planActions.open(t.getId())).isEmpty();
+        assertThat(plans.of(t.getId(), COACH).get(0).getObjectives().get(0).getActions().get(0).getDoneOn())
+                .isEqualTo(today());
+        assertThat(timelineOf(t)).contains("TRAINING_ATTENDED");
+        assertThat(jdbc.queryForObject("select count(*) from timeline_entry where trajectory_id = ?"
+                + " and kind = 'PLAN_ACTION_DONE'", Long.class, t.getId())).isOne();
+    }
+
+    @Test
+    void anEnrolmentForAnActionOfAnotherCandidatesPlanIsRefused() {
+        Trajectory other = candidateIn(Phase.EXPLORATION);
+        plans.record(other.getId(), PlanDraft.single("Netwerken", "Volg een module", today()), COACH);
+        long othersAction = planActions.open(other.getId()).get(0).getId();
+        Trajectory t = candidateIn(Phase.EXPLORATION);
+        long moduleId = training.onDemand("0", null).getId();
+
+        assertThatThrownBy(() -> enrolments.enrol(t.getCandidate().getId(), moduleId, null, othersAction, COACH))
+                .isInstanceOf(PlanActionNotOpenException.class);
+        assertThat(enrolmentsOf(t)).isZero();
+    }
+
+    @Test
+    void aMomentThatEndsBeforeItStartsIsRefused() {
+        long moduleId = training.onDemand("0", null).getId();
+
+        assertThatThrownBy(() -> modules.addMoment(moduleId, today(), java.time.LocalTime.of(12, 0),
+                java.time.LocalTime.of(9, 0), COORDINATOR)).isInstanceOf(MomentTimesException.class);
+    }
+}

@@ -1,0 +1,68 @@
+package be.actraject.web.training;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.DossierChange;
+import be.actraject.domain.plan.PlanActions;
+import be.actraject.domain.training.Enrolments;
+import be.actraject.domain.training.TrainingModules;
+import be.actraject.domain.trajectory.DossierChanges;
+import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.workflow.Phase;
+import be.actraject.workflow.Role;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * What the dossier's "Opleidingen" box shows: the candidate's enrolments, and — to whoever may enrol — the modules on
+ * demand and the moments still ahead to choose from, and the open actions of the POP an enrolment may follow up. Only in exploration and prospecting is enrolling offered, as the
+ * domain only accepts it there.
+ */
+@Component
+public class DossierTraining {
+
+    private final Enrolments enrolments;
+    private final TrainingModules modules;
+    private final DossierChanges changes;
+    private final PlanActions planActions;
+    private final Clock clock;
+
+    DossierTraining(Enrolments enrolments, TrainingModules modules, DossierChanges changes, PlanActions planActions,
+                    Clock clock) {
+        this.planActions = planActions;
+        this.enrolments = enrolments;
+        this.modules = modules;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    public void fill(Trajectory t, Actor actor, Model model) {
+        model.addAttribute("enrolments", enrolments.of(t.getCandidate().getId(), actor));
+        boolean record = t.isActive() && changes.may(t, DossierChange.COACHING_RECORD, actor);
+        boolean mayEnrol = record && EnumSet.of(Phase.EXPLORATION, Phase.PROSPECTING).contains(t.getPhase());
+        model.addAttribute("mayRecordTraining", record);
+        model.addAttribute("mayEnrol", mayEnrol);
+        model.addAttribute("mayDecideTraining", record && actor.has(Role.COORDINATOR));
+        model.addAttribute("trainingOffers", mayEnrol ? offers() : List.of());
+        model.addAttribute("trainingActions", mayEnrol ? planActions.open(t.getId()) : List.of());
+    }
+
+    private List<EnrolmentOffer> offers() {
+        LocalDate today = LocalDate.now(clock);
+        List<EnrolmentOffer> offers = new ArrayList<>();
+        modules.all().forEach(m -> {
+            if (m.isOnDemand()) {
+                offers.add(new EnrolmentOffer(m, null));
+            } else {
+                m.getMoments().stream().filter(mo -> !mo.getHeldOn().isBefore(today))
+                        .forEach(mo -> offers.add(new EnrolmentOffer(m, mo)));
+            }
+        });
+        return offers;
+    }
+}

@@ -1,0 +1,15 @@
+package be.actraject.web.training;
+
+import be.actraject.domain.training.TrainingModule;
+import be.actraject.domain.training.TrainingMoment;
+
+/**
+ * One choice of the dossier's enrol form: a module on demand, or one moment of a dated module. Its value is
+ * {@code moduleId} or {@code moduleId:momentId}, read back by {@link EnrolmentController}.
+ */
+public record EnrolmentOffer(TrainingModule module, TrainingMoment moment) {
+
+    public String value() {
+        return moment == null ? String.valueOf(module.getId()) : module.getId() + ":" + moment.getId();
+    }
+}

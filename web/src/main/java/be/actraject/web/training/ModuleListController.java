@@ -1,0 +1,47 @@
+package be.actraject.web.training;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.training.Enrolment;
+import be.actraject.domain.training.Enrolments;
+import be.actraject.domain.training.ModuleOverview;
+import be.actraject.domain.training.TrainingModules;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.Trajectory;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The coordinator's list of modules: per module its moments with the seats left, and its enrolments with the
+ * candidate, the state and — for a module that costs money — the agreement to give.
+ */
+@Controller
+class ModuleListController {
+
+    private final TrainingModules modules;
+    private final Enrolments enrolments;
+    private final Caseload caseload;
+
+    ModuleListController(TrainingModules modules, Enrolments enrolments, Caseload caseload) {
+        this.modules = modules;
+        this.enrolments = enrolments;
+        this.caseload = caseload;
+    }
+
+    @GetMapping("/training/modules")
+    String list(Actor actor, Model model) {
+        List<ModuleOverview> overview = modules.overview();
+        Map<Long, List<Enrolment>> byModule = new HashMap<>();
+        overview.forEach(o -> byModule.put(o.module().getId(), enrolments.ofModule(o.module().getId(), actor)));
+        Map<Long, Trajectory> trajectories = caseload.byIds(byModule.values().stream().flatMap(List::stream)
+                .map(Enrolment::getTrajectoryId).distinct().toList());
+        model.addAttribute("overview", overview);
+        model.addAttribute("enrolmentsByModule", byModule);
+        model.addAttribute("trajectories", trajectories);
+        return "training/modules";
+    }
+}

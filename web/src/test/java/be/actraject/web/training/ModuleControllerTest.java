@@ -1,0 +1,135 @@
+package be.actraject.web.training;
+
+import be.actraject.bpmn.task.WorkItems;
+import be.actraject.domain.assessment.Competency;
+import be.actraject.domain.training.ModuleDraft;
+import be.actraject.domain.training.MomentTimesException;
+import be.actraject.domain.training.Payer;
+import be.actraject.domain.training.TrainingModule;
+import be.actraject.domain.training.TrainingModules;
+import be.actraject.domain.training.TrainingProvider;
+import be.actraject.domain.training.TrainingProviders;
+import be.actraject.web.support.SignedIn;
+import be.actraject.web.support.WebSliceConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mockito;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The coordinator's modules: the cost typed in the user's notation, bad input kept, a moment's hours checked. */
+@WebMvcTest(ModuleController.class)
+@Import(WebSliceConfiguration.class)
+class ModuleControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    WorkItems workItems;
+    @MockitoBean
+    TrainingModules modules;
+    @MockitoBean
+    TrainingProviders providers;
+
+    private TrainingModule module;
+
+    @BeforeEach
+    void syntraOffersBookkeeping() {
+        TrainingProvider syntra = Mockito.mock(TrainingProvider.class);
+        given(syntra.getId()).willReturn(3L);
+        given(syntra.getName()).willReturn("Syntra");
+        given(providers.all()).willReturn(List.of(syntra));
+        module = Mockito.mock(TrainingModule.class);
+        given(module.getId()).willReturn(9L);
+        given(module.getTitle()).willReturn("Boekhouden voor starters");
+        given(module.getProvider()).willReturn(syntra);
+        given(module.getCost()).willReturn(new BigDecimal("145.00"));
+        given(module.getPayer()).willReturn(Payer.COOPERATIVE);
+        given(module.getCompetencies()).willReturn(Set.of());
+        given(module.getMoments()).willReturn(List.of());
+        given(modules.get(9L)).willReturn(module);
+    }
+
+    @Test
+    void aModuleIsSavedWithItsCostInTheUsersNotation() throws Exception {
+        given(modules.create(any(), any())).willReturn(module);
+
+        mvc.perform(post("/training/modules/new").with(csrf()).with(SignedIn.coordinator())
+                        .param("title", "Boekhouden voor starters").param("providerId", "3")
+                        .param("competencies", "SENSE_OF_PROFITABILITY").param("cost", "1.234,50")
+                        .param("payer", "VDAB").param("seats", "12"))
+                .andExpect(redirectedUrl("/training/modules/9/edit"));
+        ArgumentCaptor<ModuleDraft> draft = ArgumentCaptor.forClass(ModuleDraft.class);
+        verify(modules).create(draft.capture(), any());
+        assertThat(draft.getValue().cost()).isEqualByComparingTo("1234.50");
+        assertThat(draft.getValue().competencies()).containsExactly(Competency.SENSE_OF_PROFITABILITY);
+        assertThat(draft.getValue().seats()).isEqualTo(12);
+    }
+
+    @Test
+    void aNegativeCostOrNoSeatsAreRefusedKeepingWhatWasTyped() throws Exception {
+        mvc.perform(post("/training/modules/new").with(csrf()).with(SignedIn.coordinator())
+                        .param("title", "Verkopen op markten").param("providerId", "3").param("cost", "-5")
+                        .param("payer", "CANDIDATE").param("seats", "0"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("module", "cost", "seats"))
+                .andExpect(content().string(containsString("Verkopen op markten")));
+        verify(modules, never()).create(any(), any());
+    }
+
+    @Test
+    void aCostThatIsNoNumberIsRefusedInTheUsersLanguage() throws Exception {
+        mvc.perform(post("/training/modules/new").with(csrf()).with(SignedIn.coordinator())
+                        .param("title", "Verkopen op markten").param("providerId", "3").param("cost", "twaalf")
+                        .param("payer", "CANDIDATE"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("module", "cost"))
+                .andExpect(content().string(containsString("twaalf")));
+        verify(modules, never()).create(any(), any());
+    }
+
+    @Test
+    void aMomentThatEndsBeforeItStartsIsRefusedBesideItsEnd() throws Exception {
+        given(modules.addMoment(anyLong(), any(), any(), any(), any())).willThrow(new MomentTimesException());
+
+        mvc.perform(post("/training/modules/9/moments").with(csrf()).with(SignedIn.coordinator())
+                        .param("day", "2026-12-15").param("start", "13:00").param("end", "12:00"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("moment", "end", "training.refused.times"))
+                .andExpect(content().string(containsString("value=\"2026-12-15\"")));
+    }
+
+    @Test
+    void aMomentIsAddedToTheModule() throws Exception {
+        mvc.perform(post("/training/modules/9/moments").with(csrf()).with(SignedIn.coordinator())
+                        .param("day", "2026-12-15").param("start", "09:00").param("end", "12:30"))
+                .andExpect(redirectedUrl("/training/modules/9/edit"));
+        verify(modules).addMoment(eq(9L), eq(LocalDate.of(2026, 12, 15)), eq(LocalTime.of(9, 0)),
+                eq(LocalTime.of(12, 30)), any());
+    }
+}
