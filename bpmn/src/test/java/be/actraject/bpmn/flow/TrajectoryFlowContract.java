@@ -265,15 +265,15 @@ abstract class TrajectoryFlowContract {
     }
 
     @Test
-    void afterTheExitRegistrationTheTrajectoryHasEnded() {
+    void afterTheExitRegistrationTheTrajectoryHasEndedAndItsAftercareGoesOn() {
         long id = register("coach");
         exitTasks.stop(id, "Kandidaat verhuist", COACH);
         String registration = claim(COACH, id);
 
         exitTasks.completeExitRegistration(registration, ExitType.STOPPED, "Verhuist naar Wallonië", COACH);
 
-        // The aftercare waits for its first follow-up's timer: no task, and the trajectory is over.
-        assertThat(nextSteps.after(registration, COACH)).contains(new NextStep(NextStep.Kind.ENDED, null));
+        // The aftercare waits for its first follow-up's timer: no task, the trajectory is over, the aftercare is not.
+        assertThat(nextSteps.after(registration, COACH)).contains(new NextStep(NextStep.Kind.AFTERCARE, null));
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("trajectory")
                 .processInstanceBusinessKey(Long.toString(id)).count()).isZero();
     }
