@@ -82,7 +82,8 @@ public class NextSteps {
      */
     private NextStep afterLastTask(String businessKey) {
         if (BusinessKeys.sessionOf(businessKey).isPresent()) {
-            return NextStep.of(running(businessKey, null) ? NextStep.Kind.SESSION_WAITING : NextStep.Kind.SESSION_ENDED);
+            return NextStep.of(running(businessKey, null)
+                    ? NextStep.Kind.SESSION_WAITING : NextStep.Kind.SESSION_ENDED);
         }
         if (running(businessKey, ProcessKeys.TRAJECTORY)) {
             return NextStep.of(NextStep.Kind.WAITING);

@@ -55,12 +55,15 @@ public class CandidateList {
         String filtered = where + StatusClause.of(filter.status(), aftercareSince, parameters);
 
         String direction = filter.descending() ? " desc" : " asc";
+        // The order's own parameters: the total's statement has no order.
+        Map<String, Object> ordering = new HashMap<>();
         String column = filter.sort() == CandidateFilter.Sort.COACH
-                ? coachRank(coachesByName, parameters) : filter.sort().column;
+                ? coachRank(coachesByName, ordering) : filter.sort().column;
         TypedQuery<Long> page = entities.createQuery("select t.id" + filtered + " order by "
                 + column + direction + " nulls last, c.sortName" + direction + ", t.id" + direction,
                 Long.class);
         parameters.forEach(page::setParameter);
+        ordering.forEach(page::setParameter);
         List<Long> ids = page.setFirstResult(filter.page() * filter.size()).setMaxResults(filter.size())
                 .getResultList();
         TypedQuery<Long> total = entities.createQuery("select count(t)" + filtered, Long.class);

@@ -48,7 +48,8 @@ class PluralMessagesTest {
 
     @Test
     void oneIsSingularAndMoreArePluralInEnglish() {
-        assertThat(format(MessageBundles.ENGLISH, "candidates.pageOf", 1, 1, 1L)).isEqualTo("Page 1 of 1 (1 trajectory)");
+        assertThat(format(MessageBundles.ENGLISH, "candidates.pageOf", 1, 1, 1L))
+                .isEqualTo("Page 1 of 1 (1 trajectory)");
         assertThat(format(MessageBundles.ENGLISH, "migration.confirm", 2, 4))
                 .isEqualTo("Yes, move these 2 trajectories to version 4.");
         assertThat(format(MessageBundles.ENGLISH, "agenda.summary.AFTERCARE_FOLLOW_UP", "Ann Peeters", 1L, ""))
