@@ -17,10 +17,16 @@ public record NextStep(Kind kind, String holder) {
         PERSON,
         /** An open task for a role the actor does not have, such as the coordinator's. */
         ROLE,
-        /** No task open, the process waits for a time limit or a message. */
+        /** No task open, the trajectory waits for a time limit or a message. */
         WAITING,
-        /** The trajectory (or the session's process) has ended. */
-        ENDED
+        /** The trajectory has ended and its aftercare waits for the next follow-up. */
+        AFTERCARE,
+        /** The trajectory has ended, its aftercare too. */
+        ENDED,
+        /** No task open for a collective session yet: it waits for its day. */
+        SESSION_WAITING,
+        /** The collective session's process has ended (its attendance is registered): nothing more for it. */
+        SESSION_ENDED
     }
 
     static NextStep of(Kind kind) {

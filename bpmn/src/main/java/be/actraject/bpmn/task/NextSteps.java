@@ -72,14 +72,29 @@ public class NextSteps {
         if (group.isPresent()) {
             return new NextStep(NextStep.Kind.ROLE, group.get());
         }
-        return running(businessKey) ? NextStep.of(NextStep.Kind.WAITING) : NextStep.of(NextStep.Kind.ENDED);
+        return afterLastTask(businessKey);
     }
 
-    /** A trajectory runs while its main process does (the aftercare follows its end); a session while its own. */
-    private boolean running(String businessKey) {
+    /**
+     * No task open: what the process of the completed task still does. A session's process is that session's alone
+     * (its end says nothing about any trajectory); a trajectory's main process may have ended while its aftercare
+     * still waits for the next follow-up.
+     */
+    private NextStep afterLastTask(String businessKey) {
+        if (BusinessKeys.sessionOf(businessKey).isPresent()) {
+            return NextStep.of(running(businessKey, null)
+                    ? NextStep.Kind.SESSION_WAITING : NextStep.Kind.SESSION_ENDED);
+        }
+        if (running(businessKey, ProcessKeys.TRAJECTORY)) {
+            return NextStep.of(NextStep.Kind.WAITING);
+        }
+        return NextStep.of(running(businessKey, ProcessKeys.AFTERCARE) ? NextStep.Kind.AFTERCARE : NextStep.Kind.ENDED);
+    }
+
+    private boolean running(String businessKey, String processKey) {
         var query = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).active();
-        if (BusinessKeys.trajectoryOf(businessKey).isPresent()) {
-            query = query.processDefinitionKey(ProcessKeys.TRAJECTORY);
+        if (processKey != null) {
+            query = query.processDefinitionKey(processKey);
         }
         return query.count() > 0;
     }

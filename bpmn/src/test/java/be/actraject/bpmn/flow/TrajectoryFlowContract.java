@@ -265,14 +265,14 @@ abstract class TrajectoryFlowContract {
     }
 
     @Test
-    void afterTheExitRegistrationTheTrajectoryHasEnded() {
+    void afterTheExitRegistrationOfAStopTheTrajectoryHasEnded() {
         long id = register("coach");
         exitTasks.stop(id, "Kandidaat verhuist", COACH);
         String registration = claim(COACH, id);
 
         exitTasks.completeExitRegistration(registration, ExitType.STOPPED, "Verhuist naar Wallonië", COACH);
 
-        // The aftercare waits for its first follow-up's timer: no task, and the trajectory is over.
+        // A stop starts no aftercare: nothing runs any more.
         assertThat(nextSteps.after(registration, COACH)).contains(new NextStep(NextStep.Kind.ENDED, null));
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("trajectory")
                 .processInstanceBusinessKey(Long.toString(id)).count()).isZero();
@@ -292,6 +292,20 @@ abstract class TrajectoryFlowContract {
         assertThatThrownBy(() -> intake.completeIntakeDecision(decisionTask, null, "zonder keuze", COACH))
                 .isInstanceOf(DecisionRequiredException.class);
         assertThat(workItems.everything(be.actraject.bpmn.task.WorklistScope.MINE, COACH)).extracting(WorkItem::taskId).contains(decisionTask);
+    }
+
+    @Test
+    void afterAnExitWithAftercareTheNextStepSaysTheAftercareGoesOn() {
+        long id = register("coach");
+        conversationTasks.complete(claim(COACH, id), report(LocalDate.now(clock)), COACH);
+        intake.completeEntreSpiegel(claim(COACH, id), LocalDate.now(clock), scores(2), COACH);
+        intake.completePopCreation(claim(COACH, id), PlanDraft.single("x", "y", LocalDate.now(clock)), COACH);
+        String decision = claim(COACH, id);
+
+        intake.completeIntakeDecision(decision, Decision.REORIENT, "Liever loondienst", COACH);
+
+        // The aftercare waits for its first follow-up's timer: no task, the trajectory is over, the aftercare is not.
+        assertThat(nextSteps.after(decision, COACH)).contains(new NextStep(NextStep.Kind.AFTERCARE, null));
     }
 
     @Test

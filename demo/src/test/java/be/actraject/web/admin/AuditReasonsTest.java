@@ -1,6 +1,8 @@
 package be.actraject.web.admin;
 
 import be.actraject.domain.access.Actor;
+import be.actraject.bpmn.trajectory.CoachChange;
+import be.actraject.bpmn.trajectory.EntryDateChange;
 import be.actraject.web.fixtures.TestTrajectories;
 import be.actraject.web.fixtures.TestTrajectory;
 import be.actraject.web.fullstack.FullStackTest;
@@ -16,6 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,12 +71,43 @@ class AuditReasonsTest {
                 .isEqualTo("This address is for other roles than coach.");
     }
 
+    @Test
+    void aChangeOfCoachNamesBothCoachesAndTheCoordinatorAndADateOfEntryReadsAsADate() {
+        TestTrajectories trajectories = new TestTrajectories(context);
+        TestTrajectory moved = trajectories.candidate("Wim", "Andercoach").coachedBy("coach").enteredWeeksAgo(1)
+                .atEntreSpiegel();
+        Actor coordinator = Actor.of("coordinator", Role.COORDINATOR);
+        context.getBean(CoachChange.class).change(moved.trajectoryId(), "coach2", "Verhuist naar Gent", coordinator);
+        LocalDate corrected = LocalDate.now(context.getBean(Clock.class)).minusWeeks(5);
+        context.getBean(EntryDateChange.class).correct(moved.trajectoryId(), corrected, "Instap stond verkeerd",
+                coordinator);
+
+        Element[] rows = latestRows(new WebClient(port).signIn("admin"), 2);
+
+        String day = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(corrected);
+        assertThat(rows[0].text()).contains("Datum van instap verbeterd", "Mieke De Wilde", "→ " + day,
+                "Instap stond verkeerd").doesNotContain("DATE_OF_ENTRY_CORRECTED", corrected.toString());
+        assertThat(rows[1].select("[data-testid=audit-reason]").text())
+                .isEqualTo("Coach: Sofie Verstraete → Karel Van Acker.");
+        assertThat(rows[1].text()).contains("Coach gewijzigd", "Mieke De Wilde", "Verhuist naar Gent")
+                .doesNotContain("COACH_CHANGED", "coordinator", "coach2");
+    }
+
+    /** The audit page's latest {@code count} entries, in Dutch. */
+    private static Element[] latestRows(WebClient admin, int count) {
+        String page = admin.get("/admin/audit?lang=nl").body();
+        var rows = Jsoup.parse(page).select("[data-testid=audit] tbody tr");
+        assertThat(rows.size()).isGreaterThanOrEqualTo(count);
+        return rows.subList(0, count).toArray(Element[]::new);
+    }
+
     /** The reason of the audit page's first (latest) entry, read in {@code language}. */
     private static String latestReason(WebClient admin, String language) {
         String page = admin.get("/admin/audit?lang=" + language).body();
         Element first = Jsoup.parse(page).select("[data-testid=audit] tbody tr").first();
         assertThat(first).isNotNull();
-        assertThat(first.text()).contains("WRITE_REFUSED").doesNotContain("may not", "User coach");
+        assertThat(first.text()).containsAnyOf("Wijziging geweigerd", "Change refused")
+                .doesNotContain("WRITE_REFUSED", "may not", "User coach");
         return first.select("[data-testid=audit-reason]").text();
     }
 }

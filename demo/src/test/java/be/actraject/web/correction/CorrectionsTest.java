@@ -16,6 +16,7 @@ import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.audit.AuditEntry;
 import be.actraject.domain.audit.AuditLog;
 import be.actraject.domain.audit.AuditKind;
+import be.actraject.domain.audit.AuditReason;
 import be.actraject.domain.candidate.Candidate;
 import be.actraject.domain.candidate.CandidateChangedException;
 import be.actraject.domain.candidate.CandidateDetails;
@@ -198,8 +199,10 @@ class CorrectionsTest {
         assertThat(open).allSatisfy(t -> assertThat(t.getAssignee()).isEqualTo("coach2"));
         assertThat(timelineOf(sara, TimelineKind.COACH_CHANGED)).singleElement()
                 .satisfies(e -> assertThat(e.getDetail()).isEqualTo("coach → coach2"));
-        assertThat(auditOf(sara, AuditKind.COACH_CHANGED).getDetail())
-                .isEqualTo("coach → coach2: Coach met zwangerschapsverlof");
+        assertThat(auditOf(sara, AuditKind.COACH_CHANGED)).satisfies(e -> {
+            assertThat(e.getDetail()).isEqualTo("Coach met zwangerschapsverlof");
+            assertThat(e.getReason()).isEqualTo(AuditReason.of(AuditReason.COACH_CHANGED, "coach", "coach2"));
+        });
         assertThat(inTransaction(() -> caseload.dossier(sara.candidateId(), COACH2).timeline()))
                 .anyMatch(e -> e.getKind() == TimelineKind.COACH_CHANGED);
         assertThatThrownBy(() -> caseload.currentOf(sara.candidateId(), COACH))
@@ -250,9 +253,11 @@ class CorrectionsTest {
                 .isEqualTo(limitTimers.warningAt(eva.trajectoryId(), limitName));
         assertThat(timelineOf(eva, TimelineKind.DATE_OF_ENTRY_CORRECTED)).singleElement()
                 .satisfies(e -> assertThat(e.getDetail()).isEqualTo(entered + " → " + corrected));
-        assertThat(auditOf(eva, AuditKind.DATE_OF_ENTRY_CORRECTED).getDetail())
-                .contains(entered + " → " + corrected, DateToDate.lastDay(entered, length) + " → " + expected,
-                        "Instap stond verkeerd");
+        assertThat(auditOf(eva, AuditKind.DATE_OF_ENTRY_CORRECTED)).satisfies(e -> {
+            assertThat(e.getDetail()).isEqualTo("Instap stond verkeerd");
+            assertThat(e.getReason()).isEqualTo(AuditReason.of(AuditReason.ENTRY_DATE_AND_LIMIT_MOVED, entered,
+                    corrected, DateToDate.lastDay(entered, length), expected));
+        });
     }
 
     @Test

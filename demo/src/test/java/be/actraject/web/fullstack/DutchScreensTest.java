@@ -29,7 +29,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The Dutch screens say everything in Dutch (issue 16: "system" and "Face to face" stayed English, enum names showed):
  * the main pages, every task screen, dossier and group page of the demo data, as each role with Accept-Language
  * nl-BE, hold in their visible text no enum constant of the project, no English word of a list of UI words, no
- * amount in English notation, and no key the bundles lack (Thymeleaf's {@code ??key??}).
+ * amount in English notation, no key the bundles lack (Thymeleaf's {@code ??key??}), and no demo user id where a
+ * person's name belongs.
  */
 @FullStackTest
 class DutchScreensTest {
@@ -45,6 +46,14 @@ class DutchScreensTest {
             " by ", " and ", " of the ", "Click", " the ");
     /** An amount in English notation (456.92) or with the currency's code after it (456,92 EUR). */
     private static final Pattern ENGLISH_AMOUNT = Pattern.compile("\\b\\d+\\.\\d{2}\\b(?![.,]\\d)|\\d EUR\\b");
+    /** The demo's user ids: where a person is meant, the page names them (issue 16: "in behandeling bij coach2"). */
+    private static final List<String> USER_IDS = List.of("coach", "coach2", "coordinator", "office", "admin");
+    /** A user id as a word of its own; "coach" only after a word that puts a person there, as it is Dutch too. */
+    private static final Pattern USER_ID = Pattern.compile(
+            "(?<![\\p{L}\\p{N}_-])(?:coach2|coordinator|office|admin)(?![\\p{L}\\p{N}_-])"
+                    + "|(?i:\\b(?:bij|door|door:|voor|aan|van|wie:))\\s+coach(?![\\p{L}\\p{N}_-])");
+    /** The one page whose business is the user ids themselves. */
+    private static final Set<String> PAGES_WITH_USER_IDS = Set.of("/admin/accounts");
     /** Abbreviations that Dutch screens use as such (and that are also constants). */
     private static final Set<String> ABBREVIATIONS = Set.of("VDAB", "IBAN", "PEPPOL", "BTW", "UBL", "BPMN", "DMN");
 
@@ -59,8 +68,8 @@ class DutchScreensTest {
             MockHttpSession session = signIn(user);
             Set<String> pages = new LinkedHashSet<>(List.of("/tasks", "/tasks?scope=CLAIMABLE", "/tasks?scope=ALL",
                     "/candidates", "/groups", "/admin/audit", "/admin/accounts", "/admin/stuck",
-                    "/settings/parameters", "/models", "/customers", "/agenda", "/agenda?view=month",
-                    "/agenda/feed", "/training/modules", "/training/providers"));
+                    "/settings/parameters", "/settings/reference-profile", "/models", "/customers", "/agenda",
+                    "/agenda?view=month", "/agenda/feed", "/training/modules", "/training/providers"));
             for (String page : List.copyOf(pages)) {
                 String html = body(session, page);
                 collect(TASK_LINK, html, pages);
@@ -69,7 +78,11 @@ class DutchScreensTest {
             for (String page : pages) {
                 String html = body(session, page);
                 if (html != null) {
-                    found.addAll(problems(user + " " + page, Jsoup.parse(html), constants));
+                    Document document = Jsoup.parse(html);
+                    found.addAll(problems(user + " " + page, document, constants));
+                    if (!PAGES_WITH_USER_IDS.contains(page)) {
+                        found.addAll(userIds(user + " " + page, document));
+                    }
                 }
             }
         }
@@ -98,6 +111,21 @@ class DutchScreensTest {
         for (Element element : page.body().select("*")) {
             if (ENGLISH_LABELS.contains(element.ownText().strip())) {
                 found.add(where + ": English label " + element.ownText().strip());
+            }
+        }
+        return found;
+    }
+
+    /** A demo user id shown as text where the person's name belongs: a cell or line of its own, or after "bij". */
+    private static List<String> userIds(String where, Document page) {
+        List<String> found = new ArrayList<>();
+        Matcher id = USER_ID.matcher(" " + page.body().text() + " ");
+        while (id.find()) {
+            found.add(where + ": user id \"" + id.group() + "\"");
+        }
+        for (Element element : page.body().select("*")) {
+            if (USER_IDS.contains(element.ownText().strip())) {
+                found.add(where + ": user id " + element.ownText().strip());
             }
         }
         return found;

@@ -45,6 +45,13 @@ public record AuditReason(String code, List<String> arguments) {
     /** Password, lock and role reset by the bootstrap variables. Arguments as {@link #LOCK_STATE}. */
     public static final String BOOTSTRAP_RESET = "BOOTSTRAP_RESET";
 
+    /** A candidate given another coach. Arguments: the old coach's user id (empty for none), the new one's. */
+    public static final String COACH_CHANGED = "COACH_CHANGED";
+    /** A date of entry corrected. Arguments: the old and the new date (ISO-8601). */
+    public static final String ENTRY_DATE_MOVED = "ENTRY_DATE_MOVED";
+    /** A date of entry corrected and the phase 1–3 limit with it. Arguments: old and new date, old and new limit. */
+    public static final String ENTRY_DATE_AND_LIMIT_MOVED = "ENTRY_DATE_AND_LIMIT_MOVED";
+
     public AuditReason {
         Objects.requireNonNull(code);
         arguments = arguments.stream().map(a -> a == null ? "" : a.replace(SEPARATOR, " ")).toList();

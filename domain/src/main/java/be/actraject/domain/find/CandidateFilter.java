@@ -30,6 +30,7 @@ public record CandidateFilter(TrajectoryStatus status, String coach, Long groupI
     public enum Sort {
         NAME("c.sortName"),
         ENTRY("t.startDate"),
+        /** By the coach's name: the accounts, kept outside these tables, give the order ({@link CandidateList}). */
         COACH("t.coach");
 
         final String column;

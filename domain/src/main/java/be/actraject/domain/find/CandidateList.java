@@ -39,6 +39,16 @@ public class CandidateList {
      * @param aftercareSince the first exit day whose aftercare still runs ({@link TrajectoryStatus#of})
      */
     public CandidatePage list(CandidateFilter filter, Actor actor, LocalDate aftercareSince) {
+        return list(filter, actor, aftercareSince, List.of());
+    }
+
+    /**
+     * @param coachesByName the coaches' user ids in the order of their names (Dutch, folded, as the candidates'):
+     *                      the accounts live in the engine's identity store, so sorting by coach ranks each row by
+     *                      its coach's place here, in the same statement; a coach missing from it comes after them
+     */
+    public CandidatePage list(CandidateFilter filter, Actor actor, LocalDate aftercareSince,
+                              List<String> coachesByName) {
         Map<String, Object> narrowed = new HashMap<>();
         String where = " from Trajectory t join t.candidate c where 1 = 1" + narrowing(filter, actor, narrowed);
         Map<String, Object> parameters = new HashMap<>(narrowed);
@@ -50,16 +60,31 @@ public class CandidateList {
         long matching = total.getSingleResult();
         // A page beyond the last (an old bookmark, ?page=99999) shows the last: never "page 100.000 of 1".
         int shown = (int) Math.min(filter.page(), Math.max(0, (matching - 1) / filter.size()));
+        // The order's own parameters: the total's statement has no order.
+        Map<String, Object> ordering = new HashMap<>();
+        String column = filter.sort() == CandidateFilter.Sort.COACH
+                ? coachRank(coachesByName, ordering) : filter.sort().column;
         TypedQuery<Long> page = entities.createQuery("select t.id" + filtered + " order by "
-                + filter.sort().column + direction + " nulls last, c.sortName" + direction + ", t.id" + direction,
+                + column + direction + " nulls last, c.sortName" + direction + ", t.id" + direction,
                 Long.class);
         parameters.forEach(page::setParameter);
+        ordering.forEach(page::setParameter);
         List<Long> ids = page.setFirstResult(shown * filter.size()).setMaxResults(filter.size())
                 .getResultList();
 
         Map<Long, Trajectory> byId = caseload.byIds(ids);
         List<Trajectory> rows = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
         return new CandidatePage(rows, matching, counts(where, narrowed, aftercareSince), shown, filter.size());
+    }
+
+    /** The coach's place in {@code coachesByName}, null for no coach (so that the pool comes last, as before). */
+    private static String coachRank(List<String> coachesByName, Map<String, Object> parameters) {
+        StringBuilder jpql = new StringBuilder("case");
+        for (int i = 0; i < coachesByName.size(); i++) {
+            jpql.append(" when t.coach = :coachRank").append(i).append(" then ").append(i);
+            parameters.put("coachRank" + i, coachesByName.get(i));
+        }
+        return jpql.append(" when t.coach is not null then ").append(coachesByName.size()).append(" end").toString();
     }
 
     private static String narrowing(CandidateFilter filter, Actor actor, Map<String, Object> parameters) {

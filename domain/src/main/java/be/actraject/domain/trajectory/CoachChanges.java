@@ -4,6 +4,7 @@ import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.audit.AuditKind;
+import be.actraject.domain.audit.AuditReason;
 import be.actraject.domain.audit.AuditLog;
 import be.actraject.workflow.Role;
 import org.springframework.stereotype.Service;
@@ -53,8 +54,9 @@ public class CoachChanges {
         writes.now();
         String change = (before == null ? "—" : before) + " → " + coach;
         timeline.record(trajectoryId, TimelineKind.COACH_CHANGED, actor.userId(), change);
-        audit.record(AuditKind.COACH_CHANGED, actor.userId(), "trajectory " + trajectoryId, change + ": " + why,
-                Long.toString(trajectoryId));
+        // The people as ids in the reason, so that the audit page names them in the reader's language.
+        audit.record(AuditKind.COACH_CHANGED, actor.userId(), "trajectory " + trajectoryId, why,
+                AuditReason.of(AuditReason.COACH_CHANGED, before, coach), Long.toString(trajectoryId));
         return before;
     }
 

@@ -2,6 +2,7 @@ package be.actraject.domain.trajectory;
 
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.audit.AuditKind;
+import be.actraject.domain.audit.AuditReason;
 import be.actraject.domain.audit.AuditLog;
 import be.actraject.workflow.TimeLimit;
 import org.springframework.stereotype.Service;
@@ -82,9 +83,12 @@ public class EntryDateCorrections {
         writes.now();
         String change = before + " → " + day;
         timeline.record(trajectoryId, TimelineKind.DATE_OF_ENTRY_CORRECTED, actor.userId(), change);
-        audit.record(AuditKind.DATE_OF_ENTRY_CORRECTED, actor.userId(), "trajectory " + trajectoryId,
-                change + oldLimit.map(l -> "; " + TimeLimit.PRE_INVOICING + " " + l + " → " + newLimit.get())
-                        .orElse("") + ": " + why, Long.toString(trajectoryId));
+        // The dates as ISO-8601 in the reason, so that the audit page shows them in the reader's format.
+        AuditReason moved = oldLimit.isPresent()
+                ? AuditReason.of(AuditReason.ENTRY_DATE_AND_LIMIT_MOVED, before, day, oldLimit.get(), newLimit.get())
+                : AuditReason.of(AuditReason.ENTRY_DATE_MOVED, before, day);
+        audit.record(AuditKind.DATE_OF_ENTRY_CORRECTED, actor.userId(), "trajectory " + trajectoryId, why, moved,
+                Long.toString(trajectoryId));
         return newLimit;
     }
 

@@ -89,6 +89,26 @@ abstract class FindContract {
                 .containsExactlyElementsOf(descending);
     }
 
+    /** Issue 16: sorting by coach sorted by user id; the accounts' names give the order, the pool comes last. */
+    @Test
+    void theListSortsByTheCoachsNameNotByTheUserId() {
+        String family = "Volgorde" + coach.substring(1).replaceAll("[0-9]", "x");
+        String zeno = "a-" + coach;
+        String anna = "z-" + coach;
+        registered("Eerste", family, null, zeno);
+        registered("Tweede", family, null, anna);
+        registered("Derde", family, null, null);
+        CandidateFilter byCoach = new CandidateFilter(null, null, null, family, false, Sort.COACH, false, 0, 25);
+
+        // Anna Aerts (user id z-…) before Zeno Zegers (user id a-…): the web passes the coaches in name order.
+        List<String> names = names(list.list(byCoach, COORDINATOR, longAgo(), List.of(anna, zeno)));
+
+        assertThat(names).containsExactly("Tweede " + family, "Eerste " + family, "Derde " + family);
+        CandidateFilter backwards = new CandidateFilter(null, null, null, family, false, Sort.COACH, true, 0, 25);
+        assertThat(names(list.list(backwards, COORDINATOR, longAgo(), List.of(anna, zeno))))
+                .containsExactly("Eerste " + family, "Tweede " + family, "Derde " + family);
+    }
+
     @Test
     void theListPagesInTheDatabaseAndKeepsTheTotal() {
         for (int i = 0; i < 7; i++) {

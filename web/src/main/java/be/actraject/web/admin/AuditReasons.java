@@ -3,6 +3,7 @@ package be.actraject.web.admin;
 import be.actraject.domain.audit.AuditEntry;
 import be.actraject.domain.audit.AuditReason;
 import be.actraject.web.system.Dates;
+import be.actraject.web.system.Names;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Says an audit entry's reason ({@link AuditReason}) in the reader's language: {@code audit.reason.<code>} with its
@@ -21,12 +23,17 @@ import java.util.Locale;
 @Component("auditReasons")
 public class AuditReasons {
 
+    /** A day the domain wrote as ISO-8601 text. */
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     private final MessageSource messages;
     private final Dates dates;
+    private final Names names;
 
-    AuditReasons(MessageSource messages, Dates dates) {
+    AuditReasons(MessageSource messages, Dates dates, Names names) {
         this.messages = messages;
         this.dates = dates;
+        this.names = names;
     }
 
     /** @return the lines to show, none for an entry without a reason */
@@ -46,14 +53,19 @@ public class AuditReasons {
             }
             return lines;
         }
-        Object[] arguments = reason.arguments().stream().map(this::shown).toArray();
+        boolean people = AuditReason.COACH_CHANGED.equals(reason.code());
+        Object[] arguments = reason.arguments().stream()
+                .map(a -> people && !a.isEmpty() ? names.of(a) : shown(a)).toArray();
         return List.of(messages.getMessage("audit.reason." + reason.code(), arguments, reason.code(), locale));
     }
 
-    /** An instant as the reader's date and time; "–" for an empty one; anything else as it is. */
+    /** An instant as the reader's date and time, a day as their date; "–" for an empty one; anything else as it is. */
     private Object shown(String argument) {
         if (argument.isEmpty()) {
             return "–";
+        }
+        if (ISO_DAY.matcher(argument).matches()) {
+            return dates.isoDate(argument);
         }
         if (argument.length() > 19 && argument.charAt(4) == '-' && argument.endsWith("Z")) {
             try {

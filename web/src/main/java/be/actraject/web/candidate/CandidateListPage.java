@@ -1,7 +1,9 @@
 package be.actraject.web.candidate;
 
+import be.actraject.bpmn.identity.Account;
 import be.actraject.bpmn.identity.Accounts;
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.candidate.SearchKeys;
 import be.actraject.domain.find.CandidateList;
 import be.actraject.domain.group.LearningGroups;
 import be.actraject.domain.trajectory.TrajectoryStatus;
@@ -13,6 +15,8 @@ import org.springframework.validation.BindingResult;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * The model of the candidate list: one page of the filtered list (five statements, {@link CandidateList}), the
@@ -36,12 +40,22 @@ class CandidateListPage {
     }
 
     void fill(CandidateListForm form, BindingResult result, Actor actor, Model model) {
-        model.addAttribute("candidatePage", list.list(form.toFilter(result), actor, statuses.aftercareSince()));
+        List<Account> coaches = accounts.members(Role.COACH);
+        model.addAttribute("candidatePage", list.list(form.toFilter(result), actor, statuses.aftercareSince(),
+                byName(coaches)));
         model.addAttribute("statusValues", TrajectoryStatus.values());
         model.addAttribute("sizes", CandidateListForm.SIZES);
         model.addAttribute("people", accounts.displayNames());
-        model.addAttribute("coaches", accounts.members(Role.COACH));
+        model.addAttribute("coaches", coaches);
         model.addAttribute("groups", groups.all());
         model.addAttribute("today", LocalDate.now(clock));
+    }
+
+    /** The coaches' user ids in the order the candidates' names sort in (folded: accents and case do not count). */
+    private static List<String> byName(List<Account> coaches) {
+        return coaches.stream()
+                .sorted(Comparator.comparing((Account a) -> SearchKeys.sortName(a.firstName(), a.lastName()))
+                        .thenComparing(Account::userId))
+                .map(Account::userId).toList();
     }
 }

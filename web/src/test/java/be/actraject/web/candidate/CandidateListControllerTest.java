@@ -90,7 +90,7 @@ class CandidateListControllerTest {
         for (TrajectoryStatus s : TrajectoryStatus.values()) {
             counts.put(s, s == TrajectoryStatus.AFTERCARE ? total : 0L);
         }
-        given(candidateList.list(any(), any(), any())).willAnswer(call -> {
+        given(candidateList.list(any(), any(), any(), any())).willAnswer(call -> {
             CandidateFilter filter = call.getArgument(0);
             return new CandidatePage(rows, total, counts, filter.page(), filter.size());
         });
@@ -121,7 +121,7 @@ class CandidateListControllerTest {
                 .andExpect(content().string(containsString("Pagina 2 van 3 (120 trajecten)")));
 
         ArgumentCaptor<CandidateFilter> filter = ArgumentCaptor.forClass(CandidateFilter.class);
-        verify(candidateList).list(filter.capture(), any(Actor.class), any());
+        verify(candidateList).list(filter.capture(), any(Actor.class), any(), any());
         assertThat(filter.getValue()).isEqualTo(new CandidateFilter(TrajectoryStatus.AFTERCARE, "coach", null, "zeno",
                 true, CandidateFilter.Sort.ENTRY, false, 1, 50));
     }
@@ -138,8 +138,35 @@ class CandidateListControllerTest {
                 .andExpect(content().string(containsString("value=\"" + tooLong + "\"")));
 
         ArgumentCaptor<CandidateFilter> filter = ArgumentCaptor.forClass(CandidateFilter.class);
-        verify(candidateList).list(filter.capture(), any(Actor.class), any());
+        verify(candidateList).list(filter.capture(), any(Actor.class), any(), any());
         assertThat(filter.getValue()).isEqualTo(new CandidateFilter(null, null, null, null, false, null, false, 0,
                 25));
+    }
+
+    @Test
+    void oneTrajectoryIsCountedInTheSingularInBothLanguages() throws Exception {
+        answering(List.of(selfEmployedLastMonth()), 1);
+
+        mvc.perform(get("/candidates").with(SignedIn.coach()))
+                .andExpect(content().string(containsString("Pagina 1 van 1 (1 traject)")));
+        mvc.perform(get("/candidates").with(SignedIn.coach()).param("lang", "en"))
+                .andExpect(content().string(containsString("Page 1 of 1 (1 trajectory)")));
+    }
+
+    /** Issue 16: the coaches go to the query in the order of their names, whatever their user ids. */
+    @Test
+    void sortingByCoachRanksTheCoachesByTheirNames() throws Exception {
+        given(accounts.members(Role.COACH)).willReturn(List.of(
+                new Account("coach", "Sofie", "Verstraete", EnumSet.of(Role.COACH)),
+                new Account("coach2", "Karel", "Van Acker", EnumSet.of(Role.COACH)),
+                new Account("coach3", "Ann", "Çelik", EnumSet.of(Role.COACH))));
+        answering(List.of(), 0);
+
+        mvc.perform(get("/candidates").with(SignedIn.coach()).param("sort", "COACH")).andExpect(status().isOk());
+
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<List<String>> order = ArgumentCaptor.forClass(List.class);
+        verify(candidateList).list(any(), any(Actor.class), any(), order.capture());
+        assertThat(order.getValue()).containsExactly("coach3", "coach2", "coach");
     }
 }

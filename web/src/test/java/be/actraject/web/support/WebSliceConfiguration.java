@@ -10,6 +10,8 @@ import be.actraject.web.security.SecurityConfiguration;
 import be.actraject.web.system.DateWindows;
 import be.actraject.web.system.FieldLimits;
 import be.actraject.web.system.Dates;
+import be.actraject.web.system.Names;
+import be.actraject.bpmn.identity.Accounts;
 import be.actraject.web.task.TaskScreen;
 import org.mockito.Mockito;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -27,7 +29,7 @@ import java.time.ZoneId;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({SecurityConfiguration.class, RefusedChanges.class, Dates.class, DateWindows.class, FieldLimits.class,
-        TaskScreen.class, ValidationClockConfiguration.class, Statuses.class, TrajectoryParameters.class})
+        TaskScreen.class, ValidationClockConfiguration.class, Statuses.class, TrajectoryParameters.class, Names.class})
 public class WebSliceConfiguration {
 
     public static final Instant NOW = Instant.parse("2026-11-20T09:30:00Z");
@@ -41,6 +43,12 @@ public class WebSliceConfiguration {
     @Bean
     NextSteps nextSteps() {
         return Mockito.mock(NextSteps.class);
+    }
+
+    /** Nobody has a name unless a test mocks the accounts itself ({@code @MockitoBean Accounts}): ids show as ids. */
+    @Bean
+    Accounts accounts() {
+        return Mockito.mock(Accounts.class);
     }
 
     @Bean
