@@ -15,7 +15,7 @@ final class CaseloadClause {
     }
 
     /**
-     * " and …" on a candidate alias: none of the candidate's trajectories is outside the actor's caseload, the rule
+     * " and …" on a candidate alias: the candidate's current (latest) trajectory is in the actor's caseload, the rule
      * the dossier applies ({@link be.actraject.domain.trajectory.Caseload#dossier}), so that what the search offers
      * opens; "" when the actor sees everyone. Binds :caseloadUser into the parameters.
      */
@@ -24,8 +24,9 @@ final class CaseloadClause {
             return "";
         }
         parameters.put("caseloadUser", actor.userId());
-        return " and not exists (select cl.id from Trajectory cl where cl.candidate = " + candidate
-                + " and not " + visible("cl") + ")";
+        return " and exists (select cl.id from Trajectory cl where cl.candidate = " + candidate
+                + " and cl.id = (select max(cl2.id) from Trajectory cl2 where cl2.candidate = " + candidate + ")"
+                + " and " + visible("cl") + ")";
     }
 
     private static String visible(String trajectory) {

@@ -179,7 +179,11 @@ public class Caseload {
         Candidate candidate = candidates.findById(candidateId)
                 .orElseThrow(() -> new CandidateNotFoundException(candidateId));
         List<Trajectory> ofCandidate = trajectories.findByCandidateIdWithPhases(candidateId);
-        ofCandidate.forEach(t -> requireVisible(actor, t));
+        // The candidate's current (latest) trajectory decides: the coach of a candidate who re-entered reads the
+        // earlier trajectories too, which she needs to coach; the earlier coach reads her own through the trajectory.
+        if (!ofCandidate.isEmpty()) {
+            requireVisible(actor, ofCandidate.get(0));
+        }
         List<TimelineEntry> history = ofCandidate.isEmpty()
                 ? List.of()
                 : timeline.findByTrajectoryIdOrderByOccurredAtDescIdDesc(ofCandidate.get(0).getId());

@@ -2,7 +2,9 @@ package be.actraject.domain.find;
 
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.candidate.CandidateDetails;
+import be.actraject.domain.access.NotInCaseloadException;
 import be.actraject.domain.trajectory.CandidateRegistration;
+import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.domain.trajectory.TrajectoryProgress;
 import be.actraject.workflow.ExitType;
@@ -21,6 +23,7 @@ import java.util.UUID;
 
 import static be.actraject.domain.fixtures.Fixtures.COORDINATOR;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The navigation's search: accents, case and pasted no-break spaces do not matter, a phone number is compared by its
@@ -41,6 +44,8 @@ abstract class SearchContract {
     TrajectoryProgress progress;
     @Autowired
     EntityManager entities;
+    @Autowired
+    Caseload caseload;
 
     private final String unique = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     private final Actor coach = Actor.of("s" + unique, Role.COACH);
@@ -106,8 +111,8 @@ abstract class SearchContract {
     /**
      * Coach A coached the candidate's first trajectory, which ended; the candidate re-entered with coach B. Whoever
      * sees every trajectory finds the current one, not the ended one. A coach finds the candidate only where the
-     * dossier opens, which requires every trajectory of the candidate in the caseload ({@code Caseload.dossier}): A
-     * no longer, and B not while the first trajectory is A's.
+     * dossier opens, which requires the candidate's current trajectory in the caseload ({@code Caseload.dossier}): B,
+     * who coaches the candidate now and reads the earlier trajectory too, and A no longer.
      */
     @Test
     void aReEnteredCandidateIsFoundWithTheCurrentTrajectoryAndOnlyWhereTheDossierOpens() {
@@ -119,6 +124,9 @@ abstract class SearchContract {
 
         assertThat(found("Terugkeer" + unique, COORDINATOR)).containsExactly(current.getId());
         assertThat(found("Terugkeer" + unique, coach)).isEmpty();
-        assertThat(found("Terugkeer" + unique, colleague)).isEmpty();
+        assertThat(found("Terugkeer" + unique, colleague)).containsExactly(current.getId());
+        assertThat(caseload.dossier(first.getCandidate().getId(), colleague).trajectories()).hasSize(2);
+        assertThatThrownBy(() -> caseload.dossier(first.getCandidate().getId(), coach))
+                .isInstanceOf(NotInCaseloadException.class);
     }
 }
