@@ -55,7 +55,7 @@ public class CoachChanges {
         String change = (before == null ? "—" : before) + " → " + coach;
         timeline.record(trajectoryId, TimelineKind.COACH_CHANGED, actor.userId(), change);
         // The people as ids in the reason, so that the audit page names them in the reader's language.
-        audit.record(AuditKind.COACH_CHANGED, actor.userId(), "trajectory " + trajectoryId, why,
+        audit.record(AuditKind.COACH_CHANGED, actor.userId(), String.valueOf(trajectoryId), why,
                 AuditReason.of(AuditReason.COACH_CHANGED, before, coach), Long.toString(trajectoryId));
         return before;
     }

@@ -87,7 +87,7 @@ public class EntryDateCorrections {
         AuditReason moved = oldLimit.isPresent()
                 ? AuditReason.of(AuditReason.ENTRY_DATE_AND_LIMIT_MOVED, before, day, oldLimit.get(), newLimit.get())
                 : AuditReason.of(AuditReason.ENTRY_DATE_MOVED, before, day);
-        audit.record(AuditKind.DATE_OF_ENTRY_CORRECTED, actor.userId(), "trajectory " + trajectoryId, why, moved,
+        audit.record(AuditKind.DATE_OF_ENTRY_CORRECTED, actor.userId(), String.valueOf(trajectoryId), why, moved,
                 Long.toString(trajectoryId));
         return newLimit;
     }
