@@ -89,8 +89,9 @@ class AuditReasonsTest {
                 "Instap stond verkeerd").doesNotContain("DATE_OF_ENTRY_CORRECTED", corrected.toString());
         assertThat(rows[1].select("[data-testid=audit-reason]").text())
                 .isEqualTo("Coach: Sofie Verstraete → Karel Van Acker.");
-        assertThat(rows[1].text()).contains("Coach gewijzigd", "Mieke De Wilde", "Verhuist naar Gent")
-                .doesNotContain("COACH_CHANGED", "coordinator", "coach2");
+        assertThat(rows[1].text()).contains("Coach gewijzigd", "Mieke De Wilde", "Verhuist naar Gent",
+                        "Traject " + moved.trajectoryId())
+                .doesNotContain("COACH_CHANGED", "coordinator", "coach2", "trajectory");
     }
 
     /** The audit page's latest {@code count} entries, in Dutch. */

@@ -66,6 +66,8 @@ public enum DateWindow {
      * ({@code EntryDateCorrections.window}).
      */
     CORRECTED_ENTRY(Period.ofYears(3), Period.ofDays(7)),
+    /** A day a training module is held, added by a coordinator: from today, a training year and a half ahead. */
+    TRAINING_MOMENT(Period.ZERO, Period.ofMonths(18)),
     /** A stuck task's new due date, set by an administrator. */
     POSTPONED_DUE(Period.ZERO, Period.ofMonths(6));
 

@@ -1,5 +1,7 @@
 package be.actraject.web.training;
 
+import be.actraject.web.system.DateWindow;
+import be.actraject.web.system.InDateWindow;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -11,6 +13,7 @@ public class MomentForm {
 
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @InDateWindow(DateWindow.TRAINING_MOMENT)
     private LocalDate day;
     @NotNull
     @DateTimeFormat(pattern = "HH:mm")

@@ -52,8 +52,6 @@ class PluralMessagesTest {
                 .isEqualTo("Page 1 of 1 (1 trajectory)");
         assertThat(format(MessageBundles.ENGLISH, "migration.confirm", 2, 4))
                 .isEqualTo("Yes, move these 2 trajectories to version 4.");
-        assertThat(format(MessageBundles.ENGLISH, "agenda.summary.AFTERCARE_FOLLOW_UP", "Ann Peeters", 1L, ""))
-                .isEqualTo("Aftercare Ann Peeters: follow-up 1 month after the exit");
     }
 
     private static String format(String language, String key, Object... arguments) {
