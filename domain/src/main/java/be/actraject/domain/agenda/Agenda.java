@@ -6,6 +6,9 @@ import be.actraject.domain.conversation.IndividualConversation;
 import be.actraject.domain.conversation.IndividualConversations;
 import be.actraject.domain.group.CollectiveSession;
 import be.actraject.domain.group.LearningGroups;
+import be.actraject.domain.sector.SectorGroups;
+import be.actraject.domain.sector.SectorMeeting;
+import be.actraject.domain.sector.SectorMeetings;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.workflow.ExitType;
@@ -43,9 +46,14 @@ public class Agenda {
     private final LearningGroups groups;
     private final AftercareContacts aftercare;
     private final ZoneId zone;
+    private final SectorGroups sectorGroups;
+    private final SectorMeetings sectorMeetings;
 
     public Agenda(Caseload caseload, PlannedConversationRepository planned, IndividualConversations conversations,
-                  LearningGroups groups, AftercareContacts aftercare, Clock clock) {
+                  LearningGroups groups, AftercareContacts aftercare, Clock clock, SectorGroups sectorGroups,
+                  SectorMeetings sectorMeetings) {
+        this.sectorGroups = sectorGroups;
+        this.sectorMeetings = sectorMeetings;
         this.caseload = caseload;
         this.planned = planned;
         this.conversations = conversations;
@@ -71,6 +79,7 @@ public class Agenda {
             Instant end = until.atStartOfDay(zone).toInstant();
             conversations(trajectories, from, until, start, end, items);
             sessions(actor, trajectories.keySet(), start, end, items);
+            sectorMeetings(actor, trajectories.keySet(), start, end, items);
             followUps(trajectories, from, until, aftercareFollowUps, items);
         }
         items.sort(AgendaItem.ORDER);
@@ -142,6 +151,24 @@ public class Agenda {
                             "aftercare-" + t.getId() + "-" + offset, due, null, null, t.getCandidate().fullName(),
                             offset.toString(), null, t.getCandidate().getId(), null, null));
                 }
+            }
+        }
+    }
+
+    /**
+     * The meetings of the sector groups with a member in the caseload, or whose contact person the actor is; all for
+     * whoever sees every candidate. The group's id goes in {@link AgendaItem#groupId()}, its kind says which group.
+     */
+    private void sectorMeetings(Actor actor, Set<Long> trajectoryIds, Instant start, Instant end,
+                                List<AgendaItem> items) {
+        Set<Long> withMember = actor.seesAllCandidates() ? Set.of() : sectorGroups.groupIdsOf(trajectoryIds);
+        for (SectorMeeting m : sectorMeetings.between(start, end)) {
+            if (actor.seesAllCandidates() || m.getGroup().hasContactPerson(actor.userId())
+                    || withMember.contains(m.getGroup().getId())) {
+                items.add(new AgendaItem(AgendaItem.Kind.SECTOR_MEETING, "sector-meeting-" + m.getId(),
+                        m.getStartsAt().atZone(zone).toLocalDate(), m.getStartsAt(), m.endsAt(),
+                        m.getGroup().getName(), m.getTopic() + " · " + m.getPlace(), null, null,
+                        m.getGroup().getId(), null));
             }
         }
     }

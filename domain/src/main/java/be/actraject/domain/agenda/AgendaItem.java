@@ -19,7 +19,8 @@ import java.util.Comparator;
  *                              after the exit ({@code P3M}); may be null
  * @param conversationKind      how a planned conversation takes place; null for other kinds
  * @param candidateId           the dossier it links to; null for a session
- * @param groupId               the learning group it links to; null unless a session
+ * @param groupId               the learning group it links to; null unless a session — or, for a
+ *                              {@link Kind#SECTOR_MEETING}, the sector group
  * @param plannedConversationId the planned conversation, to change or cancel it; null for other kinds
  */
 public record AgendaItem(Kind kind, String uid, LocalDate day, Instant startsAt, Instant endsAt, String title,
@@ -41,7 +42,9 @@ public record AgendaItem(Kind kind, String uid, LocalDate day, Instant startsAt,
         /** The last day of phases 1–3 together. */
         PRE_INVOICING_LIMIT,
         /** The last day of the invoicing phase. */
-        INVOICING_LIMIT
+        INVOICING_LIMIT,
+        /** A meeting of a sector group (its topic and place in the detail). */
+        SECTOR_MEETING
     }
 
     public boolean allDay() {

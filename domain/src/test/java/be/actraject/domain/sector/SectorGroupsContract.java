@@ -1,6 +1,8 @@
 package be.actraject.domain.sector;
 
 import be.actraject.domain.access.NotInCaseloadException;
+import be.actraject.domain.agenda.Agenda;
+import be.actraject.domain.agenda.AgendaItem;
 import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.prospecting.ProspectingActivities;
 import be.actraject.domain.prospecting.ProspectingActivity;
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import static be.actraject.domain.fixtures.Fixtures.COACH;
@@ -59,6 +62,8 @@ abstract class SectorGroupsContract {
     ProspectingActivities activities;
     @Autowired
     Caseload caseload;
+    @Autowired
+    Agenda agenda;
 
     private Trajectory candidateOf(String coach, Phase phase) {
         String number = "S" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -273,5 +278,29 @@ abstract class SectorGroupsContract {
 
         assertThatThrownBy(() -> introductions.introduce(t.getId(), expert.getId(), LocalDate.now(clock),
                 "Kennismaking", COACH2)).isInstanceOf(NotInCaseloadException.class);
+    }
+
+    @Test
+    void aMeetingIsInTheAgendaOfTheContactPersonAndOfTheCoachOfAMemberOnly() {
+        Trajectory member = candidateOf("coach", Phase.PROSPECTING);
+        SectorGroup group = group("coordinator");
+        memberships.join(group.getId(), member.getId(), COORDINATOR);
+        SectorMeeting meeting = meetings.plan(group.getId(), meetingIn(Duration.ofDays(2)), COORDINATOR);
+        LocalDate from = LocalDate.now(clock);
+        String uid = "sector-meeting-" + meeting.getId();
+
+        List<AgendaItem> coachs = agenda.between(COACH, from, from.plusDays(7), List.of());
+
+        assertThat(coachs).filteredOn(i -> i.uid().equals(uid)).singleElement().satisfies(i -> {
+            assertThat(i.kind()).isEqualTo(AgendaItem.Kind.SECTOR_MEETING);
+            assertThat(i.groupId()).isEqualTo(group.getId());
+            assertThat(i.startsAt()).isEqualTo(meeting.getStartsAt());
+        });
+        assertThat(agenda.between(COORDINATOR, from, from.plusDays(7), List.of())).extracting(AgendaItem::uid)
+                .contains(uid);
+        assertThat(agenda.between(COACH2, from, from.plusDays(7), List.of())).extracting(AgendaItem::uid)
+                .doesNotContain(uid);
+        assertThat(agenda.between(OFFICE, from, from.plusDays(7), List.of())).extracting(AgendaItem::uid)
+                .doesNotContain(uid);
     }
 }
