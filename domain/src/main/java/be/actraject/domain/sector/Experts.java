@@ -71,7 +71,8 @@ public class Experts {
         return experts.search("%" + escaped + "%");
     }
 
-    private static void requireKeeper(Actor actor) {
+    /** @throws NotPermittedException for anyone but coaches and coordinators, who keep the register */
+    public static void requireKeeper(Actor actor) {
         if (!actor.has(Role.COACH) && !actor.has(Role.COORDINATOR)) {
             throw new NotPermittedException(actor.userId(), "keep the expert register");
         }
