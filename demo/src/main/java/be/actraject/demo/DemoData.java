@@ -92,6 +92,7 @@ class DemoData implements ApplicationRunner {
     private final Customers customers;
     private final DemoQuotes quotes;
     private final DemoWatch watch;
+    private final DemoSectors sectors;
     private final Clock clock;
     private final int extraCandidates;
     private int number;
@@ -101,7 +102,8 @@ class DemoData implements ApplicationRunner {
              ProspectingTasks prospecting, ProspectingActivities activities, InvoiceTasks invoices, ExitTasks exits,
              SessionTasks sessions, LearningGroups groups, Timers timers, Customers customers, DemoQuotes quotes,
              DemoWatch watch, Clock clock,
-             @Value("${actraject.demo-extra-candidates:0}") int extraCandidates) {
+             @Value("${actraject.demo-extra-candidates:0}") int extraCandidates, DemoSectors sectors) {
+        this.sectors = sectors;
         this.extraCandidates = extraCandidates;
         this.accounts = accounts;
         this.candidates = candidates;
@@ -195,6 +197,7 @@ class DemoData implements ApplicationRunner {
         long arne = register("Arne", "Hermans", "Lokeren", "9160", "Mobiele koffiebar voor evenementen", 28, COACH);
         toProspecting(arne, COACH, gent);
         logProspecting(arne, COACH);
+        sectors.create(arne, COACH, COORDINATOR);
         timers.fireDue(BusinessKeys.trajectory(arne));
     }
 

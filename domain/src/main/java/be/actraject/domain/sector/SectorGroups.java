@@ -41,9 +41,7 @@ public class SectorGroups {
     /** Starts a sector group; coordinators do. */
     @Transactional
     public SectorGroup create(@Valid SectorGroupEntry entry, Actor actor) {
-        if (!actor.has(Role.COORDINATOR)) {
-            throw new NotPermittedException(actor.userId(), "start a sector group");
-        }
+        requireStarter(actor);
         String name = Typed.clean(entry.name());
         if (name == null || Typed.clean(entry.sector()) == null) {
             throw new IllegalArgumentException("A sector group has a name and a sector");
@@ -80,6 +78,28 @@ public class SectorGroups {
         SectorGroup group = groups.findById(groupId).orElseThrow(() -> new SectorGroupNotFoundException(groupId));
         if (!mayManage(group, actor) && !(actor.has(Role.COACH) && groupsOfCaseload(actor).contains(groupId))) {
             throw new NotPermittedException(actor.userId(), "see sector group " + groupId);
+        }
+        return group;
+    }
+
+    /** @throws NotPermittedException for anyone but a coordinator, who starts sector groups */
+    public static void requireStarter(Actor actor) {
+        if (!actor.has(Role.COORDINATOR)) {
+            throw new NotPermittedException(actor.userId(), "start a sector group");
+        }
+    }
+
+    /**
+     * The group, for a change by whoever keeps it; a screen asks first, so that a form refused is refused before
+     * anything typed is looked at.
+     *
+     * @throws NotPermittedException when the actor does not keep it
+     */
+    @Transactional(readOnly = true)
+    public SectorGroup managed(long groupId, Actor actor) {
+        SectorGroup group = group(groupId, actor);
+        if (!mayManage(group, actor)) {
+            throw new NotPermittedException(actor.userId(), "keep sector group " + groupId);
         }
         return group;
     }

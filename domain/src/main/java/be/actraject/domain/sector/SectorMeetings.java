@@ -32,10 +32,7 @@ public class SectorMeetings {
      */
     @Transactional
     public SectorMeeting plan(long groupId, @Valid MeetingEntry entry, Actor actor) {
-        SectorGroup group = groups.group(groupId, actor);
-        if (!groups.mayManage(group, actor)) {
-            throw new NotPermittedException(actor.userId(), "plan a meeting of sector group " + groupId);
-        }
+        SectorGroup group = groups.managed(groupId, actor);
         if (!entry.startsAt().isAfter(clock.instant())) {
             throw new MeetingInPastException(groupId);
         }

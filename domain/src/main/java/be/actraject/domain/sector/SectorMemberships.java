@@ -2,7 +2,6 @@ package be.actraject.domain.sector;
 
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.DossierChange;
-import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Timeline;
 import be.actraject.domain.trajectory.TimelineKind;
@@ -38,13 +37,13 @@ public class SectorMemberships {
     }
 
     /**
-     * @throws NotPermittedException   for an actor who does not keep the group
+     * @throws be.actraject.domain.access.NotPermittedException for an actor who does not keep the group
      * @throws NotProspectingException for a candidate not in the prospecting
      * @throws AlreadyMemberException  for a current member
      */
     @Transactional
     public void join(long groupId, long trajectoryId, Actor actor) {
-        SectorGroup group = managed(groupId, actor);
+        SectorGroup group = groups.managed(groupId, actor);
         Trajectory trajectory = changes.activeTrajectory(trajectoryId, DossierChange.COACHING_RECORD, actor);
         if (trajectory.getPhase() != Phase.PROSPECTING) {
             throw new NotProspectingException(trajectoryId, trajectory.getPhase());
@@ -59,7 +58,7 @@ public class SectorMemberships {
     /** Closes the membership; leaving a group one is not in changes nothing. A trajectory that ended may leave. */
     @Transactional
     public void leave(long groupId, long trajectoryId, Actor actor) {
-        SectorGroup group = managed(groupId, actor);
+        SectorGroup group = groups.managed(groupId, actor);
         changes.trajectory(trajectoryId, DossierChange.COACHING_RECORD, actor);
         var current = members.findByGroupIdAndTrajectoryIdAndLeftOnIsNull(groupId, trajectoryId);
         current.forEach(m -> m.leave(LocalDate.now(clock)));
@@ -68,11 +67,4 @@ public class SectorMemberships {
         }
     }
 
-    private SectorGroup managed(long groupId, Actor actor) {
-        SectorGroup group = groups.group(groupId, actor);
-        if (!groups.mayManage(group, actor)) {
-            throw new NotPermittedException(actor.userId(), "keep the members of sector group " + groupId);
-        }
-        return group;
-    }
 }

@@ -53,6 +53,7 @@ class ExpertController {
     @PostMapping("/experts/new")
     String processCreate(@Valid @ModelAttribute("expert") ExpertForm form, BindingResult result, Actor actor,
                          RedirectAttributes redirect) {
+        Experts.requireKeeper(actor);
         if (!result.hasErrors()) {
             try {
                 Expert expert = experts.register(form.toEntry(), actor);

@@ -39,6 +39,7 @@ class SectorGroupController {
     @PostMapping("/sector-groups")
     String create(@Valid @ModelAttribute("sectorGroup") SectorGroupForm form, BindingResult result, Actor actor,
                   Model model, RedirectAttributes redirect) {
+        SectorGroups.requireStarter(actor);
         if (!result.hasFieldErrors("contactPerson") && !accounts.isMember(form.getContactPerson(), Role.COACH)
                 && !accounts.isMember(form.getContactPerson(), Role.COORDINATOR)) {
             result.rejectValue("contactPerson", "sector.group.contactPerson.unknown");

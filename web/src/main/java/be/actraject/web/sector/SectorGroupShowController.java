@@ -2,6 +2,7 @@ package be.actraject.web.sector;
 
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.sector.MeetingInPastException;
+import be.actraject.domain.sector.SectorGroups;
 import be.actraject.domain.sector.SectorMeetings;
 import be.actraject.domain.sector.SectorMemberships;
 import be.actraject.web.system.Flash;
@@ -27,13 +28,15 @@ import java.time.LocalDate;
 @Controller
 class SectorGroupShowController {
 
+    private final SectorGroups groups;
     private final SectorGroupPage page;
     private final SectorMemberships memberships;
     private final SectorMeetings meetings;
     private final Clock clock;
 
-    SectorGroupShowController(SectorGroupPage page, SectorMemberships memberships, SectorMeetings meetings,
-                              Clock clock) {
+    SectorGroupShowController(SectorGroups groups, SectorGroupPage page, SectorMemberships memberships,
+                              SectorMeetings meetings, Clock clock) {
+        this.groups = groups;
         this.page = page;
         this.memberships = memberships;
         this.meetings = meetings;
@@ -49,8 +52,13 @@ class SectorGroupShowController {
     }
 
     @PostMapping("/sector-groups/{groupId}/members")
-    String join(@PathVariable long groupId, @RequestParam long trajectoryId, Actor actor,
+    String join(@PathVariable long groupId, @RequestParam(required = false) Long trajectoryId, Actor actor,
                 RedirectAttributes redirect) {
+        groups.managed(groupId, actor);
+        if (trajectoryId == null) {
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning("sector.member.choose"));
+            return "redirect:/sector-groups/" + groupId;
+        }
         memberships.join(groupId, trajectoryId, actor);
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("sector.member.joined"));
         return "redirect:/sector-groups/" + groupId;
@@ -67,6 +75,7 @@ class SectorGroupShowController {
     @PostMapping("/sector-groups/{groupId}/meetings")
     String plan(@PathVariable long groupId, @Valid @ModelAttribute("meeting") MeetingForm form,
                 BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
+        groups.managed(groupId, actor);
         if (!result.hasErrors()) {
             try {
                 meetings.plan(groupId, form.toEntry(clock.getZone()), actor);
