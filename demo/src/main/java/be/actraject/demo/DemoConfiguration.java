@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Import;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "actraject.demo-data", havingValue = "true")
-@Import({DemoData.class, DemoQuotes.class, DemoSteps.class, DemoWatch.class, StuckExamples.class,
+@Import({DemoData.class, DemoQuotes.class, DemoSectors.class, DemoSteps.class, DemoWatch.class, StuckExamples.class,
         Timers.class, DemoTraining.class})
 class DemoConfiguration {
 }

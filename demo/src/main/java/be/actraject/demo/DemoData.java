@@ -94,6 +94,7 @@ class DemoData implements ApplicationRunner {
     private final DemoQuotes quotes;
     private final DemoWatch watch;
     private final DemoTraining training;
+    private final DemoSectors sectors;
     private final Clock clock;
     private final int extraCandidates;
     private int number;
@@ -107,7 +108,8 @@ class DemoData implements ApplicationRunner {
              ProspectingTasks prospecting, ProspectingActivities activities, InvoiceTasks invoices, ExitTasks exits,
              SessionTasks sessions, LearningGroups groups, Timers timers, Customers customers, DemoQuotes quotes,
              DemoWatch watch, DemoTraining training, Clock clock,
-             @Value("${actraject.demo-extra-candidates:0}") int extraCandidates) {
+             @Value("${actraject.demo-extra-candidates:0}") int extraCandidates, DemoSectors sectors) {
+        this.sectors = sectors;
         this.extraCandidates = extraCandidates;
         this.accounts = accounts;
         this.candidates = candidates;
@@ -203,6 +205,7 @@ class DemoData implements ApplicationRunner {
         arne = register("Arne", "Hermans", "Lokeren", "9160", "Mobiele koffiebar voor evenementen", 28, COACH);
         toProspecting(arne, COACH, gent);
         logProspecting(arne, COACH);
+        sectors.create(arne, COACH, COORDINATOR);
         timers.fireDue(BusinessKeys.trajectory(arne));
     }
 

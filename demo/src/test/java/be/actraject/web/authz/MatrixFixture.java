@@ -58,11 +58,13 @@ final class MatrixFixture {
     private final ApplicationContext context;
     private Long sessionOver;
     private MatrixTraining training;
+    private final SectorFixture sectors;
 
     MatrixFixture(ApplicationContext context, JdbcTemplate jdbc, TaskService tasks, RuntimeService runtime,
                   RepositoryService repository, Accounts accounts, Clock clock) {
         this.context = context;
         this.candidates = new MatrixCandidates(context);
+        this.sectors = new SectorFixture(context);
         this.groups = new TestGroups(context);
         this.planned = context.getBean(PlannedConversations.class);
         this.jdbc = jdbc;
@@ -93,6 +95,11 @@ final class MatrixFixture {
 
     MatrixCandidates candidates() {
         return candidates;
+    }
+
+    /** The sector group and expert the sector rows post about, made on first use. */
+    SectorFixture sectors() {
+        return sectors;
     }
 
     /** The path of the candidate's dossier, below which its forms post. */

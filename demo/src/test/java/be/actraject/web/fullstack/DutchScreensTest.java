@@ -36,7 +36,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class DutchScreensTest {
 
     private static final Pattern TASK_LINK = Pattern.compile("href=\"(/tasks/[^\"/?]+)\"");
-    private static final Pattern DETAIL_LINK = Pattern.compile("href=\"(/(?:candidates|groups)/\\d+)\"");
+    private static final Pattern DETAIL_LINK = Pattern.compile("href=\"(/(?:candidates|groups|sector-groups|experts)/\\d+)\"");
     private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b|\\b[A-Z]{4,}\\b");
     /** Whole-element texts that are English UI words, and phrases that are English wherever they stand. */
     private static final Set<String> ENGLISH_LABELS = Set.of("Open", "Save", "Cancel", "Submit", "Delete", "Edit",
@@ -69,7 +69,8 @@ class DutchScreensTest {
             Set<String> pages = new LinkedHashSet<>(List.of("/tasks", "/tasks?scope=CLAIMABLE", "/tasks?scope=ALL",
                     "/candidates", "/groups", "/admin/audit", "/admin/accounts", "/admin/stuck",
                     "/settings/parameters", "/settings/reference-profile", "/models", "/customers", "/agenda",
-                    "/agenda?view=month", "/agenda/feed", "/training/modules", "/training/providers"));
+                    "/agenda?view=month", "/agenda/feed", "/training/modules", "/training/providers",
+                    "/sector-groups", "/experts", "/experts/new"));
             for (String page : List.copyOf(pages)) {
                 String html = body(session, page);
                 collect(TASK_LINK, html, pages);

@@ -8,6 +8,9 @@ import be.actraject.domain.group.CollectiveSession;
 import be.actraject.domain.group.LearningGroups;
 import be.actraject.domain.training.Enrolment;
 import be.actraject.domain.training.Enrolments;
+import be.actraject.domain.sector.SectorGroups;
+import be.actraject.domain.sector.SectorMeeting;
+import be.actraject.domain.sector.SectorMeetings;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.workflow.ExitType;
@@ -48,9 +51,14 @@ public class Agenda {
     private final AftercareContacts aftercare;
     private final Enrolments enrolments;
     private final ZoneId zone;
+    private final SectorGroups sectorGroups;
+    private final SectorMeetings sectorMeetings;
 
     public Agenda(Caseload caseload, PlannedConversationRepository planned, IndividualConversations conversations,
-                  LearningGroups groups, AftercareContacts aftercare, Enrolments enrolments, Clock clock) {
+                  LearningGroups groups, AftercareContacts aftercare, Enrolments enrolments, Clock clock,
+                  SectorGroups sectorGroups, SectorMeetings sectorMeetings) {
+        this.sectorGroups = sectorGroups;
+        this.sectorMeetings = sectorMeetings;
         this.caseload = caseload;
         this.planned = planned;
         this.conversations = conversations;
@@ -77,8 +85,10 @@ public class Agenda {
             Instant end = until.atStartOfDay(zone).toInstant();
             conversations(trajectories, from, until, start, end, items);
             // Only running trajectories: a candidate who left long ago does not keep a colleague's group in one's agenda.
-            sessions(actor, trajectories.values().stream().filter(Trajectory::isActive).map(Trajectory::getId)
-                    .collect(Collectors.toSet()), start, end, items);
+            Set<Long> running = trajectories.values().stream().filter(Trajectory::isActive).map(Trajectory::getId)
+                    .collect(Collectors.toSet());
+            sessions(actor, running, start, end, items);
+            sectorMeetings(actor, running, start, end, items);
             followUps(trajectories, from, until, aftercareFollowUps, items);
             trainingMoments(trajectories, from, until, items);
         }
@@ -171,6 +181,24 @@ public class Agenda {
                             "aftercare-" + t.getId() + "-" + offset, due, null, null, t.getCandidate().fullName(),
                             offset.toString(), null, t.getCandidate().getId(), null, null));
                 }
+            }
+        }
+    }
+
+    /**
+     * The meetings of the sector groups with a member in the caseload, or whose contact person the actor is; all for
+     * whoever sees every candidate. The group's id goes in {@link AgendaItem#groupId()}, its kind says which group.
+     */
+    private void sectorMeetings(Actor actor, Set<Long> trajectoryIds, Instant start, Instant end,
+                                List<AgendaItem> items) {
+        Set<Long> withMember = actor.seesAllCandidates() ? Set.of() : sectorGroups.groupIdsOf(trajectoryIds);
+        for (SectorMeeting m : sectorMeetings.between(start, end)) {
+            if (actor.seesAllCandidates() || m.getGroup().hasContactPerson(actor.userId())
+                    || withMember.contains(m.getGroup().getId())) {
+                items.add(new AgendaItem(AgendaItem.Kind.SECTOR_MEETING, "sector-meeting-" + m.getId(),
+                        m.getStartsAt().atZone(zone).toLocalDate(), m.getStartsAt(), m.endsAt(),
+                        m.getGroup().getName(), m.getTopic() + " · " + m.getPlace(), null, null,
+                        m.getGroup().getId(), null));
             }
         }
     }

@@ -19,7 +19,8 @@ import java.util.Comparator;
  *                              after the exit ({@code P3M}), a training moment's module title; may be null
  * @param conversationKind      how a planned conversation takes place; null for other kinds
  * @param candidateId           the dossier it links to; null for a session
- * @param groupId               the learning group it links to; null unless a session
+ * @param groupId               the learning group it links to; null unless a session — or, for a
+ *                              {@link Kind#SECTOR_MEETING}, the sector group
  * @param plannedConversationId the planned conversation, to change or cancel it; null for other kinds
  */
 public record AgendaItem(Kind kind, String uid, LocalDate day, Instant startsAt, Instant endsAt, String title,
@@ -43,7 +44,9 @@ public record AgendaItem(Kind kind, String uid, LocalDate day, Instant startsAt,
         /** The last day of the invoicing phase. */
         INVOICING_LIMIT,
         /** A dated moment of a training module a candidate is enrolled in (issue 17). */
-        TRAINING_MOMENT
+        TRAINING_MOMENT,
+        /** A meeting of a sector group (its topic and place in the detail). */
+        SECTOR_MEETING
     }
 
     public boolean allDay() {

@@ -77,6 +77,7 @@ class IcalFeed {
             event.add(new Location(item.detail()));
         }
         String link = item.candidateId() != null ? "/candidates/" + item.candidateId()
+                : item.kind() == AgendaItem.Kind.SECTOR_MEETING ? "/sector-groups/" + item.groupId()
                 : item.groupId() != null ? "/groups/" + item.groupId() : null;
         if (link != null) {
             event.add(new Url(URI.create(baseUrl + link)));

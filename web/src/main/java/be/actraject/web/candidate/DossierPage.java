@@ -26,6 +26,7 @@ import be.actraject.domain.trajectory.PersonalDataCorrections;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.assessment.SpiderChart;
 import be.actraject.web.training.DossierTraining;
+import be.actraject.web.sector.DossierSectors;
 import be.actraject.workflow.Phase;
 import be.actraject.workflow.Role;
 import org.springframework.stereotype.Component;
@@ -59,12 +60,15 @@ class DossierPage {
     private final PlannedConversations planned;
     private final PersonalDataCorrections personalData;
     private final DossierTraining training;
+    private final DossierSectors sectors;
 
     DossierPage(DossierTraining training, ReferenceProfiles profiles, Documents documents, DossierInvoicing invoicing, DossierChanges changes,
                 PlannedConversations planned, PersonalDataCorrections personalData, Caseload caseload,
                 Accounts accounts, WorkItems workItems, IndividualConversations conversations,
                 DevelopmentPlans plans, Assessments assessments, Decisions decisions, Deliverables deliverables,
-                ProspectingActivities activities, LearningGroups groups, AftercareContacts aftercare, Clock clock) {
+                ProspectingActivities activities, LearningGroups groups, AftercareContacts aftercare, Clock clock,
+                DossierSectors sectors) {
+        this.sectors = sectors;
         this.caseload = caseload;
         this.accounts = accounts;
         this.workItems = workItems;
@@ -151,6 +155,9 @@ class DossierPage {
         model.addAttribute("mayPlanConversation", active && record);
         model.addAttribute("mayStop", active && (actor.has(Role.COORDINATOR) || t.isCoachedBy(actor.userId())));
         model.addAttribute("mayLogProspecting", active && record && t.getPhase() == Phase.PROSPECTING);
+        if (actor.readsCoachingRecord()) {
+            sectors.fill(t, actor, active && record && t.getPhase() == Phase.PROSPECTING, model);
+        }
         model.addAttribute("mayUpdateChecklist", active && record && t.getPhase() == Phase.EXPLORATION);
         model.addAttribute("mayRegisterPayment", changes.may(t, DossierChange.PAYMENT_FOLLOW_UP, actor));
         boolean drafts = changes.may(t, DossierChange.INVOICING, actor);

@@ -1,0 +1,76 @@
+package be.actraject.domain.sector;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+import java.time.Instant;
+
+/** Someone with more specific knowledge of a trade a candidate can be introduced to: the cooperative's register. */
+@Entity
+public class Expert {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String name;
+    private String field;
+    private String organisation;
+    private String email;
+    private String phone;
+    private String note;
+    private String registeredBy;
+    private Instant registeredAt;
+
+    protected Expert() {
+    }
+
+    Expert(ExpertEntry entry, String registeredBy, Instant registeredAt) {
+        update(entry);
+        this.registeredBy = registeredBy;
+        this.registeredAt = registeredAt;
+    }
+
+    /** Who registered the expert stays who did. */
+    void update(ExpertEntry entry) {
+        this.name = Typed.clean(entry.name());
+        this.field = Typed.clean(entry.field());
+        this.organisation = Typed.clean(entry.organisation());
+        this.email = entry.normalisedEmail();
+        this.phone = Typed.clean(entry.phone());
+        this.note = Typed.clean(entry.note());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getField() {
+        return field;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getRegisteredBy() {
+        return registeredBy;
+    }
+}

@@ -1,0 +1,147 @@
+package be.actraject.domain.sector;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.NotPermittedException;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.workflow.Role;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Sector groups and who may see them. Coordinators start groups and see all of them; the contact person sees hers;
+ * a coach sees a group one of her candidates is a member of — and in it only the members of her own caseload, as
+ * everywhere else. Office staff and administrators have no business here.
+ */
+@Service
+@Validated
+public class SectorGroups {
+
+    private final SectorGroupRepository groups;
+    private final SectorMemberRepository members;
+    private final Caseload caseload;
+    private final Clock clock;
+
+    public SectorGroups(SectorGroupRepository groups, SectorMemberRepository members, Caseload caseload, Clock clock) {
+        this.groups = groups;
+        this.members = members;
+        this.caseload = caseload;
+        this.clock = clock;
+    }
+
+    /** Starts a sector group; coordinators do. */
+    @Transactional
+    public SectorGroup create(@Valid SectorGroupEntry entry, Actor actor) {
+        requireStarter(actor);
+        String name = Typed.clean(entry.name());
+        if (name == null || Typed.clean(entry.sector()) == null) {
+            throw new IllegalArgumentException("A sector group has a name and a sector");
+        }
+        if (groups.existsByNameIgnoreCase(name)) {
+            throw new DuplicateSectorGroupException(name);
+        }
+        return groups.save(new SectorGroup(entry, actor.userId(), LocalDate.now(clock)));
+    }
+
+    /** The groups the actor may see, by name. */
+    @Transactional(readOnly = true)
+    public List<SectorGroup> visibleTo(Actor actor) {
+        List<SectorGroup> all = groups.findAllByOrderByName();
+        if (actor.has(Role.COORDINATOR)) {
+            return all;
+        }
+        if (!actor.has(Role.COACH)) {
+            return List.of();
+        }
+        Set<Long> ofCaseload = groupsOfCaseload(actor);
+        return all.stream().filter(g -> g.hasContactPerson(actor.userId()) || ofCaseload.contains(g.getId()))
+                .toList();
+    }
+
+    /**
+     * The group, for reading by the actor.
+     *
+     * @throws SectorGroupNotFoundException when there is none
+     * @throws NotPermittedException        when the actor may not see it
+     */
+    @Transactional(readOnly = true)
+    public SectorGroup group(long groupId, Actor actor) {
+        SectorGroup group = groups.findById(groupId).orElseThrow(() -> new SectorGroupNotFoundException(groupId));
+        if (!mayManage(group, actor) && !(actor.has(Role.COACH) && groupsOfCaseload(actor).contains(groupId))) {
+            throw new NotPermittedException(actor.userId(), "see sector group " + groupId);
+        }
+        return group;
+    }
+
+    /** @throws NotPermittedException for anyone but a coordinator, who starts sector groups */
+    public static void requireStarter(Actor actor) {
+        if (!actor.has(Role.COORDINATOR)) {
+            throw new NotPermittedException(actor.userId(), "start a sector group");
+        }
+    }
+
+    /**
+     * The group, for a change by whoever keeps it; a screen asks first, so that a form refused is refused before
+     * anything typed is looked at.
+     *
+     * @throws NotPermittedException when the actor does not keep it
+     */
+    @Transactional(readOnly = true)
+    public SectorGroup managed(long groupId, Actor actor) {
+        SectorGroup group = group(groupId, actor);
+        if (!mayManage(group, actor)) {
+            throw new NotPermittedException(actor.userId(), "keep sector group " + groupId);
+        }
+        return group;
+    }
+
+    /** Whether the actor keeps the group's members and meetings: the coordinators and its contact person. */
+    public boolean mayManage(SectorGroup group, Actor actor) {
+        return actor.has(Role.COORDINATOR)
+                || (actor.has(Role.COACH) && group.hasContactPerson(actor.userId()));
+    }
+
+    /**
+     * The group's memberships, past and present, that the actor may read: all for whoever manages it, those of her
+     * own caseload for another coach. Call after {@link #group}.
+     */
+    @Transactional(readOnly = true)
+    public List<SectorMember> members(SectorGroup group, Actor actor) {
+        List<SectorMember> all = members.findByGroupIdOrderByJoinedOnAscIdAsc(group.getId());
+        if (mayManage(group, actor)) {
+            return all;
+        }
+        Predicate<Trajectory> visible = caseload.visibility(actor);
+        Set<Long> ids = all.stream().map(SectorMember::getTrajectoryId).collect(Collectors.toSet());
+        Set<Long> mine = caseload.byIds(ids).values().stream().filter(visible).map(Trajectory::getId)
+                .collect(Collectors.toSet());
+        return all.stream().filter(m -> mine.contains(m.getTrajectoryId())).toList();
+    }
+
+    /** The sector groups a trajectory is or was in, latest first; for the dossier, whose reader is checked there. */
+    @Transactional(readOnly = true)
+    public List<SectorMember> membershipsOf(long trajectoryId) {
+        return members.findWithGroupByTrajectoryId(trajectoryId);
+    }
+
+    /** The ids of the groups with a current member in the trajectories: one query; none for no trajectory. */
+    @Transactional(readOnly = true)
+    public Set<Long> groupIdsOf(Set<Long> trajectoryIds) {
+        return trajectoryIds.isEmpty() ? Set.of() : members.findCurrentGroupIdsOf(trajectoryIds);
+    }
+
+    private Set<Long> groupsOfCaseload(Actor actor) {
+        Set<Long> ids = caseload.visibleTo(actor).stream().filter(t -> t.getCoach() != null)
+                .map(Trajectory::getId).collect(Collectors.toSet());
+        return groupIdsOf(ids);
+    }
+}

@@ -1,0 +1,5 @@
+package be.actraject.domain.sector;
+
+/** {@link SectorGroupsContract} on the embedded H2 database. */
+class SectorGroupsOnH2Test extends SectorGroupsContract {
+}

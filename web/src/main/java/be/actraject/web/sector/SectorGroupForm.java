@@ -1,0 +1,55 @@
+package be.actraject.web.sector;
+
+import be.actraject.domain.sector.SectorGroupEntry;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+public class SectorGroupForm {
+
+    @NotBlank
+    @Size(max = 100)
+    private String name;
+    @NotBlank
+    @Size(max = 100)
+    private String sector;
+    @Size(max = 1000)
+    private String description;
+    @NotBlank
+    private String contactPerson;
+
+    SectorGroupEntry toEntry() {
+        return new SectorGroupEntry(name, sector, description, contactPerson);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = Typed.clean(name);
+    }
+
+    public String getSector() {
+        return sector;
+    }
+
+    public void setSector(String sector) {
+        this.sector = Typed.clean(sector);
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = Typed.clean(description);
+    }
+
+    public String getContactPerson() {
+        return contactPerson;
+    }
+
+    public void setContactPerson(String contactPerson) {
+        this.contactPerson = Typed.clean(contactPerson);
+    }
+}

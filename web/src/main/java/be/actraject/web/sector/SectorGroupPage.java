@@ -1,0 +1,65 @@
+package be.actraject.web.sector;
+
+import be.actraject.bpmn.identity.Accounts;
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.DossierChange;
+import be.actraject.domain.sector.SectorGroup;
+import be.actraject.domain.sector.SectorGroups;
+import be.actraject.domain.sector.SectorMeetings;
+import be.actraject.domain.sector.SectorMember;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.DossierChanges;
+import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.workflow.Phase;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Fills a sector group's page: its members as the reader may see them, its meetings, and — for whoever keeps the
+ * group — the candidates they may place in it (in the prospecting, of their caseload, not in it yet).
+ */
+@Component
+class SectorGroupPage {
+
+    private final SectorGroups groups;
+    private final SectorMeetings meetings;
+    private final Caseload caseload;
+    private final DossierChanges changes;
+    private final Accounts accounts;
+
+    SectorGroupPage(SectorGroups groups, SectorMeetings meetings, Caseload caseload, DossierChanges changes,
+                    Accounts accounts) {
+        this.groups = groups;
+        this.meetings = meetings;
+        this.caseload = caseload;
+        this.changes = changes;
+        this.accounts = accounts;
+    }
+
+    String fill(long groupId, Actor actor, Model model) {
+        SectorGroup group = groups.group(groupId, actor);
+        List<SectorMember> members = groups.members(group, actor);
+        Map<Long, Trajectory> trajectories = caseload.byIds(members.stream().map(SectorMember::getTrajectoryId)
+                .collect(Collectors.toSet()));
+        boolean manages = groups.mayManage(group, actor);
+        model.addAttribute("sectorGroupView", group);
+        model.addAttribute("members", members);
+        model.addAttribute("trajectories", trajectories);
+        model.addAttribute("meetings", meetings.of(group));
+        model.addAttribute("mayManage", manages);
+        model.addAttribute("people", accounts.displayNames());
+        if (manages) {
+            Set<Long> current = members.stream().filter(SectorMember::isCurrent).map(SectorMember::getTrajectoryId)
+                    .collect(Collectors.toSet());
+            model.addAttribute("candidates", caseload.visibleTo(actor).stream()
+                    .filter(t -> t.isActive() && t.getPhase() == Phase.PROSPECTING && !current.contains(t.getId()))
+                    .filter(t -> changes.may(t, DossierChange.COACHING_RECORD, actor)).toList());
+        }
+        return "sector/show";
+    }
+}

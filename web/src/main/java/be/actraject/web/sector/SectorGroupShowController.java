@@ -1,0 +1,90 @@
+package be.actraject.web.sector;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.sector.MeetingInPastException;
+import be.actraject.domain.sector.SectorGroups;
+import be.actraject.domain.sector.SectorMeetings;
+import be.actraject.domain.sector.SectorMemberships;
+import be.actraject.web.system.Flash;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * A sector group's page, and what its keepers do there: place a candidate, let one leave, plan a meeting. A
+ * refusal of the rules (a member twice, a candidate outside the prospecting) is answered above the page by the
+ * web's exception handler; a meeting in the past is the date field's message.
+ */
+@Controller
+class SectorGroupShowController {
+
+    private final SectorGroups groups;
+    private final SectorGroupPage page;
+    private final SectorMemberships memberships;
+    private final SectorMeetings meetings;
+    private final Clock clock;
+
+    SectorGroupShowController(SectorGroups groups, SectorGroupPage page, SectorMemberships memberships,
+                              SectorMeetings meetings, Clock clock) {
+        this.groups = groups;
+        this.page = page;
+        this.memberships = memberships;
+        this.meetings = meetings;
+        this.clock = clock;
+    }
+
+    @GetMapping("/sector-groups/{groupId}")
+    String show(@PathVariable long groupId, Actor actor, Model model) {
+        MeetingForm form = new MeetingForm();
+        form.setStartsAt(LocalDate.now(clock).plusDays(14).atTime(19, 0));
+        model.addAttribute("meeting", form);
+        return page.fill(groupId, actor, model);
+    }
+
+    @PostMapping("/sector-groups/{groupId}/members")
+    String join(@PathVariable long groupId, @RequestParam(required = false) Long trajectoryId, Actor actor,
+                RedirectAttributes redirect) {
+        groups.managed(groupId, actor);
+        if (trajectoryId == null) {
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning("sector.member.choose"));
+            return "redirect:/sector-groups/" + groupId;
+        }
+        memberships.join(groupId, trajectoryId, actor);
+        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("sector.member.joined"));
+        return "redirect:/sector-groups/" + groupId;
+    }
+
+    @PostMapping("/sector-groups/{groupId}/members/{trajectoryId}/leave")
+    String leave(@PathVariable long groupId, @PathVariable long trajectoryId, Actor actor,
+                 RedirectAttributes redirect) {
+        memberships.leave(groupId, trajectoryId, actor);
+        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("sector.member.left"));
+        return "redirect:/sector-groups/" + groupId;
+    }
+
+    @PostMapping("/sector-groups/{groupId}/meetings")
+    String plan(@PathVariable long groupId, @Valid @ModelAttribute("meeting") MeetingForm form,
+                BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
+        groups.managed(groupId, actor);
+        if (!result.hasErrors()) {
+            try {
+                meetings.plan(groupId, form.toEntry(clock.getZone()), actor);
+                redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("sector.meeting.planned"));
+                return "redirect:/sector-groups/" + groupId;
+            } catch (MeetingInPastException e) {
+                result.rejectValue("startsAt", e.messageKey());
+            }
+        }
+        return page.fill(groupId, actor, model);
+    }
+}

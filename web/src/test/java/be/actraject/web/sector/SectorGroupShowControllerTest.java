@@ -1,0 +1,139 @@
+package be.actraject.web.sector;
+
+import be.actraject.bpmn.identity.Accounts;
+import be.actraject.bpmn.task.WorkItems;
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.sector.AlreadyMemberException;
+import be.actraject.domain.sector.MeetingEntry;
+import be.actraject.domain.sector.MeetingInPastException;
+import be.actraject.domain.sector.SectorGroup;
+import be.actraject.domain.sector.SectorGroups;
+import be.actraject.domain.sector.SectorMeetings;
+import be.actraject.domain.sector.SectorMemberships;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.DossierChanges;
+import be.actraject.web.support.SignedIn;
+import be.actraject.web.support.WebSliceConfiguration;
+import be.actraject.workflow.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import static be.actraject.web.support.FlashMatchers.flashMessage;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(SectorGroupShowController.class)
+@Import({WebSliceConfiguration.class, SectorGroupPage.class})
+class SectorGroupShowControllerTest {
+
+    private static final Actor COORDINATOR = Actor.of("coordinator", Role.COORDINATOR);
+    /** A week after the slice's clock (2026-11-20), inside a session's window. */
+    private static final LocalDateTime NEXT_WEEK = LocalDateTime.of(2026, 11, 27, 19, 0);
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    WorkItems workItems;
+    @MockitoBean
+    SectorGroups groups;
+    @MockitoBean
+    SectorMemberships memberships;
+    @MockitoBean
+    SectorMeetings meetings;
+    @MockitoBean
+    Caseload caseload;
+    @MockitoBean
+    DossierChanges changes;
+    @MockitoBean
+    Accounts accounts;
+
+    @BeforeEach
+    void aGroupTheCoordinatorKeeps() {
+        SectorGroup group = mock(SectorGroup.class);
+        given(group.getId()).willReturn(5L);
+        given(group.getName()).willReturn("Horeca & catering");
+        given(group.getSector()).willReturn("I — Horeca");
+        given(group.getContactPerson()).willReturn("coach");
+        given(groups.group(eq(5L), any())).willReturn(group);
+        given(groups.mayManage(eq(group), any())).willReturn(true);
+    }
+
+    private static MockHttpServletRequestBuilder plan(String place, String topic) {
+        return post("/sector-groups/5/meetings").with(csrf()).with(SignedIn.coordinator())
+                .param("startsAt", NEXT_WEEK.toString()).param("durationMinutes", "90")
+                .param("place", place).param("topic", topic);
+    }
+
+    @Test
+    void aMeetingIsPlannedInTheCooperativesTimeZone() throws Exception {
+        mvc.perform(plan("Lokaal 2", "Prijzen\u00A0berekenen"))
+                .andExpect(redirectedUrl("/sector-groups/5"))
+                .andExpect(flashMessage("sector.meeting.planned"));
+        verify(meetings).plan(5L, new MeetingEntry(NEXT_WEEK.atZone(ZoneId.of("Europe/Brussels")).toInstant(), 90,
+                "Lokaal 2", "Prijzen berekenen"), COORDINATOR);
+    }
+
+    @Test
+    void aPlaceOfNoBreakSpacesOnlyIsBlankAndTheTopicIsKept() throws Exception {
+        mvc.perform(plan("\u00A0 \u00A0", "Prijzen berekenen"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("meeting", "place", "NotBlank"))
+                .andExpect(content().string(containsString("value=\"Prijzen berekenen\"")));
+        verify(meetings, never()).plan(anyLong(), any(), any());
+    }
+
+    @Test
+    void aTopicOverItsColumnComesBackWithTheTextKept() throws Exception {
+        String topic = "Samen inkopen bij de groothandel ".repeat(8).strip();
+
+        mvc.perform(plan("Lokaal 2", topic))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("meeting", "topic", "Size"))
+                .andExpect(content().string(containsString("Gebruik hoogstens 200 tekens.")))
+                .andExpect(content().string(containsString(topic)));
+        verify(meetings, never()).plan(anyLong(), any(), any());
+    }
+
+    @Test
+    void aMeetingInThePastIsTheDateFieldsMessage() throws Exception {
+        given(meetings.plan(anyLong(), any(), any())).willThrow(new MeetingInPastException(5L));
+
+        mvc.perform(plan("Lokaal 2", "Prijzen berekenen"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("meeting", "startsAt", "sector.meeting.past"))
+                .andExpect(content().string(containsString("kies een tijdstip na nu")))
+                .andExpect(content().string(containsString("value=\"Lokaal 2\"")));
+    }
+
+    @Test
+    void aMemberPlacedTwiceIsToldAboveTheGroupsPage() throws Exception {
+        willThrow(new AlreadyMemberException(5L, 7L)).given(memberships).join(eq(5L), eq(7L), any());
+
+        mvc.perform(post("/sector-groups/5/members").with(csrf()).with(SignedIn.coordinator())
+                        .header("Referer", "http://localhost/sector-groups/5").param("trajectoryId", "7"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flashMessage("sector.member.twice"));
+    }
+}
