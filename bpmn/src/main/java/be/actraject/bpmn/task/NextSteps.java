@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,11 +53,17 @@ public class NextSteps {
         if (process == null || process.getBusinessKey() == null) {
             return Optional.empty();
         }
-        return Optional.of(next(process.getBusinessKey(), actor));
+        return Optional.of(next(process.getBusinessKey(), done.getEndTime(), actor));
     }
 
-    private NextStep next(String businessKey, Actor actor) {
-        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).active().list();
+    /**
+     * Only the tasks the completion opened count (created at or after the completed task ended, in the same
+     * transaction): a task the person already held on the trajectory is not "the next step" (a coach who approves an
+     * invoice while she holds the exit decision hands the next step to the coordinator, not to herself).
+     */
+    private NextStep next(String businessKey, Date completedAt, Actor actor) {
+        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).active().list().stream()
+                .filter(t -> completedAt == null || !t.getCreateTime().before(completedAt)).toList();
         if (open.stream().anyMatch(t -> actor.userId().equals(t.getAssignee())
                 || t.getAssignee() == null && lookup.isCandidate(t, actor))) {
             return NextStep.of(NextStep.Kind.YOURS);

@@ -267,7 +267,7 @@ class CorrectionsTest {
         LocalDate today = LocalDate.now(clock);
         Optional<LocalDate> before = limitOf(jan);
 
-        assertThatThrownBy(() -> entryDate.correct(jan.trajectoryId(), today.plusDays(8), "Reden", COORDINATOR))
+        assertThatThrownBy(() -> entryDate.correct(jan.trajectoryId(), today.plusDays(1), "Reden", COORDINATOR))
                 .isInstanceOf(EntryDateOutsideWindowException.class);
         assertThatThrownBy(() -> entryDate.correct(jan.trajectoryId(), today.minusYears(1).minusDays(1), "Reden",
                 COORDINATOR)).isInstanceOf(EntryDateOutsideWindowException.class);

@@ -113,6 +113,8 @@ public class LearningGroups {
         if (durationMinutes < 15 || durationMinutes > 8 * 60) {
             throw new IllegalArgumentException("A session lasts between 15 minutes and 8 hours");
         }
+        // Sessions are planned to the minute (a calendar shows 09:30, not 09:30:50 from a caller's "now + 1 hour").
+        startsAt = startsAt.truncatedTo(ChronoUnit.MINUTES);
         // To the minute, as the form is: "now" typed at 14:00 is accepted at 14:00:40.
         Instant thisMinute = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         if (startsAt.isBefore(thisMinute)) {

@@ -23,8 +23,11 @@ import java.util.Optional;
 @Service
 public class EntryDateCorrections {
 
-    /** How far ahead a date of entry may lie: a registration typed in the week before the candidate starts. */
-    public static final Period AHEAD = Period.ofDays(7);
+    /**
+     * How far ahead a corrected date of entry may lie: not at all. The trajectory runs, its intake has begun, so it
+     * cannot have been entered tomorrow (a date ahead made the days in the phase negative; registration refuses it too).
+     */
+    public static final Period AHEAD = Period.ZERO;
     /** How far before the registration: a candidate registered late, up to a year after they entered. */
     public static final Period BEFORE_REGISTRATION = Period.ofYears(1);
 
@@ -43,7 +46,7 @@ public class EntryDateCorrections {
         this.clock = clock;
     }
 
-    /** The plausible window of a new date of entry, inclusive: a year before the registration to a week ahead. */
+    /** The plausible window of a new date of entry, inclusive: a year before the registration to today. */
     public Window window(Trajectory trajectory) {
         LocalDate registered = trajectory.getCandidate().getRegisteredAt().atZone(clock.getZone()).toLocalDate();
         return new Window(registered.minus(BEFORE_REGISTRATION), LocalDate.now(clock).plus(AHEAD));

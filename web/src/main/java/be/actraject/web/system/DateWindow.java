@@ -62,10 +62,10 @@ public enum DateWindow {
     FOLLOW_UP(Period.ZERO, Period.ofMonths(6)),
     /**
      * A coordinator's corrected date of entry: the outer bounds of a running trajectory (18 months at most, with room
-     * for a late correction) up to a week ahead; the exact window, from the candidate's registration, is the domain's
+     * for a late correction) up to today; the exact window, from the candidate's registration, is the domain's
      * ({@code EntryDateCorrections.window}).
      */
-    CORRECTED_ENTRY(Period.ofYears(3), Period.ofDays(7)),
+    CORRECTED_ENTRY(Period.ofYears(3), Period.ZERO),
     /** A day a training module is held, added by a coordinator: from today, a training year and a half ahead. */
     TRAINING_MOMENT(Period.ZERO, Period.ofMonths(18)),
     /** A stuck task's new due date, set by an administrator. */
