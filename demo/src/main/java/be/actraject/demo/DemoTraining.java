@@ -54,7 +54,8 @@ class DemoTraining {
     /**
      * @param explorer   a trajectory in exploration, enrolled in the free course from an action of her POP
      * @param onDemand   a trajectory in exploration, who attended the module on demand
-     * @param prospector a trajectory in prospecting, whose paid course waits for agreement
+     * @param prospector a trajectory in prospecting, whose paid course (the cooperative pays) waits at the
+     *                   coordinator's task "Opleiding goedkeuren", started with the enrolment
      * @param coach      the coach of all three
      */
     void create(long explorer, long onDemand, long prospector, Actor coach) {

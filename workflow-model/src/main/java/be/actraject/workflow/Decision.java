@@ -22,5 +22,9 @@ public enum Decision {
     /** An invoice is approved. */
     APPROVE,
     /** An invoice goes back with remarks, to be corrected. */
-    SEND_BACK
+    SEND_BACK,
+    /** An enrolment in a module that costs money is agreed. */
+    AGREE,
+    /** An enrolment in a module that costs money is refused, with the reason. */
+    REFUSE
 }

@@ -25,8 +25,17 @@ public final class ProcessKeys {
     /** The follow-up of a former candidate after an exit other than stopped. */
     public static final String AFTERCARE = "aftercare";
 
+    /**
+     * One enrolment in a training module on its way to the coordinator's agreement where the module costs money and
+     * {@link #TRAINING_APPROVAL_RULE} asks for it; started when the enrolment is requested.
+     */
+    public static final String TRAINING_ENROLMENT = "training-enrolment";
+
     /** The DMN decision that says when a coordinator must approve an invoice too. */
     public static final String INVOICE_APPROVAL_RULE = "invoice-approval-rule";
+
+    /** The DMN decision that says when a coordinator must agree to an enrolment in a module that costs money. */
+    public static final String TRAINING_APPROVAL_RULE = "training-approval-rule";
 
     private ProcessKeys() {
     }

@@ -35,7 +35,8 @@ public enum UserTask {
     INVOICE_CORRECTION("Task_InvoiceCorrection", Role.COACH),
     PAYMENT_REMINDER("Task_PaymentReminder", Role.OFFICE),
     SESSION_ATTENDANCE("Task_SessionAttendance", Role.COACH),
-    AFTERCARE_FOLLOW_UP("Task_AftercareFollowUp", Role.COACH);
+    AFTERCARE_FOLLOW_UP("Task_AftercareFollowUp", Role.COACH),
+    TRAINING_APPROVAL("Task_TrainingApproval", Role.COORDINATOR, Decision.AGREE, Decision.REFUSE);
 
     private final String key;
     private final Role candidateGroup;

@@ -22,6 +22,11 @@ public final class Variables {
     /** The element of the aftercare schedule being waited for (an ISO period such as P3M). */
     public static final String FOLLOW_UP_OFFSET = "followUpOffset";
 
+    /** The enrolment a training-enrolment process is about (a {@code Long}). */
+    public static final String ENROLMENT_ID = "enrolmentId";
+    /** Set by the DMN rule training-approval-rule: whether a coordinator must agree to the enrolment. */
+    public static final String COORDINATOR_AGREEMENT_REQUIRED = "coordinatorAgreementRequired";
+
     private Variables() {
     }
 }

@@ -31,8 +31,10 @@ public record ModelReach(Map<String, Set<String>> methods, Set<String> delegates
                     "trajectoryExits", Set.of("record"),
                     "learningGroupSessions", Set.of("endsAt"),
                     "invoiceFacts", Set.of("settled", "issuedCount", "dueAt", "amount"),
-                    "aftercareSchedule", Set.of("offsets", "dueAt")),
-            Set.of("caseloadTaskListener", "sessionTaskListener", "invoiceIssuer", "aftercareStart"),
+                    "aftercareSchedule", Set.of("offsets", "dueAt"),
+                    "trainingFacts", Set.of("costsMoney", "cost", "payer", "phase")),
+            Set.of("caseloadTaskListener", "sessionTaskListener", "invoiceIssuer", "aftercareStart",
+                    "ruleAgreement"),
             Set.of("processBusinessKey", "processInstanceId", "currentActivityId", "eventName", "getVariable"),
             Set.of("id", "name", "taskDefinitionKey", "assignee", "eventName", "processInstanceId", "getVariable"),
             Set.of("now", "currentUser"));

@@ -42,7 +42,7 @@ import static org.mockito.Mockito.mock;
 @Deployment(resources = {"bpmn/trajectory.bpmn", "bpmn/intake.bpmn", "bpmn/exploration.bpmn",
         "bpmn/prospecting.bpmn", "bpmn/invoicing.bpmn", "bpmn/invoice-approval.bpmn",
         "bpmn/invoice-approval-rule.dmn", "bpmn/learning-group-session.bpmn", "bpmn/aftercare.bpmn",
-        "bpmn/invoice-payment.bpmn"})
+        "bpmn/invoice-payment.bpmn", "bpmn/training-enrolment.bpmn", "bpmn/training-approval-rule.dmn"})
 abstract class ProcessTestSupport {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
@@ -63,6 +63,8 @@ abstract class ProcessTestSupport {
     final JavaDelegate invoiceIssuer = mock(JavaDelegate.class);
     final FakeSessions sessions = new FakeSessions();
     final FakeAftercareSchedule aftercareSchedule = new FakeAftercareSchedule();
+    final FakeTrainingFacts trainingFacts = new FakeTrainingFacts();
+    final JavaDelegate ruleAgreement = mock(JavaDelegate.class);
 
     @BeforeEach
     void setUpEngine() {
@@ -81,6 +83,8 @@ abstract class ProcessTestSupport {
         Mocks.register("invoiceFacts", invoiceFacts);
         Mocks.register("invoiceIssuer", invoiceIssuer);
         Mocks.register("learningGroupSessions", sessions);
+        Mocks.register("trainingFacts", trainingFacts);
+        Mocks.register("ruleAgreement", ruleAgreement);
     }
 
     @AfterEach
@@ -231,6 +235,29 @@ abstract class ProcessTestSupport {
 
         public boolean settled(Number invoiceId) {
             return settled;
+        }
+    }
+
+    /** {@code trainingFacts}: the module's cost and payer and the candidate's phase the decision table weighs. */
+    public static class FakeTrainingFacts {
+        double cost = 350;
+        String payer = "COOPERATIVE";
+        String phase = "EXPLORATION";
+
+        public boolean costsMoney(Number enrolmentId) {
+            return cost > 0;
+        }
+
+        public double cost(Number enrolmentId) {
+            return cost;
+        }
+
+        public String payer(Number enrolmentId) {
+            return payer;
+        }
+
+        public String phase(Number enrolmentId) {
+            return phase;
         }
     }
 

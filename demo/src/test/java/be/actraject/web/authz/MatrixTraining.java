@@ -11,6 +11,7 @@ import be.actraject.domain.training.TrainingModules;
 import be.actraject.domain.training.TrainingProviders;
 import be.actraject.web.fixtures.TestTrajectory;
 import be.actraject.workflow.Role;
+import be.actraject.workflow.UserTask;
 import org.springframework.context.ApplicationContext;
 
 import java.math.BigDecimal;
@@ -65,6 +66,12 @@ final class MatrixTraining {
     /** A new enrolment in the paid module, waiting for the coordinator. */
     long requested() {
         return enrolments.enrol(candidate.candidateId(), paidModule(), null, COACH).getId();
+    }
+
+    /** The path of the approval task of a new enrolment in the paid module, on the holder's name. */
+    String approvalTask(MatrixFixture fixture, String holder) {
+        requested();
+        return fixture.task(candidate, UserTask.TRAINING_APPROVAL, holder);
     }
 
     /** A new enrolment in the free module, agreed at once. */

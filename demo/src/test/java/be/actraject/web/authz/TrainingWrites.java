@@ -44,10 +44,9 @@ final class TrainingWrites {
                 Write.of("POST /candidates/{candidateId}/enrolments").allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
                         .request(f -> post(f.dossier(f.candidates().inExploration()) + "/enrolments")
                                 .param("choice", String.valueOf(f.training().freeModule()))),
-                Write.of("POST /training/enrolments/{id}/agree").allowedTo(COORDINATOR)
-                        .request(f -> post("/training/enrolments/" + f.training().requested() + "/agree")),
-                Write.of("POST /training/enrolments/{id}/refuse").allowedTo(COORDINATOR)
-                        .request(f -> post("/training/enrolments/" + f.training().requested() + "/refuse")),
+                Write.of("POST /tasks/{taskId}/training-approval").allowedTo(COORDINATOR)
+                        .request(f -> post(f.training().approvalTask(f, "coordinator") + "/training-approval")
+                                .param("decision", "REFUSE").param("reason", "Budget op")),
                 Write.of("POST /training/enrolments/{id}/attended").allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
                         .request(f -> post("/training/enrolments/" + f.training().agreed() + "/attended")),
                 Write.of("POST /training/enrolments/{id}/absent").allowedTo(COACH_OF_CANDIDATE, COORDINATOR)

@@ -348,7 +348,7 @@ class ProcessRoomScreensTest {
         java.util.Set<String> listed = java.util.Set.of(ProcessKeys.TRAJECTORY, ProcessKeys.INTAKE,
                 ProcessKeys.EXPLORATION, ProcessKeys.PROSPECTING, ProcessKeys.INVOICING, ProcessKeys.INVOICE_APPROVAL,
                 ProcessKeys.INVOICE_PAYMENT, ProcessKeys.LEARNING_GROUP_SESSION, ProcessKeys.AFTERCARE,
-                "dossier-check");
+                ProcessKeys.TRAINING_ENROLMENT, "dossier-check");
         for (ProcessDefinition definition : repository.createProcessDefinitionQuery().processDefinitionVersion(1)
                 .list().stream().filter(d -> listed.contains(d.getKey())).toList()) {
             var report = processModels.validate(definition.getResourceName(),

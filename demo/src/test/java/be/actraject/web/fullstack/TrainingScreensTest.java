@@ -4,6 +4,9 @@ import be.actraject.web.fixtures.TestTrajectories;
 import be.actraject.web.fixtures.TestTrajectory;
 import be.actraject.web.support.DemoAccounts;
 import be.actraject.web.system.Flash;
+import be.actraject.workflow.UserTask;
+import be.actraject.workflow.Variables;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -29,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A third-party module from the catalogue to the certificate, through the screens: the coordinator adds the provider,
  * a paid module and its moment; the coach enrols an exploring candidate from the dossier for an action of the POP,
- * cannot record attendance before the coordinator agreed, records it after (the POP action is done), and completes
+ * cannot record attendance before the coordinator agreed in the approval task, records it after (the POP action is done), and completes
  * with the certificate — the dossier, its timeline, the agenda and the module list tell each step.
  */
 @FullStackTest
@@ -103,9 +106,15 @@ class TrainingScreensTest {
         assertThat(flashOf(early)).isEqualTo("training.refused.notAgreed");
         assertThat(state(enrolment)).isEqualTo("REQUESTED");
 
-        assertThat(page("/training/modules", coordinator)).contains("Nina Opleiding", "nog 2 plaatsen vrij");
-        mvc.perform(post("/training/enrolments/" + enrolment + "/agree").with(csrf()).session(coordinator)
-                .param("back", "modules"));
+        String approval = context.getBean(TaskService.class).createTaskQuery()
+                .taskDefinitionKey(UserTask.TRAINING_APPROVAL.key())
+                .processVariableValueEquals(Variables.ENROLMENT_ID, enrolment).singleResult().getId();
+        assertThat(page("/training/modules", coordinator)).contains("Nina Opleiding", "nog 2 plaatsen vrij",
+                "/tasks/" + approval + "/training-approval");
+        mvc.perform(post("/tasks/" + approval + "/claim").with(csrf()).session(coordinator));
+        mvc.perform(post("/tasks/" + approval + "/training-approval").with(csrf()).session(coordinator)
+                .param("decision", "AGREE"));
+        assertThat(state(enrolment)).isEqualTo("AGREED");
         mvc.perform(post("/training/enrolments/" + enrolment + "/attended").with(csrf()).session(coach));
         assertThat(jdbc.queryForObject("select done_on from plan_action where id = ?", LocalDate.class, action))
                 .isEqualTo(LocalDate.now(clock));

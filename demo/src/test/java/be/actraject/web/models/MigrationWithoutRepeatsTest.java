@@ -51,7 +51,8 @@ class MigrationWithoutRepeatsTest {
     static final Actor COORDINATOR = Actor.of("coordinator", Role.COORDINATOR);
     static final List<String> PROCESSES = List.of(ProcessKeys.TRAJECTORY, ProcessKeys.INTAKE,
             ProcessKeys.EXPLORATION, ProcessKeys.PROSPECTING, ProcessKeys.INVOICING, ProcessKeys.INVOICE_APPROVAL,
-            ProcessKeys.INVOICE_PAYMENT, ProcessKeys.LEARNING_GROUP_SESSION, ProcessKeys.AFTERCARE);
+            ProcessKeys.INVOICE_PAYMENT, ProcessKeys.LEARNING_GROUP_SESSION, ProcessKeys.AFTERCARE,
+            ProcessKeys.TRAINING_ENROLMENT);
     /** A non-interrupting timer event sub-process a new version adds, due in a month. */
     static final String ADDED = """
               <bpmn:subProcess id="EventSub_AddedCheck" name="Added check" triggeredByEvent="true">

@@ -34,6 +34,8 @@ public class Enrolment {
     private Instant requestedAt;
     private String decidedBy;
     private Instant decidedAt;
+    /** Why a coordinator refused; null for an agreement. */
+    private String decisionReason;
     private String attendanceBy;
     private Instant attendanceAt;
     private String completedBy;
@@ -63,8 +65,13 @@ public class Enrolment {
     }
 
     void decide(boolean agreed, String by, Instant at) {
+        decide(agreed, null, by, at);
+    }
+
+    void decide(boolean agreed, String reason, String by, Instant at) {
         require(EnrolmentState.REQUESTED);
         this.state = agreed ? EnrolmentState.AGREED : EnrolmentState.REFUSED;
+        this.decisionReason = reason;
         this.decidedBy = by;
         this.decidedAt = at;
     }
@@ -118,6 +125,11 @@ public class Enrolment {
 
     public EnrolmentState getState() {
         return state;
+    }
+
+    /** Why the coordinator refused; null otherwise. */
+    public String getDecisionReason() {
+        return decisionReason;
     }
 
     public String getRequestedBy() {

@@ -2,6 +2,7 @@ package be.actraject.domain.training;
 
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.DossierChange;
+import be.actraject.domain.decision.MotivationRequiredException;
 import be.actraject.domain.document.DocumentKind;
 import be.actraject.domain.document.DocumentSummary;
 import be.actraject.domain.document.Documents;
@@ -13,6 +14,7 @@ import be.actraject.domain.trajectory.Timeline;
 import be.actraject.domain.trajectory.TimelineKind;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.workflow.Phase;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,11 +49,12 @@ public class Enrolments {
     private final Documents documents;
     private final Timeline timeline;
     private final PlanActions planActions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public Enrolments(EnrolmentRepository enrolments, TrainingModules modules, DossierChanges changes,
                       Caseload caseload, Documents documents, Timeline timeline, PlanActions planActions,
-                      Clock clock) {
+                      ApplicationEventPublisher events, Clock clock) {
         this.enrolments = enrolments;
         this.modules = modules;
         this.changes = changes;
@@ -59,6 +62,7 @@ public class Enrolments {
         this.documents = documents;
         this.timeline = timeline;
         this.planActions = planActions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -104,18 +108,42 @@ public class Enrolments {
         if (enrolment.getState() == EnrolmentState.AGREED) {
             timeline.record(trajectory.getId(), TimelineKind.TRAINING_AGREED, actor.userId(), module.getTitle());
         }
+        events.publishEvent(new EnrolmentRequested(enrolment.getId(), trajectory.getId(), module.costsMoney()));
         return enrolment;
     }
 
-    /** A coordinator agrees to (or refuses) an enrolment in a module that costs money. */
+    /**
+     * A coordinator agrees to, or refuses, an enrolment in a module that costs money; a refusal says why, since the
+     * coach and the candidate will ask.
+     *
+     * @throws MotivationRequiredException for a refusal without a reason
+     */
     @Transactional
-    public Enrolment decide(long enrolmentId, boolean agreed, Actor actor) {
+    public Enrolment decide(long enrolmentId, boolean agreed, String reason, Actor actor) {
         CoordinatorsOnly.require(actor, "agree to training enrolments");
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (!agreed && why == null) {
+            throw new MotivationRequiredException();
+        }
         Enrolment enrolment = get(enrolmentId);
         changes.activeTrajectory(enrolment.getTrajectoryId(), DossierChange.COACHING_RECORD, actor);
-        enrolment.decide(agreed, actor.userId(), clock.instant());
+        enrolment.decide(agreed, why, actor.userId(), clock.instant());
         timeline.record(enrolment.getTrajectoryId(), agreed ? TimelineKind.TRAINING_AGREED
-                : TimelineKind.TRAINING_REFUSED, actor.userId(), enrolment.getModule().getTitle());
+                : TimelineKind.TRAINING_REFUSED, actor.userId(),
+                why == null ? enrolment.getModule().getTitle() : enrolment.getModule().getTitle() + ": " + why);
+        return enrolment;
+    }
+
+    /**
+     * The approval rule says the coach's enrolment suffices: the enrolment is agreed in the name of whoever requested
+     * it. Called by the approval process, not by a person, so no actor is checked.
+     */
+    @Transactional
+    public Enrolment agreeByRule(long enrolmentId) {
+        Enrolment enrolment = get(enrolmentId);
+        enrolment.decide(true, enrolment.getRequestedBy(), clock.instant());
+        timeline.record(enrolment.getTrajectoryId(), TimelineKind.TRAINING_AGREED, enrolment.getRequestedBy(),
+                enrolment.getModule().getTitle());
         return enrolment;
     }
 

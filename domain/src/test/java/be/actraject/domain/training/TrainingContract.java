@@ -122,9 +122,9 @@ abstract class TrainingContract {
         assertThatThrownBy(() -> enrolments.recordAttendance(e.getId(), true, COACH))
                 .isInstanceOf(EnrolmentNotAgreedException.class);
         assertThat(e.getState()).isEqualTo(EnrolmentState.REQUESTED);
-        assertThatThrownBy(() -> enrolments.decide(e.getId(), true, COACH)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> enrolments.decide(e.getId(), true, null, COACH)).isInstanceOf(NotPermittedException.class);
 
-        enrolments.decide(e.getId(), true, COORDINATOR);
+        enrolments.decide(e.getId(), true, null, COORDINATOR);
         enrolments.recordAttendance(e.getId(), false, COACH);
 
         assertThat(e.getState()).isEqualTo(EnrolmentState.ABSENT);
@@ -135,7 +135,7 @@ abstract class TrainingContract {
     void aRefusedEnrolmentCannotBeAttended() {
         Trajectory t = candidateIn(Phase.EXPLORATION);
         Enrolment e = enrolments.enrol(t.getCandidate().getId(), training.onDemand("80", null).getId(), null, COACH);
-        enrolments.decide(e.getId(), false, COORDINATOR);
+        enrolments.decide(e.getId(), false, "budget spent", COORDINATOR);
 
         assertThatThrownBy(() -> enrolments.recordAttendance(e.getId(), true, COACH))
                 .isInstanceOf(EnrolmentStepException.class);

@@ -34,6 +34,7 @@ public final class TaskScreens {
         PATHS.put(UserTask.PAYMENT_REMINDER, "payment-reminder");
         PATHS.put(UserTask.SESSION_ATTENDANCE, "session-attendance");
         PATHS.put(UserTask.AFTERCARE_FOLLOW_UP, "aftercare-follow-up");
+        PATHS.put(UserTask.TRAINING_APPROVAL, "training-approval");
     }
 
     private TaskScreens() {

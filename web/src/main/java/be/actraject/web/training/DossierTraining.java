@@ -1,8 +1,11 @@
 package be.actraject.web.training;
 
+import be.actraject.bpmn.training.TrainingApprovalTasks;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.plan.PlanActions;
+import be.actraject.domain.training.Enrolment;
+import be.actraject.domain.training.EnrolmentState;
 import be.actraject.domain.training.Enrolments;
 import be.actraject.domain.training.TrainingModules;
 import be.actraject.domain.trajectory.DossierChanges;
@@ -17,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the dossier's "Opleidingen" box shows: the candidate's enrolments, and — to whoever may enrol — the modules on
@@ -30,10 +34,12 @@ public class DossierTraining {
     private final TrainingModules modules;
     private final DossierChanges changes;
     private final PlanActions planActions;
+    private final TrainingApprovalTasks approvals;
     private final Clock clock;
 
     DossierTraining(Enrolments enrolments, TrainingModules modules, DossierChanges changes, PlanActions planActions,
-                    Clock clock) {
+                    TrainingApprovalTasks approvals, Clock clock) {
+        this.approvals = approvals;
         this.planActions = planActions;
         this.enrolments = enrolments;
         this.modules = modules;
@@ -42,8 +48,14 @@ public class DossierTraining {
     }
 
     public void fill(Trajectory t, Actor actor, Model model) {
-        model.addAttribute("enrolments", enrolments.of(t.getCandidate().getId(), actor));
+        List<Enrolment> ofCandidate = enrolments.of(t.getCandidate().getId(), actor);
+        model.addAttribute("enrolments", ofCandidate);
         boolean record = t.isActive() && changes.may(t, DossierChange.COACHING_RECORD, actor);
+        // A coordinator agrees through the approval task, so the process never misses a decision.
+        model.addAttribute("approvalTasks", record && actor.has(Role.COORDINATOR)
+                ? approvals.openTasks(ofCandidate.stream().filter(e -> e.getState() == EnrolmentState.REQUESTED)
+                .map(Enrolment::getId).toList())
+                : Map.of());
         boolean mayEnrol = record && EnumSet.of(Phase.EXPLORATION, Phase.PROSPECTING).contains(t.getPhase());
         model.addAttribute("mayRecordTraining", record);
         model.addAttribute("mayEnrol", mayEnrol);

@@ -21,8 +21,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * The steps of an enrolment, from the dossier's "Opleidingen" box (and a coordinator's agreement from the module
- * list). A refusal of the rules goes back to the page it came from with its message ({@code WebExceptionHandler});
+ * The steps of an enrolment, from the dossier's "Opleidingen" box; a coordinator's agreement is the approval task's
+ * ({@link TrainingApprovalController}). A refusal of the rules goes back to the page it came from with its message ({@code WebExceptionHandler});
  * a file the dossier does not take comes back with the limits, as on the documents box.
  */
 @Controller
@@ -58,18 +58,6 @@ class EnrolmentController {
         return "redirect:/candidates/" + candidateId + "#training";
     }
 
-    @PostMapping("/training/enrolments/{id}/agree")
-    String agree(@PathVariable long id, @RequestParam(required = false) String back, Actor actor,
-                 RedirectAttributes redirect) {
-        return decide(id, true, back, actor, redirect);
-    }
-
-    @PostMapping("/training/enrolments/{id}/refuse")
-    String refuse(@PathVariable long id, @RequestParam(required = false) String back, Actor actor,
-                  RedirectAttributes redirect) {
-        return decide(id, false, back, actor, redirect);
-    }
-
     @PostMapping("/training/enrolments/{id}/attended")
     String attended(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
         return attendance(id, true, actor, redirect);
@@ -97,13 +85,6 @@ class EnrolmentController {
             throw new UncheckedIOException(ex);
         }
         return "redirect:" + dossier + "#training";
-    }
-
-    private String decide(long id, boolean agreed, String back, Actor actor, RedirectAttributes redirect) {
-        Enrolment e = enrolments.decide(id, agreed, actor);
-        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success(agreed ? "training.agreed" : "training.refused",
-                e.getModule().getTitle()));
-        return "modules".equals(back) ? "redirect:/training/modules" : "redirect:" + dossierOf(e, actor) + "#training";
     }
 
     private String attendance(long id, boolean attended, Actor actor, RedirectAttributes redirect) {

@@ -1,7 +1,9 @@
 package be.actraject.web.training;
 
+import be.actraject.bpmn.training.TrainingApprovalTasks;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.training.Enrolment;
+import be.actraject.domain.training.EnrolmentState;
 import be.actraject.domain.training.Enrolments;
 import be.actraject.domain.training.ModuleOverview;
 import be.actraject.domain.training.TrainingModules;
@@ -17,7 +19,7 @@ import java.util.Map;
 
 /**
  * The coordinator's list of modules: per module its moments with the seats left, and its enrolments with the
- * candidate, the state and — for a module that costs money — the agreement to give.
+ * candidate, the state and — for an enrolment waiting at the coordinator — the way to its approval task.
  */
 @Controller
 class ModuleListController {
@@ -25,11 +27,14 @@ class ModuleListController {
     private final TrainingModules modules;
     private final Enrolments enrolments;
     private final Caseload caseload;
+    private final TrainingApprovalTasks approvals;
 
-    ModuleListController(TrainingModules modules, Enrolments enrolments, Caseload caseload) {
+    ModuleListController(TrainingModules modules, Enrolments enrolments, Caseload caseload,
+                         TrainingApprovalTasks approvals) {
         this.modules = modules;
         this.enrolments = enrolments;
         this.caseload = caseload;
+        this.approvals = approvals;
     }
 
     @GetMapping("/training/modules")
@@ -42,6 +47,8 @@ class ModuleListController {
         model.addAttribute("overview", overview);
         model.addAttribute("enrolmentsByModule", byModule);
         model.addAttribute("trajectories", trajectories);
+        model.addAttribute("approvalTasks", approvals.openTasks(byModule.values().stream().flatMap(List::stream)
+                .filter(e -> e.getState() == EnrolmentState.REQUESTED).map(Enrolment::getId).toList()));
         return "training/modules";
     }
 }

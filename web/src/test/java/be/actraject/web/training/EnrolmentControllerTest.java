@@ -162,16 +162,6 @@ class EnrolmentControllerTest {
     }
 
     @Test
-    void aCoordinatorAgreesFromTheModuleList() throws Exception {
-        given(enrolments.decide(eq(4L), eq(true), any())).willReturn(enrolment);
-
-        mvc.perform(post("/training/enrolments/4/agree").with(csrf()).with(SignedIn.coordinator())
-                        .param("back", "modules"))
-                .andExpect(redirectedUrl("/training/modules"))
-                .andExpect(flashMessage("training.agreed", "Boekhouden voor starters"));
-    }
-
-    @Test
     void officeStaffMayNotTakeAnyStep() throws Exception {
         mvc.perform(post("/training/enrolments/4/attended").with(csrf()).with(SignedIn.office()))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());

@@ -1,0 +1,94 @@
+package be.actraject.bpmn.process;
+
+import be.actraject.workflow.Decision;
+import be.actraject.workflow.ProcessKeys;
+import be.actraject.workflow.SupportElements;
+import be.actraject.workflow.UserTask;
+import be.actraject.workflow.Variables;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+/** The paths through the training-enrolment model, one test each, with its shipped decision table. */
+class TrainingEnrolmentPathsTest extends ProcessTestSupport {
+
+    private ProcessInstance requested(long enrolmentId) {
+        return engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.TRAINING_ENROLMENT,
+                Long.toString(TRAJECTORY), Map.of(Variables.TRAJECTORY_ID, TRAJECTORY,
+                        Variables.ENROLMENT_ID, enrolmentId));
+    }
+
+    @Test
+    void aFreeModuleIsAgreedWithoutTheRuleOrTheCoordinator() throws Exception {
+        trainingFacts.cost = 0;
+
+        ProcessInstance enrolment = requested(12L);
+
+        assertThat(enrolment).isEnded().hasPassed(SupportElements.ENROLMENT_AGREED)
+                .hasNotPassed(SupportElements.TRAINING_APPROVAL_RULE, UserTask.TRAINING_APPROVAL.key(),
+                        SupportElements.AGREE_BY_RULE);
+        assertThat(openTasks(UserTask.TRAINING_APPROVAL)).isEmpty();
+        // The domain agreed the free module when it was requested; agreeing again would fail.
+        verify(ruleAgreement, never()).execute(any());
+    }
+
+    @Test
+    void aModuleTheCooperativePaysWaitsForTheCoordinatorWhoAgrees() throws Exception {
+        trainingFacts.cost = 350;
+        trainingFacts.payer = "COOPERATIVE";
+        ProcessInstance enrolment = requested(12L);
+        assertThat(enrolment).isWaitingAt(UserTask.TRAINING_APPROVAL.key());
+        assertThat(task(UserTask.TRAINING_APPROVAL)).hasCandidateGroup("coordinator");
+        assertThat(engine.getRuntimeService().getVariable(enrolment.getId(),
+                Variables.COORDINATOR_AGREEMENT_REQUIRED)).isEqualTo(true);
+
+        decide(UserTask.TRAINING_APPROVAL, Decision.AGREE);
+
+        assertThat(enrolment).isEnded().hasPassed(SupportElements.ENROLMENT_AGREED)
+                .hasNotPassed(SupportElements.AGREE_BY_RULE);
+        verify(ruleAgreement, never()).execute(any());
+    }
+
+    @Test
+    void theCoordinatorRefusesAnEnrolmentTheCandidatePays() throws Exception {
+        trainingFacts.cost = 80;
+        trainingFacts.payer = "CANDIDATE";
+        ProcessInstance enrolment = requested(12L);
+
+        decide(UserTask.TRAINING_APPROVAL, Decision.REFUSE);
+
+        assertThat(enrolment).isEnded().hasPassed(SupportElements.ENROLMENT_REFUSED)
+                .hasNotPassed(SupportElements.ENROLMENT_AGREED);
+        verify(ruleAgreement, never()).execute(any());
+    }
+
+    @Test
+    void aSmallCostTheVdabPaysIsAgreedByTheRuleWithoutATask() throws Exception {
+        trainingFacts.cost = 120;
+        trainingFacts.payer = "VDAB";
+
+        ProcessInstance enrolment = requested(12L);
+
+        assertThat(enrolment).isEnded().hasPassed(SupportElements.TRAINING_APPROVAL_RULE,
+                SupportElements.AGREE_BY_RULE, SupportElements.ENROLMENT_AGREED)
+                .hasNotPassed(UserTask.TRAINING_APPROVAL.key());
+        verify(ruleAgreement).execute(any());
+    }
+
+    @Test
+    void aCostlyModuleWaitsForTheCoordinatorWhoeverPays() {
+        trainingFacts.cost = 900;
+        trainingFacts.payer = "THIRD_PARTY";
+
+        ProcessInstance enrolment = requested(12L);
+
+        assertThat(enrolment).isWaitingAt(UserTask.TRAINING_APPROVAL.key());
+    }
+}
