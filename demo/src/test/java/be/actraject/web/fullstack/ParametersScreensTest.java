@@ -131,7 +131,7 @@ class ParametersScreensTest {
                 .processVariableValueEquals("invoiceId", small).count()).isZero();
 
         mvc.perform(get("/settings/parameters").session(signIn("coach"))).andExpect(status().isForbidden());
-        assertThat(page(signIn("admin"), "/admin/audit")).contains("PARAMETER_CHANGED", "conversation-interval.invoicing",
+        assertThat(page(signIn("admin"), "/admin/audit")).contains("Parameter gewijzigd", "conversation-interval.invoicing",
                 "invoice-approval-rule");
     }
 

@@ -168,7 +168,7 @@ class ProcessRoomScreensTest {
         assertThat(page(coordinator, "/models")).contains("uitgerold door Mieke De Wilde",
                 "Entre-spiegel in het Nederlands");
         // The audit log and the version's page name what changed: the task's name, old and new.
-        assertThat(page(signIn("admin"), "/admin/audit")).contains("MODEL_DEPLOYED", "intake",
+        assertThat(page(signIn("admin"), "/admin/audit")).contains("Model uitgerold", "intake",
                 "Entre-spiegel in het Nederlands", "~ userTask Task_EntreSpiegel",
                 "name Record Entre-spiegel results → Entre-spiegel afnemen");
         assertThat(page(coordinator, "/models/" + after.getId())).contains("data-testid=\"model-changes\"",
@@ -212,7 +212,7 @@ class ProcessRoomScreensTest {
 
         assertThat(latest(ProcessKeys.INTAKE).getVersion()).isEqualTo(before.getVersion());
         assertThat(identity.createUserQuery().userId("coordinator").memberOfGroup("administrator").count()).isZero();
-        assertThat(page(signIn("admin"), "/admin/audit")).contains("MODEL_REFUSED", "Snellere intake",
+        assertThat(page(signIn("admin"), "/admin/audit")).contains("Model geweigerd", "Snellere intake",
                 "Service_EnterIntake: identityService is een onderdeel van de toepassing dat een model niet mag "
                         + "aanroepen.");
     }
@@ -313,7 +313,7 @@ class ProcessRoomScreensTest {
         assertThat(page(coordinator, waiting.dossier())).contains("data-testid=\"invoices\"", "Stad Proefdorp",
                 "data-testid=\"dossier-quotes\"");
         // In the reader's language, from the code and figures the audit log keeps.
-        assertThat(page(signIn("admin"), "/admin/audit")).contains("INSTANCES_MIGRATED",
+        assertThat(page(signIn("admin"), "/admin/audit")).contains("Trajecten gemigreerd",
                 "Van versie " + before.getVersion() + " naar versie ");
     }
 

@@ -182,8 +182,8 @@ class StuckKindsTest {
                 .andExpect(content().string(containsString("intussen veranderd of verdwenen")));
 
         String audit = mvc.perform(get("/admin/audit").session(admin)).andReturn().getResponse().getContentAsString();
-        assertThat(audit).contains("TIMER_FIRED", "TASK_POSTPONED", "INSTANCE_CANCELLED", "TASK_UNCLAIMED",
-                "Coach met ziekteverlof", "TRAJECTORY_ENDED", "STOPPED: Stopt; niet meer bereikbaar");
+        assertThat(audit).contains("Timer met de hand afgegaan", "Taak uitgesteld", "Proces geannuleerd", "Taak vrijgegeven",
+                "Coach met ziekteverlof", "Traject beëindigd door een beheerder", "STOPPED: Stopt; niet meer bereikbaar");
     }
 
     /** Runs something with the engine's clock set to another moment (what it makes then looks that old). */

@@ -237,9 +237,9 @@ class StuckScreensTest {
         assertThat(count(repaired, "TASK_WITHOUT_TRAJECTORY")).isEqualTo(1);
         assertThat(count(repaired, "PROCESS_WITHOUT_TRAJECTORY")).isEqualTo(1);
         String audit = mvc.perform(get("/admin/audit").session(admin)).andReturn().getResponse().getContentAsString();
-        assertThat(audit).contains("JOB_RETRIED", "Databank was even weg", "TOKEN_MOVED", "Stap overbodig",
-                "TASK_ESCALATED", "Coach ziek", "TASK_REASSIGNED", "Karel neemt over", "TRAJECTORY_ENDED", "REORIENTED: Proces verloren",
-                "INSTANCE_CANCELLED", "Geen kandidaat", "Traject al beëindigd");
+        assertThat(audit).contains("Stap opnieuw geprobeerd", "Databank was even weg", "Token verplaatst", "Stap overbodig",
+                "Taak naar de coördinator", "Coach ziek", "Taak toegewezen", "Karel neemt over", "Traject beëindigd door een beheerder", "REORIENTED: Proces verloren",
+                "Proces geannuleerd", "Geen kandidaat", "Traject al beëindigd");
         for (String user : new String[]{"coach", "coordinator", "office"}) {
             mvc.perform(get("/admin/stuck").session(signIn(user))).andExpect(status().isForbidden());
         }
