@@ -23,6 +23,8 @@ public class AftercareContact {
     private LocalDate contactedOn;
     @Enumerated(EnumType.STRING)
     private Situation situation;
+    /** The day the situation started; null on follow-ups recorded before it was asked. */
+    private LocalDate situationSince;
     private String note;
     private String recordedBy;
     private Instant recordedAt;
@@ -30,12 +32,13 @@ public class AftercareContact {
     protected AftercareContact() {
     }
 
-    AftercareContact(Long trajectoryId, String followUp, LocalDate contactedOn, Situation situation, String note,
-                     String recordedBy, Instant recordedAt) {
+    AftercareContact(Long trajectoryId, String followUp, LocalDate contactedOn, Situation situation,
+                     LocalDate situationSince, String note, String recordedBy, Instant recordedAt) {
         this.trajectoryId = trajectoryId;
         this.followUp = followUp;
         this.contactedOn = contactedOn;
         this.situation = situation;
+        this.situationSince = situationSince;
         this.note = note;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
@@ -55,6 +58,10 @@ public class AftercareContact {
 
     public Situation getSituation() {
         return situation;
+    }
+
+    public LocalDate getSituationSince() {
+        return situationSince;
     }
 
     public String getNote() {
