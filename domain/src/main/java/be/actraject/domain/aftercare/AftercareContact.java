@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 
 /** One follow-up contact after the exit. */
 @Entity
@@ -50,6 +51,11 @@ public class AftercareContact {
 
     public String getFollowUp() {
         return followUp;
+    }
+
+    /** The follow-up's moment in months after the exit (3 for P3M, 12 for P1Y), to name and order it. */
+    public long followUpMonths() {
+        return Period.parse(followUp).toTotalMonths();
     }
 
     public LocalDate getContactedOn() {
