@@ -69,7 +69,8 @@ class DutchScreensTest {
             Set<String> pages = new LinkedHashSet<>(List.of("/tasks", "/tasks?scope=CLAIMABLE", "/tasks?scope=ALL",
                     "/candidates", "/groups", "/admin/audit", "/admin/accounts", "/admin/stuck",
                     "/settings/parameters", "/settings/reference-profile", "/models", "/customers", "/agenda",
-                    "/agenda?view=month", "/agenda/feed", "/training/modules", "/training/providers"));
+                    "/agenda?view=month", "/agenda/feed", "/training/modules", "/training/providers",
+                    "/reports/survival"));
             for (String page : List.copyOf(pages)) {
                 String html = body(session, page);
                 collect(TASK_LINK, html, pages);
