@@ -1,5 +1,6 @@
 package be.actraject.demo;
 
+import be.actraject.bpmn.aftercare.AftercareTasks;
 import be.actraject.bpmn.conversation.ConversationTasks;
 import be.actraject.bpmn.exit.ExitTasks;
 import be.actraject.bpmn.exploration.ExplorationTasks;
@@ -10,6 +11,7 @@ import be.actraject.bpmn.invoice.InvoiceTasks;
 import be.actraject.bpmn.prospecting.ProspectingTasks;
 import be.actraject.bpmn.trajectory.TrajectoryStart;
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.aftercare.Situation;
 import be.actraject.domain.assessment.Competency;
 import be.actraject.domain.candidate.CandidateDetails;
 import be.actraject.domain.candidate.CandidateRepository;
@@ -87,6 +89,7 @@ class DemoData implements ApplicationRunner {
     private final ProspectingActivities activities;
     private final InvoiceTasks invoices;
     private final ExitTasks exits;
+    private final AftercareTasks aftercare;
     private final SessionTasks sessions;
     private final LearningGroups groups;
     private final Timers timers;
@@ -106,8 +109,8 @@ class DemoData implements ApplicationRunner {
     DemoData(Accounts accounts, CandidateRepository candidates, TrajectoryStart trajectoryStart, DemoSteps steps,
              ConversationTasks conversations, IntakeTasks intake, ExplorationTasks exploration,
              ProspectingTasks prospecting, ProspectingActivities activities, InvoiceTasks invoices, ExitTasks exits,
-             SessionTasks sessions, LearningGroups groups, Timers timers, Customers customers, DemoQuotes quotes,
-             DemoWatch watch, DemoTraining training, Clock clock,
+             AftercareTasks aftercare, SessionTasks sessions, LearningGroups groups, Timers timers,
+             Customers customers, DemoQuotes quotes, DemoWatch watch, DemoTraining training, Clock clock,
              @Value("${actraject.demo-extra-candidates:0}") int extraCandidates, DemoSectors sectors) {
         this.sectors = sectors;
         this.extraCandidates = extraCandidates;
@@ -122,6 +125,7 @@ class DemoData implements ApplicationRunner {
         this.activities = activities;
         this.invoices = invoices;
         this.exits = exits;
+        this.aftercare = aftercare;
         this.sessions = sessions;
         this.groups = groups;
         this.timers = timers;
@@ -154,6 +158,8 @@ class DemoData implements ApplicationRunner {
 
         // Stuck trajectories of several kinds, for the administrators' watch.
         watch.create(turnhoutInvoice);
+        // Last, so that the demo candidates before it keep their numbers (tests name some of them).
+        carriesOnInACooperative();
 
         log.info("Demo data created: accounts coach, coach2, coordinator, admin and office (password '{}'), "
                 + "{} candidates", PASSWORD, number);
@@ -266,6 +272,20 @@ class DemoData implements ApplicationRunner {
         exits.completeExitRegistration(steps.claim(sarah, UserTask.EXIT_REGISTRATION, COACH2), ExitType.SALARIED,
                 "Aangeworven als boekhoudster bij een sociaal secretariaat.", COACH2);
         timers.fire(BusinessKeys.trajectory(sarah), SupportElements.FOLLOW_UP_DUE);
+    }
+
+    /** The cooperative route: exited into an entrepreneurs' cooperative, and the first follow-up says so. */
+    private void carriesOnInACooperative() {
+        long lotte = register("Lotte", "Claes", "Mechelen", "2800", "Naaiatelier", 20, COACH);
+        conversation(lotte, COACH);
+        exits.stop(lotte, "Gaat verder binnen de coöperatie van de regio.", COACH);
+        exits.completeExitRegistration(steps.claim(lotte, UserTask.EXIT_REGISTRATION, COACH),
+                ExitType.JOINED_COOPERATIVE, "Sluit aan bij een ondernemerscoöperatie om haar atelier verder uit te "
+                        + "bouwen.", COACH);
+        timers.fire(BusinessKeys.trajectory(lotte), SupportElements.FOLLOW_UP_DUE);
+        LocalDate today = LocalDate.now(clock);
+        aftercare.completeFollowUp(steps.claim(lotte, UserTask.AFTERCARE_FOLLOW_UP, COACH), today,
+                Situation.IN_COOPERATIVE, today, "Eerste opdrachten via de coöperatie gefactureerd.", COACH);
     }
 
     /** The learning group met two weeks ago (attendance registered) and yesterday, and meets again next week. */

@@ -5,6 +5,7 @@ import be.actraject.testsupport.TestCustomers;
 import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.aftercare.AftercareContacts;
 import be.actraject.domain.aftercare.Situation;
+import be.actraject.domain.aftercare.SituationDateOutOfRangeException;
 import be.actraject.domain.assessment.Assessments;
 import be.actraject.domain.assessment.Competency;
 import be.actraject.domain.assessment.InvalidScoresException;
@@ -252,8 +253,8 @@ abstract class DomainPhasesContract {
     @Test
     void anEndedTrajectoryTakesNoMoreChangesButItsAftercare() {
         Trajectory t = trajectory();
-        assertThatThrownBy(() -> aftercare.record(t.getId(), "P3M", LocalDate.now(clock), Situation.SALARIED, null,
-                COACH))
+        assertThatThrownBy(() -> aftercare.record(t.getId(), "P3M", LocalDate.now(clock), Situation.SALARIED,
+                LocalDate.now(clock), null, COACH))
                 .isInstanceOf(IllegalStateException.class);
 
         progress.end(t.getId(), ExitType.SALARIED, "job gevonden");
@@ -262,9 +263,27 @@ abstract class DomainPhasesContract {
                 .isInstanceOf(TrajectoryEndedException.class);
         assertThatThrownBy(() -> decisions.record(t.getId(), "Task_IntakeDecision", Decision.CONTINUE, null, "x",
                 COACH)).isInstanceOf(TrajectoryEndedException.class);
-        aftercare.record(t.getId(), "P3M", LocalDate.now(clock), Situation.SALARIED, "tevreden", COACH);
+        aftercare.record(t.getId(), "P3M", LocalDate.now(clock), Situation.SALARIED, LocalDate.now(clock),
+                "tevreden", COACH);
         assertThat(aftercare.of(t.getId(), COACH)).hasSize(1);
         assertThat(caseload.trajectory(t.getId(), COACH).getEndDate()).isEqualTo(LocalDate.now(clock));
+    }
+
+    @Test
+    void aSituationSaidToStartBeforeTheExitOrAfterTodayIsRefusedAndNothingIsWritten() {
+        Trajectory t = trajectory();
+        progress.end(t.getId(), ExitType.SELF_EMPLOYED, "eigen zaak");
+        LocalDate today = LocalDate.now(clock);
+
+        assertThatThrownBy(() -> aftercare.record(t.getId(), "P3M", today, Situation.IN_COOPERATIVE,
+                today.minusDays(1), null, COACH)).isInstanceOf(SituationDateOutOfRangeException.class);
+        assertThatThrownBy(() -> aftercare.record(t.getId(), "P3M", today, Situation.IN_COOPERATIVE,
+                today.plusDays(1), null, COACH)).isInstanceOf(SituationDateOutOfRangeException.class);
+        assertThat(aftercare.of(t.getId(), COACH)).isEmpty();
+
+        aftercare.record(t.getId(), "P3M", today, Situation.IN_COOPERATIVE, today, null, COACH);
+        assertThat(aftercare.of(t.getId(), COACH)).singleElement()
+                .satisfies(c -> assertThat(c.getSituationSince()).isEqualTo(today));
     }
 
     @Test

@@ -17,6 +17,8 @@ public enum Decision {
     SELF_EMPLOYED,
     /** The candidate takes up salaried employment: the trajectory ends with that exit. */
     SALARIED,
+    /** The candidate carries on inside an entrepreneurs' cooperative: the trajectory ends with that exit. */
+    JOIN_COOPERATIVE,
     /** At a time limit: the trajectory ends with the exit the coordinator chooses. */
     END,
     /** An invoice is approved. */

@@ -21,7 +21,7 @@ public enum UserTask {
     PROSPECTING_REVIEW("Task_ProspectingReview", Role.COACH,
             Decision.START_INVOICING, Decision.EXTEND, Decision.REORIENT),
     INVOICING_EXIT_DECISION("Task_InvoicingExitDecision", Role.COACH,
-            Decision.SELF_EMPLOYED, Decision.SALARIED, Decision.REORIENT, Decision.EXTEND),
+            Decision.SELF_EMPLOYED, Decision.JOIN_COOPERATIVE, Decision.SALARIED, Decision.REORIENT, Decision.EXTEND),
     EXTRA_EARNINGS_STATEMENT("Task_ExtraEarningsStatement", Role.OFFICE),
     PRE_INVOICING_LIMIT_WARNING("Task_PreInvoicingLimitWarning", Role.COACH),
     PRE_INVOICING_LIMIT_ESCALATION("Task_PreInvoicingLimitEscalation", Role.COORDINATOR,

@@ -24,11 +24,11 @@ public class AftercareTasks {
     }
 
     @Transactional
-    public void completeFollowUp(String taskId, LocalDate contactedOn, Situation situation, String note,
-                                 Actor coach) {
+    public void completeFollowUp(String taskId, LocalDate contactedOn, Situation situation, LocalDate since,
+                                 String note, Actor coach) {
         completion.complete(taskId, UserTask.AFTERCARE_FOLLOW_UP, coach, task -> {
             contacts.record(task.trajectoryId(), (String) task.variable(Variables.FOLLOW_UP_OFFSET), contactedOn,
-                    situation, note, coach);
+                    situation, since, note, coach);
             return Map.of();
         });
     }

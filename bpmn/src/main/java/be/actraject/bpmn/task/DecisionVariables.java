@@ -48,6 +48,7 @@ public final class DecisionVariables {
             case REORIENT -> Optional.of(ExitType.REORIENTED);
             case SELF_EMPLOYED -> Optional.of(ExitType.SELF_EMPLOYED);
             case SALARIED -> Optional.of(ExitType.SALARIED);
+            case JOIN_COOPERATIVE -> Optional.of(ExitType.JOINED_COOPERATIVE);
             case END -> {
                 if (chosenExit == null) {
                     throw new IllegalArgumentException(task + ": ending at the limit needs an exit type");

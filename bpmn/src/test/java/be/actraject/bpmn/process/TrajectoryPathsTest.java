@@ -51,6 +51,21 @@ class TrajectoryPathsTest extends ProcessTestSupport {
     }
 
     @Test
+    void joiningAnEntrepreneursCooperativeAtTheExitDecisionEndsWithThatExitAndStartsTheAftercare() {
+        ProcessInstance trajectory = startTrajectory();
+        completeIntake();
+        completeExploration();
+        decide(UserTask.PROSPECTING_REVIEW, Decision.START_INVOICING);
+
+        decide(UserTask.INVOICING_EXIT_DECISION, Decision.JOIN_COOPERATIVE);
+
+        assertThat(trajectory).isEnded().hasPassed(TrajectoryElements.RECORD_EXIT,
+                TrajectoryElements.AFTERCARE_REQUESTED, TrajectoryElements.END);
+        verify(exits).record(TRAJECTORY, "JOINED_COOPERATIVE", "because JOIN_COOPERATIVE");
+        assertThat(running(ProcessKeys.AFTERCARE)).isEqualTo(1);
+    }
+
+    @Test
     void aReorientationAfterTheIntakeEndsTheTrajectoryAndStartsTheAftercare() {
         ProcessInstance trajectory = startTrajectory();
         complete(UserTask.INDIVIDUAL_CONVERSATION);

@@ -117,7 +117,7 @@ final class TaskWrites {
                         .request(f -> post(f.task(f.candidates().inAftercareOfCoach2(),
                                 UserTask.AFTERCARE_FOLLOW_UP, "coach2")
                                 + "/aftercare-follow-up").param("contactedOn", f.today().toString())
-                                .param("situation", "SALARIED")
+                                .param("situation", "SALARIED").param("situationSince", f.today().toString())
                                 .param("note", "Werkt graag als boekhoudster")),
                 Write.of("POST /tasks/{taskId}/review").allowedTo(COACH_OF_CANDIDATE)
                         .request(f -> decision(f.reviewTask(f.candidates().invoicing(),

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 
 /** One follow-up contact after the exit. */
 @Entity
@@ -23,6 +24,8 @@ public class AftercareContact {
     private LocalDate contactedOn;
     @Enumerated(EnumType.STRING)
     private Situation situation;
+    /** The day the situation started; null on follow-ups recorded before it was asked. */
+    private LocalDate situationSince;
     private String note;
     private String recordedBy;
     private Instant recordedAt;
@@ -30,12 +33,13 @@ public class AftercareContact {
     protected AftercareContact() {
     }
 
-    AftercareContact(Long trajectoryId, String followUp, LocalDate contactedOn, Situation situation, String note,
-                     String recordedBy, Instant recordedAt) {
+    AftercareContact(Long trajectoryId, String followUp, LocalDate contactedOn, Situation situation,
+                     LocalDate situationSince, String note, String recordedBy, Instant recordedAt) {
         this.trajectoryId = trajectoryId;
         this.followUp = followUp;
         this.contactedOn = contactedOn;
         this.situation = situation;
+        this.situationSince = situationSince;
         this.note = note;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
@@ -49,12 +53,21 @@ public class AftercareContact {
         return followUp;
     }
 
+    /** The follow-up's moment in months after the exit (3 for P3M, 12 for P1Y), to name and order it. */
+    public long followUpMonths() {
+        return Period.parse(followUp).toTotalMonths();
+    }
+
     public LocalDate getContactedOn() {
         return contactedOn;
     }
 
     public Situation getSituation() {
         return situation;
+    }
+
+    public LocalDate getSituationSince() {
+        return situationSince;
     }
 
     public String getNote() {

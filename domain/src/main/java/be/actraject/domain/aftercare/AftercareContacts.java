@@ -38,24 +38,32 @@ public class AftercareContacts {
     }
 
     /**
+     * @param since the day the situation started
      * @throws ContactDateOutOfRangeException for a day before the exit or after today
+     * @throws SituationDateOutOfRangeException for a situation said to start before the exit or after today
      * @throws be.actraject.domain.access.NotPermittedException for an actor who does not change the coaching record
      */
     @Transactional
     public AftercareContact record(long trajectoryId, String followUp, LocalDate contactedOn, Situation situation,
-                                   String note, Actor coach) {
+                                   LocalDate since, String note, Actor coach) {
         Trajectory trajectory = changes.trajectory(trajectoryId, DossierChange.COACHING_RECORD, coach);
         if (trajectory.isActive()) {
             throw new IllegalStateException("Aftercare follows an exit; trajectory " + trajectoryId + " is running");
         }
-        if (contactedOn == null || contactedOn.isAfter(LocalDate.now(clock))
-                || contactedOn.isBefore(trajectory.getEndDate())) {
+        if (outside(contactedOn, trajectory.getEndDate())) {
             throw new ContactDateOutOfRangeException(trajectory.getEndDate());
         }
+        if (outside(since, trajectory.getEndDate())) {
+            throw new SituationDateOutOfRangeException(trajectory.getEndDate());
+        }
         AftercareContact saved = contacts.save(new AftercareContact(trajectoryId, followUp, contactedOn, situation,
-                note == null || note.isBlank() ? null : note.strip(), coach.userId(), clock.instant()));
+                since, note == null || note.isBlank() ? null : note.strip(), coach.userId(), clock.instant()));
         timeline.record(trajectoryId, TimelineKind.AFTERCARE_CONTACT, coach.userId(), situation.name());
         return saved;
+    }
+
+    private boolean outside(LocalDate day, LocalDate exit) {
+        return day == null || day.isAfter(LocalDate.now(clock)) || day.isBefore(exit);
     }
 
     /**

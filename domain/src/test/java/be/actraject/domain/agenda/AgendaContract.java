@@ -171,7 +171,7 @@ abstract class AgendaContract {
                 "aftercare-" + left.getId() + "-P3M", "aftercare-" + left.getId() + "-P6M")
                 .noneMatch(uid -> uid.startsWith("aftercare-" + stopped.getId() + "-"));
 
-        aftercare.record(left.getId(), "P3M", today(), Situation.SALARIED, null, COACH);
+        aftercare.record(left.getId(), "P3M", today(), Situation.SALARIED, today(), null, COACH);
 
         assertThat(uids(agenda.between(COACH, today(), until, FOLLOW_UPS)))
                 .doesNotContain("aftercare-" + left.getId() + "-P3M").contains("aftercare-" + left.getId() + "-P6M");

@@ -6,6 +6,7 @@ import be.actraject.domain.access.Actor;
 import be.actraject.domain.aftercare.AftercareContacts;
 import be.actraject.domain.aftercare.ContactDateOutOfRangeException;
 import be.actraject.domain.aftercare.Situation;
+import be.actraject.domain.aftercare.SituationDateOutOfRangeException;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.web.task.TaskScreen;
 import be.actraject.workflow.UserTask;
@@ -69,10 +70,13 @@ class FollowUpController {
             return show(task, actor, model);
         }
         try {
-            aftercare.completeFollowUp(taskId, form.getContactedOn(), form.getSituation(), form.getNote(), actor);
+            aftercare.completeFollowUp(taskId, form.getContactedOn(), form.getSituation(), form.getSituationSince(),
+                    form.getNote(), actor);
             return screen.completed(task, actor, redirect);
         } catch (ContactDateOutOfRangeException e) {
             result.rejectValue("contactedOn", "aftercare.date.range");
+        } catch (SituationDateOutOfRangeException e) {
+            result.rejectValue("situationSince", e.messageKey());
         }
         return show(task, actor, model);
     }

@@ -9,6 +9,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDate;
 
+/** A follow-up's answer: when the contact was, where the entrepreneur stands and since when. */
 public class FollowUpForm {
 
     @NotNull
@@ -17,6 +18,10 @@ public class FollowUpForm {
     private LocalDate contactedOn;
     @NotNull
     private Situation situation;
+    @NotNull
+    @InDateWindow(DateWindow.AFTERCARE_SITUATION)
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate situationSince;
     @Size(max = 1000)
     private String note;
 
@@ -34,6 +39,14 @@ public class FollowUpForm {
 
     public void setSituation(Situation situation) {
         this.situation = situation;
+    }
+
+    public LocalDate getSituationSince() {
+        return situationSince;
+    }
+
+    public void setSituationSince(LocalDate situationSince) {
+        this.situationSince = situationSince;
     }
 
     public String getNote() {

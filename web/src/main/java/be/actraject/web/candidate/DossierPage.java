@@ -4,7 +4,9 @@ import be.actraject.bpmn.identity.Accounts;
 import be.actraject.bpmn.task.WorkItems;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.DossierChange;
+import be.actraject.domain.aftercare.AftercareContact;
 import be.actraject.domain.aftercare.AftercareContacts;
+import be.actraject.domain.aftercare.StillInBusiness;
 import be.actraject.domain.agenda.PlannedConversations;
 import be.actraject.domain.assessment.Assessments;
 import be.actraject.domain.assessment.Competency;
@@ -34,6 +36,7 @@ import org.springframework.ui.Model;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -143,7 +146,11 @@ class DossierPage {
             model.addAttribute("deliverables", deliverables.of(id, actor));
         }
         model.addAttribute("activities", activities.of(id, actor));
-        model.addAttribute("aftercare", aftercare.of(id, actor));
+        List<AftercareContact> contacts = aftercare.of(id, actor);
+        // "Na de uitstroom": the answers in the order of the schedule, and whether the latest says still in business.
+        model.addAttribute("aftercare", contacts.stream()
+                .sorted(Comparator.comparingLong(AftercareContact::followUpMonths)).toList());
+        model.addAttribute("stillInBusiness", StillInBusiness.of(contacts));
         training.fill(t, actor, model);
     }
 

@@ -90,6 +90,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/training/**").hasRole("COORDINATOR")
                         .requestMatchers("/settings/**").hasRole("COORDINATOR")
                         .requestMatchers("/models/**", "/process-room/**").hasAnyRole("COORDINATOR", "ADMINISTRATOR")
+                        // Figures over every caseload (survival after the exit): not a coach's to read.
+                        .requestMatchers("/reports/**").hasAnyRole("COORDINATOR", "ADMINISTRATOR")
                         .requestMatchers("/tasks/**").hasAnyRole("COACH", "COORDINATOR", "OFFICE")
                         .anyRequest().authenticated())
                 .formLogin(form -> form

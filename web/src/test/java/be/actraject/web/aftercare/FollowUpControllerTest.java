@@ -5,6 +5,7 @@ import be.actraject.bpmn.task.WorkItems;
 import be.actraject.domain.aftercare.AftercareContacts;
 import be.actraject.domain.aftercare.ContactDateOutOfRangeException;
 import be.actraject.domain.aftercare.Situation;
+import be.actraject.domain.aftercare.SituationDateOutOfRangeException;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.support.SignedIn;
@@ -69,8 +70,12 @@ class FollowUpControllerTest {
     }
 
     private static MockHttpServletRequestBuilder contact(String on, String situation, String note) {
-        return post(URL).with(csrf()).with(SignedIn.coach())
-                .param("contactedOn", on).param("situation", situation).param("note", note);
+        return contact(on, situation, "2026-06-15", note);
+    }
+
+    private static MockHttpServletRequestBuilder contact(String on, String situation, String since, String note) {
+        return post(URL).with(csrf()).with(SignedIn.coach()).param("contactedOn", on).param("situation", situation)
+                .param("situationSince", since).param("note", note);
     }
 
     @Test
@@ -89,7 +94,7 @@ class FollowUpControllerTest {
                 .andExpect(redirectedUrl("/tasks"))
                 .andExpect(flashMessage("task.completed"));
         verify(aftercare).completeFollowUp(eq("t1"), eq(LocalDate.of(2026, 11, 18)),
-                eq(Situation.SELF_EMPLOYED_ACTIVE), eq("Zaak draait goed"), any());
+                eq(Situation.SELF_EMPLOYED_ACTIVE), eq(LocalDate.of(2026, 6, 15)), eq("Zaak draait goed"), any());
     }
 
     @Test
@@ -98,13 +103,13 @@ class FollowUpControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("followUp", "contactedOn", "situation"))
                 .andExpect(content().string(containsString("Mijn notitie")));
-        verify(aftercare, never()).completeFollowUp(any(), any(), any(), any(), any());
+        verify(aftercare, never()).completeFollowUp(any(), any(), any(), any(), any(), any());
     }
 
     @Test
     void aContactBeforeTheExitIsToldBesideTheDate() throws Exception {
         willThrow(new ContactDateOutOfRangeException(LocalDate.of(2026, 5, 31))).given(aftercare)
-                .completeFollowUp(any(), any(), any(), any(), any());
+                .completeFollowUp(any(), any(), any(), any(), any(), any());
 
         mvc.perform(contact("2026-05-01", "SALARIED", "Werkt in loondienst"))
                 .andExpect(status().isOk())
@@ -114,9 +119,48 @@ class FollowUpControllerTest {
     }
 
     @Test
+    void aCooperativeAnswerReachesTheServiceWithTheDayItStarted() throws Exception {
+        mvc.perform(contact("2026-11-18", "IN_COOPERATIVE", "2026-09-01", "Bij de coöperatie"))
+                .andExpect(redirectedUrl("/tasks"));
+        verify(aftercare).completeFollowUp(eq("t1"), eq(LocalDate.of(2026, 11, 18)), eq(Situation.IN_COOPERATIVE),
+                eq(LocalDate.of(2026, 9, 1)), eq("Bij de coöperatie"), any());
+    }
+
+    @Test
+    void anAnswerWithoutTheDayItStartedComesBackWithTheNoteKept() throws Exception {
+        mvc.perform(contact("2026-11-18", "STOPPED", "", "Zaak gesloten"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("followUp", "situationSince"))
+                .andExpect(content().string(containsString("Zaak gesloten")));
+        verify(aftercare, never()).completeFollowUp(any(), any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void aSituationStartedBeforeTheExitIsToldBesideItsDateWithTheTextKept() throws Exception {
+        willThrow(new SituationDateOutOfRangeException(LocalDate.of(2026, 5, 31))).given(aftercare)
+                .completeFollowUp(any(), any(), any(), any(), any(), any());
+
+        mvc.perform(contact("2026-11-18", "SALARIED", "2026-05-01", "Werkt bij de bakker"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("followUp", "situationSince", "aftercare.since.range"))
+                .andExpect(content().string(containsString("Deze situatie begon tussen de uitstroom en vandaag.")))
+                .andExpect(content().string(containsString("Werkt bij de bakker")))
+                .andExpect(content().string(containsString("value=\"2026-05-01\"")));
+    }
+
+    @Test
+    void aSituationInTheFutureIsRefusedBesideItsDate() throws Exception {
+        mvc.perform(contact("2026-11-18", "SELF_EMPLOYED_ACTIVE", "2026-12-24", "Start binnenkort"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("followUp", "situationSince"))
+                .andExpect(content().string(containsString("Start binnenkort")));
+        verify(aftercare, never()).completeFollowUp(any(), any(), any(), any(), any(), any());
+    }
+
+    @Test
     void anAdministratorMayNotRecordAContact() throws Exception {
         mvc.perform(contact("2026-11-18", "SALARIED", "").with(SignedIn.as("admin", Role.ADMINISTRATOR)))
                 .andExpect(status().isForbidden());
-        verify(aftercare, never()).completeFollowUp(any(), any(), any(), any(), any());
+        verify(aftercare, never()).completeFollowUp(any(), any(), any(), any(), any(), any());
     }
 }

@@ -101,6 +101,19 @@ class DecisionScreenControllerTest {
     }
 
     @Test
+    void theExitDecisionOffersTheEntrepreneursCooperativeAndPassesItOn() throws Exception {
+        coachHolds(UserTask.INVOICING_EXIT_DECISION);
+        mvc.perform(get("/tasks/t1/exit-decision").with(SignedIn.coach()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Gaat verder in een ondernemerscoöperatie")));
+
+        mvc.perform(decide("exit-decision", "JOIN_COOPERATIVE", "Verder binnen de coöperatie"))
+                .andExpect(redirectedUrl("/tasks"));
+        verify(invoicing).completeExitDecision(eq("t1"), eq(Decision.JOIN_COOPERATIVE),
+                eq("Verder binnen de coöperatie"), any());
+    }
+
+    @Test
     void aDecisionThisTaskDoesNotOfferComesBackWithTheMotivationKept() throws Exception {
         coachHolds(UserTask.INTAKE_DECISION);
 
