@@ -15,6 +15,7 @@ public class SectorGroupForm {
     @Size(max = 1000)
     private String description;
     @NotBlank
+    @Size(max = 64)
     private String contactPerson;
 
     SectorGroupEntry toEntry() {
