@@ -169,7 +169,7 @@ class NumberFormsTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         String cap = find(parameters,
                 "id=\"extra-earnings-cap-per-hour\"[\\s\\S]*?data-testid=\"parameter-value\"[^>]*>([^<]*)<");
-        assertThat(cap).matches("\\d+,\\d{2}");
+        assertThat(cap).matches("€ \\d+,\\d{2}");
         // A refused amount says what an amount is and echoes what was typed, not its plain reading.
         mvc.perform(post("/settings/parameters/extra-earnings-cap-per-hour").with(csrf()).session(coordinator)
                         .param("value", "-1,5").param("reason", "Test"))
