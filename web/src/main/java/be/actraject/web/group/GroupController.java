@@ -91,12 +91,13 @@ class GroupController {
     String show(@PathVariable long groupId, Actor actor, Model model) {
         SessionForm form = new SessionForm();
         form.setStartsAt(LocalDate.now(clock).plusDays(7).atTime(9, 30));
-        model.addAttribute("session", form);
+        // Not "session": the page would read ${session} as the HTTP session, and the topic would lose its maxlength.
+        model.addAttribute("sessionForm", form);
         return showGroup(groupId, actor, model);
     }
 
     @PostMapping("/groups/{groupId}/sessions")
-    String planSession(@PathVariable long groupId, @Valid @ModelAttribute("session") SessionForm form,
+    String planSession(@PathVariable long groupId, @Valid @ModelAttribute("sessionForm") SessionForm form,
                        BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
         // Whoever does not lead the group is refused by the service (403), like the group's page itself.
         if (!result.hasErrors()) {

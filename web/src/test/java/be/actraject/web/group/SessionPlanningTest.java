@@ -8,6 +8,7 @@ import be.actraject.domain.group.LearningGroups;
 import be.actraject.domain.group.SessionInThePastException;
 import be.actraject.web.support.SignedIn;
 import be.actraject.web.support.WebSliceConfiguration;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
@@ -19,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Instant;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
@@ -26,6 +28,7 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
@@ -61,6 +64,15 @@ class SessionPlanningTest {
     }
 
     @Test
+    void theTopicStopsTypingWhereTheServerWouldRefuse() throws Exception {
+        String page = mvc.perform(get("/groups/1").with(SignedIn.coach())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(Jsoup.parse(page).select("input[name=topic]")).singleElement()
+                .satisfies(topic -> assertThat(topic.attr("maxlength")).isEqualTo("200"));
+    }
+
+    @Test
     void anHourOfTodayAlreadyPastIsRefusedBesideTheDateKeepingWhatWasTyped() throws Exception {
         given(sessions.plan(anyLong(), any(Instant.class), anyInt(), anyString(), any()))
                 .willThrow(new SessionInThePastException(Instant.parse("2026-11-20T08:00:00Z"),
@@ -70,7 +82,7 @@ class SessionPlanningTest {
                         .param("startsAt", "2026-11-20T09:00").param("durationMinutes", "120")
                         .param("topic", "Je prijs berekenen"))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("session", "startsAt", "group.session.past"))
+                .andExpect(model().attributeHasFieldErrorCode("sessionForm", "startsAt", "group.session.past"))
                 .andExpect(content().string(containsString("Deze sessie zou al begonnen zijn")))
                 .andExpect(content().string(containsString("Je prijs berekenen")));
     }
