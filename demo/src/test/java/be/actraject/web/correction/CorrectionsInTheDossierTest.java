@@ -12,6 +12,7 @@ import be.actraject.web.fixtures.TestTrajectory;
 import be.actraject.web.fullstack.FullStackTest;
 import be.actraject.web.support.DemoAccounts;
 import be.actraject.workflow.Role;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,6 +80,33 @@ class CorrectionsInTheDossierTest {
                         + DAY.format(today.minusWeeks(2)))
                 .contains("Coach gewijzigd: Sofie Verstraete → Karel Van Acker")
                 .contains("/personal-data", "/date-of-entry", "/coach\"");
+    }
+
+    @Test
+    void theCoachesReadTheReasonOfEachCorrectionBesideItInTheTimeline() throws Exception {
+        TestTrajectory omar = new TestTrajectories(context).candidate("Omar", "Redengever")
+                .coachedBy("coach").enteredWeeksAgo(1).atEntreSpiegel();
+        LocalDate today = LocalDate.now(clock);
+        entryDate.correct(omar.trajectoryId(), today.minusWeeks(2), "Instapdatum stond verkeerd in VDAB-fiche",
+                COORDINATOR);
+        coachChange.change(omar.trajectoryId(), "coach2", "Coach met zwangerschapsverlof", COORDINATOR);
+        coachChange.change(omar.trajectoryId(), "coach", "Terug van verlof", COORDINATOR);
+
+        String page = mvc.perform(get(omar.dossier()).session(signIn("coach")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        // Newest first, each reason on the line of its own correction.
+        assertThat(Jsoup.parse(page).select("[data-testid=dossier-timeline] li:has([data-testid=timeline-reason])")
+                .eachText()).hasSize(3)
+                .satisfiesExactly(
+                        back -> assertThat(back).contains("Coach gewijzigd: Karel Van Acker → Sofie Verstraete",
+                                "Reden: Terug van verlof"),
+                        away -> assertThat(away).contains("Coach gewijzigd: Sofie Verstraete → Karel Van Acker",
+                                "Reden: Coach met zwangerschapsverlof"),
+                        entry -> assertThat(entry).contains("Datum van instap verbeterd",
+                                "Reden: Instapdatum stond verkeerd in VDAB-fiche"));
+        assertThat(mvc.perform(get(omar.dossier()).param("lang", "en").session(signIn("coach")))
+                .andReturn().getResponse().getContentAsString()).contains("Reason: Terug van verlof");
     }
 
     private MockHttpSession signIn(String user) throws Exception {

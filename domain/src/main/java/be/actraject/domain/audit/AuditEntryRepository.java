@@ -11,4 +11,6 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
     List<AuditEntry> findAllByOrderByRecordedAtDescIdDesc(Pageable page);
 
     List<AuditEntry> findByKindAndReferenceIn(AuditKind kind, Collection<String> references);
+
+    List<AuditEntry> findByKindInAndReferenceOrderByRecordedAtAscIdAsc(Collection<AuditKind> kinds, String reference);
 }

@@ -75,6 +75,16 @@ public class AuditLog {
         return entries.findAllByOrderByRecordedAtDescIdDesc(PageRequest.of(0, count));
     }
 
+    /**
+     * The entries of these kinds that name one reference (a trajectory id, say), the oldest first, in one query. The
+     * caller has checked that the reader may see what the reference names: a coach reads the reasons given for her
+     * candidate's corrections on the dossier, not the audit log.
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> ofReference(Collection<AuditKind> kinds, String reference) {
+        return entries.findByKindInAndReferenceOrderByRecordedAtAscIdAsc(kinds, reference);
+    }
+
     /** The entries of one kind by their reference (a deployment id, say), in one query. */
     @Transactional(readOnly = true)
     public Map<String, AuditEntry> byReference(AuditKind kind, Collection<String> references) {

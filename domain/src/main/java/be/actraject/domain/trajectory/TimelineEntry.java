@@ -35,6 +35,10 @@ public class TimelineEntry {
         this.detail = detail;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public Long getTrajectoryId() {
         return trajectoryId;
     }

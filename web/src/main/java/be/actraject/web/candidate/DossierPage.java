@@ -22,6 +22,7 @@ import be.actraject.domain.group.LearningGroups;
 import be.actraject.domain.plan.DevelopmentPlans;
 import be.actraject.domain.prospecting.ProspectingActivities;
 import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.CorrectionReasons;
 import be.actraject.domain.trajectory.Dossier;
 import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.PersonalDataCorrections;
@@ -64,14 +65,16 @@ class DossierPage {
     private final PersonalDataCorrections personalData;
     private final DossierTraining training;
     private final DossierSectors sectors;
+    private final CorrectionReasons reasons;
 
-    DossierPage(DossierTraining training, ReferenceProfiles profiles, Documents documents, DossierInvoicing invoicing, DossierChanges changes,
+    DossierPage(CorrectionReasons reasons, DossierTraining training, ReferenceProfiles profiles, Documents documents, DossierInvoicing invoicing, DossierChanges changes,
                 PlannedConversations planned, PersonalDataCorrections personalData, Caseload caseload,
                 Accounts accounts, WorkItems workItems, IndividualConversations conversations,
                 DevelopmentPlans plans, Assessments assessments, Decisions decisions, Deliverables deliverables,
                 ProspectingActivities activities, LearningGroups groups, AftercareContacts aftercare, Clock clock,
                 DossierSectors sectors) {
         this.sectors = sectors;
+        this.reasons = reasons;
         this.caseload = caseload;
         this.accounts = accounts;
         this.workItems = workItems;
@@ -96,6 +99,8 @@ class DossierPage {
     void fill(long candidateId, Actor actor, Model model) {
         Dossier dossier = caseload.dossier(candidateId, actor);
         model.addAttribute("dossier", dossier);
+        // Why a coordinator corrected the trajectory, beside the correction in the timeline.
+        model.addAttribute("reasons", reasons.of(dossier));
         model.addAttribute("people", accounts.displayNames());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("competencies", Competency.values());
