@@ -50,7 +50,9 @@ public class PlannedConversations {
      *
      * @param startsAt when, on the cooperative's clock (its time zone)
      * @param place    where, or a note; at most 200 characters, blank for none
-     * @throws PlannedConversationOutOfWindowException before now or more than {@link #MONTHS_AHEAD} months ahead
+     * @throws PlannedConversationOutOfWindowException on a day before today or more than {@link #MONTHS_AHEAD} months
+     *                                                 ahead
+     * @throws PlannedConversationInThePastException today, at an hour already past
      * @throws NonexistentLocalTimeException at a time the clocks skip (summer time begins), never moved silently
      * @throws be.actraject.domain.access.NotPermittedException for an actor who does not change the coaching record
      * @throws TrajectoryEndedException after the candidate's exit
@@ -135,8 +137,12 @@ public class PlannedConversations {
         LocalDate today = LocalDate.now(clock);
         LocalDate latest = today.plusMonths(MONTHS_AHEAD);
         Instant at = WallClock.instantOf(Objects.requireNonNull(startsAt, "startsAt"), clock.getZone());
-        if (at.isBefore(clock.instant()) || startsAt.toLocalDate().isAfter(latest)) {
+        if (startsAt.toLocalDate().isBefore(today) || startsAt.toLocalDate().isAfter(latest)) {
             throw new PlannedConversationOutOfWindowException(today, latest);
+        }
+        Instant now = clock.instant();
+        if (at.isBefore(now)) {
+            throw new PlannedConversationInThePastException(at, now);
         }
         return at;
     }

@@ -128,12 +128,29 @@ abstract class AgendaContract {
     void aConversationInThePastOrMoreThanAYearAheadIsRefused() {
         long candidateId = coachesCandidate("coach").getCandidate().getId();
 
-        assertThatThrownBy(() -> planned.plan(candidateId, LocalDateTime.now(clock).minusHours(1),
+        assertThatThrownBy(() -> planned.plan(candidateId, LocalDateTime.now(clock).minusDays(1),
                 ConversationKind.IN_PERSON, null, COACH)).isInstanceOf(PlannedConversationOutOfWindowException.class);
         assertThatThrownBy(() -> planned.plan(candidateId, today().plusMonths(12).plusDays(1).atTime(9, 0),
                 ConversationKind.IN_PERSON, null, COACH)).isInstanceOf(PlannedConversationOutOfWindowException.class);
         assertThat(planned.plan(candidateId, today().plusMonths(12).atTime(9, 0), ConversationKind.IN_PERSON,
                 null, COACH).getId()).isNotNull();
+    }
+
+    @Test
+    void anHourOfTodayAlreadyPastIsRefusedAsPastNotAsOutsideTheWindow() {
+        long candidateId = coachesCandidate("coach").getCandidate().getId();
+        PlannedConversation tomorrow = planned.plan(candidateId, today().plusDays(1).atTime(9, 0),
+                ConversationKind.IN_PERSON, null, COACH);
+        // Midnight today: always today, and past from the first instant of the day on.
+        LocalDateTime earlierToday = today().atStartOfDay();
+
+        assertThatThrownBy(() -> planned.plan(candidateId, earlierToday, ConversationKind.IN_PERSON, null, COACH))
+                .isInstanceOfSatisfying(PlannedConversationInThePastException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("agenda.plan.past"));
+        assertThatThrownBy(() -> planned.change(tomorrow.getId(), earlierToday, ConversationKind.IN_PERSON, null,
+                COACH)).isInstanceOf(PlannedConversationInThePastException.class);
+        assertThat(planned.plan(candidateId, LocalDateTime.now(clock).plusMinutes(2), ConversationKind.PHONE, null,
+                COACH).getId()).isNotNull();
     }
 
     @Test

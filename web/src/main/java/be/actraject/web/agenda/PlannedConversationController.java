@@ -4,6 +4,7 @@ import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.agenda.NonexistentLocalTimeException;
 import be.actraject.domain.agenda.PlannedConversation;
+import be.actraject.domain.agenda.PlannedConversationInThePastException;
 import be.actraject.domain.agenda.PlannedConversationOutOfWindowException;
 import be.actraject.domain.agenda.PlannedConversations;
 import be.actraject.domain.conversation.ConversationKind;
@@ -73,6 +74,9 @@ class PlannedConversationController {
                 return "redirect:/candidates/" + candidateId;
             } catch (PlannedConversationOutOfWindowException e) {
                 rejectWindow(result);
+            } catch (PlannedConversationInThePastException e) {
+                // The day window lets today through; the domain refuses an hour of today already past.
+                result.rejectValue("startsAt", e.messageKey());
             } catch (NonexistentLocalTimeException e) {
                 // The form's constraint refuses it first; this keeps the domain's own refusal beside the field too.
                 result.rejectValue("startsAt", e.messageKey());
@@ -115,6 +119,9 @@ class PlannedConversationController {
                 return "redirect:/candidates/" + trajectory.getCandidate().getId();
             } catch (PlannedConversationOutOfWindowException e) {
                 rejectWindow(result);
+            } catch (PlannedConversationInThePastException e) {
+                // The day window lets today through; the domain refuses an hour of today already past.
+                result.rejectValue("startsAt", e.messageKey());
             } catch (NonexistentLocalTimeException e) {
                 // The form's constraint refuses it first; this keeps the domain's own refusal beside the field too.
                 result.rejectValue("startsAt", e.messageKey());

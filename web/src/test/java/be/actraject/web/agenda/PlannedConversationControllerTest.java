@@ -3,6 +3,7 @@ package be.actraject.web.agenda;
 import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.access.NotInCaseloadException;
 import be.actraject.domain.agenda.PlannedConversation;
+import be.actraject.domain.agenda.PlannedConversationInThePastException;
 import be.actraject.domain.agenda.PlannedConversationOutOfWindowException;
 import be.actraject.domain.agenda.PlannedConversations;
 import be.actraject.domain.candidate.Candidate;
@@ -28,6 +29,7 @@ import java.time.LocalDateTime;
 
 import static be.actraject.web.support.FlashMatchers.flashMessage;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
@@ -105,11 +107,43 @@ class PlannedConversationControllerTest {
     }
 
     @Test
-    void anHourAlreadyPastTodayIsRefusedBesideTheFieldKeepingWhatWasTyped() throws Exception {
+    void anHourAlreadyPastTodayIsRefusedAsPastBesideTheFieldKeepingWhatWasTyped() throws Exception {
+        given(planned.plan(anyLong(), any(), any(), any(), any())).willThrow(new PlannedConversationInThePastException(
+                Instant.parse("2026-11-20T07:00:00Z"), WebSliceConfiguration.NOW));
+
+        mvc.perform(post(NEW).with(csrf()).with(SignedIn.coach()).param("startsAt", "2026-11-20T08:00")
+                        .param("kind", "PHONE").param("place", "Bellen op het vaste nummer"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("plan", "startsAt", "agenda.plan.past"))
+                .andExpect(content().string(containsString("Dat uur is vandaag al voorbij")))
+                .andExpect(content().string(not(containsString("Een gesprek plan je van"))))
+                .andExpect(content().string(containsString("value=\"2026-11-20T08:00:00\"")))
+                .andExpect(content().string(containsString("Bellen op het vaste nummer")));
+        mvc.perform(post(NEW).param("lang", "en").with(csrf()).with(SignedIn.coach())
+                        .param("startsAt", "2026-11-20T08:00").param("kind", "PHONE"))
+                .andExpect(content().string(containsString("That hour has already passed today")));
+    }
+
+    @Test
+    void aConversationMovedToAnHourAlreadyPastTodayIsRefusedAsPast() throws Exception {
+        given(planned.change(anyLong(), any(), any(), any(), any())).willThrow(
+                new PlannedConversationInThePastException(Instant.parse("2026-11-20T07:00:00Z"),
+                        WebSliceConfiguration.NOW));
+
+        mvc.perform(post("/planned-conversations/5/edit").with(csrf()).with(SignedIn.coach())
+                        .param("startsAt", "2026-11-20T08:00").param("kind", "VIDEO").param("place", "Teams"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("plan", "startsAt", "agenda.plan.past"))
+                .andExpect(content().string(containsString("Dat uur is vandaag al voorbij")))
+                .andExpect(content().string(containsString("value=\"2026-11-20T08:00:00\"")));
+    }
+
+    @Test
+    void aMomentOutsideTheWindowTheServiceRefusesStatesTheWindow() throws Exception {
         given(planned.plan(anyLong(), any(), any(), any(), any())).willThrow(
                 new PlannedConversationOutOfWindowException(LocalDate.of(2026, 11, 20), LocalDate.of(2027, 11, 20)));
 
-        mvc.perform(post(NEW).with(csrf()).with(SignedIn.coach()).param("startsAt", "2026-11-20T08:00")
+        mvc.perform(post(NEW).with(csrf()).with(SignedIn.coach()).param("startsAt", "2026-11-25T08:00")
                         .param("kind", "PHONE").param("place", "Bellen op het vaste nummer"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("plan", "startsAt", "date.window.PLANNED_CONVERSATION"))
