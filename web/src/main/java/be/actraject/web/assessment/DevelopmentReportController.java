@@ -44,6 +44,9 @@ class DevelopmentReportController {
 
     @GetMapping("/candidates/{candidateId}/assessments/{assessmentId}/report.pdf")
     ResponseEntity<byte[]> report(@PathVariable long candidateId, @PathVariable long assessmentId, Actor actor) {
+        // The candidate in the path first, as every dossier route: one the actor may not read is a 403 whatever the
+        // assessment id, never a 404 that tells which assessments exist.
+        caseload.coachingRecordOfCandidate(candidateId, actor);
         Comparison comparison = assessments.comparison(assessmentId, profiles.current(), actor);
         Trajectory trajectory = caseload.trajectory(comparison.latest().getTrajectoryId(), actor);
         if (trajectory.getCandidate().getId() != candidateId) {
