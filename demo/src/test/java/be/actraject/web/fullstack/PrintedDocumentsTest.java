@@ -115,7 +115,7 @@ class PrintedDocumentsTest {
 
         PdfText english = download("/statements/" + statement + "/pdf?lang=en", office);
         assertThat(english.text()).contains("Extra-earnings statement", "Дмитрий Иванов",
-                "Cap: 612.5 hours × 2.00 EUR", "1,225.00", "Enterprise number 0566.988.259", "Page 1/1");
+                "Cap: 612.5 h × 2.00 EUR", "1,225.00", "Enterprise number 0566.988.259", "Page 1/1");
         assertPrintedWithTheEmbeddedFont(english);
     }
 }

@@ -193,7 +193,7 @@ abstract class WholeApplicationContract {
                 .getContentAsString();
         assertThat(Jsoup.parse(audit).select("[data-testid=audit] tbody tr").first().text())
                 .contains("Account vrijgegeven", name,
-                        "1 verkeerde wachtwoorden; vergrendeld tot ");
+                        "1 verkeerd wachtwoord; vergrendeld tot ");
     }
 
     /** The login page's words after a wrong password for the name, from the given client address. */

@@ -25,6 +25,8 @@ public class AuditReasons {
 
     /** A day the domain wrote as ISO-8601 text. */
     private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** A count the domain wrote as text. */
+    private static final Pattern WHOLE = Pattern.compile("-?\\d{1,18}");
 
     private final MessageSource messages;
     private final Dates dates;
@@ -54,9 +56,23 @@ public class AuditReasons {
             return lines;
         }
         boolean people = AuditReason.COACH_CHANGED.equals(reason.code());
-        Object[] arguments = reason.arguments().stream()
-                .map(a -> people && !a.isEmpty() ? names.of(a) : shown(a)).toArray();
-        return List.of(messages.getMessage("audit.reason." + reason.code(), arguments, reason.code(), locale));
+        String key = "audit.reason." + reason.code();
+        String pattern = messages.getMessage(key, null, "", locale);
+        List<String> given = reason.arguments();
+        Object[] arguments = new Object[given.size()];
+        for (int i = 0; i < arguments.length; i++) {
+            String a = given.get(i);
+            arguments[i] = people && !a.isEmpty() ? names.of(a) : counted(pattern, i, a) ? Long.valueOf(a) : shown(a);
+        }
+        return List.of(messages.getMessage(key, arguments, reason.code(), locale));
+    }
+
+    /**
+     * Whether the message counts with the argument ({@code {0,choice,1#1 verkeerd wachtwoord|1<...}}): the choice
+     * needs a number, and the reason keeps every argument as text. Only those: an id must not read "12.345".
+     */
+    private static boolean counted(String pattern, int index, String argument) {
+        return WHOLE.matcher(argument).matches() && pattern.contains("{" + index + ",choice,");
     }
 
     /** An instant as the reader's date and time, a day as their date; "–" for an empty one; anything else as it is. */
