@@ -2,6 +2,8 @@ package be.actraject.web.fullstack;
 
 import be.actraject.web.support.DemoAccounts;
 import be.actraject.workflow.UserTask;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -9,6 +11,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +37,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:every-screen;DB_CLOSE_DELAY=-1")
 class EveryScreenTest {
 
+    private static final Set<String> TEXT_TYPES =
+            Set.of("text", "textarea", "search", "email", "tel", "password", "url");
     private static final Pattern ROW = Pattern.compile("data-task-key=\"([A-Za-z_]+)\" data-task-id=\"([^\"]+)\"");
 
     @Autowired
@@ -47,6 +52,7 @@ class EveryScreenTest {
     @Test
     void everyTaskInTheDemoOpensItsScreenAndAnEmptyFormComesBackWithMessages() throws Exception {
         Set<String> seen = new TreeSet<>();
+        List<String> unlimited = new ArrayList<>();
         for (String user : List.of("coach", "coach2", "coordinator", "office")) {
             MockHttpSession session = signIn(user);
             Map<String, String> tasks = new LinkedHashMap<>();
@@ -66,6 +72,7 @@ class EveryScreenTest {
                 MvcResult shown = mvc.perform(get(screen).session(session)).andReturn();
                 assertThat(shown.getResponse().getStatus()).as(task.getKey() + " shown").isEqualTo(200);
                 assertThat(shown.getResponse().getContentAsString()).contains("name=\"_csrf\"");
+                unlimited.addAll(textFieldsWithoutMaxlength(screen, shown.getResponse().getContentAsString()));
 
                 MvcResult submitted = mvc.perform(post(screen).with(csrf()).session(session)).andReturn();
                 int status = submitted.getResponse().getStatus();
@@ -82,6 +89,7 @@ class EveryScreenTest {
                         UserTask.POP_CREATION, UserTask.INTAKE_DECISION))
                 .forEach(t -> expected.add(t.key()));
         assertThat(seen).containsAll(expected);
+        assertThat(unlimited).as("text fields without maxlength").isEmpty();
     }
 
     @Test
@@ -97,10 +105,29 @@ class EveryScreenTest {
             links.add(group.group(1));
         }
         assertThat(links).hasSizeGreaterThan(15);
+        List<String> unlimited = new ArrayList<>();
         for (String link : links) {
-            assertThat(mvc.perform(get(link).session(session)).andReturn().getResponse().getStatus())
-                    .as(link).isEqualTo(200);
+            MvcResult shown = mvc.perform(get(link).session(session)).andReturn();
+            assertThat(shown.getResponse().getStatus()).as(link).isEqualTo(200);
+            unlimited.addAll(textFieldsWithoutMaxlength(link, shown.getResponse().getContentAsString()));
         }
+        assertThat(unlimited).as("text fields without maxlength").isEmpty();
+    }
+
+    /**
+     * The text inputs and text areas of a rendered page that the browser lets type on past the server's limit (issue
+     * 16: the group page read {@code ${session}} as the HTTP session, and its topic lost the maxlength its form has).
+     */
+    private static List<String> textFieldsWithoutMaxlength(String page, String html) {
+        List<String> unlimited = new ArrayList<>();
+        for (Element field : Jsoup.parse(html).select("input, textarea")) {
+            String type = field.tagName().equals("textarea") ? "textarea" : field.attr("type").isEmpty() ? "text"
+                    : field.attr("type");
+            if (TEXT_TYPES.contains(type) && !field.hasAttr("readonly") && !field.hasAttr("maxlength")) {
+                unlimited.add(page + ": " + field.attr("name"));
+            }
+        }
+        return unlimited;
     }
 
     private String page(MockHttpSession session, String path) throws Exception {
