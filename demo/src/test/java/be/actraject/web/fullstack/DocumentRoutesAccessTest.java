@@ -40,8 +40,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Every document route — the papers printed from the dossier, the development report, an attached file, the invoice,
  * e-invoice, quote and statement — answers a colleague outside the candidate's caseload as the dossier page does:
- * 403, on the error page, whichever id the path names; and an id that names nothing, 404 (issue 16: the printed POP
- * said 403 where the development report of the same candidate said 404).
+ * 403, on the error page, whichever id the path names; a colleague's paper under one's own candidate, and an id that
+ * names nothing, 404 (issue 16: the printed POP said 403 where the development report of the same candidate said
+ * 404).
  */
 @FullStackTest
 class DocumentRoutesAccessTest {
@@ -97,6 +98,25 @@ class DocumentRoutesAccessTest {
 
         assertThat(answers).as("what every route answers").allSatisfy((route, status) ->
                 assertThat(status).as(route).isEqualTo(403));
+    }
+
+    @Test
+    void aColleaguesPaperUnderTheirOwnCandidateIsNotFoundThere() throws Exception {
+        TestTrajectory own = new TestTrajectories(context).candidate("Ivo", "Eigenkandidaat").coachedBy("coach2")
+                .registered();
+        MockHttpSession colleague = signIn("coach2");
+
+        Map<String, Integer> answers = new LinkedHashMap<>();
+        for (String route : routesOf(theirs)) {
+            if (route.matches(".*/(conversations|assessments|documents)/\\d+(/report\\.pdf)?")
+                    && !route.contains(Long.toString(NONE))) {
+                answers.put(route, status(get(route.replace(theirs.dossier(), own.dossier())), colleague));
+            }
+        }
+
+        assertThat(answers.keySet()).anyMatch(r -> r.contains("/conversations/"))
+                .anyMatch(r -> r.contains("/assessments/")).anyMatch(r -> r.contains("/documents/"));
+        assertThat(answers).allSatisfy((route, status) -> assertThat(status).as(route).isEqualTo(404));
     }
 
     @Test

@@ -2,6 +2,7 @@ package be.actraject.web.assessment;
 
 import be.actraject.bpmn.identity.Accounts;
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.NotInCaseloadException;
 import be.actraject.domain.assessment.AssessmentNotFoundException;
 import be.actraject.domain.assessment.Assessments;
 import be.actraject.domain.assessment.Comparison;
@@ -47,7 +48,14 @@ class DevelopmentReportController {
         // The candidate in the path first, as every dossier route: one the actor may not read is a 403 whatever the
         // assessment id, never a 404 that tells which assessments exist.
         caseload.coachingRecordOfCandidate(candidateId, actor);
-        Comparison comparison = assessments.comparison(assessmentId, profiles.current(), actor);
+        Comparison comparison;
+        try {
+            comparison = assessments.comparison(assessmentId, profiles.current(), actor);
+        } catch (NotInCaseloadException e) {
+            // The candidate is the actor's to read, the assessment is not: another candidate's, so not found here,
+            // as a conversation report or an attached file of another candidate.
+            throw new AssessmentNotFoundException(assessmentId);
+        }
         Trajectory trajectory = caseload.trajectory(comparison.latest().getTrajectoryId(), actor);
         if (trajectory.getCandidate().getId() != candidateId) {
             throw new AssessmentNotFoundException(assessmentId);
