@@ -4,7 +4,9 @@ import be.actraject.domain.access.NotInCaseloadException;
 import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.agenda.Agenda;
 import be.actraject.domain.agenda.AgendaItem;
+import be.actraject.domain.plan.ActionDraft;
 import be.actraject.domain.plan.DevelopmentPlans;
+import be.actraject.domain.plan.ObjectiveDraft;
 import be.actraject.domain.plan.PlanAction;
 import be.actraject.domain.plan.PlanActions;
 import be.actraject.domain.plan.PlanDraft;
@@ -260,6 +262,31 @@ abstract class TrainingContract {
         assertThat(timelineOf(t)).contains("TRAINING_ATTENDED");
         assertThat(jdbc.queryForObject("select count(*) from timeline_entry where trajectory_id = ?"
                 + " and kind = 'PLAN_ACTION_DONE'", Long.class, t.getId())).isOne();
+    }
+
+    @Test
+    void anEnrolmentFromAPopActionMarksItDoneAlsoWhenTheCoachSavedANewVersionOfThePlanSince() {
+        Trajectory t = candidateIn(Phase.EXPLORATION);
+        plans.record(t.getId(), new PlanDraft(List.of(
+                new ObjectiveDraft(null, "Zicht krijgen op de cijfers", List.of(
+                        new ActionDraft("Volg Boekhouden voor starters", today().plusWeeks(2), null))),
+                new ObjectiveDraft(null, "Netwerken", List.of(
+                        new ActionDraft("Volg Boekhouden voor starters", today().plusWeeks(4), null)))), today()),
+                COACH);
+        long action = planActions.open(t.getId()).get(0).getId();
+        Enrolment e = enrolments.enrol(t.getCandidate().getId(), training.onDemand("0", null).getId(), null, action,
+                COACH);
+        // The next version: the same objectives and actions, each under a new id.
+        plans.record(t.getId(), plans.of(t.getId(), COACH).get(0).toDraft(), COACH);
+        assertThat(planActions.open(t.getId())).extracting(PlanAction::getId).doesNotContain(action).hasSize(2);
+
+        enrolments.recordAttendance(e.getId(), true, COACH);
+
+        var latest = plans.of(t.getId(), COACH).get(0);
+        assertThat(latest.getVersion()).isEqualTo(2);
+        assertThat(latest.getObjectives().get(0).getActions().get(0).getDoneOn()).isEqualTo(today());
+        assertThat(latest.getObjectives().get(1).getActions().get(0).getDoneOn())
+                .as("the same words in another objective are another action").isNull();
     }
 
     @Test
