@@ -51,6 +51,10 @@ final class AdministrationWrites {
                         .request(f -> rule().param("addRow", "")),
                 Write.of("POST /settings/approval-rule").allowedTo(COORDINATOR)
                         .request(f -> rule()),
+                Write.of("POST /settings/training-rule [addRow]").allowedTo(COORDINATOR).answers(200)
+                        .request(f -> trainingRule().param("addRow", "")),
+                Write.of("POST /settings/training-rule").allowedTo(COORDINATOR)
+                        .request(f -> trainingRule()),
                 // Validating writes nothing; the process room's people do it.
                 Write.of("POST /models/validate").allowedTo(COORDINATOR, ADMINISTRATOR).answers(200)
                         .request(f -> post("/models/validate").param("name", "matrix-deploy.bpmn")
@@ -122,6 +126,17 @@ final class AdministrationWrites {
                 .param("rows[1].coordinatorToo", "true").param("rows[1].description", "Grote facturen")
                 .param("rows[2].issuedCount", "").param("rows[2].amount", "")
                 .param("rows[2].coordinatorToo", "false").param("rows[2].description", "Anders de coach alleen");
+    }
+
+    /** The training-approval table of three rows: own money, costly modules, otherwise the coach. */
+    private static MockHttpServletRequestBuilder trainingRule() {
+        return post("/settings/training-rule").param("reason", "Voorzichtiger")
+                .param("rows[0].payers", "COOPERATIVE", "CANDIDATE").param("rows[0].cost", "")
+                .param("rows[0].coordinatorAgrees", "true").param("rows[0].description", "Eigen geld")
+                .param("rows[1].cost", "> 400").param("rows[1].coordinatorAgrees", "true")
+                .param("rows[1].description", "Dure modules")
+                .param("rows[2].cost", "").param("rows[2].coordinatorAgrees", "false")
+                .param("rows[2].description", "Anders de coach alleen");
     }
 
     /** A model that passes the process room's validation: a check with nothing to do yet. */

@@ -1,6 +1,5 @@
 package be.actraject.web.settings;
 
-import be.actraject.bpmn.identity.Accounts;
 import be.actraject.bpmn.models.ApprovalRule;
 import be.actraject.bpmn.models.ModelInvalidException;
 import be.actraject.bpmn.parameters.Parameter;
@@ -9,8 +8,6 @@ import be.actraject.bpmn.parameters.ParameterSettings;
 import be.actraject.domain.access.Actor;
 import be.actraject.web.number.Numbers;
 import be.actraject.web.system.Flash;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,44 +18,35 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.stream.Collectors;
-
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 /**
  * The coordinator's parameters without XML: each with its current value, the configured default, its last change and
  * whom a change reaches; a change needs a reason and is refused, with the typed value kept, when it does not fit.
- * The invoice-approval rule is two numbers here.
+ * The invoice-approval rule is a table of rows here; the training-approval rule has its own controller
+ * ({@link TrainingRuleController}) on the same page ({@link ParametersPage}).
  */
 @Controller
 class ParametersController {
 
-    private static final String VIEW = "settings/parameters";
-
     private final ParameterSettings settings;
     private final ApprovalRule approvalRule;
-    private final Accounts accounts;
-    private final MessageSource messages;
+    private final ParametersPage page;
+    private final RuleFailureText failureText;
     private final Numbers numbers;
 
-    ParametersController(ParameterSettings settings, ApprovalRule approvalRule, Accounts accounts,
-                         MessageSource messages, Numbers numbers) {
-        this.messages = messages;
-        this.numbers = numbers;
+    ParametersController(ParameterSettings settings, ApprovalRule approvalRule, ParametersPage page,
+                         RuleFailureText failureText, Numbers numbers) {
         this.settings = settings;
         this.approvalRule = approvalRule;
-        this.accounts = accounts;
+        this.page = page;
+        this.failureText = failureText;
+        this.numbers = numbers;
     }
 
     @GetMapping("/settings/parameters")
     String show(Actor actor, Model model) {
-        model.addAttribute("settings", settings.all(actor));
-        model.addAttribute("history", settings.history(actor));
-        if (!model.containsAttribute("ruleTable")) {
-            model.addAttribute("ruleTable", RuleTableForm.of(approvalRule.rows()));
-        }
-        model.addAttribute("people", accounts.displayNames());
-        return VIEW;
+        return page.show(actor, model);
     }
 
     @PostMapping("/settings/parameters/{key}")
@@ -103,13 +91,10 @@ class ParametersController {
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("approvalRule.changed"));
             return "redirect:/settings/parameters#approval-rule";
         } catch (ParameterRefusedException e) {
-            model.addAttribute("ruleFailure", e);
+            model.addAttribute("ruleError", failureText.of(e));
+            model.addAttribute("ruleErrorRow", RuleFailureText.row(e));
         } catch (ModelInvalidException e) {
-            // Each problem in the reader's language, as the process room says it: never the records' own text.
-            model.addAttribute("ruleFailure", new ParameterRefusedException(ParameterRefusedException.Reason.INVALID,
-                    e.report().problems().stream().map(p -> messages.getMessage("model.problem." + p.code(),
-                            new Object[] {p.detail() == null ? "" : p.detail()}, LocaleContextHolder.getLocale()))
-                            .collect(Collectors.joining(" "))));
+            model.addAttribute("ruleError", failureText.of(e));
         }
         return show(actor, model);
     }

@@ -6,6 +6,7 @@ import be.actraject.bpmn.parameters.Parameter;
 import be.actraject.bpmn.parameters.ParameterRefusedException;
 import be.actraject.bpmn.parameters.ParameterSettings;
 import be.actraject.bpmn.task.WorkItems;
+import be.actraject.bpmn.training.TrainingApprovalRule;
 import be.actraject.web.number.Numbers;
 import be.actraject.web.support.SignedIn;
 import be.actraject.web.support.WebSliceConfiguration;
@@ -37,7 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(ParametersController.class)
-@Import({WebSliceConfiguration.class, Numbers.class})
+@Import({WebSliceConfiguration.class, Numbers.class, ParametersPage.class, RuleFailureText.class})
 class ParametersControllerTest {
 
     private static final String CAP = "/settings/parameters/extra-earnings-cap-per-hour";
@@ -52,6 +53,8 @@ class ParametersControllerTest {
     @MockitoBean
     ApprovalRule approvalRule;
     @MockitoBean
+    TrainingApprovalRule trainingRule;
+    @MockitoBean
     Accounts accounts;
 
     @BeforeEach
@@ -65,7 +68,7 @@ class ParametersControllerTest {
         mvc.perform(get("/settings/parameters").with(SignedIn.coordinator()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("settings/parameters"))
-                .andExpect(model().attributeExists("settings", "history", "ruleTable"))
+                .andExpect(model().attributeExists("settings", "history", "ruleTable", "trainingRule"))
                 .andExpect(content().string(containsString("2,50")));
     }
 

@@ -190,6 +190,11 @@ class MessagesAndTemplatesTest {
         Stream.of(Parameter.Type.values()).forEach(t -> keys.add("parameter.type." + t));
         Stream.of(ParameterRefusedException.Reason.values()).forEach(r -> keys.add("parameter.refused." + r));
         Stream.of(ParameterRefusedException.Reason.values()).forEach(r -> keys.add("approvalRule.refused." + r));
+        Stream.of(be.actraject.bpmn.models.RuleTableRefusedException.Problem.values())
+                .forEach(p -> keys.add("ruleTable.refused." + p));
+        Stream.of("issuedCount", "amount", be.actraject.bpmn.training.TrainingApprovalRule.PAYER,
+                be.actraject.bpmn.training.TrainingApprovalRule.COST, be.actraject.bpmn.training.TrainingApprovalRule.PHASE)
+                .forEach(c -> keys.add("ruleTable.column." + c));
         Stream.of(QuoteStatus.values()).forEach(q -> keys.add("quote.status." + q));
         Stream.of(InvoiceKind.values()).forEach(k -> keys.add("invoice.kind." + k));
         Stream.of(InvalidInvoiceException.Reason.values()).forEach(r -> keys.add("einvoice.invalid." + r));

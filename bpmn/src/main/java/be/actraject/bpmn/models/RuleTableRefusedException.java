@@ -1,0 +1,68 @@
+package be.actraject.bpmn.models;
+
+import be.actraject.bpmn.parameters.ParameterRefusedException;
+
+/**
+ * A change to an editable decision table refused for what is in its rows, naming the row (from 1) and the column it
+ * is about where there is one, so that the coordinator sees what to fix; nothing was deployed. A parameter refusal
+ * like the others (INVALID), so that what catches those catches this too.
+ */
+public class RuleTableRefusedException extends ParameterRefusedException {
+
+    public enum Problem {
+        /** No rows, or more than {@link RuleTables#MAX_ROWS}. */
+        ROW_COUNT,
+        /** A sample case gets no answer: the last row does not catch every case. */
+        NO_ANSWER,
+        /** A condition the engine cannot read, with its words in the detail. */
+        UNREADABLE,
+        /** A value not among those the column offers (a payer, a phase). */
+        UNKNOWN_VALUE,
+        /** An amount with a point before three digits: a thousands separator or decimals, nobody can tell. */
+        AMBIGUOUS_AMOUNT,
+        /** The table does not read and no single condition is to blame (the engine's words in the detail). */
+        TABLE_UNREADABLE
+    }
+
+    private final Problem problem;
+    private final int row;
+    private final String column;
+    private final String condition;
+    private final String engineText;
+
+    /**
+     * @param row       the row, from 1; 0 for the table as a whole
+     * @param column    the column's name as the form names it; "" for none
+     * @param condition what the row says there, as typed
+     * @param detail    the engine's words, made readable; "" for none
+     */
+    public RuleTableRefusedException(Problem problem, int row, String column, String condition, String detail) {
+        super(Reason.INVALID, problem + " row " + row + " " + column + ": " + detail);
+        this.problem = problem;
+        this.row = row;
+        this.column = column;
+        this.condition = condition;
+        this.engineText = detail;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public int row() {
+        return row;
+    }
+
+    public String column() {
+        return column;
+    }
+
+    public String condition() {
+        return condition;
+    }
+
+    /** The engine's words alone, made readable; "" for none. */
+    public String engineText() {
+        return engineText;
+    }
+}

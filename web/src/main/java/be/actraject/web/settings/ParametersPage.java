@@ -1,0 +1,58 @@
+package be.actraject.web.settings;
+
+import be.actraject.bpmn.identity.Accounts;
+import be.actraject.bpmn.models.ApprovalRule;
+import be.actraject.bpmn.parameters.ParameterSettings;
+import be.actraject.bpmn.training.TrainingApprovalRule;
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.training.Payer;
+import be.actraject.workflow.Phase;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The parameters page as a whole: the parameters and the rule tables each have their own form and controller, and a
+ * refused change shows the whole page again with what was typed in the form that was refused and the current values
+ * in the others.
+ */
+@Component
+class ParametersPage {
+
+    static final String VIEW = "settings/parameters";
+
+    private final ParameterSettings settings;
+    private final ApprovalRule approvalRule;
+    private final TrainingApprovalRule trainingRule;
+    private final Accounts accounts;
+
+    ParametersPage(ParameterSettings settings, ApprovalRule approvalRule, TrainingApprovalRule trainingRule,
+                   Accounts accounts) {
+        this.settings = settings;
+        this.approvalRule = approvalRule;
+        this.trainingRule = trainingRule;
+        this.accounts = accounts;
+    }
+
+    /** Fills what the model does not hold yet (a form as typed stays) and names the view. */
+    String show(Actor actor, Model model) {
+        model.addAttribute("settings", settings.all(actor));
+        model.addAttribute("history", settings.history(actor));
+        if (!model.containsAttribute("ruleTable")) {
+            model.addAttribute("ruleTable", RuleTableForm.of(approvalRule.rows()));
+        }
+        if (!model.containsAttribute("trainingRule")) {
+            model.addAttribute("trainingRule", TrainingRuleForm.of(trainingRule.rows()));
+        }
+        model.addAttribute("payers", names(Payer.values()));
+        model.addAttribute("phases", names(Phase.values()));
+        model.addAttribute("people", accounts.displayNames());
+        return VIEW;
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+}

@@ -1,0 +1,112 @@
+package be.actraject.web.settings;
+
+import be.actraject.bpmn.identity.Accounts;
+import be.actraject.bpmn.models.ApprovalRule;
+import be.actraject.bpmn.models.RuleTableRefusedException;
+import be.actraject.bpmn.parameters.ParameterSettings;
+import be.actraject.bpmn.task.WorkItems;
+import be.actraject.bpmn.training.TrainingApprovalRule;
+import be.actraject.web.number.Numbers;
+import be.actraject.web.support.SignedIn;
+import be.actraject.web.support.WebSliceConfiguration;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import java.util.List;
+
+import static be.actraject.web.support.FlashMatchers.flashMessage;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(TrainingRuleController.class)
+@Import({WebSliceConfiguration.class, Numbers.class, ParametersPage.class, RuleFailureText.class})
+class TrainingRuleControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+    /** The task screen helper every slice loads asks for it; this form reads no task. */
+    @MockitoBean
+    WorkItems workItems;
+    @MockitoBean
+    ParameterSettings settings;
+    @MockitoBean
+    ApprovalRule approvalRule;
+    @MockitoBean
+    TrainingApprovalRule trainingRule;
+    @MockitoBean
+    Accounts accounts;
+
+    /** Two rows: the VDAB or a third party above 250,50 in exploration, otherwise not. */
+    private static MockHttpServletRequestBuilder table(String cost) {
+        return post("/settings/training-rule").with(csrf()).with(SignedIn.coordinator())
+                .param("rows[0].payers", "VDAB", "THIRD_PARTY").param("rows[0].cost", cost)
+                .param("rows[0].phases", "EXPLORATION").param("rows[0].coordinatorAgrees", "true")
+                .param("rows[0].description", "Dure modules van anderen")
+                .param("rows[1].payers", "").param("rows[1].cost", "").param("rows[1].coordinatorAgrees", "false")
+                .param("rows[1].description", "Anders de coach")
+                .param("reason", "Strenger");
+    }
+
+    @Test
+    void theTableAsChosenReachesTheRuleAndThePageSaysItChanged() throws Exception {
+        mvc.perform(table("> 250,50"))
+                .andExpect(redirectedUrl("/settings/parameters#training-rule"))
+                .andExpect(flashMessage("trainingRule.changed"));
+
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<List<TrainingApprovalRule.Row>> rows = ArgumentCaptor.forClass(List.class);
+        verify(trainingRule).change(rows.capture(), eq("Strenger"), any());
+        assertThat(rows.getValue()).containsExactly(
+                new TrainingApprovalRule.Row(List.of("VDAB", "THIRD_PARTY"), "> 250,50", List.of("EXPLORATION"), true,
+                        "Dure modules van anderen"),
+                new TrainingApprovalRule.Row(List.of(), "", List.of(), false, "Anders de coach"));
+    }
+
+    @Test
+    void aRefusedRowIsNamedInDutchAndTheTableComesBackAsTyped() throws Exception {
+        willThrow(new RuleTableRefusedException(RuleTableRefusedException.Problem.UNREADABLE, 1,
+                TrainingApprovalRule.COST, "> 25O", "failed to parse expression"))
+                .given(trainingRule).change(any(), any(), any());
+
+        mvc.perform(table("> 25O"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "rij 1, kolom Kostprijs (EUR): de voorwaarde &gt; 25O is niet leesbaar")))
+                .andExpect(content().string(containsString("value=\"&gt; 25O\"")))
+                .andExpect(content().string(containsString("value=\"Strenger\"")))
+                .andExpect(content().string(containsString("value=\"THIRD_PARTY\" selected=\"selected\"")))
+                .andExpect(content().string(containsString("data-training-rule-row=\"1\" class=\"table-danger\"")));
+    }
+
+    @Test
+    void addingARowKeepsWhatWasTypedAndChangesNothing() throws Exception {
+        mvc.perform(table("> 300").param("addRow", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-training-rule-row=\"3\"")))
+                .andExpect(content().string(containsString("value=\"&gt; 300\"")));
+        verify(trainingRule, never()).change(any(), any(), any());
+    }
+
+    @Test
+    void aCoachMayNotChangeTheRule() throws Exception {
+        mvc.perform(post("/settings/training-rule").with(csrf()).with(SignedIn.coach()).param("reason", "x"))
+                .andExpect(status().isForbidden());
+        verify(trainingRule, never()).change(any(), any(), any());
+    }
+}
