@@ -53,9 +53,12 @@ public class TrajectoryParameters implements InitializingBean {
      */
     private BigDecimal selfEmploymentThreshold = new BigDecimal("10000");
     private int selfEmploymentMonths = 6;
-    /** The follow-ups after an exit, as offsets from the exit date. */
+    /**
+     * The follow-ups after an exit, as offsets from the exit date: the moments the survival figures report (3, 6, 12,
+     * 24 and 36 months), so that a coach is asked at each of them.
+     */
     private List<Period> aftercareFollowUps = new ArrayList<>(List.of(Period.ofMonths(3), Period.ofMonths(6),
-            Period.ofMonths(12)));
+            Period.ofMonths(12), Period.ofMonths(24), Period.ofMonths(36)));
     /** The hour of the day (cooperative time) at which limits, warnings and follow-ups fall due. */
     private int timerHour = 7;
     /** How long a task has before it is overdue, by task definition key; tasks not named get the default. */

@@ -8,8 +8,8 @@ import static be.actraject.web.authz.Who.COORDINATOR;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * The matrix's rows for sector groups and experts (issue 17): coordinators start groups; a group's members and
- * meetings are kept by the coordinators and its contact person ({@link SectorFixture}: the coach of the candidate);
+ * The matrix's rows for sector groups and experts (issue 17): coordinators start, change and close groups; a
+ * group's members and meetings (planned, moved, cancelled) are kept by the coordinators and its contact person ({@link SectorFixture}: the coach of the candidate);
  * coaches and coordinators keep the expert register; an introduction is a prospecting activity, the coaching
  * record's (the coach of the candidate and coordinators).
  */
@@ -35,6 +35,23 @@ final class SectorWrites {
                                 .param("startsAt", f.today().plusDays(10).atTime(19, 0).toString())
                                 .param("durationMinutes", "90").param("place", "Lokaal 2")
                                 .param("topic", "Samen inkopen")),
+                Write.of("POST /sector-groups/{groupId}/edit").allowedTo(COORDINATOR)
+                        .request(f -> post("/sector-groups/" + f.sectors().freshGroup() + "/edit")
+                                .param("name", f.unique("Sectorgroep ")).param("sector", "I — Horeca")
+                                .param("contactPerson", "coach2")),
+                Write.of("POST /sector-groups/{groupId}/close").allowedTo(COORDINATOR)
+                        .request(f -> post("/sector-groups/" + f.sectors().freshGroup() + "/close")),
+                Write.of("POST /sector-groups/{groupId}/meetings/{meetingId}/edit")
+                        .allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
+                        .request(f -> post("/sector-groups/" + f.sectors().group() + "/meetings/"
+                                + f.sectors().meeting() + "/edit")
+                                .param("startsAt", f.today().plusDays(12).atTime(19, 0).toString())
+                                .param("durationMinutes", "90").param("place", "Lokaal 4")
+                                .param("topic", "Samen inkopen")),
+                Write.of("POST /sector-groups/{groupId}/meetings/{meetingId}/cancel")
+                        .allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
+                        .request(f -> post("/sector-groups/" + f.sectors().group() + "/meetings/"
+                                + f.sectors().freshMeeting() + "/cancel")),
                 Write.of("POST /experts/new").allowedTo(COACH_OF_CANDIDATE, ANOTHER_COACH, COORDINATOR)
                         .request(f -> post("/experts/new").param("name", "Els Maes").param("field", "Dakwerken")
                                 .param("email", f.unique("els") + "@example.be")),

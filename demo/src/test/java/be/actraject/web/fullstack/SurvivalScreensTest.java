@@ -27,8 +27,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The survival figures on the coordinator's page, counted on a fixture of four exits with known answers (two years
- * back, so that the demo's exits of today fall in other rows), and the "Na de uitstroom" box on a dossier.
+ * The survival figures on the coordinator's page, counted on a fixture of four exits with known answers (thirty
+ * months back, so that the demo's exits of today fall in other rows and 24 months have passed but not 36), and the
+ * "Na de uitstroom" box on a dossier.
  */
 @FullStackTest
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:survival-screens;DB_CLOSE_DELAY=-1")
@@ -81,11 +82,19 @@ class SurvivalScreensTest {
         return page.substring(from, page.indexOf("</tr>", from));
     }
 
+    /** One cell of a row: the figures at that many months. */
+    private static String cell(String row, int months) {
+        int from = row.indexOf("data-months=\"" + months + "\"");
+        assertThat(from).as("cell at " + months + " months").isPositive();
+        return row.substring(from, row.indexOf("</td>", from));
+    }
+
     @Test
     void theCoordinatorReadsSurvivalPerExitYearAndTheDossierTellsWhetherStillInBusiness() throws Exception {
         TestTrajectories fixture = new TestTrajectories(context);
-        int year = LocalDate.now(clock).getYear() - 2;
-        LocalDate exit = LocalDate.of(year, 3, 31);
+        // Thirty months back: the 24-month follow-up has come, the 36-month one has not.
+        LocalDate exit = LocalDate.now(clock).minusMonths(30);
+        int year = exit.getYear();
         TestTrajectory a = exitedOn(fixture, "Anna", exit);
         TestTrajectory b = exitedOn(fixture, "Bart", exit);
         TestTrajectory c = exitedOn(fixture, "Chloë", exit);
@@ -99,16 +108,25 @@ class SurvivalScreensTest {
         answered(c, exit, 3, Situation.IN_COOPERATIVE);
         answered(c, exit, 6, Situation.SELF_EMPLOYED_ACTIVE);
         answered(d, exit, 3, Situation.SALARIED);
+        answered(a, exit, 24, Situation.IN_COOPERATIVE);
+        answered(c, exit, 24, Situation.STOPPED);
 
-        String figures = row(page(signIn("coordinator"), "/reports/survival"), year + "-SELF_EMPLOYED");
+        String report = page(signIn("coordinator"), "/reports/survival");
+        String figures = row(report, year + "-SELF_EMPLOYED");
 
         assertThat(figures).contains(">4<", "3 van 4 (75%)", "onbekend: 0", "2 van 3 (67%)", "onbekend: 1",
                 "1 van 2 (50%)", "onbekend: 2");
+        assertThat(cell(figures, 24)).contains("1 van 2 (50%)", "onbekend: 2");
+        // No exit in this database is 36 months old: the moment has no column yet.
+        assertThat(report).contains("Na 24 maanden").doesNotContain("Na 36 maanden");
         mvc.perform(get("/reports/survival").session(signIn("coach"))).andExpect(status().isForbidden());
 
         MockHttpSession coach = signIn("coach");
         assertThat(page(coach, a.dossier())).contains("Na de uitstroom", "Nog zelfstandig: ja", "Na 12 maanden",
-                "In een ondernemerscoöperatie");
+                "Na 24 maanden", "In een ondernemerscoöperatie").doesNotContain("Na 36 maanden");
         assertThat(page(coach, b.dossier())).contains("Nog zelfstandig: nee");
+        String dirk = page(coach, d.dossier());
+        assertThat(dirk.substring(dirk.indexOf("data-testid=\"dossier-aftercare\"")))
+                .contains("Na 24 maanden", "nog geen antwoord");
     }
 }

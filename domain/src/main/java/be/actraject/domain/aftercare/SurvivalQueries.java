@@ -9,17 +9,20 @@ import java.util.List;
 
 /**
  * The two grouped queries the survival figures come from, so that the database counts and not a loop over every
- * exit: the exits per exit year and type, and the follow-up answers per exit year, type and moment.
+ * exit: the exits per exit day and type, and the follow-up answers per exit year, type and moment.
  */
 interface SurvivalQueries extends Repository<Trajectory, Long> {
 
-    /** Rows of {exit year, exit type, number of exits}. */
+    /**
+     * Rows of {exit day, exit type, number of exits}: per day, so that each exit's moments are dated as the aftercare
+     * schedule dates them (the exit day plus the months); a row per day with exits, not per exit.
+     */
     @Query("""
-            select year(t.endDate), t.exitType, count(t)
+            select t.endDate, t.exitType, count(t)
             from Trajectory t
             where t.endDate is not null
-            group by year(t.endDate), t.exitType""")
-    List<Object[]> exits();
+            group by t.endDate, t.exitType""")
+    List<Object[]> exitsPerDay();
 
     /**
      * Rows of {exit year, exit type, moment, trajectories with an answer, of those in business}; a trajectory counts

@@ -15,6 +15,7 @@ import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.workflow.ExitType;
 import be.actraject.workflow.Phase;
+import be.actraject.workflow.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -186,19 +187,24 @@ public class Agenda {
     }
 
     /**
-     * The meetings of the sector groups with a member in the caseload, or whose contact person the actor is; all for
-     * whoever sees every candidate. The group's id goes in {@link AgendaItem#groupId()}, its kind says which group.
+     * The meetings of the running sector groups with a member in the caseload, or whose contact person the actor is;
+     * all for whoever sees every candidate. The group's id goes in {@link AgendaItem#groupId()} only for a reader who
+     * may open its page (as a session links only to a group the reader may open): an administrator sees the meeting in
+     * the agenda — it is part of the candidates' trajectory — without a link that would answer 403.
      */
     private void sectorMeetings(Actor actor, Set<Long> trajectoryIds, Instant start, Instant end,
                                 List<AgendaItem> items) {
-        Set<Long> withMember = actor.seesAllCandidates() ? Set.of() : sectorGroups.groupIdsOf(trajectoryIds);
+        boolean coach = actor.has(Role.COACH);
+        Set<Long> withMember = coach ? sectorGroups.groupIdsOf(trajectoryIds) : Set.of();
         for (SectorMeeting m : sectorMeetings.between(start, end)) {
-            if (actor.seesAllCandidates() || m.getGroup().hasContactPerson(actor.userId())
-                    || withMember.contains(m.getGroup().getId())) {
+            boolean contact = m.getGroup().hasContactPerson(actor.userId());
+            boolean member = withMember.contains(m.getGroup().getId());
+            if (actor.seesAllCandidates() || contact || member) {
+                boolean opens = actor.has(Role.COORDINATOR) || (coach && (contact || member));
                 items.add(new AgendaItem(AgendaItem.Kind.SECTOR_MEETING, "sector-meeting-" + m.getId(),
                         m.getStartsAt().atZone(zone).toLocalDate(), m.getStartsAt(), m.endsAt(),
                         m.getGroup().getName(), m.getTopic() + " · " + m.getPlace(), null, null,
-                        m.getGroup().getId(), null));
+                        opens ? m.getGroup().getId() : null, null));
             }
         }
     }

@@ -20,7 +20,8 @@ import java.util.Comparator;
  * @param conversationKind      how a planned conversation takes place; null for other kinds
  * @param candidateId           the dossier it links to; null for a session
  * @param groupId               the learning group it links to; null unless a session — or, for a
- *                              {@link Kind#SECTOR_MEETING}, the sector group
+ *                              {@link Kind#SECTOR_MEETING}, the sector group, null for a reader who may not
+ *                              open its page
  * @param plannedConversationId the planned conversation, to change or cancel it; null for other kinds
  */
 public record AgendaItem(Kind kind, String uid, LocalDate day, Instant startsAt, Instant endsAt, String title,

@@ -23,6 +23,9 @@ public class SectorGroup {
     private String contactPerson;
     private String createdBy;
     private LocalDate createdOn;
+    /** The day the group ended; its members and meetings stay as its history. */
+    private LocalDate closedOn;
+    private String closedBy;
 
     protected SectorGroup() {
     }
@@ -34,6 +37,23 @@ public class SectorGroup {
         this.contactPerson = entry.contactPerson();
         this.createdBy = createdBy;
         this.createdOn = createdOn;
+    }
+
+    /** A coordinator's correction or change of name, sector, description or contact person. */
+    void change(SectorGroupEntry entry) {
+        this.name = Typed.clean(entry.name());
+        this.sector = Typed.clean(entry.sector());
+        this.description = Typed.clean(entry.description());
+        this.contactPerson = entry.contactPerson();
+    }
+
+    void close(LocalDate on, String by) {
+        this.closedOn = on;
+        this.closedBy = by;
+    }
+
+    public boolean isClosed() {
+        return closedOn != null;
     }
 
     /** Whether this user is the group's contact person, who keeps its members and meetings with the coordinators. */
@@ -63,5 +83,13 @@ public class SectorGroup {
 
     public LocalDate getCreatedOn() {
         return createdOn;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public String getClosedBy() {
+        return closedBy;
     }
 }

@@ -9,4 +9,6 @@ interface SectorGroupRepository extends JpaRepository<SectorGroup, Long> {
     List<SectorGroup> findAllByOrderByName();
 
     boolean existsByNameIgnoreCase(String name);
+
+    boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
 }

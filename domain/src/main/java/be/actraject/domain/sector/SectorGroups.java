@@ -82,10 +82,13 @@ public class SectorGroups {
         return group;
     }
 
-    /** @throws NotPermittedException for anyone but a coordinator, who starts sector groups */
+    /**
+     * @throws NotPermittedException for anyone but a coordinator, who starts sector groups — and changes and closes
+     *                               them, since the contact person is named by them
+     */
     public static void requireStarter(Actor actor) {
         if (!actor.has(Role.COORDINATOR)) {
-            throw new NotPermittedException(actor.userId(), "start a sector group");
+            throw new NotPermittedException(actor.userId(), "start, change or close a sector group");
         }
     }
 
@@ -100,6 +103,21 @@ public class SectorGroups {
         SectorGroup group = group(groupId, actor);
         if (!mayManage(group, actor)) {
             throw new NotPermittedException(actor.userId(), "keep sector group " + groupId);
+        }
+        return group;
+    }
+
+    /**
+     * The group, for a change that only a group still running takes: a member, a meeting planned, moved or cancelled.
+     *
+     * @throws NotPermittedException       when the actor does not keep it
+     * @throws SectorGroupClosedException when it is closed
+     */
+    @Transactional(readOnly = true)
+    public SectorGroup running(long groupId, Actor actor) {
+        SectorGroup group = managed(groupId, actor);
+        if (group.isClosed()) {
+            throw new SectorGroupClosedException(groupId, group.getName());
         }
         return group;
     }
@@ -137,6 +155,11 @@ public class SectorGroups {
     @Transactional(readOnly = true)
     public Set<Long> groupIdsOf(Set<Long> trajectoryIds) {
         return trajectoryIds.isEmpty() ? Set.of() : members.findCurrentGroupIdsOf(trajectoryIds);
+    }
+
+    /** Whether another group than this one has the name, in any case. */
+    boolean nameTakenByAnother(String name, long groupId) {
+        return groups.existsByNameIgnoreCaseAndIdNot(name, groupId);
     }
 
     private Set<Long> groupsOfCaseload(Actor actor) {

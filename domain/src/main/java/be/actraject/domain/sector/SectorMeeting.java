@@ -11,7 +11,10 @@ import jakarta.persistence.ManyToOne;
 import java.time.Duration;
 import java.time.Instant;
 
-/** A meeting of a sector group: when (an instant, shown in Europe/Brussels), where and about what. */
+/**
+ * A meeting of a sector group: when (an instant, shown in Europe/Brussels), where and about what. A cancelled meeting
+ * keeps its row, so that the group's page can tell its members it did not take place.
+ */
 @Entity
 public class SectorMeeting {
 
@@ -26,6 +29,8 @@ public class SectorMeeting {
     private String place;
     private String topic;
     private String plannedBy;
+    private Instant cancelledAt;
+    private String cancelledBy;
 
     protected SectorMeeting() {
     }
@@ -37,6 +42,28 @@ public class SectorMeeting {
         this.place = Typed.clean(entry.place());
         this.topic = Typed.clean(entry.topic());
         this.plannedBy = plannedBy;
+    }
+
+    /** Moves the meeting, or changes its length, place or topic. */
+    void change(MeetingEntry entry) {
+        this.startsAt = entry.startsAt();
+        this.durationMinutes = entry.durationMinutes();
+        this.place = Typed.clean(entry.place());
+        this.topic = Typed.clean(entry.topic());
+    }
+
+    void cancel(Instant at, String by) {
+        this.cancelledAt = at;
+        this.cancelledBy = by;
+    }
+
+    public boolean isCancelled() {
+        return cancelledAt != null;
+    }
+
+    /** Whether the meeting has started by then: held (or not), no longer to move or cancel. */
+    public boolean hasStartedBy(Instant now) {
+        return !startsAt.isAfter(now);
     }
 
     public Instant endsAt() {
@@ -65,5 +92,9 @@ public class SectorMeeting {
 
     public String getTopic() {
         return topic;
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
     }
 }

@@ -10,6 +10,12 @@ interface SectorMeetingRepository extends JpaRepository<SectorMeeting, Long> {
 
     List<SectorMeeting> findByGroupIdOrderByStartsAtAsc(Long groupId);
 
-    @Query("select m from SectorMeeting m join fetch m.group where m.startsAt >= ?1 and m.startsAt < ?2 order by m.startsAt")
+    /** The meetings that take place: neither cancelled nor of a closed group. */
+    @Query("""
+            select m from SectorMeeting m join fetch m.group g
+            where m.startsAt >= ?1 and m.startsAt < ?2 and m.cancelledAt is null and g.closedOn is null
+            order by m.startsAt""")
     List<SectorMeeting> findWithGroupBetween(Instant from, Instant until);
+
+    List<SectorMeeting> findByGroupIdAndStartsAtAfterAndCancelledAtIsNull(Long groupId, Instant after);
 }

@@ -15,6 +15,8 @@ interface SectorMemberRepository extends JpaRepository<SectorMember, Long> {
 
     List<SectorMember> findByGroupIdAndTrajectoryIdAndLeftOnIsNull(Long groupId, Long trajectoryId);
 
+    List<SectorMember> findByGroupIdAndLeftOnIsNull(Long groupId);
+
     @Query("select m from SectorMember m join fetch m.group where m.trajectoryId = ?1 order by m.joinedOn desc, m.id desc")
     List<SectorMember> findWithGroupByTrajectoryId(Long trajectoryId);
 

@@ -38,12 +38,13 @@ public class SectorMemberships {
 
     /**
      * @throws be.actraject.domain.access.NotPermittedException for an actor who does not keep the group
+     * @throws SectorGroupClosedException for a closed group
      * @throws NotProspectingException for a candidate not in the prospecting
      * @throws AlreadyMemberException  for a current member
      */
     @Transactional
     public void join(long groupId, long trajectoryId, Actor actor) {
-        SectorGroup group = groups.managed(groupId, actor);
+        SectorGroup group = groups.running(groupId, actor);
         Trajectory trajectory = changes.activeTrajectory(trajectoryId, DossierChange.COACHING_RECORD, actor);
         if (trajectory.getPhase() != Phase.PROSPECTING) {
             throw new NotProspectingException(trajectoryId, trajectory.getPhase());

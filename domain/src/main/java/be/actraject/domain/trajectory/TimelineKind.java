@@ -44,5 +44,7 @@ public enum TimelineKind {
     TRAINING_COMPLETED,
     PLAN_ACTION_DONE,
     SECTOR_GROUP_JOINED,
-    SECTOR_GROUP_LEFT
+    SECTOR_GROUP_LEFT,
+    /** The sector group closed, which ended the membership that day (detail: the group's name). */
+    SECTOR_GROUP_CLOSED
 }

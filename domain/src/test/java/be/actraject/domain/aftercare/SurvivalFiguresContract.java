@@ -24,8 +24,8 @@ import static be.actraject.domain.fixtures.Fixtures.candidate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The survival figures counted on a fixture of exits with known answers, two and three years back so that no other
- * test's exit (today) falls in the same rows. Run on H2 and PostgreSQL by the subclasses.
+ * The survival figures counted on a fixture of exits with known answers, thirty months back (and older) so that no
+ * other test's exit (today) falls in the same rows. Run on H2 and PostgreSQL by the subclasses.
  */
 @SpringBootTest
 @Transactional
@@ -50,9 +50,10 @@ abstract class SurvivalFiguresContract {
     private LocalDate exit;
 
     @BeforeEach
-    void twoYearsBack() {
-        year = LocalDate.now(clock).getYear() - 2;
-        exit = LocalDate.of(year, 3, 31);
+    void thirtyMonthsBack() {
+        // Past the 24-month follow-up and before the 36-month one, in a year no exit of today falls in.
+        exit = LocalDate.now(clock).minusMonths(30);
+        year = exit.getYear();
     }
 
     /** An exit on the given day, backdated in the database: the service ends a trajectory today. */
@@ -92,30 +93,50 @@ abstract class SurvivalFiguresContract {
         answered(c, 3, Situation.IN_COOPERATIVE);
         answered(c, 6, Situation.SELF_EMPLOYED_ACTIVE);
         answered(d, 3, Situation.SALARIED);
+        answered(a, 24, Situation.SELF_EMPLOYED_ACTIVE);
+        answered(b, 24, Situation.LOOKING_FOR_WORK);
+        answered(c, 24, Situation.SELF_EMPLOYED_ACTIVE);
 
         SurvivalRow row = row(year, ExitType.SELF_EMPLOYED);
 
         assertThat(row.exited()).isEqualTo(4);
         assertThat(row.moments()).containsExactly(
-                new SurvivalMoment(4, 3, 0),
-                new SurvivalMoment(3, 2, 1),
-                new SurvivalMoment(2, 1, 2));
+                new SurvivalMoment(4, 4, 3),
+                new SurvivalMoment(4, 3, 2),
+                new SurvivalMoment(4, 2, 1),
+                new SurvivalMoment(4, 3, 2),
+                new SurvivalMoment(0, 0, 0));
         assertThat(row.moments().get(0).share()).isEqualTo(0.75);
         assertThat(row.moments().get(2).share()).isEqualTo(0.5);
+        assertThat(row.moments().get(2).unknown()).isEqualTo(2);
+        assertThat(row.moments().get(3).share()).isEqualTo(2.0 / 3);
+        assertThat(row.moments().get(3).unknown()).isEqualTo(1);
+        assertThat(row.moments().get(4).reached()).as("36 months after an exit 30 months ago").isFalse();
+        assertThat(row.moments().get(4).unknown()).isZero();
+    }
+
+    @Test
+    void aScheduleSpelledInYearsCountsAtTheSameMoment() {
+        long t = exited(ExitType.SELF_EMPLOYED, exit);
+        LocalDate on = exit.plusYears(2);
+        aftercare.record(t, "P2Y", on, Situation.IN_COOPERATIVE, on, null, COACH);
+
+        assertThat(row(year, ExitType.SELF_EMPLOYED).moments().get(3)).isEqualTo(new SurvivalMoment(1, 1, 1));
     }
 
     @Test
     void exitsWithoutAnyAnswerAreCountedAsUnknownNotAsStopped() {
         long coop = exited(ExitType.JOINED_COOPERATIVE, exit);
         answered(coop, 3, Situation.IN_COOPERATIVE);
-        exited(ExitType.SELF_EMPLOYED, LocalDate.of(year - 1, 12, 31));
+        exited(ExitType.SELF_EMPLOYED, LocalDate.of(year - 2, 12, 31));
 
         assertThat(row(year, ExitType.JOINED_COOPERATIVE)).isEqualTo(new SurvivalRow(year,
-                ExitType.JOINED_COOPERATIVE, 1, List.of(new SurvivalMoment(1, 1, 0), new SurvivalMoment(0, 0, 1),
-                new SurvivalMoment(0, 0, 1))));
-        SurvivalRow older = row(year - 1, ExitType.SELF_EMPLOYED);
+                ExitType.JOINED_COOPERATIVE, 1, List.of(new SurvivalMoment(1, 1, 1), new SurvivalMoment(1, 0, 0),
+                new SurvivalMoment(1, 0, 0), new SurvivalMoment(1, 0, 0), new SurvivalMoment(0, 0, 0))));
+        SurvivalRow older = row(year - 2, ExitType.SELF_EMPLOYED);
         assertThat(older.exited()).isEqualTo(1);
         assertThat(older.moments()).allSatisfy(m -> {
+            assertThat(m.reached()).isTrue();
             assertThat(m.unknown()).isEqualTo(1);
             assertThat(m.share()).isNull();
         });

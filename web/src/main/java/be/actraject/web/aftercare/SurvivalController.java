@@ -1,16 +1,18 @@
 package be.actraject.web.aftercare;
 
 import be.actraject.domain.aftercare.SurvivalFigures;
+import be.actraject.domain.aftercare.SurvivalRow;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import java.time.Period;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The coordinator's survival figures: per exit year and exit type, how many entrepreneurs were still in business at
  * each follow-up. Coordinators and administrators only (the URL rule in the security configuration): the figures
- * span every coach's caseload.
+ * span every coach's caseload. A moment no exit has reached yet (36 months in a young cooperative) has no column.
  */
 @Controller
 class SurvivalController {
@@ -23,9 +25,12 @@ class SurvivalController {
 
     @GetMapping("/reports/survival")
     String show(Model model) {
-        model.addAttribute("rows", figures.perExitYearAndType());
-        model.addAttribute("months", SurvivalFigures.MOMENTS.stream().map(m -> Period.parse(m).toTotalMonths())
-                .toList());
+        List<SurvivalRow> rows = figures.perExitYearAndType();
+        List<Long> months = SurvivalFigures.months();
+        model.addAttribute("rows", rows);
+        model.addAttribute("months", months);
+        model.addAttribute("columns", IntStream.range(0, months.size())
+                .filter(i -> rows.stream().anyMatch(r -> r.moments().get(i).reached())).boxed().toList());
         return "aftercare/survival";
     }
 }

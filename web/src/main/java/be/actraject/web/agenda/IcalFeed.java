@@ -77,8 +77,9 @@ class IcalFeed {
             event.add(new Location(item.detail()));
         }
         String link = item.candidateId() != null ? "/candidates/" + item.candidateId()
+                : item.groupId() == null ? null
                 : item.kind() == AgendaItem.Kind.SECTOR_MEETING ? "/sector-groups/" + item.groupId()
-                : item.groupId() != null ? "/groups/" + item.groupId() : null;
+                : "/groups/" + item.groupId();
         if (link != null) {
             event.add(new Url(URI.create(baseUrl + link)));
         }

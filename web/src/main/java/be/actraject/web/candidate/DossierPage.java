@@ -4,6 +4,7 @@ import be.actraject.bpmn.identity.Accounts;
 import be.actraject.bpmn.task.WorkItems;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.DossierChange;
+import be.actraject.domain.aftercare.AfterExitLine;
 import be.actraject.domain.aftercare.AftercareContact;
 import be.actraject.domain.aftercare.AftercareContacts;
 import be.actraject.domain.aftercare.StillInBusiness;
@@ -37,7 +38,6 @@ import org.springframework.ui.Model;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -152,9 +152,10 @@ class DossierPage {
         }
         model.addAttribute("activities", activities.of(id, actor));
         List<AftercareContact> contacts = aftercare.of(id, actor);
-        // "Na de uitstroom": the answers in the order of the schedule, and whether the latest says still in business.
-        model.addAttribute("aftercare", contacts.stream()
-                .sorted(Comparator.comparingLong(AftercareContact::followUpMonths)).toList());
+        // "Na de uitstroom": the survival moments that have come and every answer, in the order of the schedule, and
+        // whether the latest answer says still in business.
+        model.addAttribute("aftercare", t.getEndDate() == null ? List.of()
+                : AfterExitLine.of(t.getEndDate(), LocalDate.now(clock), contacts));
         model.addAttribute("stillInBusiness", StillInBusiness.of(contacts));
         training.fill(t, actor, model);
     }

@@ -1,6 +1,7 @@
 package be.actraject.web.sector;
 
 import be.actraject.domain.sector.MeetingEntry;
+import be.actraject.domain.sector.SectorMeeting;
 import be.actraject.web.system.DateWindow;
 import be.actraject.web.system.InDateWindow;
 import jakarta.validation.constraints.Max;
@@ -30,6 +31,16 @@ public class MeetingForm {
     @NotBlank
     @Size(max = 200)
     private String topic;
+
+    /** The form to move a meeting, filled with what it is now. */
+    static MeetingForm of(SectorMeeting meeting, ZoneId zone) {
+        MeetingForm form = new MeetingForm();
+        form.setStartsAt(LocalDateTime.ofInstant(meeting.getStartsAt(), zone));
+        form.setDurationMinutes(meeting.getDurationMinutes());
+        form.setPlace(meeting.getPlace());
+        form.setTopic(meeting.getTopic());
+        return form;
+    }
 
     MeetingEntry toEntry(ZoneId zone) {
         return new MeetingEntry(startsAt.atZone(zone).toInstant(), durationMinutes, place, topic);

@@ -16,9 +16,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** The sector groups the user may see, and the form a coordinator starts one with. */
+/** The sector groups the user may see (the running ones first), and the form a coordinator starts one with. */
 @Controller
 class SectorGroupController {
 
@@ -57,7 +58,9 @@ class SectorGroupController {
     }
 
     private String view(Actor actor, Model model) {
-        model.addAttribute("groups", groups.visibleTo(actor));
+        // The running groups first; the closed ones below them, still to be read as history.
+        model.addAttribute("groups", groups.visibleTo(actor).stream()
+                .sorted(Comparator.comparing(SectorGroup::isClosed)).toList());
         model.addAttribute("people", accounts.displayNames());
         model.addAttribute("contactPeople", Stream.concat(accounts.members(Role.COACH).stream(),
                 accounts.members(Role.COORDINATOR).stream()).distinct().toList());

@@ -1,9 +1,11 @@
 package be.actraject.web.sector;
 
+import be.actraject.domain.sector.SectorGroup;
 import be.actraject.domain.sector.SectorGroupEntry;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+/** A sector group as a coordinator starts or changes it. */
 public class SectorGroupForm {
 
     @NotBlank
@@ -17,6 +19,16 @@ public class SectorGroupForm {
     @NotBlank
     @Size(max = 64)
     private String contactPerson;
+
+    /** The form to change a group, filled with what it is now. */
+    static SectorGroupForm of(SectorGroup group) {
+        SectorGroupForm form = new SectorGroupForm();
+        form.setName(group.getName());
+        form.setSector(group.getSector());
+        form.setDescription(group.getDescription());
+        form.setContactPerson(group.getContactPerson());
+        return form;
+    }
 
     SectorGroupEntry toEntry() {
         return new SectorGroupEntry(name, sector, description, contactPerson);

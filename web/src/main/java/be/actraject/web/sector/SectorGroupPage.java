@@ -11,9 +11,11 @@ import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.workflow.Phase;
+import be.actraject.workflow.Role;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +23,7 @@ import java.util.stream.Collectors;
 
 /**
  * Fills a sector group's page: its members as the reader may see them, its meetings, and — for whoever keeps the
- * group — the candidates they may place in it (in the prospecting, of their caseload, not in it yet).
+ * group while it runs — the candidates they may place in it (in the prospecting, of their caseload, not in it yet).
  */
 @Component
 class SectorGroupPage {
@@ -31,9 +33,11 @@ class SectorGroupPage {
     private final Caseload caseload;
     private final DossierChanges changes;
     private final Accounts accounts;
+    private final Clock clock;
 
     SectorGroupPage(SectorGroups groups, SectorMeetings meetings, Caseload caseload, DossierChanges changes,
-                    Accounts accounts) {
+                    Accounts accounts, Clock clock) {
+        this.clock = clock;
         this.groups = groups;
         this.meetings = meetings;
         this.caseload = caseload;
@@ -46,12 +50,15 @@ class SectorGroupPage {
         List<SectorMember> members = groups.members(group, actor);
         Map<Long, Trajectory> trajectories = caseload.byIds(members.stream().map(SectorMember::getTrajectoryId)
                 .collect(Collectors.toSet()));
-        boolean manages = groups.mayManage(group, actor);
+        // A closed group is read as its history: nobody places a candidate in it or plans, moves or cancels there.
+        boolean manages = groups.mayManage(group, actor) && !group.isClosed();
         model.addAttribute("sectorGroupView", group);
         model.addAttribute("members", members);
         model.addAttribute("trajectories", trajectories);
         model.addAttribute("meetings", meetings.of(group));
         model.addAttribute("mayManage", manages);
+        model.addAttribute("mayChangeGroup", actor.has(Role.COORDINATOR) && !group.isClosed());
+        model.addAttribute("now", clock.instant());
         model.addAttribute("people", accounts.displayNames());
         if (manages) {
             Set<Long> current = members.stream().filter(SectorMember::isCurrent).map(SectorMember::getTrajectoryId)

@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import java.util.List;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -40,7 +41,8 @@ class SurvivalControllerTest {
     @Test
     void aCoordinatorReadsPerExitYearAndTypeHowManyAreStillInBusiness() throws Exception {
         given(figures.perExitYearAndType()).willReturn(List.of(new SurvivalRow(2024, ExitType.JOINED_COOPERATIVE, 4,
-                List.of(new SurvivalMoment(4, 3, 0), new SurvivalMoment(3, 2, 1), new SurvivalMoment(0, 0, 4)))));
+                List.of(new SurvivalMoment(4, 4, 3), new SurvivalMoment(4, 3, 2), new SurvivalMoment(4, 0, 0),
+                        new SurvivalMoment(0, 0, 0), new SurvivalMoment(0, 0, 0)))));
 
         mvc.perform(get("/reports/survival").with(SignedIn.coordinator()))
                 .andExpect(status().isOk())
@@ -50,6 +52,25 @@ class SurvivalControllerTest {
                 .andExpect(content().string(containsString("2 van 3 (67%)")))
                 .andExpect(content().string(containsString("onbekend: 1")))
                 .andExpect(content().string(containsString("geen antwoord")));
+    }
+
+    @Test
+    void aMomentNoExitReachedHasNoColumnAndARowThatDidNotReachItSaysNotYet() throws Exception {
+        given(figures.perExitYearAndType()).willReturn(List.of(
+                new SurvivalRow(2025, ExitType.SELF_EMPLOYED, 3, List.of(new SurvivalMoment(3, 3, 2),
+                        new SurvivalMoment(3, 2, 2), new SurvivalMoment(1, 1, 1), new SurvivalMoment(0, 0, 0),
+                        new SurvivalMoment(0, 0, 0))),
+                new SurvivalRow(2023, ExitType.SELF_EMPLOYED, 2, List.of(new SurvivalMoment(2, 2, 2),
+                        new SurvivalMoment(2, 2, 2), new SurvivalMoment(2, 2, 1), new SurvivalMoment(2, 1, 1),
+                        new SurvivalMoment(0, 0, 0)))));
+
+        mvc.perform(get("/reports/survival").with(SignedIn.coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Na 24 maanden")))
+                .andExpect(content().string(not(containsString("Na 36 maanden"))))
+                .andExpect(content().string(containsString("nog niet")))
+                .andExpect(content().string(containsString("1 van 1 (100%)")))
+                .andExpect(content().string(containsString("al zo lang geleden: 1")));
     }
 
     @Test
