@@ -83,7 +83,7 @@ public class InvoiceBookForm {
         }
     }
 
-    int rows() {
+    public int rows() {
         for (int n : SIZES) {
             if (String.valueOf(n).equals(size == null ? null : size.strip())) {
                 return n;
