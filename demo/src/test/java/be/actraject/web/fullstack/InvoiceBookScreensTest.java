@@ -43,7 +43,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:workspace-screens;DB_CLOSE_DELAY=-1")
 class InvoiceBookScreensTest {
 
-    private static final String CUSTOMER = "Bakkerij Boekzoek";
+    /** Each test its own customer: the tests share one database, and the totals are those of the customer. */
+    private static final java.util.concurrent.atomic.AtomicInteger CUSTOMERS = new java.util.concurrent.atomic.AtomicInteger();
     private static final Actor OFFICE = Actor.of("office", Role.OFFICE);
 
     @Autowired
@@ -76,7 +77,7 @@ class InvoiceBookScreensTest {
     private String book(MockHttpSession session, String... parameters) throws Exception {
         String[] all = new String[parameters.length + 2];
         all[0] = "customer";
-        all[1] = CUSTOMER;
+        all[1] = customer;
         System.arraycopy(parameters, 0, all, 2, parameters.length);
         return search(session, all);
     }
@@ -89,15 +90,18 @@ class InvoiceBookScreensTest {
     private record Book(long paid, long partly, long credited, long waiting) {
     }
 
+    private String customer = "Bakkerij Boekzoek";
+
     private Book invoicesOfOneCustomer() {
+        customer = "Bakkerij Boekzoek " + CUSTOMERS.incrementAndGet();
         TestTrajectory candidate = new TestTrajectories(context).candidate("Lotte", "Boekhouding")
                 .coachedBy("coach").inInvoicing();
         TestInvoicing invoicing = new TestInvoicing(context);
-        long customer = invoicing.business(candidate, CUSTOMER, "coach");
-        long paid = invoicing.issuedInvoice(candidate, customer, CUSTOMER, "100.00", "coach");
-        long partly = invoicing.issuedInvoice(candidate, customer, CUSTOMER, "200.00", "coach");
-        long credited = invoicing.issuedInvoice(candidate, customer, CUSTOMER, "300.00", "coach");
-        long waiting = invoicing.submitted(candidate, customer, CUSTOMER, "50.00", "coach");
+        long customerId = invoicing.business(candidate, customer, "coach");
+        long paid = invoicing.issuedInvoice(candidate, customerId, customer, "100.00", "coach");
+        long partly = invoicing.issuedInvoice(candidate, customerId, customer, "200.00", "coach");
+        long credited = invoicing.issuedInvoice(candidate, customerId, customer, "300.00", "coach");
+        long waiting = invoicing.submitted(candidate, customerId, customer, "50.00", "coach");
         Payments payments = context.getBean(Payments.class);
         LocalDate today = LocalDate.now(clock);
         payments.register(paid, today, new BigDecimal("121.00"), "Uittreksel 7", OFFICE);
