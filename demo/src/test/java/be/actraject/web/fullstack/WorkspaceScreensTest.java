@@ -320,7 +320,7 @@ class WorkspaceScreensTest {
                 .andExpect(redirectedUrl(kobe + "#invoices"))
                 .andExpect(flashMessage("payment.registered.open"));
         assertThat(page(office, kobe)).contains("data-testid=\"payment-state\"", "Open: ");
-        assertThat(page(office, "/invoices")).contains("data-testid=\"open-invoices\"", "Koen Betaalproef", "+++");
+        assertThat(page(office, "/invoices")).contains("data-testid=\"invoice-book\"", "Koen Betaalproef", "+++", "Deels betaald");
         Matcher ubl = Pattern.compile("href=\"(/invoices/(\\d+)/ubl)\"").matcher(page(office, kobe));
         assertThat(ubl.find()).as("the e-invoice of the invoice for a recorded customer").isTrue();
         String xml = mvc.perform(get(ubl.group(1)).session(office))

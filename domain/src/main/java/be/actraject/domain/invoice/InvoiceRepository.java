@@ -12,6 +12,9 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
     List<Invoice> findByCreditedInvoiceId(Long invoiceId);
 
+    List<Invoice> findByCreditedInvoiceIdInAndKindAndStatus(Collection<Long> invoiceIds, InvoiceKind kind,
+                                                            InvoiceStatus status);
+
     List<Invoice> findByTrajectoryIdInAndStatusAndIssuedOnGreaterThanEqual(Collection<Long> trajectoryIds,
                                                                           InvoiceStatus status, LocalDate from);
 

@@ -21,6 +21,11 @@ public record PaymentState(Invoice invoice, List<Payment> payments, BigDecimal c
         return payments.stream().map(Payment::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /** The day of the latest payment; null when nothing was paid. */
+    public LocalDate lastPaidOn() {
+        return payments.stream().map(Payment::getPaidOn).max(LocalDate::compareTo).orElse(null);
+    }
+
     public BigDecimal open() {
         return invoice.getStatus() == InvoiceStatus.ISSUED && !invoice.isCreditNote()
                 ? invoice.total().subtract(paid()).subtract(credited) : BigDecimal.ZERO;
@@ -33,5 +38,10 @@ public record PaymentState(Invoice invoice, List<Payment> payments, BigDecimal c
     /** Issued, not fully paid, and past its due date. */
     public boolean isOverdue(LocalDate today) {
         return open().signum() > 0 && invoice.getDueOn() != null && invoice.getDueOn().isBefore(today);
+    }
+
+    /** Where the invoice stands on {@code today}: {@link BookStatus#of}. */
+    public BookStatus status(LocalDate today) {
+        return BookStatus.of(this, today);
     }
 }

@@ -14,6 +14,7 @@ import be.actraject.domain.invoice.InvoiceDocumentUnavailableException;
 import be.actraject.domain.invoice.InvoiceDocuments;
 import be.actraject.domain.invoice.InvoiceStatus;
 import be.actraject.domain.invoice.Invoices;
+import be.actraject.domain.invoice.PaymentState;
 import be.actraject.domain.invoice.Payments;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.DossierChanges;
@@ -96,9 +97,12 @@ class InvoiceController {
                 .filter(i -> invoice.getId().equals(i.getCreditedInvoiceId())).toList());
         model.addAttribute("credited", invoice.isCreditNote()
                 ? invoices.invoice(invoice.getCreditedInvoiceId(), actor) : null);
-        model.addAttribute("paymentState", invoice.getStatus() == InvoiceStatus.ISSUED && !invoice.isCreditNote()
-                ? payments.of(invoice) : null);
-        model.addAttribute("today", LocalDate.now(clock));
+        PaymentState paymentState = invoice.getStatus() == InvoiceStatus.ISSUED && !invoice.isCreditNote()
+                ? payments.of(invoice) : null;
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("paymentState", paymentState);
+        model.addAttribute("paymentStatus", paymentState == null ? null : paymentState.status(today));
+        model.addAttribute("today", today);
         model.addAttribute("mayCredit", mayCredit(invoice, trajectory, actor));
         model.addAttribute("mayRegisterPayment", changes.may(trajectory, DossierChange.PAYMENT_FOLLOW_UP, actor));
         return VIEW;

@@ -1,0 +1,42 @@
+package be.actraject.domain.invoicebook;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What was typed in the invoice book's search box, read the three ways an invoice is looked for: part of its number,
+ * part of its customer's name, or its structured communication typed any way the bank or the customer wrote it
+ * ({@code +++090/9337/55493+++}, {@code 090933755493}, with spaces pasted in). Pasted no-break spaces and surrounding
+ * spaces do not count; LIKE's wildcards are taken out, not obeyed.
+ */
+record BookSearch(String raw) {
+
+    /** The fewest digits that are looked for in the communications: fewer would match almost every invoice. */
+    static final int MINIMUM_DIGITS = 3;
+
+    static BookSearch of(String typed) {
+        String cleaned = typed == null ? "" : typed.replace('\u00A0', ' ').replace('\u202F', ' ')
+                .replaceAll("[%_\\\\]", "").strip();
+        return new BookSearch(cleaned);
+    }
+
+    /** " and (…)" matching the invoice alias {@code i}, binding its parameters; "" when nothing was typed. */
+    String clause(Map<String, Object> parameters) {
+        if (raw.isEmpty()) {
+            return "";
+        }
+        List<String> ways = new ArrayList<>();
+        ways.add("upper(i.number) like :searchNumber");
+        parameters.put("searchNumber", "%" + raw.toUpperCase(Locale.ROOT).replace(" ", "") + "%");
+        ways.add("lower(i.customerName) like :searchCustomer");
+        parameters.put("searchCustomer", "%" + raw.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") + "%");
+        String digits = raw.replaceAll("\\D", "");
+        if (raw.matches("[0-9+*/ .-]+") && digits.length() >= MINIMUM_DIGITS) {
+            ways.add("i.communication like :searchCommunication");
+            parameters.put("searchCommunication", "%" + digits + "%");
+        }
+        return " and (" + String.join(" or ", ways) + ")";
+    }
+}
