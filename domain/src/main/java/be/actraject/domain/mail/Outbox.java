@@ -100,8 +100,9 @@ public class Outbox {
     public Page<MailMessage> messages(MailState state, MailAbout about, String recipient, Pageable page,
                                       Actor actor) {
         readerOnly(actor);
-        String like = recipient == null || recipient.isBlank() ? null
-                : "%" + recipient.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        // The text as typed, not as a pattern: its own % and _ are escaped.
+        String like = recipient == null || recipient.isBlank() ? null : "%" + recipient.strip()
+                .toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return messages.find(state, about, like, page);
     }
 
