@@ -110,8 +110,7 @@ class OutboxSender {
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        String text = cause == e ? String.valueOf(e.getMessage())
+        return cause == e ? String.valueOf(e.getMessage())
                 : e.getMessage() + " (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")";
-        return text;
     }
 }
