@@ -129,6 +129,18 @@ final class MatrixFixture {
                 + " and kind = 'INVOICE'", Long.class, candidates.invoicing().trajectoryId());
     }
 
+    /**
+     * A message about the issued invoice that could not be sent, new for each request: "send now" makes it due
+     * again (the matrix runs without a mail server, so it stays in the outbox).
+     */
+    long failedMail() {
+        java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+        jdbc.update("insert into mail_message (recipient, subject, body, state, attempts, next_attempt_at, last_error,"
+                + " created_at, about, invoice_id) values ('klant@matrix.test', 'Factuur', 'Beste', 'FAILED', 20, ?,"
+                + " 'weg', ?, 'INVOICE', ?)", now, now, issuedInvoice());
+        return jdbc.queryForObject("select max(id) from mail_message", Long.class);
+    }
+
     /** A new conversation planned by the coach of the prospecting candidate, a week from today. */
     long plannedConversation() {
         return planned.plan(candidates.inProspecting().candidateId(), today().plusDays(7).atTime(10, 0),

@@ -36,7 +36,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class DutchScreensTest {
 
     private static final Pattern TASK_LINK = Pattern.compile("href=\"(/tasks/[^\"/?]+)\"");
-    private static final Pattern DETAIL_LINK = Pattern.compile("href=\"(/(?:candidates|groups|sector-groups|experts)/\\d+)\"");
+    private static final Pattern DETAIL_LINK = Pattern.compile("href=\"(/(?:candidates|groups|sector-groups|experts|outbox)/\\d+)\"");
     private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b|\\b[A-Z]{4,}\\b");
     /** Whole-element texts that are English UI words, and phrases that are English wherever they stand. */
     private static final Set<String> ENGLISH_LABELS = Set.of("Open", "Save", "Cancel", "Submit", "Delete", "Edit",
@@ -70,7 +70,7 @@ class DutchScreensTest {
                     "/candidates", "/groups", "/admin/audit", "/admin/accounts", "/admin/stuck",
                     "/settings/parameters", "/settings/reference-profile", "/models", "/customers", "/agenda",
                     "/agenda?view=month", "/agenda/feed", "/training/modules", "/training/providers",
-                    "/sector-groups", "/experts", "/experts/new", "/reports/survival"));
+                    "/sector-groups", "/experts", "/experts/new", "/reports/survival", "/outbox"));
             for (String page : List.copyOf(pages)) {
                 String html = body(session, page);
                 collect(TASK_LINK, html, pages);

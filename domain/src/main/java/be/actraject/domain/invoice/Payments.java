@@ -9,6 +9,7 @@ import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Timeline;
 import be.actraject.domain.trajectory.TimelineKind;
 import be.actraject.domain.trajectory.Trajectory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,10 +35,12 @@ public class Payments {
     private final Caseload caseload;
     private final DossierChanges changes;
     private final Timeline timeline;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public Payments(PaymentRepository payments, InvoiceRepository invoices, Caseload caseload, DossierChanges changes,
-                    Timeline timeline, Clock clock) {
+                    Timeline timeline, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.changes = changes;
         this.payments = payments;
         this.invoices = invoices;
@@ -91,13 +94,15 @@ public class Payments {
         if (invoice.getStatus() != InvoiceStatus.ISSUED) {
             throw new PaymentRefusedException(Reason.NOT_ISSUED);
         }
-        if (stateOf(invoice).open().signum() <= 0) {
+        PaymentState state = stateOf(invoice);
+        if (state.open().signum() <= 0) {
             return; // paid meanwhile: nothing was reminded
         }
         String said = note == null || note.isBlank() ? invoice.getNumber()
                 : invoice.getNumber() + ": " + note.strip();
         timeline.record(invoice.getTrajectoryId(), TimelineKind.PAYMENT_REMINDED, actor.userId(),
                 said.length() > 500 ? said.substring(0, 500) : said);
+        events.publishEvent(new PaymentReminded(invoiceId, state.open()));
     }
 
     /** The payment state of one invoice. */

@@ -5,6 +5,7 @@ import be.actraject.domain.cooperative.Cooperative;
 import be.actraject.domain.trajectory.Timeline;
 import be.actraject.domain.trajectory.TimelineKind;
 import be.actraject.domain.trajectory.TrajectoryProgress;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +17,8 @@ import java.time.LocalDate;
  * Numbers invoices {@code YYYY-NNNNN} from the year's counter ({@link InvoiceCounters}), in the approval's
  * transaction: gapless under concurrent approvals and rollbacks. The invoice also gets its structured communication
  * and its due date (the cooperative's payment term), and a copy of the cooperative's details as configured now
- * ({@link IssuedSeller}), and is final from then on.
+ * ({@link IssuedSeller}), and is final from then on. Its issue is published ({@link InvoiceIssued}) in the same
+ * transaction, for the mail that sends it to the customer.
  */
 @Service
 class YearlyCounterInvoiceIssuing implements InvoiceIssuing {
@@ -25,10 +27,12 @@ class YearlyCounterInvoiceIssuing implements InvoiceIssuing {
     private final InvoiceCounters counters;
     private final Cooperative cooperative;
     private final Timeline timeline;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     YearlyCounterInvoiceIssuing(InvoiceRepository invoices, InvoiceCounters counters, Cooperative cooperative,
-                                Timeline timeline, Clock clock) {
+                                Timeline timeline, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.cooperative = cooperative;
         this.invoices = invoices;
         this.counters = counters;
@@ -53,6 +57,7 @@ class YearlyCounterInvoiceIssuing implements InvoiceIssuing {
         }
         timeline.record(invoice.getTrajectoryId(), TimelineKind.INVOICE_ISSUED, TrajectoryProgress.SYSTEM_ACTOR,
                 number);
+        events.publishEvent(new InvoiceIssued(invoiceId));
         return number;
     }
 }

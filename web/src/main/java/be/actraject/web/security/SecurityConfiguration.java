@@ -93,6 +93,8 @@ public class SecurityConfiguration {
                         // Figures over every caseload (survival after the exit): not a coach's to read.
                         .requestMatchers("/reports/**").hasAnyRole("COORDINATOR", "ADMINISTRATOR")
                         .requestMatchers("/tasks/**").hasAnyRole("COACH", "COORDINATOR", "OFFICE")
+                        // What went to customers about every candidate: the office's, and the administrators' watch.
+                        .requestMatchers("/outbox", "/outbox/**").hasAnyRole("OFFICE", "ADMINISTRATOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
