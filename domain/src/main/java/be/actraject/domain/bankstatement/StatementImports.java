@@ -20,6 +20,9 @@ import java.util.Optional;
 @Service
 public class StatementImports {
 
+    /** The largest statement file accepted, in megabytes. */
+    public static final int MAX_MEGABYTES = CamtScan.MAX_BYTES / (1024 * 1024);
+
     private final CamtReader reader;
     private final StatementMatching matching;
     private final Payments payments;
