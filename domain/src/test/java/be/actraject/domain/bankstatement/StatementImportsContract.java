@@ -36,10 +36,13 @@ import static be.actraject.domain.fixtures.Fixtures.candidate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A bank statement settles the invoices its credits name, and leaves the rest for review; once. */
+/**
+ * A bank statement settles the invoices its credits name, and leaves the rest for review; once (the unique keys of
+ * V34 on both databases); H2 and PostgreSQL.
+ */
 @SpringBootTest
 @Transactional
-class StatementImportsTest {
+abstract class StatementImportsContract {
 
     @Autowired
     Clock clock;
