@@ -2,8 +2,10 @@ package be.actraject.web.authz;
 
 import be.actraject.bpmn.identity.Accounts;
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.bankstatement.StatementImports;
 import be.actraject.domain.agenda.PlannedConversations;
 import be.actraject.domain.conversation.ConversationKind;
+import be.actraject.testsupport.CamtFiles;
 import be.actraject.web.fixtures.TestGroups;
 import be.actraject.web.fixtures.TestTrajectory;
 import be.actraject.workflow.Role;
@@ -139,6 +141,21 @@ final class MatrixFixture {
                 + " created_at, about, invoice_id) values ('klant@matrix.test', 'Factuur', 'Beste', 'FAILED', 20, ?,"
                 + " 'weg', ?, 'INVOICE', ?)", now, now, issuedInvoice());
         return jdbc.queryForObject("select max(id) from mail_message", Long.class);
+    }
+
+    /** The number of an invoice, as office staff type it when they match a bank statement's line. */
+    String invoiceNumber(long invoiceId) {
+        return jdbc.queryForObject("select number from invoice where id = ?", String.class, invoiceId);
+    }
+
+    /** A new line on the bank statements' review list (issue 18): a credit without a structured communication. */
+    long reviewLine() {
+        String statement = unique("MATRIX-STMT-");
+        long importId = context.getBean(StatementImports.class).importFile(CamtFiles.statement(statement)
+                        .creditWithText(statement + "-1", "5.00", today(), "Geen mededeling").bytes(), "matrix.xml",
+                Actor.of("office", Role.OFFICE)).importId();
+        return jdbc.queryForObject("select min(id) from bank_statement_entry where import_id = ?", Long.class,
+                importId);
     }
 
     /** A new conversation planned by the coach of the prospecting candidate, a week from today. */

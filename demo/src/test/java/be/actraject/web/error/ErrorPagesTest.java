@@ -224,6 +224,20 @@ class ErrorPagesTest {
         assertThat(coordinator.get("/models").body()).contains("Het bestand is groter dan 2.048 kB.");
     }
 
+    @Test
+    void aStatementTooLargeForTheServerGoesBackToTheBankStatementsWithTheirLimit() {
+        WebClient office = client("office");
+        String token = office.csrf("/bank-statements");
+
+        HttpResponse<String> sent = office.upload("/bank-statements", Map.of("_csrf", token), TOO_LARGE, true);
+
+        assertThat(sent.statusCode()).isEqualTo(302);
+        assertThat(sent.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).endsWith("/bank-statements"));
+        assertThat(office.get("/bank-statements").body())
+                .contains("Het bestand is te groot: een rekeninguittreksel is hoogstens 5 MB.");
+    }
+
     /** Without a declared length the body reaches Spring's multipart limit; the form's token in its header. */
     @Test
     void anUploadWithoutItsLengthStopsAtSpringsLimitAndGoesBackToTheModelsToo() {

@@ -70,7 +70,8 @@ class DutchScreensTest {
                     "/candidates", "/groups", "/admin/audit", "/admin/accounts", "/admin/stuck",
                     "/settings/parameters", "/settings/reference-profile", "/models", "/customers", "/agenda",
                     "/agenda?view=month", "/agenda/feed", "/training/modules", "/training/providers",
-                    "/sector-groups", "/experts", "/experts/new", "/reports/survival", "/outbox"));
+                    "/sector-groups", "/experts", "/experts/new", "/reports/survival", "/bank-statements",
+                    "/bank-statements/review", "/outbox"));
             for (String page : List.copyOf(pages)) {
                 String html = body(session, page);
                 collect(TASK_LINK, html, pages);

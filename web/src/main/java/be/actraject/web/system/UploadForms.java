@@ -1,6 +1,7 @@
 package be.actraject.web.system;
 
 import be.actraject.bpmn.models.ModelValidator;
+import be.actraject.domain.bankstatement.StatementImports;
 import be.actraject.domain.document.FileType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.util.unit.DataSize;
@@ -10,9 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The forms that upload a file — a document in the dossier, a model in the process room — with the page each is on
- * and what to say there of a file above the form's own limit. A file too large for the server comes back to its form
- * with that message rather than to an error page.
+ * The forms that upload a file — a document in the dossier, a model in the process room, a bank statement — with
+ * the page each is on and what to say there of a file above the form's own limit. A file too large for the server
+ * comes back to its form with that message rather than to an error page.
  */
 final class UploadForms {
 
@@ -28,6 +29,7 @@ final class UploadForms {
 
     private static final Pattern DOCUMENTS = Pattern.compile("/candidates/(\\d+)/documents");
     private static final String MODELS = "/models/upload";
+    private static final String BANK_STATEMENTS = "/bank-statements";
 
     private final DataSize maxDocumentSize;
 
@@ -48,6 +50,10 @@ final class UploadForms {
         if (path.equals(MODELS)) {
             return Optional.of(new Form("/models", Flash.warning("model.problem.TOO_LARGE",
                     ModelValidator.MAX_BYTES / 1024)));
+        }
+        if (path.equals(BANK_STATEMENTS)) {
+            return Optional.of(new Form(BANK_STATEMENTS, Flash.warning("bankStatement.refused.TOO_LARGE",
+                    StatementImports.MAX_MEGABYTES)));
         }
         return Optional.empty();
     }

@@ -1,0 +1,89 @@
+package be.actraject.domain.bankstatement;
+
+import com.prowidesoftware.swift.model.mx.MxCamt05300102;
+import com.prowidesoftware.swift.model.mx.dic.AccountStatement2;
+import com.prowidesoftware.swift.model.mx.dic.CreditDebitCode;
+import com.prowidesoftware.swift.model.mx.dic.DateAndDateTimeChoice;
+import com.prowidesoftware.swift.model.mx.dic.EntryStatus2Code;
+import com.prowidesoftware.swift.model.mx.dic.EntryTransaction2;
+import com.prowidesoftware.swift.model.mx.dic.ReportEntry2;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Reads camt.053.001.02 — what Belgian banks export — with Prowide's model of it. */
+final class Camt053V02 {
+
+    private Camt053V02() {
+    }
+
+    static List<BankStatement> read(String xml) {
+        MxCamt05300102 message = MxCamt05300102.parse(xml);
+        if (message == null || message.getBkToCstmrStmt() == null) {
+            return List.of();
+        }
+        return message.getBkToCstmrStmt().getStmt().stream().map(Camt053V02::statement).toList();
+    }
+
+    private static BankStatement statement(AccountStatement2 stmt) {
+        String account = stmt.getAcct() == null || stmt.getAcct().getId() == null ? null
+                : stmt.getAcct().getId().getIBAN();
+        List<StatementEntry> entries = new ArrayList<>();
+        int position = 0;
+        for (ReportEntry2 entry : stmt.getNtry()) {
+            position++;
+            if (entry.getSts() == EntryStatus2Code.BOOK && entry.getAmt() != null) {
+                entries.add(entry(stmt.getId(), position, entry));
+            }
+        }
+        return new BankStatement(stmt.getId(), account, entries);
+    }
+
+    private static StatementEntry entry(String statement, int position, ReportEntry2 entry) {
+        List<EntryTransaction2> transactions = entry.getNtryDtls().stream()
+                .flatMap(d -> d.getTxDtls().stream()).toList();
+        // One transaction says who paid and why; a batch of several is left to office staff as one entry.
+        Optional<EntryTransaction2> only = transactions.size() == 1 ? Optional.of(transactions.get(0))
+                : Optional.empty();
+        String reference = Remittance.firstOf(entry.getAcctSvcrRef(), entry.getNtryRef(),
+                only.map(t -> t.getRefs() == null ? null : t.getRefs().getAcctSvcrRef()).orElse(null),
+                statement + "#" + position);
+        return new StatementEntry(reference, entry.getCdtDbtInd() == CreditDebitCode.CRDT,
+                Boolean.TRUE.equals(entry.isRvslInd()), entry.getAmt().getValue(), entry.getAmt().getCcy(),
+                date(entry.getBookgDt()).or(() -> date(entry.getValDt())).orElse(null),
+                only.map(Camt053V02::counterparty).orElse(null),
+                only.map(Camt053V02::counterpartyAccount).orElse(null),
+                only.map(Camt053V02::communication).orElse(null), Math.max(1, transactions.size()));
+    }
+
+    private static Optional<LocalDate> date(DateAndDateTimeChoice choice) {
+        if (choice == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(choice.getDt())
+                .or(() -> Optional.ofNullable(choice.getDtTm()).map(t -> t.toLocalDate()));
+    }
+
+    private static String counterparty(EntryTransaction2 t) {
+        return t.getRltdPties() == null || t.getRltdPties().getDbtr() == null ? null
+                : t.getRltdPties().getDbtr().getNm();
+    }
+
+    private static String counterpartyAccount(EntryTransaction2 t) {
+        return t.getRltdPties() == null || t.getRltdPties().getDbtrAcct() == null
+                || t.getRltdPties().getDbtrAcct().getId() == null ? null
+                : t.getRltdPties().getDbtrAcct().getId().getIBAN();
+    }
+
+    private static String communication(EntryTransaction2 t) {
+        if (t.getRmtInf() == null) {
+            return null;
+        }
+        return Remittance.joined(Stream.concat(
+                t.getRmtInf().getStrd().stream().map(s -> s.getCdtrRefInf() == null ? null : s.getCdtrRefInf().getRef()),
+                t.getRmtInf().getUstrd().stream()));
+    }
+}

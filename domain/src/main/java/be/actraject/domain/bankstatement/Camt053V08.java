@@ -1,0 +1,88 @@
+package be.actraject.domain.bankstatement;
+
+import com.prowidesoftware.swift.model.mx.MxCamt05300108;
+import com.prowidesoftware.swift.model.mx.dic.AccountStatement9;
+import com.prowidesoftware.swift.model.mx.dic.CreditDebitCode;
+import com.prowidesoftware.swift.model.mx.dic.DateAndDateTime2Choice;
+import com.prowidesoftware.swift.model.mx.dic.EntryTransaction10;
+import com.prowidesoftware.swift.model.mx.dic.ReportEntry10;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Reads camt.053.001.08 (the version of the 2019 message set) with Prowide's model of it. */
+final class Camt053V08 {
+
+    private Camt053V08() {
+    }
+
+    static List<BankStatement> read(String xml) {
+        MxCamt05300108 message = MxCamt05300108.parse(xml);
+        if (message == null || message.getBkToCstmrStmt() == null) {
+            return List.of();
+        }
+        return message.getBkToCstmrStmt().getStmt().stream().map(Camt053V08::statement).toList();
+    }
+
+    private static BankStatement statement(AccountStatement9 stmt) {
+        String account = stmt.getAcct() == null || stmt.getAcct().getId() == null ? null
+                : stmt.getAcct().getId().getIBAN();
+        List<StatementEntry> entries = new ArrayList<>();
+        int position = 0;
+        for (ReportEntry10 entry : stmt.getNtry()) {
+            position++;
+            if (entry.getSts() != null && "BOOK".equals(entry.getSts().getCd()) && entry.getAmt() != null) {
+                entries.add(entry(stmt.getId(), position, entry));
+            }
+        }
+        return new BankStatement(stmt.getId(), account, entries);
+    }
+
+    private static StatementEntry entry(String statement, int position, ReportEntry10 entry) {
+        List<EntryTransaction10> transactions = entry.getNtryDtls().stream()
+                .flatMap(d -> d.getTxDtls().stream()).toList();
+        // One transaction says who paid and why; a batch of several is left to office staff as one entry.
+        Optional<EntryTransaction10> only = transactions.size() == 1 ? Optional.of(transactions.get(0))
+                : Optional.empty();
+        String reference = Remittance.firstOf(entry.getAcctSvcrRef(), entry.getNtryRef(),
+                only.map(t -> t.getRefs() == null ? null : t.getRefs().getAcctSvcrRef()).orElse(null),
+                statement + "#" + position);
+        return new StatementEntry(reference, entry.getCdtDbtInd() == CreditDebitCode.CRDT,
+                Boolean.TRUE.equals(entry.isRvslInd()), entry.getAmt().getValue(), entry.getAmt().getCcy(),
+                date(entry.getBookgDt()).or(() -> date(entry.getValDt())).orElse(null),
+                only.map(Camt053V08::counterparty).orElse(null),
+                only.map(Camt053V08::counterpartyAccount).orElse(null),
+                only.map(Camt053V08::communication).orElse(null), Math.max(1, transactions.size()));
+    }
+
+    private static Optional<LocalDate> date(DateAndDateTime2Choice choice) {
+        if (choice == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(choice.getDt())
+                .or(() -> Optional.ofNullable(choice.getDtTm()).map(t -> t.toLocalDate()));
+    }
+
+    private static String counterparty(EntryTransaction10 t) {
+        return t.getRltdPties() == null || t.getRltdPties().getDbtr() == null
+                || t.getRltdPties().getDbtr().getPty() == null ? null : t.getRltdPties().getDbtr().getPty().getNm();
+    }
+
+    private static String counterpartyAccount(EntryTransaction10 t) {
+        return t.getRltdPties() == null || t.getRltdPties().getDbtrAcct() == null
+                || t.getRltdPties().getDbtrAcct().getId() == null ? null
+                : t.getRltdPties().getDbtrAcct().getId().getIBAN();
+    }
+
+    private static String communication(EntryTransaction10 t) {
+        if (t.getRmtInf() == null) {
+            return null;
+        }
+        return Remittance.joined(Stream.concat(
+                t.getRmtInf().getStrd().stream().map(s -> s.getCdtrRefInf() == null ? null : s.getCdtrRefInf().getRef()),
+                t.getRmtInf().getUstrd().stream()));
+    }
+}

@@ -1,0 +1,97 @@
+package be.actraject.domain.bankstatement;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.DossierChange;
+import be.actraject.domain.cooperative.Cooperative;
+import be.actraject.domain.invoice.Payments;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Imports a CAMT.053 file of the cooperative's account: in one transaction, each booked entry not seen before is
+ * recorded and either settles an invoice as a payment or goes to the review list. An entry or a statement seen before
+ * is a duplicate and changes nothing; a file refused ({@link StatementRefusedException}) records nothing. Office staff
+ * and coordinators import ({@link DossierChange#PAYMENT_FOLLOW_UP}), as they register payments.
+ */
+@Service
+public class StatementImports {
+
+    /** The largest statement file accepted, in megabytes. */
+    public static final int MAX_MEGABYTES = CamtScan.MAX_BYTES / (1024 * 1024);
+
+    private final CamtReader reader;
+    private final StatementMatching matching;
+    private final Payments payments;
+    private final StatementImportRepository imports;
+    private final ImportedStatementRepository statements;
+    private final StatementLineRepository lines;
+    private final Cooperative cooperative;
+    private final Clock clock;
+
+    StatementImports(CamtReader reader, StatementMatching matching, Payments payments,
+                     StatementImportRepository imports, ImportedStatementRepository statements,
+                     StatementLineRepository lines, Cooperative cooperative, Clock clock) {
+        this.reader = reader;
+        this.matching = matching;
+        this.payments = payments;
+        this.imports = imports;
+        this.statements = statements;
+        this.lines = lines;
+        this.cooperative = cooperative;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws StatementRefusedException for a file that is not a CAMT.053 statement of the cooperative's account
+     * @throws be.actraject.domain.access.NotPermittedException for an actor who does not follow up payments
+     */
+    @Transactional
+    public ImportResult importFile(byte[] file, String fileName, Actor actor) {
+        DossierChange.PAYMENT_FOLLOW_UP.asMaker(actor);
+        List<BankStatement> read = reader.read(file);
+        String account = cooperative.account().value();
+        List<Optional<ImportedStatement>> earlier = read.stream()
+                .map(s -> statements.findFirstByAccountAndReference(account, s.reference())).toList();
+        if (earlier.stream().allMatch(Optional::isPresent)) {
+            return new ImportResult(earlier.get(0).get().getImportId(), true);
+        }
+        StatementImport anImport = imports.save(new StatementImport(fileName, clock.instant(), actor.userId()));
+        for (int i = 0; i < read.size(); i++) {
+            if (earlier.get(i).isPresent()) {
+                read.get(i).entries().forEach(e -> anImport.countDuplicate());
+                continue;
+            }
+            statements.save(new ImportedStatement(anImport.getId(), account, read.get(i).reference()));
+            for (StatementEntry entry : read.get(i).entries()) {
+                record(anImport, account, entry, actor);
+            }
+        }
+        return new ImportResult(anImport.getId(), false);
+    }
+
+    private void record(StatementImport anImport, String account, StatementEntry entry, Actor actor) {
+        // Another statement (an intraday one, a corrected one) may hold an entry already booked.
+        if (lines.existsByAccountAndReference(account, entry.reference())) {
+            anImport.countDuplicate();
+            return;
+        }
+        StatementLine line = new StatementLine(anImport.getId(), account, entry);
+        Match match = matching.decide(entry);
+        if (match.settles()) {
+            payments.register(match.invoiceId(), entry.bookedOn(), entry.amount(), paymentReference(entry), actor);
+            line.settled(match.outcome(), match.invoiceId());
+        } else {
+            line.toReview(match.reason(), match.invoiceId());
+        }
+        lines.saveAndFlush(line);
+        anImport.count(line.getOutcome());
+    }
+
+    static String paymentReference(StatementEntry entry) {
+        return "CAMT " + entry.reference();
+    }
+}
