@@ -92,6 +92,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/models/**", "/process-room/**").hasAnyRole("COORDINATOR", "ADMINISTRATOR")
                         // Figures over every caseload (survival after the exit): not a coach's to read.
                         .requestMatchers("/reports/**").hasAnyRole("COORDINATOR", "ADMINISTRATOR")
+                        .requestMatchers("/bookkeeping/**", "/bookkeeping").hasAnyRole("OFFICE", "COORDINATOR")
                         .requestMatchers("/tasks/**").hasAnyRole("COACH", "COORDINATOR", "OFFICE")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
