@@ -19,6 +19,10 @@ import org.springframework.validation.annotation.Validated;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.function.Function;
+import java.util.Map;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -116,6 +120,16 @@ public class Customers {
     @Transactional(readOnly = true)
     public Optional<Customer> byId(Long customerId) {
         return customers.findById(customerId);
+    }
+
+    /**
+     * Customers by id in one query, for lists that name many (the sales journal); no caseload check, as
+     * {@link #byId}. Ids that do not exist are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Customer> byIds(Collection<Long> customerIds) {
+        return customers.findAllById(customerIds).stream()
+                .collect(Collectors.toMap(Customer::getId, Function.identity()));
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package be.actraject.domain.invoice;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.time.LocalDate;
@@ -19,6 +20,11 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
                                                                           InvoiceStatus status, LocalDate from);
 
     List<Invoice> findByStatusOrderByDueOnAscIdAsc(InvoiceStatus status);
+
+    /** The documents issued in a period with their lines, in one query: the sales journal's. */
+    @EntityGraph(attributePaths = "lines")
+    List<Invoice> findByStatusAndIssuedOnBetweenOrderByIssuedOnAscNumberAsc(InvoiceStatus status, LocalDate from,
+                                                                             LocalDate to);
 
     long countByTrajectoryIdAndStatus(Long trajectoryId, InvoiceStatus status);
 

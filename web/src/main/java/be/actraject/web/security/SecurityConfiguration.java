@@ -94,6 +94,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/reports/**").hasAnyRole("COORDINATOR", "ADMINISTRATOR")
                         // Bank statements book payments: the office's follow-up, and the coordinators'.
                         .requestMatchers("/bank-statements", "/bank-statements/**").hasAnyRole("OFFICE", "COORDINATOR")
+                        .requestMatchers("/bookkeeping/**", "/bookkeeping").hasAnyRole("OFFICE", "COORDINATOR")
                         .requestMatchers("/tasks/**").hasAnyRole("COACH", "COORDINATOR", "OFFICE")
                         // What went to customers about every candidate: the office's, and the administrators' watch.
                         .requestMatchers("/outbox", "/outbox/**").hasAnyRole("OFFICE", "ADMINISTRATOR")
