@@ -104,6 +104,11 @@ class BookkeepingExportTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         BigDecimal screenTotal = euro(find(page, "data-testid=\"journal-total\"[\\s\\S]*?(?:<td[^>]*>[^<]*</td>\\s*){3}"
                 + "<td[^>]*>([^<]*)</td>"));
+        // The invoice book filtered on the same period states the same total (issue 18: "the same totals as the screen").
+        String book = mvc.perform(get("/invoices").param("from", today()).param("until", today()).session(office))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(euro(find(book, "data-testid=\"book-total-all\"[\\s\\S]*?(?:<td[^>]*>[^<]*</td>\\s*){3}"
+                + "<td[^>]*>([^<]*)</td>"))).isEqualByComparingTo(screenTotal);
 
         MvcResult download = mvc.perform(get("/bookkeeping/sales-journal.xlsx").param("from", today())
                         .param("to", today()).session(office))

@@ -6,6 +6,8 @@ import be.actraject.domain.bookkeeping.JournalPeriod;
 import be.actraject.domain.bookkeeping.JournalRefusedException;
 import be.actraject.domain.bookkeeping.SalesJournal;
 import be.actraject.web.system.Attachments;
+import be.actraject.web.system.DateOutsideWindowException;
+import be.actraject.web.system.DateWindow;
 import be.actraject.web.system.TypedDates;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -64,6 +66,9 @@ class BookkeepingController {
         } catch (JournalRefusedException e) {
             model.addAttribute("periodError", e.messageKey());
             model.addAttribute("periodErrorArgs", e.messageArguments());
+        } catch (DateOutsideWindowException e) {
+            model.addAttribute("periodError", e.messageKey());
+            model.addAttribute("periodErrorArgs", e.messageArguments());
         }
         return "bookkeeping/export";
     }
@@ -75,7 +80,7 @@ class BookkeepingController {
             Journal journal = journals.of(period(from, to), actor);
             return Attachments.of(workbook.write(journal, locale), XLSX,
                     fileName("bookkeeping.file.journal", journal.period(), locale) + ".xlsx");
-        } catch (DateTimeParseException | JournalRefusedException e) {
+        } catch (DateTimeParseException | JournalRefusedException | DateOutsideWindowException e) {
             return backToThePage(from, to);
         }
     }
@@ -87,13 +92,18 @@ class BookkeepingController {
             Journal journal = journals.of(period(from, to), actor);
             return Attachments.of(archive.write(journal, actor), ZIP,
                     fileName("bookkeeping.file.documents", journal.period(), locale) + ".zip");
-        } catch (DateTimeParseException | JournalRefusedException e) {
+        } catch (DateTimeParseException | JournalRefusedException | DateOutsideWindowException e) {
             return backToThePage(from, to);
         }
     }
 
-    private static JournalPeriod period(String from, String to) {
-        return new JournalPeriod(TypedDates.iso(from), TypedDates.iso(to));
+    /** The period typed, each day within {@link DateWindow#BOOKKEEPING_PERIOD}. */
+    private JournalPeriod period(String from, String to) {
+        return new JournalPeriod(inWindow(TypedDates.iso(from)), inWindow(TypedDates.iso(to)));
+    }
+
+    private LocalDate inWindow(LocalDate day) {
+        return day == null ? null : TypedDates.within(day, DateWindow.BOOKKEEPING_PERIOD, clock);
     }
 
     private String fileName(String key, JournalPeriod period, Locale locale) {

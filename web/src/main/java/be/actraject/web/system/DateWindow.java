@@ -73,6 +73,11 @@ public enum DateWindow {
     CORRECTED_ENTRY(Period.ofYears(3), Period.ZERO),
     /** A day a training module is held, added by a coordinator: from today, a training year and a half ahead. */
     TRAINING_MOMENT(Period.ZERO, Period.ofMonths(18)),
+    /**
+     * A day of a bookkeeper's export period: the ten years invoices are kept (art. 60 § 3 W.btw) up to a year ahead,
+     * for a quarter or year not yet over.
+     */
+    BOOKKEEPING_PERIOD(Period.ofYears(10), Period.ofMonths(12)),
     /** A stuck task's new due date, set by an administrator. */
     POSTPONED_DUE(Period.ZERO, Period.ofMonths(6));
 
