@@ -4,6 +4,7 @@ import be.actraject.domain.access.NotInCaseloadException;
 import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.agenda.Agenda;
 import be.actraject.domain.agenda.AgendaItem;
+import be.actraject.domain.assessment.Competency;
 import be.actraject.domain.plan.ActionDraft;
 import be.actraject.domain.plan.DevelopmentPlans;
 import be.actraject.domain.plan.ObjectiveDraft;
@@ -21,10 +22,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static be.actraject.domain.fixtures.Fixtures.COACH;
@@ -178,6 +181,21 @@ abstract class TrainingContract {
 
         assertThatThrownBy(() -> enrolments.enrol(t.getCandidate().getId(), moduleId, null, COACH))
                 .isInstanceOf(EnrolmentOutsidePhaseException.class);
+        assertThat(enrolmentsOf(t)).isZero();
+    }
+
+    @Test
+    void anEnrolmentInAMomentThatStartedEarlierTodayIsRefused() {
+        Trajectory t = candidateIn(Phase.EXPLORATION);
+        TrainingModule module = modules.create(new ModuleDraft("Starterscursus", training.provider().getId(),
+                Set.of(Competency.MARKET_INSIGHT), false, "Unizo Gent", false, BigDecimal.ZERO, Payer.THIRD_PARTY,
+                null), COORDINATOR);
+        // Started at midnight: the day is today, not past, yet the moment is under way.
+        TrainingMoment started = modules.addMoment(module.getId(), today(), java.time.LocalTime.MIDNIGHT,
+                java.time.LocalTime.of(23, 59), COORDINATOR);
+
+        assertThatThrownBy(() -> enrolments.enrol(t.getCandidate().getId(), module.getId(), started.getId(), COACH))
+                .isInstanceOf(ModuleDatePassedException.class);
         assertThat(enrolmentsOf(t)).isZero();
     }
 

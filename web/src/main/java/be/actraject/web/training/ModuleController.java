@@ -1,6 +1,7 @@
 package be.actraject.web.training;
 
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.agenda.WallClock;
 import be.actraject.domain.assessment.Competency;
 import be.actraject.domain.training.MomentTimesException;
 import be.actraject.domain.training.Payer;
@@ -18,6 +19,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+
 /**
  * The coordinator's training modules: a new one, a change, and the moments of a dated module (added on the edit page,
  * which shows the module's form and the moment's form side by side, each keeping what was typed).
@@ -29,10 +33,12 @@ class ModuleController {
 
     private final TrainingModules modules;
     private final TrainingProviders providers;
+    private final Clock clock;
 
-    ModuleController(TrainingModules modules, TrainingProviders providers) {
+    ModuleController(TrainingModules modules, TrainingProviders providers, Clock clock) {
         this.modules = modules;
         this.providers = providers;
+        this.clock = clock;
     }
 
     @ModelAttribute
@@ -87,6 +93,9 @@ class ModuleController {
                      Actor actor, Model model, RedirectAttributes redirect) {
         TrainingModule m = modules.get(id);
         if (!result.hasErrors()) {
+            checkHours(form, result);
+        }
+        if (!result.hasErrors()) {
             try {
                 modules.addMoment(id, form.getDay(), form.getStart(), form.getEnd(), actor);
                 redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("training.moment.added", m.getTitle()));
@@ -98,5 +107,24 @@ class ModuleController {
         model.addAttribute("module", ModuleForm.of(m));
         model.addAttribute("existing", m);
         return FORM;
+    }
+
+    /**
+     * Refuses, beside the field, an hour the clocks skip when summer time begins (it would be moved an hour on without
+     * a word, even to a moment that ends when it starts) and a moment that is already over: nobody could follow it.
+     */
+    private void checkHours(MomentForm form, BindingResult result) {
+        LocalDateTime start = form.getDay().atTime(form.getStart());
+        LocalDateTime end = form.getDay().atTime(form.getEnd());
+        if (!WallClock.exists(start, clock.getZone())) {
+            result.rejectValue("start", "wallClock.nonexistent");
+        }
+        if (!WallClock.exists(end, clock.getZone())) {
+            result.rejectValue("end", "wallClock.nonexistent");
+        }
+        if (!result.hasErrors() && end.isAfter(start)
+                && !WallClock.instantOf(end, clock.getZone()).isAfter(clock.instant())) {
+            result.rejectValue("day", "training.moment.over");
+        }
     }
 }

@@ -132,4 +132,25 @@ class ModuleControllerTest {
         verify(modules).addMoment(eq(9L), eq(LocalDate.of(2026, 12, 15)), eq(LocalTime.of(9, 0)),
                 eq(LocalTime.of(12, 30)), any());
     }
+
+    @Test
+    void aMomentInTheHourSkippedBySummerTimeIsRefusedNotMoved() throws Exception {
+        mvc.perform(post("/training/modules/9/moments").with(csrf()).with(SignedIn.coordinator())
+                        .param("day", "2027-03-28").param("start", "02:30").param("end", "03:30"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("moment", "start", "wallClock.nonexistent"))
+                .andExpect(content().string(containsString("value=\"02:30\"")));
+        verify(modules, never()).addMoment(anyLong(), any(), any(), any(), any());
+    }
+
+    @Test
+    void aMomentThatIsAlreadyOverTodayIsRefused() throws Exception {
+        // NOW is 20/11/2026 10:30 in Brussels: 06:00-07:00 that day is over, though the day is not.
+        mvc.perform(post("/training/modules/9/moments").with(csrf()).with(SignedIn.coordinator())
+                        .param("day", "2026-11-20").param("start", "06:00").param("end", "07:00"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("moment", "day", "training.moment.over"))
+                .andExpect(content().string(containsString("Dit moment is al voorbij")));
+        verify(modules, never()).addMoment(anyLong(), any(), any(), any(), any());
+    }
 }
