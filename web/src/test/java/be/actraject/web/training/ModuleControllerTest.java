@@ -103,6 +103,18 @@ class ModuleControllerTest {
     }
 
     @Test
+    void aCostTooBigIsRefusedAsTooBigNotForItsDecimals() throws Exception {
+        mvc.perform(post("/training/modules/new").with(csrf()).with(SignedIn.coordinator())
+                        .param("title", "Verkopen op markten").param("providerId", "3")
+                        .param("cost", "99999999999999999999").param("payer", "CANDIDATE"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("module", "cost", "DecimalMax"))
+                .andExpect(content().string(containsString("Dit bedrag is te groot: hoogstens 99.999.999,99.")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("na de komma"))));
+        verify(modules, never()).create(any(), any());
+    }
+
+    @Test
     void aCostThatIsNoNumberIsRefusedInTheUsersLanguage() throws Exception {
         mvc.perform(post("/training/modules/new").with(csrf()).with(SignedIn.coordinator())
                         .param("title", "Verkopen op markten").param("providerId", "3").param("cost", "twaalf")
