@@ -163,6 +163,46 @@ abstract class TrainingContract {
     }
 
     @Test
+    void aModuleWithEnrolmentsKeepsEnoughSeatsAndItsMoments() {
+        TrainingMoment moment = training.datedOn(today().plusDays(10), 3);
+        TrainingModule module = modules.all().stream().filter(m -> m.getMoments().contains(moment)).findFirst()
+                .orElseThrow();
+        enrolments.enrol(candidateIn(Phase.EXPLORATION).getCandidate().getId(), module.getId(), moment.getId(), COACH);
+        enrolments.enrol(candidateIn(Phase.EXPLORATION).getCandidate().getId(), module.getId(), moment.getId(), COACH);
+
+        assertThatThrownBy(() -> modules.change(module.getId(), changed(module, false, module.getCost(), 1), COORDINATOR))
+                .isInstanceOfSatisfying(ModuleChangeException.class, e -> assertThat(e.conflict())
+                        .isEqualTo(ModuleChangeException.Conflict.SEATS_BELOW_ENROLLED));
+        assertThatThrownBy(() -> modules.change(module.getId(), changed(module, true, module.getCost(), 3), COORDINATOR))
+                .isInstanceOfSatisfying(ModuleChangeException.class, e -> assertThat(e.conflict())
+                        .isEqualTo(ModuleChangeException.Conflict.ON_DEMAND_WITH_ENROLMENTS));
+        assertThat(module.getSeats()).isEqualTo(3);
+        assertThat(module.isOnDemand()).isFalse();
+
+        modules.change(module.getId(), changed(module, false, module.getCost(), 2), COORDINATOR);
+        assertThat(module.getSeats()).isEqualTo(2);
+    }
+
+    @Test
+    void theCostOfAModuleStaysWhileAnEnrolmentWaitsForApproval() {
+        TrainingModule module = training.onDemand("145.00", null);
+        enrolments.enrol(candidateIn(Phase.PROSPECTING).getCandidate().getId(), module.getId(), null, COACH);
+
+        assertThatThrownBy(() -> modules.change(module.getId(), changed(module, true, BigDecimal.ZERO, null),
+                COORDINATOR)).isInstanceOfSatisfying(ModuleChangeException.class, e -> assertThat(e.conflict())
+                        .isEqualTo(ModuleChangeException.Conflict.APPROVAL_PENDING));
+        assertThat(module.getCost()).isEqualByComparingTo("145.00");
+
+        modules.change(module.getId(), changed(module, true, module.getCost(), 5), COORDINATOR);
+        assertThat(module.getSeats()).isEqualTo(5);
+    }
+
+    private static ModuleDraft changed(TrainingModule m, boolean onDemand, BigDecimal cost, Integer seats) {
+        return new ModuleDraft(m.getTitle(), m.getProvider().getId(), m.getCompetencies(), onDemand, m.getPlace(),
+                m.isHeldOnline(), cost, m.getPayer(), seats);
+    }
+
+    @Test
     void aFullModuleOnDemandIsRefusedWhateverMomentTheRequestNames() {
         long moduleId = training.onDemand("0", 1).getId();
         Trajectory first = candidateIn(Phase.PROSPECTING);

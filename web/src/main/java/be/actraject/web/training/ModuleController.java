@@ -3,6 +3,7 @@ package be.actraject.web.training;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.agenda.WallClock;
 import be.actraject.domain.assessment.Competency;
+import be.actraject.domain.training.ModuleChangeException;
 import be.actraject.domain.training.MomentTimesException;
 import be.actraject.domain.training.Payer;
 import be.actraject.domain.training.TrainingModule;
@@ -78,12 +79,23 @@ class ModuleController {
     String change(@PathVariable long id, @Valid @ModelAttribute("module") ModuleForm form, BindingResult result,
                   Actor actor, Model model, RedirectAttributes redirect) {
         TrainingModule m = modules.get(id);
+        if (!result.hasErrors()) {
+            try {
+                modules.change(id, form.toDraft(), actor);
+            } catch (ModuleChangeException e) {
+                // Seats have a field to point at; the other conflicts concern the module as a whole.
+                if (e.conflict() == ModuleChangeException.Conflict.SEATS_BELOW_ENROLLED) {
+                    result.rejectValue("seats", e.messageKey(), e.messageArguments(), null);
+                } else {
+                    result.reject(e.messageKey(), e.messageArguments(), null);
+                }
+            }
+        }
         if (result.hasErrors()) {
             model.addAttribute("moment", new MomentForm());
             model.addAttribute("existing", m);
             return FORM;
         }
-        modules.change(id, form.toDraft(), actor);
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("training.module.saved", form.getTitle()));
         return "redirect:/training/modules";
     }

@@ -2,6 +2,7 @@ package be.actraject.web.training;
 
 import be.actraject.bpmn.task.WorkItems;
 import be.actraject.domain.assessment.Competency;
+import be.actraject.domain.training.ModuleChangeException;
 import be.actraject.domain.training.ModuleDraft;
 import be.actraject.domain.training.MomentTimesException;
 import be.actraject.domain.training.Payer;
@@ -112,6 +113,32 @@ class ModuleControllerTest {
                 .andExpect(content().string(containsString("Dit bedrag is te groot: hoogstens 99.999.999,99.")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("na de komma"))));
         verify(modules, never()).create(any(), any());
+    }
+
+    @Test
+    void fewerSeatsThanEnrolledAreRefusedBesideTheSeatsKeepingWhatWasTyped() throws Exception {
+        given(modules.change(anyLong(), any(), any())).willThrow(new ModuleChangeException(
+                ModuleChangeException.Conflict.SEATS_BELOW_ENROLLED, "Boekhouden voor starters", 2));
+
+        mvc.perform(post("/training/modules/9/edit").with(csrf()).with(SignedIn.coordinator())
+                        .param("title", "Boekhouden voor starters").param("providerId", "3").param("cost", "145,00")
+                        .param("payer", "COOPERATIVE").param("seats", "1"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("module", "seats",
+                        "training.refused.change.SEATS_BELOW_ENROLLED"))
+                .andExpect(content().string(containsString("geef minstens 2 plaatsen")));
+    }
+
+    @Test
+    void aCostChangeWhileAnApprovalIsPendingIsRefusedAboveTheForm() throws Exception {
+        given(modules.change(anyLong(), any(), any())).willThrow(new ModuleChangeException(
+                ModuleChangeException.Conflict.APPROVAL_PENDING, "Boekhouden voor starters", 1));
+
+        mvc.perform(post("/training/modules/9/edit").with(csrf()).with(SignedIn.coordinator())
+                        .param("title", "Boekhouden voor starters").param("providerId", "3").param("cost", "0")
+                        .param("payer", "COOPERATIVE").param("seats", "12"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("wacht een inschrijving nog op goedkeuring")));
     }
 
     @Test
