@@ -126,7 +126,7 @@ class ModuleControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("module", "seats",
                         "training.refused.change.SEATS_BELOW_ENROLLED"))
-                .andExpect(content().string(containsString("geef minstens 2 plaatsen")));
+                .andExpect(content().string(containsString("Er zijn al 2 kandidaten ingeschreven voor één moment van Boekhouden voor starters")));
     }
 
     @Test
