@@ -36,13 +36,18 @@ public class Introductions {
 
     /**
      * The exceptions of {@link ProspectingActivities#log} (outside the prospecting:
-     * {@link be.actraject.domain.prospecting.ProspectingClosedException}), and {@link ExpertNotFoundException}.
+     * {@link be.actraject.domain.prospecting.ProspectingClosedException}), {@link ExpertNotFoundException}, and
+     * {@link IntroductionBeforeEntryException} for a day before the candidate's date of entry.
      *
      * @param note what the introduction is about, at most 250 characters
      */
     @Transactional
     public Introduction introduce(long trajectoryId, long expertId, LocalDate on, String note, Actor coach) {
         Expert expert = experts.expert(expertId, coach);
+        LocalDate dateOfEntry = caseload.trajectory(trajectoryId, coach).getStartDate();
+        if (on.isBefore(dateOfEntry)) {
+            throw new IntroductionBeforeEntryException(trajectoryId, on, dateOfEntry);
+        }
         String cleanNote = Typed.clean(note);
         if (cleanNote == null || cleanNote.length() > 250) {
             throw new IllegalArgumentException("An introduction says what it is about, in at most 250 characters");

@@ -222,7 +222,8 @@ public class Enrolments {
         if (moment == null) {
             throw new MomentRequiredException(module.getTitle());
         }
-        if (moment.getHeldOn().isBefore(LocalDate.now(clock))) {
+        // By the hour, not the day: a moment earlier today has started (or is over) and can no longer be joined.
+        if (!moment.startsAt(clock.getZone()).isAfter(clock.instant())) {
             throw new ModuleDatePassedException(module.getTitle(), moment.getHeldOn());
         }
         return moment;

@@ -32,11 +32,15 @@ public class TrainingModules {
         return modules.save(new TrainingModule(providers.get(draft.providerId()), draft));
     }
 
-    /** @throws be.actraject.domain.access.NotPermittedException for anyone but a coordinator */
+    /**
+     * @throws be.actraject.domain.access.NotPermittedException for anyone but a coordinator
+     * @throws ModuleChangeException                             when the change contradicts the module's enrolments
+     */
     @Transactional
     public TrainingModule change(long id, ModuleDraft draft, Actor actor) {
         CoordinatorsOnly.require(actor, "change training modules");
         TrainingModule module = get(id);
+        ModuleChangeCheck.check(module, draft, enrolments.findByModuleId(id));
         module.set(providers.get(draft.providerId()), draft);
         return module;
     }

@@ -272,6 +272,19 @@ abstract class SectorGroupsContract {
     }
 
     @Test
+    void anIntroductionBeforeTheCandidatesDateOfEntryIsRefusedAndNothingIsWritten() {
+        Trajectory t = candidateOf("coach", Phase.PROSPECTING);
+        Expert expert = expert("early-" + UUID.randomUUID() + "@example.be");
+        LocalDate dayBefore = t.getStartDate().minusDays(1);
+
+        assertThatThrownBy(() -> introductions.introduce(t.getId(), expert.getId(), dayBefore, "Kennismaking",
+                COACH)).isInstanceOfSatisfying(IntroductionBeforeEntryException.class,
+                        e -> assertThat(e.dateOfEntry()).isEqualTo(t.getStartDate()));
+        assertThat(introductions.of(t.getId(), COACH)).isEmpty();
+        assertThat(activities.of(t.getId(), COACH)).isEmpty();
+    }
+
+    @Test
     void aCoachCannotIntroduceAColleaguesCandidate() {
         Trajectory t = candidateOf("coach", Phase.PROSPECTING);
         Expert expert = expert("other-" + UUID.randomUUID() + "@example.be");

@@ -4,6 +4,7 @@ import be.actraject.domain.access.NotInCaseloadException;
 import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.agenda.Agenda;
 import be.actraject.domain.agenda.AgendaItem;
+import be.actraject.domain.assessment.Competency;
 import be.actraject.domain.plan.ActionDraft;
 import be.actraject.domain.plan.DevelopmentPlans;
 import be.actraject.domain.plan.ObjectiveDraft;
@@ -21,10 +22,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static be.actraject.domain.fixtures.Fixtures.COACH;
@@ -160,6 +163,46 @@ abstract class TrainingContract {
     }
 
     @Test
+    void aModuleWithEnrolmentsKeepsEnoughSeatsAndItsMoments() {
+        TrainingMoment moment = training.datedOn(today().plusDays(10), 3);
+        TrainingModule module = modules.all().stream().filter(m -> m.getMoments().contains(moment)).findFirst()
+                .orElseThrow();
+        enrolments.enrol(candidateIn(Phase.EXPLORATION).getCandidate().getId(), module.getId(), moment.getId(), COACH);
+        enrolments.enrol(candidateIn(Phase.EXPLORATION).getCandidate().getId(), module.getId(), moment.getId(), COACH);
+
+        assertThatThrownBy(() -> modules.change(module.getId(), changed(module, false, module.getCost(), 1), COORDINATOR))
+                .isInstanceOfSatisfying(ModuleChangeException.class, e -> assertThat(e.conflict())
+                        .isEqualTo(ModuleChangeException.Conflict.SEATS_BELOW_ENROLLED));
+        assertThatThrownBy(() -> modules.change(module.getId(), changed(module, true, module.getCost(), 3), COORDINATOR))
+                .isInstanceOfSatisfying(ModuleChangeException.class, e -> assertThat(e.conflict())
+                        .isEqualTo(ModuleChangeException.Conflict.ON_DEMAND_WITH_ENROLMENTS));
+        assertThat(module.getSeats()).isEqualTo(3);
+        assertThat(module.isOnDemand()).isFalse();
+
+        modules.change(module.getId(), changed(module, false, module.getCost(), 2), COORDINATOR);
+        assertThat(module.getSeats()).isEqualTo(2);
+    }
+
+    @Test
+    void theCostOfAModuleStaysWhileAnEnrolmentWaitsForApproval() {
+        TrainingModule module = training.onDemand("145.00", null);
+        enrolments.enrol(candidateIn(Phase.PROSPECTING).getCandidate().getId(), module.getId(), null, COACH);
+
+        assertThatThrownBy(() -> modules.change(module.getId(), changed(module, true, BigDecimal.ZERO, null),
+                COORDINATOR)).isInstanceOfSatisfying(ModuleChangeException.class, e -> assertThat(e.conflict())
+                        .isEqualTo(ModuleChangeException.Conflict.APPROVAL_PENDING));
+        assertThat(module.getCost()).isEqualByComparingTo("145.00");
+
+        modules.change(module.getId(), changed(module, true, module.getCost(), 5), COORDINATOR);
+        assertThat(module.getSeats()).isEqualTo(5);
+    }
+
+    private static ModuleDraft changed(TrainingModule m, boolean onDemand, BigDecimal cost, Integer seats) {
+        return new ModuleDraft(m.getTitle(), m.getProvider().getId(), m.getCompetencies(), onDemand, m.getPlace(),
+                m.isHeldOnline(), cost, m.getPayer(), seats);
+    }
+
+    @Test
     void aFullModuleOnDemandIsRefusedWhateverMomentTheRequestNames() {
         long moduleId = training.onDemand("0", 1).getId();
         Trajectory first = candidateIn(Phase.PROSPECTING);
@@ -178,6 +221,21 @@ abstract class TrainingContract {
 
         assertThatThrownBy(() -> enrolments.enrol(t.getCandidate().getId(), moduleId, null, COACH))
                 .isInstanceOf(EnrolmentOutsidePhaseException.class);
+        assertThat(enrolmentsOf(t)).isZero();
+    }
+
+    @Test
+    void anEnrolmentInAMomentThatStartedEarlierTodayIsRefused() {
+        Trajectory t = candidateIn(Phase.EXPLORATION);
+        TrainingModule module = modules.create(new ModuleDraft("Starterscursus", training.provider().getId(),
+                Set.of(Competency.MARKET_INSIGHT), false, "Unizo Gent", false, BigDecimal.ZERO, Payer.THIRD_PARTY,
+                null), COORDINATOR);
+        // Started at midnight: the day is today, not past, yet the moment is under way.
+        TrainingMoment started = modules.addMoment(module.getId(), today(), java.time.LocalTime.MIDNIGHT,
+                java.time.LocalTime.of(23, 59), COORDINATOR);
+
+        assertThatThrownBy(() -> enrolments.enrol(t.getCandidate().getId(), module.getId(), started.getId(), COACH))
+                .isInstanceOf(ModuleDatePassedException.class);
         assertThat(enrolmentsOf(t)).isZero();
     }
 

@@ -4,9 +4,11 @@ import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.sector.ExpertNotFoundException;
 import be.actraject.domain.sector.Experts;
+import be.actraject.domain.sector.IntroductionBeforeEntryException;
 import be.actraject.domain.sector.Introductions;
 import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.web.system.Dates;
 import be.actraject.web.system.Flash;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -36,12 +38,15 @@ class IntroductionController {
     private final Experts experts;
     private final Introductions introductions;
     private final Clock clock;
+    private final Dates dates;
 
-    IntroductionController(DossierChanges changes, Experts experts, Introductions introductions, Clock clock) {
+    IntroductionController(DossierChanges changes, Experts experts, Introductions introductions, Clock clock,
+                           Dates dates) {
         this.changes = changes;
         this.experts = experts;
         this.introductions = introductions;
         this.clock = clock;
+        this.dates = dates;
     }
 
     @GetMapping
@@ -64,6 +69,8 @@ class IntroductionController {
                 return "redirect:/candidates/" + candidateId;
             } catch (ExpertNotFoundException e) {
                 result.rejectValue("expertId", "introduction.expert.unknown");
+            } catch (IntroductionBeforeEntryException e) {
+                result.rejectValue("introducedOn", e.messageKey(), new Object[] {dates.date(e.dateOfEntry())}, null);
             }
         }
         return view(candidateId, actor, model);

@@ -3,6 +3,7 @@ package be.actraject.web.sector;
 import be.actraject.domain.sector.MeetingEntry;
 import be.actraject.domain.sector.SectorMeeting;
 import be.actraject.web.system.DateWindow;
+import be.actraject.web.system.ExistingWallClockTime;
 import be.actraject.web.system.InDateWindow;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,6 +21,7 @@ public class MeetingForm {
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
     @InDateWindow(DateWindow.SESSION)
+    @ExistingWallClockTime
     private LocalDateTime startsAt;
     @NotNull
     @Min(15)

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import java.time.Clock;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -65,13 +65,14 @@ public class DossierTraining {
     }
 
     private List<EnrolmentOffer> offers() {
-        LocalDate today = LocalDate.now(clock);
+        // Only moments still to start: the same rule as the enrolment itself, so the list offers nothing it refuses.
+        Instant now = clock.instant();
         List<EnrolmentOffer> offers = new ArrayList<>();
         modules.all().forEach(m -> {
             if (m.isOnDemand()) {
                 offers.add(new EnrolmentOffer(m, null));
             } else {
-                m.getMoments().stream().filter(mo -> !mo.getHeldOn().isBefore(today))
+                m.getMoments().stream().filter(mo -> mo.startsAt(clock.getZone()).isAfter(now))
                         .forEach(mo -> offers.add(new EnrolmentOffer(m, mo)));
             }
         });

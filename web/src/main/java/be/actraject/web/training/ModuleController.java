@@ -1,7 +1,9 @@
 package be.actraject.web.training;
 
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.agenda.WallClock;
 import be.actraject.domain.assessment.Competency;
+import be.actraject.domain.training.ModuleChangeException;
 import be.actraject.domain.training.MomentTimesException;
 import be.actraject.domain.training.Payer;
 import be.actraject.domain.training.TrainingModule;
@@ -18,6 +20,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+
 /**
  * The coordinator's training modules: a new one, a change, and the moments of a dated module (added on the edit page,
  * which shows the module's form and the moment's form side by side, each keeping what was typed).
@@ -29,10 +34,12 @@ class ModuleController {
 
     private final TrainingModules modules;
     private final TrainingProviders providers;
+    private final Clock clock;
 
-    ModuleController(TrainingModules modules, TrainingProviders providers) {
+    ModuleController(TrainingModules modules, TrainingProviders providers, Clock clock) {
         this.modules = modules;
         this.providers = providers;
+        this.clock = clock;
     }
 
     @ModelAttribute
@@ -72,12 +79,23 @@ class ModuleController {
     String change(@PathVariable long id, @Valid @ModelAttribute("module") ModuleForm form, BindingResult result,
                   Actor actor, Model model, RedirectAttributes redirect) {
         TrainingModule m = modules.get(id);
+        if (!result.hasErrors()) {
+            try {
+                modules.change(id, form.toDraft(), actor);
+            } catch (ModuleChangeException e) {
+                // Seats have a field to point at; the other conflicts concern the module as a whole.
+                if (e.conflict() == ModuleChangeException.Conflict.SEATS_BELOW_ENROLLED) {
+                    result.rejectValue("seats", e.messageKey(), e.messageArguments(), null);
+                } else {
+                    result.reject(e.messageKey(), e.messageArguments(), null);
+                }
+            }
+        }
         if (result.hasErrors()) {
             model.addAttribute("moment", new MomentForm());
             model.addAttribute("existing", m);
             return FORM;
         }
-        modules.change(id, form.toDraft(), actor);
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("training.module.saved", form.getTitle()));
         return "redirect:/training/modules";
     }
@@ -86,6 +104,9 @@ class ModuleController {
     String addMoment(@PathVariable long id, @Valid @ModelAttribute("moment") MomentForm form, BindingResult result,
                      Actor actor, Model model, RedirectAttributes redirect) {
         TrainingModule m = modules.get(id);
+        if (!result.hasErrors()) {
+            checkHours(form, result);
+        }
         if (!result.hasErrors()) {
             try {
                 modules.addMoment(id, form.getDay(), form.getStart(), form.getEnd(), actor);
@@ -98,5 +119,24 @@ class ModuleController {
         model.addAttribute("module", ModuleForm.of(m));
         model.addAttribute("existing", m);
         return FORM;
+    }
+
+    /**
+     * Refuses, beside the field, an hour the clocks skip when summer time begins (it would be moved an hour on without
+     * a word, even to a moment that ends when it starts) and a moment that is already over: nobody could follow it.
+     */
+    private void checkHours(MomentForm form, BindingResult result) {
+        LocalDateTime start = form.getDay().atTime(form.getStart());
+        LocalDateTime end = form.getDay().atTime(form.getEnd());
+        if (!WallClock.exists(start, clock.getZone())) {
+            result.rejectValue("start", "wallClock.nonexistent");
+        }
+        if (!WallClock.exists(end, clock.getZone())) {
+            result.rejectValue("end", "wallClock.nonexistent");
+        }
+        if (!result.hasErrors() && end.isAfter(start)
+                && !WallClock.instantOf(end, clock.getZone()).isAfter(clock.instant())) {
+            result.rejectValue("day", "training.moment.over");
+        }
     }
 }

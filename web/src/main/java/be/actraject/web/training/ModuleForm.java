@@ -4,6 +4,7 @@ import be.actraject.domain.assessment.Competency;
 import be.actraject.domain.training.ModuleDraft;
 import be.actraject.domain.training.Payer;
 import be.actraject.domain.training.TrainingModule;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -35,7 +36,9 @@ public class ModuleForm {
     private boolean online;
     @NotNull
     @DecimalMin("0")
-    @Digits(integer = 8, fraction = 2)
+    // Two checks, so a cost too big for its column (numeric(10, 2)) is told as too big, not as too many decimals.
+    @DecimalMax("99999999.99") // its message: DecimalMax.module.cost in the bundle
+    @Digits(integer = Integer.MAX_VALUE, fraction = 2)
     private BigDecimal cost = BigDecimal.ZERO;
     @NotNull
     private Payer payer = Payer.COOPERATIVE;

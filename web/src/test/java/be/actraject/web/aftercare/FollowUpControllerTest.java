@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import java.time.LocalDate;
 
 import static be.actraject.web.support.FlashMatchers.flashMessage;
-import static be.actraject.web.support.WorkItemFixture.task;
+import static be.actraject.web.support.WorkItemFixture.afterExit;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -66,7 +66,7 @@ class FollowUpControllerTest {
         given(trajectory.getExitType()).willReturn(ExitType.SELF_EMPLOYED);
         given(trajectory.getEndDate()).willReturn(LocalDate.of(2026, 5, 31));
         given(caseload.trajectory(eq(7L), any())).willReturn(trajectory);
-        given(workItems.find(eq("t1"), any())).willReturn(task("t1", UserTask.AFTERCARE_FOLLOW_UP, "coach"));
+        given(workItems.find(eq("t1"), any())).willReturn(afterExit("t1", UserTask.AFTERCARE_FOLLOW_UP, "coach"));
     }
 
     private static MockHttpServletRequestBuilder contact(String on, String situation, String note) {
@@ -86,6 +86,15 @@ class FollowUpControllerTest {
                 .andExpect(model().attribute("situations", Situation.values()))
                 .andExpect(content().string(containsString("op 31/05/2026")))
                 .andExpect(content().string(containsString("value=\"2026-11-20\"")));
+    }
+
+    @Test
+    void theHeaderSaysTheTrajectoryIsInAftercareNotInAPhase() throws Exception {
+        mvc.perform(get(URL).with(SignedIn.coach()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nazorg na de uitstroom")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Intake"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("nog niet in een fase"))));
     }
 
     @Test

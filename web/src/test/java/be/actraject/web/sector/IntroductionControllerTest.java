@@ -113,4 +113,17 @@ class IntroductionControllerTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flashMessage("prospecting.closed"));
     }
+
+    @Test
+    void anIntroductionBeforeTheDateOfEntryIsRefusedBesideTheDateKeepingWhatWasTyped() throws Exception {
+        given(introductions.introduce(anyLong(), anyLong(), any(), any(), any()))
+                .willThrow(new be.actraject.domain.sector.IntroductionBeforeEntryException(7L,
+                        java.time.LocalDate.of(2025, 6, 1), java.time.LocalDate.of(2026, 5, 19)));
+
+        mvc.perform(introduce("Kennismaking met de boekhouder"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("introduction", "introducedOn", "introduction.beforeEntry"))
+                .andExpect(content().string(containsString("19/05/2026")))
+                .andExpect(content().string(containsString("Kennismaking met de boekhouder")));
+    }
 }

@@ -96,6 +96,18 @@ class SectorGroupShowControllerTest {
     }
 
     @Test
+    void aMeetingInTheHourSkippedBySummerTimeIsRefusedBesideTheFieldNotMoved() throws Exception {
+        mvc.perform(post("/sector-groups/5/meetings").with(csrf()).with(SignedIn.coordinator())
+                        .param("startsAt", "2027-03-28T02:30").param("durationMinutes", "90")
+                        .param("place", "Lokaal 2").param("topic", "Maandeinde"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("meeting", "startsAt", "ExistingWallClockTime"))
+                .andExpect(content().string(containsString("de klok springt van 2:00 naar 3:00")))
+                .andExpect(content().string(containsString("value=\"2027-03-28T02:30:00\"")));
+        verify(meetings, never()).plan(anyLong(), any(), any());
+    }
+
+    @Test
     void aPlaceOfNoBreakSpacesOnlyIsBlankAndTheTopicIsKept() throws Exception {
         mvc.perform(plan("\u00A0 \u00A0", "Prijzen berekenen"))
                 .andExpect(status().isOk())

@@ -16,4 +16,10 @@ public final class WorkItemFixture {
         return new WorkItem(taskId, kind.key(), "model name", Instant.parse("2026-11-18T10:00:00Z"), null,
                 assignee, "Lotte Peeters", 7L, 42L, null, Phase.INTAKE, 5, 170L, false, "coach", null, null, null);
     }
+
+    /** A task of an ended trajectory (its aftercare), whose phase is still the last one the trajectory held. */
+    public static WorkItem afterExit(String taskId, UserTask kind, String assignee) {
+        return new WorkItem(taskId, kind.key(), "model name", Instant.parse("2026-11-18T10:00:00Z"), null,
+                assignee, "Sarah Lambert", 7L, 42L, null, Phase.INTAKE, 0, null, true, "coach", null, null, null);
+    }
 }

@@ -2,6 +2,7 @@ package be.actraject.web.training;
 
 import be.actraject.bpmn.task.WorkItems;
 import be.actraject.domain.assessment.Competency;
+import be.actraject.domain.training.ModuleChangeException;
 import be.actraject.domain.training.ModuleDraft;
 import be.actraject.domain.training.MomentTimesException;
 import be.actraject.domain.training.Payer;
@@ -103,6 +104,44 @@ class ModuleControllerTest {
     }
 
     @Test
+    void aCostTooBigIsRefusedAsTooBigNotForItsDecimals() throws Exception {
+        mvc.perform(post("/training/modules/new").with(csrf()).with(SignedIn.coordinator())
+                        .param("title", "Verkopen op markten").param("providerId", "3")
+                        .param("cost", "99999999999999999999").param("payer", "CANDIDATE"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("module", "cost", "DecimalMax"))
+                .andExpect(content().string(containsString("Dit bedrag is te groot: hoogstens 99.999.999,99.")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("na de komma"))));
+        verify(modules, never()).create(any(), any());
+    }
+
+    @Test
+    void fewerSeatsThanEnrolledAreRefusedBesideTheSeatsKeepingWhatWasTyped() throws Exception {
+        given(modules.change(anyLong(), any(), any())).willThrow(new ModuleChangeException(
+                ModuleChangeException.Conflict.SEATS_BELOW_ENROLLED, "Boekhouden voor starters", 2));
+
+        mvc.perform(post("/training/modules/9/edit").with(csrf()).with(SignedIn.coordinator())
+                        .param("title", "Boekhouden voor starters").param("providerId", "3").param("cost", "145,00")
+                        .param("payer", "COOPERATIVE").param("seats", "1"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("module", "seats",
+                        "training.refused.change.SEATS_BELOW_ENROLLED"))
+                .andExpect(content().string(containsString("Er zijn al 2 kandidaten ingeschreven voor één moment van Boekhouden voor starters")));
+    }
+
+    @Test
+    void aCostChangeWhileAnApprovalIsPendingIsRefusedAboveTheForm() throws Exception {
+        given(modules.change(anyLong(), any(), any())).willThrow(new ModuleChangeException(
+                ModuleChangeException.Conflict.APPROVAL_PENDING, "Boekhouden voor starters", 1));
+
+        mvc.perform(post("/training/modules/9/edit").with(csrf()).with(SignedIn.coordinator())
+                        .param("title", "Boekhouden voor starters").param("providerId", "3").param("cost", "0")
+                        .param("payer", "COOPERATIVE").param("seats", "12"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("wacht een inschrijving nog op goedkeuring")));
+    }
+
+    @Test
     void aCostThatIsNoNumberIsRefusedInTheUsersLanguage() throws Exception {
         mvc.perform(post("/training/modules/new").with(csrf()).with(SignedIn.coordinator())
                         .param("title", "Verkopen op markten").param("providerId", "3").param("cost", "twaalf")
@@ -131,5 +170,26 @@ class ModuleControllerTest {
                 .andExpect(redirectedUrl("/training/modules/9/edit"));
         verify(modules).addMoment(eq(9L), eq(LocalDate.of(2026, 12, 15)), eq(LocalTime.of(9, 0)),
                 eq(LocalTime.of(12, 30)), any());
+    }
+
+    @Test
+    void aMomentInTheHourSkippedBySummerTimeIsRefusedNotMoved() throws Exception {
+        mvc.perform(post("/training/modules/9/moments").with(csrf()).with(SignedIn.coordinator())
+                        .param("day", "2027-03-28").param("start", "02:30").param("end", "03:30"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("moment", "start", "wallClock.nonexistent"))
+                .andExpect(content().string(containsString("value=\"02:30\"")));
+        verify(modules, never()).addMoment(anyLong(), any(), any(), any(), any());
+    }
+
+    @Test
+    void aMomentThatIsAlreadyOverTodayIsRefused() throws Exception {
+        // NOW is 20/11/2026 10:30 in Brussels: 06:00-07:00 that day is over, though the day is not.
+        mvc.perform(post("/training/modules/9/moments").with(csrf()).with(SignedIn.coordinator())
+                        .param("day", "2026-11-20").param("start", "06:00").param("end", "07:00"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("moment", "day", "training.moment.over"))
+                .andExpect(content().string(containsString("Dit moment is al voorbij")));
+        verify(modules, never()).addMoment(anyLong(), any(), any(), any(), any());
     }
 }

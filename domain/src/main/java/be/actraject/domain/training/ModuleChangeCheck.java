@@ -1,0 +1,43 @@
+package be.actraject.domain.training;
+
+import be.actraject.domain.training.ModuleChangeException.Conflict;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A coordinator's change of a module must not contradict its enrolments: a seat taken stays a seat, a moment someone
+ * is enrolled in stays in the list, and the terms a pending approval was asked on stay those the coordinator decides
+ * on. Refusing is the simplest safe rule; the coordinator settles the enrolments first.
+ */
+final class ModuleChangeCheck {
+
+    private ModuleChangeCheck() {
+    }
+
+    /** @throws ModuleChangeException for the first contradiction found */
+    static void check(TrainingModule module, ModuleDraft draft, List<Enrolment> enrolments) {
+        List<Enrolment> seated = enrolments.stream().filter(e -> e.getState().takesSeat()).toList();
+        long most = mostOnOneMoment(seated);
+        if (draft.seats() != null && draft.seats() < most) {
+            throw new ModuleChangeException(Conflict.SEATS_BELOW_ENROLLED, module.getTitle(), most);
+        }
+        if (!module.isOnDemand() && draft.onDemand() && !seated.isEmpty()) {
+            throw new ModuleChangeException(Conflict.ON_DEMAND_WITH_ENROLMENTS, module.getTitle(), seated.size());
+        }
+        long pending = enrolments.stream().filter(e -> e.getState() == EnrolmentState.REQUESTED).count();
+        boolean termsChange = module.getCost().compareTo(draft.cost()) != 0 || module.getPayer() != draft.payer();
+        if (pending > 0 && termsChange) {
+            throw new ModuleChangeException(Conflict.APPROVAL_PENDING, module.getTitle(), pending);
+        }
+    }
+
+    /** The most enrolments taking a seat on one moment (or on the module, on demand). */
+    private static long mostOnOneMoment(List<Enrolment> seated) {
+        Map<Optional<Long>, Long> byMoment = seated.stream().collect(Collectors.groupingBy(
+                e -> Optional.ofNullable(e.getMoment()).map(TrainingMoment::getId), Collectors.counting()));
+        return byMoment.values().stream().mapToLong(Long::longValue).max().orElse(0);
+    }
+}

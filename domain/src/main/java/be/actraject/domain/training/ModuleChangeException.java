@@ -1,0 +1,29 @@
+package be.actraject.domain.training;
+
+import be.actraject.domain.RefusedException;
+
+/** A change of a module that contradicts the enrolments it already has; nothing was changed. */
+public class ModuleChangeException extends RefusedException {
+
+    /** What the change contradicts; the message key ends in its name. */
+    public enum Conflict {
+        /** Fewer seats than a moment (or the on-demand module) has enrolments taking one. */
+        SEATS_BELOW_ENROLLED,
+        /** A dated module with enrolments made on demand: their moments would vanish from the list. */
+        ON_DEMAND_WITH_ENROLMENTS,
+        /** Cost or payer changed while a coordinator still has to agree to an enrolment on the old terms. */
+        APPROVAL_PENDING
+    }
+
+    private final Conflict conflict;
+
+    public ModuleChangeException(Conflict conflict, String moduleTitle, long count) {
+        super("training.refused.change." + conflict.name(), "Change of " + moduleTitle + " refused: " + conflict
+                + " (" + count + ")", moduleTitle, count);
+        this.conflict = conflict;
+    }
+
+    public Conflict conflict() {
+        return conflict;
+    }
+}
