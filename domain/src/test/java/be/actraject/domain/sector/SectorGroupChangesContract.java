@@ -80,8 +80,10 @@ abstract class SectorGroupChangesContract {
                 COORDINATOR);
     }
 
+    /** A meeting at a whole minute, as the form plans them (the databases keep microseconds, rounded differently). */
     private MeetingEntry meetingIn(Duration fromNow) {
-        return new MeetingEntry(clock.instant().plus(fromNow), 90, "Lokaal 2", "Samen inkopen");
+        return new MeetingEntry(clock.instant().plus(fromNow).truncatedTo(ChronoUnit.MINUTES), 90, "Lokaal 2",
+                "Samen inkopen");
     }
 
     private List<AgendaItem> agendaOf(Actor actor) {
@@ -207,7 +209,7 @@ abstract class SectorGroupChangesContract {
         entities.flush();
         entities.clear();
         assertThat(meetings.of(group)).singleElement().extracting(SectorMeeting::getStartsAt)
-                .isEqualTo(meeting.getStartsAt().truncatedTo(ChronoUnit.MICROS));
+                .isEqualTo(meeting.getStartsAt());
     }
 
     @Test
