@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -145,6 +146,25 @@ public class Enrolments {
         timeline.record(enrolment.getTrajectoryId(), TimelineKind.TRAINING_AGREED, enrolment.getRequestedBy(),
                 enrolment.getModule().getTitle());
         return enrolment;
+    }
+
+    /**
+     * The trajectory ended: its enrolments that are still requested or agreed are withdrawn, which frees their seats,
+     * with a line on the timeline each. Called in the transaction that ends the trajectory (by its process, not by a
+     * person), so no actor is checked.
+     *
+     * @return the ids of the enrolments withdrawn
+     */
+    @Transactional
+    public List<Long> withdrawOnExit(long trajectoryId, String by) {
+        List<Long> withdrawn = new ArrayList<>();
+        for (Enrolment enrolment : enrolments.findByTrajectoryIdOrderByRequestedAtDesc(trajectoryId)) {
+            if (enrolment.withdraw()) {
+                timeline.record(trajectoryId, TimelineKind.TRAINING_WITHDRAWN, by, enrolment.getModule().getTitle());
+                withdrawn.add(enrolment.getId());
+            }
+        }
+        return withdrawn;
     }
 
     /** @throws EnrolmentNotAgreedException for a module that costs money, not agreed yet */
