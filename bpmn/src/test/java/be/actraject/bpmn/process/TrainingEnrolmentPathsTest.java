@@ -8,6 +8,7 @@ import be.actraject.workflow.Variables;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,5 +91,28 @@ class TrainingEnrolmentPathsTest extends ProcessTestSupport {
         ProcessInstance enrolment = requested(12L);
 
         assertThat(enrolment).isWaitingAt(UserTask.TRAINING_APPROVAL.key());
+    }
+
+    @Test
+    void aTableThatGivesNoAnswerSendsTheEnrolmentToTheCoordinator() throws Exception {
+        // As deployed through the process room by mistake: the shipped table without its catch-all row.
+        String shipped = new String(getClass().getClassLoader()
+                .getResourceAsStream("bpmn/training-approval-rule.dmn").readAllBytes(), StandardCharsets.UTF_8);
+        String withoutCatchAll = shipped.replaceAll("(?s)<rule id=\"Rule_OthersPay\">.*?</rule>", "");
+        assertThat(withoutCatchAll).isNotEqualTo(shipped);
+        String broken = engine.getRepositoryService().createDeployment()
+                .addString("training-approval-rule.dmn", withoutCatchAll).deploy().getId();
+        try {
+            trainingFacts.cost = 100;
+            trainingFacts.payer = "VDAB";
+
+            ProcessInstance enrolment = requested(12L);
+
+            assertThat(enrolment).isWaitingAt(UserTask.TRAINING_APPROVAL.key());
+            verify(ruleAgreement, never()).execute(any());
+        } finally {
+            // The other tests run the shipped table.
+            engine.getRepositoryService().deleteDeployment(broken, true);
+        }
     }
 }

@@ -22,6 +22,7 @@ import com.microsoft.playwright.options.RequestOptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import java.math.BigDecimal;
@@ -172,6 +173,15 @@ class TrainingFromThePopBrowserTest extends BrowserTestSupport {
         assertThat(popAction("Drie concurrenten bezoeken")).containsText("gedaan op " + today.format(SHOWN));
         assertThat(popAction(ACTION)).not().containsText("gedaan op");
 
+        // Before the moment nobody can have attended it: refused, nothing written, the POP action stays open.
+        enrolment().getByTestId("attended").click();
+        assertThat(page.getByTestId("flash")).containsText(MODULE + " begint pas op " + held.format(SHOWN));
+        assertThat(enrolment().getByTestId("enrolment-state")).hasText("Goedgekeurd");
+        assertThat(popAction(ACTION)).not().containsText("gedaan op");
+
+        // The moment has taken place (moved to yesterday, as time would).
+        context.getBean(JdbcTemplate.class).update("update training_moment set held_on = ? where held_on = ?",
+                today.minusDays(1), held);
         enrolment().getByTestId("attended").click();
         assertThat(page.getByTestId("flash")).containsText(MODULE + ": aanwezig genoteerd.");
         assertThat(enrolment().getByTestId("enrolment-state")).hasText("Gevolgd");

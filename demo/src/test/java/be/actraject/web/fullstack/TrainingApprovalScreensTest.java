@@ -1,5 +1,6 @@
 package be.actraject.web.fullstack;
 
+import be.actraject.bpmn.exit.ExitTasks;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.assessment.Competency;
 import be.actraject.domain.belgium.EnterpriseNumber;
@@ -12,6 +13,7 @@ import be.actraject.domain.training.TrainingProviders;
 import be.actraject.web.fixtures.TestTrajectories;
 import be.actraject.web.fixtures.TestTrajectory;
 import be.actraject.web.support.DemoAccounts;
+import be.actraject.workflow.ExitType;
 import be.actraject.workflow.ProcessKeys;
 import be.actraject.workflow.Role;
 import be.actraject.workflow.UserTask;
@@ -127,5 +129,33 @@ class TrainingApprovalScreensTest {
         assertThat(approvalOf(enrolment)).isNull();
         assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessKeys.TRAINING_ENROLMENT)
                 .processInstanceBusinessKey(t.key()).finished().count()).isEqualTo(1);
+    }
+
+    @Test
+    void anExitWithdrawsTheEnrolmentsWaitingForApprovalAndFreesTheirSeats() {
+        TestTrajectory t = new TestTrajectories(context).candidate("Julie", "Uitstap").coachedBy("coach")
+                .inExploration();
+        long waiting = enrolIn(t, "Boekhouden uitstaptest", "280", Payer.CANDIDATE);
+        long agreed = enrolIn(t, "Excel uitstaptest", "120", Payer.VDAB);
+        assertThat(approvalOf(waiting)).isNotNull();
+        assertThat(state(agreed)).isEqualTo("AGREED");
+        ExitTasks exits = context.getBean(ExitTasks.class);
+
+        exits.stop(t.trajectoryId(), "Stopt met het traject", COACH);
+        assertThat(approvalOf(waiting)).as("still running while the exit is being registered").isNotNull();
+        exits.completeExitRegistration(new TestTrajectories(context).claim(t, UserTask.EXIT_REGISTRATION, COACH),
+                ExitType.STOPPED, "Verhuist naar het buitenland", COACH);
+
+        assertThat(approvalOf(waiting)).isNull();
+        assertThat(state(waiting)).isEqualTo("WITHDRAWN");
+        assertThat(state(agreed)).isEqualTo("WITHDRAWN");
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(t.key())
+                .taskDefinitionKey(UserTask.TRAINING_APPROVAL.key()).count()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from timeline_entry where trajectory_id = ? and kind = ?",
+                Integer.class, t.trajectoryId(), "TRAINING_WITHDRAWN")).isEqualTo(2);
+        long moduleId = jdbc.queryForObject("select module_id from training_enrolment where id = ?", Long.class,
+                waiting);
+        assertThat(context.getBean(TrainingModules.class).overview().stream()
+                .filter(o -> o.module().getId() == moduleId).findFirst().orElseThrow().enrolled()).isZero();
     }
 }

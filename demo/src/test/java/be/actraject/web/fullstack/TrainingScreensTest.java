@@ -115,6 +115,17 @@ class TrainingScreensTest {
         mvc.perform(post("/tasks/" + approval + "/training-approval").with(csrf()).session(coordinator)
                 .param("decision", "AGREE"));
         assertThat(state(enrolment)).isEqualTo("AGREED");
+        for (String step : new String[]{"attended", "absent"}) {
+            MvcResult beforeTheMoment = mvc.perform(post("/training/enrolments/" + enrolment + "/" + step)
+                    .with(csrf()).session(coach).header("Referer", "http://localhost" + t.dossier())).andReturn();
+            assertThat(flashOf(beforeTheMoment)).isEqualTo("training.refused.notStarted");
+            assertThat(state(enrolment)).isEqualTo("AGREED");
+            assertThat(jdbc.queryForObject("select done_on from plan_action where id = ?", LocalDate.class, action))
+                    .isNull();
+        }
+        // The moment has taken place (moved to this morning's start, as time would).
+        jdbc.update("update training_moment set held_on = ?, start_time = '00:00' where id = ?",
+                LocalDate.now(clock), moment);
         mvc.perform(post("/training/enrolments/" + enrolment + "/attended").with(csrf()).session(coach));
         assertThat(jdbc.queryForObject("select done_on from plan_action where id = ?", LocalDate.class, action))
                 .isEqualTo(LocalDate.now(clock));

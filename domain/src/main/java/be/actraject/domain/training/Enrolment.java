@@ -76,6 +76,21 @@ public class Enrolment {
         this.decidedAt = at;
     }
 
+    /**
+     * Withdraws a requested or agreed enrolment when the trajectory ends; attended, absent and completed ones are
+     * history and stay.
+     *
+     * @return whether it was withdrawn now
+     */
+    boolean withdraw() {
+        if (state != EnrolmentState.REQUESTED && state != EnrolmentState.AGREED) {
+            return false;
+        }
+        // Who decided stays as it was: an agreement given before the exit is still a fact of the record.
+        this.state = EnrolmentState.WITHDRAWN;
+        return true;
+    }
+
     /** @throws EnrolmentNotAgreedException for a module that costs money and is not agreed yet */
     void recordAttendance(boolean attended, String by, Instant at) {
         if (state == EnrolmentState.REQUESTED) {

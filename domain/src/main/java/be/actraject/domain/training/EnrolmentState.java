@@ -10,10 +10,12 @@ public enum EnrolmentState {
     REFUSED,
     ATTENDED,
     ABSENT,
-    COMPLETED;
+    COMPLETED,
+    /** Still requested or agreed when the trajectory ended: the candidate will not come, so the seat is free again. */
+    WITHDRAWN;
 
-    /** Whether the enrolment takes a seat: every state but a refusal does. */
+    /** Whether the enrolment takes a seat: every state but a refusal and a withdrawal does. */
     public boolean takesSeat() {
-        return this != REFUSED;
+        return this != REFUSED && this != WITHDRAWN;
     }
 }

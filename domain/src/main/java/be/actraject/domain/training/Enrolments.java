@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -147,11 +148,37 @@ public class Enrolments {
         return enrolment;
     }
 
-    /** @throws EnrolmentNotAgreedException for a module that costs money, not agreed yet */
+    /**
+     * The trajectory ended: its enrolments that are still requested or agreed are withdrawn, which frees their seats,
+     * with a line on the timeline each. Called in the transaction that ends the trajectory (by its process, not by a
+     * person), so no actor is checked.
+     *
+     * @return the ids of the enrolments withdrawn
+     */
+    @Transactional
+    public List<Long> withdrawOnExit(long trajectoryId, String by) {
+        List<Long> withdrawn = new ArrayList<>();
+        for (Enrolment enrolment : enrolments.findByTrajectoryIdOrderByRequestedAtDesc(trajectoryId)) {
+            if (enrolment.withdraw()) {
+                timeline.record(trajectoryId, TimelineKind.TRAINING_WITHDRAWN, by, enrolment.getModule().getTitle());
+                withdrawn.add(enrolment.getId());
+            }
+        }
+        return withdrawn;
+    }
+
+    /**
+     * @throws EnrolmentNotAgreedException for a module that costs money, not agreed yet
+     * @throws ModuleNotStartedException   for a moment that has not started yet
+     */
     @Transactional
     public Enrolment recordAttendance(long enrolmentId, boolean attended, Actor actor) {
         Enrolment enrolment = get(enrolmentId);
         changes.activeTrajectory(enrolment.getTrajectoryId(), DossierChange.COACHING_RECORD, actor);
+        if (enrolment.getState() != EnrolmentState.REQUESTED) {
+            // A request not agreed yet has its own, more useful answer from the enrolment itself.
+            requireStarted(enrolment);
+        }
         enrolment.recordAttendance(attended, actor.userId(), clock.instant());
         timeline.record(enrolment.getTrajectoryId(), attended ? TimelineKind.TRAINING_ATTENDED
                 : TimelineKind.TRAINING_ABSENT, actor.userId(), enrolment.getModule().getTitle());
@@ -166,6 +193,7 @@ public class Enrolments {
      * Completes an attended module with its certificate, which becomes a document of the dossier.
      *
      * @throws CertificateTypeException when the file is not a PDF or an image
+     * @throws ModuleNotStartedException for a moment that has not started yet
      * @throws be.actraject.domain.document.DocumentRejectedException when it is empty, too large or badly named
      */
     @Transactional
@@ -174,6 +202,7 @@ public class Enrolments {
         Trajectory trajectory = changes.activeTrajectory(enrolment.getTrajectoryId(), DossierChange.COACHING_RECORD,
                 actor);
         enrolment.requireAttended();
+        requireStarted(enrolment);
         boolean certificate = FileType.of(fileName, content).filter(CERTIFICATE_TYPES::contains).isPresent();
         if (content != null && content.length > 0 && !certificate) {
             throw new CertificateTypeException(fileName);
@@ -212,6 +241,17 @@ public class Enrolments {
     @Transactional(readOnly = true)
     public Enrolment get(long id) {
         return enrolments.findById(id).orElseThrow(() -> new TrainingNotFoundException("enrolment", id));
+    }
+
+    /**
+     * Nobody can have attended (or missed) a moment that has not started: a click on a future enrolment would close
+     * it and mark its POP action done before the course. A module on demand has no date, so it is always allowed.
+     */
+    private void requireStarted(Enrolment enrolment) {
+        TrainingMoment moment = enrolment.getMoment();
+        if (moment != null && moment.startsAt(clock.getZone()).isAfter(clock.instant())) {
+            throw new ModuleNotStartedException(enrolment.getModule().getTitle(), moment.getHeldOn());
+        }
     }
 
     private TrainingMoment momentOf(TrainingModule module, Long momentId) {

@@ -46,5 +46,7 @@ public enum TimelineKind {
     SECTOR_GROUP_JOINED,
     SECTOR_GROUP_LEFT,
     /** The sector group closed, which ended the membership that day (detail: the group's name). */
-    SECTOR_GROUP_CLOSED
+    SECTOR_GROUP_CLOSED,
+    /** The trajectory ended before the module was attended: the enrolment was withdrawn (detail: the module). */
+    TRAINING_WITHDRAWN
 }

@@ -2,6 +2,7 @@ package be.actraject.domain.trajectory;
 
 import be.actraject.workflow.ExitType;
 import be.actraject.workflow.Phase;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,11 +23,14 @@ public class TrajectoryProgress {
 
     private final TrajectoryRepository trajectories;
     private final Timeline timeline;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public TrajectoryProgress(TrajectoryRepository trajectories, Timeline timeline, Clock clock) {
+    public TrajectoryProgress(TrajectoryRepository trajectories, Timeline timeline, ApplicationEventPublisher events,
+                              Clock clock) {
         this.trajectories = trajectories;
         this.timeline = timeline;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -49,6 +53,7 @@ public class TrajectoryProgress {
                 .orElseThrow(() -> new TrajectoryNotFoundException(trajectoryId));
         trajectory.end(exitType, reason, LocalDate.now(clock));
         timeline.record(trajectoryId, TimelineKind.EXITED, SYSTEM_ACTOR, exitType.name());
+        events.publishEvent(new TrajectoryExited(trajectoryId));
     }
 
     /**
