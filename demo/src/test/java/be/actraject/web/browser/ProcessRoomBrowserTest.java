@@ -97,7 +97,7 @@ class ProcessRoomBrowserTest extends BrowserTestSupport {
         page.mouse().move(drop[0], drop[1], new com.microsoft.playwright.Mouse.MoveOptions().setSteps(10));
         page.mouse().down();
         page.mouse().up();
-        assertThat(page.locator(".bjsl-button")).containsText("fouten");
+        assertThat(page.locator(".bjsl-button")).containsText("Fouten");
         page.locator(".djs-context-pad [data-action='replace']").click();
         page.locator(".djs-popup [data-id='replace-with-user-task']").click();
         Locator panel = page.locator("[data-properties]");
