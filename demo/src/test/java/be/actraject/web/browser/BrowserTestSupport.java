@@ -4,6 +4,7 @@ import be.actraject.web.support.DemoAccounts;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
@@ -91,7 +92,10 @@ abstract class BrowserTestSupport {
         page.getByLabel("Gebruikersnaam").fill(user);
         page.getByLabel("Wachtwoord").fill(DemoAccounts.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
-        assertThat(page.getByTestId("signed-in-as")).isVisible();
+        // A sign-in hashes the password and opens the worklist: on a machine shared with other builds that can take
+        // longer than the assertions' default five seconds.
+        assertThat(page.getByTestId("signed-in-as"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
     }
 
     void button(String name) {
