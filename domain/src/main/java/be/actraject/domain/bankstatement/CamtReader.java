@@ -24,6 +24,7 @@ class CamtReader {
 
     List<BankStatement> read(byte[] file) {
         CamtScan scan = CamtScan.of(file);
+        CamtEntryCheck.check(scan.text());
         List<BankStatement> statements;
         try {
             statements = CamtScan.V02.equals(scan.version()) ? Camt053V02.read(scan.text())

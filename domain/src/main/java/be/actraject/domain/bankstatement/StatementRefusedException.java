@@ -17,7 +17,30 @@ public class StatementRefusedException extends RefusedException {
         /** XML, but not a CAMT.053 statement of a version read here. */
         NOT_CAMT,
         /** A statement of an account that is not the cooperative's. */
-        OTHER_ACCOUNT
+        OTHER_ACCOUNT,
+        /** A statement that names its account otherwise than by IBAN: whose it is cannot be told. */
+        NO_IBAN,
+        // A faulty entry ({@link CamtEntryCheck}): arguments the statement, the entry ("3 (ref)") and the value.
+        /** An entry without an amount. */
+        ENTRY_AMOUNT_MISSING,
+        /** An amount that is no number as the standard writes it (12,50; 1.234,56). */
+        ENTRY_AMOUNT_INVALID,
+        /** Zero or negative: the standard says credit or debit with CdtDbtInd, never with a sign. */
+        ENTRY_AMOUNT_NOT_POSITIVE,
+        /** More than two decimals. */
+        ENTRY_AMOUNT_CENTS,
+        /** Beyond {@link RawEntry#LARGEST}. */
+        ENTRY_AMOUNT_TOO_LARGE,
+        /** No currency (Ccy) with the amount, or none of three capitals. */
+        ENTRY_CURRENCY,
+        /** Neither CRDT nor DBIT. */
+        ENTRY_INDICATOR,
+        /** No status, or one of no version read here: the entry would be read past silently. */
+        ENTRY_STATUS,
+        /** A date that is no day of the calendar (2026-13-45). */
+        ENTRY_DATE_INVALID,
+        /** A booked entry with neither booking nor value date. */
+        ENTRY_DATE_MISSING
     }
 
     private final Reason reason;
