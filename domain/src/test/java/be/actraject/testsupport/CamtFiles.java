@@ -20,6 +20,7 @@ public final class CamtFiles {
     private final String iban;
     private final List<String> entries = new ArrayList<>();
     private String version = "02";
+    private boolean bankReferences = true;
 
     private CamtFiles(String statementId, String iban) {
         this.statementId = statementId;
@@ -40,6 +41,22 @@ public final class CamtFiles {
         return this;
     }
 
+    /** The entries added from now on carry no reference of the bank (no NtryRef, no AcctSvcrRef): some banks do so. */
+    public CamtFiles withoutReferences() {
+        this.bankReferences = false;
+        return this;
+    }
+
+    /** A credit in another currency than euro, with free text. */
+    public CamtFiles creditIn(String currency, String reference, String amount, LocalDate on, String text) {
+        return entry(reference, "CRDT", amount, on, "<Ustrd>" + text + "</Ustrd>", currency, false);
+    }
+
+    /** A credit that reverses an earlier debit ({@code RvslInd}), with free text. */
+    public CamtFiles reversal(String reference, String amount, LocalDate on, String text) {
+        return entry(reference, "CRDT", amount, on, "<Ustrd>" + text + "</Ustrd>", "EUR", true);
+    }
+
     /** A credit whose structured communication is given as the creditor reference ({@code Strd}). */
     public CamtFiles credit(String reference, String amount, LocalDate on, String structured) {
         return entry(reference, "CRDT", amount, on, "<Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry>"
@@ -56,6 +73,11 @@ public final class CamtFiles {
     }
 
     private CamtFiles entry(String reference, String direction, String amount, LocalDate on, String remittance) {
+        return entry(reference, direction, amount, on, remittance, "EUR", false);
+    }
+
+    private CamtFiles entry(String reference, String direction, String amount, LocalDate on, String remittance,
+                            String currency, boolean reversal) {
         String party = "CRDT".equals(direction) ? "Dbtr" : "Cdtr";
         String partyName = "CRDT".equals(direction) ? "<Dbtr><Nm>Fietsclub De Trappers</Nm></Dbtr>"
                 : "<Cdtr><Nm>Leverancier NV</Nm></Cdtr>";
@@ -64,22 +86,26 @@ public final class CamtFiles {
         String status = "08".equals(version) ? "<Sts><Cd>BOOK</Cd></Sts>" : "<Sts>BOOK</Sts>";
         entries.add("""
                 <Ntry>
-                  <NtryRef>%1$s</NtryRef>
-                  <Amt Ccy="EUR">%2$s</Amt>
-                  <CdtDbtInd>%3$s</CdtDbtInd>
+                  %1$s
+                  <Amt Ccy="%9$s">%2$s</Amt>
+                  <CdtDbtInd>%3$s</CdtDbtInd>%10$s
                   %4$s
                   <BookgDt><Dt>%5$s</Dt></BookgDt>
                   <ValDt><Dt>%5$s</Dt></ValDt>
-                  <AcctSvcrRef>%1$s</AcctSvcrRef>
+                  %11$s
                   <BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd><SubFmlyCd>ESCT</SubFmlyCd></Fmly></Domn></BkTxCd>
                   <NtryDtls><TxDtls>
-                    <Refs><AcctSvcrRef>%1$s</AcctSvcrRef></Refs>
-                    <AmtDtls><TxAmt><Amt Ccy="EUR">%2$s</Amt></TxAmt></AmtDtls>
+                    <Refs>%12$s</Refs>
+                    <AmtDtls><TxAmt><Amt Ccy="%9$s">%2$s</Amt></TxAmt></AmtDtls>
                     <RltdPties>%6$s<%7$sAcct><Id><IBAN>BE71096123456769</IBAN></Id></%7$sAcct></RltdPties>
                     <RmtInf>%8$s</RmtInf>
                   </TxDtls></NtryDtls>
-                </Ntry>""".formatted(reference, new BigDecimal(amount).toPlainString(), direction, status, on,
-                "08".equals(version) ? partyName08 : partyName, party, remittance));
+                </Ntry>""".formatted(bankReferences ? "<NtryRef>" + reference + "</NtryRef>" : "",
+                new BigDecimal(amount).toPlainString(), direction, status, on,
+                "08".equals(version) ? partyName08 : partyName, party, remittance, currency,
+                reversal ? "<RvslInd>true</RvslInd>" : "",
+                bankReferences ? "<AcctSvcrRef>" + reference + "</AcctSvcrRef>" : "",
+                bankReferences ? "<AcctSvcrRef>" + reference + "</AcctSvcrRef>" : ""));
         return this;
     }
 

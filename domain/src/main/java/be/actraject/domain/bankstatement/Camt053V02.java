@@ -32,28 +32,27 @@ final class Camt053V02 {
         String account = stmt.getAcct() == null || stmt.getAcct().getId() == null ? null
                 : stmt.getAcct().getId().getIBAN();
         List<StatementEntry> entries = new ArrayList<>();
-        int position = 0;
         for (ReportEntry2 entry : stmt.getNtry()) {
-            position++;
-            if (entry.getSts() == EntryStatus2Code.BOOK && entry.getAmt() != null) {
-                entries.add(entry(stmt.getId(), position, entry));
+            if (entry.getSts() == EntryStatus2Code.BOOK) {
+                entries.add(entry(entry));
             }
         }
-        return new BankStatement(stmt.getId(), account, entries);
+        return new BankStatement(stmt.getId(), account, EntryIdentity.assign(account, entries));
     }
 
-    private static StatementEntry entry(String statement, int position, ReportEntry2 entry) {
+    private static StatementEntry entry(ReportEntry2 entry) {
         List<EntryTransaction2> transactions = entry.getNtryDtls().stream()
                 .flatMap(d -> d.getTxDtls().stream()).toList();
         // One transaction says who paid and why; a batch of several is left to office staff as one entry.
         Optional<EntryTransaction2> only = transactions.size() == 1 ? Optional.of(transactions.get(0))
                 : Optional.empty();
         String reference = Remittance.firstOf(entry.getAcctSvcrRef(), entry.getNtryRef(),
-                only.map(t -> t.getRefs() == null ? null : t.getRefs().getAcctSvcrRef()).orElse(null),
-                statement + "#" + position);
-        return new StatementEntry(reference, entry.getCdtDbtInd() == CreditDebitCode.CRDT,
+                only.map(t -> t.getRefs() == null ? null : t.getRefs().getAcctSvcrRef()).orElse(null));
+        LocalDate valueDate = date(entry.getValDt()).orElse(null);
+        // Without the bank's reference the entry is known by its fingerprint (EntryIdentity), not its position.
+        return new StatementEntry(reference, reference != null, entry.getCdtDbtInd() == CreditDebitCode.CRDT,
                 Boolean.TRUE.equals(entry.isRvslInd()), entry.getAmt().getValue(), entry.getAmt().getCcy(),
-                date(entry.getBookgDt()).or(() -> date(entry.getValDt())).orElse(null),
+                date(entry.getBookgDt()).orElse(valueDate), valueDate,
                 only.map(Camt053V02::counterparty).orElse(null),
                 only.map(Camt053V02::counterpartyAccount).orElse(null),
                 only.map(Camt053V02::communication).orElse(null), Math.max(1, transactions.size()));

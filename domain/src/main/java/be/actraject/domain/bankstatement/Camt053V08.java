@@ -31,28 +31,27 @@ final class Camt053V08 {
         String account = stmt.getAcct() == null || stmt.getAcct().getId() == null ? null
                 : stmt.getAcct().getId().getIBAN();
         List<StatementEntry> entries = new ArrayList<>();
-        int position = 0;
         for (ReportEntry10 entry : stmt.getNtry()) {
-            position++;
-            if (entry.getSts() != null && "BOOK".equals(entry.getSts().getCd()) && entry.getAmt() != null) {
-                entries.add(entry(stmt.getId(), position, entry));
+            if (entry.getSts() != null && "BOOK".equals(entry.getSts().getCd())) {
+                entries.add(entry(entry));
             }
         }
-        return new BankStatement(stmt.getId(), account, entries);
+        return new BankStatement(stmt.getId(), account, EntryIdentity.assign(account, entries));
     }
 
-    private static StatementEntry entry(String statement, int position, ReportEntry10 entry) {
+    private static StatementEntry entry(ReportEntry10 entry) {
         List<EntryTransaction10> transactions = entry.getNtryDtls().stream()
                 .flatMap(d -> d.getTxDtls().stream()).toList();
         // One transaction says who paid and why; a batch of several is left to office staff as one entry.
         Optional<EntryTransaction10> only = transactions.size() == 1 ? Optional.of(transactions.get(0))
                 : Optional.empty();
         String reference = Remittance.firstOf(entry.getAcctSvcrRef(), entry.getNtryRef(),
-                only.map(t -> t.getRefs() == null ? null : t.getRefs().getAcctSvcrRef()).orElse(null),
-                statement + "#" + position);
-        return new StatementEntry(reference, entry.getCdtDbtInd() == CreditDebitCode.CRDT,
+                only.map(t -> t.getRefs() == null ? null : t.getRefs().getAcctSvcrRef()).orElse(null));
+        LocalDate valueDate = date(entry.getValDt()).orElse(null);
+        // Without the bank's reference the entry is known by its fingerprint (EntryIdentity), not its position.
+        return new StatementEntry(reference, reference != null, entry.getCdtDbtInd() == CreditDebitCode.CRDT,
                 Boolean.TRUE.equals(entry.isRvslInd()), entry.getAmt().getValue(), entry.getAmt().getCcy(),
-                date(entry.getBookgDt()).or(() -> date(entry.getValDt())).orElse(null),
+                date(entry.getBookgDt()).orElse(valueDate), valueDate,
                 only.map(Camt053V08::counterparty).orElse(null),
                 only.map(Camt053V08::counterpartyAccount).orElse(null),
                 only.map(Camt053V08::communication).orElse(null), Math.max(1, transactions.size()));

@@ -1,7 +1,27 @@
 package be.actraject.domain.bankstatement;
 
+import java.math.BigDecimal;
+
 /**
- * A statement line as the pages show it, with the number of the invoice it paid or names (null when none).
+ * A statement line as the pages show it.
+ *
+ * @param invoiceNumber the number of the invoice it paid or names (null when none)
+ * @param matched       what is booked from it by hand so far
  */
-public record LineView(StatementLine line, String invoiceNumber) {
+public record LineView(StatementLine line, String invoiceNumber, BigDecimal matched) {
+
+    /** What is left of the line to match. */
+    public BigDecimal remaining() {
+        return line.getAmount().subtract(matched);
+    }
+
+    /** Matched for part of its amount, the rest still to review. */
+    public boolean partlyMatched() {
+        return matched.signum() > 0 && remaining().signum() > 0;
+    }
+
+    /** The communication with a structured one as +++123/4567/89012+++, however the bank wrote it. */
+    public String communication() {
+        return Remittance.shown(line.getCommunication());
+    }
 }

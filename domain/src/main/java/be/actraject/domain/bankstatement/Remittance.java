@@ -53,6 +53,22 @@ final class Remittance {
         return digits.find() ? valid(digits.group(1)) : Optional.empty();
     }
 
+    /**
+     * The text as shown to people: a structured communication given as its bare twelve digits (as banks put the
+     * creditor reference) written +++123/4567/89012+++ as everywhere else; the rest as given.
+     */
+    static String shown(String text) {
+        if (text == null || WRAPPED.matcher(text).find()) {
+            return text;
+        }
+        Matcher digits = DIGITS.matcher(text);
+        if (!digits.find()) {
+            return text;
+        }
+        return valid(digits.group(1)).map(c -> text.substring(0, digits.start(1)) + c.formatted()
+                + text.substring(digits.end(1))).orElse(text);
+    }
+
     private static Optional<StructuredCommunication> valid(String written) {
         String digits = written.replaceAll("\\D", "");
         return StructuredCommunication.isValid(digits) ? Optional.of(new StructuredCommunication(digits))

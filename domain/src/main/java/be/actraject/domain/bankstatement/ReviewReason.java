@@ -21,5 +21,10 @@ public enum ReviewReason {
     /** Not in whole cents. */
     AMOUNT,
     /** Booked before the invoice's date, or with no date. */
-    DATE
+    DATE,
+    /**
+     * An entry without the bank's reference, identical to one recorded from another statement: the same payment
+     * shown twice, or a second payment alike in every detail; office staff tell which.
+     */
+    POSSIBLE_DUPLICATE
 }

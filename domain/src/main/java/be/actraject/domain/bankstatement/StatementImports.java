@@ -8,8 +8,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Imports a CAMT.053 file of the cooperative's account: in one transaction, each booked entry not seen before is
@@ -22,6 +24,9 @@ public class StatementImports {
 
     /** The largest statement file accepted, in megabytes. */
     public static final int MAX_MEGABYTES = CamtScan.MAX_BYTES / (1024 * 1024);
+
+    private static final Set<ReviewReason> NEVER_BOOKED = EnumSet.of(ReviewReason.DEBIT, ReviewReason.REVERSAL,
+            ReviewReason.OTHER_CURRENCY);
 
     private final CamtReader reader;
     private final StatementMatching matching;
@@ -67,16 +72,38 @@ public class StatementImports {
             }
             statements.save(new ImportedStatement(anImport.getId(), account, read.get(i).reference()));
             for (StatementEntry entry : read.get(i).entries()) {
-                record(anImport, account, entry, actor);
+                record(anImport, account, read.get(i).reference(), entry, actor);
             }
         }
         return new ImportResult(anImport.getId(), false);
     }
 
-    private void record(StatementImport anImport, String account, StatementEntry entry, Actor actor) {
-        // Another statement (an intraday one, a corrected one) may hold an entry already booked.
-        if (lines.existsByAccountAndReference(account, entry.reference())) {
+    private void record(StatementImport anImport, String account, String statement, StatementEntry entry,
+                        Actor actor) {
+        boolean seen = lines.existsByAccountAndReference(account, entry.reference());
+        // Another statement (an intraday one, a corrected one) may hold an entry already booked: by the bank's
+        // reference that is certain, and the entry changes nothing.
+        if (seen && entry.byBank()) {
             anImport.countDuplicate();
+            return;
+        }
+        if (seen) {
+            // Without the bank's reference the same fingerprint may also be a second, real payment (a customer who
+            // paid twice): never booked silently, never dropped silently either, but put before office staff, who
+            // know whether the money came in twice (the account's balance tells). Booking it would pay an invoice
+            // twice for one payment; dropping it could lose a payment nobody would ever look for.
+            String another = EntryIdentity.anotherArrival(entry.reference(), statement);
+            if (lines.existsByAccountAndReference(account, another)) {
+                anImport.countDuplicate();
+                return;
+            }
+            StatementLine line = new StatementLine(anImport.getId(), account, entry.withReference(another));
+            Match match = matching.decide(entry);
+            // A line no invoice could take anyway keeps its own reason: a reversal must stay one to be refused.
+            line.toReview(NEVER_BOOKED.contains(match.reason()) ? match.reason() : ReviewReason.POSSIBLE_DUPLICATE,
+                    match.invoiceId());
+            lines.saveAndFlush(line);
+            anImport.count(line.getOutcome());
             return;
         }
         StatementLine line = new StatementLine(anImport.getId(), account, entry);
@@ -92,6 +119,6 @@ public class StatementImports {
     }
 
     static String paymentReference(StatementEntry entry) {
-        return "CAMT " + entry.reference();
+        return LineMatching.paymentReference(entry.reference());
     }
 }

@@ -77,6 +77,11 @@ public class StatementLine {
         this.invoiceId = invoiceId;
     }
 
+    /** Matched for part of its amount: stays on the review list for the rest, showing the invoice it paid. */
+    void partlyMatched(Long invoiceId) {
+        this.invoiceId = invoiceId;
+    }
+
     void resolved(LineOutcome outcome, Long invoiceId, String by, Instant at) {
         this.outcome = outcome;
         this.invoiceId = invoiceId;

@@ -3,11 +3,7 @@ package be.actraject.domain.bankstatement;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.bankstatement.ReviewRefusedException.Reason;
-import be.actraject.domain.belgium.StructuredCommunication;
 import be.actraject.domain.invoice.Invoice;
-import be.actraject.domain.invoice.PaymentState;
-import be.actraject.domain.invoice.Payments;
-import be.actraject.domain.number.NumberKind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,12 +12,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * The imports and the review list: office staff match a line to an invoice by hand (booked as a payment, never more
- * than the line nor than is open on the invoice) or mark it as not the cooperative's. Read and resolved by those who
+ * than is left of the line nor than is open on the invoice; a line may be split over invoices) or mark it as not the
+ * cooperative's. Read and resolved by those who
  * follow up payments.
  */
 @Service
@@ -30,15 +26,15 @@ public class StatementReview {
     private final StatementImportRepository imports;
     private final StatementLineRepository lines;
     private final StatementInvoices invoices;
-    private final Payments payments;
+    private final LineMatching matching;
     private final Clock clock;
 
     StatementReview(StatementImportRepository imports, StatementLineRepository lines, StatementInvoices invoices,
-                    Payments payments, Clock clock) {
+                    LineMatching matching, Clock clock) {
         this.imports = imports;
         this.lines = lines;
         this.invoices = invoices;
-        this.payments = payments;
+        this.matching = matching;
         this.clock = clock;
     }
 
@@ -64,36 +60,38 @@ public class StatementReview {
     }
 
     /**
-     * Books a line as a payment of the invoice with this number or structured communication.
+     * Books (part of) a line as a payment of the invoice with this number or structured communication. What is left
+     * of the line stays on the review list, until it is matched too or marked not ours.
      *
-     * @param amount what to book; the line's amount when null
-     * @throws ReviewRefusedException for a line resolved already, a debit, no such invoice, or a wrong amount
-     * @throws be.actraject.domain.invoice.PaymentRefusedException when the invoice refuses the payment (not issued,
-     *                                                               more than open, booked before the invoice)
+     * @param amount what to book; what is left of the line when null
+     * @throws ReviewRefusedException for a line resolved already, one that is no payment in euro, no such invoice,
+     *                                one not open, or a wrong amount ({@link LineMatching})
      */
     @Transactional
-    public PaymentState match(long lineId, String invoice, BigDecimal amount, Actor actor) {
+    public HandMatched match(long lineId, String invoice, BigDecimal amount, Actor actor) {
         DossierChange.PAYMENT_FOLLOW_UP.asMaker(actor);
         StatementLine line = open(lineId);
-        if (!line.isCredit()) {
-            throw new ReviewRefusedException(Reason.DEBIT);
+        HandMatched matched = matching.match(line, invoice, amount, actor);
+        Long invoiceId = matched.state().invoice().getId();
+        if (matched.remaining().signum() == 0) {
+            line.resolved(LineOutcome.MATCHED_BY_HAND, invoiceId, actor.userId(), clock.instant());
+        } else {
+            line.partlyMatched(invoiceId);
         }
-        Invoice paid = find(invoice).orElseThrow(() -> new ReviewRefusedException(Reason.UNKNOWN_INVOICE));
-        BigDecimal booked = amount == null ? line.getAmount() : amount;
-        if (!NumberKind.MONEY.accepts(booked) || booked.signum() <= 0 || booked.compareTo(line.getAmount()) > 0) {
-            throw new ReviewRefusedException(Reason.AMOUNT);
-        }
-        PaymentState state = payments.register(paid.getId(), line.getBookedOn(), booked,
-                "CAMT " + line.getReference(), actor);
-        line.resolved(LineOutcome.MATCHED_BY_HAND, paid.getId(), actor.userId(), clock.instant());
-        return state;
+        return matched;
     }
 
-    /** Marks a line as no payment of the cooperative's invoices: off the review list, nothing booked. */
+    /**
+     * Marks a line as no payment of the cooperative's invoices: off the review list, nothing (more) booked. For a line
+     * matched in part, the rest: the line counts as matched by hand.
+     */
     @Transactional
     public void notOurs(long lineId, Actor actor) {
         DossierChange.PAYMENT_FOLLOW_UP.asMaker(actor);
-        open(lineId).resolved(LineOutcome.NOT_OURS, null, actor.userId(), clock.instant());
+        StatementLine line = open(lineId);
+        boolean partly = line.getAmount().compareTo(matching.remaining(line)) != 0;
+        line.resolved(partly ? LineOutcome.MATCHED_BY_HAND : LineOutcome.NOT_OURS, partly ? line.getInvoiceId() : null,
+                actor.userId(), clock.instant());
     }
 
     private StatementLine open(long lineId) {
@@ -104,25 +102,13 @@ public class StatementReview {
         return line;
     }
 
-    /** By number as printed, else by structured communication as typed or pasted. */
-    private Optional<Invoice> find(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return Optional.empty();
-        }
-        Optional<Invoice> byNumber = invoices.findFirstByNumber(typed.strip());
-        if (byNumber.isPresent()) {
-            return byNumber;
-        }
-        String digits = typed.replaceAll("\\D", "");
-        return StructuredCommunication.isValid(digits) ? invoices.findFirstByCommunication(digits) : Optional.empty();
-    }
-
     private List<LineView> views(List<StatementLine> of) {
         Map<Long, String> numbers = invoices.findByIdIn(of.stream().map(StatementLine::getInvoiceId)
                         .filter(Objects::nonNull).distinct().toList()).stream()
                 .collect(Collectors.toMap(Invoice::getId, i -> i.getNumber() == null ? "" : i.getNumber(),
                         (a, b) -> a));
+        Map<Long, BigDecimal> matched = matching.matched(of);
         return of.stream().map(l -> new LineView(l, l.getInvoiceId() == null ? null
-                : numbers.get(l.getInvoiceId()))).toList();
+                : numbers.get(l.getInvoiceId()), matched.getOrDefault(l.getId(), BigDecimal.ZERO))).toList();
     }
 }

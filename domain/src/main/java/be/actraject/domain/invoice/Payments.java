@@ -57,6 +57,25 @@ public class Payments {
     @Transactional
     public PaymentState register(long invoiceId, LocalDate paidOn, BigDecimal amount, String reference,
                                  Actor actor) {
+        return register(invoiceId, paidOn, amount, reference, false, actor);
+    }
+
+    /**
+     * Registers money the bank booked on the cooperative's account, on the bank's booking date. Unlike a typed date,
+     * that date may lie before the invoice's: a customer who pays on a quote or an order pays before the invoice
+     * exists (a prepayment), and the money came in on that day; the ledger counts it on the day it was received.
+     * Never in the future, never more than is open.
+     *
+     * @throws PaymentRefusedException as {@link #register}, except for a date before the invoice
+     */
+    @Transactional
+    public PaymentState registerReceived(long invoiceId, LocalDate bookedOn, BigDecimal amount, String reference,
+                                         Actor actor) {
+        return register(invoiceId, bookedOn, amount, reference, true, actor);
+    }
+
+    private PaymentState register(long invoiceId, LocalDate paidOn, BigDecimal amount, String reference,
+                                  boolean beforeInvoice, Actor actor) {
         DossierChange.PAYMENT_FOLLOW_UP.asMaker(actor); // refused before saying whether the invoice exists
         Invoice invoice = invoices.findById(invoiceId).orElseThrow(() -> new InvoiceNotFoundException(invoiceId));
         changes.trajectory(invoice.getTrajectoryId(), DossierChange.PAYMENT_FOLLOW_UP, actor);
@@ -66,7 +85,8 @@ public class Payments {
         if (!NumberKind.MONEY.accepts(amount) || amount.signum() == 0) {
             throw new PaymentRefusedException(Reason.AMOUNT);
         }
-        if (paidOn == null || paidOn.isAfter(LocalDate.now(clock)) || paidOn.isBefore(invoice.getIssuedOn())) {
+        if (paidOn == null || paidOn.isAfter(LocalDate.now(clock))
+                || !beforeInvoice && paidOn.isBefore(invoice.getIssuedOn())) {
             throw new PaymentRefusedException(Reason.DATE);
         }
         PaymentState before = stateOf(invoice);

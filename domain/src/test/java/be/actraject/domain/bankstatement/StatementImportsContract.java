@@ -6,7 +6,6 @@ import be.actraject.domain.customer.Customers;
 import be.actraject.domain.invoice.Invoice;
 import be.actraject.domain.invoice.InvoiceIssuing;
 import be.actraject.domain.invoice.Invoices;
-import be.actraject.domain.invoice.PaymentRefusedException;
 import be.actraject.domain.invoice.Payments;
 import be.actraject.domain.invoice.VatRate;
 import be.actraject.domain.trajectory.CandidateRegistration;
@@ -211,7 +210,8 @@ abstract class StatementImportsContract {
                 .isInstanceOfSatisfying(ReviewRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(ReviewRefusedException.Reason.UNKNOWN_INVOICE));
         assertThatThrownBy(() -> review.match(lines.get(ref("OVER")).getId(), invoice.getNumber(), null, OFFICE))
-                .isInstanceOf(PaymentRefusedException.class);
+                .isInstanceOfSatisfying(ReviewRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ReviewRefusedException.Reason.MORE_THAN_OPEN));
         review.match(lines.get(ref("TYPED")).getId(), invoice.getNumber(), null, OFFICE);
         review.notOurs(lines.get(ref("STRAY")).getId(), OFFICE);
 
