@@ -21,6 +21,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -79,6 +80,50 @@ class BankStatementScreensTest {
         assertThat(refused(new byte[0])).contains("Kies een bestand");
 
         assertThat(counts()).isEqualTo(before);
+    }
+
+    /** Issue 18 (S3): a faulty entry was an error page, or dropped silently; now the whole file, with the entry. */
+    @Test
+    void aFileWithAFaultyEntryIsRefusedNamingTheEntryInsteadOfAnErrorPage() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> before = counts();
+
+        assertThat(refused(CamtFiles.statement("HUGE-" + run).credit("H-" + run, "1.00", today, "090933755493")
+                .xml().replace(">1.00</Amt>", ">99999999999999999999.99</Amt>").getBytes(StandardCharsets.UTF_8)))
+                .contains("Lijn 1 (H-" + run + ") van uittreksel HUGE-" + run + " heeft bedrag 99999999999999999999.99")
+                .contains("er is niets geboekt");
+        assertThat(refused(CamtFiles.statement("COMMA-" + run).credit("C-" + run, "12.50", today, "090933755493")
+                .xml().replace(">12.50</Amt>", ">12,50</Amt>").getBytes(StandardCharsets.UTF_8)))
+                .contains("Lijn 1 (C-" + run + ") van uittreksel COMMA-" + run + " heeft geen geldig bedrag: „12,50”");
+        assertThat(refused(CamtFiles.statement("NOCCY-" + run).credit("N-" + run, "5.00", today, "090933755493")
+                .xml().replaceFirst("<Amt Ccy=\"EUR\">5.00</Amt>", "<Amt>5.00</Amt>").getBytes(StandardCharsets.UTF_8)))
+                .contains("zegt niet (geldig) in welke munt");
+
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    /** Issue 18: a line in dollars is never booked as euro; the summary writes a structured communication as usual. */
+    @Test
+    void aDollarLineIsRefusedForMatchingWithItsReasonAndTheSummaryFormatsTheCommunication() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        MockHttpSession office = signIn("office");
+        String summary = mvc.perform(multipart("/bank-statements").file(new MockMultipartFile("file", "usd.xml",
+                        "application/xml", CamtFiles.statement("USD-" + run).creditIn("USD", "U-" + run, "40.00", today,
+                                "090933755493").bytes())).with(csrf()).session(office))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(mvc.perform(get(summary).session(office)).andReturn().getResponse().getContentAsString())
+                .contains("+++090/9337/55493+++");
+        Long line = jdbc.queryForObject("select id from bank_statement_entry where reference = ?", Long.class,
+                "U-" + run);
+
+        mvc.perform(post("/bank-statements/lines/" + line + "/match").param("invoice", "2026-0001")
+                        .with(csrf()).session(office))
+                .andExpect(redirectedUrl("/bank-statements/review"));
+
+        assertThat(mvc.perform(get("/bank-statements/review").session(office)).andReturn().getResponse()
+                .getContentAsString()).contains("Deze lijn is in USD, niet in euro").contains("2026-0001");
     }
 
     @Test

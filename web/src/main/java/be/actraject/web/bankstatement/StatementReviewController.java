@@ -1,6 +1,7 @@
 package be.actraject.web.bankstatement;
 
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.bankstatement.HandMatched;
 import be.actraject.domain.bankstatement.ReviewRefusedException;
 import be.actraject.domain.bankstatement.StatementReview;
 import be.actraject.domain.invoice.PaymentRefusedException;
@@ -46,13 +47,17 @@ class StatementReviewController {
             // An amount left empty books the line's; text that is no amount is refused as one by the domain.
             BigDecimal typed = amount == null || amount.isBlank() ? null
                     : numbers.typed(amount, NumberKind.MONEY).orElse(BigDecimal.ZERO);
-            PaymentState state = review.match(lineId, invoice, typed, actor);
-            redirect.addFlashAttribute(Flash.ATTRIBUTE, state.isPaid()
-                    ? Flash.success("payment.registered.paid", state.invoice().getNumber())
+            HandMatched matched = review.match(lineId, invoice, typed, actor);
+            PaymentState state = matched.state();
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, matched.remaining().signum() > 0
+                    ? Flash.success("bankStatement.review.partlyMatched", matched.booked(),
+                    state.invoice().getNumber(), matched.remaining())
+                    : state.isPaid() ? Flash.success("payment.registered.paid", state.invoice().getNumber())
                     : Flash.success("payment.registered.open", state.invoice().getNumber(), state.open()));
         } catch (ReviewRefusedException e) {
-            refused(Flash.warning(e.messageKey()), lineId, invoice, amount, redirect);
+            refused(Flash.warning(e.messageKey(), e.messageArguments()), lineId, invoice, amount, redirect);
         } catch (PaymentRefusedException e) {
+            // Decided by the review's own checks first; only a payment registered meanwhile gets here.
             refused(Flash.warning(e.messageKey(), invoice == null ? "" : invoice.strip()), lineId, invoice, amount,
                     redirect);
         }
