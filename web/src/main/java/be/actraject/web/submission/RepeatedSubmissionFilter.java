@@ -5,7 +5,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -36,17 +35,21 @@ import java.util.Optional;
 @Order(SecurityProperties.DEFAULT_FILTER_ORDER + 10)
 class RepeatedSubmissionFilter extends OncePerRequestFilter {
 
-    static final String LEDGER = SubmissionLedger.class.getName();
     static final String REPEATED = "submission.repeated";
     /** Long enough for any form's handling; short enough that nobody thinks the page hangs. */
     static final Duration WAIT = Duration.ofSeconds(5);
     /** A token is a UUID; anything much longer is not ours and is not worth remembering. */
     private static final int MAX_TOKEN_LENGTH = 64;
     private static final Logger log = LoggerFactory.getLogger(RepeatedSubmissionFilter.class);
-    /** Guards only the making of a session's ledger: the session object itself may differ from request to request. */
-    private static final Object NEW_LEDGER = new Object();
+    /** A signed-in user's name fits the ledger's column; anything longer is not worth remembering. */
+    private static final int MAX_OWNER_LENGTH = 100;
 
     private final FlashMapManager flashMaps = new SessionFlashMapManager();
+    private final SubmissionLedger ledger;
+
+    RepeatedSubmissionFilter(SubmissionLedger ledger) {
+        this.ledger = ledger;
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -57,15 +60,16 @@ class RepeatedSubmissionFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String token = request.getParameter(SubmissionFields.FIELD);
-        HttpSession session = request.getSession(false);
-        if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH || session == null) {
+        // The user, not the session: a sign-in renews the session, and the form stays the user's.
+        String owner = request.getRemoteUser();
+        if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH || owner == null
+                || owner.length() > MAX_OWNER_LENGTH) {
             chain.doFilter(request, response);
             return;
         }
-        SubmissionLedger ledger = ledgerOf(session);
         Optional<SubmissionLedger.Repeat> repeat;
         try {
-            repeat = ledger.arrive(token, WAIT);
+            repeat = ledger.arrive(owner, token, WAIT);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ServletException("Interrupted while a form's first arrival was handled", e);
@@ -80,24 +84,13 @@ class RepeatedSubmissionFilter extends OncePerRequestFilter {
             chain.doFilter(request, captured);
             Optional<String> location = captured.location();
             if (location.isPresent()) {
-                ledger.handled(token, location.get());
+                ledger.handled(owner, token, location.get());
                 handled = true;
             }
         } finally {
             if (!handled) {
-                ledger.release(token);
+                ledger.release(owner, token);
             }
-        }
-    }
-
-    private static SubmissionLedger ledgerOf(HttpSession session) {
-        synchronized (NEW_LEDGER) {
-            if (session.getAttribute(LEDGER) instanceof SubmissionLedger ledger) {
-                return ledger;
-            }
-            SubmissionLedger ledger = new SubmissionLedger();
-            session.setAttribute(LEDGER, ledger);
-            return ledger;
         }
     }
 
