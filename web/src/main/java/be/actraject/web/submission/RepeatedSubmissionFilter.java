@@ -7,11 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.security.SecurityProperties;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.FlashMap;
@@ -31,8 +28,6 @@ import java.util.Optional;
  * <p>
  * After Spring Security: a request it refuses (no CSRF token, not signed in) never uses up a token.
  */
-@Component
-@Order(SecurityProperties.DEFAULT_FILTER_ORDER + 10)
 class RepeatedSubmissionFilter extends OncePerRequestFilter {
 
     static final String REPEATED = "submission.repeated";
