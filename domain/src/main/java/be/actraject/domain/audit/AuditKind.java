@@ -48,5 +48,10 @@ public enum AuditKind {
      * A candidate's date of entry corrected by a coordinator (subject: the trajectory; detail: old → new, the phase
      * 1–3 limit old → new, and why).
      */
-    DATE_OF_ENTRY_CORRECTED
+    DATE_OF_ENTRY_CORRECTED,
+    /**
+     * A training attendance or absence taken back by the coach or a coordinator (subject: the enrolment; detail: why;
+     * reference: the trajectory).
+     */
+    TRAINING_ATTENDANCE_CORRECTED
 }
