@@ -1,5 +1,6 @@
 package be.actraject.web.sector;
 
+import be.actraject.domain.RefusedException;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.sector.ExpertNotFoundException;
@@ -26,7 +27,8 @@ import java.time.LocalDate;
 
 /**
  * "Voorstellen aan expert" from the dossier: the coach records that she introduced the candidate to an expert of
- * the register, which logs a prospecting activity. Outside the prospecting the service refuses, with its message.
+ * the register, which logs a prospecting activity. A refusal (outside the prospecting, say) is the form's message
+ * with what was typed kept; the recorded introduction brings the coach back to the dossier's network box.
  */
 @Controller
 @RequestMapping("/candidates/{candidateId}/introductions/new")
@@ -66,11 +68,13 @@ class IntroductionController {
                 introductions.introduce(trajectory.getId(), form.getExpertId(), form.getIntroducedOn(),
                         form.getNote(), actor);
                 redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("introduction.recorded"));
-                return "redirect:/candidates/" + candidateId;
+                return "redirect:/candidates/" + candidateId + "#network";
             } catch (ExpertNotFoundException e) {
                 result.rejectValue("expertId", "introduction.expert.unknown");
             } catch (IntroductionBeforeEntryException e) {
                 result.rejectValue("introducedOn", e.messageKey(), new Object[] {dates.date(e.dateOfEntry())}, null);
+            } catch (RefusedException refused) {
+                result.reject(refused.messageKey(), refused.messageArguments(), null);
             }
         }
         return view(candidateId, actor, model);

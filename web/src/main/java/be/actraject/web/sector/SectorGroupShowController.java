@@ -1,5 +1,6 @@
 package be.actraject.web.sector;
 
+import be.actraject.domain.RefusedException;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.sector.MeetingInPastException;
 import be.actraject.domain.sector.SectorGroups;
@@ -22,8 +23,9 @@ import java.time.LocalDate;
 
 /**
  * A sector group's page, and what its keepers do there: place a candidate, let one leave, plan a meeting. A
- * refusal of the rules (a member twice, a candidate outside the prospecting) is answered above the page by the
- * web's exception handler; a meeting in the past is the date field's message.
+ * refused placement (a member twice, a candidate outside the prospecting) comes back to the members' box with its
+ * message and the candidate still chosen; a refused meeting is the form's message, beside the date for one in the
+ * past, with what was typed kept.
  */
 @Controller
 class SectorGroupShowController {
@@ -59,9 +61,16 @@ class SectorGroupShowController {
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning("sector.member.choose"));
             return "redirect:/sector-groups/" + groupId;
         }
-        memberships.join(groupId, trajectoryId, actor);
+        try {
+            memberships.join(groupId, trajectoryId, actor);
+        } catch (RefusedException refused) {
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning(refused.messageKey(),
+                    refused.messageArguments()));
+            redirect.addFlashAttribute("memberChoice", trajectoryId);
+            return "redirect:/sector-groups/" + groupId + "#members";
+        }
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("sector.member.joined"));
-        return "redirect:/sector-groups/" + groupId;
+        return "redirect:/sector-groups/" + groupId + "#members";
     }
 
     @PostMapping("/sector-groups/{groupId}/members/{trajectoryId}/leave")
@@ -83,6 +92,8 @@ class SectorGroupShowController {
                 return "redirect:/sector-groups/" + groupId;
             } catch (MeetingInPastException e) {
                 result.rejectValue("startsAt", e.messageKey());
+            } catch (RefusedException refused) {
+                result.reject(refused.messageKey(), refused.messageArguments(), null);
             }
         }
         return page.fill(groupId, actor, model);

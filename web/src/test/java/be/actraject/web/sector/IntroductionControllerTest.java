@@ -79,7 +79,7 @@ class IntroductionControllerTest {
     @Test
     void theIntroductionReachesTheServiceAndTheDossierSaysSo() throws Exception {
         mvc.perform(introduce("Vraag over btw op catering"))
-                .andExpect(redirectedUrl("/candidates/3"))
+                .andExpect(redirectedUrl("/candidates/3#network"))
                 .andExpect(flashMessage("introduction.recorded"));
         verify(introductions).introduce(7L, 4L, TODAY, "Vraag over btw op catering", Actor.of("coach", Role.COACH));
     }
@@ -105,13 +105,17 @@ class IntroductionControllerTest {
     }
 
     @Test
-    void outsideTheProspectingTheIntroductionIsRefusedWithAMessage() throws Exception {
+    void outsideTheProspectingTheIntroductionIsRefusedOnTheFormKeepingWhatWasTyped() throws Exception {
         given(introductions.introduce(anyLong(), anyLong(), any(), any(), any()))
                 .willThrow(new ProspectingClosedException(7L, Phase.INVOICING));
 
-        mvc.perform(introduce("Kennismaking").header("Referer", "http://localhost" + URL))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(flashMessage("prospecting.closed"));
+        mvc.perform(introduce("Kennismaking met de fiscalist").header("Referer", "http://localhost" + URL))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasErrors("introduction"))
+                .andExpect(content().string(containsString(
+                        "Prospectieactiviteiten worden alleen tijdens de prospectie genoteerd of bijgewerkt.")))
+                .andExpect(content().string(containsString("Kennismaking met de fiscalist")))
+                .andExpect(content().string(containsString("value=\"" + TODAY + "\"")));
     }
 
     @Test
