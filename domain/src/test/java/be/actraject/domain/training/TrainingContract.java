@@ -296,6 +296,10 @@ abstract class TrainingContract {
                     assertThat(i.startsAt()).isEqualTo(today().plusDays(3).atTime(9, 0).atZone(clock.getZone())
                             .toInstant());
                     assertThat(i.detail()).isEqualTo("Starterscursus");
+                    // Where and by whom, for the calendar feed's LOCATION and DESCRIPTION.
+                    assertThat(i.place()).isEqualTo("Unizo Gent");
+                    assertThat(i.online()).isFalse();
+                    assertThat(i.about()).startsWith("Syntra ");
                     assertThat(i.candidateId()).isEqualTo(t.getCandidate().getId());
                 });
         assertThat(agenda.between(COACH2, today(), today().plusDays(7), List.of()))
