@@ -11,6 +11,7 @@ import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.system.Dates;
 import be.actraject.web.system.Flash;
+import be.actraject.web.system.Refusals;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,7 +75,7 @@ class IntroductionController {
             } catch (IntroductionBeforeEntryException e) {
                 result.rejectValue("introducedOn", e.messageKey(), new Object[] {dates.date(e.dateOfEntry())}, null);
             } catch (RefusedException refused) {
-                result.reject(refused.messageKey(), refused.messageArguments(), null);
+                Refusals.reject(result, refused);
             }
         }
         return view(candidateId, actor, model);

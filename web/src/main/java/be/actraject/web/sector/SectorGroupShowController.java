@@ -7,6 +7,7 @@ import be.actraject.domain.sector.SectorGroups;
 import be.actraject.domain.sector.SectorMeetings;
 import be.actraject.domain.sector.SectorMemberships;
 import be.actraject.web.system.Flash;
+import be.actraject.web.system.Refusals;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -93,7 +94,7 @@ class SectorGroupShowController {
             } catch (MeetingInPastException e) {
                 result.rejectValue("startsAt", e.messageKey());
             } catch (RefusedException refused) {
-                result.reject(refused.messageKey(), refused.messageArguments(), null);
+                Refusals.reject(result, refused);
             }
         }
         return page.fill(groupId, actor, model);
