@@ -50,8 +50,8 @@ public enum AuditKind {
      */
     DATE_OF_ENTRY_CORRECTED,
     /**
-     * A training attendance or absence taken back by the coach or a coordinator (subject: the enrolment; detail: why;
-     * reference: the trajectory).
+     * A training attendance or absence taken back by the coach or a coordinator (subject and reference: the
+     * trajectory; detail: why; the timeline line names the module).
      */
     TRAINING_ATTENDANCE_CORRECTED
 }

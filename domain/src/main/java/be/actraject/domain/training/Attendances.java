@@ -104,8 +104,9 @@ public class Attendances {
         long trajectoryId = enrolment.getTrajectoryId();
         timeline.record(trajectoryId, TimelineKind.TRAINING_ATTENDANCE_UNDONE, actor.userId(),
                 enrolment.getModule().getTitle());
-        audit.record(AuditKind.TRAINING_ATTENDANCE_CORRECTED, actor.userId(), "enrolment " + enrolmentId + ": "
-                + undone + " → " + EnrolmentState.AGREED, why, Long.toString(trajectoryId));
+        // The trajectory as the subject, as for the coordinator's corrections: the audit page names it "Traject n".
+        audit.record(AuditKind.TRAINING_ATTENDANCE_CORRECTED, actor.userId(), Long.toString(trajectoryId), why,
+                Long.toString(trajectoryId));
         if (undone == EnrolmentState.ATTENDED && enrolment.getPlanActionId() != null && attendedOn != null) {
             planActions.reopen(trajectoryId, enrolment.getPlanActionId(), attendedOn, actor.userId());
         }
