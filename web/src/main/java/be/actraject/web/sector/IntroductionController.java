@@ -29,7 +29,7 @@ import java.time.LocalDate;
 /**
  * "Voorstellen aan expert" from the dossier: the coach records that she introduced the candidate to an expert of
  * the register, which logs a prospecting activity. A refusal (outside the prospecting, say) is the form's message
- * with what was typed kept; the recorded introduction brings the coach back to the dossier's network box.
+ * with what was typed kept.
  */
 @Controller
 @RequestMapping("/candidates/{candidateId}/introductions/new")
@@ -69,7 +69,7 @@ class IntroductionController {
                 introductions.introduce(trajectory.getId(), form.getExpertId(), form.getIntroducedOn(),
                         form.getNote(), actor);
                 redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("introduction.recorded"));
-                return "redirect:/candidates/" + candidateId + "#network";
+                return "redirect:/candidates/" + candidateId;
             } catch (ExpertNotFoundException e) {
                 result.rejectValue("expertId", "introduction.expert.unknown");
             } catch (IntroductionBeforeEntryException e) {

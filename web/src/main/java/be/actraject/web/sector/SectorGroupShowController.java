@@ -71,7 +71,7 @@ class SectorGroupShowController {
             return "redirect:/sector-groups/" + groupId + "#members";
         }
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("sector.member.joined"));
-        return "redirect:/sector-groups/" + groupId + "#members";
+        return "redirect:/sector-groups/" + groupId;
     }
 
     @PostMapping("/sector-groups/{groupId}/members/{trajectoryId}/leave")

@@ -79,7 +79,7 @@ class IntroductionControllerTest {
     @Test
     void theIntroductionReachesTheServiceAndTheDossierSaysSo() throws Exception {
         mvc.perform(introduce("Vraag over btw op catering"))
-                .andExpect(redirectedUrl("/candidates/3#network"))
+                .andExpect(redirectedUrl("/candidates/3"))
                 .andExpect(flashMessage("introduction.recorded"));
         verify(introductions).introduce(7L, 4L, TODAY, "Vraag over btw op catering", Actor.of("coach", Role.COACH));
     }
