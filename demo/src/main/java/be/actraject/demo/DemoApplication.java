@@ -16,6 +16,8 @@ public final class DemoApplication {
     }
 
     public static void main(String[] args) {
-        new SpringApplicationBuilder(AcTrajectApplication.class).properties("actraject.demo-data=true").run(args);
+        new SpringApplicationBuilder(AcTrajectApplication.class).properties("actraject.demo-data=true",
+                // Beside the database: the statement of the demo's open invoices (DemoStatement, README).
+                "actraject.demo.statement-file=${actraject.data-dir}/voorbeelduittreksel.xml").run(args);
     }
 }

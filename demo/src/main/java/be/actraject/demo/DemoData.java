@@ -153,7 +153,7 @@ class DemoData implements ApplicationRunner {
 
         // A larger caseload on request, for measuring the worklist: half in the pool, half coached by "coach".
         for (int i = 1; i <= extraCandidates; i++) {
-            register("Extra", "Kandidaat " + i, "Gent", "9000", "Proefproject " + i, i % 8, i % 2 == 0 ? COACH : null);
+            registerExtra(i);
         }
 
         // Stuck trajectories of several kinds, for the administrators' watch.
@@ -162,7 +162,7 @@ class DemoData implements ApplicationRunner {
         carriesOnInACooperative();
 
         log.info("Demo data created: accounts coach, coach2, coordinator, admin and office (password '{}'), "
-                + "{} candidates", PASSWORD, number);
+                + "{} candidates and {} extra", PASSWORD, number, extraCandidates);
     }
 
     /** The learning group of Gent and the one member excused from its first session. */
@@ -344,6 +344,19 @@ class DemoData implements ApplicationRunner {
                 municipality, today.minusYears(24 + 2L * number).minusDays(37L * number),
                 "VDAB%06d".formatted(100200 + number), today.minusWeeks(weeksAgo), idea);
         return trajectoryStart.register(details, coach == null ? null : coach.userId(), COORDINATOR).trajectoryId();
+    }
+
+    /**
+     * One of the extra candidates: numbers, phone and date of birth from a series of their own, valid at any count
+     * (the demo's own series derives its VDAB numbers from 100200 + n, which the watch's candidates share above 90).
+     */
+    private void registerExtra(int i) {
+        LocalDate today = LocalDate.now(clock);
+        CandidateDetails details = new CandidateDetails("Extra", "Kandidaat " + i, "extra." + i + "@example.be",
+                "0470 %02d %02d %02d".formatted(i / 10_000 % 100, i / 100 % 100, i % 100), "Stationsstraat " + i,
+                "9000", "Gent", today.minusYears(20 + i % 40).minusDays(i % 365), "XTRA%07d".formatted(i),
+                today.minusWeeks(i % 8), "Proefproject " + i);
+        trajectoryStart.register(details, i % 2 == 0 ? COACH.userId() : null, COORDINATOR);
     }
 
     private void conversation(long trajectoryId, Actor coach) {

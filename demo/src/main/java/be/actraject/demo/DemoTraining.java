@@ -6,6 +6,7 @@ import be.actraject.domain.belgium.EnterpriseNumber;
 import be.actraject.domain.plan.PlanAction;
 import be.actraject.domain.plan.PlanActions;
 import be.actraject.domain.training.Enrolment;
+import be.actraject.domain.training.Attendances;
 import be.actraject.domain.training.Enrolments;
 import be.actraject.domain.training.ModuleDraft;
 import be.actraject.domain.training.Payer;
@@ -37,12 +38,14 @@ class DemoTraining {
     private final TrainingProviders providers;
     private final TrainingModules modules;
     private final Enrolments enrolments;
+    private final Attendances attendances;
     private final Caseload caseload;
     private final PlanActions planActions;
     private final Clock clock;
 
-    DemoTraining(TrainingProviders providers, TrainingModules modules, Enrolments enrolments, Caseload caseload,
-                 PlanActions planActions, Clock clock) {
+    DemoTraining(TrainingProviders providers, TrainingModules modules, Enrolments enrolments,
+                 Attendances attendances, Caseload caseload, PlanActions planActions, Clock clock) {
+        this.attendances = attendances;
         this.planActions = planActions;
         this.providers = providers;
         this.modules = modules;
@@ -81,7 +84,7 @@ class DemoTraining {
         enrolments.enrol(candidateOf(explorer), starters.getId(), first.getId(), action, coach);
         enrolments.enrol(candidateOf(prospector), bookkeeping.getId(), evening.getId(), coach);
         Enrolment attended = enrolments.enrol(candidateOf(onDemand), social.getId(), null, coach);
-        enrolments.recordAttendance(attended.getId(), true, coach);
+        attendances.recordAttendance(attended.getId(), true, coach);
     }
 
     private long candidateOf(long trajectoryId) {

@@ -38,6 +38,13 @@ public class Accounts {
         return Optional.of(new Account(user.getId(), user.getFirstName(), user.getLastName(), rolesOf(userId)));
     }
 
+    /** The e-mail address of an account, when it has one: where notifications to that person go. */
+    @Transactional(readOnly = true)
+    public Optional<String> emailOf(String userId) {
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        return Optional.ofNullable(user).map(User::getEmail).filter(e -> !e.isBlank()).map(String::strip);
+    }
+
     /** The members of a role, by name: for instance the coaches a coordinator may pick from. */
     @Transactional(readOnly = true)
     public List<Account> members(Role role) {

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,10 +39,12 @@ public class TaskClaims {
     private final Accounts accounts;
     private final Timeline timeline;
     private final CooperativeTime time;
+    private final ApplicationEventPublisher events;
 
     public TaskClaims(TaskService tasks, TaskLookup lookup, TaskRouting routing, Caseload caseload,
                       TrajectoryProgress progress, LearningGroups groups, Accounts accounts, Timeline timeline,
-                      CooperativeTime time) {
+                      CooperativeTime time, ApplicationEventPublisher events) {
+        this.events = events;
         this.groups = groups;
         this.accounts = accounts;
         this.timeline = timeline;
@@ -173,6 +176,8 @@ public class TaskClaims {
         tasks.createComment(taskId, task.getProcessInstanceId(), note.strip());
         trajectoryId.ifPresent(id -> timeline.record(id, TimelineKind.TASK_HANDED_OVER, actor.userId(),
                 task.getTaskDefinitionKey() + " → " + target.userId()));
+        events.publishEvent(new TaskHandedOver(taskId, task.getTaskDefinitionKey(), trajectoryId.orElse(null),
+                target.userId(), actor.userId(), note.strip()));
     }
 
     /**

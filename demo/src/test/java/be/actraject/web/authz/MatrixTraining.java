@@ -3,6 +3,7 @@ package be.actraject.web.authz;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.assessment.Competency;
 import be.actraject.domain.belgium.EnterpriseNumber;
+import be.actraject.domain.training.Attendances;
 import be.actraject.domain.training.Enrolments;
 import be.actraject.domain.training.ModuleDraft;
 import be.actraject.domain.training.Payer;
@@ -29,6 +30,7 @@ final class MatrixTraining {
     private final TrainingProviders providers;
     private final TrainingModules modules;
     private final Enrolments enrolments;
+    private final Attendances attendances;
     private final TestTrajectory candidate;
     private Long provider;
     private Long freeModule;
@@ -38,6 +40,7 @@ final class MatrixTraining {
         this.providers = context.getBean(TrainingProviders.class);
         this.modules = context.getBean(TrainingModules.class);
         this.enrolments = context.getBean(Enrolments.class);
+        this.attendances = context.getBean(Attendances.class);
         this.candidate = candidate;
     }
 
@@ -82,7 +85,14 @@ final class MatrixTraining {
     /** A new enrolment in the free module, attended. */
     long attended() {
         long id = agreed();
-        enrolments.recordAttendance(id, true, COACH);
+        attendances.recordAttendance(id, true, COACH);
+        return id;
+    }
+
+    /** A new enrolment in the free module, recorded absent. */
+    long absent() {
+        long id = agreed();
+        attendances.recordAttendance(id, false, COACH);
         return id;
     }
 

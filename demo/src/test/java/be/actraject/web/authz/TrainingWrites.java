@@ -51,6 +51,9 @@ final class TrainingWrites {
                         .request(f -> post("/training/enrolments/" + f.training().agreed() + "/attended")),
                 Write.of("POST /training/enrolments/{id}/absent").allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
                         .request(f -> post("/training/enrolments/" + f.training().agreed() + "/absent")),
+                Write.of("POST /training/enrolments/{id}/undo").allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
+                        .request(f -> post("/training/enrolments/" + f.training().absent() + "/undo")
+                                .param("reason", "Verkeerde knop")),
                 Write.of("POST /training/enrolments/{id}/certificate").allowedTo(COACH_OF_CANDIDATE, COORDINATOR)
                         .request(f -> multipart("/training/enrolments/" + f.training().attended() + "/certificate")
                                 .file(new MockMultipartFile("file", "attest.pdf", "application/pdf",

@@ -46,7 +46,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * coordinator, office staff and an administrator — with a valid-looking request and its CSRF token, through the whole
  * stack on candidates of the matrix's own: allowed, it gets its usual answer; refused, it gets 403, nothing in the
  * database changed and the audit log holds the attempt. The rows are the matrix ({@link DossierWrites},
- * {@link TaskWrites}, {@link AdministrationWrites}, {@link AgendaWrites}, {@link TrainingWrites}, {@link SectorWrites}, {@link MailWrites}, {@link BankStatementWrites}); a write mapping the application gains without a row fails the
+ * {@link TaskWrites}, {@link AdministrationWrites}, {@link AgendaWrites}, {@link TrainingWrites}, {@link SectorWrites}, {@link MailWrites}, {@link BankStatementWrites}, {@link NotificationWrites}); a write mapping the application gains without a row fails the
  * build.
  */
 @FullStackTest
@@ -87,7 +87,7 @@ class WriteAuthorizationMatrixTest {
     static List<Write> matrix() {
         return Stream.of(DossierWrites.rows(), TaskWrites.rows(), AdministrationWrites.rows(), AgendaWrites.rows(),
                         TrainingWrites.rows(),
-                        SectorWrites.rows(), MailWrites.rows(), BankStatementWrites.rows())
+                        SectorWrites.rows(), MailWrites.rows(), BankStatementWrites.rows(), NotificationWrites.rows())
                 .flatMap(List::stream).toList();
     }
 

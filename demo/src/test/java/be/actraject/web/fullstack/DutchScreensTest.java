@@ -71,7 +71,7 @@ class DutchScreensTest {
                     "/settings/parameters", "/settings/reference-profile", "/models", "/customers", "/agenda",
                     "/agenda?view=month", "/agenda/feed", "/training/modules", "/training/providers",
                     "/sector-groups", "/experts", "/experts/new", "/reports/survival", "/bank-statements",
-                    "/bank-statements/review", "/outbox"));
+                    "/bank-statements/review", "/outbox", "/account/notifications"));
             for (String page : List.copyOf(pages)) {
                 String html = body(session, page);
                 collect(TASK_LINK, html, pages);

@@ -214,7 +214,7 @@ class SectorGroupChangesScreensTest {
         mvc.perform(post(group + "/members").with(csrf()).session(coordinator)
                         .param("trajectoryId", Long.toString(other.trajectoryId()))
                         .header("Referer", "http://localhost" + group))
-                .andExpect(redirectedUrl(group)).andExpect(flashMessage("sector.group.closedRefused"));
+                .andExpect(redirectedUrl(group + "#members")).andExpect(flashMessage("sector.group.closedRefused"));
         assertThat(jdbc.queryForObject("select count(*) from sector_group_member where trajectory_id = ?",
                 Long.class, other.trajectoryId())).isZero();
     }

@@ -163,7 +163,8 @@ public class Agenda {
             items.add(new AgendaItem(AgendaItem.Kind.TRAINING_MOMENT, "training-" + e.getId(),
                     e.getMoment().getHeldOn(), e.getMoment().startsAt(zone), e.getMoment().endsAt(zone),
                     t.getCandidate().fullName(), e.getModule().getTitle(), null, t.getCandidate().getId(), null,
-                    null));
+                    null, e.getModule().getPlace(), e.getModule().isHeldOnline(),
+                    e.getModule().getProvider().getName()));
         }
     }
 
@@ -204,7 +205,7 @@ public class Agenda {
                 items.add(new AgendaItem(AgendaItem.Kind.SECTOR_MEETING, "sector-meeting-" + m.getId(),
                         m.getStartsAt().atZone(zone).toLocalDate(), m.getStartsAt(), m.endsAt(),
                         m.getGroup().getName(), m.getTopic() + " · " + m.getPlace(), null, null,
-                        opens ? m.getGroup().getId() : null, null));
+                        opens ? m.getGroup().getId() : null, null, m.getPlace(), false, m.getTopic()));
             }
         }
     }

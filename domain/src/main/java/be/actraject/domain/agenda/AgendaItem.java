@@ -23,10 +23,24 @@ import java.util.Comparator;
  *                              {@link Kind#SECTOR_MEETING}, the sector group, null for a reader who may not
  *                              open its page
  * @param plannedConversationId the planned conversation, to change or cancel it; null for other kinds
+ * @param place                 where a training moment or a sector meeting is held, for the calendar feed's
+ *                              LOCATION; null when unknown or for other kinds (a planned conversation's place is
+ *                              its detail)
+ * @param online                whether a training moment is (also) held online
+ * @param about                 what the calendar feed's DESCRIPTION adds: a training module's provider, a sector
+ *                              meeting's topic; null for other kinds
  */
 public record AgendaItem(Kind kind, String uid, LocalDate day, Instant startsAt, Instant endsAt, String title,
                          String detail, ConversationKind conversationKind, Long candidateId, Long groupId,
-                         Long plannedConversationId) {
+                         Long plannedConversationId, String place, boolean online, String about) {
+
+    /** An entry without a place or a description of its own: every kind but training moments and sector meetings. */
+    public AgendaItem(Kind kind, String uid, LocalDate day, Instant startsAt, Instant endsAt, String title,
+                      String detail, ConversationKind conversationKind, Long candidateId, Long groupId,
+                      Long plannedConversationId) {
+        this(kind, uid, day, startsAt, endsAt, title, detail, conversationKind, candidateId, groupId,
+                plannedConversationId, null, false, null);
+    }
 
     /** The order of a day: whole-day entries first, then by the time they start, then by title. */
     public static final Comparator<AgendaItem> ORDER = Comparator.comparing(AgendaItem::day)

@@ -48,5 +48,10 @@ public enum AuditKind {
      * A candidate's date of entry corrected by a coordinator (subject: the trajectory; detail: old → new, the phase
      * 1–3 limit old → new, and why).
      */
-    DATE_OF_ENTRY_CORRECTED
+    DATE_OF_ENTRY_CORRECTED,
+    /**
+     * A training attendance or absence taken back by the coach or a coordinator (subject and reference: the
+     * trajectory; detail: why; the timeline line names the module).
+     */
+    TRAINING_ATTENDANCE_CORRECTED
 }

@@ -4,8 +4,11 @@ import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.cooperative.Cooperative;
 import be.actraject.domain.invoice.Payments;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.util.EnumSet;
@@ -24,6 +27,8 @@ public class StatementImports {
 
     /** The largest statement file accepted, in megabytes. */
     public static final int MAX_MEGABYTES = CamtScan.MAX_BYTES / (1024 * 1024);
+    /** How often an upload that collided with a simultaneous one is tried: the second try normally settles it. */
+    private static final int ATTEMPTS = 3;
 
     private static final Set<ReviewReason> NEVER_BOOKED = EnumSet.of(ReviewReason.DEBIT, ReviewReason.REVERSAL,
             ReviewReason.OTHER_CURRENCY);
@@ -36,10 +41,12 @@ public class StatementImports {
     private final StatementLineRepository lines;
     private final Cooperative cooperative;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     StatementImports(CamtReader reader, StatementMatching matching, Payments payments,
                      StatementImportRepository imports, ImportedStatementRepository statements,
-                     StatementLineRepository lines, Cooperative cooperative, Clock clock) {
+                     StatementLineRepository lines, Cooperative cooperative, Clock clock,
+                     PlatformTransactionManager transactions) {
         this.reader = reader;
         this.matching = matching;
         this.payments = payments;
@@ -48,14 +55,35 @@ public class StatementImports {
         this.lines = lines;
         this.cooperative = cooperative;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /**
+     * Imports the file in a transaction of its own (the caller has none: an upload is a request), tried again when a
+     * simultaneous upload of the same statement got there first.
+     *
      * @throws StatementRefusedException for a file that is not a CAMT.053 statement of the cooperative's account
      * @throws be.actraject.domain.access.NotPermittedException for an actor who does not follow up payments
      */
-    @Transactional
     public ImportResult importFile(byte[] file, String fileName, Actor actor) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> importOnce(file, fileName, actor));
+            } catch (DataIntegrityViolationException | PessimisticLockingFailureException e) {
+                // The same file uploaded twice at once (a double click, two tabs): both found it new, and the unique
+                // keys of V34 refused the slower one's statement or entry when the first committed (PostgreSQL), or
+                // it gave up waiting for the first's lock on them (H2). Its transaction is rolled back whole; run
+                // again, it finds what the first recorded and answers as for any file imported before (or records
+                // what the first did not have, when the two files only overlapped).
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** One attempt, in a transaction of its own: all of the file, or nothing. */
+    private ImportResult importOnce(byte[] file, String fileName, Actor actor) {
         DossierChange.PAYMENT_FOLLOW_UP.asMaker(actor);
         List<BankStatement> read = reader.read(file);
         String account = cooperative.account().value();

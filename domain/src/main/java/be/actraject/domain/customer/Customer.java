@@ -33,6 +33,8 @@ public class Customer {
     private String peppolScheme;
     private String peppolId;
     private String email;
+    /** Stored as its code ({@link CustomerLanguage#code()}, nl, fr, en), as the migration gives existing rows. */
+    private String language;
     private String createdBy;
     private Instant createdAt;
 
@@ -55,6 +57,7 @@ public class Customer {
         this.peppolScheme = peppolScheme;
         this.peppolId = peppolId;
         this.email = details.email() == null || details.email().isBlank() ? null : details.email().strip();
+        this.language = (details.language() == null ? CustomerLanguage.NL : details.language()).code();
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
@@ -130,5 +133,10 @@ public class Customer {
 
     public String getEmail() {
         return email;
+    }
+
+    /** The language its invoices, credit notes and reminders are written in. */
+    public CustomerLanguage getLanguage() {
+        return CustomerLanguage.ofCode(language);
     }
 }

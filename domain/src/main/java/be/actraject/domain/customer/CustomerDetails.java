@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
  * @param vatRegistered    for a Belgian business: whether it is btw-plichtig and files periodic VAT returns, which
  *                         its VAT number on the invoice and the domestic reverse charge (KB nr. 1 art. 20) need; an
  *                         enterprise number alone does not make a business VAT-registered
+ * @param language         the language of its documents and mails; null is Dutch
  */
 public record CustomerDetails(
         @NotNull CustomerKind kind,
@@ -29,7 +30,16 @@ public record CustomerDetails(
         @Size(max = 40) String vatNumber,
         @Size(max = 55) String peppolId,
         @Email @Size(max = 200) String email,
-        boolean vatRegistered) {
+        boolean vatRegistered,
+        CustomerLanguage language) {
+
+    /** A customer as typed before the language was asked: its documents are in Dutch, as all were then. */
+    public CustomerDetails(CustomerKind kind, String name, String street, String postalCode, String city,
+                           String countryCode, String enterpriseNumber, String vatNumber, String peppolId,
+                           String email, boolean vatRegistered) {
+        this(kind, name, street, postalCode, city, countryCode, enterpriseNumber, vatNumber, peppolId, email,
+                vatRegistered, CustomerLanguage.NL);
+    }
 
     /** A customer as typed before the VAT-registered choice: a Belgian business counts as registered. */
     public CustomerDetails(CustomerKind kind, String name, String street, String postalCode, String city,

@@ -3,6 +3,7 @@ package be.actraject.domain.invoice;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.cooperative.Cooperative;
 import be.actraject.domain.customer.Customer;
+import be.actraject.domain.customer.CustomerLanguage;
 import be.actraject.domain.customer.Customers;
 import be.actraject.domain.einvoice.EInvoice;
 import be.actraject.domain.einvoice.Line;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An issued invoice as the documents say it: the cooperative as seller, the recorded customer as buyer, its line, the
@@ -59,24 +61,29 @@ public class InvoiceDocuments {
         invoice.recordSellerIfMissing(IssuedSeller.of(cooperative));
         IssuedSeller seller = invoice.getSeller();
         // Invoices issued before customers were recorded name theirs only: they still print, without an e-invoice.
-        Party buyer = invoice.getCustomerId() == null ? Party.nameOnly(invoice.getCustomerName())
-                : customers.byId(invoice.getCustomerId()).map(Customer::asBuyer)
-                .orElseGet(() -> Party.nameOnly(invoice.getCustomerName()));
+        Optional<Customer> customer = invoice.getCustomerId() == null ? Optional.empty()
+                : customers.byId(invoice.getCustomerId());
+        Party buyer = customer.map(Customer::asBuyer).orElseGet(() -> Party.nameOnly(invoice.getCustomerName()));
+        // A customer known by name only has no language recorded: the cooperative's own.
+        CustomerLanguage language = customer.map(Customer::getLanguage).orElse(CustomerLanguage.NL);
         List<Line> lines = invoice.getLines().stream().map(InvoiceLine::toLine).toList();
         if (invoice.isCreditNote()) {
             Invoice credited = repository.findById(invoice.getCreditedInvoiceId()).orElseThrow();
             return new Printed(new EInvoice(EInvoice.Kind.CREDIT_NOTE, invoice.getNumber(), invoice.getIssuedOn(),
                     null, invoice.getBuyerReference(), seller.asSeller(), buyer, lines, seller.account(),
                     seller.getBic(), null, invoice.getDescription(), credited.getNumber(), credited.getIssuedOn(),
-                    invoice.getSupply()), seller);
+                    invoice.getSupply()), seller, language);
         }
         return new Printed(new EInvoice(EInvoice.Kind.INVOICE, invoice.getNumber(), invoice.getIssuedOn(),
                 invoice.getDueOn(), invoice.getBuyerReference(), seller.asSeller(), buyer, lines, seller.account(),
-                seller.getBic(), invoice.getCommunication(), null, null, null, invoice.getSupply()), seller);
+                seller.getBic(), invoice.getCommunication(), null, null, null, invoice.getSupply()), seller, language);
     }
 
-    /** An issued document and the seller's details as issued, which its PDF prints in its letterhead and footer. */
-    public record Printed(EInvoice document, IssuedSeller seller) {
+    /**
+     * An issued document and the seller's details as issued, which its PDF prints in its letterhead and footer, in the
+     * customer's language.
+     */
+    public record Printed(EInvoice document, IssuedSeller seller, CustomerLanguage language) {
     }
 
     /**

@@ -12,6 +12,7 @@ import be.actraject.domain.trajectory.TimelineKind;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.workflow.Phase;
 import jakarta.validation.Valid;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -44,11 +45,13 @@ public class Invoices {
     private final Caseload caseload;
     private final DossierChanges changes;
     private final Timeline timeline;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public Invoices(InvoiceRepository invoices, Customers customers, QuoteRepository quotes,
                     PaymentRepository payments, VatRates rates, Caseload caseload, DossierChanges changes,
-                    Timeline timeline, Clock clock) {
+                    Timeline timeline, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.changes = changes;
         this.payments = payments;
         this.invoices = invoices;
@@ -152,6 +155,7 @@ public class Invoices {
         changes.trajectory(invoice.getTrajectoryId(), DossierChange.INVOICING, actor);
         invoice.sendBack(remarks);
         timeline.record(invoice.getTrajectoryId(), TimelineKind.INVOICE_SENT_BACK, actor.userId(), null);
+        events.publishEvent(new InvoiceSentBack(invoiceId, invoice.getTrajectoryId(), remarks, actor.userId()));
     }
 
     /**

@@ -5,5 +5,9 @@ public enum MailAbout {
     /** An invoice or credit note just issued, with its PDF and UBL. */
     INVOICE,
     /** A reminder of an overdue invoice. */
-    PAYMENT_REMINDER
+    PAYMENT_REMINDER,
+    /** A notification to a colleague: a task was handed over to them. */
+    TASK_HANDED_OVER,
+    /** A notification to a colleague: an invoice of a candidate they coach was sent back for correction. */
+    INVOICE_SENT_BACK
 }

@@ -33,6 +33,11 @@ public class PlanAction {
         return new ActionDraft(description, targetOn, doneOn);
     }
 
+    /** Open again: the attendance that marked it done was taken back. */
+    void reopen() {
+        doneOn = null;
+    }
+
     /** Done on that day, unless it was done already (the earlier day stays). */
     void markDone(LocalDate on) {
         if (doneOn == null) {

@@ -57,6 +57,31 @@ public class PlanActions {
     }
 
     /**
+     * Opens again, in the caller's transaction, the action that {@link #markDone} closed on that day, with a line in
+     * the timeline: the attendance that closed it was a mistake. The action is found as {@link #markDone} finds it,
+     * by id or by its description in the latest plan; one done on another day was done for another reason and stays.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reopen(long trajectoryId, long actionId, LocalDate doneOn, String actor) {
+        List<DevelopmentPlan> versions = plans.findByTrajectoryIdOrderByVersionDesc(trajectoryId);
+        if (versions.isEmpty()) {
+            return;
+        }
+        String description = versions.stream().flatMap(v -> v.getObjectives().stream())
+                .flatMap(o -> o.getActions().stream()).filter(a -> a.getId() == actionId)
+                .map(PlanAction::getDescription).findFirst().orElse(null);
+        versions.get(0).getObjectives().stream().flatMap(o -> o.getActions().stream())
+                .filter(a -> doneOn.equals(a.getDoneOn()))
+                .filter(a -> a.getId() == actionId || a.getDescription().equals(description))
+                .findFirst().ifPresent(a -> {
+                    a.reopen();
+                    timeline.record(trajectoryId, TimelineKind.PLAN_ACTION_REOPENED, actor,
+                            a.getDescription().length() > 200
+                                    ? a.getDescription().substring(0, 199) + "…" : a.getDescription());
+                });
+    }
+
+    /**
      * The open action of the latest plan that this action is now. Every version copies the actions under new ids, so
      * an action of an earlier version is found again by its description, in the objective of the same description
      * when there is one; an action the coach reworded or removed since is not followed.

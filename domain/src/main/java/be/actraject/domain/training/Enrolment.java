@@ -102,6 +102,24 @@ public class Enrolment {
         this.attendanceAt = at;
     }
 
+    /**
+     * Takes back a recorded attendance or absence, a click on the wrong button: the enrolment is agreed again, as it
+     * was before. An attendance followed by its certificate is no longer a click to undo.
+     *
+     * @return what was recorded
+     * @throws EnrolmentStepException when neither an attendance nor an absence is recorded (completed included)
+     */
+    EnrolmentState undoAttendance() {
+        EnrolmentState recorded = state;
+        if (recorded != EnrolmentState.ATTENDED && recorded != EnrolmentState.ABSENT) {
+            throw new EnrolmentStepException(state, EnrolmentState.ATTENDED);
+        }
+        this.state = EnrolmentState.AGREED;
+        this.attendanceBy = null;
+        this.attendanceAt = null;
+        return recorded;
+    }
+
     /** Whether the enrolment may be completed: only after attendance. */
     void requireAttended() {
         require(EnrolmentState.ATTENDED);

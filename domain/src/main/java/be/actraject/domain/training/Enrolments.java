@@ -3,10 +3,6 @@ package be.actraject.domain.training;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.decision.MotivationRequiredException;
-import be.actraject.domain.document.DocumentKind;
-import be.actraject.domain.document.DocumentSummary;
-import be.actraject.domain.document.Documents;
-import be.actraject.domain.document.FileType;
 import be.actraject.domain.plan.PlanActions;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.DossierChanges;
@@ -27,18 +23,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Candidates' enrolments in training modules. Enrolling, attendance and the certificate are part of the coaching
+ * Candidates' enrolments in training modules, up to the moment they are held: enrolling is part of the coaching
  * record (the candidate's coach, a coordinator: {@link DossierChange#COACHING_RECORD}); agreeing to a module that
- * costs money is a coordinator's. An enrolment made from a POP action marks that action done when the module is
- * attended. Every refusal comes before anything is written.
+ * costs money is a coordinator's; an exit withdraws what is still ahead. What happens at and after the moment —
+ * attendance, absence, the certificate, their corrections — is {@link Attendances}'. Every refusal comes before
+ * anything is written.
  */
 @Service
 public class Enrolments {
 
     /** The phases whose actions name training modules by third parties. */
     static final Set<Phase> PHASES = EnumSet.of(Phase.EXPLORATION, Phase.PROSPECTING);
-    /** A certificate is the provider's PDF or a scan of the paper one. */
-    static final Set<FileType> CERTIFICATE_TYPES = EnumSet.of(FileType.PDF, FileType.PNG, FileType.JPEG);
 
     private static final Set<EnrolmentState> IN_AGENDA = EnumSet.of(EnrolmentState.REQUESTED,
             EnrolmentState.AGREED, EnrolmentState.ATTENDED, EnrolmentState.COMPLETED);
@@ -47,20 +42,18 @@ public class Enrolments {
     private final TrainingModules modules;
     private final DossierChanges changes;
     private final Caseload caseload;
-    private final Documents documents;
     private final Timeline timeline;
     private final PlanActions planActions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public Enrolments(EnrolmentRepository enrolments, TrainingModules modules, DossierChanges changes,
-                      Caseload caseload, Documents documents, Timeline timeline, PlanActions planActions,
+                      Caseload caseload, Timeline timeline, PlanActions planActions,
                       ApplicationEventPublisher events, Clock clock) {
         this.enrolments = enrolments;
         this.modules = modules;
         this.changes = changes;
         this.caseload = caseload;
-        this.documents = documents;
         this.timeline = timeline;
         this.planActions = planActions;
         this.events = events;
@@ -167,54 +160,6 @@ public class Enrolments {
         return withdrawn;
     }
 
-    /**
-     * @throws EnrolmentNotAgreedException for a module that costs money, not agreed yet
-     * @throws ModuleNotStartedException   for a moment that has not started yet
-     */
-    @Transactional
-    public Enrolment recordAttendance(long enrolmentId, boolean attended, Actor actor) {
-        Enrolment enrolment = get(enrolmentId);
-        changes.activeTrajectory(enrolment.getTrajectoryId(), DossierChange.COACHING_RECORD, actor);
-        if (enrolment.getState() != EnrolmentState.REQUESTED) {
-            // A request not agreed yet has its own, more useful answer from the enrolment itself.
-            requireStarted(enrolment);
-        }
-        enrolment.recordAttendance(attended, actor.userId(), clock.instant());
-        timeline.record(enrolment.getTrajectoryId(), attended ? TimelineKind.TRAINING_ATTENDED
-                : TimelineKind.TRAINING_ABSENT, actor.userId(), enrolment.getModule().getTitle());
-        if (attended && enrolment.getPlanActionId() != null) {
-            planActions.markDone(enrolment.getTrajectoryId(), enrolment.getPlanActionId(), LocalDate.now(clock),
-                    actor.userId());
-        }
-        return enrolment;
-    }
-
-    /**
-     * Completes an attended module with its certificate, which becomes a document of the dossier.
-     *
-     * @throws CertificateTypeException when the file is not a PDF or an image
-     * @throws ModuleNotStartedException for a moment that has not started yet
-     * @throws be.actraject.domain.document.DocumentRejectedException when it is empty, too large or badly named
-     */
-    @Transactional
-    public Enrolment complete(long enrolmentId, String fileName, byte[] content, Actor actor) {
-        Enrolment enrolment = get(enrolmentId);
-        Trajectory trajectory = changes.activeTrajectory(enrolment.getTrajectoryId(), DossierChange.COACHING_RECORD,
-                actor);
-        enrolment.requireAttended();
-        requireStarted(enrolment);
-        boolean certificate = FileType.of(fileName, content).filter(CERTIFICATE_TYPES::contains).isPresent();
-        if (content != null && content.length > 0 && !certificate) {
-            throw new CertificateTypeException(fileName);
-        }
-        DocumentSummary saved = documents.attach(trajectory.getCandidate().getId(), DocumentKind.CERTIFICATE,
-                fileName, content, actor);
-        enrolment.complete(saved.id(), actor.userId(), clock.instant());
-        timeline.record(enrolment.getTrajectoryId(), TimelineKind.TRAINING_COMPLETED, actor.userId(),
-                enrolment.getModule().getTitle());
-        return enrolment;
-    }
-
     /** The enrolments of the candidate's current trajectory, the latest first, for whoever reads the record. */
     @Transactional(readOnly = true)
     public List<Enrolment> of(long candidateId, Actor actor) {
@@ -241,17 +186,6 @@ public class Enrolments {
     @Transactional(readOnly = true)
     public Enrolment get(long id) {
         return enrolments.findById(id).orElseThrow(() -> new TrainingNotFoundException("enrolment", id));
-    }
-
-    /**
-     * Nobody can have attended (or missed) a moment that has not started: a click on a future enrolment would close
-     * it and mark its POP action done before the course. A module on demand has no date, so it is always allowed.
-     */
-    private void requireStarted(Enrolment enrolment) {
-        TrainingMoment moment = enrolment.getMoment();
-        if (moment != null && moment.startsAt(clock.getZone()).isAfter(clock.instant())) {
-            throw new ModuleNotStartedException(enrolment.getModule().getTitle(), moment.getHeldOn());
-        }
     }
 
     private TrainingMoment momentOf(TrainingModule module, Long momentId) {

@@ -24,8 +24,11 @@ final class ModuleChangeCheck {
         if (draft.seats() != null && draft.seats() < most) {
             throw new ModuleChangeException(Conflict.SEATS_BELOW_ENROLLED, module.getTitle(), most);
         }
-        if (!module.isOnDemand() && draft.onDemand() && !seated.isEmpty()) {
-            throw new ModuleChangeException(Conflict.ON_DEMAND_WITH_ENROLMENTS, module.getTitle(), seated.size());
+        // An absence frees its seat but still names its moment: the record keeps it, so it counts here.
+        long onMoments = enrolments.stream()
+                .filter(e -> e.getState().takesSeat() || e.getState() == EnrolmentState.ABSENT).count();
+        if (!module.isOnDemand() && draft.onDemand() && onMoments > 0) {
+            throw new ModuleChangeException(Conflict.ON_DEMAND_WITH_ENROLMENTS, module.getTitle(), onMoments);
         }
         long pending = enrolments.stream().filter(e -> e.getState() == EnrolmentState.REQUESTED).count();
         boolean termsChange = module.getCost().compareTo(draft.cost()) != 0 || module.getPayer() != draft.payer();

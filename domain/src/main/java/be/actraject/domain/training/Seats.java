@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * Seats are counted per moment of a dated module (each moment is a session of its own) and per module when it is on
- * demand; every enrolment but a refused one takes a seat, an absence too (the provider kept the seat).
+ * demand; which enrolments take one is {@link EnrolmentState#takesSeat()}'s to say.
  */
 final class Seats {
 

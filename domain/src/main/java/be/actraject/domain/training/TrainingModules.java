@@ -80,8 +80,9 @@ public class TrainingModules {
         Map<Long, Integer> byMoment = new HashMap<>();
         module.getMoments().forEach(m -> byMoment.put(m.getId(), Seats.left(module, of, m.getId())));
         long enrolled = of.stream().filter(e -> e.getState().takesSeat()).count();
+        long absent = of.stream().filter(e -> e.getState() == EnrolmentState.ABSENT).count();
         long awaiting = of.stream().filter(e -> e.getState() == EnrolmentState.REQUESTED).count();
-        return new ModuleOverview(module, enrolled, awaiting, byMoment,
+        return new ModuleOverview(module, enrolled, absent, awaiting, byMoment,
                 module.isOnDemand() ? Seats.left(module, of, null) : null);
     }
 }

@@ -68,7 +68,11 @@ public class CoachChanges {
         return changes.activeTrajectory(trajectoryId, DossierChange.PERSONAL_DATA, actor);
     }
 
-    static String requireReason(String reason) {
+    /**
+     * @return the reason, stripped
+     * @throws CorrectionRefusedException when it is missing or longer than {@link #MAX_REASON}
+     */
+    public static String requireReason(String reason) {
         if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON) {
             throw new CorrectionRefusedException(CorrectionRefusedException.Reason.REASON, MAX_REASON);
         }

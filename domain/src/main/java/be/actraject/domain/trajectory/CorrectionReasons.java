@@ -27,7 +27,8 @@ public class CorrectionReasons {
 
     private static final Map<TimelineKind, AuditKind> AUDITED_AS = Map.of(
             TimelineKind.COACH_CHANGED, AuditKind.COACH_CHANGED,
-            TimelineKind.DATE_OF_ENTRY_CORRECTED, AuditKind.DATE_OF_ENTRY_CORRECTED);
+            TimelineKind.DATE_OF_ENTRY_CORRECTED, AuditKind.DATE_OF_ENTRY_CORRECTED,
+            TimelineKind.TRAINING_ATTENDANCE_UNDONE, AuditKind.TRAINING_ATTENDANCE_CORRECTED);
 
     private final AuditLog audit;
 

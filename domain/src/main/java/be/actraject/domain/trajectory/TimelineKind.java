@@ -48,5 +48,12 @@ public enum TimelineKind {
     /** The sector group closed, which ended the membership that day (detail: the group's name). */
     SECTOR_GROUP_CLOSED,
     /** The trajectory ended before the module was attended: the enrolment was withdrawn (detail: the module). */
-    TRAINING_WITHDRAWN
+    TRAINING_WITHDRAWN,
+    /**
+     * A recorded attendance or absence taken back: the enrolment is agreed again (detail: the module). The reason is
+     * in the audit log ({@link CorrectionReasons}).
+     */
+    TRAINING_ATTENDANCE_UNDONE,
+    /** A POP action opened again because the attendance that marked it done was taken back (detail: the action). */
+    PLAN_ACTION_REOPENED
 }

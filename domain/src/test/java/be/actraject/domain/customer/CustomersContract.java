@@ -11,6 +11,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -35,6 +36,8 @@ abstract class CustomersContract {
     CandidateRegistration registration;
     @Autowired
     Customers customers;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private long trajectory() {
         String number = "C" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -67,6 +70,23 @@ abstract class CustomersContract {
         assertThat(customer.asBuyer().endpointScheme()).isEqualTo("0208");
         assertThat(customer.asBuyer().endpointId()).isEqualTo("0403170701");
         assertThat(customers.of(id, OFFICE)).extracting(Customer::getName).containsExactly("Bakkerij Ronse bv");
+    }
+
+    @Test
+    void aCustomerKeepsTheLanguageOfItsDocumentsAndOneRecordedWithoutReadsDutch() {
+        long id = trajectory();
+        CustomerDetails french = new CustomerDetails(CustomerKind.BELGIAN_BUSINESS, "Boulangerie Lambert srl",
+                "Rue Haute 4", "7700", "Mouscron", "BE", "0403.170.701", null, null, "compta@lambert.example", true,
+                CustomerLanguage.FR);
+
+        Customer lambert = customers.add(id, french, COACH);
+        Customer ronse = customers.add(id, belgian("0403.170.701"), COACH);
+
+        assertThat(jdbc.queryForObject("select language from customer where id = ?", String.class, lambert.getId()))
+                .isEqualTo("fr");
+        assertThat(ronse.getLanguage()).isEqualTo(CustomerLanguage.NL);
+        assertThat(CustomerLanguage.FR.locale().toLanguageTag()).isEqualTo("fr-BE");
+        assertThat(CustomerLanguage.ofCode("en")).isEqualTo(CustomerLanguage.EN);
     }
 
     @Test

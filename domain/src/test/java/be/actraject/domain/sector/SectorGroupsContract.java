@@ -308,6 +308,9 @@ abstract class SectorGroupsContract {
             assertThat(i.kind()).isEqualTo(AgendaItem.Kind.SECTOR_MEETING);
             assertThat(i.groupId()).isEqualTo(group.getId());
             assertThat(i.startsAt()).isEqualTo(meeting.getStartsAt());
+            // Where and what, for the calendar feed's LOCATION and DESCRIPTION.
+            assertThat(i.place()).isEqualTo(meeting.getPlace());
+            assertThat(i.about()).isEqualTo(meeting.getTopic());
         });
         assertThat(agenda.between(COORDINATOR, from, from.plusDays(7), List.of())).extracting(AgendaItem::uid)
                 .contains(uid);

@@ -61,6 +61,8 @@ abstract class TrainingContract {
     @Autowired
     Enrolments enrolments;
     @Autowired
+    Attendances attendances;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     Agenda agenda;
@@ -106,8 +108,8 @@ abstract class TrainingContract {
         TrainingModule module = training.onDemand("0", null);
 
         Enrolment e = enrolments.enrol(t.getCandidate().getId(), module.getId(), null, COACH);
-        enrolments.recordAttendance(e.getId(), true, COACH);
-        enrolments.complete(e.getId(), "attest.pdf", PDF, COACH);
+        attendances.recordAttendance(e.getId(), true, COACH);
+        attendances.complete(e.getId(), "attest.pdf", PDF, COACH);
 
         assertThat(e.getState()).isEqualTo(EnrolmentState.COMPLETED);
         assertThat(e.getDecidedBy()).isEqualTo("coach");
@@ -124,13 +126,13 @@ abstract class TrainingContract {
                 COACH);
 
         assertThat(e.getState()).isEqualTo(EnrolmentState.REQUESTED);
-        assertThatThrownBy(() -> enrolments.recordAttendance(e.getId(), true, COACH))
+        assertThatThrownBy(() -> attendances.recordAttendance(e.getId(), true, COACH))
                 .isInstanceOf(EnrolmentNotAgreedException.class);
         assertThat(e.getState()).isEqualTo(EnrolmentState.REQUESTED);
         assertThatThrownBy(() -> enrolments.decide(e.getId(), true, null, COACH)).isInstanceOf(NotPermittedException.class);
 
         enrolments.decide(e.getId(), true, null, COORDINATOR);
-        enrolments.recordAttendance(e.getId(), false, COACH);
+        attendances.recordAttendance(e.getId(), false, COACH);
 
         assertThat(e.getState()).isEqualTo(EnrolmentState.ABSENT);
         assertThat(e.getDecidedBy()).isEqualTo("coordinator");
@@ -142,7 +144,7 @@ abstract class TrainingContract {
         Enrolment e = enrolments.enrol(t.getCandidate().getId(), training.onDemand("80", null).getId(), null, COACH);
         enrolments.decide(e.getId(), false, "budget spent", COORDINATOR);
 
-        assertThatThrownBy(() -> enrolments.recordAttendance(e.getId(), true, COACH))
+        assertThatThrownBy(() -> attendances.recordAttendance(e.getId(), true, COACH))
                 .isInstanceOf(EnrolmentStepException.class);
         assertThat(timelineOf(t)).containsExactly("TRAINING_REQUESTED", "TRAINING_REFUSED");
     }
@@ -257,9 +259,9 @@ abstract class TrainingContract {
     void aCertificateThatIsNotAPdfOrAnImageIsRefusedAndNothingIsAttached() {
         Trajectory t = candidateIn(Phase.EXPLORATION);
         Enrolment e = enrolments.enrol(t.getCandidate().getId(), training.onDemand("0", null).getId(), null, COACH);
-        enrolments.recordAttendance(e.getId(), true, COACH);
+        attendances.recordAttendance(e.getId(), true, COACH);
 
-        assertThatThrownBy(() -> enrolments.complete(e.getId(), "attest.docx", DOCX, COACH))
+        assertThatThrownBy(() -> attendances.complete(e.getId(), "attest.docx", DOCX, COACH))
                 .isInstanceOf(CertificateTypeException.class);
         assertThat(e.getState()).isEqualTo(EnrolmentState.ATTENDED);
         assertThat(jdbc.queryForObject("select count(*) from candidate_document where candidate_id = ?", Long.class,
@@ -294,6 +296,10 @@ abstract class TrainingContract {
                     assertThat(i.startsAt()).isEqualTo(today().plusDays(3).atTime(9, 0).atZone(clock.getZone())
                             .toInstant());
                     assertThat(i.detail()).isEqualTo("Starterscursus");
+                    // Where and by whom, for the calendar feed's LOCATION and DESCRIPTION.
+                    assertThat(i.place()).isEqualTo("Unizo Gent");
+                    assertThat(i.online()).isFalse();
+                    assertThat(i.about()).startsWith("Syntra ");
                     assertThat(i.candidateId()).isEqualTo(t.getCandidate().getId());
                 });
         assertThat(agenda.between(COACH2, today(), today().plusDays(7), List.of()))
@@ -312,7 +318,7 @@ abstract class TrainingContract {
                 COACH);
 
         assertThat(planActions.open(t.getId())).extracting(PlanAction::getId).containsExactly(action);
-        enrolments.recordAttendance(e.getId(), true, COACH);
+        attendances.recordAttendance(e.getId(), true, COACH);
 
         assertThat(planActions.open(t.getId())).isEmpty();
         assertThat(plans.of(t.getId(), COACH).get(0).getObjectives().get(0).getActions().get(0).getDoneOn())
@@ -338,7 +344,7 @@ abstract class TrainingContract {
         plans.record(t.getId(), plans.of(t.getId(), COACH).get(0).toDraft(), COACH);
         assertThat(planActions.open(t.getId())).extracting(PlanAction::getId).doesNotContain(action).hasSize(2);
 
-        enrolments.recordAttendance(e.getId(), true, COACH);
+        attendances.recordAttendance(e.getId(), true, COACH);
 
         var latest = plans.of(t.getId(), COACH).get(0);
         assertThat(latest.getVersion()).isEqualTo(2);

@@ -35,6 +35,31 @@ public class AgendaTexts {
                 new Object[]{item.title(), detail == null ? "" : detail, how}, locale);
     }
 
+    /**
+     * Where a training moment or a sector meeting is held, for the feed's LOCATION: its place, "online", or both as
+     * the module's page says it; null when the entry names none (a planned conversation's place is its detail).
+     */
+    public String location(AgendaItem item, Locale locale) {
+        if (item.online()) {
+            return item.place() == null ? messages.getMessage("training.module.online", null, locale)
+                    : messages.getMessage("training.module.placeAndOnline", new Object[]{item.place()}, locale);
+        }
+        return item.place();
+    }
+
+    /**
+     * What the feed's DESCRIPTION says of a training moment (module and provider) or a sector meeting (group and
+     * topic); null for the other kinds, whose summary says it all.
+     */
+    public String description(AgendaItem item, Locale locale) {
+        if (item.about() == null) {
+            return null;
+        }
+        Object[] args = item.kind() == AgendaItem.Kind.TRAINING_MOMENT
+                ? new Object[]{item.detail(), item.about()} : new Object[]{item.title(), item.about()};
+        return messages.getMessage("agenda.description." + item.kind(), args, locale);
+    }
+
     /** The feed's name in a calendar application's list of calendars. */
     public String calendarName(Locale locale) {
         return messages.getMessage("agenda.feed.calendarName", null, locale);

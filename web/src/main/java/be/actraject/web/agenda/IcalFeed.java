@@ -4,6 +4,7 @@ import be.actraject.domain.agenda.AgendaItem;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
@@ -26,7 +27,8 @@ import java.util.Locale;
 /**
  * Writes agenda entries as an iCalendar feed (RFC 5545) with ical4j: a timed entry in UTC (no VTIMEZONE needed, and
  * the calendar application shows it in its own zone, summer time included), a limit, a follow-up or a "next
- * conversation" as an all-day event on its day. Each UID is the entry's {@link AgendaItem#uid()} under the
+ * conversation" as an all-day event on its day. A training moment and a sector meeting carry where they are held
+ * (LOCATION: the place, or online) and what they are (DESCRIPTION: module and provider, group and topic). Each UID is the entry's {@link AgendaItem#uid()} under the
  * application's domain, so a later fetch updates an event rather than adding a copy. Lines are folded by octets
  * ({@link OctetFolding}), as RFC 5545 asks and ical4j's writer does not.
  */
@@ -73,8 +75,14 @@ class IcalFeed {
                 : new VEvent(item.startsAt(), item.endsAt(), summary);
         event.replace(new DtStamp(now));
         event.add(new Uid(item.uid() + UID_DOMAIN));
-        if (item.kind() == AgendaItem.Kind.PLANNED_CONVERSATION && item.detail() != null) {
-            event.add(new Location(item.detail()));
+        String location = item.kind() == AgendaItem.Kind.PLANNED_CONVERSATION ? item.detail()
+                : texts.location(item, locale);
+        if (location != null) {
+            event.add(new Location(location));
+        }
+        String description = texts.description(item, locale);
+        if (description != null) {
+            event.add(new Description(description));
         }
         String link = item.candidateId() != null ? "/candidates/" + item.candidateId()
                 : item.groupId() == null ? null

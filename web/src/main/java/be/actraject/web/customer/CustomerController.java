@@ -3,6 +3,7 @@ package be.actraject.web.customer;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.customer.CustomerKind;
+import be.actraject.domain.customer.CustomerLanguage;
 import be.actraject.domain.customer.Customers;
 import be.actraject.domain.customer.InvalidCustomerException;
 import be.actraject.domain.trajectory.DossierChanges;
@@ -39,6 +40,11 @@ class CustomerController {
     @ModelAttribute("kinds")
     CustomerKind[] kinds() {
         return CustomerKind.values();
+    }
+
+    @ModelAttribute("languages")
+    CustomerLanguage[] languages() {
+        return CustomerLanguage.values();
     }
 
     @GetMapping

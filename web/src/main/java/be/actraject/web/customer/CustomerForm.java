@@ -2,6 +2,7 @@ package be.actraject.web.customer;
 
 import be.actraject.domain.customer.CustomerDetails;
 import be.actraject.domain.customer.CustomerKind;
+import be.actraject.domain.customer.CustomerLanguage;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -43,12 +44,23 @@ public class CustomerForm {
     private String email;
     /** Btw-plichtig (files periodic VAT returns); only asked of a Belgian business. */
     private boolean vatRegistered = true;
+    /** The language of its invoices and mails; most customers of a Flemish cooperative read Dutch. */
+    @NotNull
+    private CustomerLanguage language = CustomerLanguage.NL;
 
     CustomerDetails toDetails() {
         return new CustomerDetails(kind, name, street, postalCode, city,
                 countryCode == null ? null : countryCode.strip().toUpperCase(Locale.ROOT), enterpriseNumber,
                 vatNumber, peppolId, email, kind == CustomerKind.BELGIAN_BUSINESS ? vatRegistered : vatNumber != null
-                        && !vatNumber.isBlank());
+                        && !vatNumber.isBlank(), language);
+    }
+
+    public CustomerLanguage getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(CustomerLanguage language) {
+        this.language = language;
     }
 
     public boolean isVatRegistered() {

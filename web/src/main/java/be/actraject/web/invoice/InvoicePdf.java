@@ -7,11 +7,13 @@ import be.actraject.domain.einvoice.Totals;
 import be.actraject.domain.invoice.InvoiceDocuments;
 import be.actraject.domain.invoice.IssuedSeller;
 import be.actraject.web.pdf.Pdfs;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,20 +35,23 @@ public class InvoicePdf {
 
     /** A document with the letterhead as configured now (for documents built in tests, never an issued one). */
     byte[] render(EInvoice invoice) {
-        return render(invoice, null, null);
+        return render(invoice, null, null, LocaleContextHolder.getLocale());
     }
 
-    /** An issued invoice or credit note, with the seller's letterhead and footer as they were at issue. */
+    /**
+     * An issued invoice or credit note, with the seller's letterhead and footer as they were at issue, in the
+     * customer's language: the one it was sent in, whoever downloads it.
+     */
     public byte[] render(InvoiceDocuments.Printed printed) {
-        return render(printed.document(), null, printed.seller());
+        return render(printed.document(), null, printed.seller(), printed.language().locale());
     }
 
     /** A quote in the invoice's layout: titled as a quote, with its validity instead of a due date and no payment. */
     public byte[] renderQuote(EInvoice quote, LocalDate validUntil) {
-        return render(quote, validUntil, null);
+        return render(quote, validUntil, null, LocaleContextHolder.getLocale());
     }
 
-    private byte[] render(EInvoice invoice, LocalDate quoteValidUntil, IssuedSeller seller) {
+    private byte[] render(EInvoice invoice, LocalDate quoteValidUntil, IssuedSeller seller, Locale locale) {
         Totals totals = invoice.totals();
         Map<String, Object> model = new HashMap<>(Map.of(
                 "invoice", invoice,
@@ -61,7 +66,7 @@ public class InvoicePdf {
         if (quoteValidUntil != null) {
             model.put("quoteValidUntil", quoteValidUntil);
         }
-        return pdfs.render("invoice/document", model);
+        return pdfs.render("invoice/document", model, locale);
     }
 
     /**

@@ -18,7 +18,6 @@ import be.actraject.domain.mail.OutgoingMail;
 import be.actraject.domain.trajectory.TrajectoryProgress;
 import be.actraject.web.number.TypedNumbers;
 import be.actraject.web.system.Dates;
-import be.actraject.web.system.WebConfiguration;
 import be.actraject.workflow.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -34,16 +33,11 @@ import java.util.Optional;
  * reaches the customer, since only then is it a valid e-invoice), and the reminder of an overdue one. Queued in the
  * transaction that issues or reminds (the events are published there and these listeners run in it), so that a
  * rolled-back change sends nothing. A customer without an e-mail address gets no message; the invoice page says so
- * ({@link InvoiceMailStatus}).
+ * ({@link InvoiceMailStatus}). Written in the customer's language ({@link Customer#getLanguage()}), as its PDF is.
  */
 @Component
 class CustomerMails {
 
-    /**
-     * The customer's language: customers record none yet, so the cooperative's own, Dutch. The texts exist in
-     * English too, for when they do.
-     */
-    private static final Locale LANGUAGE = WebConfiguration.DUTCH_BELGIUM;
     /** The mail is composed for whichever customer, as office staff would; no person acts. */
     private static final Actor COMPOSER = Actor.of(TrajectoryProgress.SYSTEM_ACTOR, Role.OFFICE);
 
@@ -71,6 +65,7 @@ class CustomerMails {
         if (customer.isEmpty()) {
             return;
         }
+        Locale language = customer.get().getLanguage().locale();
         String seller = sellerOf(invoice).getName();
         List<MailAttachment> attachments = new ArrayList<>();
         attachments.add(new MailAttachment(AttachmentKind.INVOICE_PDF, invoice.getId(), invoice.getNumber() + ".pdf"));
@@ -82,12 +77,13 @@ class CustomerMails {
         String body;
         if (invoice.isCreditNote()) {
             Invoice credited = invoices.invoice(invoice.getCreditedInvoiceId(), COMPOSER);
-            subject = text("mail.creditNote.subject", invoice.getNumber(), seller);
-            body = text("mail.creditNote.body", customer.get().getName(), invoice.getNumber(), seller,
-                    euro(invoice), credited.getNumber());
+            subject = text(language, "mail.creditNote.subject", invoice.getNumber(), seller);
+            body = text(language, "mail.creditNote.body", customer.get().getName(), invoice.getNumber(), seller,
+                    euro(invoice, language), credited.getNumber());
         } else {
-            subject = text("mail.invoice.subject", invoice.getNumber(), seller);
-            body = text("mail.invoice.body", customer.get().getName(), invoice.getNumber(), seller, euro(invoice),
+            subject = text(language, "mail.invoice.subject", invoice.getNumber(), seller);
+            body = text(language, "mail.invoice.body", customer.get().getName(), invoice.getNumber(), seller,
+                    euro(invoice, language),
                     dates.date(invoice.getDueOn()), sellerOf(invoice).account().formatted(),
                     invoice.getCommunication().formatted());
         }
@@ -103,11 +99,13 @@ class CustomerMails {
             return;
         }
         IssuedSeller seller = sellerOf(invoice);
-        String body = text("mail.reminder.body", customer.get().getName(), invoice.getNumber(),
-                seller.getName(), dates.date(invoice.getDueOn()), TypedNumbers.euro(event.open(), LANGUAGE),
+        Locale language = customer.get().getLanguage().locale();
+        String body = text(language, "mail.reminder.body", customer.get().getName(), invoice.getNumber(),
+                seller.getName(), dates.date(invoice.getDueOn()), TypedNumbers.euro(event.open(), language),
                 seller.account().formatted(), invoice.getCommunication().formatted());
-        outbox.queue(new OutgoingMail(customer.get().getEmail(), text("mail.reminder.subject", invoice.getNumber(),
-                seller.getName()), body, MailAbout.PAYMENT_REMINDER, invoice.getId(), invoice.getTrajectoryId(),
+        String subject = text(language, "mail.reminder.subject", invoice.getNumber(), seller.getName());
+        outbox.queue(new OutgoingMail(customer.get().getEmail(), subject, body, MailAbout.PAYMENT_REMINDER,
+                invoice.getId(), invoice.getTrajectoryId(),
                 List.of(new MailAttachment(AttachmentKind.INVOICE_PDF, invoice.getId(),
                         invoice.getNumber() + ".pdf"))));
     }
@@ -123,11 +121,12 @@ class CustomerMails {
         return invoice.getSeller() != null ? invoice.getSeller() : IssuedSeller.of(cooperative);
     }
 
-    private String euro(Invoice invoice) {
-        return TypedNumbers.euro(invoice.total(), LANGUAGE);
+    private static String euro(Invoice invoice, Locale language) {
+        return TypedNumbers.euro(invoice.total(), language);
     }
 
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, LANGUAGE);
+    /** A text in the customer's language (i18n/document, the one bundle with French). */
+    private String text(Locale language, String key, Object... arguments) {
+        return messages.getMessage(key, arguments, language);
     }
 }

@@ -18,5 +18,5 @@ import java.time.Duration;
  */
 @ConfigurationProperties("actraject.mail")
 record MailSettings(String from, String replyTo, Duration poll, Duration lease, int batch, Duration firstWait,
-                    Duration longestWait, int attempts) {
+                    Duration longestWait, int attempts, String baseUrl) {
 }

@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /**
  * How a printed document writes its numbers: in the document's language (nl-BE {@code 1.234,5}, English
- * {@code 1,234.5}), amounts always to the cent, the other figures as entered, without trailing zeros. Every PDF
+ * {@code 1,234.5}, fr-BE {@code 1 234,5}), amounts always to the cent, the other figures as entered, without trailing zeros. Every PDF
  * template reaches it as {@code figures}.
  * <p>
  * The precisions are the domain's, one definition per kind ({@link NumberKind}): a quantity of 0.333 prints
@@ -26,7 +26,13 @@ public final class DocumentFigures {
     private final DecimalFormatSymbols symbols;
 
     public DocumentFigures(Locale locale) {
-        this.symbols = DecimalFormatSymbols.getInstance(locale);
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        // French groups with a narrow no-break space (U+202F), which not every embedded font draws: a no-break space
+        // reads the same (1 234,50) and never splits a figure over two lines.
+        if (Character.isSpaceChar(symbols.getGroupingSeparator())) {
+            symbols.setGroupingSeparator('\u00A0');
+        }
+        this.symbols = symbols;
     }
 
     /** An amount in euro, always with its cents: {@code 1.234,50}; empty for none. */

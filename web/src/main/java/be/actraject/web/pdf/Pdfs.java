@@ -46,7 +46,14 @@ public class Pdfs {
      *                              Thymeleaf's {@code TemplateProcessingException} before)
      */
     public byte[] render(String template, Map<String, Object> model) {
-        Locale locale = LocaleContextHolder.getLocale();
+        return render(template, model, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * As {@link #render(String, Map)}, in a language of its own rather than the reader's: a customer's document is
+     * written in the customer's language whoever downloads it.
+     */
+    public byte[] render(String template, Map<String, Object> model, Locale locale) {
         Map<String, Object> variables = new HashMap<>(model);
         // An issued invoice brings the cooperative as it was at issue; everything else prints it as configured.
         variables.putIfAbsent("cooperative", cooperative);

@@ -1,5 +1,6 @@
 package be.actraject.web.sector;
 
+import be.actraject.domain.RefusedException;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.sector.ExpertNotFoundException;
@@ -10,6 +11,7 @@ import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.system.Dates;
 import be.actraject.web.system.Flash;
+import be.actraject.web.system.Refusals;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +28,8 @@ import java.time.LocalDate;
 
 /**
  * "Voorstellen aan expert" from the dossier: the coach records that she introduced the candidate to an expert of
- * the register, which logs a prospecting activity. Outside the prospecting the service refuses, with its message.
+ * the register, which logs a prospecting activity. A refusal (outside the prospecting, say) is the form's message
+ * with what was typed kept.
  */
 @Controller
 @RequestMapping("/candidates/{candidateId}/introductions/new")
@@ -71,6 +74,8 @@ class IntroductionController {
                 result.rejectValue("expertId", "introduction.expert.unknown");
             } catch (IntroductionBeforeEntryException e) {
                 result.rejectValue("introducedOn", e.messageKey(), new Object[] {dates.date(e.dateOfEntry())}, null);
+            } catch (RefusedException refused) {
+                Refusals.reject(result, refused);
             }
         }
         return view(candidateId, actor, model);

@@ -1,11 +1,13 @@
 package be.actraject.web.sector;
 
+import be.actraject.domain.RefusedException;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.sector.MeetingInPastException;
 import be.actraject.domain.sector.SectorGroups;
 import be.actraject.domain.sector.SectorMeetings;
 import be.actraject.domain.sector.SectorMemberships;
 import be.actraject.web.system.Flash;
+import be.actraject.web.system.Refusals;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,8 +24,9 @@ import java.time.LocalDate;
 
 /**
  * A sector group's page, and what its keepers do there: place a candidate, let one leave, plan a meeting. A
- * refusal of the rules (a member twice, a candidate outside the prospecting) is answered above the page by the
- * web's exception handler; a meeting in the past is the date field's message.
+ * refused placement (a member twice, a candidate outside the prospecting) comes back to the members' box with its
+ * message and the candidate still chosen; a refused meeting is the form's message, beside the date for one in the
+ * past, with what was typed kept.
  */
 @Controller
 class SectorGroupShowController {
@@ -59,7 +62,14 @@ class SectorGroupShowController {
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning("sector.member.choose"));
             return "redirect:/sector-groups/" + groupId;
         }
-        memberships.join(groupId, trajectoryId, actor);
+        try {
+            memberships.join(groupId, trajectoryId, actor);
+        } catch (RefusedException refused) {
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning(refused.messageKey(),
+                    refused.messageArguments()));
+            redirect.addFlashAttribute("memberChoice", trajectoryId);
+            return "redirect:/sector-groups/" + groupId + "#members";
+        }
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("sector.member.joined"));
         return "redirect:/sector-groups/" + groupId;
     }
@@ -83,6 +93,8 @@ class SectorGroupShowController {
                 return "redirect:/sector-groups/" + groupId;
             } catch (MeetingInPastException e) {
                 result.rejectValue("startsAt", e.messageKey());
+            } catch (RefusedException refused) {
+                Refusals.reject(result, refused);
             }
         }
         return page.fill(groupId, actor, model);

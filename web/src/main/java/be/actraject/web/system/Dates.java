@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
@@ -67,6 +68,19 @@ public class Dates {
      */
     public String time(Instant instant) {
         return format(time, instant) + twiceSuffix(instant);
+    }
+
+    /**
+     * A wall-clock time on a day, as a training moment keeps it ({@code 09:30}); on the autumn night's repeated hour
+     * with its zone like {@link #time}. Such a time is its first, summer-time occurrence, as
+     * {@link be.actraject.domain.agenda.WallClock} and the moment's own instant take it, so it reads
+     * {@code 02:30 CEST}.
+     */
+    public String wallTime(LocalDate day, LocalTime wallTime) {
+        if (day == null || wallTime == null) {
+            return "";
+        }
+        return time(day.atTime(wallTime).atZone(zone).withEarlierOffsetAtOverlap().toInstant());
     }
 
     private String twiceSuffix(Instant instant) {

@@ -6,6 +6,7 @@ import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.candidate.Candidate;
 import be.actraject.domain.customer.CustomerDetails;
 import be.actraject.domain.customer.CustomerKind;
+import be.actraject.domain.customer.CustomerLanguage;
 import be.actraject.domain.customer.Customers;
 import be.actraject.domain.customer.InvalidCustomerException;
 import be.actraject.domain.trajectory.DossierChanges;
@@ -96,6 +97,22 @@ class CustomerControllerTest {
         verify(customers).add(eq(7L), details.capture(), any());
         assertThat(details.getValue().kind()).isEqualTo(CustomerKind.FOREIGN_BUSINESS);
         assertThat(details.getValue().countryCode()).isEqualTo("FR");
+    }
+
+    @Test
+    void theLanguageOfTheCustomersDocumentsIsChosenDutchByDefaultAndKeptWhenTheFormComesBack() throws Exception {
+        mvc.perform(get(URL).with(SignedIn.coach()))
+                .andExpect(content().string(containsString("Taal van facturen en e-mails")))
+                .andExpect(content().string(containsString("<option value=\"NL\" selected=\"selected\">Nederlands")));
+
+        mvc.perform(customer().param("language", "FR")).andExpect(redirectedUrl("/candidates/42#customers"));
+        ArgumentCaptor<CustomerDetails> details = ArgumentCaptor.forClass(CustomerDetails.class);
+        verify(customers).add(eq(7L), details.capture(), any());
+        assertThat(details.getValue().language()).isEqualTo(CustomerLanguage.FR);
+
+        mvc.perform(customer().param("language", "FR").with(typed("street", "")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"FR\" selected=\"selected\">Frans")));
     }
 
     @Test

@@ -4,11 +4,14 @@ import be.actraject.domain.belgium.EnterpriseNumber;
 import be.actraject.domain.belgium.Iban;
 import be.actraject.domain.belgium.StructuredCommunication;
 import be.actraject.domain.cooperative.Cooperative;
+import be.actraject.domain.customer.CustomerLanguage;
 import be.actraject.domain.einvoice.EInvoice;
 import be.actraject.domain.einvoice.Line;
 import be.actraject.domain.einvoice.Party;
 import be.actraject.domain.einvoice.TaxRate;
 import be.actraject.domain.einvoice.VatCategory;
+import be.actraject.domain.invoice.InvoiceDocuments;
+import be.actraject.domain.invoice.IssuedSeller;
 import be.actraject.web.pdf.PdfRendering;
 import be.actraject.web.pdf.PdfText;
 import org.apache.pdfbox.Loader;
@@ -59,6 +62,8 @@ class InvoicePdfTest {
     /** Issue 13's 99 characters that made every line's figures vanish. */
     static final String WORD_99 = WORD_120.substring(0, 99);
 
+    private static final TaxRate REVERSE_CHARGE = TaxRate.zero("0-medecontractant", VatCategory.REVERSE_CHARGE,
+            "Verlegging van heffing.");
     private static final TaxRate EXEMPT = TaxRate.zero("0-art44", VatCategory.EXEMPT,
             "Vrijgesteld van btw, art. 44 W.btw");
 
@@ -197,5 +202,37 @@ class InvoicePdfTest {
         LocaleContextHolder.setLocale(Locale.ENGLISH);
         assertThat(PdfText.of(pdf.render(invoice)).text())
                 .contains("0.333 piece", "1.00", "1,000.5 hour", "1,500.75", "EUR 1,817.12");
+    }
+
+    @Test
+    void anIssuedInvoiceForAFrenchSpeakingCustomerPrintsInBelgianFrenchWhoeverReadsIt() {
+        EInvoice invoice = document(Document.INVOICE, ronse(), List.of(
+                new Line("Traduction site web", BigDecimal.ONE, "DAY", new BigDecimal("1234.50"), null,
+                        TaxRate.standard("21")),
+                new Line("Formation", BigDecimal.ONE, "LS", new BigDecimal("100"), null, REVERSE_CHARGE)));
+
+        String text = PdfText.of(pdf.render(new InvoiceDocuments.Printed(invoice, IssuedSeller.of(cooperative),
+                CustomerLanguage.FR))).text().replace('\u00A0', ' ');
+
+        assertThat(text).contains("Facture", "DATE DE FACTURE", "27/11/2026", "ÉCHÉANCE", "27/12/2026",
+                "Numéro d'entreprise", "TVA BE0566988259", "1 jour", "1 234,50", "TVA 21 % sur 1 234,50",
+                "Total hors TVA", "1 334,50", "Total TVA", "259,25", "À payer", "EUR 1 593,75",
+                "communication structurée +++312/4013/98067+++", "Autoliquidation. En l'absence de contestation")
+                .doesNotContain("Factuur", "Te betalen", "Verlegging", "#");
+    }
+
+    @Test
+    void anIssuedCreditNoteForAnEnglishSpeakingCustomerPrintsInEnglishAndADutchOneAsBefore() {
+        EInvoice credit = document(Document.CREDIT_NOTE, ronse(), List.of(new Line("Too much charged",
+                BigDecimal.ONE, "HUR", new BigDecimal("1045"), null, TaxRate.standard("21"))));
+
+        String english = PdfText.of(pdf.render(new InvoiceDocuments.Printed(credit, IssuedSeller.of(cooperative),
+                CustomerLanguage.EN))).text();
+        String dutch = PdfText.of(pdf.render(new InvoiceDocuments.Printed(credit, IssuedSeller.of(cooperative),
+                CustomerLanguage.NL))).text();
+
+        assertThat(english).contains("Credit note", "2026-00017", "EUR 1,264.45",
+                "VAT to be repaid to the State").doesNotContain("Creditnota");
+        assertThat(dutch).contains("Creditnota", "EUR 1.264,45", "Btw terug te storten aan de Staat");
     }
 }

@@ -105,13 +105,17 @@ class IntroductionControllerTest {
     }
 
     @Test
-    void outsideTheProspectingTheIntroductionIsRefusedWithAMessage() throws Exception {
+    void outsideTheProspectingTheIntroductionIsRefusedOnTheFormKeepingWhatWasTyped() throws Exception {
         given(introductions.introduce(anyLong(), anyLong(), any(), any(), any()))
                 .willThrow(new ProspectingClosedException(7L, Phase.INVOICING));
 
-        mvc.perform(introduce("Kennismaking").header("Referer", "http://localhost" + URL))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(flashMessage("prospecting.closed"));
+        mvc.perform(introduce("Kennismaking met de fiscalist").header("Referer", "http://localhost" + URL))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasErrors("introduction"))
+                .andExpect(content().string(containsString(
+                        "Prospectieactiviteiten worden alleen tijdens de prospectie genoteerd of bijgewerkt.")))
+                .andExpect(content().string(containsString("Kennismaking met de fiscalist")))
+                .andExpect(content().string(containsString("value=\"" + TODAY + "\"")));
     }
 
     @Test

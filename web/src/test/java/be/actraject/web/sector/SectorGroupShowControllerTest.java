@@ -4,10 +4,12 @@ import be.actraject.bpmn.identity.Accounts;
 import be.actraject.bpmn.task.WorkItems;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.sector.AlreadyMemberException;
+import be.actraject.domain.sector.SectorGroupClosedException;
 import be.actraject.domain.sector.MeetingEntry;
 import be.actraject.domain.sector.MeetingInPastException;
 import be.actraject.domain.sector.SectorGroup;
 import be.actraject.domain.sector.SectorGroups;
+import be.actraject.domain.sector.SectorMeeting;
 import be.actraject.domain.sector.SectorMeetings;
 import be.actraject.domain.sector.SectorMemberships;
 import be.actraject.domain.trajectory.Caseload;
@@ -24,7 +26,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.time.ZoneId;
 
 import static be.actraject.web.support.FlashMatchers.flashMessage;
@@ -38,9 +42,11 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -140,12 +146,49 @@ class SectorGroupShowControllerTest {
     }
 
     @Test
-    void aMemberPlacedTwiceIsToldAboveTheGroupsPage() throws Exception {
+    void aMemberPlacedTwiceIsToldAtTheMembersBoxWithTheCandidateStillChosen() throws Exception {
         willThrow(new AlreadyMemberException(5L, 7L)).given(memberships).join(eq(5L), eq(7L), any());
 
         mvc.perform(post("/sector-groups/5/members").with(csrf()).with(SignedIn.coordinator())
                         .header("Referer", "http://localhost/sector-groups/5").param("trajectoryId", "7"))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(flashMessage("sector.member.twice"));
+                .andExpect(redirectedUrl("/sector-groups/5#members"))
+                .andExpect(flashMessage("sector.member.twice"))
+                .andExpect(flash().attribute("memberChoice", 7L));
+    }
+
+    @Test
+    void aMeetingOfAClosedGroupIsRefusedOnTheFormKeepingWhatWasTypedAndScrolledToIt() throws Exception {
+        given(meetings.plan(anyLong(), any(), any()))
+                .willThrow(new SectorGroupClosedException(5L, "Horeca & catering"));
+
+        mvc.perform(plan("Lokaal 2", "Prijzen berekenen"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasErrors("meeting"))
+                .andExpect(content().string(containsString("value=\"Prijzen berekenen\"")))
+                .andExpect(content().string(containsString("action=\"/sector-groups/5/meetings#plan-meeting\"")));
+    }
+
+    /** The meetings at the first and the second 02:30 of the autumn night are told apart by their zone. */
+    @Test
+    void meetingsInTheAutumnNightsRepeatedHourShowTheirZone() throws Exception {
+        SectorMeeting first = meeting(1L, Instant.parse("2026-10-25T00:30:00Z"), "Eerste ronde");
+        SectorMeeting second = meeting(2L, Instant.parse("2026-10-25T01:30:00Z"), "Tweede ronde");
+        given(meetings.of(any())).willReturn(List.of(first, second));
+
+        mvc.perform(get("/sector-groups/5").with(SignedIn.coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("25/10/2026 02:30 CEST")))
+                .andExpect(content().string(containsString("25/10/2026 02:30 CET")));
+    }
+
+    private static SectorMeeting meeting(long id, Instant startsAt, String topic) {
+        SectorMeeting meeting = mock(SectorMeeting.class);
+        given(meeting.getId()).willReturn(id);
+        given(meeting.getStartsAt()).willReturn(startsAt);
+        given(meeting.endsAt()).willReturn(startsAt.plusSeconds(3600));
+        given(meeting.getTopic()).willReturn(topic);
+        given(meeting.getPlace()).willReturn("Lokaal 2");
+        given(meeting.getDurationMinutes()).willReturn(60);
+        return meeting;
     }
 }

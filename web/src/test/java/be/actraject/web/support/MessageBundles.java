@@ -28,6 +28,8 @@ public final class MessageBundles {
     public static final String DUTCH = "";
     /** The file suffix of English. */
     public static final String ENGLISH = "_en";
+    /** The file suffix of French, which only the customer's documents and mails have (i18n/document). */
+    public static final String FRENCH = "_fr";
 
     private MessageBundles() {
     }
@@ -81,6 +83,11 @@ public final class MessageBundles {
                         .filter(key -> first.putIfAbsent(key, file.getKey()) != null)
                         .map(key -> key + " in " + first.get(key) + " and " + file.getKey()))
                 .sorted().toList();
+    }
+
+    /** One file of a bundle in one language, e.g. {@code load("i18n/document", FRENCH)}. */
+    public static Properties file(String basename, String suffix) {
+        return load(basename + suffix + ".properties");
     }
 
     private static Properties load(String name) {

@@ -86,6 +86,33 @@ class MessagesAndTemplatesTest {
         }
     }
 
+    /**
+     * A customer reads its invoices, credit notes, reminders and their mails in Dutch, French or English (issue 18):
+     * French has every text of i18n/document — a missing one would fall back to Dutch in the middle of a French
+     * invoice — and no other, since the screens stay Dutch and English. Its texts with arguments go through
+     * MessageFormat, where a single apostrophe (d'entreprise) would swallow the argument after it.
+     */
+    @Test
+    void theCustomersDocumentsHaveEveryTextInFrenchAndOnlyThose() throws IOException {
+        Properties document = MessageBundles.file("i18n/document", MessageBundles.DUTCH);
+        Properties french = MessageBundles.file("i18n/document", MessageBundles.FRENCH);
+        assertThat(new TreeSet<>(french.stringPropertyNames()))
+                .isEqualTo(new TreeSet<>(document.stringPropertyNames()));
+        List<String> frenchFiles = new ArrayList<>();
+        for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*_fr*.properties")) {
+            frenchFiles.add(r.getFilename());
+        }
+        assertThat(frenchFiles).containsExactly("document_fr.properties");
+        for (String key : french.stringPropertyNames()) {
+            String text = french.getProperty(key);
+            if (text.contains("{0")) {
+                assertThat(new java.text.MessageFormat(text).format(new Object[]{"X", "X", "X", "X", "X", "X", "X"}))
+                        .as(key).doesNotContain("{");
+                assertThat(text.replace("''", "")).as(key + ": a single apostrophe").doesNotContain("'");
+            }
+        }
+    }
+
     @Test
     void noKeyIsInTwoBundles() {
         assertThat(MessageBundles.keysInTwoFiles(MessageBundles.DUTCH)).isEmpty();

@@ -4,11 +4,14 @@ import be.actraject.bpmn.task.WorkItems;
 import be.actraject.domain.candidate.Candidate;
 import be.actraject.domain.document.DocumentRejectedException;
 import be.actraject.domain.document.Documents;
+import be.actraject.domain.training.Attendances;
 import be.actraject.domain.training.CertificateTypeException;
 import be.actraject.domain.training.Enrolment;
 import be.actraject.domain.training.EnrolmentState;
 import be.actraject.domain.training.Enrolments;
 import be.actraject.domain.training.ModuleFullException;
+import be.actraject.domain.training.ModuleNotStartedException;
+import be.actraject.domain.trajectory.CorrectionRefusedException;
 import be.actraject.domain.training.TrainingModule;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.DossierChanges;
@@ -28,6 +31,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.util.unit.DataSize;
 
+import java.time.LocalDate;
+import java.util.Map;
+
 import static be.actraject.web.support.FlashMatchers.flashMessage;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -38,6 +44,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /** The steps of an enrolment from the dossier: each goes back to the dossier's box, with the refusal's message. */
@@ -53,6 +60,8 @@ class EnrolmentControllerTest {
     WorkItems workItems;
     @MockitoBean
     Enrolments enrolments;
+    @MockitoBean
+    Attendances attendances;
     @MockitoBean
     Documents documents;
     @MockitoBean
@@ -127,30 +136,80 @@ class EnrolmentControllerTest {
     }
 
     @Test
-    void aFullModuleGoesBackToTheDossierWithTheReason() throws Exception {
+    void aFullModuleGoesBackToTheFormWithTheReasonAndTheModuleAndActionChosen() throws Exception {
         given(enrolments.enrol(anyLong(), anyLong(), any(), any(), any()))
                 .willThrow(new ModuleFullException("Boekhouden voor starters", 12));
 
+        mvc.perform(post("/candidates/7/enrolments").with(csrf()).with(SignedIn.coach()).param("choice", "9:31")
+                        .param("action", "55").header("Referer", DOSSIER))
+                .andExpect(redirectedUrl("/candidates/7#training"))
+                .andExpect(flashMessage("training.refused.full", "Boekhouden voor starters", 12))
+                .andExpect(flash().attribute(EnrolmentController.TYPED, Map.of("choice", "9:31", "action", "55")));
+    }
+
+    @Test
+    void aChoiceThatIsNoModuleComesBackAsTyped() throws Exception {
         mvc.perform(post("/candidates/7/enrolments").with(csrf()).with(SignedIn.coach()).param("choice", "9")
+                        .param("action", "x"))
+                .andExpect(redirectedUrl("/candidates/7#training"))
+                .andExpect(flash().attribute(EnrolmentController.TYPED, Map.of("choice", "9", "action", "x")));
+    }
+
+    @Test
+    void anAbsenceIsConfirmedAsAnAbsenceNotAsAttendance() throws Exception {
+        mvc.perform(post("/training/enrolments/4/absent").with(csrf()).with(SignedIn.coach()))
+                .andExpect(redirectedUrl("/candidates/7#training"))
+                .andExpect(flashMessage("training.attendance.ABSENT", "Boekhouden voor starters"));
+        verify(attendances).recordAttendance(eq(4L), eq(false), any());
+    }
+
+    @Test
+    void anAttendanceBeforeTheMomentGoesBackToTheBoxWithTheReason() throws Exception {
+        given(attendances.recordAttendance(eq(4L), eq(true), any()))
+                .willThrow(new ModuleNotStartedException("Boekhouden voor starters", LocalDate.of(2026, 12, 9)));
+
+        mvc.perform(post("/training/enrolments/4/attended").with(csrf()).with(SignedIn.coach())
                         .header("Referer", DOSSIER))
-                .andExpect(redirectedUrl("/candidates/7"))
-                .andExpect(flashMessage("training.refused.full", "Boekhouden voor starters", 12));
+                .andExpect(redirectedUrl("/candidates/7#training"))
+                .andExpect(flashMessage("training.refused.notStarted", "Boekhouden voor starters",
+                        "09/12/2026"));
+    }
+
+    @Test
+    void anAttendanceIsTakenBackWithItsReason() throws Exception {
+        mvc.perform(post("/training/enrolments/4/undo").with(csrf()).with(SignedIn.coach())
+                        .param("reason", "Verkeerde knop"))
+                .andExpect(redirectedUrl("/candidates/7#training"))
+                .andExpect(flashMessage("training.undone", "Boekhouden voor starters"));
+        verify(attendances).undoAttendance(eq(4L), eq("Verkeerde knop"), any());
+    }
+
+    @Test
+    void aReasonTooLongIsRefusedAndComesBackAsTyped() throws Exception {
+        String tooLong = "Verkeerde knop, ze zat in de zaal. ".repeat(15).strip();
+        given(attendances.undoAttendance(eq(4L), any(), any()))
+                .willThrow(new CorrectionRefusedException(CorrectionRefusedException.Reason.REASON, 500));
+
+        mvc.perform(post("/training/enrolments/4/undo").with(csrf()).with(SignedIn.coach()).param("reason", tooLong))
+                .andExpect(redirectedUrl("/candidates/7#training"))
+                .andExpect(flashMessage("correction.refused.REASON", 500))
+                .andExpect(flash().attribute(EnrolmentController.TYPED, Map.of("reason4", tooLong)));
     }
 
     @Test
     void aCertificateOfTheWrongTypeGoesBackToTheDossierWithTheReason() throws Exception {
-        given(enrolments.complete(eq(4L), any(), any(), any())).willThrow(new CertificateTypeException("attest.docx"));
+        given(attendances.complete(eq(4L), any(), any(), any())).willThrow(new CertificateTypeException("attest.docx"));
 
         mvc.perform(multipart("/training/enrolments/4/certificate")
                         .file(new MockMultipartFile("file", "attest.docx", "application/octet-stream", new byte[]{1}))
                         .with(csrf()).with(SignedIn.coach()).header("Referer", DOSSIER))
-                .andExpect(redirectedUrl("/candidates/7"))
+                .andExpect(redirectedUrl("/candidates/7#training"))
                 .andExpect(flashMessage("training.refused.certificateType"));
     }
 
     @Test
     void anEmptyCertificateIsRefusedWithTheDocumentsLimits() throws Exception {
-        given(enrolments.complete(eq(4L), any(), any(), any()))
+        given(attendances.complete(eq(4L), any(), any(), any()))
                 .willThrow(new DocumentRejectedException(DocumentRejectedException.Reason.EMPTY, "attest.pdf"));
 
         mvc.perform(multipart("/training/enrolments/4/certificate")
@@ -165,6 +224,6 @@ class EnrolmentControllerTest {
     void officeStaffMayNotTakeAnyStep() throws Exception {
         mvc.perform(post("/training/enrolments/4/attended").with(csrf()).with(SignedIn.office()))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
-        verifyNoInteractions(enrolments);
+        verifyNoInteractions(enrolments, attendances);
     }
 }

@@ -7,6 +7,7 @@ import be.actraject.domain.training.ModuleDraft;
 import be.actraject.domain.training.MomentTimesException;
 import be.actraject.domain.training.Payer;
 import be.actraject.domain.training.TrainingModule;
+import be.actraject.domain.training.TrainingMoment;
 import be.actraject.domain.training.TrainingModules;
 import be.actraject.domain.training.TrainingProvider;
 import be.actraject.domain.training.TrainingProviders;
@@ -37,6 +38,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
@@ -191,5 +193,27 @@ class ModuleControllerTest {
                 .andExpect(model().attributeHasFieldErrorCode("moment", "day", "training.moment.over"))
                 .andExpect(content().string(containsString("Dit moment is al voorbij")));
         verify(modules, never()).addMoment(anyLong(), any(), any(), any(), any());
+    }
+
+    /** 02:30 happens twice that night: the zone says it is the first, summer-time one, as the moment is taken. */
+    @Test
+    void aMomentInTheAutumnNightsRepeatedHourShowsItsZoneAndAnOrdinaryOneDoesNot() throws Exception {
+        TrainingMoment night = moment(1L, LocalDate.of(2026, 10, 25), LocalTime.of(2, 30), LocalTime.of(2, 50));
+        TrainingMoment morning = moment(2L, LocalDate.of(2026, 10, 26), LocalTime.of(9, 0), LocalTime.of(12, 0));
+        given(module.getMoments()).willReturn(List.of(night, morning));
+
+        mvc.perform(get("/training/modules/9/edit").with(SignedIn.coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("25/10/2026, 02:30 CEST–02:50 CEST")))
+                .andExpect(content().string(containsString("26/10/2026, 09:00–12:00")));
+    }
+
+    private static TrainingMoment moment(long id, LocalDate day, LocalTime start, LocalTime end) {
+        TrainingMoment moment = Mockito.mock(TrainingMoment.class);
+        given(moment.getId()).willReturn(id);
+        given(moment.getHeldOn()).willReturn(day);
+        given(moment.getStartTime()).willReturn(start);
+        given(moment.getEndTime()).willReturn(end);
+        return moment;
     }
 }

@@ -1,0 +1,5 @@
+package be.actraject.domain.training;
+
+/** {@link AttendanceCorrectionContract} on H2. */
+class AttendanceCorrectionOnH2Test extends AttendanceCorrectionContract {
+}
