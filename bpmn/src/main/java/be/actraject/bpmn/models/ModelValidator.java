@@ -36,7 +36,9 @@ import java.util.Set;
  * is ever resolved), the sandbox's rules ({@link ModelRules}: nothing beyond the models'
  * allow-list, no script, no class), the engine's own parser, and what this product relies on — history time-to-live,
  * a screen and a candidate group for every user task, the element ids the code names, timers that parse — and the
- * rules of bpmnlint:recommended ({@link BpmnLint}), whose warnings are reported apart and do not refuse. Deploys
+ * rules of bpmnlint:recommended ({@link BpmnLint}), whose warnings are reported apart and do not refuse; a decision
+ * table for one of the product's yes/no rules must answer yes or no to each of the rule's sample cases
+ * ({@link RuleTableCheck}). Deploys
  * nothing; the engine applies the sandbox's rules again to every deployment, whatever its path.
  */
 @Service
