@@ -17,7 +17,7 @@ import java.util.Set;
  * approval decided afterwards uses the new version, running invoices included.
  */
 @Service
-public class ApprovalRule {
+public class ApprovalRule implements EditableRuleTable {
 
     static final RuleTableSpec SPEC = new RuleTableSpec(ProcessKeys.INVOICE_APPROVAL_RULE,
             "invoice-approval-rule.dmn", List.of("issuedCount", "amount"), Set.of("amount"), samples());
@@ -36,6 +36,11 @@ public class ApprovalRule {
 
     public ApprovalRule(RuleTables tables) {
         this.tables = tables;
+    }
+
+    @Override
+    public RuleTableSpec spec() {
+        return SPEC;
     }
 
     /** The rows of the latest version of the table. */

@@ -68,7 +68,11 @@ public record ModelProblem(Code code, String elementId, String detail) {
         /** An error of bpmnlint:recommended (the rule and bpmnlint's message in the detail): refused. */
         LINT,
         /** A warning of bpmnlint:recommended (the rule and bpmnlint's message in the detail): shown, not refused. */
-        LINT_WARNING
+        LINT_WARNING,
+        /** One of the product's yes/no rules whose table answers anything but true or false (what it found in the detail). */
+        RULE_NOT_YES_NO,
+        /** One of the product's yes/no rules whose table leaves a sample case unanswered (the case in the detail). */
+        RULE_SAMPLE_UNANSWERED
     }
 
     /** The problem for a finding of the sandbox's rules. */

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -24,6 +25,7 @@ import org.xml.sax.SAXException;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +36,9 @@ import java.util.Set;
  * is ever resolved), the sandbox's rules ({@link ModelRules}: nothing beyond the models'
  * allow-list, no script, no class), the engine's own parser, and what this product relies on — history time-to-live,
  * a screen and a candidate group for every user task, the element ids the code names, timers that parse — and the
- * rules of bpmnlint:recommended ({@link BpmnLint}), whose warnings are reported apart and do not refuse. Deploys
+ * rules of bpmnlint:recommended ({@link BpmnLint}), whose warnings are reported apart and do not refuse; a decision
+ * table for one of the product's yes/no rules must answer yes or no to each of the rule's sample cases
+ * ({@link RuleTableCheck}). Deploys
  * nothing; the engine applies the sandbox's rules again to every deployment, whatever its path.
  */
 @Service
@@ -53,15 +57,19 @@ public class ModelValidator {
     private final RepositoryService repository;
     private final TaskScreenCatalog screens;
     private final ModelRules rules;
+    /** Lazily: the tables are services that deploy through the validator themselves. */
+    private final ObjectProvider<EditableRuleTable> ruleTables;
     /** The shipped keys that may start on a message, a signal or a condition ({@link EventStarts}). */
     private final Set<String> eventStartKeys = EventStarts.shippedKeys();
 
     public ModelValidator(ProcessEngineConfigurationImpl engine, RepositoryService repository,
-                          TaskScreenCatalog screens, ModelRules rules) {
+                          TaskScreenCatalog screens, ModelRules rules,
+                          ObjectProvider<EditableRuleTable> ruleTables) {
         this.engine = engine;
         this.repository = repository;
         this.screens = screens;
         this.rules = rules;
+        this.ruleTables = ruleTables;
     }
 
     /** The kind of a model file, by its root element. */
@@ -135,7 +143,26 @@ public class ModelValidator {
         NodeList decisions = root.getElementsByTagNameNS(DMN_NS, "decision");
         onePerFile(decisions, problems);
         String key = decisions.getLength() == 0 ? null : ((Element) decisions.item(0)).getAttribute("id");
+        if (problems.isEmpty() && key != null) {
+            checkRuleTable(key, (Element) decisions.item(0), new String(xml, StandardCharsets.UTF_8), problems);
+        }
         return new Report(Kind.DMN, key, List.copyOf(problems));
+    }
+
+    /**
+     * A new version of one of the product's yes/no rules must answer yes or no to each of its sample cases: tried in a
+     * command context, as the engine decides at run time (its DMN engine records metrics there).
+     */
+    private void checkRuleTable(String key, Element decision, String xml, List<ModelProblem> problems) {
+        ruleTables.stream().map(EditableRuleTable::spec).filter(spec -> spec.decisionKey().equals(key)).findFirst()
+                .ifPresent(spec -> TrialParseLogging.quietly(() -> engine.getCommandExecutorTxRequired().execute(
+                        context -> {
+                            RuleTableCheck.check(spec, decision, xml, new RuleTableTrial(engine.getDmnEngine(),
+                                    table -> engine.getDmnEngine().parseDecision(key,
+                                            new ByteArrayInputStream(table.getBytes(StandardCharsets.UTF_8)))),
+                                    problems);
+                            return null;
+                        })));
     }
 
     private void engineParseDecisions(String resourceName, byte[] xml, List<ModelProblem> problems) {

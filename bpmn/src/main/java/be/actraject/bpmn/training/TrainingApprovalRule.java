@@ -1,5 +1,6 @@
 package be.actraject.bpmn.training;
 
+import be.actraject.bpmn.models.EditableRuleTable;
 import be.actraject.bpmn.models.RuleRow;
 import be.actraject.bpmn.models.RuleTableRefusedException;
 import be.actraject.bpmn.models.RuleTableSpec;
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
  * deployed by {@link RuleTables}; every enrolment requested afterwards follows the new version.
  */
 @Service
-public class TrainingApprovalRule {
+public class TrainingApprovalRule implements EditableRuleTable {
 
     /** The column names, as the editor and a refusal name them. */
     public static final String PAYER = "payer";
@@ -60,6 +61,11 @@ public class TrainingApprovalRule {
 
     public TrainingApprovalRule(RuleTables tables) {
         this.tables = tables;
+    }
+
+    @Override
+    public RuleTableSpec spec() {
+        return SPEC;
     }
 
     /** The rows of the latest version of the table. */

@@ -2,7 +2,6 @@ package be.actraject.web.authz;
 
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.assessment.Competency;
-import be.actraject.domain.belgium.EnterpriseNumber;
 import be.actraject.domain.training.Attendances;
 import be.actraject.domain.training.Enrolments;
 import be.actraject.domain.training.ModuleDraft;
@@ -13,6 +12,7 @@ import be.actraject.domain.training.TrainingProviders;
 import be.actraject.web.fixtures.TestTrajectory;
 import be.actraject.workflow.Role;
 import be.actraject.workflow.UserTask;
+import be.actraject.testsupport.TestEnterpriseNumbers;
 import org.springframework.context.ApplicationContext;
 
 import java.math.BigDecimal;
@@ -47,7 +47,7 @@ final class MatrixTraining {
     long provider() {
         if (provider == null) {
             provider = providers.create(new ProviderDraft("Matrix Opleidingen", "Mia Matrix", "mia@example.be",
-                    null, EnterpriseNumber.parse("0566988259")), COORDINATOR).getId();
+                    null, TestEnterpriseNumbers.fresh()), COORDINATOR).getId();
         }
         return provider;
     }

@@ -1,5 +1,6 @@
 package be.actraject.web.authz;
 
+import be.actraject.testsupport.TestEnterpriseNumbers;
 import org.springframework.mock.web.MockMultipartFile;
 
 import java.nio.charset.StandardCharsets;
@@ -24,10 +25,11 @@ final class TrainingWrites {
         return List.of(
                 Write.of("POST /training/providers/new").allowedTo(COORDINATOR)
                         .request(f -> post("/training/providers/new").param("name", f.unique("Verstrekker "))
-                                .param("enterpriseNumber", "0566.988.259")),
+                                .param("enterpriseNumber", TestEnterpriseNumbers.fresh().formatted())),
                 Write.of("POST /training/providers/{id}/edit").allowedTo(COORDINATOR)
                         .request(f -> post("/training/providers/" + f.training().provider() + "/edit")
-                                .param("name", f.unique("Matrix Opleidingen ")).param("enterpriseNumber", "0566988259")),
+                                .param("name", f.unique("Matrix Opleidingen "))
+                                .param("enterpriseNumber", TestEnterpriseNumbers.fresh().digits())),
                 Write.of("POST /training/modules/new").allowedTo(COORDINATOR)
                         .request(f -> post("/training/modules/new").param("title", f.unique("Module "))
                                 .param("providerId", String.valueOf(f.training().provider())).param("cost", "0")

@@ -2,7 +2,6 @@ package be.actraject.web.browser;
 
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.assessment.Competency;
-import be.actraject.domain.belgium.EnterpriseNumber;
 import be.actraject.domain.training.ModuleDraft;
 import be.actraject.domain.training.Payer;
 import be.actraject.domain.training.ProviderDraft;
@@ -12,6 +11,7 @@ import be.actraject.domain.training.TrainingProviders;
 import be.actraject.web.fixtures.TestTrajectories;
 import be.actraject.web.fullstack.FullStackTest;
 import be.actraject.workflow.Role;
+import be.actraject.testsupport.TestEnterpriseNumbers;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
@@ -61,7 +61,7 @@ class TrainingFromThePopBrowserTest extends BrowserTestSupport {
     /** The catalogue's part is the coordinator's screens' (their own tests); the walk starts from a paid module. */
     private void paidModule(LocalDate day) {
         long provider = providers.create(new ProviderDraft("Syntra Browsertest", "Marc Declercq",
-                "browser@syntra.example", "09 222 33 44", EnterpriseNumber.parse("0566988259")), COORDINATOR).getId();
+                "browser@syntra.example", "09 222 33 44", TestEnterpriseNumbers.fresh()), COORDINATOR).getId();
         TrainingModule module = modules.create(new ModuleDraft(MODULE, provider,
                 Set.of(Competency.SENSE_OF_PROFITABILITY), false, "Syntra Gent", false, new BigDecimal("145.50"),
                 Payer.COOPERATIVE, 6), COORDINATOR);

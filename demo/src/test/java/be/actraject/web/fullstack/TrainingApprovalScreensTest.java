@@ -3,7 +3,6 @@ package be.actraject.web.fullstack;
 import be.actraject.bpmn.exit.ExitTasks;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.assessment.Competency;
-import be.actraject.domain.belgium.EnterpriseNumber;
 import be.actraject.domain.training.Enrolments;
 import be.actraject.domain.training.ModuleDraft;
 import be.actraject.domain.training.Payer;
@@ -18,6 +17,7 @@ import be.actraject.workflow.ProcessKeys;
 import be.actraject.workflow.Role;
 import be.actraject.workflow.UserTask;
 import be.actraject.workflow.Variables;
+import be.actraject.testsupport.TestEnterpriseNumbers;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -64,7 +64,7 @@ class TrainingApprovalScreensTest {
 
     private long enrolIn(TestTrajectory t, String title, String cost, Payer payer) {
         long provider = context.getBean(TrainingProviders.class).create(new ProviderDraft(title + " vzw", null,
-                null, null, EnterpriseNumber.parse("0566988259")), COORDINATOR).getId();
+                null, null, TestEnterpriseNumbers.fresh()), COORDINATOR).getId();
         long module = context.getBean(TrainingModules.class).create(new ModuleDraft(title, provider,
                 Set.of(Competency.NETWORKING), true, "Gent", false, new BigDecimal(cost), payer, null),
                 COORDINATOR).getId();

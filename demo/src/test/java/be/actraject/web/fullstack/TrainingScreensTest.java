@@ -6,6 +6,7 @@ import be.actraject.web.support.DemoAccounts;
 import be.actraject.web.system.Flash;
 import be.actraject.workflow.UserTask;
 import be.actraject.workflow.Variables;
+import be.actraject.testsupport.TestEnterpriseNumbers;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,7 +73,8 @@ class TrainingScreensTest {
         LocalDate day = LocalDate.now(clock).plusDays(5);
 
         mvc.perform(post("/training/providers/new").with(csrf()).session(coordinator)
-                .param("name", "Syntra Schermtest").param("enterpriseNumber", "BE 0566.988.259"));
+                .param("name", "Syntra Schermtest")
+                .param("enterpriseNumber", "BE " + TestEnterpriseNumbers.fresh().formatted()));
         long provider = jdbc.queryForObject("select id from training_provider where name = 'Syntra Schermtest'",
                 Long.class);
         mvc.perform(post("/training/modules/new").with(csrf()).session(coordinator)

@@ -14,7 +14,6 @@ import be.actraject.bpmn.task.TaskClaims;
 import be.actraject.bpmn.training.TrainingApprovalTasks;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.assessment.Competency;
-import be.actraject.domain.belgium.EnterpriseNumber;
 import be.actraject.domain.training.Enrolment;
 import be.actraject.domain.training.EnrolmentState;
 import be.actraject.domain.training.Enrolments;
@@ -33,6 +32,7 @@ import be.actraject.workflow.ProcessKeys;
 import be.actraject.workflow.Role;
 import be.actraject.workflow.UserTask;
 import be.actraject.workflow.Variables;
+import be.actraject.testsupport.TestEnterpriseNumbers;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -229,12 +229,28 @@ class TrainingModelChangeTest {
         }
     }
 
+    @Test
+    void aDecisionTableThatLeavesAnEnrolmentUnansweredIsRefusedInTheProcessRoomAndNothingDeployed() {
+        DecisionDefinition latest = repository.createDecisionDefinitionQuery()
+                .decisionDefinitionKey("training-approval-rule").latestVersion().singleResult();
+        String xml = decisionXml(latest.getId());
+        String withoutCatchAll = xml.replaceAll("(?s)<rule id=\"Rule_OthersPay\">.*?</rule>", "");
+        assertThat(withoutCatchAll).isNotEqualTo(xml);
+
+        assertThatThrownBy(() -> deployment.deploy("training-approval-rule.dmn",
+                withoutCatchAll.getBytes(StandardCharsets.UTF_8), "Test: no catch-all", COORDINATOR))
+                .isInstanceOfSatisfying(ModelInvalidException.class, e -> assertThat(e.report().problems())
+                        .extracting(ModelProblem::code).containsExactly(ModelProblem.Code.RULE_SAMPLE_UNANSWERED));
+        assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey("training-approval-rule")
+                .latestVersion().singleResult().getVersion()).as("nothing deployed").isEqualTo(latest.getVersion());
+    }
+
     /** A candidate in exploration enrolled by the coach in a paid module of its own, whoever pays. */
     private Enrolment enrolPaid(String lastName, Payer payer) {
         TestTrajectory t = new TestTrajectories(context).candidate("Tom", lastName).coachedBy("coach")
                 .inExploration();
         long provider = providers.create(new ProviderDraft("Opleider " + lastName, null, null, null,
-                EnterpriseNumber.parse("0566988259")), COORDINATOR).getId();
+                TestEnterpriseNumbers.fresh()), COORDINATOR).getId();
         TrainingModule module = modules.create(new ModuleDraft("Module " + lastName, provider,
                 Set.of(Competency.MARKET_INSIGHT), true, null, true, new BigDecimal("120.00"), payer, null),
                 COORDINATOR);

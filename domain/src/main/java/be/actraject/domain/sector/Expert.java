@@ -1,5 +1,6 @@
 package be.actraject.domain.sector;
 
+import be.actraject.domain.candidate.SearchKeys;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -22,6 +23,8 @@ public class Expert {
     private String note;
     private String registeredBy;
     private Instant registeredAt;
+    /** Name and field folded ({@link #searchKey}): kept here so that the database compares plain ASCII (V35). */
+    private String searchKey;
 
     protected Expert() {
     }
@@ -40,6 +43,15 @@ public class Expert {
         this.email = entry.normalisedEmail();
         this.phone = Typed.clean(entry.phone());
         this.note = Typed.clean(entry.note());
+        this.searchKey = searchKey(name, field);
+    }
+
+    /**
+     * What the register's search looks in: the name and the field folded as a candidate's name is ({@link SearchKeys}:
+     * "Çağrı Öztürk" is "cagri ozturk"), apart, so that a search does not match across the two.
+     */
+    static String searchKey(String name, String field) {
+        return SearchKeys.name(name) + " | " + SearchKeys.name(field);
     }
 
     public Long getId() {

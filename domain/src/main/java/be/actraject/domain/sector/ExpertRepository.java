@@ -12,6 +12,7 @@ interface ExpertRepository extends JpaRepository<Expert, Long> {
 
     List<Expert> findAllByOrderByNameAscIdAsc();
 
-    @Query("select e from Expert e where lower(e.name) like ?1 or lower(e.field) like ?1 order by e.name, e.id")
+    /** @param pattern a LIKE pattern of folded words ({@link Expert#searchKey}), without wildcards of its own */
+    @Query("select e from Expert e where e.searchKey like ?1 order by e.name, e.id")
     List<Expert> search(String pattern);
 }

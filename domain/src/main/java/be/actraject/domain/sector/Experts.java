@@ -2,6 +2,7 @@ package be.actraject.domain.sector;
 
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.NotPermittedException;
+import be.actraject.domain.candidate.SearchKeys;
 import be.actraject.workflow.Role;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Service;
@@ -10,7 +11,6 @@ import org.springframework.validation.annotation.Validated;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The expert register, kept by coaches and coordinators, who introduce candidates to them; nobody else reads it, as
@@ -58,17 +58,19 @@ public class Experts {
         return experts.findById(expertId).orElseThrow(() -> new ExpertNotFoundException(expertId));
     }
 
-    /** The experts whose name or field holds the words typed, by name; all of them for no words. */
+    /**
+     * The experts whose name or field holds the words typed, by name; all of them for no words. Accents, case and
+     * punctuation do not count: "cagri" finds Çağrı, "OZTURK" Öztürk (the words are folded as the key is, which also
+     * takes LIKE's wildcards out).
+     */
     @Transactional(readOnly = true)
     public List<Expert> search(String words, Actor actor) {
         requireKeeper(actor);
-        String cleaned = Typed.clean(words);
-        if (cleaned == null) {
-            return experts.findAllByOrderByNameAscIdAsc();
+        String folded = SearchKeys.name(words);
+        if (folded.isEmpty()) {
+            return Typed.clean(words) == null ? experts.findAllByOrderByNameAscIdAsc() : List.of();
         }
-        String escaped = cleaned.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_");
-        return experts.search("%" + escaped + "%");
+        return experts.search("%" + folded + "%");
     }
 
     /** @throws NotPermittedException for anyone but coaches and coordinators, who keep the register */

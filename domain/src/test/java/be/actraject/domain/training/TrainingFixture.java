@@ -1,7 +1,7 @@
 package be.actraject.domain.training;
 
 import be.actraject.domain.assessment.Competency;
-import be.actraject.domain.belgium.EnterpriseNumber;
+import be.actraject.testsupport.TestEnterpriseNumbers;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,7 +24,7 @@ final class TrainingFixture {
 
     TrainingProvider provider() {
         return providers.create(new ProviderDraft("Syntra " + UUID.randomUUID(), "Els Peeters", "els@syntra.be",
-                "09 123 45 67", EnterpriseNumber.parse("0566.988.259")), COORDINATOR);
+                "09 123 45 67", TestEnterpriseNumbers.fresh()), COORDINATOR);
     }
 
     /** A module on demand with this cost and these seats (null: unlimited). */

@@ -20,7 +20,7 @@ public class MeetingForm {
 
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-    @InDateWindow(DateWindow.SESSION)
+    @InDateWindow(DateWindow.SECTOR_MEETING)
     @ExistingWallClockTime
     private LocalDateTime startsAt;
     @NotNull

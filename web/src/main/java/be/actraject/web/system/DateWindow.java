@@ -55,6 +55,8 @@ public enum DateWindow {
      * attendance task came at once); groups plan up to a year ahead.
      */
     SESSION(Period.ZERO, Period.ofMonths(12)),
+    /** A sector group's meeting: planned as a session is, but its message speaks of a meeting, not a session. */
+    SECTOR_MEETING(Period.ZERO, Period.ofMonths(12)),
     /** A conversation planned from the dossier: the domain's own window ({@link PlannedConversations}). */
     PLANNED_CONVERSATION(Period.ZERO, Period.ofMonths(PlannedConversations.MONTHS_AHEAD)),
     /** A month of extra earnings: within phase 4 and its extensions; a month not yet begun is refused elsewhere. */

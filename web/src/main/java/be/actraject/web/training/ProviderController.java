@@ -2,6 +2,7 @@ package be.actraject.web.training;
 
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.belgium.InvalidIdentifierException;
+import be.actraject.domain.training.DuplicateProviderException;
 import be.actraject.domain.training.TrainingProvider;
 import be.actraject.domain.training.TrainingProviders;
 import be.actraject.web.system.Flash;
@@ -71,6 +72,9 @@ class ProviderController {
             return "redirect:/training/providers";
         } catch (InvalidIdentifierException e) {
             result.rejectValue("enterpriseNumber", "training.provider.enterpriseNumber.invalid");
+            return FORM;
+        } catch (DuplicateProviderException e) {
+            result.rejectValue("enterpriseNumber", e.messageKey(), e.messageArguments(), null);
             return FORM;
         }
     }

@@ -13,6 +13,7 @@ import be.actraject.web.invoice.InvoiceForm;
 import be.actraject.web.earnings.ExtraEarningsForm;
 import be.actraject.web.prospecting.ActivityForm;
 import be.actraject.web.quote.QuoteForm;
+import be.actraject.web.sector.MeetingForm;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -91,6 +92,7 @@ class DateWindowTest {
                 Arguments.of(InvoiceForm.class, "periodStart", DateWindow.SUPPLY),
                 Arguments.of(InvoiceForm.class, "periodEnd", DateWindow.SUPPLY),
                 Arguments.of(SessionForm.class, "startsAt", DateWindow.SESSION),
+                Arguments.of(MeetingForm.class, "startsAt", DateWindow.SECTOR_MEETING),
                 Arguments.of(ExtraEarningsForm.class, "month", DateWindow.STATEMENT_MONTH));
     }
 

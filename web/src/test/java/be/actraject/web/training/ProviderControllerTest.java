@@ -1,6 +1,8 @@
 package be.actraject.web.training;
 
 import be.actraject.bpmn.task.WorkItems;
+import be.actraject.domain.belgium.EnterpriseNumber;
+import be.actraject.domain.training.DuplicateProviderException;
 import be.actraject.domain.training.ProviderDraft;
 import be.actraject.domain.training.TrainingProvider;
 import be.actraject.domain.training.TrainingProviders;
@@ -68,6 +70,22 @@ class ProviderControllerTest {
                 .andExpect(content().string(containsString("Dit is geen geldig ondernemingsnummer")))
                 .andExpect(content().string(containsString("Jan Peeters")));
         verifyNoInteractions(providers);
+    }
+
+    @Test
+    void anEnterpriseNumberOfAnotherProviderIsRefusedBesideTheFieldNamingItKeepingWhatWasTyped() throws Exception {
+        given(providers.create(any(), any())).willThrow(
+                new DuplicateProviderException(EnterpriseNumber.parse("0566988259"), "Syntra Gent"));
+
+        mvc.perform(post(NEW).with(csrf()).with(SignedIn.coordinator()).param("name", "Syntra Midden-Vlaanderen")
+                        .param("enterpriseNumber", "BE 0566 988 259").param("contactPerson", "Jan Peeters"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("provider", "enterpriseNumber",
+                        "training.provider.duplicate"))
+                .andExpect(content().string(containsString("Ondernemingsnummer 0566.988.259 hoort al bij verstrekker"
+                        + " Syntra Gent")))
+                .andExpect(content().string(containsString("Jan Peeters")))
+                .andExpect(content().string(containsString("BE 0566 988 259")));
     }
 
     @Test

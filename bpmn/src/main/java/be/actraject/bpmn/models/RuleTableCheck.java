@@ -1,0 +1,101 @@
+package be.actraject.bpmn.models;
+
+import be.actraject.bpmn.models.ModelProblem.Code;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What the validator asks of a DMN file that replaces one of the product's yes/no rules ({@link EditableRuleTable}):
+ * the process asks the table a yes/no question, so its one output must be a boolean and every rule must answer true
+ * or false; and the table must answer each of the rule's sample cases ({@link RuleTableSpec#samples()}), tried by the
+ * DMN engine as the row editor tries a change ({@link RuleTableTrial}). Without this a table deployed as a file in the
+ * process room would only be caught at run time, where an unanswered case falls to the coordinator.
+ */
+final class RuleTableCheck {
+
+    private static final String DMN = ModelValidator.DMN_NS;
+    private static final Set<String> YES_NO = Set.of("true", "false");
+
+    private RuleTableCheck() {
+    }
+
+    /**
+     * @param decision the table's decision element, already read by the engine's parser without complaint
+     * @param xml      the whole file
+     */
+    static void check(RuleTableSpec spec, Element decision, String xml, RuleTableTrial trial,
+                      List<ModelProblem> problems) {
+        List<ModelProblem> found = new ArrayList<>();
+        yesNo(decision, found);
+        if (found.isEmpty()) {
+            tryOut(spec, decision.getAttribute("id"), xml, trial, found);
+        }
+        problems.addAll(found);
+    }
+
+    /** One output, declared boolean, and true or false in every rule. */
+    private static void yesNo(Element decision, List<ModelProblem> problems) {
+        List<Element> outputs = children(decision, "output");
+        if (outputs.size() != 1) {
+            problems.add(new ModelProblem(Code.RULE_NOT_YES_NO, decision.getAttribute("id"),
+                    outputs.size() + " outputs"));
+            return;
+        }
+        Element output = outputs.get(0);
+        String type = output.getAttribute("typeRef").strip();
+        if (!"boolean".equals(type)) {
+            problems.add(new ModelProblem(Code.RULE_NOT_YES_NO, output.getAttribute("id"),
+                    type.isEmpty() ? "typeRef" : "typeRef " + type));
+        }
+        NodeList entries = decision.getElementsByTagNameNS(DMN, "outputEntry");
+        for (int i = 0; i < entries.getLength(); i++) {
+            String answer = entries.item(i).getTextContent().strip();
+            if (!YES_NO.contains(answer)) {
+                Node rule = entries.item(i).getParentNode();
+                problems.add(new ModelProblem(Code.RULE_NOT_YES_NO,
+                        rule instanceof Element e ? e.getAttribute("id") : null, answer));
+            }
+        }
+    }
+
+    private static void tryOut(RuleTableSpec spec, String decisionId, String xml, RuleTableTrial trial,
+                               List<ModelProblem> problems) {
+        try {
+            trial.tryOut(spec, xml, RuleTableXml.rows(xml));
+        } catch (RuleTableRefusedException e) {
+            problems.add(e.problem() == RuleTableRefusedException.Problem.NO_ANSWER
+                    ? new ModelProblem(Code.RULE_SAMPLE_UNANSWERED, decisionId, unanswered(spec, xml, trial))
+                    : new ModelProblem(Code.ENGINE, decisionId, e.engineText()));
+        } catch (RuntimeException e) {
+            // A table of another shape than the rule's (fewer inputs, say) fails while the trial looks for the row.
+            problems.add(new ModelProblem(Code.ENGINE, decisionId, EngineText.readable(e.getMessage())));
+        }
+    }
+
+    /** The first sample case the table leaves unanswered, as "name = value, …", to name it in the refusal. */
+    private static String unanswered(RuleTableSpec spec, String xml, RuleTableTrial trial) {
+        for (Map<String, Object> sample : spec.samples()) {
+            if (!trial.answers(xml, sample)) {
+                return sample.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", "));
+            }
+        }
+        return "";
+    }
+
+    private static List<Element> children(Element decision, String name) {
+        List<Element> found = new ArrayList<>();
+        NodeList all = decision.getElementsByTagNameNS(DMN, name);
+        for (int i = 0; i < all.getLength(); i++) {
+            found.add((Element) all.item(i));
+        }
+        return found;
+    }
+}

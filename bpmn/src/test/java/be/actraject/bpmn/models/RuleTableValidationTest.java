@@ -1,0 +1,86 @@
+package be.actraject.bpmn.models;
+
+import be.actraject.bpmn.models.ModelProblem.Code;
+import be.actraject.bpmn.models.ModelValidator.Report;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.nio.charset.StandardCharsets;
+
+import static be.actraject.bpmn.models.ModelValidatorTest.shipped;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A DMN file deployed in the process room for one of the product's yes/no rules is held to what the row editor holds
+ * a change to: it answers yes or no, and it answers every sample case of the rule — before deployment, not at run
+ * time when an unanswered enrolment or invoice would fall to the coordinator.
+ */
+@SpringBootTest
+class RuleTableValidationTest {
+
+    @Autowired
+    ModelValidator validator;
+
+    private Report validate(String name, String xml) {
+        return validator.validate(name, xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"training-approval-rule.dmn", "invoice-approval-rule.dmn"})
+    void theShippedRuleTablesAreAccepted(String file) {
+        assertThat(validate(file, shipped(file)).problems()).isEmpty();
+    }
+
+    @Test
+    void aTrainingRuleThatAnswersWithTextIsRefusedOnItsOutput() {
+        String text = shipped("training-approval-rule.dmn")
+                .replace("name=\"coordinatorAgreementRequired\" typeRef=\"boolean\"",
+                        "name=\"coordinatorAgreementRequired\" typeRef=\"string\"")
+                .replace("<text>true</text>", "<text>\"yes\"</text>")
+                .replace("<text>false</text>", "<text>\"no\"</text>");
+
+        Report report = validate("training-approval-rule.dmn", text);
+
+        assertThat(report.valid()).isFalse();
+        assertThat(report.problems()).contains(
+                new ModelProblem(Code.RULE_NOT_YES_NO, "Output_CoordinatorAgreementRequired", "typeRef string"),
+                new ModelProblem(Code.RULE_NOT_YES_NO, "Rule_OthersPay", "\"no\""));
+    }
+
+    @Test
+    void aBooleanRuleWhoseRowAnswersSomethingElseIsRefusedOnThatRow() {
+        String maybe = shipped("invoice-approval-rule.dmn")
+                .replace("<outputEntry id=\"OutputEntry_LargeAmount\"><text>true</text>",
+                        "<outputEntry id=\"OutputEntry_LargeAmount\"><text>\"maybe\"</text>");
+
+        assertThat(validate("invoice-approval-rule.dmn", maybe).problems())
+                .containsExactly(new ModelProblem(Code.RULE_NOT_YES_NO, "Rule_LargeAmount", "\"maybe\""));
+    }
+
+    @Test
+    void aTrainingRuleWithoutCatchAllRowIsRefusedNamingACaseItLeavesOpen() {
+        String xml = shipped("training-approval-rule.dmn");
+        String withoutCatchAll = xml.substring(0, xml.indexOf("<rule id=\"Rule_OthersPay\">"))
+                + xml.substring(xml.indexOf("</rule>", xml.indexOf("Rule_OthersPay")) + "</rule>".length());
+
+        Report report = validate("training-approval-rule.dmn", withoutCatchAll);
+
+        assertThat(report.problems()).containsExactly(new ModelProblem(Code.RULE_SAMPLE_UNANSWERED,
+                "training-approval-rule", "cost = 0.01, payer = VDAB, phase = INTAKE"));
+    }
+
+    @Test
+    void anInvoiceRuleWithoutCatchAllRowIsRefusedNamingACaseItLeavesOpen() {
+        String xml = shipped("invoice-approval-rule.dmn");
+        String withoutCatchAll = xml.substring(0, xml.indexOf("<rule id=\"Rule_CoachAlone\">"))
+                + xml.substring(xml.indexOf("</rule>", xml.indexOf("Rule_CoachAlone")) + "</rule>".length());
+
+        Report report = validate("invoice-approval-rule.dmn", withoutCatchAll);
+
+        assertThat(report.problems()).containsExactly(new ModelProblem(Code.RULE_SAMPLE_UNANSWERED,
+                "invoice-approval-rule", "amount = 0.01, issuedInvoiceCount = 5"));
+    }
+}
