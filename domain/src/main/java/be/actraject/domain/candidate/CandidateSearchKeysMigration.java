@@ -1,8 +1,7 @@
 package be.actraject.domain.candidate;
 
-import org.flywaydb.core.api.MigrationVersion;
+import be.actraject.domain.config.NumberedJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 import java.sql.Connection;
@@ -18,27 +17,10 @@ import java.sql.Statement;
  * its version is given here rather than by the class name Flyway would otherwise read it from.
  */
 @Component
-class CandidateSearchKeysMigration implements JavaMigration {
+class CandidateSearchKeysMigration extends NumberedJavaMigration {
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("18");
-    }
-
-    @Override
-    public String getDescription() {
-        return "candidate search keys";
-    }
-
-    /** None: like Flyway's own Java migrations, a change to this class is not detected once it has run. */
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    CandidateSearchKeysMigration() {
+        super("18", "candidate search keys");
     }
 
     @Override

@@ -1,8 +1,7 @@
 package be.actraject.domain.sector;
 
-import org.flywaydb.core.api.MigrationVersion;
+import be.actraject.domain.config.NumberedJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 import java.sql.Connection;
@@ -19,27 +18,10 @@ import java.sql.Statement;
  * Flyway; its version is given here rather than read from a class name.
  */
 @Component
-class RegisterKeysMigration implements JavaMigration {
+class RegisterKeysMigration extends NumberedJavaMigration {
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("35");
-    }
-
-    @Override
-    public String getDescription() {
-        return "expert search key and unique provider enterprise number";
-    }
-
-    /** None: like Flyway's own Java migrations, a change to this class is not detected once it has run. */
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    RegisterKeysMigration() {
+        super("35", "expert search key and unique provider enterprise number");
     }
 
     @Override
