@@ -115,7 +115,7 @@ class CustomerControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("customer", "email", "Pattern"))
                 .andExpect(content().string(containsString("Dit e-mailadres kan niet gemaild worden")))
-                .andExpect(content().string(containsString("value=\"çağrı@örnek.test\"")));
+                .andExpect(content().string(containsString("value=\"&ccedil;ağrı@&ouml;rnek.test\"")));
         verify(customers, never()).add(anyLong(), any(), any());
     }
 
