@@ -10,6 +10,12 @@ public final class Messages {
     /** Starts the aftercare of a trajectory that ended with an exit other than stopped. */
     public static final String AFTERCARE_REQUESTED = "aftercare-requested";
 
+    /**
+     * A payment settled an invoice in full; received by its payment follow-up while the reminder waits, which then
+     * ends.
+     */
+    public static final String INVOICE_SETTLED = "invoice-settled";
+
     private Messages() {
     }
 }

@@ -12,6 +12,7 @@ public final class SupportElements {
     public static final String PAYMENT_DUE = "Timer_PaymentDue";
     public static final String REMINDER_INTERVAL = "Timer_ReminderInterval";
     public static final String INVOICE_SETTLED = "End_InvoiceSettled";
+    public static final String SETTLED_WHILE_REMINDING = "End_SettledWhileReminding";
     public static final String SESSION_HELD = "Timer_SessionHeld";
     public static final String ATTENDANCE_REGISTERED = "End_AttendanceRegistered";
     public static final String FOLLOW_UPS = "Sub_FollowUps";

@@ -130,6 +130,22 @@ class SupportPathsTest extends ProcessTestSupport {
         assertThat(payment).isEnded().hasPassed(SupportElements.INVOICE_SETTLED);
     }
 
+    /** The tester's minor 13: "Klant herinneren aan betaling" stayed open after the invoice was paid. */
+    @Test
+    void aPaymentThatSettlesTheInvoiceWhileTheReminderWaitsEndsTheReminder() {
+        ProcessInstance payment = issued(42L);
+        ProcessInstance other = issued(43L);
+        moveClockTo(invoiceFacts.dueAt);
+        assertThat(payment).isWaitingAt(UserTask.PAYMENT_REMINDER.key());
+
+        engine.getRuntimeService().createMessageCorrelation(Messages.INVOICE_SETTLED)
+                .processInstanceVariableEquals(Variables.INVOICE_ID, 42L).correlateAllWithResult();
+
+        assertThat(payment).isEnded().hasPassed(SupportElements.SETTLED_WHILE_REMINDING)
+                .hasNotPassed(SupportElements.REMINDER_INTERVAL);
+        assertThat(other).as("another invoice's reminder").isWaitingAt(UserTask.PAYMENT_REMINDER.key());
+    }
+
     @Test
     void theAttendanceOfASessionIsAskedOnceItIsOver() {
         ProcessInstance session = engine.getRuntimeService().startProcessInstanceByKey(

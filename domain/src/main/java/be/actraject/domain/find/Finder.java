@@ -1,6 +1,8 @@
 package be.actraject.domain.find;
 
 import be.actraject.domain.access.Actor;
+import be.actraject.workflow.Role;
+import be.actraject.domain.belgium.StructuredCommunication;
 import be.actraject.domain.trajectory.Trajectory;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -14,7 +16,8 @@ import java.util.Map;
 
 /**
  * The search behind the navigation's box: candidates by name (accents and case aside), job seeker number, e-mail or
- * phone digits; customers by name; invoices by number — only within the searcher's caseload (issue 16). Three
+ * phone digits; customers by name; invoices by number, and for office staff and coordinators by structured
+ * communication — only within the searcher's caseload (issue 16). Three
  * statements whatever the data, none before two characters are typed.
  */
 @Service
@@ -41,13 +44,28 @@ public class Finder {
                 select cu.id, cu.name, cu.email, c.id, c.firstName, c.lastName from Customer cu, Trajectory t
                 join t.candidate c where t.id = cu.trajectoryId and lower(cu.name) like :label""", "cu.name, cu.id",
                 "%" + text.raw().toLowerCase(Locale.ROOT) + "%", actor, limit + 1);
+        String communication = communication(text, actor);
         List<Findings.Hit> invoices = hits("""
                 select i.id, i.number, i.customerName, c.id, c.firstName, c.lastName from Invoice i, Trajectory t
-                join t.candidate c where t.id = i.trajectoryId and i.number is not null and upper(i.number) like :label""",
+                join t.candidate c where t.id = i.trajectoryId and i.number is not null and (upper(i.number) like :label"""
+                + (communication == null ? ")" : " or i.communication = '" + communication + "')"),
                 "i.number, i.id",
                 "%" + text.upper() + "%", actor, limit + 1);
         boolean more = candidates.size() > limit || customers.size() > limit || invoices.size() > limit;
         return new Findings(cut(candidates, limit), cut(customers, limit), cut(invoices, limit), more);
+    }
+
+    /**
+     * The digits of a structured communication ({@code +++020/2600/00380+++} typed any way) for those who follow
+     * payments — office staff and coordinators — so that a bank line's communication leads to its invoice; null
+     * otherwise. Only twelve digits with a valid check reach the statement, so inlining them is safe.
+     */
+    private static String communication(SearchText text, Actor actor) {
+        if (!actor.has(Role.OFFICE) && !actor.has(Role.COORDINATOR)) {
+            return null;
+        }
+        String digits = text.raw().replaceAll("[+*/ .-]", "");
+        return StructuredCommunication.isValid(digits) ? digits : null;
     }
 
     private List<Trajectory> candidates(SearchText text, Actor actor, int limit) {

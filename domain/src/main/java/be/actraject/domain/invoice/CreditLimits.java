@@ -27,14 +27,23 @@ final class CreditLimits {
      * @throws CreditNoteRefusedException {@code TOO_MUCH} with what is left in all, or as {@link #requireWithinRates}
      */
     static void requireCreditable(Invoice credited, List<Invoice> others, List<InvoiceLine> crediting) {
-        BigDecimal creditable = credited.total().subtract(others.stream().map(Invoice::total)
-                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        BigDecimal creditable = leftToCredit(credited, others);
+        if (creditable.signum() <= 0) {
+            // "at most € 0,00" reads like a mistake in the amounts; the invoice simply has nothing left to credit.
+            throw new CreditNoteRefusedException(CreditNoteRefusedException.Reason.NOTHING_LEFT, BigDecimal.ZERO);
+        }
         BigDecimal total = Totals.of(crediting.stream().map(InvoiceLine::toLine).toList()).payable();
         if (total.compareTo(creditable) > 0) {
             throw new CreditNoteRefusedException(CreditNoteRefusedException.Reason.TOO_MUCH, creditable);
         }
         requireWithinRates(credited.getLines(), others.stream().flatMap(n -> n.getLines().stream()).toList(),
                 crediting);
+    }
+
+    /** The invoice's total (VAT included) less what its credit notes, issued or pending, credit; never below zero. */
+    static BigDecimal leftToCredit(Invoice credited, List<Invoice> others) {
+        return credited.total().subtract(others.stream().map(Invoice::total).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .max(BigDecimal.ZERO);
     }
 
     /**

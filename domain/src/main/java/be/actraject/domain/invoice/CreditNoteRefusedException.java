@@ -12,6 +12,8 @@ public class CreditNoteRefusedException extends RefusedException {
     public enum Reason {
         /** The invoice is not issued, or is itself a credit note. */
         NOT_ISSUED,
+        /** Its credit notes, issued or pending, already credit the invoice's whole total. */
+        NOTHING_LEFT,
         /** More than the invoice's total less what its other credit notes credit. */
         TOO_MUCH,
         /** A line at a rate none of the invoice's lines has: a credit note undoes what it charged (W.btw art. 79). */

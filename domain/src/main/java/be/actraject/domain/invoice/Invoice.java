@@ -1,6 +1,7 @@
 package be.actraject.domain.invoice;
 
 import be.actraject.domain.belgium.StructuredCommunication;
+import be.actraject.domain.candidate.SearchKeys;
 import be.actraject.domain.einvoice.ReverseChargeWork;
 import be.actraject.domain.einvoice.Supply;
 import be.actraject.domain.einvoice.SupplyKind;
@@ -37,6 +38,8 @@ public class Invoice {
     private Long id;
     private Long trajectoryId;
     private String customerName;
+    /** The customer's name folded ({@link SearchKeys#name}) for the invoice book's search: kept, not computed. */
+    private String customerSearch;
     private Long customerId;
     private String description;
     @Enumerated(EnumType.STRING)
@@ -100,6 +103,7 @@ public class Invoice {
 
     private void apply(InvoiceDraft draft, List<InvoiceLine> newLines) {
         this.customerName = draft.customerName().strip();
+        this.customerSearch = SearchKeys.name(customerName);
         this.customerId = draft.customerId();
         this.description = draft.description().strip();
         this.buyerReference = draft.buyerReference() == null || draft.buyerReference().isBlank() ? null

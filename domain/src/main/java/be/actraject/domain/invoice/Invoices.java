@@ -200,6 +200,18 @@ public class Invoices {
                 draft.supply()));
     }
 
+    /**
+     * What is left to credit on an issued invoice: its total less its credit notes, issued or pending; zero for a
+     * credit note or an invoice not issued, so that the screens offer no credit note where one would be refused.
+     */
+    @Transactional(readOnly = true)
+    public BigDecimal leftToCredit(Invoice invoice) {
+        if (invoice.isCreditNote() || invoice.getStatus() != InvoiceStatus.ISSUED) {
+            return BigDecimal.ZERO;
+        }
+        return CreditLimits.leftToCredit(invoice, invoices.findByCreditedInvoiceId(invoice.getId()));
+    }
+
     /** The invoice, if the actor may see its candidate. */
     @Transactional(readOnly = true)
     public Invoice invoice(long invoiceId, Actor actor) {

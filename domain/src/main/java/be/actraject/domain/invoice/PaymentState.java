@@ -31,6 +31,14 @@ public record PaymentState(Invoice invoice, List<Payment> payments, BigDecimal c
                 ? invoice.total().subtract(paid()).subtract(credited) : BigDecimal.ZERO;
     }
 
+    /**
+     * What the customer is owed back: what was paid beyond what is due after the credit notes (a partly paid invoice
+     * credited in full, or one paid twice); zero when nothing is owed back. The negative of a negative {@link #open()}.
+     */
+    public BigDecimal toRefund() {
+        return open().negate().max(BigDecimal.ZERO);
+    }
+
     public boolean isPaid() {
         return invoice.getStatus() == InvoiceStatus.ISSUED && !invoice.isCreditNote() && open().signum() <= 0;
     }

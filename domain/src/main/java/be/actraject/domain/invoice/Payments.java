@@ -97,7 +97,11 @@ public class Payments {
                 actor.userId(), clock.instant()));
         timeline.record(invoice.getTrajectoryId(), TimelineKind.PAYMENT_REGISTERED, actor.userId(),
                 invoice.getNumber());
-        return stateOf(invoice);
+        PaymentState after = stateOf(invoice);
+        if (after.open().signum() <= 0) {
+            events.publishEvent(new InvoiceSettled(invoiceId));
+        }
+        return after;
     }
 
     /**

@@ -1,5 +1,7 @@
 package be.actraject.domain.invoicebook;
 
+import be.actraject.domain.candidate.SearchKeys;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +11,9 @@ import java.util.Map;
  * What was typed in the invoice book's search box, read the three ways an invoice is looked for: part of its number,
  * part of its customer's name, or its structured communication typed any way the bank or the customer wrote it
  * ({@code +++090/9337/55493+++}, {@code 090933755493}, with spaces pasted in). Pasted no-break spaces and surrounding
- * spaces do not count; LIKE's wildcards are taken out, not obeyed.
+ * spaces do not count. LIKE's wildcards are escaped, not obeyed: {@code %} alone finds the numbers with a percent
+ * sign in them (none), not every invoice. The customer's name is compared folded ({@link SearchKeys#name}, kept beside
+ * the invoice since V39), so that "cagri" and "ÇAĞRI" both find "Çağrı Yılmaz".
  */
 record BookSearch(String raw) {
 
@@ -17,8 +21,7 @@ record BookSearch(String raw) {
     static final int MINIMUM_DIGITS = 3;
 
     static BookSearch of(String typed) {
-        String cleaned = typed == null ? "" : typed.replace('\u00A0', ' ').replace('\u202F', ' ')
-                .replaceAll("[%_\\\\]", "").strip();
+        String cleaned = typed == null ? "" : typed.replace('\u00A0', ' ').replace('\u202F', ' ').strip();
         return new BookSearch(cleaned);
     }
 
@@ -28,15 +31,23 @@ record BookSearch(String raw) {
             return "";
         }
         List<String> ways = new ArrayList<>();
-        ways.add("upper(i.number) like :searchNumber");
-        parameters.put("searchNumber", "%" + raw.toUpperCase(Locale.ROOT).replace(" ", "") + "%");
-        ways.add("lower(i.customerName) like :searchCustomer");
-        parameters.put("searchCustomer", "%" + raw.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") + "%");
+        ways.add("upper(i.number) like :searchNumber escape '\\'");
+        parameters.put("searchNumber", "%" + escaped(raw.toUpperCase(Locale.ROOT).replace(" ", "")) + "%");
+        String name = SearchKeys.name(raw);
+        if (!name.isEmpty()) { // only punctuation typed: no name to look for, rather than every name
+            ways.add("i.customerSearch like :searchCustomer");
+            parameters.put("searchCustomer", "%" + name + "%");
+        }
         String digits = raw.replaceAll("\\D", "");
         if (raw.matches("[0-9+*/ .-]+") && digits.length() >= MINIMUM_DIGITS) {
             ways.add("i.communication like :searchCommunication");
             parameters.put("searchCommunication", "%" + digits + "%");
         }
         return " and (" + String.join(" or ", ways) + ")";
+    }
+
+    /** The text with LIKE's wildcards and its escape character taken literally. */
+    static String escaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

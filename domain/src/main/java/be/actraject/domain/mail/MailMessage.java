@@ -79,6 +79,17 @@ public class MailMessage {
         }
     }
 
+    /**
+     * A failed attempt that no later attempt can mend (the server refused the address for good, or the address cannot
+     * be written for SMTP): given up at once rather than retried for days; "send now" can still try again once the
+     * address is corrected.
+     */
+    void failedForGood(String error) {
+        attempts++;
+        lastError = error == null ? null : error.length() > ERROR_LENGTH ? error.substring(0, ERROR_LENGTH) : error;
+        state = MailState.FAILED;
+    }
+
     /** Due at once, also after it was given up: someone asked to send it now. */
     void dueNow(Instant now) {
         if (state == MailState.SENT) {

@@ -81,6 +81,12 @@ public class Outbox {
         messages.findById(id).orElseThrow(() -> new MailNotFoundException(id)).failed(error, now, schedule);
     }
 
+    /** The attempt failed in a way no retry mends: the message is given up at once (the outbox page says why). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void failedForGood(long id, String error) {
+        messages.findById(id).orElseThrow(() -> new MailNotFoundException(id)).failedForGood(error);
+    }
+
     /**
      * Makes a queued or given-up message due now, at someone's request (the server is back, the address corrected).
      *

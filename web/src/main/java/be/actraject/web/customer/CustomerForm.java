@@ -41,6 +41,8 @@ public class CustomerForm {
     private String peppolId;
     @Email
     @Size(max = 200)
+    // Not çağrı@…: plain SMTP cannot carry a local part outside ASCII (MailAddresses); a domain may be any script.
+    @Pattern(regexp = "[\\x21-\\x7E]+@\\S+|\\s*")
     private String email;
     /** Btw-plichtig (files periodic VAT returns); only asked of a Belgian business. */
     private boolean vatRegistered = true;

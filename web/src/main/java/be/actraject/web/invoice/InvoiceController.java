@@ -112,7 +112,7 @@ class InvoiceController {
     String initCreditNote(@PathVariable long invoiceId, Actor actor, Model model, RedirectAttributes redirect) {
         Invoice invoice = invoices.invoice(invoiceId, actor);
         if (!mayCredit(invoice, crediting(invoice, actor), actor)) {
-            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning("creditNote.refused.NOT_ISSUED"));
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning(refusal(invoice)));
             return "redirect:/invoices/" + invoiceId;
         }
         CreditNoteForm form = CreditNoteForm.of(invoice);
@@ -135,6 +135,11 @@ class InvoiceController {
         Invoice invoice = invoices.invoice(invoiceId, actor);
         // Refused before the lines are judged: a form full of mistakes is no way around the rule.
         crediting(invoice, actor);
+        if ("creditNote.refused.NOTHING_LEFT".equals(refusal(invoice))) {
+            // Posted from a page opened before the last credit note: back to the invoice, which says why.
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning("creditNote.refused.NOTHING_LEFT"));
+            return "redirect:/invoices/" + invoiceId;
+        }
         form.validateLines(result, choices.addTo(model));
         if (!result.hasErrors()) {
             try {
@@ -154,8 +159,16 @@ class InvoiceController {
         return showCreditNote(invoice, model);
     }
 
+    /** Why no credit note is drafted here: the invoice is credited in full already, or it is no issued invoice. */
+    private String refusal(Invoice invoice) {
+        return invoice.getStatus() == InvoiceStatus.ISSUED && !invoice.isCreditNote()
+                && invoices.leftToCredit(invoice).signum() <= 0
+                ? "creditNote.refused.NOTHING_LEFT" : "creditNote.refused.NOT_ISSUED";
+    }
+
     private String showCreditNote(Invoice invoice, Model model) {
         model.addAttribute("invoice", invoice);
+        model.addAttribute("leftToCredit", invoices.leftToCredit(invoice));
         choices.addTo(model);
         return CREDIT_VIEW;
     }
@@ -170,9 +183,13 @@ class InvoiceController {
         return changes.trajectory(invoice.getTrajectoryId(), DossierChange.INVOICING, actor);
     }
 
-    /** An issued invoice (no credit note) of a candidate still invoicing, for those who do its invoicing work. */
+    /**
+     * An issued invoice (no credit note) with something left to credit, of a candidate still invoicing, for those who
+     * do its invoicing work.
+     */
     private boolean mayCredit(Invoice invoice, Trajectory trajectory, Actor actor) {
         return invoice.getStatus() == InvoiceStatus.ISSUED && !invoice.isCreditNote() && trajectory.isActive()
-                && trajectory.getPhase() == Phase.INVOICING && changes.may(trajectory, DossierChange.INVOICING, actor);
+                && trajectory.getPhase() == Phase.INVOICING && changes.may(trajectory, DossierChange.INVOICING, actor)
+                && invoices.leftToCredit(invoice).signum() > 0;
     }
 }

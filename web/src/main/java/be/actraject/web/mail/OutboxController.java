@@ -2,6 +2,7 @@ package be.actraject.web.mail;
 
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.mail.MailAbout;
+import be.actraject.domain.mail.MailAlreadySentException;
 import be.actraject.domain.mail.MailMessage;
 import be.actraject.domain.mail.MailState;
 import be.actraject.domain.mail.Outbox;
@@ -58,7 +59,15 @@ class OutboxController {
 
     @PostMapping("/outbox/{id}/send-now")
     String sendNow(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
-        MailMessage message = outbox.sendNow(id, actor);
+        MailMessage message;
+        try {
+            message = outbox.sendNow(id, actor);
+        } catch (MailAlreadySentException e) {
+            // Clicked on a page opened before it went out: back to the message, which now shows it sent, not to the
+            // worklist where the general handler would land.
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning(e.messageKey(), e.messageArguments()));
+            return "redirect:/outbox/" + id;
+        }
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success(sender.configured() ? "outbox.sendNow.done"
                 : "outbox.sendNow.noServer", message.getRecipient()));
         return "redirect:/outbox/" + id;

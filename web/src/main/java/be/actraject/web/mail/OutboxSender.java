@@ -1,5 +1,6 @@
 package be.actraject.web.mail;
 
+import be.actraject.domain.mail.MailAddresses;
 import be.actraject.domain.mail.MailAttachment;
 import be.actraject.domain.mail.MailMessage;
 import be.actraject.domain.mail.Outbox;
@@ -9,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -73,6 +75,20 @@ class OutboxSender {
             }
             try {
                 server.send(mime(server, claimed.get()));
+            } catch (UnsendableAddressException e) {
+                LOG.warn("Mail message {} given up: {}", id, e.getMessage());
+                outbox.failedForGood(id, e.getMessage());
+                continue;
+            } catch (MailSendException e) {
+                if (PermanentFailures.isPermanent(e)) {
+                    // 5xx: the server refused for good (no such mailbox, address rejected); retrying changes nothing.
+                    LOG.warn("Mail message {} given up: {}", id, e.getMessage());
+                    outbox.failedForGood(id, describe(e));
+                } else {
+                    LOG.warn("Mail message {} not sent: {}", id, e.getMessage());
+                    outbox.failed(id, describe(e), now);
+                }
+                continue;
             } catch (MessagingException | RuntimeException e) {
                 // The server refused or was away (MailException), or a document could not be made: the message
                 // waits, with the reason on the outbox page.
@@ -94,7 +110,8 @@ class OutboxSender {
         if (settings.replyTo() != null && !settings.replyTo().isBlank()) {
             helper.setReplyTo(settings.replyTo());
         }
-        helper.setTo(message.getRecipient());
+        helper.setTo(MailAddresses.ascii(message.getRecipient())
+                .orElseThrow(() -> new UnsendableAddressException(message.getRecipient())));
         helper.setSubject(message.getSubject());
         helper.setText(message.getBody(), false);
         for (MailAttachment attachment : message.getAttachments()) {

@@ -35,6 +35,14 @@ public class Numbers {
         return TypedNumbers.euro(value, LocaleContextHolder.getLocale());
     }
 
+    /**
+     * An amount in a currency given by its ISO code, as {@link #euro(BigDecimal)} writes euro: {@code US$ 10,00} and
+     * {@code € -99,00} in Dutch. A minus belongs to the amount, so a debit is passed negated, never prefixed.
+     */
+    public String currency(BigDecimal value, String code) {
+        return TypedNumbers.currency(value, code, LocaleContextHolder.getLocale());
+    }
+
     /** A quantity as a page shows it: {@code 0,333} in Dutch, {@code 0.333} in English, no trailing zeros. */
     public String quantity(BigDecimal value) {
         return shown(value, NumberKind.QUANTITY);

@@ -123,11 +123,19 @@ public final class TypedNumbers {
      * no-break space ICU puts after the sign is a plain one, as in the messages that write {@code "€ {0}"}.
      */
     public static String euro(BigDecimal value, Locale locale) {
+        return currency(value, "EUR", locale);
+    }
+
+    /**
+     * An amount in any currency as {@link #euro} writes euro, the sign where the language puts it ({@code € -99,00},
+     * {@code US$ 10,00} in Dutch): one notation for every amount, whether a bank line's debit or a credit note.
+     */
+    public static String currency(BigDecimal value, String code, Locale locale) {
         if (value == null) {
             return "";
         }
         NumberFormat format = NumberFormat.getCurrencyInstance(ULocale.forLocale(locale));
-        format.setCurrency(com.ibm.icu.util.Currency.getInstance("EUR"));
+        format.setCurrency(com.ibm.icu.util.Currency.getInstance(code == null ? "EUR" : code));
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(Math.max(2, value.stripTrailingZeros().scale()));
         return format.format(value).replace('\u00A0', ' ').replace('\u202F', ' ');

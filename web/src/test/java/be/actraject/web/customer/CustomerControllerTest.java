@@ -125,6 +125,23 @@ class CustomerControllerTest {
         verify(customers, never()).add(anyLong(), any(), any());
     }
 
+    /** The tester's minor 12: çağrı@örnek.test was accepted, then the mail failed for ever with "Broken pipe". */
+    @Test
+    void anAddressWhosePartBeforeTheAtIsNotAsciiIsRefusedAndKeptAsTyped() throws Exception {
+        mvc.perform(customer().param("email", "çağrı@örnek.test"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("customer", "email", "Pattern"))
+                .andExpect(content().string(containsString("Dit e-mailadres kan niet gemaild worden")))
+                .andExpect(content().string(containsString("value=\"&ccedil;ağrı@&ouml;rnek.test\"")));
+        verify(customers, never()).add(anyLong(), any(), any());
+    }
+
+    @Test
+    void anAddressAtADomainInAnotherScriptIsAccepted() throws Exception {
+        mvc.perform(customer().param("email", "cagri@örnek.test"))
+                .andExpect(redirectedUrl("/candidates/42#customers"));
+    }
+
     @Test
     void aVatNumberTheServiceRefusesIsToldBesideIt() throws Exception {
         willThrow(new InvalidCustomerException(InvalidCustomerException.Reason.VAT_NUMBER)).given(customers)

@@ -100,6 +100,7 @@ class InvoiceControllerTest {
                 List.of(new DraftLine("Webdesign", new BigDecimal("2"), Unit.HOUR, new BigDecimal("100"), null, "21")),
                 Supply.NONE));
         given(invoices.invoice(eq(11L), any())).willReturn(invoice);
+        given(invoices.leftToCredit(invoice)).willReturn(new BigDecimal("121.00"));
         Trajectory trajectory = Mockito.mock(Trajectory.class);
         given(trajectory.isActive()).willReturn(true);
         given(trajectory.getPhase()).willReturn(Phase.INVOICING);
@@ -122,7 +123,28 @@ class InvoiceControllerTest {
                 .andExpect(view().name("invoice/credit-note"))
                 .andExpect(model().attribute("invoice", invoice))
                 .andExpect(content().string(containsString("value=\"Webdesign\"")))
-                .andExpect(content().string(containsString("2026-0012")));
+                .andExpect(content().string(containsString("2026-0012")))
+                .andExpect(content().string(containsString("hoogstens € 121,00")));
+    }
+
+    /** The tester's minor 9: "hoogstens € 3.955,96", then "hoogstens € 0,00", on an invoice credited in full. */
+    @Test
+    void anInvoiceCreditedInFullOffersNoCreditNoteForm() throws Exception {
+        given(invoices.leftToCredit(invoice)).willReturn(BigDecimal.ZERO);
+
+        mvc.perform(get(URL).with(SignedIn.coach()))
+                .andExpect(redirectedUrl("/invoices/11"))
+                .andExpect(flashMessage("creditNote.refused.NOTHING_LEFT"));
+    }
+
+    @Test
+    void aCreditNotePostedOnAnInvoiceCreditedInFullIsRefusedWithoutReachingTheService() throws Exception {
+        given(invoices.leftToCredit(invoice)).willReturn(BigDecimal.ZERO);
+
+        mvc.perform(creditNote("50,25"))
+                .andExpect(redirectedUrl("/invoices/11"))
+                .andExpect(flashMessage("creditNote.refused.NOTHING_LEFT"));
+        verify(tasks, never()).submitCreditNote(anyLong(), any(), any());
     }
 
     @Test

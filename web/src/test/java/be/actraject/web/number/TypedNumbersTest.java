@@ -1,6 +1,7 @@
 package be.actraject.web.number;
 
 import be.actraject.domain.number.NumberKind;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -72,5 +73,14 @@ class TypedNumbersTest {
             throws ParseException {
         Locale locale = Locale.forLanguageTag(language);
         assertThat(TypedNumbers.typedForm(TypedNumbers.parse(typed, locale), locale)).isEqualTo(shown);
+    }
+
+    /** The tester's minor 11: "- € 99,00", "€ -5,00" and "USD 10.00" on different pages. */
+    @Test
+    void everyAmountHasOneNotationWhateverItsSignOrCurrency() {
+        assertThat(TypedNumbers.euro(new BigDecimal("-99.00"), NL)).isEqualTo("€ -99,00");
+        assertThat(TypedNumbers.currency(new BigDecimal("-99"), "EUR", NL)).isEqualTo("€ -99,00");
+        assertThat(TypedNumbers.currency(new BigDecimal("10.00"), "USD", NL)).isEqualTo("US$ 10,00");
+        assertThat(TypedNumbers.currency(new BigDecimal("-1074.51"), "EUR", NL)).isEqualTo("€ -1.074,51");
     }
 }
