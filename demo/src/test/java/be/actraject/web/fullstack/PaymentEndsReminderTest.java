@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The tester's minor 13 through the whole stack: the office's "Klant herinneren aan betaling" waits for an overdue
- * invoice; a part payment leaves it waiting, the payment that settles the invoice ends it with its follow-up.
+ * invoice; a part payment leaves it waiting, the payment that settles the invoice ends it with its follow-up — and so
+ * does a credit note for what is left.
  */
 @FullStackTest
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:workspace-screens;DB_CLOSE_DELAY=-1")
@@ -66,6 +67,26 @@ class PaymentEndsReminderTest {
 
         BigDecimal total = context.getBean(InvoiceRepository.class).findById(invoiceId).orElseThrow().total();
         payments.register(invoiceId, today, total.subtract(new BigDecimal("21.00")), "Saldo", OFFICE);
+
+        assertThat(reminders(followUp)).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(followUp.getId()).count()).isZero();
+    }
+
+    @Test
+    void aCreditNoteForWhatIsLeftEndsTheWaitingReminder() {
+        TestTrajectory candidate = new TestTrajectories(context).candidate("Rik", "Creditnota")
+                .coachedBy("coach").inInvoicing();
+        TestInvoicing invoicing = new TestInvoicing(context);
+        long customer = invoicing.business(candidate, "Drukkerij Creditnota", "coach");
+        long invoiceId = invoicing.issuedInvoice(candidate, customer, "Drukkerij Creditnota", "100.00", "coach");
+        ProcessInstance followUp = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.INVOICE_PAYMENT)
+                .variableValueEquals(Variables.INVOICE_ID, invoiceId).singleResult();
+        management.executeJob(management.createJobQuery().processInstanceId(followUp.getId()).singleResult().getId());
+        assertThat(reminders(followUp)).isEqualTo(1);
+
+        invoicing.issuedCreditNote(candidate, invoiceId, "40.00", "coach");
+        assertThat(reminders(followUp)).as("60,00 of the 100,00 still to pay").isEqualTo(1);
+        invoicing.issuedCreditNote(candidate, invoiceId, "60.00", "coach");
 
         assertThat(reminders(followUp)).isZero();
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(followUp.getId()).count()).isZero();
