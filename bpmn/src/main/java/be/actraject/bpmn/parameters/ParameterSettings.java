@@ -11,8 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -72,11 +74,9 @@ public class ParameterSettings implements SmartInitializingSingleton {
      * query of the highest id (the primary key's index) while nothing changed.
      *
      * <p>Changes are applied in the order of their ids. Two coordinators saving on two nodes within the same moment
-     * could commit in the other order than their ids; the later poll then skips the one that committed last. Both
-     * are in the history, and the next change or start applies them again in order.
+     * could commit in the other order than their ids; a poll in between then skips the one that committed last,
+     * until this node's next start. Both are in the history.
      */
-    @Scheduled(fixedDelayString = "${actraject.parameters.refresh:5s}",
-            initialDelayString = "${actraject.parameters.refresh:5s}")
     public synchronized void refresh() {
         long latest = changes.latestId();
         if (latest <= lastApplied) {
@@ -87,6 +87,20 @@ public class ParameterSettings implements SmartInitializingSingleton {
         lastApplied = newer.isEmpty() ? lastApplied : newer.get(newer.size() - 1).getId();
         if (started) {
             log.info("Applied {} stored parameter change(s), up to change {}", newer.size(), lastApplied);
+        }
+    }
+
+    /**
+     * Every {@code actraject.parameters.refresh}. While the database is away this says so in one line each time, not
+     * with the scheduler's stack trace: the failed requests already tell (see "When the database is down").
+     */
+    @Scheduled(fixedDelayString = "${actraject.parameters.refresh:5s}",
+            initialDelayString = "${actraject.parameters.refresh:5s}")
+    void poll() {
+        try {
+            refresh();
+        } catch (DataAccessException | TransactionException e) {
+            log.warn("Parameter changes not refreshed: {}", e.getMostSpecificCause().getMessage());
         }
     }
 
