@@ -11,7 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.dao.DataAccessException;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -27,7 +30,8 @@ import java.util.stream.Collectors;
  * The trajectory parameters as coordinators change them on the settings page: each change checked against all the
  * others, stored with its reason ({@link ParameterChange}) and in the audit log, and applied to the running
  * application once its transaction commits. At start-up the stored changes are applied over the configuration, in
- * order. A cluster's other nodes take a change at their next start.
+ * order; after that, every few seconds ({@code actraject.parameters.refresh}), the changes stored since — by another
+ * node of a cluster — are applied the same way, so that every node works with the same values within that time.
  */
 @Service
 public class ParameterSettings implements SmartInitializingSingleton {
@@ -44,6 +48,10 @@ public class ParameterSettings implements SmartInitializingSingleton {
     private final Clock clock;
     /** The values of the configuration, before any change from the page. */
     private final Map<Parameter, String> configured = new EnumMap<>(Parameter.class);
+    /** The id of the last stored change applied on this node (0: none yet). */
+    private long lastApplied;
+    /** Whether the start-up's refresh is over: the later ones say in the log what they applied. */
+    private volatile boolean started;
 
     public ParameterSettings(TrajectoryParameters live, ParameterChanges changes, AuditLog audit,
                              Clock clock) {
@@ -56,19 +64,58 @@ public class ParameterSettings implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        for (ParameterChange change : changes.inOrder()) {
-            Parameter.byKey(change.getName()).ifPresentOrElse(p -> {
-                try {
-                    TrajectoryParameters candidate = copyOf(live);
-                    p.writeTo(candidate, change.getNewValue());
-                    candidate.validate();
-                    p.writeTo(live, change.getNewValue());
-                } catch (RuntimeException e) {
-                    log.warn("Stored change {} of {} no longer applies: {}", change.getId(), change.getName(),
-                            e.getMessage());
-                }
-            }, () -> log.warn("Stored change {} names no parameter: {}", change.getId(), change.getName()));
+        refresh();
+        started = true;
+    }
+
+    /**
+     * Applies the changes stored after the last one this node applied: at start-up all of them, later those another
+     * node made (this node's own are applied at their commit already, and again here, to the same value). Costs one
+     * query of the highest id (the primary key's index) while nothing changed.
+     *
+     * <p>Changes are applied in the order of their ids. Two coordinators saving on two nodes within the same moment
+     * could commit in the other order than their ids; a poll in between then skips the one that committed last,
+     * until this node's next start. Both are in the history.
+     */
+    public synchronized void refresh() {
+        long latest = changes.latestId();
+        if (latest <= lastApplied) {
+            return;
         }
+        List<ParameterChange> newer = changes.after(lastApplied);
+        newer.forEach(this::apply);
+        lastApplied = newer.isEmpty() ? lastApplied : newer.get(newer.size() - 1).getId();
+        if (started) {
+            log.info("Applied {} stored parameter change(s), up to change {}", newer.size(), lastApplied);
+        }
+    }
+
+    /**
+     * Every {@code actraject.parameters.refresh}. While the database is away this says so in one line each time, not
+     * with the scheduler's stack trace: the failed requests already tell (see "When the database is down").
+     */
+    @Scheduled(fixedDelayString = "${actraject.parameters.refresh:5s}",
+            initialDelayString = "${actraject.parameters.refresh:5s}")
+    void poll() {
+        try {
+            refresh();
+        } catch (DataAccessException | TransactionException e) {
+            log.warn("Parameter changes not refreshed: {}", e.getMostSpecificCause().getMessage());
+        }
+    }
+
+    private void apply(ParameterChange change) {
+        Parameter.byKey(change.getName()).ifPresentOrElse(p -> {
+            try {
+                TrajectoryParameters candidate = copyOf(live);
+                p.writeTo(candidate, change.getNewValue());
+                candidate.validate();
+                p.writeTo(live, change.getNewValue());
+            } catch (RuntimeException e) {
+                log.warn("Stored change {} of {} no longer applies: {}", change.getId(), change.getName(),
+                        e.getMessage());
+            }
+        }, () -> log.warn("Stored change {} names no parameter: {}", change.getId(), change.getName()));
     }
 
     public List<Setting> all(Actor actor) {

@@ -50,11 +50,13 @@ class ParameterSettingsTest {
     RepositoryService repository;
 
     private Map<Phase, Period> conversations;
+    private Period limitWarning;
     private java.util.List<ApprovalRule.Row> rule;
 
     @org.junit.jupiter.api.BeforeEach
     void remember() {
         conversations = live.getConversationInterval();
+        limitWarning = live.getLimitWarning();
         rule = approvalRule.rows();
     }
 
@@ -62,6 +64,7 @@ class ParameterSettingsTest {
     @org.junit.jupiter.api.AfterEach
     void restore() {
         live.setConversationInterval(conversations);
+        live.setLimitWarning(limitWarning);
         live.setEntreSpiegelScaleMin(1);
         live.setEntreSpiegelScaleMax(5);
         if (!approvalRule.rows().equals(rule)) {
@@ -120,6 +123,20 @@ class ParameterSettingsTest {
         TrajectoryParameters fresh = new TrajectoryParameters();
         new ParameterSettings(fresh, changes, audit, clock).afterSingletonsInstantiated();
         assertThat(fresh.getConversationInterval().get(Phase.INVOICING)).isEqualTo(Period.ofWeeks(3));
+    }
+
+    @Test
+    void aChangeStoredByAnotherNodeIsTakenAtTheNextRefresh() {
+        settings.refresh();
+        String before = Parameter.LIMIT_WARNING.valueIn(live);
+        // Another node stores the change: this one's values do not know of it yet.
+        changes.record(Parameter.LIMIT_WARNING.key(), before, "P3W", "Op een ander knooppunt", "coordinator",
+                clock.instant());
+        assertThat(Parameter.LIMIT_WARNING.valueIn(live)).isEqualTo(before);
+
+        settings.refresh();
+
+        assertThat(live.getLimitWarning()).isEqualTo(Period.ofWeeks(3));
     }
 
     @Test

@@ -31,7 +31,7 @@ class BehindAProxyTest {
     private static final String[] BEHIND_PROXY = {"X-Forwarded-Proto", "https", "X-Forwarded-Host", HOST,
             "X-Forwarded-For", "203.0.113.7"};
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+    private static final Pattern SESSION = Pattern.compile("SESSION=([^;]+)");
 
     @LocalServerPort
     int port;
@@ -69,7 +69,7 @@ class BehindAProxyTest {
 
     private String sessionCookie(HttpResponse<String> response) {
         List<String> cookies = response.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID=")).toList();
+                .filter(c -> c.startsWith("SESSION=")).toList();
         assertThat(cookies).as("a session cookie").hasSize(1);
         return cookies.get(0);
     }
@@ -77,7 +77,7 @@ class BehindAProxyTest {
     private static String cookie(String setCookie) {
         Matcher session = SESSION.matcher(setCookie);
         assertThat(session.find()).isTrue();
-        return "JSESSIONID=" + session.group(1);
+        return "SESSION=" + session.group(1);
     }
 
     private static String csrf(HttpResponse<String> page) {

@@ -1,6 +1,7 @@
 package be.actraject.web.support;
 
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -30,8 +31,16 @@ public final class WebClient {
     private final String base;
 
     public WebClient(int port) {
+        this(port, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+    }
+
+    /**
+     * A client with a cookie jar shared with others: cookies do not depend on the port, so clients of two nodes on
+     * localhost with one jar are one browser behind a load balancer.
+     */
+    public WebClient(int port, CookieHandler cookies) {
         this.base = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     }
 

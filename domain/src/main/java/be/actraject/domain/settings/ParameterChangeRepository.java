@@ -1,6 +1,7 @@
 package be.actraject.domain.settings;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
 
@@ -10,4 +11,10 @@ interface ParameterChangeRepository extends JpaRepository<ParameterChange, Long>
     List<ParameterChange> findAllByOrderByIdAsc();
 
     List<ParameterChange> findTop50ByOrderByIdDesc();
+
+    List<ParameterChange> findByIdGreaterThanOrderByIdAsc(long id);
+
+    /** Read from the primary key's index alone. */
+    @Query("select coalesce(max(c.id), 0) from ParameterChange c")
+    long latestId();
 }

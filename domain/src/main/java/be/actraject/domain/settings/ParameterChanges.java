@@ -28,6 +28,16 @@ public class ParameterChanges {
         return changes.findAllByOrderByIdAsc();
     }
 
+    /** The id of the latest change, 0 when there is none: what a node polls to learn whether it is behind. */
+    public long latestId() {
+        return changes.latestId();
+    }
+
+    /** The changes after the one with id {@code id}, the oldest first. */
+    public List<ParameterChange> after(long id) {
+        return changes.findByIdGreaterThanOrderByIdAsc(id);
+    }
+
     /** The last {@value #HISTORY} changes, the newest first. */
     public List<ParameterChange> history() {
         return changes.findTop50ByOrderByIdDesc();

@@ -15,6 +15,9 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
  * Every page behind the login form, CSRF protection on (Spring Security's default), and the role rules that can be
@@ -25,15 +28,20 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 public class SecurityConfiguration {
 
     /**
-     * The signed-in sessions of this node. A bean of its own so that Spring Session JDBC's
-     * {@code SpringSessionBackedSessionRegistry} can take its place, for the sessions of every node.
+     * The signed-in sessions of every node: Spring Session's store in the database (SPRING_SESSION), found there by
+     * the person's user id, so that a change of roles or password ends their sessions on each node. Where there is no
+     * such store — the {@code @WebMvcTest} slices, whose sessions are the servlet container's — this node's own.
      */
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
+    SessionRegistry sessionRegistry(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> store) {
+        FindByIndexNameSessionRepository<? extends Session> shared = store.getIfAvailable();
+        return shared == null ? new SessionRegistryImpl() : new SpringSessionBackedSessionRegistry<>(shared);
     }
 
-    /** Tells the registry of sessions that ended or changed their id (after sign-in), so that it forgets them. */
+    /**
+     * Tells this node's own registry (the slices') of sessions that ended or changed their id (after sign-in), so that
+     * it forgets them; the database's registry needs no telling.
+     */
     @Bean
     static HttpSessionEventPublisher httpSessionEventPublisher() {
         return new HttpSessionEventPublisher();

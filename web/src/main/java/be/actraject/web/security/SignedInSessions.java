@@ -27,9 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * language ({@code /login?ended=roles} or {@code password}); signing in again gives the roles as they are now.
  *
  * <p>The sessions are found in Spring Security's {@link SessionRegistry} by the person's user id (the principal's
- * name), which the registry of this node knows of the sessions of this node. {@code SpringSessionBackedSessionRegistry}
- * (Spring Session JDBC) can take its place unchanged and then ends the sessions on every node. The reason is kept per
- * person on this node: a session ended by another node's change is sent to the login page with a general word.
+ * name): Spring Session's registry over the sessions in the database, so that the sessions end on every node
+ * ({@link SecurityConfiguration#sessionRegistry}). The reason is kept per person on this node: a session ended by
+ * another node's change is sent to the login page with a general word.
  */
 class SignedInSessions implements SessionInformationExpiredStrategy {
 
