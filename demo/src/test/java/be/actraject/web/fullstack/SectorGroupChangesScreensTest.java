@@ -130,7 +130,7 @@ class SectorGroupChangesScreensTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         // Yesterday is outside the date field's window, whose message says which days are taken.
-        assertThat(answer).contains("value=\"Nieuwe plek\"", "is-invalid", "Een sessie plan je van");
+        assertThat(answer).contains("value=\"Nieuwe plek\"", "is-invalid", "Een bijeenkomst plan je van");
         assertThat(jdbc.queryForObject("select place from sector_meeting where id = ?", String.class,
                 meetingOf(group))).startsWith("Werf ");
     }
