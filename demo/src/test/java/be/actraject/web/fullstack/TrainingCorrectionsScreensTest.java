@@ -1,5 +1,6 @@
 package be.actraject.web.fullstack;
 
+import be.actraject.testsupport.TestEnterpriseNumbers;
 import be.actraject.web.fixtures.TestTrajectories;
 import be.actraject.web.fixtures.TestTrajectory;
 import be.actraject.web.support.DemoAccounts;
@@ -44,7 +45,7 @@ class TrainingCorrectionsScreensTest {
     private long freeModuleOnDemand(String title, int seats) throws Exception {
         MockHttpSession coordinator = signIn("coordinator");
         mvc.perform(post("/training/providers/new").with(csrf()).session(coordinator)
-                .param("name", "Provider " + title).param("enterpriseNumber", "BE 0566.988.259"));
+                .param("name", "Provider " + title).param("enterpriseNumber", TestEnterpriseNumbers.fresh().formatted()));
         long provider = jdbc.queryForObject("select id from training_provider where name = ?", Long.class,
                 "Provider " + title);
         mvc.perform(post("/training/modules/new").with(csrf()).session(coordinator)
