@@ -86,16 +86,15 @@ public class Enrolments {
         if (!trajectory.isActive() || !PHASES.contains(trajectory.getPhase())) {
             throw new EnrolmentOutsidePhaseException(trajectory.getPhase());
         }
-        TrainingModule module = modules.get(moduleId);
+        // Locked before anything is counted: concurrent requests for the same module wait here, one at a time, so the
+        // last seat goes to one of them only.
+        TrainingModule module = modules.getForSeats(moduleId);
         TrainingMoment moment = momentOf(module, momentId);
         if (planActionId != null && planActions.openAction(trajectory.getId(), planActionId).isEmpty()) {
             throw new PlanActionNotOpenException(planActionId);
         }
-        List<Enrolment> taken = enrolments.findByModuleId(moduleId);
         // Counted for the moment found, not the one sent: a module on demand ignores a moment id in the request.
-        if (module.getSeats() != null && Seats.left(module, taken, moment == null ? null : moment.getId()) == 0) {
-            throw new ModuleFullException(module.getTitle(), module.getSeats());
-        }
+        Seats.requireFree(module, enrolments.findByModuleId(moduleId), moment == null ? null : moment.getId());
         Enrolment enrolment = enrolments.save(new Enrolment(trajectory.getId(), module, moment, planActionId,
                 actor.userId(), clock.instant()));
         timeline.record(trajectory.getId(), TimelineKind.TRAINING_REQUESTED, actor.userId(), module.getTitle());
@@ -121,6 +120,13 @@ public class Enrolments {
         }
         Enrolment enrolment = get(enrolmentId);
         changes.activeTrajectory(enrolment.getTrajectoryId(), DossierChange.COACHING_RECORD, actor);
+        if (agreed) {
+            // Checked again, under the module's lock: the seats may have been given away (or reduced) since the
+            // request, and an agreement is a promise of a seat.
+            TrainingModule module = modules.getForSeats(enrolment.getModule().getId());
+            Seats.requireFreeToAgree(module, enrolments.findByModuleId(module.getId()),
+                    enrolment.getMoment() == null ? null : enrolment.getMoment().getId());
+        }
         enrolment.decide(agreed, why, actor.userId(), clock.instant());
         timeline.record(enrolment.getTrajectoryId(), agreed ? TimelineKind.TRAINING_AGREED
                 : TimelineKind.TRAINING_REFUSED, actor.userId(),
