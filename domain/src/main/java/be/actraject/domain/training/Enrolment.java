@@ -91,6 +91,15 @@ public class Enrolment {
         return true;
     }
 
+    /**
+     * Whether the enrolment still stands, so that a second one in the same module on demand (or the same moment) is
+     * a duplicate: requested, agreed or attended. A refusal, a withdrawal and an absence ended it, so enrolling again
+     * is a new request; a completed module is history, and taking it again (a refresher) is a new request too.
+     */
+    boolean stillStands() {
+        return state == EnrolmentState.REQUESTED || state == EnrolmentState.AGREED || state == EnrolmentState.ATTENDED;
+    }
+
     /** @throws EnrolmentNotAgreedException for a module that costs money and is not agreed yet */
     void recordAttendance(boolean attended, String by, Instant at) {
         if (state == EnrolmentState.REQUESTED) {

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -67,6 +68,7 @@ public class Enrolments {
      * @throws MomentRequiredException        for a dated module without one of its moments
      * @throws ModuleDatePassedException      for a moment before today
      * @throws ModuleFullException            when the seats are taken
+     * @throws AlreadyEnrolledException       when the candidate's enrolment in it (that moment) still stands
      */
     @Transactional
     public Enrolment enrol(long candidateId, long moduleId, Long momentId, Actor actor) {
@@ -93,8 +95,14 @@ public class Enrolments {
         if (planActionId != null && planActions.openAction(trajectory.getId(), planActionId).isEmpty()) {
             throw new PlanActionNotOpenException(planActionId);
         }
+        Long momentFound = moment == null ? null : moment.getId();
+        List<Enrolment> taken = enrolments.findByModuleId(moduleId);
+        if (taken.stream().anyMatch(e -> e.getTrajectoryId().equals(trajectory.getId()) && e.stillStands()
+                && Objects.equals(momentFound, e.getMoment() == null ? null : e.getMoment().getId()))) {
+            throw new AlreadyEnrolledException(module.getTitle());
+        }
         // Counted for the moment found, not the one sent: a module on demand ignores a moment id in the request.
-        Seats.requireFree(module, enrolments.findByModuleId(moduleId), moment == null ? null : moment.getId());
+        Seats.requireFree(module, taken, momentFound);
         Enrolment enrolment = enrolments.save(new Enrolment(trajectory.getId(), module, moment, planActionId,
                 actor.userId(), clock.instant()));
         timeline.record(trajectory.getId(), TimelineKind.TRAINING_REQUESTED, actor.userId(), module.getTitle());
