@@ -20,6 +20,12 @@ import java.time.Instant;
 @Table(name = "training_enrolment")
 public class Enrolment {
 
+    /**
+     * Who decided when the approval rule agreed: not a login (logins have no '#'), so the dossier can say the rule
+     * agreed instead of naming the coach whose request it was.
+     */
+    static final String BY_RULE = "#rule";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -184,6 +190,11 @@ public class Enrolment {
 
     public String getDecidedBy() {
         return decidedBy;
+    }
+
+    /** Whether the approval rule, not a person, agreed to the enrolment. */
+    public boolean isAgreedByRule() {
+        return BY_RULE.equals(decidedBy);
     }
 
     public Instant getDecidedAt() {

@@ -143,13 +143,13 @@ public class Enrolments {
     }
 
     /**
-     * The approval rule says the coach's enrolment suffices: the enrolment is agreed in the name of whoever requested
-     * it. Called by the approval process, not by a person, so no actor is checked.
+     * The approval rule says the coach's enrolment suffices: the enrolment is agreed by the rule (the dossier says so),
+     * on the timeline in the name of whoever requested it. Called by the approval process, not by a person, so no actor is checked.
      */
     @Transactional
     public Enrolment agreeByRule(long enrolmentId) {
         Enrolment enrolment = get(enrolmentId);
-        enrolment.decide(true, enrolment.getRequestedBy(), clock.instant());
+        enrolment.decide(true, Enrolment.BY_RULE, clock.instant());
         timeline.record(enrolment.getTrajectoryId(), TimelineKind.TRAINING_AGREED, enrolment.getRequestedBy(),
                 enrolment.getModule().getTitle());
         return enrolment;
