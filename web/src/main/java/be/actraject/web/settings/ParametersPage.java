@@ -1,17 +1,20 @@
 package be.actraject.web.settings;
 
 import be.actraject.bpmn.identity.Accounts;
+import be.actraject.bpmn.models.AmountCondition;
 import be.actraject.bpmn.models.ApprovalRule;
 import be.actraject.bpmn.parameters.ParameterSettings;
 import be.actraject.bpmn.training.TrainingApprovalRule;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.training.Payer;
 import be.actraject.workflow.Phase;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The parameters page as a whole: the parameters and the rule tables each have their own form and controller, and a
@@ -41,15 +44,24 @@ class ParametersPage {
         model.addAttribute("settings", settings.all(actor));
         model.addAttribute("history", settings.history(actor));
         if (!model.containsAttribute("ruleTable")) {
-            model.addAttribute("ruleTable", RuleTableForm.of(approvalRule.rows()));
+            model.addAttribute("ruleTable", RuleTableForm.of(approvalRule.rows(), amountShown()));
         }
         if (!model.containsAttribute("trainingRule")) {
-            model.addAttribute("trainingRule", TrainingRuleForm.of(trainingRule.rows()));
+            model.addAttribute("trainingRule", TrainingRuleForm.of(trainingRule.rows(), amountShown()));
         }
         model.addAttribute("payers", names(Payer.values()));
         model.addAttribute("phases", names(Phase.values()));
         model.addAttribute("people", accounts.displayNames());
         return VIEW;
+    }
+
+    /**
+     * Amounts are saved in FEEL, with a decimal point; a Dutch reader sees (and types back) a decimal comma, which the
+     * rule tables read as such. The English page keeps the point, which they read too.
+     */
+    private static UnaryOperator<String> amountShown() {
+        return "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? UnaryOperator.identity()
+                : AmountCondition::withDecimalComma;
     }
 
     private static List<String> names(Enum<?>[] values) {
