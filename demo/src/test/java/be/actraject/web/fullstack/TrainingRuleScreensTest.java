@@ -119,6 +119,7 @@ class TrainingRuleScreensTest {
         MockHttpSession coordinator = signIn("coordinator");
         assertThat(page(coordinator)).contains("data-testid=\"training-rule\"",
                 "Goedkeuring van inschrijvingen voor opleidingen", "value=\"&gt; 500\"",
+                "value=\"Anders volstaat de inschrijving door de coach\"",
                 "value=\"COOPERATIVE\" selected=\"selected\"");
         long shipped = versions();
 

@@ -8,6 +8,7 @@ import be.actraject.bpmn.training.TrainingApprovalRule;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.training.Payer;
 import be.actraject.workflow.Phase;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -30,13 +31,15 @@ class ParametersPage {
     private final ApprovalRule approvalRule;
     private final TrainingApprovalRule trainingRule;
     private final Accounts accounts;
+    private final MessageSource messages;
 
     ParametersPage(ParameterSettings settings, ApprovalRule approvalRule, TrainingApprovalRule trainingRule,
-                   Accounts accounts) {
+                   Accounts accounts, MessageSource messages) {
         this.settings = settings;
         this.approvalRule = approvalRule;
         this.trainingRule = trainingRule;
         this.accounts = accounts;
+        this.messages = messages;
     }
 
     /** Fills what the model does not hold yet (a form as typed stays) and names the view. */
@@ -44,10 +47,10 @@ class ParametersPage {
         model.addAttribute("settings", settings.all(actor));
         model.addAttribute("history", settings.history(actor));
         if (!model.containsAttribute("ruleTable")) {
-            model.addAttribute("ruleTable", RuleTableForm.of(approvalRule.rows(), amountShown()));
+            model.addAttribute("ruleTable", RuleTableForm.of(approvalRule.rows(), amountShown(), descriptionShown()));
         }
         if (!model.containsAttribute("trainingRule")) {
-            model.addAttribute("trainingRule", TrainingRuleForm.of(trainingRule.rows(), amountShown()));
+            model.addAttribute("trainingRule", TrainingRuleForm.of(trainingRule.rows(), amountShown(), descriptionShown()));
         }
         model.addAttribute("payers", names(Payer.values()));
         model.addAttribute("phases", names(Phase.values()));
@@ -62,6 +65,16 @@ class ParametersPage {
     private static UnaryOperator<String> amountShown() {
         return "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? UnaryOperator.identity()
                 : AmountCondition::withDecimalComma;
+    }
+
+    /**
+     * The shipped tables describe their rows in English (the models' language); the reader sees them in their own,
+     * from the bundle, keyed by the English text. A description a coordinator wrote is shown as written.
+     */
+    private UnaryOperator<String> descriptionShown() {
+        return d -> d == null || d.isBlank() ? d : messages.getMessage(
+                "ruleTable.shipped." + d.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_"), null, d,
+                LocaleContextHolder.getLocale());
     }
 
     private static List<String> names(Enum<?>[] values) {

@@ -73,12 +73,17 @@ public class RuleTableForm {
         }
     }
 
-    /** @param amountShown how a saved amount condition is shown: with the reader's decimal separator */
-    static RuleTableForm of(List<ApprovalRule.Row> rows, UnaryOperator<String> amountShown) {
+    /**
+     * @param amountShown      how a saved amount condition is shown: with the reader's decimal separator
+     * @param descriptionShown how a saved description is shown: a shipped one in the reader's language
+     */
+    static RuleTableForm of(List<ApprovalRule.Row> rows, UnaryOperator<String> amountShown,
+            UnaryOperator<String> descriptionShown) {
         RuleTableForm form = new RuleTableForm();
         rows.forEach(r -> {
             RowForm row = RowForm.of(r);
             row.amount = amountShown.apply(row.amount);
+            row.description = descriptionShown.apply(row.description);
             form.rows.add(row);
         });
         return form;

@@ -83,12 +83,17 @@ public class TrainingRuleForm {
         }
     }
 
-    /** @param amountShown how a saved amount condition is shown: with the reader's decimal separator */
-    static TrainingRuleForm of(List<TrainingApprovalRule.Row> rows, UnaryOperator<String> amountShown) {
+    /**
+     * @param amountShown      how a saved amount condition is shown: with the reader's decimal separator
+     * @param descriptionShown how a saved description is shown: a shipped one in the reader's language
+     */
+    static TrainingRuleForm of(List<TrainingApprovalRule.Row> rows, UnaryOperator<String> amountShown,
+            UnaryOperator<String> descriptionShown) {
         TrainingRuleForm form = new TrainingRuleForm();
         rows.forEach(r -> {
             RowForm row = RowForm.of(r);
             row.cost = amountShown.apply(row.cost);
+            row.description = descriptionShown.apply(row.description);
             form.rows.add(row);
         });
         return form;
