@@ -72,7 +72,9 @@ public record ModelProblem(Code code, String elementId, String detail) {
         /** One of the product's yes/no rules whose table answers anything but true or false (what it found in the detail). */
         RULE_NOT_YES_NO,
         /** One of the product's yes/no rules whose table leaves a sample case unanswered (the case in the detail). */
-        RULE_SAMPLE_UNANSWERED
+        RULE_SAMPLE_UNANSWERED,
+        /** One of the product's yes/no rules whose hit policy gives a list (COLLECT, RULE ORDER, OUTPUT ORDER). */
+        RULE_SEVERAL_RESULTS
     }
 
     /** The problem for a finding of the sandbox's rules. */

@@ -22,6 +22,12 @@ final class RuleTableCheck {
 
     private static final String DMN = ModelValidator.DMN_NS;
     private static final Set<String> YES_NO = Set.of("true", "false");
+    /**
+     * The hit policies that give one result for a single output; an absent attribute is UNIQUE by the standard. The
+     * others (COLLECT with or without aggregation, RULE ORDER, OUTPUT ORDER) give a list, which the process cannot
+     * read as yes or no: the engine fails with DMN-01011 at the enrolment or invoice.
+     */
+    private static final Set<String> ONE_RESULT = Set.of("", "UNIQUE", "FIRST", "ANY", "PRIORITY");
 
     private RuleTableCheck() {
     }
@@ -33,11 +39,24 @@ final class RuleTableCheck {
     static void check(RuleTableSpec spec, Element decision, String xml, RuleTableTrial trial,
                       List<ModelProblem> problems) {
         List<ModelProblem> found = new ArrayList<>();
+        oneResult(decision, found);
         yesNo(decision, found);
         if (found.isEmpty()) {
             tryOut(spec, decision.getAttribute("id"), xml, trial, found);
         }
         problems.addAll(found);
+    }
+
+    /** A hit policy that gives one answer, not a list of them. */
+    private static void oneResult(Element decision, List<ModelProblem> problems) {
+        for (Element table : children(decision, "decisionTable")) {
+            String policy = table.getAttribute("hitPolicy").strip();
+            String aggregation = table.getAttribute("aggregation").strip();
+            if (!ONE_RESULT.contains(policy) || !aggregation.isEmpty()) {
+                problems.add(new ModelProblem(Code.RULE_SEVERAL_RESULTS, table.getAttribute("id"),
+                        aggregation.isEmpty() ? policy : policy + " " + aggregation));
+            }
+        }
     }
 
     /** One output, declared boolean, and true or false in every rule. */

@@ -20,6 +20,8 @@ public class RuleTableRefusedException extends ParameterRefusedException {
         UNKNOWN_VALUE,
         /** An amount with a point before three digits: a thousands separator or decimals, nobody can tell. */
         AMBIGUOUS_AMOUNT,
+        /** An amount condition that is not numbers compared or ranged: a name, say, which would never match. */
+        NOT_AN_AMOUNT,
         /** The table does not read and no single condition is to blame (the engine's words in the detail). */
         TABLE_UNREADABLE
     }

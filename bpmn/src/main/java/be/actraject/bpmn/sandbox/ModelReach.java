@@ -32,7 +32,7 @@ public record ModelReach(Map<String, Set<String>> methods, Set<String> delegates
                     "learningGroupSessions", Set.of("endsAt"),
                     "invoiceFacts", Set.of("settled", "issuedCount", "dueAt", "amount"),
                     "aftercareSchedule", Set.of("offsets", "dueAt"),
-                    "trainingFacts", Set.of("costsMoney", "cost", "payer", "phase")),
+                    "trainingFacts", Set.of("costsMoney", "cost", "payer", "phase", "coordinatorMustAgree")),
             Set.of("caseloadTaskListener", "sessionTaskListener", "invoiceIssuer", "aftercareStart",
                     "ruleAgreement"),
             Set.of("processBusinessKey", "processInstanceId", "currentActivityId", "eventName", "getVariable"),

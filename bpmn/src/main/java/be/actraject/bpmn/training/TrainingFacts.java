@@ -52,6 +52,15 @@ public class TrainingFacts {
         return trajectory == null || trajectory.getPhase() == null ? null : trajectory.getPhase().name();
     }
 
+    /**
+     * Whether the coordinator must agree, from what the table answered: only one answer, false, lets the rule agree.
+     * No answer, several (a table deployed with COLLECT or RULE ORDER), or anything but a boolean goes to the
+     * coordinator, as a table without an answer does, rather than failing the enrolment with the engine's DMN-01011.
+     */
+    public boolean coordinatorMustAgree(Object decisionResult) {
+        return RuleAnswer.coordinatorMustAgree(decisionResult);
+    }
+
     private Enrolment enrolment(Number enrolmentId) {
         return enrolments.get(enrolmentId.longValue());
     }

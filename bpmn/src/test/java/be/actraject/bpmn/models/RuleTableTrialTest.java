@@ -116,4 +116,26 @@ class RuleTableTrialTest {
         assertThat(e.row()).isEqualTo(3);
         assertThat(e.condition()).isEqualTo("> 1.000");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"duur", "> duur", "x > 5", "5 euro", "> 5 and < 9"})
+    void anAmountConditionThatIsNotNumbersComparedOrRangedIsRefusedNamingRowAndColumn(String typed) {
+        RuleTableRefusedException e = catchThrowableOfType(RuleTableRefusedException.class,
+                () -> AmountCondition.feel(typed, 2, "cost"));
+
+        assertThat(e.problem()).isEqualTo(RuleTableRefusedException.Problem.NOT_AN_AMOUNT);
+        assertThat(e.row()).isEqualTo(2);
+        assertThat(e.column()).isEqualTo("cost");
+        assertThat(e.condition()).isEqualTo(typed);
+    }
+
+    @Test
+    void numbersComparedRangedOrListedAreAmountConditionsAndShowBackWithADecimalComma() {
+        assertThat(AmountCondition.feel("<= 80", 1, "cost")).isEqualTo("<= 80");
+        assertThat(AmountCondition.feel("]100..500,5]", 1, "cost")).isEqualTo("]100..500.5]");
+        assertThat(AmountCondition.feel("", 1, "cost")).isEmpty();
+
+        assertThat(AmountCondition.withDecimalComma("> 499.99")).isEqualTo("> 499,99");
+        assertThat(AmountCondition.withDecimalComma("[100..2500.5]")).isEqualTo("[100..2500,5]");
+    }
 }

@@ -83,4 +83,27 @@ class RuleTableValidationTest {
         assertThat(report.problems()).containsExactly(new ModelProblem(Code.RULE_SAMPLE_UNANSWERED,
                 "invoice-approval-rule", "amount = 0.01, issuedInvoiceCount = 5"));
     }
+
+    // OUTPUT ORDER is refused too, but the engine's parser gets there first: it needs output values to order by.
+    @ParameterizedTest
+    @ValueSource(strings = {"COLLECT", "COLLECT\" aggregation=\"COUNT", "RULE ORDER"})
+    void aRuleTableWhoseHitPolicyGivesAListIsRefused(String policy) {
+        String collect = shipped("training-approval-rule.dmn").replace("hitPolicy=\"FIRST\"",
+                "hitPolicy=\"" + policy + "\"");
+
+        Report report = validate("training-approval-rule.dmn", collect);
+
+        assertThat(report.problems()).extracting(ModelProblem::code).containsExactly(Code.RULE_SEVERAL_RESULTS);
+        assertThat(report.problems().get(0).elementId()).isEqualTo("DecisionTable_TrainingApprovalRule");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UNIQUE", "ANY", "PRIORITY"})
+    void aRuleTableWhoseHitPolicyGivesOneAnswerIsNotRefusedForIt(String policy) {
+        String xml = shipped("invoice-approval-rule.dmn").replace("hitPolicy=\"FIRST\"",
+                "hitPolicy=\"" + policy + "\"");
+
+        assertThat(validate("invoice-approval-rule.dmn", xml).problems()).extracting(ModelProblem::code)
+                .doesNotContain(Code.RULE_SEVERAL_RESULTS);
+    }
 }

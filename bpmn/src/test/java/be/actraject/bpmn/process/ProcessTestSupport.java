@@ -259,6 +259,10 @@ abstract class ProcessTestSupport {
         public String phase(Number enrolmentId) {
             return phase;
         }
+
+        public boolean coordinatorMustAgree(Object decisionResult) {
+            return be.actraject.bpmn.training.RuleAnswer.coordinatorMustAgree(decisionResult);
+        }
     }
 
     /** {@code learningGroupSessions}: a session ends two hours after the test starts. */

@@ -115,4 +115,26 @@ class TrainingEnrolmentPathsTest extends ProcessTestSupport {
             engine.getRepositoryService().deleteDeployment(broken, true);
         }
     }
+
+    @Test
+    void aTableThatGivesSeveralAnswersSendsTheEnrolmentToTheCoordinatorInsteadOfFailing() throws Exception {
+        // As deployed before the validator refused it: COLLECT gives the costly row's true and the catch-all's false.
+        String shipped = new String(getClass().getClassLoader()
+                .getResourceAsStream("bpmn/training-approval-rule.dmn").readAllBytes(), StandardCharsets.UTF_8);
+        String collect = shipped.replace("hitPolicy=\"FIRST\"", "hitPolicy=\"COLLECT\"");
+        assertThat(collect).isNotEqualTo(shipped);
+        String broken = engine.getRepositoryService().createDeployment()
+                .addString("training-approval-rule.dmn", collect).deploy().getId();
+        try {
+            trainingFacts.cost = 900;
+            trainingFacts.payer = "VDAB";
+
+            ProcessInstance enrolment = requested(12L);
+
+            assertThat(enrolment).isWaitingAt(UserTask.TRAINING_APPROVAL.key());
+            verify(ruleAgreement, never()).execute(any());
+        } finally {
+            engine.getRepositoryService().deleteDeployment(broken, true);
+        }
+    }
 }

@@ -20,7 +20,8 @@ import java.util.Set;
 
 /**
  * The matrix's training: a provider with a free module and a paid one (both on demand, unlimited), and fresh
- * enrolments of the exploring candidate at the step a row needs — each row uses one up.
+ * enrolments of the exploring candidate at the step a row needs — each row uses one up, each in a module of its own,
+ * since a candidate's enrolment that still stands refuses a second one in the same module.
  */
 final class MatrixTraining {
 
@@ -35,6 +36,7 @@ final class MatrixTraining {
     private Long provider;
     private Long freeModule;
     private Long paidModule;
+    private int modulesMade;
 
     MatrixTraining(ApplicationContext context, TestTrajectory candidate) {
         this.providers = context.getBean(TrainingProviders.class);
@@ -68,7 +70,8 @@ final class MatrixTraining {
 
     /** A new enrolment in the paid module, waiting for the coordinator. */
     long requested() {
-        return enrolments.enrol(candidate.candidateId(), paidModule(), null, COACH).getId();
+        return enrolments.enrol(candidate.candidateId(), module("Matrix betalend " + ++modulesMade, "95.00"), null,
+                COACH).getId();
     }
 
     /** The path of the approval task of a new enrolment in the paid module, on the holder's name. */
@@ -79,7 +82,8 @@ final class MatrixTraining {
 
     /** A new enrolment in the free module, agreed at once. */
     long agreed() {
-        return enrolments.enrol(candidate.candidateId(), freeModule(), null, COACH).getId();
+        return enrolments.enrol(candidate.candidateId(), module("Matrix gratis " + ++modulesMade, "0"), null, COACH)
+                .getId();
     }
 
     /** A new enrolment in the free module, attended. */

@@ -35,6 +35,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -119,7 +120,7 @@ class TrainingApprovalScreensTest {
     }
 
     @Test
-    void aSmallCostTheVdabPaysIsAgreedByTheRuleWithoutATask() {
+    void aSmallCostTheVdabPaysIsAgreedByTheRuleWithoutATask() throws Exception {
         TestTrajectory t = new TestTrajectories(context).candidate("Sara", "Regel").coachedBy("coach")
                 .inExploration();
 
@@ -129,6 +130,12 @@ class TrainingApprovalScreensTest {
         assertThat(approvalOf(enrolment)).isNull();
         assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessKeys.TRAINING_ENROLMENT)
                 .processInstanceBusinessKey(t.key()).finished().count()).isEqualTo(1);
+        // The dossier says the rule agreed, not the coach who asked.
+        MockHttpSession coach = (MockHttpSession) mvc.perform(formLogin("/login").user("coach")
+                .password(DemoAccounts.PASSWORD)).andReturn().getRequest().getSession(false);
+        String dossier = mvc.perform(get("/candidates/" + t.candidateId()).session(coach))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(dossier).contains("Goedgekeurd door de regel op").doesNotContain("Goedgekeurd op");
     }
 
     @Test

@@ -119,6 +119,7 @@ class TrainingRuleScreensTest {
         MockHttpSession coordinator = signIn("coordinator");
         assertThat(page(coordinator)).contains("data-testid=\"training-rule\"",
                 "Goedkeuring van inschrijvingen voor opleidingen", "value=\"&gt; 500\"",
+                "value=\"Anders volstaat de inschrijving door de coach\"",
                 "value=\"COOPERATIVE\" selected=\"selected\"");
         long shipped = versions();
 
@@ -126,8 +127,12 @@ class TrainingRuleScreensTest {
                 .contains("rij 2, kolom Wie betaalt: BANK kan hier niet gekozen worden",
                         "value=\"&gt; 150\"", "value=\"Strenger voor de VDAB\"");
         assertThat(refused(coordinator, "VDAB", "> 15O", ""))
-                .contains("rij 2, kolom Kostprijs (EUR): de voorwaarde &gt; 15O is niet leesbaar",
+                .contains("rij 2, kolom Kostprijs (EUR): &gt; 15O is geen bedrag",
                         "value=\"&gt; 15O\"", "value=\"VDAB\" selected=\"selected\"");
+        // A name would be read as a variable that is never there: the row would never match.
+        assertThat(refused(coordinator, "VDAB", "> duur", ""))
+                .contains("rij 2, kolom Kostprijs (EUR): &gt; duur is geen bedrag", "value=\"&gt; duur\"")
+                .doesNotContain("FEEL");
         assertThat(refused(coordinator, "VDAB", "> 150", "THIRD_PARTY"))
                 .contains("rij 3, de laatste, vangt niet elk geval op");
         assertThat(refused(coordinator, "VDAB", "> 1.500", ""))
@@ -139,7 +144,8 @@ class TrainingRuleScreensTest {
                 .andExpect(flashMessage("trainingRule.changed"));
 
         assertThat(versions()).isEqualTo(shipped + 1);
-        assertThat(page(coordinator)).contains("value=\"&gt; 150.50\"", "value=\"VDAB\" selected=\"selected\"");
+        // Saved in FEEL with a decimal point, shown back to the Dutch reader with the comma typed.
+        assertThat(page(coordinator)).contains("value=\"&gt; 150,50\"", "value=\"VDAB\" selected=\"selected\"");
         TestTrajectory t = new TestTrajectories(context).candidate("Vera", "Regelwijziging").coachedBy("coach")
                 .inExploration();
         long costly = enrolIn(t, "Boekhouden regeltest", "200", Payer.VDAB);

@@ -151,6 +151,36 @@ class TrainingScreensTest {
     }
 
     @Test
+    void aFullModuleIsOfferedMarkedFullAndNotChoosableAndAModuleWithoutPlaceHasNoStraySeparator() throws Exception {
+        TestTrajectory first = new TestTrajectories(context).candidate("Ruben", "Volzet").coachedBy("coach")
+                .inExploration();
+        TestTrajectory second = new TestTrajectories(context).candidate("Sien", "Volzet").coachedBy("coach")
+                .inExploration();
+        MockHttpSession coordinator = signIn("coordinator");
+        MockHttpSession coach = signIn("coach");
+        mvc.perform(post("/training/providers/new").with(csrf()).session(coordinator)
+                .param("name", "Syntra Volzettest")
+                .param("enterpriseNumber", "BE " + TestEnterpriseNumbers.fresh().formatted()));
+        long provider = jdbc.queryForObject("select id from training_provider where name = 'Syntra Volzettest'",
+                Long.class);
+        mvc.perform(post("/training/modules/new").with(csrf()).session(coordinator)
+                .param("title", "Volzettest").param("providerId", String.valueOf(provider)).param("onDemand", "true")
+                .param("competencies", "NETWORKING").param("cost", "0").param("payer", "COOPERATIVE")
+                .param("seats", "1"));
+        long module = jdbc.queryForObject("select id from training_module where title = 'Volzettest'", Long.class);
+        mvc.perform(post(first.dossier() + "/enrolments").with(csrf()).session(coach)
+                .param("choice", String.valueOf(module)));
+
+        assertThat(page(second.dossier(), coach)).containsPattern("<option value=\"" + module
+                + "\"\\s+disabled=\"disabled\">Volzettest – Syntra Volzettest – op aanvraag – volzet</option>");
+        // No place and not online: one separator between the cost and the competencies, none before an empty place.
+        String modules = page("/training/modules", coordinator);
+        int card = modules.indexOf(">Volzettest<");
+        assertThat(modules.substring(card, modules.indexOf("</p>", card)))
+                .containsPattern("Gratis</span></span>\\s*·\\s*<span>Netwerken vormen</span>");
+    }
+
+    @Test
     void aCoachDoesNotSeeTheCatalogueAndOfficeStaffNoTrainingInTheDossier() throws Exception {
         mvc.perform(get("/training/modules").session(signIn("coach"))).andExpect(status().isForbidden());
         TestTrajectory t = new TestTrajectories(context).candidate("Omer", "Kantoor").coachedBy("coach")

@@ -10,9 +10,10 @@ interface ExpertRepository extends JpaRepository<Expert, Long> {
 
     Optional<Expert> findByEmail(String email);
 
-    List<Expert> findAllByOrderByNameAscIdAsc();
+    /** By the folded name ({@link Expert#searchKey} starts with it), so that Çağrı sorts with the C's, not after Z. */
+    List<Expert> findAllByOrderBySearchKeyAscIdAsc();
 
     /** @param pattern a LIKE pattern of folded words ({@link Expert#searchKey}), without wildcards of its own */
-    @Query("select e from Expert e where e.searchKey like ?1 order by e.name, e.id")
+    @Query("select e from Expert e where e.searchKey like ?1 order by e.searchKey, e.id")
     List<Expert> search(String pattern);
 }

@@ -68,7 +68,7 @@ public class Experts {
         requireKeeper(actor);
         String folded = SearchKeys.name(words);
         if (folded.isEmpty()) {
-            return Typed.clean(words) == null ? experts.findAllByOrderByNameAscIdAsc() : List.of();
+            return Typed.clean(words) == null ? experts.findAllByOrderBySearchKeyAscIdAsc() : List.of();
         }
         return experts.search("%" + folded + "%");
     }

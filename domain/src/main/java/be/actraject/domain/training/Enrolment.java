@@ -20,6 +20,12 @@ import java.time.Instant;
 @Table(name = "training_enrolment")
 public class Enrolment {
 
+    /**
+     * Who decided when the approval rule agreed: not a login (logins have no '#'), so the dossier can say the rule
+     * agreed instead of naming the coach whose request it was.
+     */
+    static final String BY_RULE = "#rule";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -89,6 +95,15 @@ public class Enrolment {
         // Who decided stays as it was: an agreement given before the exit is still a fact of the record.
         this.state = EnrolmentState.WITHDRAWN;
         return true;
+    }
+
+    /**
+     * Whether the enrolment still stands, so that a second one in the same module on demand (or the same moment) is
+     * a duplicate: requested, agreed or attended. A refusal, a withdrawal and an absence ended it, so enrolling again
+     * is a new request; a completed module is history, and taking it again (a refresher) is a new request too.
+     */
+    boolean stillStands() {
+        return state == EnrolmentState.REQUESTED || state == EnrolmentState.AGREED || state == EnrolmentState.ATTENDED;
     }
 
     /** @throws EnrolmentNotAgreedException for a module that costs money and is not agreed yet */
@@ -175,6 +190,11 @@ public class Enrolment {
 
     public String getDecidedBy() {
         return decidedBy;
+    }
+
+    /** Whether the approval rule, not a person, agreed to the enrolment. */
+    public boolean isAgreedByRule() {
+        return BY_RULE.equals(decidedBy);
     }
 
     public Instant getDecidedAt() {

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -67,6 +68,7 @@ public class Enrolments {
      * @throws MomentRequiredException        for a dated module without one of its moments
      * @throws ModuleDatePassedException      for a moment before today
      * @throws ModuleFullException            when the seats are taken
+     * @throws AlreadyEnrolledException       when the candidate's enrolment in it (that moment) still stands
      */
     @Transactional
     public Enrolment enrol(long candidateId, long moduleId, Long momentId, Actor actor) {
@@ -86,16 +88,21 @@ public class Enrolments {
         if (!trajectory.isActive() || !PHASES.contains(trajectory.getPhase())) {
             throw new EnrolmentOutsidePhaseException(trajectory.getPhase());
         }
-        TrainingModule module = modules.get(moduleId);
+        // Locked before anything is counted: concurrent requests for the same module wait here, one at a time, so the
+        // last seat goes to one of them only.
+        TrainingModule module = modules.getForSeats(moduleId);
         TrainingMoment moment = momentOf(module, momentId);
         if (planActionId != null && planActions.openAction(trajectory.getId(), planActionId).isEmpty()) {
             throw new PlanActionNotOpenException(planActionId);
         }
+        Long momentFound = moment == null ? null : moment.getId();
         List<Enrolment> taken = enrolments.findByModuleId(moduleId);
-        // Counted for the moment found, not the one sent: a module on demand ignores a moment id in the request.
-        if (module.getSeats() != null && Seats.left(module, taken, moment == null ? null : moment.getId()) == 0) {
-            throw new ModuleFullException(module.getTitle(), module.getSeats());
+        if (taken.stream().anyMatch(e -> e.getTrajectoryId().equals(trajectory.getId()) && e.stillStands()
+                && Objects.equals(momentFound, e.getMoment() == null ? null : e.getMoment().getId()))) {
+            throw new AlreadyEnrolledException(module.getTitle());
         }
+        // Counted for the moment found, not the one sent: a module on demand ignores a moment id in the request.
+        Seats.requireFree(module, taken, momentFound);
         Enrolment enrolment = enrolments.save(new Enrolment(trajectory.getId(), module, moment, planActionId,
                 actor.userId(), clock.instant()));
         timeline.record(trajectory.getId(), TimelineKind.TRAINING_REQUESTED, actor.userId(), module.getTitle());
@@ -121,6 +128,13 @@ public class Enrolments {
         }
         Enrolment enrolment = get(enrolmentId);
         changes.activeTrajectory(enrolment.getTrajectoryId(), DossierChange.COACHING_RECORD, actor);
+        if (agreed) {
+            // Checked again, under the module's lock: the seats may have been given away (or reduced) since the
+            // request, and an agreement is a promise of a seat.
+            TrainingModule module = modules.getForSeats(enrolment.getModule().getId());
+            Seats.requireFreeToAgree(module, enrolments.findByModuleId(module.getId()),
+                    enrolment.getMoment() == null ? null : enrolment.getMoment().getId());
+        }
         enrolment.decide(agreed, why, actor.userId(), clock.instant());
         timeline.record(enrolment.getTrajectoryId(), agreed ? TimelineKind.TRAINING_AGREED
                 : TimelineKind.TRAINING_REFUSED, actor.userId(),
@@ -129,13 +143,13 @@ public class Enrolments {
     }
 
     /**
-     * The approval rule says the coach's enrolment suffices: the enrolment is agreed in the name of whoever requested
-     * it. Called by the approval process, not by a person, so no actor is checked.
+     * The approval rule says the coach's enrolment suffices: the enrolment is agreed by the rule (the dossier says so),
+     * on the timeline in the name of whoever requested it. Called by the approval process, not by a person, so no actor is checked.
      */
     @Transactional
     public Enrolment agreeByRule(long enrolmentId) {
         Enrolment enrolment = get(enrolmentId);
-        enrolment.decide(true, enrolment.getRequestedBy(), clock.instant());
+        enrolment.decide(true, Enrolment.BY_RULE, clock.instant());
         timeline.record(enrolment.getTrajectoryId(), TimelineKind.TRAINING_AGREED, enrolment.getRequestedBy(),
                 enrolment.getModule().getTitle());
         return enrolment;

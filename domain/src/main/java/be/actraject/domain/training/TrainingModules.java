@@ -64,6 +64,14 @@ public class TrainingModules {
         return modules.findById(id).orElseThrow(() -> new TrainingNotFoundException("module", id));
     }
 
+    /**
+     * The module, locked for the rest of the caller's transaction, which must be there: for a seat count and the
+     * enrolment or agreement that follows it.
+     */
+    TrainingModule getForSeats(long id) {
+        return modules.findLockedById(id).orElseThrow(() -> new TrainingNotFoundException("module", id));
+    }
+
     @Transactional(readOnly = true)
     public List<TrainingModule> all() {
         return modules.findAllByOrderByTitleAsc();

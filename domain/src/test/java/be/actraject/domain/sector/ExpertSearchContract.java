@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.List;
 import java.util.UUID;
 
 import static be.actraject.domain.fixtures.Fixtures.COACH;
@@ -39,6 +40,18 @@ abstract class ExpertSearchContract {
         assertThat(experts.search("OZTURK", COACH)).extracting(Expert::getId).contains(ozturk.getId())
                 .doesNotContain(cagri.getId(), jose.getId());
         assertThat(experts.search("  yılmaz ", COACH)).extracting(Expert::getId).contains(cagri.getId());
+    }
+
+    @Test
+    void theRegisterSortsByTheFoldedNameSoÇağrıComesWithTheCsNotAfterZoë() {
+        Expert zoe = expert("Zoë Claes", "Bloemen");
+        Expert cagri = expert("Çağrı Demir", "Horeca");
+        Expert dirk = expert("Dirk Peeters", "Bouw");
+
+        List<Long> all = experts.search(null, COACH).stream().map(Expert::getId)
+                .filter(id -> List.of(zoe.getId(), cagri.getId(), dirk.getId()).contains(id)).toList();
+
+        assertThat(all).containsExactly(cagri.getId(), dirk.getId(), zoe.getId());
     }
 
     @Test

@@ -111,6 +111,25 @@ abstract class SectorGroupsContract {
     }
 
     @Test
+    void anExitedCandidateLeavesTheirGroupsThatDayWithALineOnTheTimeline() {
+        Trajectory t = candidateOf("coach", Phase.PROSPECTING);
+        SectorGroup group = group("coach");
+        SectorGroup left = group("coach");
+        memberships.join(group.getId(), t.getId(), COACH);
+        memberships.join(left.getId(), t.getId(), COACH);
+        memberships.leave(left.getId(), t.getId(), COACH);
+
+        progress.end(t.getId(), be.actraject.workflow.ExitType.SALARIED, "Werk gevonden");
+
+        assertThat(groups.members(group, COORDINATOR)).singleElement().satisfies(m -> {
+            assertThat(m.isCurrent()).isFalse();
+            assertThat(m.getLeftOn()).isEqualTo(java.time.LocalDate.now(clock));
+        });
+        assertThat(caseload.dossier(t.getCandidate().getId(), COACH).timeline())
+                .filteredOn(e -> e.getKind() == TimelineKind.SECTOR_GROUP_LEFT).hasSize(2);
+    }
+
+    @Test
     void aMemberWhoLeftMayJoinAgain() {
         Trajectory t = candidateOf("coach", Phase.PROSPECTING);
         SectorGroup group = group("coach");

@@ -217,6 +217,38 @@ abstract class TrainingContract {
     }
 
     @Test
+    void aSecondEnrolmentInTheSameModuleOnDemandIsRefusedUntilTheFirstIsRefused() {
+        Trajectory t = candidateIn(Phase.EXPLORATION);
+        long moduleId = training.onDemand("250", null).getId();
+        Enrolment first = enrolments.enrol(t.getCandidate().getId(), moduleId, null, COACH);
+
+        assertThatThrownBy(() -> enrolments.enrol(t.getCandidate().getId(), moduleId, null, COACH))
+                .isInstanceOf(AlreadyEnrolledException.class);
+        assertThat(enrolmentsOf(t)).isOne();
+        assertThat(timelineOf(t)).containsExactly("TRAINING_REQUESTED");
+
+        enrolments.decide(first.getId(), false, "Te duur", COORDINATOR);
+        enrolments.enrol(t.getCandidate().getId(), moduleId, null, COACH);
+        assertThat(enrolmentsOf(t)).isEqualTo(2);
+    }
+
+    @Test
+    void aSecondEnrolmentInTheSameMomentIsRefusedButAnotherMomentOfTheModuleIsNot() {
+        Trajectory t = candidateIn(Phase.EXPLORATION);
+        TrainingMoment moment = training.datedOn(today().plusDays(10), null);
+        long moduleId = modules.all().stream().filter(m -> m.getMoments().contains(moment)).findFirst()
+                .orElseThrow().getId();
+        TrainingMoment later = modules.addMoment(moduleId, today().plusDays(20), java.time.LocalTime.of(9, 0),
+                java.time.LocalTime.of(12, 0), COORDINATOR);
+        enrolments.enrol(t.getCandidate().getId(), moduleId, moment.getId(), COACH);
+
+        assertThatThrownBy(() -> enrolments.enrol(t.getCandidate().getId(), moduleId, moment.getId(), COACH))
+                .isInstanceOf(AlreadyEnrolledException.class);
+        enrolments.enrol(t.getCandidate().getId(), moduleId, later.getId(), COACH);
+        assertThat(enrolmentsOf(t)).isEqualTo(2);
+    }
+
+    @Test
     void anEnrolmentOutsideExplorationAndProspectingIsRefused() {
         Trajectory t = candidateIn(Phase.INTAKE);
         long moduleId = training.onDemand("0", null).getId();

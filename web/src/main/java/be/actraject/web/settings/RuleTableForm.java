@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** The approval rule's table as typed: its rows, each one removable, and the reason for the change. */
 public class RuleTableForm {
@@ -72,9 +73,19 @@ public class RuleTableForm {
         }
     }
 
-    static RuleTableForm of(List<ApprovalRule.Row> rows) {
+    /**
+     * @param amountShown      how a saved amount condition is shown: with the reader's decimal separator
+     * @param descriptionShown how a saved description is shown: a shipped one in the reader's language
+     */
+    static RuleTableForm of(List<ApprovalRule.Row> rows, UnaryOperator<String> amountShown,
+            UnaryOperator<String> descriptionShown) {
         RuleTableForm form = new RuleTableForm();
-        rows.forEach(r -> form.rows.add(RowForm.of(r)));
+        rows.forEach(r -> {
+            RowForm row = RowForm.of(r);
+            row.amount = amountShown.apply(row.amount);
+            row.description = descriptionShown.apply(row.description);
+            form.rows.add(row);
+        });
         return form;
     }
 

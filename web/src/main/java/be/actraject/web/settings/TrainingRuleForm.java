@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** The training-approval rule's table as typed: its rows, each one removable, and the reason for the change. */
 public class TrainingRuleForm {
@@ -82,9 +83,19 @@ public class TrainingRuleForm {
         }
     }
 
-    static TrainingRuleForm of(List<TrainingApprovalRule.Row> rows) {
+    /**
+     * @param amountShown      how a saved amount condition is shown: with the reader's decimal separator
+     * @param descriptionShown how a saved description is shown: a shipped one in the reader's language
+     */
+    static TrainingRuleForm of(List<TrainingApprovalRule.Row> rows, UnaryOperator<String> amountShown,
+            UnaryOperator<String> descriptionShown) {
         TrainingRuleForm form = new TrainingRuleForm();
-        rows.forEach(r -> form.rows.add(RowForm.of(r)));
+        rows.forEach(r -> {
+            RowForm row = RowForm.of(r);
+            row.cost = amountShown.apply(row.cost);
+            row.description = descriptionShown.apply(row.description);
+            form.rows.add(row);
+        });
         return form;
     }
 

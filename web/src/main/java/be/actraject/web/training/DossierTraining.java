@@ -7,6 +7,7 @@ import be.actraject.domain.plan.PlanActions;
 import be.actraject.domain.training.Enrolment;
 import be.actraject.domain.training.EnrolmentState;
 import be.actraject.domain.training.Enrolments;
+import be.actraject.domain.training.TrainingModule;
 import be.actraject.domain.training.TrainingModules;
 import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Trajectory;
@@ -68,12 +69,15 @@ public class DossierTraining {
         // Only moments still to start: the same rule as the enrolment itself, so the list offers nothing it refuses.
         Instant now = clock.instant();
         List<EnrolmentOffer> offers = new ArrayList<>();
-        modules.all().forEach(m -> {
+        // A full module or moment stays in the list, marked and not choosable: the coach sees it exists and is full.
+        modules.overview().forEach(o -> {
+            TrainingModule m = o.module();
             if (m.isOnDemand()) {
-                offers.add(new EnrolmentOffer(m, null));
+                offers.add(new EnrolmentOffer(m, null, Integer.valueOf(0).equals(o.seatsLeft())));
             } else {
                 m.getMoments().stream().filter(mo -> mo.startsAt(clock.getZone()).isAfter(now))
-                        .forEach(mo -> offers.add(new EnrolmentOffer(m, mo)));
+                        .forEach(mo -> offers.add(new EnrolmentOffer(m, mo,
+                                Integer.valueOf(0).equals(o.seatsLeftByMoment().get(mo.getId())))));
             }
         });
         return offers;

@@ -5,9 +5,10 @@ import be.actraject.domain.training.TrainingMoment;
 
 /**
  * One choice of the dossier's enrol form: a module on demand, or one moment of a dated module. Its value is
- * {@code moduleId} or {@code moduleId:momentId}, read back by {@link EnrolmentController}.
+ * {@code moduleId} or {@code moduleId:momentId}, read back by {@link EnrolmentController}; a full one is shown, not
+ * chosen.
  */
-public record EnrolmentOffer(TrainingModule module, TrainingMoment moment) {
+public record EnrolmentOffer(TrainingModule module, TrainingMoment moment, boolean full) {
 
     public String value() {
         return moment == null ? String.valueOf(module.getId()) : module.getId() + ":" + moment.getId();
