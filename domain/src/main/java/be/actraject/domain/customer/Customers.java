@@ -64,9 +64,9 @@ public class Customers {
     }
 
     /**
-     * Corrects a customer of the trajectory with the checks {@link #add} makes. Invoices and quotes name the customer
-     * by id: drafts pick the correction up; issued invoices keep the name they were issued with (see the invoice's
-     * customer name), while their PDF and UBL read the customer's address as it is now.
+     * Corrects a customer of the trajectory with the checks {@link #add} makes. Quotes and invoices not yet issued name
+     * the customer by id and pick the correction up; an issued invoice or credit note keeps the customer as it was
+     * issued to (the invoice's IssuedBuyer, V41), so its PDF and UBL do not change.
      *
      * @throws InvalidCustomerException                           as {@link #add}
      * @throws CustomerNotFoundException               for a customer of another trajectory, or none
