@@ -1,5 +1,6 @@
 package be.actraject.web.authz;
 
+import be.actraject.web.fixtures.TestInvoicing;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -80,6 +81,15 @@ final class DossierWrites {
                                 f.dossier(f.candidates().invoicing()) + "/customers/new").param("kind", "CONSUMER")
                                 .param("name", "Marie Matrix").param("street", "Markt 1").param("postalCode", "2800")
                                 .param("city", "Mechelen").param("countryCode", "BE")),
+                // The name stays: other rows find this customer by it.
+                Write.of("POST /candidates/{candidateId}/customers/{customerId}/edit")
+                        .allowedTo(COACH_OF_CANDIDATE, OFFICE, COORDINATOR)
+                        .request(f -> post(f.dossier(f.candidates().invoicing()) + "/customers/"
+                                + f.customer(MatrixCandidates.CUSTOMER) + "/edit").param("kind", "BELGIAN_BUSINESS")
+                                .param("name", MatrixCandidates.CUSTOMER).param("street", "Stationsplein 2")
+                                .param("postalCode", "2800").param("city", "Mechelen").param("countryCode", "BE")
+                                .param("enterpriseNumber", TestInvoicing.ENTERPRISE_NUMBER)
+                                .param("vatRegistered", "true")),
                 Write.of("POST /candidates/{candidateId}/quotes/new [addLines]")
                         .allowedTo(COACH_OF_CANDIDATE, OFFICE, COORDINATOR).answers(200)
                         .request(f -> lines(quote(f)).param("addLines", "")),

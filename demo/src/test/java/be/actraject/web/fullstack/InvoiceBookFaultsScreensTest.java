@@ -102,6 +102,27 @@ class InvoiceBookFaultsScreensTest {
         assertThat(row.substring(0, row.indexOf("</tr>"))).contains("data-testid=\"book-open\"", "€ -121,00");
     }
 
+    /** The second tester's F5: paid in part, credited for the rest, and the page said "Betaald op …", badge Betaald. */
+    @Test
+    void anInvoicePaidInPartAndCreditedForTheRestSaysWhatWasPaidAndWhatCredited() throws Exception {
+        String customer = "Voldaan " + CUSTOMERS.incrementAndGet();
+        TestTrajectory candidate = new TestTrajectories(context).candidate("Eline", "Voldaan").coachedBy("coach")
+                .inInvoicing();
+        TestInvoicing invoicing = new TestInvoicing(context);
+        long invoice = invoicing.issuedInvoice(candidate, invoicing.business(candidate, customer, "coach"), customer,
+                "300.00", "coach");
+        context.getBean(Payments.class).register(invoice, LocalDate.now(clock), new BigDecimal("300.00"),
+                "Uittreksel 13", OFFICE);
+        invoicing.issuedCreditNote(candidate, invoice, "100.00", "coach");
+
+        String page = page(signIn("office"), "/invoices/" + invoice);
+
+        // € 363,00 due: € 300,00 paid and € 121,00 credited, € 58,00 too much.
+        assertThat(page).contains("data-status=\"PAID\"", "data-testid=\"invoice-status\">Voldaan</span>",
+                "Voldaan: € 300,00 betaald, € 121,00 gecrediteerd.", "Terug te betalen aan de klant: € 58,00")
+                .doesNotContain("Betaald op");
+    }
+
     /** The tester's minor 9: the form offered "hoogstens € 3.955,96", then refused with "hoogstens € 0,00". */
     @Test
     void nothingMoreIsOfferedToCreditOnAnInvoiceCreditedInFull() throws Exception {

@@ -49,12 +49,13 @@ final class Camt053V02 {
         String reference = Remittance.firstOf(entry.getAcctSvcrRef(), entry.getNtryRef(),
                 only.map(t -> t.getRefs() == null ? null : t.getRefs().getAcctSvcrRef()).orElse(null));
         LocalDate valueDate = date(entry.getValDt()).orElse(null);
+        boolean credit = entry.getCdtDbtInd() == CreditDebitCode.CRDT;
         // Without the bank's reference the entry is known by its fingerprint (EntryIdentity), not its position.
-        return new StatementEntry(reference, reference != null, entry.getCdtDbtInd() == CreditDebitCode.CRDT,
+        return new StatementEntry(reference, reference != null, credit,
                 Boolean.TRUE.equals(entry.isRvslInd()), entry.getAmt().getValue(), entry.getAmt().getCcy(),
                 date(entry.getBookgDt()).orElse(valueDate), valueDate,
-                only.map(Camt053V02::counterparty).orElse(null),
-                only.map(Camt053V02::counterpartyAccount).orElse(null),
+                only.map(t -> counterparty(t, credit)).orElse(null),
+                only.map(t -> counterpartyAccount(t, credit)).orElse(null),
                 only.map(Camt053V02::communication).orElse(null), Math.max(1, transactions.size()));
     }
 
@@ -66,15 +67,21 @@ final class Camt053V02 {
                 .or(() -> Optional.ofNullable(choice.getDtTm()).map(t -> t.toLocalDate()));
     }
 
-    private static String counterparty(EntryTransaction2 t) {
-        return t.getRltdPties() == null || t.getRltdPties().getDbtr() == null ? null
-                : t.getRltdPties().getDbtr().getNm();
+    /** Who paid us (Dbtr) for a credit; whom we paid (Cdtr) for a debit (issue 18, F4). */
+    private static String counterparty(EntryTransaction2 t, boolean credit) {
+        if (t.getRltdPties() == null) {
+            return null;
+        }
+        var party = credit ? t.getRltdPties().getDbtr() : t.getRltdPties().getCdtr();
+        return party == null ? null : party.getNm();
     }
 
-    private static String counterpartyAccount(EntryTransaction2 t) {
-        return t.getRltdPties() == null || t.getRltdPties().getDbtrAcct() == null
-                || t.getRltdPties().getDbtrAcct().getId() == null ? null
-                : t.getRltdPties().getDbtrAcct().getId().getIBAN();
+    private static String counterpartyAccount(EntryTransaction2 t, boolean credit) {
+        if (t.getRltdPties() == null) {
+            return null;
+        }
+        var account = credit ? t.getRltdPties().getDbtrAcct() : t.getRltdPties().getCdtrAcct();
+        return account == null || account.getId() == null ? null : account.getId().getIBAN();
     }
 
     private static String communication(EntryTransaction2 t) {

@@ -20,6 +20,14 @@ public record LineView(StatementLine line, String invoiceNumber, BigDecimal matc
         return matched.signum() > 0 && remaining().signum() > 0;
     }
 
+    /**
+     * Matched by hand for part of its amount and the rest marked as no payment of an invoice: the summary says both
+     * amounts, not only "matched by hand".
+     */
+    public boolean restMarkedNotOurs() {
+        return line.getOutcome() == LineOutcome.MATCHED_BY_HAND && partlyMatched();
+    }
+
     /** The communication with a structured one as +++123/4567/89012+++, however the bank wrote it. */
     public String communication() {
         return Remittance.shown(line.getCommunication());

@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * Imports a CAMT.053 file of the cooperative's account: in one transaction, each booked entry not seen before is
  * recorded and either settles an invoice as a payment or goes to the review list. An entry or a statement seen before
- * is a duplicate and changes nothing; a file refused ({@link StatementRefusedException}) records nothing. Office staff
+ * is a duplicate and changes nothing, but a statement seen before with a line it did not hold then is refused; a file refused ({@link StatementRefusedException}) records nothing. Office staff
  * and coordinators import ({@link DossierChange#PAYMENT_FOLLOW_UP}), as they register payments.
  */
 @Service
@@ -89,6 +89,11 @@ public class StatementImports {
         String account = cooperative.account().value();
         List<Optional<ImportedStatement>> earlier = read.stream()
                 .map(s -> statements.findFirstByAccountAndReference(account, s.reference())).toList();
+        for (int i = 0; i < read.size(); i++) {
+            if (earlier.get(i).isPresent()) {
+                requireSameLines(account, read.get(i));
+            }
+        }
         if (earlier.stream().allMatch(Optional::isPresent)) {
             return new ImportResult(earlier.get(0).get().getImportId(), true);
         }
@@ -104,6 +109,25 @@ public class StatementImports {
             }
         }
         return new ImportResult(anImport.getId(), false);
+    }
+
+    /**
+     * A statement imported before must hold the lines it held then. A bank numbers its statements once; a file with a
+     * known statement id and a line never seen is a reissued or edited statement: importing "the new lines" could
+     * book a corrected line beside the one booked before (one payment twice), and skipping them loses a payment
+     * silently (issue 18, F2). An accountant reconciles statement by statement, so the whole file is refused and the
+     * user told why; nothing is booked.
+     */
+    private void requireSameLines(String account, BankStatement statement) {
+        for (StatementEntry entry : statement.entries()) {
+            boolean known = lines.existsByAccountAndReference(account, entry.reference())
+                    || !entry.byBank() && lines.existsByAccountAndReference(account,
+                    EntryIdentity.anotherArrival(entry.reference(), statement.reference()));
+            if (!known) {
+                throw new StatementRefusedException(StatementRefusedException.Reason.SAME_ID_OTHER_LINES,
+                        statement.reference());
+            }
+        }
     }
 
     private void record(StatementImport anImport, String account, String statement, StatementEntry entry,

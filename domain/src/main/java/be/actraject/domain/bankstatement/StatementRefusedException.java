@@ -40,7 +40,9 @@ public class StatementRefusedException extends RefusedException {
         /** A date that is no day of the calendar (2026-13-45). */
         ENTRY_DATE_INVALID,
         /** A booked entry with neither booking nor value date. */
-        ENTRY_DATE_MISSING
+        ENTRY_DATE_MISSING,
+        /** A statement id imported before, in a file with a line that statement did not hold: argument the id. */
+        SAME_ID_OTHER_LINES
     }
 
     private final Reason reason;

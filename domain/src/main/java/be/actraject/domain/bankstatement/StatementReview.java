@@ -83,15 +83,28 @@ public class StatementReview {
 
     /**
      * Marks a line as no payment of the cooperative's invoices: off the review list, nothing (more) booked. For a line
-     * matched in part, the rest: the line counts as matched by hand.
+     * matched in part, the rest: the line counts as matched by hand, and what was booked and what is marked are
+     * returned so that the user is told it was the rest, not the whole line.
+     *
+     * @return what was matched by hand before (zero for a whole line marked) and the rest marked now
      */
     @Transactional
-    public void notOurs(long lineId, Actor actor) {
+    public MarkedNotOurs notOurs(long lineId, Actor actor) {
         DossierChange.PAYMENT_FOLLOW_UP.asMaker(actor);
         StatementLine line = open(lineId);
-        boolean partly = line.getAmount().compareTo(matching.remaining(line)) != 0;
+        BigDecimal rest = matching.remaining(line);
+        boolean partly = line.getAmount().compareTo(rest) != 0;
         line.resolved(partly ? LineOutcome.MATCHED_BY_HAND : LineOutcome.NOT_OURS, partly ? line.getInvoiceId() : null,
                 actor.userId(), clock.instant());
+        return new MarkedNotOurs(line.getAmount().subtract(rest), rest);
+    }
+
+    /** What {@link #notOurs} did: the part booked to invoices before (zero when none) and the rest it marked. */
+    public record MarkedNotOurs(BigDecimal matched, BigDecimal rest) {
+
+        public boolean restOnly() {
+            return matched.signum() > 0;
+        }
     }
 
     private StatementLine open(long lineId) {

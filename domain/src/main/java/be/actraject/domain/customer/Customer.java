@@ -44,6 +44,22 @@ public class Customer {
     Customer(Long trajectoryId, CustomerDetails details, EnterpriseNumber number, String vatNumber,
              String peppolScheme, String peppolId, String createdBy, Instant createdAt) {
         this.trajectoryId = trajectoryId;
+        apply(details, number, vatNumber, peppolScheme, peppolId);
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    /**
+     * The customer as corrected (a new address, a typo in the name): the same checks as when it was recorded have
+     * passed ({@link Customers#change}); who recorded it and when stay as they were.
+     */
+    void change(CustomerDetails details, EnterpriseNumber number, String vatNumber, String peppolScheme,
+                String peppolId) {
+        apply(details, number, vatNumber, peppolScheme, peppolId);
+    }
+
+    private void apply(CustomerDetails details, EnterpriseNumber number, String vatNumber, String peppolScheme,
+                       String peppolId) {
         this.kind = details.kind();
         this.name = details.name().strip();
         this.street = details.street().strip();
@@ -58,8 +74,6 @@ public class Customer {
         this.peppolId = peppolId;
         this.email = details.email() == null || details.email().isBlank() ? null : details.email().strip();
         this.language = (details.language() == null ? CustomerLanguage.NL : details.language()).code();
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
     }
 
     /** The customer as the buyer on an e-invoice. */

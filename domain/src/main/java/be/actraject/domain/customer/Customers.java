@@ -58,6 +58,33 @@ public class Customers {
     @Transactional
     public Customer add(long trajectoryId, @Valid CustomerDetails details, Actor actor) {
         changes.activeTrajectory(trajectoryId, DossierChange.INVOICING, actor);
+        Identity identity = checked(details);
+        return customers.save(new Customer(trajectoryId, details, identity.number(), identity.vat(),
+                identity.scheme(), identity.peppol(), actor.userId(), clock.instant()));
+    }
+
+    /**
+     * Corrects a customer of the trajectory with the checks {@link #add} makes. Quotes and invoices not yet issued name
+     * the customer by id and pick the correction up; an issued invoice or credit note keeps the customer as it was
+     * issued to (the invoice's IssuedBuyer, V41), so its PDF and UBL do not change.
+     *
+     * @throws InvalidCustomerException                           as {@link #add}
+     * @throws CustomerNotFoundException               for a customer of another trajectory, or none
+     * @throws be.actraject.domain.access.NotPermittedException  for an actor who does no invoicing work
+     * @throws be.actraject.domain.access.NotInCaseloadException for a candidate outside the actor's caseload
+     */
+    @Transactional
+    public Customer change(long trajectoryId, long customerId, @Valid CustomerDetails details, Actor actor) {
+        changes.activeTrajectory(trajectoryId, DossierChange.INVOICING, actor);
+        Customer customer = customers.findById(customerId).filter(c -> c.getTrajectoryId() == trajectoryId)
+                .orElseThrow(() -> new CustomerNotFoundException(customerId));
+        Identity identity = checked(details);
+        customer.change(details, identity.number(), identity.vat(), identity.scheme(), identity.peppol());
+        return customer;
+    }
+
+    /** The identity a customer as typed has, or the reason it is refused. */
+    private Identity checked(CustomerDetails details) {
         if (!Countries.isAssigned(details.countryCode())) {
             throw new InvalidCustomerException(Reason.COUNTRY_CODE);
         }
@@ -65,8 +92,7 @@ public class Customers {
         if (details.peppolId() != null && !details.peppolId().isBlank()) {
             identity = withPeppolId(identity, peppolId(details.peppolId()), details.countryCode());
         }
-        return customers.save(new Customer(trajectoryId, details, identity.number(), identity.vat(),
-                identity.scheme(), identity.peppol(), actor.userId(), clock.instant()));
+        return identity;
     }
 
     /** How a customer is known on an invoice: enterprise number, VAT number and Peppol address, each may be null. */

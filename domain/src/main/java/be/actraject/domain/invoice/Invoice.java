@@ -72,6 +72,9 @@ public class Invoice {
     /** The cooperative as it was when this was issued; null before. */
     @Embedded
     private IssuedSeller seller;
+    /** The recorded customer as it was when this was issued; null before, and for a customer known by name only. */
+    @Embedded
+    private IssuedBuyer buyer;
     private String createdBy;
     private Instant createdAt;
     @Version
@@ -167,6 +170,22 @@ public class Invoice {
     void recordSellerIfMissing(IssuedSeller current) {
         if (seller == null && status == InvoiceStatus.ISSUED) {
             seller = current;
+        }
+    }
+
+    /** The recorded customer as this issued invoice names it; null before it is issued or without one. */
+    public IssuedBuyer getBuyer() {
+        return buyer;
+    }
+
+    /**
+     * Keeps the customer as it is now with an issued invoice, once: a later correction of the customer does not
+     * change a document already sent. Called at issue, and at the first read of one issued without (V41 copied the
+     * customers of those issued before).
+     */
+    void recordBuyerIfMissing(IssuedBuyer current) {
+        if (buyer == null && status == InvoiceStatus.ISSUED) {
+            buyer = current;
         }
     }
 

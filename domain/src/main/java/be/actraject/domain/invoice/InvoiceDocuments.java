@@ -60,12 +60,15 @@ public class InvoiceDocuments {
         }
         invoice.recordSellerIfMissing(IssuedSeller.of(cooperative));
         IssuedSeller seller = invoice.getSeller();
+        // The customer as it was at issue, not as corrected since (IssuedBuyer).
+        if (invoice.getBuyer() == null && invoice.getCustomerId() != null) {
+            customers.byId(invoice.getCustomerId()).ifPresent(c -> invoice.recordBuyerIfMissing(IssuedBuyer.of(c)));
+        }
+        Optional<IssuedBuyer> issuedTo = Optional.ofNullable(invoice.getBuyer());
         // Invoices issued before customers were recorded name theirs only: they still print, without an e-invoice.
-        Optional<Customer> customer = invoice.getCustomerId() == null ? Optional.empty()
-                : customers.byId(invoice.getCustomerId());
-        Party buyer = customer.map(Customer::asBuyer).orElseGet(() -> Party.nameOnly(invoice.getCustomerName()));
+        Party buyer = issuedTo.map(IssuedBuyer::asBuyer).orElseGet(() -> Party.nameOnly(invoice.getCustomerName()));
         // A customer known by name only has no language recorded: the cooperative's own.
-        CustomerLanguage language = customer.map(Customer::getLanguage).orElse(CustomerLanguage.NL);
+        CustomerLanguage language = issuedTo.map(IssuedBuyer::language).orElse(CustomerLanguage.NL);
         List<Line> lines = invoice.getLines().stream().map(InvoiceLine::toLine).toList();
         if (invoice.isCreditNote()) {
             Invoice credited = repository.findById(invoice.getCreditedInvoiceId()).orElseThrow();

@@ -43,6 +43,14 @@ public record PaymentState(Invoice invoice, List<Payment> payments, BigDecimal c
         return invoice.getStatus() == InvoiceStatus.ISSUED && !invoice.isCreditNote() && open().signum() <= 0;
     }
 
+    /**
+     * Nothing open, and credit notes cover part of it (the book's {@link BookStatus#PAID}, not wholly credited): not
+     * "paid" to the customer, who paid only the rest; the invoice page says what was paid and what credited.
+     */
+    public boolean isSettledWithCredit() {
+        return isPaid() && credited.signum() > 0 && credited.compareTo(invoice.total()) < 0;
+    }
+
     /** Issued, not fully paid, and past its due date. */
     public boolean isOverdue(LocalDate today) {
         return open().signum() > 0 && invoice.getDueOn() != null && invoice.getDueOn().isBefore(today);

@@ -2,6 +2,7 @@ package be.actraject.domain.invoice;
 
 import be.actraject.domain.belgium.StructuredCommunication;
 import be.actraject.domain.cooperative.Cooperative;
+import be.actraject.domain.customer.Customers;
 import be.actraject.domain.trajectory.Timeline;
 import be.actraject.domain.trajectory.TimelineKind;
 import be.actraject.domain.trajectory.TrajectoryProgress;
@@ -17,7 +18,7 @@ import java.time.LocalDate;
  * Numbers invoices {@code YYYY-NNNNN} from the year's counter ({@link InvoiceCounters}), in the approval's
  * transaction: gapless under concurrent approvals and rollbacks. The invoice also gets its structured communication
  * and its due date (the cooperative's payment term), and a copy of the cooperative's details as configured now
- * ({@link IssuedSeller}), and is final from then on. Its issue is published ({@link InvoiceIssued}) in the same
+ * ({@link IssuedSeller}) and of its customer's ({@link IssuedBuyer}), and is final from then on. Its issue is published ({@link InvoiceIssued}) in the same
  * transaction, for the mail that sends it to the customer.
  */
 @Service
@@ -25,13 +26,16 @@ class YearlyCounterInvoiceIssuing implements InvoiceIssuing {
 
     private final InvoiceRepository invoices;
     private final InvoiceCounters counters;
+    private final Customers customers;
     private final Cooperative cooperative;
     private final Timeline timeline;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    YearlyCounterInvoiceIssuing(InvoiceRepository invoices, InvoiceCounters counters, Cooperative cooperative,
-                                Timeline timeline, ApplicationEventPublisher events, Clock clock) {
+    YearlyCounterInvoiceIssuing(InvoiceRepository invoices, InvoiceCounters counters, Customers customers,
+                                Cooperative cooperative, Timeline timeline, ApplicationEventPublisher events,
+                                Clock clock) {
+        this.customers = customers;
         this.events = events;
         this.cooperative = cooperative;
         this.invoices = invoices;
@@ -54,6 +58,9 @@ class YearlyCounterInvoiceIssuing implements InvoiceIssuing {
             // The communication is the number's digits (year and sequence), so each invoice has its own.
             invoice.issue(number, today, StructuredCommunication.ofBase(today.getYear() * 100_000L + sequence),
                     today.plusDays(cooperative.getPaymentTermDays()), IssuedSeller.of(cooperative));
+        }
+        if (invoice.getCustomerId() != null) {
+            customers.byId(invoice.getCustomerId()).ifPresent(c -> invoice.recordBuyerIfMissing(IssuedBuyer.of(c)));
         }
         timeline.record(invoice.getTrajectoryId(), TimelineKind.INVOICE_ISSUED, TrajectoryProgress.SYSTEM_ACTOR,
                 number);

@@ -72,6 +72,25 @@ class CamtReaderTest {
         assertThat(Remittance.structured(entry.communication())).isPresent();
     }
 
+    /** The second tester's F4: a debit's counterparty, the creditor we paid, was never read. */
+    @Test
+    void aDebitNamesTheCreditorPaidInBothVersionsAndItsFingerprintDependsOnIt() {
+        StatementEntry v02 = reader.read(CamtFiles.statement("2026-332").debit("REF-4", "9.99", DAY, "Huur")
+                .bytes()).get(0).entries().get(0);
+        StatementEntry v08 = reader.read(CamtFiles.statement("2026-333").version08()
+                .debit("REF-5", "9.99", DAY, "Huur").bytes()).get(0).entries().get(0);
+
+        assertThat(v02.counterparty()).isEqualTo("Leverancier NV");
+        assertThat(v02.counterpartyAccount()).isEqualTo("BE71096123456769");
+        assertThat(v08.counterparty()).isEqualTo("Leverancier NV");
+        assertThat(v08.counterpartyAccount()).isEqualTo("BE71096123456769");
+        String xml = CamtFiles.statement("2026-334").withoutReferences().debit("X", "9.99", DAY, "Huur").xml();
+        StatementEntry leverancier = reader.read(xml.getBytes(StandardCharsets.UTF_8)).get(0).entries().get(0);
+        StatementEntry other = reader.read(xml.replace("Leverancier NV", "Verhuurder bv")
+                .getBytes(StandardCharsets.UTF_8)).get(0).entries().get(0);
+        assertThat(leverancier.reference()).startsWith(EntryIdentity.PREFIX).isNotEqualTo(other.reference());
+    }
+
     @Test
     void aCommunicationWithWrongCheckDigitsIsNone() {
         assertThat(Remittance.structured("+++090/9337/55494+++")).isEmpty();

@@ -154,6 +154,25 @@ abstract class StatementImportsContract {
         assertThat(open(invoice)).isEqualByComparingTo("100.00");
     }
 
+    /** The second tester's F2: "al eerder ingelezen; er is niets veranderd", and the new line was lost silently. */
+    @Test
+    void aKnownStatementIdWithALineItDidNotHoldIsRefusedAndNothingIsBooked() {
+        Invoice invoice = issued();
+        imports.importFile(CamtFiles.statement(ref("S3"))
+                .creditWithText(ref("R1"), "5.00", today, "geen mededeling").bytes(), "a.xml", OFFICE);
+        Map<String, Object> before = counts();
+
+        assertThatThrownBy(() -> imports.importFile(CamtFiles.statement(ref("S3"))
+                .creditWithText(ref("R1"), "5.00", today, "geen mededeling")
+                .credit(ref("P1"), "121.00", today, invoice.getCommunication().formatted()).bytes(), "b.xml", OFFICE))
+                .isInstanceOfSatisfying(StatementRefusedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(StatementRefusedException.Reason.SAME_ID_OTHER_LINES);
+                    assertThat(e.messageArguments()).containsExactly(ref("S3"));
+                });
+        assertThat(counts()).isEqualTo(before);
+        assertThat(open(invoice)).isEqualByComparingTo("121.00");
+    }
+
     @Test
     void anEntryAlreadyBookedFromAnotherStatementIsADuplicate() {
         Invoice invoice = issued();

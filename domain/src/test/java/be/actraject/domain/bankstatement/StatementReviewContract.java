@@ -183,12 +183,21 @@ abstract class StatementReviewContract {
         assertThat(refusal(() -> review.match(line.getId(), second.getNumber(), null, OFFICE)))
                 .as("the rest, 279.00, is more than is open").isEqualTo(Reason.MORE_THAN_OPEN);
         review.match(line.getId(), second.getNumber(), new BigDecimal("121.00"), OFFICE);
-        review.notOurs(line.getId(), OFFICE);
+        StatementReview.MarkedNotOurs marked = review.notOurs(line.getId(), OFFICE);
 
         assertThat(open(first)).isEqualByComparingTo("0");
         assertThat(open(second)).isEqualByComparingTo("0");
         assertThat(review.toReview(OFFICE)).noneMatch(v -> v.line().getId().equals(line.getId()));
         assertThat(linesOf(line.getImportId()).get(0).getOutcome()).isEqualTo(LineOutcome.MATCHED_BY_HAND);
+        // The second tester's F6: the rest was marked, not the whole line; the summary says both amounts.
+        assertThat(marked.restOnly()).isTrue();
+        assertThat(marked.matched()).isEqualByComparingTo("242.00");
+        assertThat(marked.rest()).isEqualByComparingTo("158.00");
+        assertThat(review.summary(line.getImportId(), OFFICE).lines()).singleElement().satisfies(v -> {
+            assertThat(v.restMarkedNotOurs()).isTrue();
+            assertThat(v.matched()).isEqualByComparingTo("242.00");
+            assertThat(v.remaining()).isEqualByComparingTo("158.00");
+        });
     }
 
     @Test

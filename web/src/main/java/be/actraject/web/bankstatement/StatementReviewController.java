@@ -74,8 +74,10 @@ class StatementReviewController {
     @PostMapping("/bank-statements/lines/{lineId}/not-ours")
     String notOurs(@PathVariable long lineId, Actor actor, RedirectAttributes redirect) {
         try {
-            review.notOurs(lineId, actor);
-            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("bankStatement.review.markedNotOurs"));
+            StatementReview.MarkedNotOurs marked = review.notOurs(lineId, actor);
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, marked.restOnly()
+                    ? Flash.success("bankStatement.review.markedRestNotOurs", marked.matched(), marked.rest())
+                    : Flash.success("bankStatement.review.markedNotOurs"));
         } catch (ReviewRefusedException e) {
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning(e.messageKey()));
         }

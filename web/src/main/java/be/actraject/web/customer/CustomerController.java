@@ -73,7 +73,7 @@ class CustomerController {
         return VIEW;
     }
 
-    private static String fieldOf(InvalidCustomerException.Reason reason) {
+    static String fieldOf(InvalidCustomerException.Reason reason) {
         return switch (reason) {
             case ENTERPRISE_NUMBER, SELF -> "enterpriseNumber";
             case VAT_NUMBER -> "vatNumber";

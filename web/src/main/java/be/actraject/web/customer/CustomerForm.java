@@ -1,5 +1,7 @@
 package be.actraject.web.customer;
 
+import be.actraject.domain.belgium.EnterpriseNumber;
+import be.actraject.domain.customer.Customer;
 import be.actraject.domain.customer.CustomerDetails;
 import be.actraject.domain.customer.CustomerKind;
 import be.actraject.domain.customer.CustomerLanguage;
@@ -49,6 +51,30 @@ public class CustomerForm {
     /** The language of its invoices and mails; most customers of a Flemish cooperative read Dutch. */
     @NotNull
     private CustomerLanguage language = CustomerLanguage.NL;
+
+    /**
+     * The form filled with a recorded customer, to correct it. A Belgian business's Peppol id is left empty when it
+     * is the default one (0208 and its enterprise number), as it was typed then.
+     */
+    static CustomerForm of(Customer customer) {
+        CustomerForm form = new CustomerForm();
+        form.kind = customer.getKind();
+        form.name = customer.getName();
+        form.street = customer.getStreet();
+        form.postalCode = customer.getPostalCode();
+        form.city = customer.getCity();
+        form.countryCode = customer.getCountryCode();
+        form.enterpriseNumber = customer.getEnterpriseNumber();
+        form.vatNumber = customer.getKind() == CustomerKind.BELGIAN_BUSINESS ? null : customer.getVatNumber();
+        boolean defaultPeppol = customer.getKind() == CustomerKind.BELGIAN_BUSINESS
+                && EnterpriseNumber.PEPPOL_SCHEME.equals(customer.getPeppolScheme());
+        form.peppolId = customer.getPeppolId() == null || defaultPeppol ? null
+                : customer.getPeppolScheme() + ":" + customer.getPeppolId();
+        form.email = customer.getEmail();
+        form.vatRegistered = customer.getKind() != CustomerKind.BELGIAN_BUSINESS || customer.isVatRegistered();
+        form.language = customer.getLanguage();
+        return form;
+    }
 
     CustomerDetails toDetails() {
         return new CustomerDetails(kind, name, street, postalCode, city,

@@ -105,6 +105,9 @@ class InvoiceController {
         model.addAttribute("today", today);
         model.addAttribute("mayCredit", mayCredit(invoice, trajectory, actor));
         model.addAttribute("mayRegisterPayment", changes.may(trajectory, DossierChange.PAYMENT_FOLLOW_UP, actor));
+        // As the dossier's customer list offers it: whoever may add a customer to an active trajectory.
+        model.addAttribute("mayEditCustomer", customer != null && trajectory.isActive()
+                && changes.may(trajectory, DossierChange.INVOICING, actor));
         return VIEW;
     }
 

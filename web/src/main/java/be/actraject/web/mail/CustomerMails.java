@@ -23,6 +23,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -77,15 +78,15 @@ class CustomerMails {
         String body;
         if (invoice.isCreditNote()) {
             Invoice credited = invoices.invoice(invoice.getCreditedInvoiceId(), COMPOSER);
-            subject = text(language, "mail.creditNote.subject", invoice.getNumber(), seller);
+            subject = text(language, "mail.creditNote.subject", invoice.getNumber(), seller, of(language, seller));
             body = text(language, "mail.creditNote.body", customer.get().getName(), invoice.getNumber(), seller,
-                    euro(invoice, language), credited.getNumber());
+                    euro(invoice, language), credited.getNumber(), of(language, seller));
         } else {
-            subject = text(language, "mail.invoice.subject", invoice.getNumber(), seller);
+            subject = text(language, "mail.invoice.subject", invoice.getNumber(), seller, of(language, seller));
             body = text(language, "mail.invoice.body", customer.get().getName(), invoice.getNumber(), seller,
                     euro(invoice, language),
                     dates.date(invoice.getDueOn()), sellerOf(invoice).account().formatted(),
-                    invoice.getCommunication().formatted());
+                    invoice.getCommunication().formatted(), of(language, seller));
         }
         outbox.queue(new OutgoingMail(customer.get().getEmail(), subject, body, MailAbout.INVOICE, invoice.getId(),
                 invoice.getTrajectoryId(), attachments));
@@ -102,8 +103,10 @@ class CustomerMails {
         Locale language = customer.get().getLanguage().locale();
         String body = text(language, "mail.reminder.body", customer.get().getName(), invoice.getNumber(),
                 seller.getName(), dates.date(invoice.getDueOn()), TypedNumbers.euro(event.open(), language),
-                seller.account().formatted(), invoice.getCommunication().formatted());
-        String subject = text(language, "mail.reminder.subject", invoice.getNumber(), seller.getName());
+                seller.account().formatted(), invoice.getCommunication().formatted(),
+                of(language, seller.getName()));
+        String subject = text(language, "mail.reminder.subject", invoice.getNumber(), seller.getName(),
+                of(language, seller.getName()));
         outbox.queue(new OutgoingMail(customer.get().getEmail(), subject, body, MailAbout.PAYMENT_REMINDER,
                 invoice.getId(), invoice.getTrajectoryId(),
                 List.of(new MailAttachment(AttachmentKind.INVOICE_PDF, invoice.getId(),
@@ -123,6 +126,16 @@ class CustomerMails {
 
     private static String euro(Invoice invoice, Locale language) {
         return TypedNumbers.euro(invoice.total(), language);
+    }
+
+    /**
+     * "Of the seller" as the language writes it: French elides "de" before a vowel ("d'Activiteitencoöperatie", not
+     * "de Activiteitencoöperatie"); Dutch and English have one form. The last argument of the mail texts.
+     */
+    private String of(Locale language, String seller) {
+        String first = Normalizer.normalize(seller.strip(), Normalizer.Form.NFD);
+        boolean vowel = !first.isEmpty() && "AEIOUaeiou".indexOf(first.charAt(0)) >= 0;
+        return text(language, vowel ? "mail.ofSeller.beforeVowel" : "mail.ofSeller", seller);
     }
 
     /** A text in the customer's language (i18n/document, the one bundle with French). */

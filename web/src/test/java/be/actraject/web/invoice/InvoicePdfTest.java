@@ -214,11 +214,23 @@ class InvoicePdfTest {
         String text = PdfText.of(pdf.render(new InvoiceDocuments.Printed(invoice, IssuedSeller.of(cooperative),
                 CustomerLanguage.FR))).text().replace('\u00A0', ' ');
 
-        assertThat(text).contains("Facture", "DATE DE FACTURE", "27/11/2026", "ÉCHÉANCE", "27/12/2026",
+        assertThat(text).contains("Facture", "DATE", "27/11/2026", "ÉCHÉANCE", "27/12/2026",
                 "Numéro d'entreprise", "TVA BE0566988259", "1 jour", "1 234,50", "TVA 21 % sur 1 234,50",
                 "Total hors TVA", "1 334,50", "Total TVA", "259,25", "À payer", "EUR 1 593,75",
                 "communication structurée +++312/4013/98067+++", "Autoliquidation. En l'absence de contestation")
                 .doesNotContain("Factuur", "Te betalen", "Verlegging", "#");
+    }
+
+    /** The second tester: a French credit note's PDF said "DATE DE FACTURE" where Dutch and English say the date. */
+    @Test
+    void aFrenchCreditNoteSaysItsDateNotAnInvoiceDate() {
+        EInvoice credit = document(Document.CREDIT_NOTE, ronse(), List.of(new Line("Trop facturé",
+                BigDecimal.ONE, "HUR", new BigDecimal("1045"), null, TaxRate.standard("21"))));
+
+        String french = PdfText.of(pdf.render(new InvoiceDocuments.Printed(credit, IssuedSeller.of(cooperative),
+                CustomerLanguage.FR))).text();
+
+        assertThat(french).contains("Note de crédit", "DATE", "28/11/2026").doesNotContain("DATE DE FACTURE");
     }
 
     @Test
