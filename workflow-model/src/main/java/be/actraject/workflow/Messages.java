@@ -1,5 +1,7 @@
 package be.actraject.workflow;
 
+import java.util.Set;
+
 /** Names of the BPMN messages that the code sends to the models. */
 public final class Messages {
 
@@ -15,6 +17,10 @@ public final class Messages {
      * ends.
      */
     public static final String INVOICE_SETTLED = "invoice-settled";
+
+    /** Every message above: the ones some code sends (the watch reports a wait for any other as stuck). */
+    public static final Set<String> ALL = Set.of(TRAJECTORY_STOPPED, INVOICE_SUBMITTED, AFTERCARE_REQUESTED,
+            INVOICE_SETTLED);
 
     private Messages() {
     }

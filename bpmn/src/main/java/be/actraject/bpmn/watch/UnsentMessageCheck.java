@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@link StuckKind#UNSENT_MESSAGE}: an instance waiting for a message no code sends. Only the messages named in
@@ -14,9 +13,6 @@ import java.util.Set;
  */
 @Component
 class UnsentMessageCheck implements StuckCheck {
-
-    private static final Set<String> SENT_MESSAGES = Set.of(Messages.TRAJECTORY_STOPPED, Messages.INVOICE_SUBMITTED,
-            Messages.AFTERCARE_REQUESTED);
 
     private final RuntimeService runtime;
 
@@ -32,7 +28,7 @@ class UnsentMessageCheck implements StuckCheck {
     @Override
     public List<StuckItem> find(WatchSnapshot snapshot) {
         return runtime.createEventSubscriptionQuery().eventType("message").list().stream()
-                .filter(subscription -> !SENT_MESSAGES.contains(subscription.getEventName()))
+                .filter(subscription -> !Messages.ALL.contains(subscription.getEventName()))
                 .map(subscription -> StuckItem.unsentMessage(snapshot.dossierOf(subscription.getProcessInstanceId()),
                         EngineElement.waiting(subscription.getProcessInstanceId(), subscription.getActivityId()),
                         subscription.getCreated().toInstant(), subscription.getEventName()))
