@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -70,6 +71,30 @@ public class SecurityConfiguration {
     }
 
     /**
+     * The static files for anyone, read-only, and without the session: no security context, saved request or session
+     * check is looked up for them ({@link StaticFiles} says why); they keep the security headers.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain staticFilesChain(HttpSecurity http) throws Exception {
+        http
+                .securityMatcher(StaticFiles.PATTERNS)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET).permitAll()
+                        .requestMatchers(HttpMethod.HEAD).permitAll()
+                        .anyRequest().denyAll())
+                // Not even the session management filter, which asks whether the requested session is valid — a read.
+                .sessionManagement(session -> session.disable())
+                .logout(logout -> logout.disable())
+                .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .headers(SecurityHeaders::apply);
+        return http.build();
+    }
+
+    /**
      * The pages. A refusal by these URL rules is recorded like the services' own ({@link RefusedChanges}); the rules
      * are a first line only: every service checks its own actor again.
      */
@@ -83,7 +108,7 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         // The error page too: otherwise a failing request before login (a missing favicon, say)
                         // becomes the page the login returns to.
-                        .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/login", "/error").permitAll()
                         // A load balancer asks for the status without an account; details need an administrator.
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         // A calendar application fetches the personal feed without an account; the secret token in
