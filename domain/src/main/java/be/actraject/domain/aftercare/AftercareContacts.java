@@ -51,10 +51,10 @@ public class AftercareContacts {
             throw new IllegalStateException("Aftercare follows an exit; trajectory " + trajectoryId + " is running");
         }
         if (outside(contactedOn, trajectory.getEndDate())) {
-            throw new ContactDateOutOfRangeException(trajectory.getEndDate());
+            throw new ContactDateOutOfRangeException(trajectory.getEndDate(), LocalDate.now(clock));
         }
         if (outside(since, trajectory.getEndDate())) {
-            throw new SituationDateOutOfRangeException(trajectory.getEndDate());
+            throw new SituationDateOutOfRangeException(trajectory.getEndDate(), LocalDate.now(clock));
         }
         AftercareContact saved = contacts.save(new AftercareContact(trajectoryId, followUp, contactedOn, situation,
                 since, note == null || note.isBlank() ? null : note.strip(), coach.userId(), clock.instant()));

@@ -8,6 +8,9 @@ import be.actraject.domain.aftercare.ContactDateOutOfRangeException;
 import be.actraject.domain.aftercare.Situation;
 import be.actraject.domain.aftercare.SituationDateOutOfRangeException;
 import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.web.system.DateWindow;
+import be.actraject.web.system.Dates;
 import be.actraject.web.task.TaskScreen;
 import be.actraject.workflow.UserTask;
 import jakarta.validation.Valid;
@@ -38,9 +41,11 @@ class FollowUpController {
     private final AftercareContacts contacts;
     private final Caseload caseload;
     private final Clock clock;
+    private final Dates dates;
 
     FollowUpController(TaskScreen screen, AftercareTasks aftercare, AftercareContacts contacts, Caseload caseload,
-                       Clock clock) {
+                       Clock clock, Dates dates) {
+        this.dates = dates;
         this.screen = screen;
         this.aftercare = aftercare;
         this.contacts = contacts;
@@ -74,16 +79,34 @@ class FollowUpController {
                     form.getNote(), actor);
             return screen.completed(task, actor, redirect);
         } catch (ContactDateOutOfRangeException e) {
-            result.rejectValue("contactedOn", "aftercare.date.range");
+            result.rejectValue("contactedOn", e.messageKey(), days(e.exit(), e.today()), null);
         } catch (SituationDateOutOfRangeException e) {
-            result.rejectValue("situationSince", e.messageKey());
+            result.rejectValue("situationSince", e.messageKey(), days(e.exit(), e.today()), null);
         }
         return show(task, actor, model);
     }
 
+    /**
+     * The page; the date pickers offer what the domain admits — from the exit (or the plausible window's start, when
+     * that is later) up to today — so that the picker, the window's message and the domain's all name the same days.
+     */
     private String show(WorkItem task, Actor actor, Model model) {
-        model.addAttribute("trajectory", caseload.trajectory(task.requireTrajectory(), actor));
+        Trajectory trajectory = caseload.trajectory(task.requireTrajectory(), actor);
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("trajectory", trajectory);
         model.addAttribute("contacts", contacts.of(task.requireTrajectory(), actor));
+        model.addAttribute("today", today);
+        model.addAttribute("contactEarliest", later(trajectory.getEndDate(), DateWindow.AFTERCARE_CONTACT.earliest(today)));
+        model.addAttribute("situationEarliest",
+                later(trajectory.getEndDate(), DateWindow.AFTERCARE_SITUATION.earliest(today)));
         return VIEW;
+    }
+
+    private Object[] days(LocalDate exit, LocalDate today) {
+        return new Object[]{dates.date(exit), dates.date(today)};
+    }
+
+    private static LocalDate later(LocalDate exit, LocalDate windowStart) {
+        return exit == null || exit.isBefore(windowStart) ? windowStart : exit;
     }
 }

@@ -27,6 +27,7 @@ import java.time.LocalDate;
 
 import static be.actraject.web.support.FlashMatchers.flashMessage;
 import static be.actraject.web.support.WorkItemFixture.afterExit;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -88,6 +89,27 @@ class FollowUpControllerTest {
                 .andExpect(content().string(containsString("value=\"2026-11-20\"")));
     }
 
+    /**
+     * The pickers offer what the domain admits: from the exit (later than the plausible windows' starts here) to
+     * today; a date before the windows is refused with a message that speaks of the exit too, never contradicting
+     * the domain's "between the exit and today".
+     */
+    @Test
+    void theDatePickersOfferFromTheExitToTodayAndAnAncientDateIsToldSo() throws Exception {
+        String page = mvc.perform(get(URL).with(SignedIn.coach())).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(page).contains("id=\"contactedOn\"", "id=\"situationSince\"");
+        assertThat(page.split("min=\"2026-05-31\"", -1)).as("both pickers start at the exit").hasSize(3);
+        assertThat(page.split("max=\"2026-11-20\"", -1)).as("both end today").hasSize(3);
+
+        mvc.perform(contact("2026-11-18", "SALARIED", "2020-01-01", "Werkt bij de bakker"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("followUp", "situationSince"))
+                .andExpect(content().string(containsString(
+                        "De situatie begon na de uitstroom, ten vroegste op 20/11/2023 en uiterlijk vandaag (20/11/2026).")));
+        verify(aftercare, never()).completeFollowUp(any(), any(), any(), any(), any(), any());
+    }
+
     @Test
     void theHeaderSaysTheTrajectoryIsInAftercareNotInAPhase() throws Exception {
         mvc.perform(get(URL).with(SignedIn.coach()))
@@ -117,13 +139,13 @@ class FollowUpControllerTest {
 
     @Test
     void aContactBeforeTheExitIsToldBesideTheDate() throws Exception {
-        willThrow(new ContactDateOutOfRangeException(LocalDate.of(2026, 5, 31))).given(aftercare)
+        willThrow(new ContactDateOutOfRangeException(LocalDate.of(2026, 5, 31), LocalDate.of(2026, 11, 20))).given(aftercare)
                 .completeFollowUp(any(), any(), any(), any(), any(), any());
 
         mvc.perform(contact("2026-05-01", "SALARIED", "Werkt in loondienst"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("followUp", "contactedOn", "aftercare.date.range"))
-                .andExpect(content().string(containsString("Het contact valt tussen de uitstroom en vandaag.")))
+                .andExpect(content().string(containsString("Het contact valt tussen de uitstroom (31/05/2026) en vandaag (20/11/2026).")))
                 .andExpect(content().string(containsString("Werkt in loondienst")));
     }
 
@@ -146,13 +168,13 @@ class FollowUpControllerTest {
 
     @Test
     void aSituationStartedBeforeTheExitIsToldBesideItsDateWithTheTextKept() throws Exception {
-        willThrow(new SituationDateOutOfRangeException(LocalDate.of(2026, 5, 31))).given(aftercare)
+        willThrow(new SituationDateOutOfRangeException(LocalDate.of(2026, 5, 31), LocalDate.of(2026, 11, 20))).given(aftercare)
                 .completeFollowUp(any(), any(), any(), any(), any(), any());
 
         mvc.perform(contact("2026-11-18", "SALARIED", "2026-05-01", "Werkt bij de bakker"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("followUp", "situationSince", "aftercare.since.range"))
-                .andExpect(content().string(containsString("Deze situatie begon tussen de uitstroom en vandaag.")))
+                .andExpect(content().string(containsString("Deze situatie begon tussen de uitstroom (31/05/2026) en vandaag (20/11/2026).")))
                 .andExpect(content().string(containsString("Werkt bij de bakker")))
                 .andExpect(content().string(containsString("value=\"2026-05-01\"")));
     }
