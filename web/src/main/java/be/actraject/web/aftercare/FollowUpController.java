@@ -3,6 +3,7 @@ package be.actraject.web.aftercare;
 import be.actraject.bpmn.aftercare.AftercareTasks;
 import be.actraject.bpmn.task.WorkItem;
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.aftercare.AfterExitDayException;
 import be.actraject.domain.aftercare.AftercareContacts;
 import be.actraject.domain.aftercare.ContactDateOutOfRangeException;
 import be.actraject.domain.aftercare.Situation;
@@ -79,9 +80,9 @@ class FollowUpController {
                     form.getNote(), actor);
             return screen.completed(task, actor, redirect);
         } catch (ContactDateOutOfRangeException e) {
-            result.rejectValue("contactedOn", e.messageKey(), days(e.exit(), e.today()), null);
+            result.rejectValue("contactedOn", e.messageKey(), days(e), null);
         } catch (SituationDateOutOfRangeException e) {
-            result.rejectValue("situationSince", e.messageKey(), days(e.exit(), e.today()), null);
+            result.rejectValue("situationSince", e.messageKey(), days(e), null);
         }
         return show(task, actor, model);
     }
@@ -102,8 +103,8 @@ class FollowUpController {
         return VIEW;
     }
 
-    private Object[] days(LocalDate exit, LocalDate today) {
-        return new Object[]{dates.date(exit), dates.date(today)};
+    private Object[] days(AfterExitDayException refused) {
+        return new Object[]{dates.date(refused.exit()), dates.date(refused.today())};
     }
 
     private static LocalDate later(LocalDate exit, LocalDate windowStart) {
