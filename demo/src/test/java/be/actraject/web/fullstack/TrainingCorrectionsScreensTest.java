@@ -79,6 +79,40 @@ class TrainingCorrectionsScreensTest {
                 .containsPattern("<option value=\"" + module + "\"[^>]*\\sselected=\"selected\"[^>]*>[^<]*volzet");
     }
 
+    /**
+     * A module the candidate is enrolled in (still standing) is shown in the enrol list, marked and not choosable,
+     * and enrolling in it anyway is refused with a sentence that names no moment, since a module on demand has none.
+     * Once the enrolment no longer stands (an absence), it can be chosen again.
+     */
+    @Test
+    void aModuleTheCandidateIsEnrolledInIsNotOfferedAgainAndItsRefusalNamesNoMoment() throws Exception {
+        long module = freeModuleOnDemand("Netwerken dubbel", 5);
+        MockHttpSession coach = signIn("coach");
+        TestTrajectory t = new TestTrajectories(context).candidate("Dubbele", "Inschrijving").coachedBy("coach")
+                .inExploration();
+        String free = "<option value=\"" + module + "\"";
+        assertThat(page(t.dossier(), coach)).containsPattern(free + ">[^<]*op aanvraag</option>");
+        mvc.perform(post(t.dossier() + "/enrolments").with(csrf()).session(coach)
+                .param("choice", String.valueOf(module)));
+
+        assertThat(page(t.dossier(), coach)).containsPattern(free + "\\s+disabled=\"disabled\"[^>]*>[^<]*al ingeschreven");
+        MvcResult twice = mvc.perform(post(t.dossier() + "/enrolments").with(csrf()).session(coach)
+                .param("choice", String.valueOf(module))).andReturn();
+        assertThat(((Flash) twice.getFlashMap().get(Flash.ATTRIBUTE)).key())
+                .isEqualTo("training.refused.alreadyEnrolled.onDemand");
+        String refused = mvc.perform(get(t.dossier()).session(coach).flashAttrs(twice.getFlashMap()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("al ingeschreven voor Netwerken dubbel (op aanvraag)")
+                .doesNotContain("op dat moment");
+        assertThat(jdbc.queryForObject("select count(*) from training_enrolment where module_id = ?", Long.class,
+                module)).isOne();
+
+        long enrolment = jdbc.queryForObject("select id from training_enrolment where module_id = ?", Long.class,
+                module);
+        mvc.perform(post("/training/enrolments/" + enrolment + "/absent").with(csrf()).session(coach));
+        assertThat(page(t.dossier(), coach)).containsPattern(free + ">[^<]*op aanvraag</option>");
+    }
+
     @Test
     void anAbsenceReadsAsAnAbsenceFreesItsSeatAndIsTakenBackWithItsReason() throws Exception {
         long module = freeModuleOnDemand("Netwerken afwezig", 1);

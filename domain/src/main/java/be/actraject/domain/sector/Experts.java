@@ -5,6 +5,7 @@ import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.candidate.SearchKeys;
 import be.actraject.workflow.Role;
 import jakarta.validation.Valid;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -36,7 +37,13 @@ public class Experts {
         if (experts.findByEmail(entry.normalisedEmail()).isPresent()) {
             throw new DuplicateExpertException(entry.normalisedEmail());
         }
-        return experts.save(new Expert(entry, actor.userId(), clock.instant()));
+        try {
+            return experts.saveAndFlush(new Expert(entry, actor.userId(), clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            // Registered by a colleague meanwhile: the unique index stops it at the flush (not at the commit, where it
+            // would be a 500), and it is the same refusal.
+            throw new DuplicateExpertException(entry.normalisedEmail());
+        }
     }
 
     /** @throws DuplicateExpertException when another expert has the address */
@@ -50,6 +57,11 @@ public class Experts {
                     throw new DuplicateExpertException(entry.normalisedEmail());
                 });
         expert.update(entry);
+        try {
+            experts.flush();
+        } catch (DataIntegrityViolationException e) {
+            throw new DuplicateExpertException(entry.normalisedEmail());
+        }
     }
 
     @Transactional(readOnly = true)

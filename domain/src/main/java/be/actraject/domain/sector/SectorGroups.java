@@ -83,6 +83,17 @@ public class SectorGroups {
     }
 
     /**
+     * Locks the group's row for the rest of the caller's transaction, which must be there: for the membership check
+     * and the join that follows it (sector_group_member has no unique index to hold that line, since a member who
+     * left keeps their row and may join again).
+     */
+    void lockForMembers(long groupId) {
+        if (groups.findLockedById(groupId).isEmpty()) {
+            throw new SectorGroupNotFoundException(groupId);
+        }
+    }
+
+    /**
      * @throws NotPermittedException for anyone but a coordinator, who starts sector groups — and changes and closes
      *                               them, since the contact person is named by them
      */

@@ -45,6 +45,9 @@ public class SectorMemberships {
     @Transactional
     public void join(long groupId, long trajectoryId, Actor actor) {
         SectorGroup group = groups.running(groupId, actor);
+        // Locked before the membership is looked for: a double click or two keepers adding the same candidate at
+        // once wait here, one at a time, and the second finds the first's membership instead of adding another.
+        groups.lockForMembers(groupId);
         Trajectory trajectory = changes.activeTrajectory(trajectoryId, DossierChange.COACHING_RECORD, actor);
         if (trajectory.getPhase() != Phase.PROSPECTING) {
             throw new NotProspectingException(trajectoryId, trajectory.getPhase());

@@ -37,6 +37,7 @@ public class Attendances {
     static final Set<FileType> CERTIFICATE_TYPES = EnumSet.of(FileType.PDF, FileType.PNG, FileType.JPEG);
 
     private final Enrolments enrolments;
+    private final TrainingModules modules;
     private final EnrolmentRepository repository;
     private final DossierChanges changes;
     private final Documents documents;
@@ -45,9 +46,11 @@ public class Attendances {
     private final AuditLog audit;
     private final Clock clock;
 
-    public Attendances(Enrolments enrolments, EnrolmentRepository repository, DossierChanges changes,
-                       Documents documents, Timeline timeline, PlanActions planActions, AuditLog audit, Clock clock) {
+    public Attendances(Enrolments enrolments, TrainingModules modules, EnrolmentRepository repository,
+                       DossierChanges changes, Documents documents, Timeline timeline, PlanActions planActions,
+                       AuditLog audit, Clock clock) {
         this.enrolments = enrolments;
+        this.modules = modules;
         this.repository = repository;
         this.changes = changes;
         this.documents = documents;
@@ -68,6 +71,11 @@ public class Attendances {
         if (enrolment.getState() != EnrolmentState.REQUESTED) {
             // A request not agreed yet has its own, more useful answer from the enrolment itself.
             requireStarted(enrolment);
+        }
+        if (!attended) {
+            // An absence gives its seat back: under the module's lock, as every change of the seats taken, so that
+            // whoever counts them under it (an enrolment, an agreement, a change of the seats) counts what stands.
+            modules.getForSeats(enrolment.getModule().getId());
         }
         enrolment.recordAttendance(attended, actor.userId(), clock.instant());
         timeline.record(enrolment.getTrajectoryId(), attended ? TimelineKind.TRAINING_ATTENDED
@@ -98,7 +106,9 @@ public class Attendances {
         LocalDate attendedOn = enrolment.getAttendanceAt() == null ? null
                 : LocalDate.ofInstant(enrolment.getAttendanceAt(), clock.getZone());
         if (enrolment.getState() == EnrolmentState.ABSENT) {
-            requireSeatBack(enrolment);
+            // Locked before the seats are counted, as for an enrolment: otherwise an enrolment (or this same undo)
+            // running at once counts the same free seat, and both take it.
+            requireSeatBack(modules.getForSeats(enrolment.getModule().getId()), enrolment);
         }
         EnrolmentState undone = enrolment.undoAttendance();
         long trajectoryId = enrolment.getTrajectoryId();
@@ -141,10 +151,10 @@ public class Attendances {
 
     /**
      * An absence freed its seat; taking it back takes the seat again, which a module on demand may have given to
-     * another candidate meanwhile. (A dated moment has started, so nobody enrolled in the freed seat.)
+     * another candidate meanwhile, or a coordinator taken away. (A dated moment has started, so nobody enrolled in the
+     * freed seat.) The module must be locked by the caller ({@link TrainingModules#getForSeats}).
      */
-    private void requireSeatBack(Enrolment enrolment) {
-        TrainingModule module = enrolment.getModule();
+    private void requireSeatBack(TrainingModule module, Enrolment enrolment) {
         Long momentId = enrolment.getMoment() == null ? null : enrolment.getMoment().getId();
         List<Enrolment> taken = repository.findByModuleId(module.getId());
         if (module.getSeats() != null && Seats.left(module, taken, momentId) == 0) {

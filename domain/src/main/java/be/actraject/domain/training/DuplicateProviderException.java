@@ -13,4 +13,10 @@ public class DuplicateProviderException extends RefusedException {
         super("training.provider.duplicate", "Enterprise number " + number + " is provider " + otherProvider
                 + "'s already", number.formatted(), otherProvider);
     }
+
+    /** The number was saved by a colleague at the same moment, as a provider not known here yet. */
+    public DuplicateProviderException(EnterpriseNumber number) {
+        super("training.provider.duplicate.meanwhile", "Enterprise number " + number + " was saved meanwhile",
+                number.formatted());
+    }
 }

@@ -102,7 +102,7 @@ public class Enrolment {
      * a duplicate: requested, agreed or attended. A refusal, a withdrawal and an absence ended it, so enrolling again
      * is a new request; a completed module is history, and taking it again (a refresher) is a new request too.
      */
-    boolean stillStands() {
+    public boolean stillStands() {
         return state == EnrolmentState.REQUESTED || state == EnrolmentState.AGREED || state == EnrolmentState.ATTENDED;
     }
 

@@ -99,7 +99,7 @@ public class Enrolments {
         List<Enrolment> taken = enrolments.findByModuleId(moduleId);
         if (taken.stream().anyMatch(e -> e.getTrajectoryId().equals(trajectory.getId()) && e.stillStands()
                 && Objects.equals(momentFound, e.getMoment() == null ? null : e.getMoment().getId()))) {
-            throw new AlreadyEnrolledException(module.getTitle());
+            throw new AlreadyEnrolledException(module.getTitle(), module.isOnDemand());
         }
         // Counted for the moment found, not the one sent: a module on demand ignores a moment id in the request.
         Seats.requireFree(module, taken, momentFound);
@@ -128,10 +128,12 @@ public class Enrolments {
         }
         Enrolment enrolment = get(enrolmentId);
         changes.activeTrajectory(enrolment.getTrajectoryId(), DossierChange.COACHING_RECORD, actor);
+        // Locked either way: an agreement promises a seat and a refusal gives one back, and whoever counts the seats
+        // under the lock must see what stands.
+        TrainingModule module = modules.getForSeats(enrolment.getModule().getId());
         if (agreed) {
             // Checked again, under the module's lock: the seats may have been given away (or reduced) since the
             // request, and an agreement is a promise of a seat.
-            TrainingModule module = modules.getForSeats(enrolment.getModule().getId());
             Seats.requireFreeToAgree(module, enrolments.findByModuleId(module.getId()),
                     enrolment.getMoment() == null ? null : enrolment.getMoment().getId());
         }
@@ -165,7 +167,13 @@ public class Enrolments {
     @Transactional
     public List<Long> withdrawOnExit(long trajectoryId, String by) {
         List<Long> withdrawn = new ArrayList<>();
-        for (Enrolment enrolment : enrolments.findByTrajectoryIdOrderByRequestedAtDesc(trajectoryId)) {
+        List<Enrolment> ofTrajectory = enrolments.findByTrajectoryIdOrderByRequestedAtDesc(trajectoryId);
+        // The seats given back change under their modules' locks, as every seat taken or freed; taken in the order of
+        // their ids, so that two exits at once cannot each hold a module the other waits for.
+        ofTrajectory.stream().filter(e -> e.getState() == EnrolmentState.REQUESTED
+                        || e.getState() == EnrolmentState.AGREED)
+                .map(e -> e.getModule().getId()).distinct().sorted().forEach(modules::getForSeats);
+        for (Enrolment enrolment : ofTrajectory) {
             if (enrolment.withdraw()) {
                 timeline.record(trajectoryId, TimelineKind.TRAINING_WITHDRAWN, by, enrolment.getModule().getTitle());
                 withdrawn.add(enrolment.getId());

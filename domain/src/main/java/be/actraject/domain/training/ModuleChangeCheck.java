@@ -22,13 +22,22 @@ final class ModuleChangeCheck {
         List<Enrolment> seated = enrolments.stream().filter(e -> e.getState().takesSeat()).toList();
         long most = mostOnOneMoment(seated);
         if (draft.seats() != null && draft.seats() < most) {
-            throw new ModuleChangeException(Conflict.SEATS_BELOW_ENROLLED, module.getTitle(), most);
+            throw new ModuleChangeException(Conflict.SEATS_BELOW_ENROLLED, module.getTitle(), most,
+                    module.isOnDemand());
         }
         // An absence frees its seat but still names its moment: the record keeps it, so it counts here.
         long onMoments = enrolments.stream()
                 .filter(e -> e.getState().takesSeat() || e.getState() == EnrolmentState.ABSENT).count();
         if (!module.isOnDemand() && draft.onDemand() && onMoments > 0) {
             throw new ModuleChangeException(Conflict.ON_DEMAND_WITH_ENROLMENTS, module.getTitle(), onMoments);
+        }
+        // The other way round, an on-demand enrolment has no moment: on a dated module it would take no moment's seat
+        // and show no date. Those that still stand, or stand again when an absence is taken back, are settled first;
+        // a refused, withdrawn or completed one is history and does not stand in the way.
+        long withoutMoment = enrolments.stream().filter(e -> e.getMoment() == null)
+                .filter(e -> e.stillStands() || e.getState() == EnrolmentState.ABSENT).count();
+        if (module.isOnDemand() && !draft.onDemand() && withoutMoment > 0) {
+            throw new ModuleChangeException(Conflict.DATED_WITH_ENROLMENTS, module.getTitle(), withoutMoment);
         }
         long pending = enrolments.stream().filter(e -> e.getState() == EnrolmentState.REQUESTED).count();
         boolean termsChange = module.getCost().compareTo(draft.cost()) != 0 || module.getPayer() != draft.payer();

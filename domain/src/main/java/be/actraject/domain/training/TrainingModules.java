@@ -39,7 +39,9 @@ public class TrainingModules {
     @Transactional
     public TrainingModule change(long id, ModuleDraft draft, Actor actor) {
         CoordinatorsOnly.require(actor, "change training modules");
-        TrainingModule module = get(id);
+        // Locked as for an enrolment: the seats are compared with those taken, and an enrolment counting them at the
+        // same moment must not take one the change is taking away.
+        TrainingModule module = getForSeats(id);
         ModuleChangeCheck.check(module, draft, enrolments.findByModuleId(id));
         module.set(providers.get(draft.providerId()), draft);
         return module;

@@ -1,6 +1,7 @@
 package be.actraject.domain.training;
 
 import be.actraject.domain.access.Actor;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +25,11 @@ public class TrainingProviders {
     public TrainingProvider create(ProviderDraft draft, Actor actor) {
         CoordinatorsOnly.require(actor, "add training providers");
         requireOwnNumber(null, draft);
-        return providers.save(new TrainingProvider(draft));
+        try {
+            return providers.saveAndFlush(new TrainingProvider(draft));
+        } catch (DataIntegrityViolationException e) {
+            throw takenMeanwhile(draft);
+        }
     }
 
     /**
@@ -37,7 +42,22 @@ public class TrainingProviders {
         TrainingProvider provider = get(id);
         requireOwnNumber(id, draft);
         provider.set(draft);
+        try {
+            providers.flush();
+        } catch (DataIntegrityViolationException e) {
+            throw takenMeanwhile(draft);
+        }
         return provider;
+    }
+
+    /**
+     * The check and the write are not one step: a colleague who saved the same number meanwhile is stopped by the
+     * unique index (V35) at the flush, here rather than at the commit, where it would be a 500. It is the same
+     * refusal; the other provider's name cannot be read in a transaction the failed write has spoilt, so the
+     * sentence says a colleague just saved it.
+     */
+    private static DuplicateProviderException takenMeanwhile(ProviderDraft draft) {
+        return new DuplicateProviderException(draft.enterpriseNumber());
     }
 
     /**

@@ -1,5 +1,7 @@
 package be.actraject.domain.training;
 
+import be.actraject.testsupport.HeldTransaction;
+import be.actraject.testsupport.HeldTransaction.Outcome;
 import be.actraject.domain.trajectory.CandidateRegistration;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.domain.trajectory.TrajectoryProgress;
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -50,6 +53,10 @@ abstract class EnrolmentConcurrencyContract {
     Enrolments enrolments;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Attendances attendances;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     TrainingFixture training;
 
@@ -103,6 +110,81 @@ abstract class EnrolmentConcurrencyContract {
                 .isInstanceOf(ModuleFullException.class);
         assertThat(jdbc.queryForObject("select state from training_enrolment where id = ?", String.class,
                 second.getId())).isEqualTo("REQUESTED");
+    }
+
+    /**
+     * An absence gave back the last seat; while another candidate's enrolment takes it (not committed yet), the absence
+     * is taken back. Under the module's lock it waits for that enrolment and then finds the seat gone: the module is
+     * not overfilled. Without the lock it counted the seat as free and took it too.
+     */
+    @Test
+    void anAbsenceTakenBackWaitsForTheModuleAndFindsItsSeatTakenMeanwhile() throws Exception {
+        TrainingModule module = training.onDemand("0", 1);
+        Enrolment missed = enrolments.enrol(candidateInExploration().getCandidate().getId(), module.getId(), null,
+                COACH);
+        attendances.recordAttendance(missed.getId(), false, COACH);
+        long other = candidateInExploration().getCandidate().getId();
+
+        Outcome<Enrolment> undo = HeldTransaction.race(transactions,
+                () -> enrolments.enrol(other, module.getId(), null, COACH),
+                () -> attendances.undoAttendance(missed.getId(), "Verkeerde knop", COACH));
+
+        assertThat(undo.waited()).as("the undo waits for the module's lock").isTrue();
+        assertThat(undo.thrown()).isInstanceOf(ModuleFullException.class);
+        assertThat(jdbc.queryForObject("select state from training_enrolment where id = ?", String.class,
+                missed.getId())).isEqualTo("ABSENT");
+        assertThat(seatsTaken(module)).isEqualTo(1);
+    }
+
+    /** The other way round: the undo holds the lock, and the enrolment that comes meanwhile finds the module full. */
+    @Test
+    void anEnrolmentWaitsForAnAbsenceBeingTakenBack() throws Exception {
+        TrainingModule module = training.onDemand("0", 1);
+        Enrolment missed = enrolments.enrol(candidateInExploration().getCandidate().getId(), module.getId(), null,
+                COACH);
+        attendances.recordAttendance(missed.getId(), false, COACH);
+        long other = candidateInExploration().getCandidate().getId();
+
+        Outcome<Enrolment> enrol = HeldTransaction.race(transactions,
+                () -> attendances.undoAttendance(missed.getId(), "Verkeerde knop", COACH),
+                () -> enrolments.enrol(other, module.getId(), null, COACH));
+
+        assertThat(enrol.waited()).isTrue();
+        assertThat(enrol.thrown()).isInstanceOf(ModuleFullException.class);
+        assertThat(seatsTaken(module)).isEqualTo(1);
+    }
+
+    /**
+     * A coordinator lowers the seats while an enrolment takes one (not committed yet): the change waits for the
+     * module's lock and then counts that enrolment, so the seats never end below those taken.
+     */
+    @Test
+    void fewerSeatsWaitForTheModuleAndCountTheEnrolmentTakenMeanwhile() throws Exception {
+        TrainingModule module = training.onDemand("0", 2);
+        enrolments.enrol(candidateInExploration().getCandidate().getId(), module.getId(), null, COACH);
+        long other = candidateInExploration().getCandidate().getId();
+
+        Outcome<TrainingModule> change = HeldTransaction.race(transactions,
+                () -> enrolments.enrol(other, module.getId(), null, COACH),
+                () -> modules.change(module.getId(), withSeats(module, 1), COORDINATOR));
+
+        assertThat(change.waited()).as("the change waits for the module's lock").isTrue();
+        assertThat(change.thrown()).isInstanceOf(ModuleChangeException.class);
+        assertThat(((ModuleChangeException) change.thrown()).conflict())
+                .isEqualTo(ModuleChangeException.Conflict.SEATS_BELOW_ENROLLED);
+        assertThat(jdbc.queryForObject("select seats from training_module where id = ?", Integer.class,
+                module.getId())).isEqualTo(2);
+        assertThat(seatsTaken(module)).isEqualTo(2);
+    }
+
+    private static ModuleDraft withSeats(TrainingModule m, Integer seats) {
+        return new ModuleDraft(m.getTitle(), m.getProvider().getId(), m.getCompetencies(), m.isOnDemand(),
+                m.getPlace(), m.isHeldOnline(), m.getCost(), m.getPayer(), seats);
+    }
+
+    private long seatsTaken(TrainingModule module) {
+        return jdbc.queryForObject("select count(*) from training_enrolment where module_id = ? and state in"
+                + " ('REQUESTED', 'AGREED', 'ATTENDED', 'COMPLETED')", Long.class, module.getId());
     }
 
     private boolean enrol(Trajectory t, TrainingModule module, CyclicBarrier together) {

@@ -199,6 +199,48 @@ abstract class TrainingContract {
         assertThat(module.getSeats()).isEqualTo(5);
     }
 
+    /**
+     * An enrolment on demand has no moment: a module with such enrolments still standing (or standing again once an
+     * absence is taken back) does not become dated; refused, withdrawn and completed ones are history and do not
+     * count. Its refusals name no moment.
+     */
+    @Test
+    void aModuleOnDemandWithEnrolmentsStandingIsNotMadeDated() {
+        TrainingModule module = training.onDemand("250", 3);
+        Trajectory asked = candidateIn(Phase.EXPLORATION);
+        Enrolment requested = enrolments.enrol(asked.getCandidate().getId(), module.getId(), null, COACH);
+        Enrolment missed = enrolments.enrol(candidateIn(Phase.EXPLORATION).getCandidate().getId(), module.getId(),
+                null, COACH);
+        enrolments.decide(missed.getId(), true, null, COORDINATOR);
+        attendances.recordAttendance(missed.getId(), false, COACH);
+        Enrolment third = enrolments.enrol(candidateIn(Phase.EXPLORATION).getCandidate().getId(), module.getId(),
+                null, COACH);
+
+        assertThatThrownBy(() -> modules.change(module.getId(), changed(module, false, module.getCost(), 3),
+                COORDINATOR)).isInstanceOfSatisfying(ModuleChangeException.class, e -> {
+                    assertThat(e.conflict()).isEqualTo(ModuleChangeException.Conflict.DATED_WITH_ENROLMENTS);
+                    assertThat(e.messageArguments()).containsExactly(module.getTitle(), 3L);
+                });
+        assertThat(module.isOnDemand()).isTrue();
+        assertThatThrownBy(() -> enrolments.enrol(asked.getCandidate().getId(), module.getId(), null, COACH))
+                .isInstanceOfSatisfying(AlreadyEnrolledException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("training.refused.alreadyEnrolled.onDemand"));
+        assertThatThrownBy(() -> modules.change(module.getId(), changed(module, true, module.getCost(), 1),
+                COORDINATOR)).isInstanceOfSatisfying(ModuleChangeException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("training.refused.change.SEATS_BELOW_ENROLLED.onDemand"));
+
+        enrolments.decide(requested.getId(), false, "Te duur", COORDINATOR);
+        enrolments.decide(third.getId(), false, "Te duur", COORDINATOR);
+        assertThatThrownBy(() -> modules.change(module.getId(), changed(module, false, module.getCost(), 3),
+                COORDINATOR)).isInstanceOf(ModuleChangeException.class);
+        attendances.undoAttendance(missed.getId(), "Verkeerde knop", COACH);
+        attendances.recordAttendance(missed.getId(), true, COACH);
+        attendances.complete(missed.getId(), "attest.pdf", PDF, COACH);
+
+        modules.change(module.getId(), changed(module, false, module.getCost(), 3), COORDINATOR);
+        assertThat(module.isOnDemand()).isFalse();
+    }
+
     private static ModuleDraft changed(TrainingModule m, boolean onDemand, BigDecimal cost, Integer seats) {
         return new ModuleDraft(m.getTitle(), m.getProvider().getId(), m.getCompetencies(), onDemand, m.getPlace(),
                 m.isHeldOnline(), cost, m.getPayer(), seats);

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What the dossier's "Opleidingen" box shows: the candidate's enrolments, and — to whoever may enrol — the modules on
@@ -61,11 +62,11 @@ public class DossierTraining {
         model.addAttribute("mayRecordTraining", record);
         model.addAttribute("mayEnrol", mayEnrol);
         model.addAttribute("mayDecideTraining", record && actor.has(Role.COORDINATOR));
-        model.addAttribute("trainingOffers", mayEnrol ? offers() : List.of());
+        model.addAttribute("trainingOffers", mayEnrol ? offers(ofCandidate) : List.of());
         model.addAttribute("trainingActions", mayEnrol ? planActions.open(t.getId()) : List.of());
     }
 
-    private List<EnrolmentOffer> offers() {
+    private List<EnrolmentOffer> offers(List<Enrolment> ofCandidate) {
         // Only moments still to start: the same rule as the enrolment itself, so the list offers nothing it refuses.
         Instant now = clock.instant();
         List<EnrolmentOffer> offers = new ArrayList<>();
@@ -73,13 +74,24 @@ public class DossierTraining {
         modules.overview().forEach(o -> {
             TrainingModule m = o.module();
             if (m.isOnDemand()) {
-                offers.add(new EnrolmentOffer(m, null, Integer.valueOf(0).equals(o.seatsLeft())));
+                offers.add(new EnrolmentOffer(m, null, Integer.valueOf(0).equals(o.seatsLeft()),
+                        enrolled(ofCandidate, m, null)));
             } else {
                 m.getMoments().stream().filter(mo -> mo.startsAt(clock.getZone()).isAfter(now))
                         .forEach(mo -> offers.add(new EnrolmentOffer(m, mo,
-                                Integer.valueOf(0).equals(o.seatsLeftByMoment().get(mo.getId())))));
+                                Integer.valueOf(0).equals(o.seatsLeftByMoment().get(mo.getId())),
+                                enrolled(ofCandidate, m, mo.getId()))));
             }
         });
         return offers;
+    }
+
+    /**
+     * Whether the candidate's enrolment in the module (at that moment) still stands: the same rule as the enrolment's
+     * refusal ({@link be.actraject.domain.training.AlreadyEnrolledException}), so the list offers nothing it refuses.
+     */
+    private static boolean enrolled(List<Enrolment> ofCandidate, TrainingModule module, Long momentId) {
+        return ofCandidate.stream().anyMatch(e -> e.stillStands() && e.getModule().getId().equals(module.getId())
+                && Objects.equals(momentId, e.getMoment() == null ? null : e.getMoment().getId()));
     }
 }

@@ -131,6 +131,37 @@ class ModuleControllerTest {
                 .andExpect(content().string(containsString("Er zijn al 2 kandidaten ingeschreven voor één moment van Boekhouden voor starters")));
     }
 
+    /** A module on demand has no moments: the sentence says the seats of the module, not of one moment. */
+    @Test
+    void fewerSeatsThanEnrolledOnAModuleOnDemandNameNoMoment() throws Exception {
+        given(modules.change(anyLong(), any(), any())).willThrow(new ModuleChangeException(
+                ModuleChangeException.Conflict.SEATS_BELOW_ENROLLED, "Boekhouden voor starters", 2, true));
+
+        mvc.perform(post("/training/modules/9/edit").with(csrf()).with(SignedIn.coordinator())
+                        .param("title", "Boekhouden voor starters").param("providerId", "3").param("cost", "145,00")
+                        .param("payer", "COOPERATIVE").param("onDemand", "true").param("seats", "1"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("module", "seats",
+                        "training.refused.change.SEATS_BELOW_ENROLLED.onDemand"))
+                .andExpect(content().string(containsString(
+                        "Er zijn al 2 kandidaten ingeschreven voor Boekhouden voor starters: geef minstens")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("één moment"))));
+    }
+
+    @Test
+    void aModuleOnDemandWithEnrolmentsIsNotMadeDatedAndTheFormKeepsWhatWasTyped() throws Exception {
+        given(modules.change(anyLong(), any(), any())).willThrow(new ModuleChangeException(
+                ModuleChangeException.Conflict.DATED_WITH_ENROLMENTS, "Boekhouden voor starters", 1));
+
+        mvc.perform(post("/training/modules/9/edit").with(csrf()).with(SignedIn.coordinator())
+                        .param("title", "Boekhouden voor starters").param("providerId", "3").param("cost", "145,00")
+                        .param("payer", "COOPERATIVE").param("place", "Lokaal Aalst").param("seats", "12"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "Boekhouden voor starters heeft nog 1 inschrijving op aanvraag, zonder moment")))
+                .andExpect(content().string(containsString("Lokaal Aalst")));
+    }
+
     @Test
     void aCostChangeWhileAnApprovalIsPendingIsRefusedAboveTheForm() throws Exception {
         given(modules.change(anyLong(), any(), any())).willThrow(new ModuleChangeException(

@@ -88,6 +88,23 @@ class ProviderControllerTest {
                 .andExpect(content().string(containsString("BE 0566 988 259")));
     }
 
+    /** Saved by a colleague at the same moment: the unique index's refusal, beside the field, what was typed kept. */
+    @Test
+    void aNumberSavedMeanwhileByAColleagueIsRefusedBesideTheFieldKeepingWhatWasTyped() throws Exception {
+        given(providers.create(any(), any())).willThrow(
+                new DuplicateProviderException(EnterpriseNumber.parse("0566988259")));
+
+        mvc.perform(post(NEW).with(csrf()).with(SignedIn.coordinator()).param("name", "Syntra Midden-Vlaanderen")
+                        .param("enterpriseNumber", "BE 0566 988 259").param("contactPerson", "Jan Peeters"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("provider", "enterpriseNumber",
+                        "training.provider.duplicate.meanwhile"))
+                .andExpect(content().string(containsString("Ondernemingsnummer 0566.988.259 werd net door een"
+                        + " collega als verstrekker bewaard")))
+                .andExpect(content().string(containsString("Syntra Midden-Vlaanderen")))
+                .andExpect(content().string(containsString("BE 0566 988 259")));
+    }
+
     @Test
     void aProviderWithoutANameOrWithAWrongEmailIsRefused() throws Exception {
         mvc.perform(post(NEW).with(csrf()).with(SignedIn.coordinator()).param("name", " ")
