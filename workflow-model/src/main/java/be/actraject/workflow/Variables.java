@@ -26,6 +26,11 @@ public final class Variables {
     public static final String ENROLMENT_ID = "enrolmentId";
     /** Set by the DMN rule training-approval-rule: whether a coordinator must agree to the enrolment. */
     public static final String COORDINATOR_AGREEMENT_REQUIRED = "coordinatorAgreementRequired";
+    /**
+     * Set with {@link #COORDINATOR_APPROVAL_REQUIRED} or {@link #COORDINATOR_AGREEMENT_REQUIRED}: true when the rule
+     * table could not decide (it failed, or gave no single yes or no), so the coordinator decides and is told why.
+     */
+    public static final String RULE_FAILED = "ruleFailed";
 
     private Variables() {
     }

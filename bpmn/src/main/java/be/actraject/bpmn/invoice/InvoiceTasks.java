@@ -109,6 +109,15 @@ public class InvoiceTasks {
         });
     }
 
+    /**
+     * Whether the approval rule could not decide (it failed, or gave no single yes or no) and so sent the task to
+     * the coordinator: the screen says so. False for a task the rule sent on purpose, and for one without the mark.
+     */
+    @Transactional(readOnly = true)
+    public boolean ruleFailed(String taskId) {
+        return Boolean.TRUE.equals(tasks.getVariable(taskId, Variables.RULE_FAILED));
+    }
+
     /** The invoice a task is about, for its screen; the caller has already checked the actor may see the task. */
     @Transactional(readOnly = true)
     public Invoice invoiceOf(String taskId, Actor actor) {

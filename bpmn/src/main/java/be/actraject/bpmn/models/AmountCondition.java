@@ -1,5 +1,9 @@
 package be.actraject.bpmn.models;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +23,10 @@ public final class AmountCondition {
     private static final String TEST = "(?:(?:<=|>=|<|>)?\\s*" + NUMBER
             + "|[\\[\\]\\(]\\s*" + NUMBER + "\\s*\\.\\.\\s*" + NUMBER + "\\s*[\\]\\[\\)])";
     private static final Pattern AMOUNT_TESTS = Pattern.compile(TEST + "(?:\\s*,\\s*" + TEST + ")*");
+    private static final Pattern ONE_TEST = Pattern.compile(TEST);
+    private static final Pattern RANGE = Pattern.compile(
+            "([\\[\\]\\(])\\s*(" + NUMBER + ")\\s*\\.\\.\\s*(" + NUMBER + ")\\s*([\\]\\[\\)])");
+    private static final Pattern COMPARED = Pattern.compile("(<=|>=|<|>|)\\s*(" + NUMBER + ")");
     private static final Pattern DECIMAL_POINT = Pattern.compile("(\\d)\\.(\\d)");
 
     private AmountCondition() {
@@ -39,7 +47,83 @@ public final class AmountCondition {
             throw new RuleTableRefusedException(RuleTableRefusedException.Problem.NOT_AN_AMOUNT, row, column,
                     typed, "");
         }
+        meant(feel, typed, row, column);
         return feel;
+    }
+
+    /**
+     * Refuses a condition of numbers (compared, ranged or listed) no person means, in any column that counts or
+     * sums, an amount or a number of invoices: an empty range ({@code [200..100]}); a test no value of 0 or more
+     * meets ({@code < 0}: an amount or a count is never negative, so the row would never apply); and tests whose
+     * comma — FEEL's "or" — together match every value ({@code > 100, < 200}, meant as "between"). A condition that
+     * is not numbers alone is left to the column's own check and to the engine.
+     *
+     * @param feel   the condition in FEEL (decimal point)
+     * @param typed  as typed, for the refusal
+     * @throws RuleTableRefusedException EMPTY_RANGE, NEVER_MATCHES, MATCHES_EVERY_VALUE
+     */
+    public static void meant(String feel, String typed, int row, String column) {
+        if (feel == null || feel.isBlank() || !AMOUNT_TESTS.matcher(feel.strip()).matches()) {
+            return;
+        }
+        List<Bounds> tests = new ArrayList<>();
+        Matcher test = ONE_TEST.matcher(feel);
+        while (test.find()) {
+            tests.add(Bounds.of(test.group().strip()));
+        }
+        for (Bounds b : tests) {
+            if (b.empty()) {
+                throw new RuleTableRefusedException(RuleTableRefusedException.Problem.EMPTY_RANGE, row, column,
+                        typed, "");
+            }
+            if (b.belowZero()) {
+                throw new RuleTableRefusedException(RuleTableRefusedException.Problem.NEVER_MATCHES, row, column,
+                        typed, "");
+            }
+        }
+        for (Bounds below : tests) {
+            for (Bounds above : tests) {
+                if (below.low == null && above.high == null && below.high != null && above.low != null
+                        && (below.high.compareTo(above.low) > 0
+                        || below.high.compareTo(above.low) == 0 && (below.highIn || above.lowIn))) {
+                    throw new RuleTableRefusedException(RuleTableRefusedException.Problem.MATCHES_EVERY_VALUE, row,
+                            column, typed, "");
+                }
+            }
+        }
+    }
+
+    /** One test as the values it admits: a null bound is open-ended; {@code In} says the bound itself is in. */
+    private record Bounds(BigDecimal low, boolean lowIn, BigDecimal high, boolean highIn) {
+
+        static Bounds of(String test) {
+            Matcher range = RANGE.matcher(test);
+            if (range.matches()) {
+                return new Bounds(new BigDecimal(range.group(2)), range.group(1).equals("["),
+                        new BigDecimal(range.group(3)), range.group(4).equals("]"));
+            }
+            Matcher compared = COMPARED.matcher(test);
+            if (!compared.matches()) {
+                throw new IllegalStateException(test);
+            }
+            BigDecimal n = new BigDecimal(compared.group(2));
+            return switch (compared.group(1)) {
+                case "<" -> new Bounds(null, false, n, false);
+                case "<=" -> new Bounds(null, false, n, true);
+                case ">" -> new Bounds(n, false, null, false);
+                case ">=" -> new Bounds(n, true, null, false);
+                default -> new Bounds(n, true, n, true);
+            };
+        }
+
+        boolean empty() {
+            return low != null && high != null
+                    && (low.compareTo(high) > 0 || low.compareTo(high) == 0 && !(lowIn && highIn));
+        }
+
+        boolean belowZero() {
+            return high != null && (high.signum() < 0 || high.signum() == 0 && !highIn);
+        }
     }
 
     /** A condition as saved, shown back with the decimal comma a Dutch reader types ({@code > 499,99}). */

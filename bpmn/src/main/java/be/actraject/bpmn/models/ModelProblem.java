@@ -74,7 +74,14 @@ public record ModelProblem(Code code, String elementId, String detail) {
         /** One of the product's yes/no rules whose table leaves a sample case unanswered (the case in the detail). */
         RULE_SAMPLE_UNANSWERED,
         /** One of the product's yes/no rules whose hit policy gives a list (COLLECT, RULE ORDER, OUTPUT ORDER). */
-        RULE_SEVERAL_RESULTS
+        RULE_SEVERAL_RESULTS,
+        /**
+         * One of the product's yes/no rules whose UNIQUE or ANY rows overlap at a number written in a cell or just
+         * beside it: several rows match there (the case in the detail) and the engine would fail the process.
+         */
+        RULE_OVERLAP,
+        /** One of the product's yes/no rules that fails at a number written in a cell or beside it (case: error). */
+        RULE_BOUNDARY_FAILED
     }
 
     /** The problem for a finding of the sandbox's rules. */

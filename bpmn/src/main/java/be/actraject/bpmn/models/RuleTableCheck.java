@@ -5,10 +5,15 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -29,6 +34,13 @@ final class RuleTableCheck {
      */
     private static final Set<String> ONE_RESULT = Set.of("", "UNIQUE", "FIRST", "ANY", "PRIORITY");
 
+    /** The DMN input types that hold numbers: their cells' numbers are the boundaries tried. */
+    private static final Set<String> NUMBER_TYPES = Set.of("integer", "long", "double");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
+    private static final BigDecimal CENT = new BigDecimal("0.01");
+    /** The engine's codes for more than one matching row where UNIQUE allows one, or ANY rows answering apart. */
+    private static final Pattern HIT_POLICY_VIOLATION = Pattern.compile("DMN-0300[12]");
+
     private RuleTableCheck() {
     }
 
@@ -41,8 +53,15 @@ final class RuleTableCheck {
         List<ModelProblem> found = new ArrayList<>();
         oneResult(decision, found);
         yesNo(decision, found);
+        // Overlapping rows first: at a sample case the trial would only report the engine's words.
+        if (found.isEmpty()) {
+            boundaries(spec, decision, xml, trial, true, found);
+        }
         if (found.isEmpty()) {
             tryOut(spec, decision.getAttribute("id"), xml, trial, found);
+        }
+        if (found.isEmpty()) {
+            boundaries(spec, decision, xml, trial, false, found);
         }
         problems.addAll(found);
     }
@@ -96,6 +115,86 @@ final class RuleTableCheck {
             // A table of another shape than the rule's (fewer inputs, say) fails while the trial looks for the row.
             problems.add(new ModelProblem(Code.ENGINE, decisionId, EngineText.readable(e.getMessage())));
         }
+    }
+
+    /**
+     * The table decides without an error at every number written in its numeric cells, just beside it (±0.01, ±1 for
+     * a whole-number input) and at 0, each with every combination of the other inputs' sample values. Rows of a
+     * UNIQUE or ANY table that overlap only between the sample cases (rows {@code [100..200]} and {@code >= 150},
+     * samples at 0, 50 and 500) would otherwise pass and fail at run time with DMN-03001 or DMN-03002.
+     *
+     * @param overlapsOnly report only rows that overlap (the sample cases tried too), not other failures: those
+     *                     the trial names by row and column, once this found no overlap
+     */
+    private static void boundaries(RuleTableSpec spec, Element decision, String xml, RuleTableTrial trial,
+                                   boolean overlapsOnly, List<ModelProblem> problems) {
+        List<Element> inputs = children(decision, "input");
+        List<Element> rules = children(decision, "rule");
+        List<Map<String, Object>> cases = new ArrayList<>();
+        if (overlapsOnly) {
+            spec.samples().forEach(sample -> cases.add(new TreeMap<>(sample)));
+        }
+        for (int i = 0; i < inputs.size(); i++) {
+            List<Element> expressions = children(inputs.get(i), "inputExpression");
+            if (expressions.isEmpty()) {
+                continue;
+            }
+            String type = expressions.get(0).getAttribute("typeRef").strip();
+            String variable = expressions.get(0).getTextContent().strip();
+            if (!NUMBER_TYPES.contains(type)) {
+                continue;
+            }
+            boolean whole = !"double".equals(type);
+            Set<BigDecimal> values = new TreeSet<>();
+            values.add(BigDecimal.ZERO);
+            for (Element rule : rules) {
+                List<Element> entries = children(rule, "inputEntry");
+                if (i >= entries.size()) {
+                    continue;
+                }
+                Matcher number = NUMBER.matcher(entries.get(i).getTextContent());
+                while (number.find()) {
+                    BigDecimal n = new BigDecimal(number.group());
+                    BigDecimal step = whole ? BigDecimal.ONE : CENT;
+                    values.addAll(List.of(n, n.subtract(step), n.add(step)));
+                }
+            }
+            for (BigDecimal value : values) {
+                if (whole && value.stripTrailingZeros().scale() > 0) {
+                    continue;
+                }
+                Object typed = whole ? (Object) value.longValue() : (Object) value.doubleValue();
+                if ("integer".equals(type)) {
+                    typed = value.intValue();
+                }
+                for (Map<String, Object> sample : spec.samples()) {
+                    Map<String, Object> at = new TreeMap<>(sample);
+                    at.put(variable, typed);
+                    if (!cases.contains(at)) {
+                        cases.add(at);
+                    }
+                }
+            }
+        }
+        RuleTableTrial.Failure failure = trial.firstFailure(xml, cases);
+        if (failure == null) {
+            return;
+        }
+        String at = describe(failure.at());
+        if (HIT_POLICY_VIOLATION.matcher(String.valueOf(failure.error().getMessage())).find()) {
+            problems.add(new ModelProblem(Code.RULE_OVERLAP, decision.getAttribute("id"), at));
+        } else if (!overlapsOnly) {
+            problems.add(new ModelProblem(Code.RULE_BOUNDARY_FAILED, decision.getAttribute("id"),
+                    at + ": " + EngineText.readable(failure.error().getMessage())));
+        }
+    }
+
+    /** A case as "name = value, …", numbers without trailing zeros, to name it in a refusal. */
+    private static String describe(Map<String, Object> at) {
+        return at.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + " = " + (e.getValue() instanceof Number n
+                        ? new BigDecimal(n.toString()).stripTrailingZeros().toPlainString() : e.getValue()))
+                .collect(Collectors.joining(", "));
     }
 
     /** The first sample case the table leaves unanswered, as "name = value, …", to name it in the refusal. */

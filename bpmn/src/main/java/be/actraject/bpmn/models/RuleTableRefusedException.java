@@ -23,7 +23,13 @@ public class RuleTableRefusedException extends ParameterRefusedException {
         /** An amount condition that is not numbers compared or ranged: a name, say, which would never match. */
         NOT_AN_AMOUNT,
         /** The table does not read and no single condition is to blame (the engine's words in the detail). */
-        TABLE_UNREADABLE
+        TABLE_UNREADABLE,
+        /** A range whose lower end lies above its upper end ({@code [200..100]}): no value is in it. */
+        EMPTY_RANGE,
+        /** A number condition no value of 0 or more meets ({@code < 0}): an amount or a count never applies. */
+        NEVER_MATCHES,
+        /** Tests whose comma (FEEL's "or") together match every value ({@code > 100, < 200}, meant as between). */
+        MATCHES_EVERY_VALUE
     }
 
     private final Problem problem;

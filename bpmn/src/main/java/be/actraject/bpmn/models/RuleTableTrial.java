@@ -50,6 +50,31 @@ final class RuleTableTrial {
         }
     }
 
+    /** A case the table failed to decide, and the engine's exception. */
+    record Failure(Map<String, Object> at, RuntimeException error) {
+    }
+
+    /**
+     * The first of these cases the table fails to decide (a hit policy violation, a condition that fails on the
+     * value); null when it decides them all, or when the engine cannot read the table ({@link #tryOut} names why).
+     */
+    Failure firstFailure(String xml, List<Map<String, Object>> cases) {
+        DmnDecision decision;
+        try {
+            decision = parser.apply(xml);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        for (Map<String, Object> at : cases) {
+            try {
+                dmn.evaluateDecisionTable(decision, at);
+            } catch (RuntimeException e) {
+                return new Failure(at, e);
+            }
+        }
+        return null;
+    }
+
     /** Whether the table, one {@link #tryOut} found readable, answers this case: to name the case it leaves open. */
     boolean answers(String xml, Map<String, Object> sample) {
         return dmn.evaluateDecisionTable(parser.apply(xml), sample).getFirstResult() != null;

@@ -96,7 +96,10 @@ public class RuleTables {
         }
     }
 
-    /** The rows with each amount condition in FEEL (decimal point); refused where an amount is ambiguous. */
+    /**
+     * The rows with each amount condition in FEEL (decimal point); refused where an amount is ambiguous, or where a
+     * number condition in any column is not what a person means ({@link AmountCondition#meant}).
+     */
     private static List<RuleRow> withPlainAmounts(RuleTableSpec spec, List<RuleRow> rows) {
         List<RuleRow> feel = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
@@ -105,6 +108,9 @@ public class RuleTables {
                 String column = spec.columns().get(c);
                 if (spec.amountColumns().contains(column)) {
                     conditions.set(c, AmountCondition.feel(conditions.get(c), r + 1, column));
+                } else {
+                    // A count (invoices issued) is held to what a person means as an amount is.
+                    AmountCondition.meant(conditions.get(c), conditions.get(c), r + 1, column);
                 }
             }
             feel.add(new RuleRow(conditions, rows.get(r).answer(), rows.get(r).description()));

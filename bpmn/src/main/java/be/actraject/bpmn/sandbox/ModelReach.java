@@ -34,7 +34,7 @@ public record ModelReach(Map<String, Set<String>> methods, Set<String> delegates
                     "aftercareSchedule", Set.of("offsets", "dueAt"),
                     "trainingFacts", Set.of("costsMoney", "cost", "payer", "phase", "coordinatorMustAgree")),
             Set.of("caseloadTaskListener", "sessionTaskListener", "invoiceIssuer", "aftercareStart",
-                    "ruleAgreement"),
+                    "ruleAgreement", "trainingApprovalDecision", "invoiceApprovalDecision"),
             Set.of("processBusinessKey", "processInstanceId", "currentActivityId", "eventName", "getVariable"),
             Set.of("id", "name", "taskDefinitionKey", "assignee", "eventName", "processInstanceId", "getVariable"),
             Set.of("now", "currentUser"));

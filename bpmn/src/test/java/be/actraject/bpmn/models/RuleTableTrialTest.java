@@ -138,4 +138,46 @@ class RuleTableTrialTest {
         assertThat(AmountCondition.withDecimalComma("> 499.99")).isEqualTo("> 499,99");
         assertThat(AmountCondition.withDecimalComma("[100..2500.5]")).isEqualTo("[100..2500,5]");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
+            "> 100, < 200; MATCHES_EVERY_VALUE", ">= 100, <= 100; MATCHES_EVERY_VALUE", "< 500, > 50; MATCHES_EVERY_VALUE",
+            "> 100,5, < 200; MATCHES_EVERY_VALUE", "[200..100]; EMPTY_RANGE", "]100..100]; EMPTY_RANGE",
+            "[200,5..200]; EMPTY_RANGE", "< 0; NEVER_MATCHES", "<= -1; NEVER_MATCHES", "-5; NEVER_MATCHES",
+            "[-10..0[; NEVER_MATCHES", "100, < 0; NEVER_MATCHES"})
+    void aNumberConditionNoPersonMeansIsRefusedNamingRowColumnAndWhatWasTyped(String typed, String problem) {
+        RuleTableRefusedException e = catchThrowableOfType(RuleTableRefusedException.class,
+                () -> AmountCondition.feel(typed, 4, "amount"));
+
+        assertThat(e).as(typed).isNotNull();
+        assertThat(e.problem()).isEqualTo(RuleTableRefusedException.Problem.valueOf(problem));
+        assertThat(e.row()).isEqualTo(4);
+        assertThat(e.column()).isEqualTo("amount");
+        assertThat(e.condition()).isEqualTo(typed);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"[100..200]", "]100..200[", "[100..100]", "< 100, > 200",
+            "<= 100, > 100.01", "<= 0", ">= 0", "0", "100, 200", "> 100", "[0..100["})
+    void theRightFormsOfANumberConditionAreStillAccepted(String typed) {
+        assertThat(AmountCondition.feel(typed, 1, "cost")).isNotNull();
+        org.assertj.core.api.Assertions.assertThatCode(() -> AmountCondition.meant(typed, typed, 1, "issuedCount"))
+                .doesNotThrowAnyException();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"> 1, < 5", "[5..2]", "< 0"})
+    void aCountConditionIsHeldToTheSameForms(String typed) {
+        RuleTableRefusedException e = catchThrowableOfType(RuleTableRefusedException.class,
+                () -> AmountCondition.meant(typed, typed, 2, "issuedCount"));
+
+        assertThat(e).as(typed).isNotNull();
+        assertThat(e.column()).isEqualTo("issuedCount");
+    }
+
+    @Test
+    void aConditionOfCodesIsNoNumberConditionAndLeftAlone() {
+        org.assertj.core.api.Assertions.assertThatCode(
+                () -> AmountCondition.meant("\"VDAB\",\"CANDIDATE\"", "x", 1, "payer")).doesNotThrowAnyException();
+    }
 }

@@ -106,4 +106,69 @@ class RuleTableValidationTest {
         assertThat(validate("invoice-approval-rule.dmn", xml).problems()).extracting(ModelProblem::code)
                 .doesNotContain(Code.RULE_SEVERAL_RESULTS);
     }
+
+    /** The shipped training table with these rows (any payer and phase, a condition on the cost, the answer). */
+    private static String trainingTable(String hitPolicy, String... costAndAnswer) {
+        StringBuilder rows = new StringBuilder();
+        for (int r = 0; r < costAndAnswer.length; r += 2) {
+            rows.append("<rule id=\"Rule_").append(r).append("\">")
+                    .append("<inputEntry id=\"Payer_").append(r).append("\"><text></text></inputEntry>")
+                    .append("<inputEntry id=\"Cost_").append(r).append("\"><text>").append(costAndAnswer[r])
+                    .append("</text></inputEntry>")
+                    .append("<inputEntry id=\"Phase_").append(r).append("\"><text></text></inputEntry>")
+                    .append("<outputEntry id=\"Out_").append(r).append("\"><text>").append(costAndAnswer[r + 1])
+                    .append("</text></outputEntry></rule>");
+        }
+        String table = shipped("training-approval-rule.dmn")
+                .replace("hitPolicy=\"FIRST\"", "hitPolicy=\"" + hitPolicy + "\"")
+                .replaceAll("(?s)<rule id=.*</rule>", java.util.regex.Matcher.quoteReplacement(rows.toString()));
+        assertThat(table).contains("Rule_0");
+        return table;
+    }
+
+    @Test
+    void uniqueRowsThatOverlapOnlyBetweenTheSamplesAreRefusedNamingWhereTheyOverlap() {
+        // The samples (0.01, 100, 500, 500.01, 5000) each match one row; at 150 to 200 two rows match.
+        String overlap = trainingTable("UNIQUE", "&lt; 100", "false", "[100..200]", "true", "&gt;= 150", "false");
+
+        Report report = validate("training-approval-rule.dmn", overlap);
+
+        assertThat(report.valid()).isFalse();
+        assertThat(report.problems()).hasSize(1);
+        ModelProblem problem = report.problems().get(0);
+        assertThat(problem.code()).isEqualTo(Code.RULE_OVERLAP);
+        assertThat(problem.detail()).contains("cost = 150,");
+    }
+
+    @Test
+    void anyRowsAnsweringApartWhereTheyTouchAreRefused() {
+        String overlap = trainingTable("ANY", "&lt;= 100", "false", "&gt;= 100", "true");
+
+        assertThat(validate("training-approval-rule.dmn", overlap).problems())
+                .extracting(ModelProblem::code).containsExactly(Code.RULE_OVERLAP);
+    }
+
+    @Test
+    void rangesThatTouchWithoutOverlappingAreAccepted() {
+        String touching = trainingTable("UNIQUE", "[0..100[", "false", "[100..200]", "true", "&gt; 200", "true");
+
+        assertThat(validate("training-approval-rule.dmn", touching).problems()).isEmpty();
+    }
+
+    @Test
+    void invoiceRowsOverlappingAtAWholeNumberOfInvoicesAreRefused() {
+        // Samples at 0, 1, 5 and 50 invoices: only 2 and 3 match both rows.
+        String overlap = shipped("invoice-approval-rule.dmn").replace("hitPolicy=\"FIRST\"", "hitPolicy=\"UNIQUE\"")
+                .replace("<text>&lt; 3</text>", "<text>&lt;= 3</text>")
+                .replace("<inputEntry id=\"InputEntry_LargeAmount_Count\"><text></text>",
+                        "<inputEntry id=\"InputEntry_LargeAmount_Count\"><text>[2..4]</text>")
+                .replace("<inputEntry id=\"InputEntry_CoachAlone_Count\"><text></text>",
+                        "<inputEntry id=\"InputEntry_CoachAlone_Count\"><text>&gt; 4</text>")
+                .replace("<text>&gt; 2500</text>", "<text></text>");
+
+        Report report = validate("invoice-approval-rule.dmn", overlap);
+
+        assertThat(report.problems()).extracting(ModelProblem::code).containsExactly(Code.RULE_OVERLAP);
+        assertThat(report.problems().get(0).detail()).contains("issuedInvoiceCount = 2");
+    }
 }

@@ -85,6 +85,9 @@ abstract class ProcessTestSupport {
         Mocks.register("learningGroupSessions", sessions);
         Mocks.register("trainingFacts", trainingFacts);
         Mocks.register("ruleAgreement", ruleAgreement);
+        // The real deciders: what they guard against is the engine's own evaluation of the deployed tables.
+        Mocks.register("trainingApprovalDecision", new be.actraject.bpmn.training.TrainingApprovalDecision());
+        Mocks.register("invoiceApprovalDecision", new be.actraject.bpmn.invoice.InvoiceApprovalDecision());
     }
 
     @AfterEach

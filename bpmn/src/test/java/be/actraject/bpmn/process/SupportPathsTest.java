@@ -9,6 +9,7 @@ import be.actraject.workflow.Variables;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,6 +64,77 @@ class SupportPathsTest extends ProcessTestSupport {
         decide(UserTask.INVOICE_APPROVAL_COACH, Decision.APPROVE);
 
         assertThat(approval).isWaitingAt(UserTask.INVOICE_APPROVAL_COORDINATOR.key());
+    }
+
+    /** As an older version, deployed before the validator refused it: the shipped table with its rows rewritten. */
+    private String deployedRule(java.util.function.UnaryOperator<String> change) throws Exception {
+        String shipped = new String(getClass().getClassLoader()
+                .getResourceAsStream("bpmn/invoice-approval-rule.dmn").readAllBytes(), StandardCharsets.UTF_8);
+        String changed = change.apply(shipped);
+        assertThat(changed).isNotEqualTo(shipped);
+        return engine.getRepositoryService().createDeployment()
+                .addString("invoice-approval-rule.dmn", changed).deploy().getId();
+    }
+
+    @Test
+    void anOverlappingUniqueRuleMeansTheCoordinatorApprovesTooInsteadOfFailingTheInvoice() throws Exception {
+        // UNIQUE, and an invoice of 400 after five others matches only the catch-all... and [100..500] → true.
+        String broken = deployedRule(shipped -> shipped.replace("hitPolicy=\"FIRST\"", "hitPolicy=\"UNIQUE\"")
+                .replace("<text>&gt; 2500</text>", "<text>[100..500]</text>"));
+        try {
+            invoiceFacts.amount = 400;
+            invoiceFacts.issued = 5;
+            ProcessInstance approval = submit(41L);
+
+            assertThat(approval).isWaitingAt(UserTask.INVOICE_APPROVAL_COACH.key());
+            decide(UserTask.INVOICE_APPROVAL_COACH, Decision.APPROVE);
+
+            assertThat(approval).isWaitingAt(UserTask.INVOICE_APPROVAL_COORDINATOR.key());
+            assertThat(engine.getRuntimeService().getVariable(approval.getId(), Variables.RULE_FAILED))
+                    .isEqualTo(true);
+            verify(invoiceIssuer, never()).execute(any());
+        } finally {
+            engine.getRepositoryService().deleteDeployment(broken, true);
+        }
+    }
+
+    @Test
+    void aRuleGivingSeveralAnswersMeansTheCoordinatorApprovesToo() throws Exception {
+        // COLLECT: the first-invoices row's true and the catch-all's false — DMN-01011 under singleEntry.
+        String broken = deployedRule(shipped -> shipped.replace("hitPolicy=\"FIRST\"", "hitPolicy=\"COLLECT\""));
+        try {
+            invoiceFacts.amount = 100;
+            invoiceFacts.issued = 0;
+            ProcessInstance approval = submit(41L);
+
+            decide(UserTask.INVOICE_APPROVAL_COACH, Decision.APPROVE);
+
+            assertThat(approval).isWaitingAt(UserTask.INVOICE_APPROVAL_COORDINATOR.key());
+            assertThat(engine.getRuntimeService().getVariable(approval.getId(), Variables.RULE_FAILED))
+                    .isEqualTo(true);
+        } finally {
+            engine.getRepositoryService().deleteDeployment(broken, true);
+        }
+    }
+
+    @Test
+    void aRuleAnsweringNoLetsTheCoachAloneApprove() throws Exception {
+        String changed = deployedRule(shipped -> shipped.replace("<text>&gt; 2500</text>", "<text>&gt; 5000</text>"));
+        try {
+            invoiceFacts.amount = 4000;
+            invoiceFacts.issued = 5;
+            ProcessInstance approval = submit(41L);
+
+            decide(UserTask.INVOICE_APPROVAL_COACH, Decision.APPROVE);
+
+            assertThat(approval).isEnded().hasPassed(SupportElements.ISSUE_INVOICE)
+                    .hasNotPassed(UserTask.INVOICE_APPROVAL_COORDINATOR.key());
+            assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                    .processInstanceId(approval.getId()).variableName(Variables.RULE_FAILED).singleResult()
+                    .getValue()).isEqualTo(false);
+        } finally {
+            engine.getRepositoryService().deleteDeployment(changed, true);
+        }
     }
 
     @Test

@@ -137,4 +137,89 @@ class TrainingEnrolmentPathsTest extends ProcessTestSupport {
             engine.getRepositoryService().deleteDeployment(broken, true);
         }
     }
+
+    /** The shipped table with its rows rewritten: as an older version, deployed before the validator refused it. */
+    private String deployed(String resource, java.util.function.UnaryOperator<String> change) throws Exception {
+        String shipped = new String(getClass().getClassLoader().getResourceAsStream(resource).readAllBytes(),
+                StandardCharsets.UTF_8);
+        String changed = change.apply(shipped);
+        assertThat(changed).isNotEqualTo(shipped);
+        return engine.getRepositoryService().createDeployment()
+                .addString(resource.substring(resource.indexOf('/') + 1), changed).deploy().getId();
+    }
+
+    /** UNIQUE with rows [100..200] → true and >= 150 → false: at 160 both match, DMN-03001 in the engine. */
+    static String overlappingUnique(String shipped) {
+        return shipped.replace("hitPolicy=\"FIRST\"", "hitPolicy=\"UNIQUE\"")
+                .replace("<text>\"COOPERATIVE\",\"CANDIDATE\"</text>", "<text>\"NOBODY\"</text>")
+                .replace("<text>&gt; 500</text>", "<text>[100..200]</text>")
+                .replaceAll("(<inputEntry id=\"InputEntry_OthersPay_Cost\"><text>)(</text>)", "$1&gt;= 150$2");
+    }
+
+    @Test
+    void anOverlappingUniqueTableSendsTheEnrolmentToTheCoordinatorSayingTheRuleFailed() throws Exception {
+        String broken = deployed("bpmn/training-approval-rule.dmn", TrainingEnrolmentPathsTest::overlappingUnique);
+        try {
+            trainingFacts.cost = 160;
+            trainingFacts.payer = "VDAB";
+
+            ProcessInstance enrolment = requested(12L);
+
+            assertThat(enrolment).isWaitingAt(UserTask.TRAINING_APPROVAL.key());
+            assertThat(engine.getRuntimeService().getVariable(enrolment.getId(), Variables.RULE_FAILED))
+                    .isEqualTo(true);
+            verify(ruleAgreement, never()).execute(any());
+        } finally {
+            engine.getRepositoryService().deleteDeployment(broken, true);
+        }
+    }
+
+    @Test
+    void theSameTableStillLetsTheRuleAgreeWhereItsRowsDoNotOverlap() throws Exception {
+        String broken = deployed("bpmn/training-approval-rule.dmn", TrainingEnrolmentPathsTest::overlappingUnique);
+        try {
+            trainingFacts.cost = 250;
+            trainingFacts.payer = "VDAB";
+
+            ProcessInstance enrolment = requested(12L);
+
+            assertThat(enrolment).isEnded().hasPassed(SupportElements.AGREE_BY_RULE)
+                    .hasNotPassed(UserTask.TRAINING_APPROVAL.key());
+            verify(ruleAgreement).execute(any());
+        } finally {
+            engine.getRepositoryService().deleteDeployment(broken, true);
+        }
+    }
+
+    @Test
+    void aTableAnsweringSomethingElseThanYesOrNoSendsTheEnrolmentToTheCoordinator() throws Exception {
+        String broken = deployed("bpmn/training-approval-rule.dmn", shipped -> shipped
+                .replace("typeRef=\"boolean\"", "typeRef=\"string\"")
+                .replace("<outputEntry id=\"OutputEntry_OthersPay\"><text>false</text>",
+                        "<outputEntry id=\"OutputEntry_OthersPay\"><text>\"no\"</text>"));
+        try {
+            trainingFacts.cost = 120;
+            trainingFacts.payer = "VDAB";
+
+            ProcessInstance enrolment = requested(12L);
+
+            assertThat(enrolment).isWaitingAt(UserTask.TRAINING_APPROVAL.key());
+            assertThat(engine.getRuntimeService().getVariable(enrolment.getId(), Variables.RULE_FAILED))
+                    .isEqualTo(true);
+        } finally {
+            engine.getRepositoryService().deleteDeployment(broken, true);
+        }
+    }
+
+    @Test
+    void aRuleThatDecidesSaysItDidNotFail() {
+        trainingFacts.cost = 900;
+        trainingFacts.payer = "VDAB";
+
+        ProcessInstance enrolment = requested(12L);
+
+        assertThat(enrolment).isWaitingAt(UserTask.TRAINING_APPROVAL.key());
+        assertThat(engine.getRuntimeService().getVariable(enrolment.getId(), Variables.RULE_FAILED))
+                .isEqualTo(false);
+    }
 }

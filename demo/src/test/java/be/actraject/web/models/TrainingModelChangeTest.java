@@ -245,6 +245,30 @@ class TrainingModelChangeTest {
                 .latestVersion().singleResult().getVersion()).as("nothing deployed").isEqualTo(latest.getVersion());
     }
 
+    @Test
+    void aTableWhoseRowsOverlapAtTheCostSendsTheEnrolmentToTheCoordinatorInsteadOfFailingIt() {
+        DecisionDefinition latest = repository.createDecisionDefinitionQuery()
+                .decisionDefinitionKey("training-approval-rule").latestVersion().singleResult();
+        // As an older version deployed before the validator tried the cells' numbers: UNIQUE, and at 120 both the
+        // range [100..200] and ">= 110" match, so the engine fails with DMN-03001 — inside the coach's transaction.
+        String overlapping = decisionXml(latest.getId()).replace("hitPolicy=\"FIRST\"", "hitPolicy=\"UNIQUE\"")
+                .replace("<text>\"COOPERATIVE\",\"CANDIDATE\"</text>", "<text>\"COOPERATIVE\"</text>")
+                .replace("<text>&gt; 500</text>", "<text>[100..200]</text>")
+                .replaceAll("(<inputEntry id=\"InputEntry_OthersPay_Cost\"><text>)(</text>)", "$1&gt;= 110$2");
+        String broken = repository.createDeployment().name("older overlapping table")
+                .addString("training-approval-rule.dmn", overlapping).deploy().getId();
+        try {
+            Enrolment enrolment = enrolPaid("Overlap", Payer.VDAB);
+
+            assertThat(enrolments.get(enrolment.getId()).getState()).isEqualTo(EnrolmentState.REQUESTED);
+            Task task = approvalTaskOf(enrolment);
+            assertThat(task).as("waits for the coordinator").isNotNull();
+            assertThat(approvals.ruleFailed(task.getId())).isTrue();
+        } finally {
+            repository.deleteDeployment(broken, true);
+        }
+    }
+
     /** A candidate in exploration enrolled by the coach in a paid module of its own, whoever pays. */
     private Enrolment enrolPaid(String lastName, Payer payer) {
         TestTrajectory t = new TestTrajectories(context).candidate("Tom", lastName).coachedBy("coach")

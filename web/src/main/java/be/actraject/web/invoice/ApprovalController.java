@@ -81,6 +81,9 @@ class ApprovalController {
 
     private String show(WorkItem task, Actor actor, Model model) {
         model.addAttribute("decisions", List.of(Decision.APPROVE, Decision.SEND_BACK));
+        // Only the coordinator's task can have come from a rule that failed.
+        model.addAttribute("ruleFailed", TaskScreen.kindOf(task) == UserTask.INVOICE_APPROVAL_COORDINATOR
+                && tasks.ruleFailed(task.taskId()));
         Invoice invoice = tasks.invoiceOf(task.taskId(), actor);
         long trajectory = task.requireTrajectory();
         model.addAttribute("invoice", invoice);

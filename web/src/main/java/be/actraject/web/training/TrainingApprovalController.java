@@ -77,6 +77,7 @@ class TrainingApprovalController {
         model.addAttribute("requestedBy", names.of(enrolment.getRequestedBy()));
         model.addAttribute("candidate", caseload.trajectory(task.requireTrajectory(), actor).getCandidate());
         model.addAttribute("decisions", UserTask.TRAINING_APPROVAL.decisions());
+        model.addAttribute("ruleFailed", approvals.ruleFailed(task.taskId()));
         return VIEW;
     }
 }

@@ -88,6 +88,27 @@ class ApprovalControllerTest {
     }
 
     @Test
+    void theCoordinatorsScreenSaysWhenTheRuleCouldNotDecide() throws Exception {
+        given(workItems.find(eq("t1"), any()))
+                .willReturn(task("t1", UserTask.INVOICE_APPROVAL_COORDINATOR, "coordinator"));
+        given(tasks.ruleFailed("t1")).willReturn(true);
+
+        mvc.perform(get(URL).with(SignedIn.coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("ruleFailed", true))
+                .andExpect(content().string(containsString("De regel kon niet beslissen; keur zelf goed of af.")));
+    }
+
+    @Test
+    void theCoachsScreenSaysNothingOfTheRule() throws Exception {
+        given(tasks.ruleFailed("t1")).willReturn(true);
+
+        mvc.perform(get(URL).with(SignedIn.coach()))
+                .andExpect(model().attribute("ruleFailed", false))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("data-testid=\"rule-failed\""))));
+    }
+
+    @Test
     void anApprovalReachesTheServiceWithTheKindOfApproval() throws Exception {
         mvc.perform(post(URL).with(csrf()).with(SignedIn.coach()).param("decision", "APPROVE"))
                 .andExpect(redirectedUrl("/tasks"))

@@ -1,6 +1,7 @@
 package be.actraject.web.settings;
 
 import be.actraject.bpmn.identity.Accounts;
+import be.actraject.bpmn.models.AmountCondition;
 import be.actraject.bpmn.models.ApprovalRule;
 import be.actraject.bpmn.models.RuleTableRefusedException;
 import be.actraject.bpmn.parameters.ParameterSettings;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.willAnswer;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -92,6 +94,53 @@ class TrainingRuleControllerTest {
                 .andExpect(content().string(containsString("value=\"Strenger\"")))
                 .andExpect(content().string(containsString("value=\"THIRD_PARTY\" selected=\"selected\"")))
                 .andExpect(content().string(containsString("data-training-rule-row=\"1\" class=\"table-danger\"")));
+    }
+
+    /** The rule refuses a cost no person means, as {@link AmountCondition#meant} does in the real service. */
+    private void refusingCostsNoPersonMeans() {
+        willAnswer(call -> {
+            List<TrainingApprovalRule.Row> rows = call.getArgument(0);
+            for (int r = 0; r < rows.size(); r++) {
+                AmountCondition.meant(rows.get(r).cost(), rows.get(r).cost(), r + 1, TrainingApprovalRule.COST);
+            }
+            return null;
+        }).given(trainingRule).change(any(), any(), any());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
+            "> 100, < 200; &gt; 100, &lt; 200 past bij elke waarde, want een komma betekent &quot;of&quot;",
+            "[200..100]; [200..100] is een leeg bereik",
+            "< 0; &lt; 0 past nooit, want een bedrag of aantal is nooit negatief"})
+    void aCostNoPersonMeansIsRefusedInDutchNamingTheCellAndTheTableComesBackAsTyped(String cost, String text)
+            throws Exception {
+        refusingCostsNoPersonMeans();
+
+        mvc.perform(table(cost))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("rij 1, kolom Kostprijs (EUR): " + text)))
+                .andExpect(content().string(containsString("value=\"" + org.springframework.web.util.HtmlUtils
+                        .htmlEscape(cost) + "\"")))
+                .andExpect(content().string(containsString("data-training-rule-row=\"1\" class=\"table-danger\"")));
+    }
+
+    @Test
+    void aCostNoPersonMeansIsRefusedInEnglishToo() throws Exception {
+        refusingCostsNoPersonMeans();
+
+        mvc.perform(table("> 100, < 200").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("row 1, column Cost (EUR): &gt; 100, &lt; 200 matches "
+                        + "every value, since a comma means &quot;or&quot;. For &quot;between&quot; write a range, "
+                        + "e.g. [100..200].")));
+    }
+
+    @Test
+    void aRightCostStillReachesTheRule() throws Exception {
+        refusingCostsNoPersonMeans();
+
+        mvc.perform(table("[100..200]"))
+                .andExpect(redirectedUrl("/settings/parameters#training-rule"));
     }
 
     @Test

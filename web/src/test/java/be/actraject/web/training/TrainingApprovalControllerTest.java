@@ -98,6 +98,18 @@ class TrainingApprovalControllerTest {
     }
 
     @Test
+    void theScreenSaysWhenTheRuleCouldNotDecideAndOnlyThen() throws Exception {
+        mvc.perform(get(URL).with(SignedIn.coordinator()))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("data-testid=\"rule-failed\""))));
+
+        given(approvals.ruleFailed("t1")).willReturn(true);
+
+        mvc.perform(get(URL).with(SignedIn.coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("De regel kon niet beslissen; keur zelf goed of af.")));
+    }
+
+    @Test
     void anAgreementReachesTheServiceAndGoesBackToTheWorklist() throws Exception {
         mvc.perform(post(URL).with(csrf()).with(SignedIn.coordinator()).param("decision", "AGREE"))
                 .andExpect(redirectedUrl("/tasks"))
