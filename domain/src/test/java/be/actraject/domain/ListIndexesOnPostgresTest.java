@@ -206,11 +206,16 @@ class ListIndexesOnPostgresTest {
         pageOnly("entry order, backwards", () -> candidateList.list(
                 filter(null, null, null, CandidateFilter.Sort.ENTRY, true), COORDINATOR, AFTERCARE_SINCE));
         for (TrajectoryStatus running : List.of(TrajectoryStatus.INTAKE, TrajectoryStatus.EXPLORATION,
-                TrajectoryStatus.PROSPECTING, TrajectoryStatus.INVOICING, TrajectoryStatus.AFTERCARE)) {
-            // The counts per status are counted under the other filters: none here, so the whole list.
-            pageOnly("status " + running, () -> candidateList.list(
+                TrajectoryStatus.PROSPECTING, TrajectoryStatus.INVOICING)) {
+            // The counts per status are counted under the other filters: none here, so the whole list; but the
+            // number of rows in this status (the list's first count) is a running status's few.
+            pageAndTotal("status " + running, () -> candidateList.list(
                     filter(running, null, null, CandidateFilter.Sort.NAME, false), COORDINATOR, AFTERCARE_SINCE));
         }
+        // Aftercare is a year of exits among all those of the past: a tenth of the table, which PostgreSQL rightly
+        // counts by reading it; its page still goes by the name index.
+        pageOnly("status aftercare", () -> candidateList.list(filter(TrajectoryStatus.AFTERCARE, null, null,
+                CandidateFilter.Sort.NAME, false), COORDINATOR, AFTERCARE_SINCE));
         narrowed("one coach", () -> candidateList.list(
                 filter(null, "coach7", null, CandidateFilter.Sort.NAME, false), COORDINATOR, AFTERCARE_SINCE));
         narrowed("one coach by entry", () -> candidateList.list(
@@ -298,6 +303,15 @@ class ListIndexesOnPostgresTest {
         check(what, list, true, Set.of());
     }
 
+    /** As {@link #pageOnly}, and the list's total (its first count) uses an index too. */
+    private void pageAndTotal(String what, Runnable list) {
+        check(what, list, true, Set.of());
+        List<SentStatements.Sent> total = SentStatements.of(list).stream()
+                .filter(sent -> sent.sql().toLowerCase(Locale.ROOT).startsWith("select count(")).limit(1).toList();
+        assertThat(total).as(what + ": its total").hasSize(1);
+        explain(what + ", its total", total, false, Set.of());
+    }
+
     /** A text found anywhere in a column reads the table searched (no btree index serves '%x%'), never others. */
     private void searched(String what, Set<String> searchedTables, Runnable list) {
         check(what, list, true, searchedTables);
@@ -306,6 +320,11 @@ class ListIndexesOnPostgresTest {
     private void check(String what, Runnable list, boolean wholeListAggregates, Set<String> mayScan) {
         List<SentStatements.Sent> sent = SentStatements.of(list);
         assertThat(sent).as(what + ": statements recorded").isNotEmpty();
+        explain(what, sent, wholeListAggregates, mayScan);
+    }
+
+    private void explain(String what, List<SentStatements.Sent> sent, boolean wholeListAggregates,
+                         Set<String> mayScan) {
         try (Connection connection = dataSource.getConnection()) {
             for (SentStatements.Sent statement : sent) {
                 String sql = statement.sql().toLowerCase(Locale.ROOT);
