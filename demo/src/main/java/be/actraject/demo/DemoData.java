@@ -100,6 +100,7 @@ class DemoData implements ApplicationRunner {
     private final DemoSectors sectors;
     private final Clock clock;
     private final int extraCandidates;
+    private final DemoStatistics statistics;
     private int number;
     /** The candidates the demo's training modules are about (DemoTraining). */
     private long hanne;
@@ -111,8 +112,10 @@ class DemoData implements ApplicationRunner {
              ProspectingTasks prospecting, ProspectingActivities activities, InvoiceTasks invoices, ExitTasks exits,
              AftercareTasks aftercare, SessionTasks sessions, LearningGroups groups, Timers timers,
              Customers customers, DemoQuotes quotes, DemoWatch watch, DemoTraining training, Clock clock,
-             @Value("${actraject.demo-extra-candidates:0}") int extraCandidates, DemoSectors sectors) {
+             @Value("${actraject.demo-extra-candidates:0}") int extraCandidates, DemoSectors sectors,
+             DemoStatistics statistics) {
         this.sectors = sectors;
+        this.statistics = statistics;
         this.extraCandidates = extraCandidates;
         this.accounts = accounts;
         this.candidates = candidates;
@@ -154,6 +157,10 @@ class DemoData implements ApplicationRunner {
         // A larger caseload on request, for measuring the worklist: half in the pool, half coached by "coach".
         for (int i = 1; i <= extraCandidates; i++) {
             registerExtra(i);
+        }
+        if (extraCandidates > 0) {
+            // The lists' plans from the first request, not after autovacuum's next round (README, issue 19).
+            statistics.refresh();
         }
 
         // Stuck trajectories of several kinds, for the administrators' watch.

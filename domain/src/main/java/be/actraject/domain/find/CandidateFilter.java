@@ -28,15 +28,21 @@ public record CandidateFilter(TrajectoryStatus status, String coach, Long groupI
 
     /** The columns the list sorts by. */
     public enum Sort {
-        NAME("c.sortName"),
-        ENTRY("t.startDate"),
+        NAME("c.sortName", false),
+        ENTRY("t.startDate", false),
         /** By the coach's name: the accounts, kept outside these tables, give the order ({@link CandidateList}). */
-        COACH("t.coach");
+        COACH("t.coach", true);
 
         final String column;
+        /**
+         * Whether the column has empty values, which then come last. Only then does the order say so: "nulls last"
+         * on a column without them would keep PostgreSQL from reading its index backwards (issue 19).
+         */
+        final boolean nullable;
 
-        Sort(String column) {
+        Sort(String column, boolean nullable) {
             this.column = column;
+            this.nullable = nullable;
         }
     }
 }

@@ -17,11 +17,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The list of candidates (their trajectories) within the actor's caseload, filtered, sorted and paged in the
  * database: five statements a page whatever the caseload's size — the page's ids, their total, the counts per
- * status (two) and the page's trajectories with candidates and phases.
+ * status (two) and the page's trajectories with candidates and phases — and for a coach a sixth, the members of the
+ * groups they lead ({@link CaseloadClause}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,7 +52,8 @@ public class CandidateList {
     public CandidatePage list(CandidateFilter filter, Actor actor, LocalDate aftercareSince,
                               List<String> coachesByName) {
         Map<String, Object> narrowed = new HashMap<>();
-        String where = " from Trajectory t join t.candidate c where 1 = 1" + narrowing(filter, actor, narrowed);
+        String where = " from Trajectory t join t.candidate c where 1 = 1"
+                + narrowing(filter, actor, caseload.inGroupsLedBy(actor), narrowed);
         Map<String, Object> parameters = new HashMap<>(narrowed);
         String filtered = where + StatusClause.of(filter.status(), aftercareSince, parameters);
 
@@ -65,7 +68,8 @@ public class CandidateList {
         String column = filter.sort() == CandidateFilter.Sort.COACH
                 ? coachRank(coachesByName, ordering) : filter.sort().column;
         TypedQuery<Long> page = entities.createQuery("select t.id" + filtered + " order by "
-                + column + direction + " nulls last, c.sortName" + direction + ", t.id" + direction,
+                + column + direction + (filter.sort().nullable ? " nulls last" : "") + ", c.sortName" + direction
+                + ", t.id" + direction,
                 Long.class);
         parameters.forEach(page::setParameter);
         ordering.forEach(page::setParameter);
@@ -87,9 +91,10 @@ public class CandidateList {
         return jpql.append(" when t.coach is not null then ").append(coachesByName.size()).append(" end").toString();
     }
 
-    private static String narrowing(CandidateFilter filter, Actor actor, Map<String, Object> parameters) {
+    private static String narrowing(CandidateFilter filter, Actor actor, Set<Long> inGroups,
+                                     Map<String, Object> parameters) {
         // The dossier's rule: a row opens only when every trajectory of its candidate is in the caseload.
-        StringBuilder jpql = new StringBuilder(CaseloadClause.onCandidate("c", actor, parameters));
+        StringBuilder jpql = new StringBuilder(CaseloadClause.onCandidate("c", actor, inGroups, parameters));
         if (CandidateFilter.NO_COACH.equals(filter.coach())) {
             jpql.append(" and t.coach is null");
         } else if (filter.coach() != null && !filter.coach().isBlank()) {

@@ -3,6 +3,7 @@ package be.actraject.domain.find;
 import be.actraject.domain.access.Actor;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The caseload rule of {@link be.actraject.domain.trajectory.Caseload} as a JPQL condition on a candidate alias, over all their trajectories:
@@ -17,20 +18,28 @@ final class CaseloadClause {
     /**
      * " and …" on a candidate alias: the candidate's current (latest) trajectory is in the actor's caseload, the rule
      * the dossier applies ({@link be.actraject.domain.trajectory.Caseload#dossier}), so that what the search offers
-     * opens; "" when the actor sees everyone. Binds :caseloadUser into the parameters.
+     * opens; "" when the actor sees everyone. Binds :caseloadUser (and :caseloadGroups) into the parameters.
+     * <p>
+     * Written so that PostgreSQL finds the caseload by index (issue 19): the visible trajectories by the coach index
+     * and their ids, then whether a later one exists by the candidate index. A subquery among the "or"s, or the
+     * latest trajectory sought per candidate, would make it read every candidate and trajectory instead.
+     *
+     * @param inGroups the trajectories in the groups the actor leads ({@link
+     *                 be.actraject.domain.trajectory.Caseload#inGroupsLedBy})
      */
-    static String onCandidate(String candidate, Actor actor, Map<String, Object> parameters) {
+    static String onCandidate(String candidate, Actor actor, Set<Long> inGroups, Map<String, Object> parameters) {
         if (actor.seesAllCandidates()) {
             return "";
         }
         parameters.put("caseloadUser", actor.userId());
-        return " and exists (select cl.id from Trajectory cl where cl.candidate = " + candidate
-                + " and cl.id = (select max(cl2.id) from Trajectory cl2 where cl2.candidate = " + candidate + ")"
-                + " and " + visible("cl") + ")";
-    }
-
-    private static String visible(String trajectory) {
-        return "(" + trajectory + ".coach = :caseloadUser or " + trajectory + ".coach is null or " + trajectory
-                + ".id in (select m.trajectoryId from GroupMember m where m.group.coach = :caseloadUser))";
+        String groups = "";
+        if (!inGroups.isEmpty()) {
+            groups = " or cl.id in :caseloadGroups";
+            parameters.put("caseloadGroups", inGroups);
+        }
+        return " and " + candidate + ".id in (select cl.candidate.id from Trajectory cl"
+                + " where (cl.coach = :caseloadUser or cl.coach is null" + groups + ")"
+                + " and not exists (select later.id from Trajectory later where later.candidate = cl.candidate"
+                + " and later.id > cl.id))";
     }
 }

@@ -3,6 +3,7 @@ package be.actraject.domain.find;
 import be.actraject.domain.access.Actor;
 import be.actraject.workflow.Role;
 import be.actraject.domain.belgium.StructuredCommunication;
+import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Trajectory;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -13,21 +14,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The search behind the navigation's box: candidates by name (accents and case aside), job seeker number, e-mail or
  * phone digits; customers by name; invoices by number, and for office staff and coordinators by structured
  * communication — only within the searcher's caseload (issue 16). Three
- * statements whatever the data, none before two characters are typed.
+ * statements whatever the data (a coach's a fourth: the members of the groups they lead), none before two characters
+ * are typed.
  */
 @Service
 @Transactional(readOnly = true)
 public class Finder {
 
     private final EntityManager entities;
+    private final Caseload caseload;
 
-    public Finder(EntityManager entities) {
+    public Finder(EntityManager entities, Caseload caseload) {
         this.entities = entities;
+        this.caseload = caseload;
     }
 
     /**
@@ -39,18 +44,19 @@ public class Finder {
         if (!text.answerable()) {
             return Findings.NONE;
         }
-        List<Trajectory> candidates = candidates(text, actor, limit + 1);
+        Set<Long> inGroups = caseload.inGroupsLedBy(actor);
+        List<Trajectory> candidates = candidates(text, actor, inGroups, limit + 1);
         List<Findings.Hit> customers = hits("""
                 select cu.id, cu.name, cu.email, c.id, c.firstName, c.lastName from Customer cu, Trajectory t
                 join t.candidate c where t.id = cu.trajectoryId and lower(cu.name) like :label""", "cu.name, cu.id",
-                "%" + text.raw().toLowerCase(Locale.ROOT) + "%", actor, limit + 1);
+                "%" + text.raw().toLowerCase(Locale.ROOT) + "%", actor, inGroups, limit + 1);
         String communication = communication(text, actor);
         List<Findings.Hit> invoices = hits("""
                 select i.id, i.number, i.customerName, c.id, c.firstName, c.lastName from Invoice i, Trajectory t
                 join t.candidate c where t.id = i.trajectoryId and i.number is not null and (upper(i.number) like :label"""
                 + (communication == null ? ")" : " or i.communication = '" + communication + "')"),
                 "i.number, i.id",
-                "%" + text.upper() + "%", actor, limit + 1);
+                "%" + text.upper() + "%", actor, inGroups, limit + 1);
         boolean more = candidates.size() > limit || customers.size() > limit || invoices.size() > limit;
         return new Findings(cut(candidates, limit), cut(customers, limit), cut(invoices, limit), more);
     }
@@ -68,24 +74,25 @@ public class Finder {
         return StructuredCommunication.isValid(digits) ? digits : null;
     }
 
-    private List<Trajectory> candidates(SearchText text, Actor actor, int limit) {
+    private List<Trajectory> candidates(SearchText text, Actor actor, Set<Long> inGroups, int limit) {
         Map<String, Object> parameters = new HashMap<>();
         // The candidate's current trajectory only (an earlier one would show an old status), and only candidates
         // whose every trajectory is in the caseload: the dossier the hit opens requires that (a 403 otherwise).
         String jpql = "select t from Trajectory t join fetch t.candidate c"
                 + " where t.id = (select max(cur.id) from Trajectory cur where cur.candidate = c)"
-                + text.candidateClause("c", parameters) + CaseloadClause.onCandidate("c", actor, parameters)
+                + text.candidateClause("c", parameters) + CaseloadClause.onCandidate("c", actor, inGroups, parameters)
                 + " order by " + text.rankFirst("c", parameters) + "c.sortName, c.id";
         TypedQuery<Trajectory> query = entities.createQuery(jpql, Trajectory.class);
         parameters.forEach(query::setParameter);
         return query.setMaxResults(limit).getResultList();
     }
 
-    private List<Findings.Hit> hits(String select, String order, String label, Actor actor, int limit) {
+    private List<Findings.Hit> hits(String select, String order, String label, Actor actor, Set<Long> inGroups,
+                                    int limit) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("label", label);
         // As the candidates: a hit opens the candidate's dossier, which requires every trajectory in the caseload.
-        String jpql = select + CaseloadClause.onCandidate("c", actor, parameters) + " order by " + order;
+        String jpql = select + CaseloadClause.onCandidate("c", actor, inGroups, parameters) + " order by " + order;
         TypedQuery<Object[]> query = entities.createQuery(jpql, Object[].class);
         parameters.forEach(query::setParameter);
         return query.setMaxResults(limit).getResultList().stream()

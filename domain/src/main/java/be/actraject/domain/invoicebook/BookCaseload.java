@@ -3,6 +3,7 @@ package be.actraject.domain.invoicebook;
 import be.actraject.domain.access.Actor;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The caseload rule of {@link be.actraject.domain.trajectory.Caseload#visibility} as a JPQL condition on the invoice
@@ -14,13 +15,25 @@ final class BookCaseload {
     private BookCaseload() {
     }
 
-    static String of(Actor actor, Map<String, Object> parameters) {
+    /**
+     * " and …", binding :caseloadUser (and :caseloadGroups); "" for those who see all candidates. The trajectories
+     * by coach and by id, so that PostgreSQL finds them by index and the invoices by trajectory (issue 19); a
+     * subquery among the "or"s would make it read every trajectory and invoice.
+     *
+     * @param inGroups the trajectories in the groups the actor leads
+     *                 ({@link be.actraject.domain.trajectory.Caseload#inGroupsLedBy})
+     */
+    static String of(Actor actor, Set<Long> inGroups, Map<String, Object> parameters) {
         if (actor.seesAllCandidates()) {
             return "";
         }
         parameters.put("caseloadUser", actor.userId());
-        return " and exists (select vt.id from Trajectory vt where vt.id = i.trajectoryId and (vt.coach = :caseloadUser"
-                + " or vt.coach is null"
-                + " or vt.id in (select m.trajectoryId from GroupMember m where m.group.coach = :caseloadUser)))";
+        String groups = "";
+        if (!inGroups.isEmpty()) {
+            groups = " or vt.id in :caseloadGroups";
+            parameters.put("caseloadGroups", inGroups);
+        }
+        return " and i.trajectoryId in (select vt.id from Trajectory vt where vt.coach = :caseloadUser"
+                + " or vt.coach is null" + groups + ")";
     }
 }

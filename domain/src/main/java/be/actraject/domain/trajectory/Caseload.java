@@ -42,9 +42,22 @@ public class Caseload {
 
     /** The trajectories the actor may see, with their candidates, ordered by the candidate's name. */
     public List<Trajectory> visibleTo(Actor actor) {
-        return actor.seesAllCandidates()
-                ? trajectories.findAllWithCandidate()
-                : trajectories.findCaseloadWithCandidate(actor.userId());
+        return actor.seesAllCandidates() ? trajectories.findAllWithCandidate() : caseloadOf(actor.userId());
+    }
+
+    /**
+     * The trajectories in the learning groups the actor leads (empty for those who see every candidate): one query,
+     * for a caseload condition that names them rather than asking the groups per row — a condition PostgreSQL can
+     * only test row by row, reading the whole table (issue 19).
+     */
+    public Set<Long> inGroupsLedBy(Actor actor) {
+        return actor.seesAllCandidates() ? Set.of() : trajectories.findInGroupsLedBy(actor.userId());
+    }
+
+    private List<Trajectory> caseloadOf(String coach) {
+        Set<Long> inGroups = trajectories.findInGroupsLedBy(coach);
+        return inGroups.isEmpty() ? trajectories.findCaseloadWithCandidate(coach)
+                : trajectories.findCaseloadWithCandidate(coach, inGroups);
     }
 
     /** Every trajectory with its candidate, for the administrators' watch: one query. */
