@@ -38,7 +38,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * Every request goes to the next node round-robin, whoever sends it: one person's pages are served by either node,
  * as behind a load balancer without sticky sessions (the session is in the database). Every response is checked
  * (status, and a part of the page that only that page has), so that an error page or a refused form counts as an
- * error. Each request names its page in a header, by which the nodes count its SQL statements
+ * error; someone whose sign-in failed goes home (its error counted once, not again on every page after it). Each
+ * request names its page in a header, by which the nodes count its SQL statements
  * ({@link PageStatements}). No redirect is followed: a form's answer is its redirect, checked for where it leads.
  */
 public class ScriptedDay extends Simulation {
@@ -74,7 +75,7 @@ public class ScriptedDay extends Simulation {
                     int index = nextCoach.getAndIncrement();
                     return session.set("user", run.coachNames().get(index)).set("index", index);
                 })
-                .exec(signIn())
+                .exec(signIn()).exitHereIfFailed()
                 .during(run.duration(), false).on(exec(ScriptedDay::forgetTheLastRound)
                         .exec(page(WORKLIST_MINE, "/tasks?scope=MINE").check(css(WORKLIST).exists()))
                         .pause(run.think())
@@ -94,7 +95,7 @@ public class ScriptedDay extends Simulation {
 
         ScenarioBuilder coordinator = scenario("coordinator")
                 .exec(session -> session.set("user", "coordinator").set("index", 0))
-                .exec(signIn())
+                .exec(signIn()).exitHereIfFailed()
                 .during(run.duration(), false).on(exec(ScriptedDay::forgetTheLastRound)
                         .exec(page(WORKLIST_ALL, "/tasks?scope=ALL").check(css(WORKLIST).exists()))
                         .pause(run.think())
@@ -104,7 +105,7 @@ public class ScriptedDay extends Simulation {
 
         ScenarioBuilder office = scenario("office")
                 .exec(session -> session.set("user", "office").set("index", 0))
-                .exec(signIn())
+                .exec(signIn()).exitHereIfFailed()
                 .during(run.duration(), false).on(exec(ScriptedDay::forgetTheLastRound)
                         .exec(page(WORKLIST_MINE, "/tasks?scope=MINE").check(css(WORKLIST).exists()))
                         .pause(run.think())
@@ -122,7 +123,7 @@ public class ScriptedDay extends Simulation {
     /** What the previous round found: an optional check that finds nothing leaves an old value standing. */
     private static Session forgetTheLastRound(Session session) {
         return session.removeAll("claimActions", "claimCsrfs", "claimSubmissions", "taskId", "claimCsrf",
-                "claimSubmission", "formCsrf", "formSubmission", "heldOn");
+                "claimSubmission", "formCsrf", "formSubmission", "heldOn", "dossiers");
     }
 
     /** A request to the next node, named and marked with its page and the person. */
@@ -213,10 +214,11 @@ public class ScriptedDay extends Simulation {
         return exec(page(CANDIDATE_LIST, "/candidates").check(css("[data-testid=candidate-filters]").exists(),
                 css("[data-testid=candidates] a[href^='/candidates/']", "href").findAll().saveAs("dossiers")))
                 .pause(run.think())
-                .exec(get(DOSSIER, session -> {
+                // Without a list (its request failed, and counted) there is no dossier to open.
+                .doIf(session -> !session.getList("dossiers").isEmpty()).then(exec(get(DOSSIER, session -> {
                     List<String> dossiers = session.getList("dossiers");
                     return dossiers.get(session.getInt("index") % dossiers.size());
                 }).check(css("h1").exists(), regex("/candidates/\\d+/").exists()))
-                .pause(run.think());
+                .pause(run.think()));
     }
 }
