@@ -1,0 +1,108 @@
+package be.actraject.load;
+
+import be.actraject.bpmn.identity.Accounts;
+import be.actraject.bpmn.trajectory.TrajectoryStart;
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.candidate.CandidateDetails;
+import be.actraject.testsupport.RequiresPostgres;
+import be.actraject.web.support.DemoAccounts;
+import be.actraject.workflow.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The load harness of issue 19 (README, "Load harness"). For each node count asked ({@code -Dload.nodes=1,2}): a
+ * fresh PostgreSQL database, filled by the first node with the demo and {@code load.candidates} extra candidates;
+ * the scripted day ({@link ScriptedDay}) run by Gatling in this JVM for {@code load.duration} seconds with {@code
+ * load.coaches} coaches, a coordinator and the office; then one table: per page the requests, errors, p50/p95/p99,
+ * throughput and SQL statements, and the heap used after the run and the time the nodes took to start.
+ *
+ * <p>In the build it runs at a small size, so that it cannot rot, and fails when any response is not the one
+ * expected (every request is checked) or when a page sends more SQL statements later in the run than at its start,
+ * for the same person and address: a page whose statements grow with what the day adds (claimed tasks, completed
+ * conversations) queries per row.
+ */
+@RequiresPostgres
+class LoadHarnessTest {
+
+    private static final Actor COORDINATOR = Actor.of("coordinator", Role.COORDINATOR);
+    private static final int CASELOAD = 2;
+    private static final Path RESULTS = Path.of("target", "gatling");
+
+    @Test
+    void aScriptedDayOnOneNodeAndOnTwo() throws IOException {
+        LoadRun sizes = LoadRun.fromSystemProperties();
+        List<RunReport> reports = new ArrayList<>();
+        // One database for all the runs, filled once: the runs differ in their nodes only. A node is added between
+        // two runs; the second run finds what the first did (claimed tasks, completed conversations) in the data.
+        try (Nodes nodes = Nodes.startFirst(sizes.candidates())) {
+            addCoaches(nodes.first(), sizes);
+            for (int nodeCount : LoadRun.nodeCounts().stream().sorted().toList()) {
+                while (nodes.count() < nodeCount) {
+                    nodes.add();
+                }
+                reports.add(runOn(nodes, sizes));
+                System.out.println(reports.get(reports.size() - 1).table());
+            }
+        }
+        for (RunReport report : reports) {
+            assertThat(report.pages()).as("pages measured on %d node(s)", report.nodes())
+                    .extracting(RunReport.Page::name)
+                    .contains(ScriptedDay.WORKLIST_MINE, ScriptedDay.WORKLIST_CLAIMABLE, ScriptedDay.WORKLIST_ALL,
+                            ScriptedDay.CANDIDATE_LIST, ScriptedDay.DOSSIER, ScriptedDay.TASK_FORM,
+                            ScriptedDay.CLAIM, ScriptedDay.COMPLETE, ScriptedDay.SEARCH);
+            assertThat(report.pages()).as("errors on %d node(s)", report.nodes())
+                    .allSatisfy(page -> assertThat(page.errors()).as(page.name()).isZero());
+            assertThat(report.statementGrowth()).as("pages sending more statements than at the start of the run, "
+                    + "on %d node(s)", report.nodes()).isEmpty();
+        }
+    }
+
+    private static RunReport runOn(Nodes nodes, LoadRun sizes) throws IOException {
+        LoadRun run = sizes.on(nodes.baseUrls());
+        LoadRun.start(run);
+        PageStatements.clear();
+        long started = System.nanoTime();
+        Path report = Gatling.run(ScriptedDay.class, RESULTS, nodes.count() + " node(s)");
+        long ended = System.nanoTime();
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        memory.gc();
+        long heapUsed = memory.getHeapMemoryUsage().getUsed();
+        return RunReport.of(nodes.count(), run, GatlingStats.read(report), PageStatements.samples(), started, ended,
+                heapUsed, nodes.startMillis());
+    }
+
+    /**
+     * The coaches beyond the demo's two, with the demo password, each with a small caseload of their own: a coach
+     * whose worklist is empty at the start skips the queries of its rows, and would seem to grow when the first
+     * claimed task arrives.
+     */
+    private static void addCoaches(ConfigurableApplicationContext node, LoadRun run) {
+        Accounts accounts = node.getBean(Accounts.class);
+        TrajectoryStart start = node.getBean(TrajectoryStart.class);
+        LocalDate today = LocalDate.now(node.getBean(Clock.class));
+        for (String coach : run.coachNames()) {
+            if (!coach.startsWith("loadcoach")) {
+                continue;
+            }
+            accounts.create(coach, "Coach", coach.substring("load".length()), coach + "@example.be",
+                    DemoAccounts.PASSWORD, Role.COACH);
+            for (int i = 1; i <= CASELOAD; i++) {
+                start.register(new CandidateDetails("Belasting", coach + " " + i, coach + "." + i + "@example.be",
+                        null, null, null, null, LocalDate.of(1990, 1, 1), "LD" + coach + "N" + i,
+                        today.minusDays(1), "Proefproject"), coach, COORDINATOR);
+            }
+        }
+    }
+}
