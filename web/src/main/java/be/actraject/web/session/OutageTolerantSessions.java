@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedRuntimeException;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.MapSession;
 import org.springframework.session.Session;
@@ -61,6 +62,12 @@ final class OutageTolerantSessions<S extends Session> implements FindByIndexName
             store.save((S) session);
             back();
             copies.put(session.getId(), new MapSession(session));
+        } catch (DataIntegrityViolationException e) {
+            // Not an outage: the database answered. Another request of the same session changed it meanwhile — a
+            // sign-out in another tab deleted it, say — and this request's late write has nowhere to go. Its answer
+            // has been given; what it would have added to the session is dropped.
+            log.warn("Session {} changed by another request meanwhile; this request's changes to it are not stored: {}",
+                    session.getId(), e.getMostSpecificCause().getMessage());
         } catch (DataAccessException | TransactionException e) {
             failed("write", e);
         }
