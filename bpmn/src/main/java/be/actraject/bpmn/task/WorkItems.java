@@ -24,6 +24,7 @@ import java.util.Date;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -180,6 +181,22 @@ public class WorkItems {
         Trajectory trajectory = caseload.trajectory(trajectoryId, actor);
         return ordered(tasks.createTaskQuery().processInstanceBusinessKey(BusinessKeys.trajectory(trajectoryId)))
                 .list().stream().map(t -> item(t, trajectory)).toList();
+    }
+
+    /**
+     * Which of the trajectory's open tasks the actor may open — what {@link #find} would not refuse: every one for a
+     * coordinator; otherwise those they hold and the unheld ones offered to them or their roles. One query; the
+     * dossier links only these (another's or a coordinator's task is named, not linked to a refusal).
+     */
+    public Set<String> openableFor(long trajectoryId, Actor actor) {
+        TaskQuery query = tasks.createTaskQuery().active()
+                .processInstanceBusinessKey(BusinessKeys.trajectory(trajectoryId));
+        if (!actor.has(Role.COORDINATOR)) {
+            String[] groups = actor.roles().stream().map(Role::groupId).toArray(String[]::new);
+            query = query.or().taskAssignee(actor.userId()).taskCandidateUser(actor.userId())
+                    .taskCandidateGroupIn(java.util.Arrays.asList(groups)).endOr();
+        }
+        return query.list().stream().map(Task::getId).collect(java.util.stream.Collectors.toSet());
     }
 
     /** Who holds the task now, for telling someone who lost a claim; null when nobody does. */

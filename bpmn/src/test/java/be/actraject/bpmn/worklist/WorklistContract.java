@@ -173,6 +173,23 @@ abstract class WorklistContract {
                 .isInstanceOf(NotPermittedException.class);
     }
 
+    /** The dossier links a task only for who may open it: its holder, its candidates while unheld, a coordinator. */
+    @Test
+    void theTasksOneMayOpenAreTheHeldOnesTheOfferedOnesAndForACoordinatorAll() {
+        long fons = register("Fons", COACH);
+        long hilde = register("Hilde", null);
+        String fonsTask = workItems.openFor(fons, COACH).get(0).taskId();
+        String hildeTask = workItems.openFor(hilde, COORDINATOR).get(0).taskId();
+
+        assertThat(workItems.openableFor(fons, COACH)).containsExactly(fonsTask);
+        assertThat(workItems.openableFor(hilde, COACH)).as("offered to the coaches").containsExactly(hildeTask);
+        assertThat(workItems.openableFor(hilde, Actor.of("wloffice", Role.OFFICE))).isEmpty();
+
+        taskService.setAssignee(fonsTask, "wlcollega-elders");
+        assertThat(workItems.openableFor(fons, COACH)).as("held by someone else").isEmpty();
+        assertThat(workItems.openableFor(fons, COORDINATOR)).containsExactly(fonsTask);
+    }
+
     @RepeatedTest(3)
     void twoCoachesClaimingAtOnceOneGetsItTheOtherLearnsWhoHasIt() throws Exception {
         register("Ilse", null);

@@ -119,6 +119,7 @@ class DossierPage {
         long id = t.getId();
         model.addAttribute("trajectory", t);
         model.addAttribute("openTasks", workItems.openFor(id, actor));
+        model.addAttribute("openableTasks", workItems.openableFor(id, actor));
         model.addAttribute("decisions", decisions.of(id, actor));
         model.addAttribute("daysLeft", t.daysLeft(LocalDate.now(clock)));
         if (actor.readsCoachingRecord()) {
