@@ -23,8 +23,6 @@ public enum DateWindow {
     ENTRY(Period.ofMonths(6).minusDays(1), Period.ZERO),
     /** A job seeker is at least 15 (the end of full-time compulsory schooling) and not a century old. */
     BIRTH(Period.ofYears(100), Period.ofYears(-15)),
-    /** An individual conversation held: within the longest trajectory. */
-    CONVERSATION_HELD(Period.ofMonths(18), Period.ZERO),
     /** The next conversation: from today, within phases 1–3's six months (conversations come every few weeks). */
     NEXT_CONVERSATION(Period.ZERO, Period.ofMonths(6)),
     /** An action point's due date: a report may be written weeks late; a year ahead is the furthest plan. */

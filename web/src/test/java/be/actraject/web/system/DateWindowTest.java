@@ -79,7 +79,6 @@ class DateWindowTest {
                 Arguments.of(RegistrationForm.class, "dateOfEntry", DateWindow.ENTRY),
                 Arguments.of(RegistrationForm.class, "dateOfBirth", DateWindow.BIRTH),
                 Arguments.of(EntryDateForm.class, "dateOfEntry", DateWindow.CORRECTED_ENTRY),
-                Arguments.of(ConversationForm.class, "heldOn", DateWindow.CONVERSATION_HELD),
                 Arguments.of(ConversationForm.class, "nextPlannedOn", DateWindow.NEXT_CONVERSATION),
                 Arguments.of(ActionPointRow.class, "dueOn", DateWindow.ACTION_POINT_DUE),
                 Arguments.of(EntreSpiegelForm.class, "assessedOn", DateWindow.ASSESSMENT),
@@ -204,7 +203,8 @@ class DateWindowTest {
         return Stream.of(
                 Arguments.of(FollowUpForm.class, "contactedOn"),
                 Arguments.of(FollowUpForm.class, "situationSince"),
-                Arguments.of(IntroductionForm.class, "introducedOn"));
+                Arguments.of(IntroductionForm.class, "introducedOn"),
+                Arguments.of(ConversationForm.class, "heldOn"));
     }
 
     private static Object typed(Class<?> form, String field, LocalDate day) {
