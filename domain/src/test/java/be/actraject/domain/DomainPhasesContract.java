@@ -4,6 +4,7 @@ import be.actraject.domain.customer.Customers;
 import be.actraject.testsupport.TestCustomers;
 import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.aftercare.AftercareContacts;
+import be.actraject.domain.aftercare.ContactDateOutOfRangeException;
 import be.actraject.domain.aftercare.Situation;
 import be.actraject.domain.aftercare.SituationDateOutOfRangeException;
 import be.actraject.domain.assessment.Assessments;
@@ -284,6 +285,27 @@ abstract class DomainPhasesContract {
         aftercare.record(t.getId(), "P3M", today, Situation.IN_COOPERATIVE, today, null, COACH);
         assertThat(aftercare.of(t.getId(), COACH)).singleElement()
                 .satisfies(c -> assertThat(c.getSituationSince()).isEqualTo(today));
+    }
+
+    /**
+     * Issue 17: a contact's day lies from the exit up to today; a day before, in the future or centuries off gets the
+     * one refusal naming the exit and today, and nothing is written.
+     */
+    @Test
+    void aContactBeforeTheExitInTheFutureOrYearsOffIsRefusedNamingBothDaysAndNothingIsWritten() {
+        Trajectory t = trajectory();
+        progress.end(t.getId(), ExitType.SELF_EMPLOYED, "eigen zaak");
+        LocalDate today = LocalDate.now(clock);
+
+        for (LocalDate day : List.of(today.minusDays(1), today.plusDays(1), LocalDate.of(1900, 1, 1),
+                LocalDate.of(2999, 12, 31))) {
+            assertThatThrownBy(() -> aftercare.record(t.getId(), "P3M", day, Situation.SALARIED, today, null,
+                    COACH)).as(day.toString()).isInstanceOfSatisfying(ContactDateOutOfRangeException.class, e -> {
+                        assertThat(e.exit()).isEqualTo(today);
+                        assertThat(e.today()).isEqualTo(today);
+                    });
+        }
+        assertThat(aftercare.of(t.getId(), COACH)).isEmpty();
     }
 
     @Test

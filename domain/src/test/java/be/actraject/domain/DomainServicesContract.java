@@ -4,7 +4,7 @@ import be.actraject.domain.access.NotInCaseloadException;
 import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.candidate.CandidateDetails;
 import be.actraject.domain.candidate.DuplicateJobSeekerNumberException;
-import be.actraject.domain.conversation.ConversationBeforeStartException;
+import be.actraject.domain.conversation.ConversationDateOutOfRangeException;
 import be.actraject.domain.conversation.IndividualConversations;
 import be.actraject.domain.plan.DevelopmentPlans;
 import be.actraject.domain.plan.PlanDraft;
@@ -160,12 +160,21 @@ abstract class DomainServicesContract {
                 .satisfies(c -> assertThat(c.getPhase()).isEqualTo(Phase.INTAKE));
     }
 
+    /** Issue 17: one window, the start up to today, and one refusal naming both days whatever the day. */
     @Test
-    void aConversationBeforeTheStartOfTheTrajectoryIsRefused() {
+    void aConversationBeforeTheStartInTheFutureOrYearsOffIsRefusedNamingBothDays() {
         Trajectory t = registration.register(candidate("Gert", "Goossens", "VDAB1011", clock), "coach", COACH);
+        LocalDate today = LocalDate.now(clock);
 
-        assertThatThrownBy(() -> conversations.record(t.getId(), conversation(t.getStartDate().minusDays(1)), COACH))
-                .isInstanceOf(ConversationBeforeStartException.class);
+        for (LocalDate day : java.util.List.of(t.getStartDate().minusDays(1), today.plusDays(1),
+                LocalDate.of(1900, 1, 1), LocalDate.of(2999, 12, 31))) {
+            assertThatThrownBy(() -> conversations.record(t.getId(), conversation(day), COACH)).as(day.toString())
+                    .isInstanceOfSatisfying(ConversationDateOutOfRangeException.class, e -> {
+                        assertThat(e.startDate()).isEqualTo(t.getStartDate());
+                        assertThat(e.today()).isEqualTo(today);
+                    });
+        }
+        assertThat(conversations.of(t.getId(), COACH)).isEmpty();
     }
 
     @Test

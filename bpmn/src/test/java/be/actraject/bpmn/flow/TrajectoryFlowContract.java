@@ -24,7 +24,7 @@ import be.actraject.bpmn.trajectory.UnknownCoachException;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.assessment.Competency;
 import be.actraject.domain.candidate.CandidateDetails;
-import be.actraject.domain.conversation.ConversationBeforeStartException;
+import be.actraject.domain.conversation.ConversationDateOutOfRangeException;
 import be.actraject.domain.conversation.ConversationKind;
 import be.actraject.domain.conversation.ConversationReport;
 import be.actraject.domain.conversation.IndividualConversations;
@@ -376,7 +376,7 @@ abstract class TrajectoryFlowContract {
         LocalDate beforeStart = caseload.trajectory(id, COACH).getStartDate().minusDays(1);
 
         assertThatThrownBy(() -> conversationTasks.complete(taskId, report(beforeStart), COACH))
-                .isInstanceOf(ConversationBeforeStartException.class);
+                .isInstanceOf(ConversationDateOutOfRangeException.class);
         assertThat(workItems.everything(be.actraject.bpmn.task.WorklistScope.MINE, COACH)).extracting(WorkItem::taskId).contains(taskId);
     }
 

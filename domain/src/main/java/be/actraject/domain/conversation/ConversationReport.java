@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
@@ -12,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a coach reports of one conversation.
+ * What a coach reports of one conversation; its day lies from the trajectory's start up to today, which {@link
+ * IndividualConversations#record} checks (one refusal naming both days).
  *
  * @param agreements   the general agreements in words; the concrete ones are the action points
  * @param actionPoints the new agreements: what, who, by when
@@ -20,7 +20,7 @@ import java.util.Map;
  *                     left out, or reviewed as OPEN, stays open
  */
 public record ConversationReport(
-        @NotNull @PastOrPresent LocalDate heldOn,
+        @NotNull LocalDate heldOn,
         @NotNull ConversationKind kind,
         @NotBlank @Size(max = 500) String topics,
         @Size(max = 4000) String notes,

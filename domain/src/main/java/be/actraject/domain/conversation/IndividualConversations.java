@@ -46,6 +46,7 @@ public class IndividualConversations {
      * Records the conversation, the outcome of the earlier action points it reviewed and the new ones it agreed,
      * all or nothing.
      *
+     * @throws ConversationDateOutOfRangeException for a day before the trajectory's start or after today
      * @throws ActionPointNotOpenException when a reviewed action point was closed meanwhile or is not this
      *                                     trajectory's
      * @throws be.actraject.domain.access.NotPermittedException  for an actor who does not change the coaching record
@@ -53,8 +54,9 @@ public class IndividualConversations {
     @Transactional
     public IndividualConversation record(long trajectoryId, @Valid ConversationReport report, Actor coach) {
         Trajectory trajectory = changes.activeTrajectory(trajectoryId, DossierChange.COACHING_RECORD, coach);
-        if (report.heldOn().isBefore(trajectory.getStartDate())) {
-            throw new ConversationBeforeStartException(trajectory.getStartDate());
+        LocalDate today = LocalDate.now(clock);
+        if (report.heldOn().isBefore(trajectory.getStartDate()) || report.heldOn().isAfter(today)) {
+            throw new ConversationDateOutOfRangeException(trajectory.getStartDate(), today);
         }
         for (int i = 0; i < report.actionPoints().size(); i++) {
             if (report.actionPoints().get(i).dueOn().isBefore(report.heldOn())) {

@@ -9,6 +9,7 @@ import be.actraject.domain.trajectory.Caseload;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,9 +26,11 @@ public class Introductions {
     private final ProspectingActivities activities;
     private final IntroductionRepository introductions;
     private final Caseload caseload;
+    private final Clock clock;
 
     public Introductions(Experts experts, ProspectingActivities activities, IntroductionRepository introductions,
-                         Caseload caseload) {
+                         Caseload caseload, Clock clock) {
+        this.clock = clock;
         this.experts = experts;
         this.activities = activities;
         this.introductions = introductions;
@@ -37,7 +40,7 @@ public class Introductions {
     /**
      * The exceptions of {@link ProspectingActivities#log} (outside the prospecting:
      * {@link be.actraject.domain.prospecting.ProspectingClosedException}), {@link ExpertNotFoundException}, and
-     * {@link IntroductionBeforeEntryException} for a day before the candidate's date of entry.
+     * {@link IntroductionDateOutOfRangeException} for a day before the candidate's date of entry or after today.
      *
      * @param note what the introduction is about, at most 250 characters
      */
@@ -45,8 +48,9 @@ public class Introductions {
     public Introduction introduce(long trajectoryId, long expertId, LocalDate on, String note, Actor coach) {
         Expert expert = experts.expert(expertId, coach);
         LocalDate dateOfEntry = caseload.trajectory(trajectoryId, coach).getStartDate();
-        if (on.isBefore(dateOfEntry)) {
-            throw new IntroductionBeforeEntryException(trajectoryId, on, dateOfEntry);
+        LocalDate today = LocalDate.now(clock);
+        if (on.isBefore(dateOfEntry) || on.isAfter(today)) {
+            throw new IntroductionDateOutOfRangeException(trajectoryId, on, dateOfEntry, today);
         }
         String cleanNote = Typed.clean(note);
         if (cleanNote == null || cleanNote.length() > 250) {

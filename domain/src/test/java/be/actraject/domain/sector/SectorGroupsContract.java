@@ -290,15 +290,25 @@ abstract class SectorGroupsContract {
         assertThat(activities.of(t.getId(), COACH)).extracting(ProspectingActivity::getId).isEmpty();
     }
 
+    /**
+     * Issue 17: one window, from the date of entry up to today, and one refusal naming both days, whether the day is
+     * just before the entry, in the future or centuries off.
+     */
     @Test
-    void anIntroductionBeforeTheCandidatesDateOfEntryIsRefusedAndNothingIsWritten() {
+    void anIntroductionBeforeTheDateOfEntryInTheFutureOrYearsOffIsRefusedNamingBothDaysAndNothingIsWritten() {
         Trajectory t = candidateOf("coach", Phase.PROSPECTING);
         Expert expert = expert("early-" + UUID.randomUUID() + "@example.be");
-        LocalDate dayBefore = t.getStartDate().minusDays(1);
+        LocalDate today = LocalDate.now(clock);
 
-        assertThatThrownBy(() -> introductions.introduce(t.getId(), expert.getId(), dayBefore, "Kennismaking",
-                COACH)).isInstanceOfSatisfying(IntroductionBeforeEntryException.class,
-                        e -> assertThat(e.dateOfEntry()).isEqualTo(t.getStartDate()));
+        for (LocalDate day : List.of(t.getStartDate().minusDays(1), today.plusDays(1), LocalDate.of(1900, 1, 1),
+                LocalDate.of(2999, 12, 31))) {
+            assertThatThrownBy(() -> introductions.introduce(t.getId(), expert.getId(), day, "Kennismaking",
+                    COACH)).as(day.toString()).isInstanceOfSatisfying(IntroductionDateOutOfRangeException.class, e -> {
+                        assertThat(e.dateOfEntry()).isEqualTo(t.getStartDate());
+                        assertThat(e.today()).isEqualTo(today);
+                        assertThat(e.messageKey()).isEqualTo("introduction.date.range");
+                    });
+        }
         assertThat(introductions.of(t.getId(), COACH)).isEmpty();
         assertThat(activities.of(t.getId(), COACH)).isEmpty();
     }

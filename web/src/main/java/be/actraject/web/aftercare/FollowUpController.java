@@ -10,7 +10,6 @@ import be.actraject.domain.aftercare.Situation;
 import be.actraject.domain.aftercare.SituationDateOutOfRangeException;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Trajectory;
-import be.actraject.web.system.DateWindow;
 import be.actraject.web.system.Dates;
 import be.actraject.web.task.TaskScreen;
 import be.actraject.workflow.UserTask;
@@ -88,8 +87,8 @@ class FollowUpController {
     }
 
     /**
-     * The page; the date pickers offer what the domain admits — from the exit (or the plausible window's start, when
-     * that is later) up to today — so that the picker, the window's message and the domain's all name the same days.
+     * The page; both date pickers offer what the domain admits, from the exit up to today (the fields' window is the
+     * record's, {@code @RecordWindow}), so that the picker and the domain's one message name the same days.
      */
     private String show(WorkItem task, Actor actor, Model model) {
         Trajectory trajectory = caseload.trajectory(task.requireTrajectory(), actor);
@@ -97,17 +96,14 @@ class FollowUpController {
         model.addAttribute("trajectory", trajectory);
         model.addAttribute("contacts", contacts.of(task.requireTrajectory(), actor));
         model.addAttribute("today", today);
-        model.addAttribute("contactEarliest", later(trajectory.getEndDate(), DateWindow.AFTERCARE_CONTACT.earliest(today)));
-        model.addAttribute("situationEarliest",
-                later(trajectory.getEndDate(), DateWindow.AFTERCARE_SITUATION.earliest(today)));
+        // An aftercare task follows an exit; without one the domain refuses every day, and the picker offers today.
+        LocalDate exit = trajectory.getEndDate() == null ? today : trajectory.getEndDate();
+        model.addAttribute("contactEarliest", exit);
+        model.addAttribute("situationEarliest", exit);
         return VIEW;
     }
 
     private Object[] days(AfterExitDayException refused) {
         return new Object[]{dates.date(refused.exit()), dates.date(refused.today())};
-    }
-
-    private static LocalDate later(LocalDate exit, LocalDate windowStart) {
-        return exit == null || exit.isBefore(windowStart) ? windowStart : exit;
     }
 }

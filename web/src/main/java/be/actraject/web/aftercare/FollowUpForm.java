@@ -1,25 +1,27 @@
 package be.actraject.web.aftercare;
 
 import be.actraject.domain.aftercare.Situation;
-import be.actraject.web.system.DateWindow;
-import be.actraject.web.system.InDateWindow;
+import be.actraject.web.system.RecordWindow;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDate;
 
-/** A follow-up's answer: when the contact was, where the entrepreneur stands and since when. */
+/**
+ * A follow-up's answer: when the contact was, where the entrepreneur stands and since when. Both days lie from the
+ * exit up to today, the domain's check ({@code AftercareContacts}), which the picker offers.
+ */
 public class FollowUpForm {
 
     @NotNull
-    @InDateWindow(DateWindow.AFTERCARE_CONTACT)
+    @RecordWindow("exit..today")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate contactedOn;
     @NotNull
     private Situation situation;
     @NotNull
-    @InDateWindow(DateWindow.AFTERCARE_SITUATION)
+    @RecordWindow("exit..today")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate situationSince;
     @Size(max = 1000)

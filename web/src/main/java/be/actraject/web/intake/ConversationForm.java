@@ -7,6 +7,7 @@ import be.actraject.domain.conversation.ConversationKind;
 import be.actraject.domain.conversation.ConversationReport;
 import be.actraject.web.system.DateWindow;
 import be.actraject.web.system.InDateWindow;
+import be.actraject.web.system.RecordWindow;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +24,7 @@ import java.util.Map;
 public class ConversationForm {
 
     @NotNull
-    @InDateWindow(DateWindow.CONVERSATION_HELD)
+    @RecordWindow("entry..today")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate heldOn;
     @NotNull

@@ -7,9 +7,10 @@ import be.actraject.domain.access.Actor;
 import be.actraject.domain.conversation.ActionOwner;
 import be.actraject.domain.conversation.ActionPoint;
 import be.actraject.domain.conversation.ActionPointStatus;
-import be.actraject.domain.conversation.ConversationBeforeStartException;
+import be.actraject.domain.conversation.ConversationDateOutOfRangeException;
 import be.actraject.domain.conversation.ConversationKind;
 import be.actraject.domain.conversation.IndividualConversations;
+import be.actraject.domain.trajectory.Caseload;
 import be.actraject.web.system.Dates;
 import be.actraject.web.system.Refusals;
 import be.actraject.web.system.Violations;
@@ -42,9 +43,11 @@ class IndividualConversationController {
     private final Clock clock;
     private final Dates dates;
     private final IndividualConversations records;
+    private final Caseload caseload;
 
     IndividualConversationController(TaskScreen screen, ConversationTasks conversations, Clock clock, Dates dates,
-                                     IndividualConversations records) {
+                                     IndividualConversations records, Caseload caseload) {
+        this.caseload = caseload;
         this.screen = screen;
         this.conversations = conversations;
         this.records = records;
@@ -70,10 +73,22 @@ class IndividualConversationController {
     @GetMapping
     String initForm(@PathVariable String taskId, Actor actor, Model model) {
         WorkItem task = screen.show(taskId, actor, model);
+        heldOnWindow(task, actor, model);
         ConversationForm form = ConversationForm.startingOn(LocalDate.now(clock));
         form.reviewing(openActionPoints(task, actor, model));
         model.addAttribute("conversation", form);
         return VIEW;
+    }
+
+    /**
+     * The picker of the conversation's day offers what the domain admits, the trajectory's start up to today (the
+     * field's window is the record's, {@code @RecordWindow}), the days the domain's refusal names.
+     */
+    private void heldOnWindow(WorkItem task, Actor actor, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate start = caseload.trajectory(task.requireTrajectory(), actor).getStartDate();
+        model.addAttribute("dateOfEntry", start == null ? today : start);
+        model.addAttribute("today", today);
     }
 
     /** The action points earlier conversations agreed and nobody has reviewed yet: this one reviews them. */
@@ -88,6 +103,7 @@ class IndividualConversationController {
                        BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
         WorkItem task = screen.requireHeld(taskId, actor, model);
         openActionPoints(task, actor, model);
+        heldOnWindow(task, actor, model);
         // One message per field: a date outside its window (InDateWindow) already says what is wrong.
         if (!form.nextComesAfter() && !result.hasFieldErrors("nextPlannedOn")) {
             result.rejectValue("nextPlannedOn", "conversation.nextPlannedOn.afterHeldOn");
@@ -104,8 +120,9 @@ class IndividualConversationController {
         try {
             conversations.complete(taskId, form.toReport(), actor);
             return screen.completed(task, actor, redirect);
-        } catch (ConversationBeforeStartException e) {
-            result.rejectValue("heldOn", "conversation.heldOn.beforeStart", new Object[]{dates.date(e.startDate())}, null);
+        } catch (ConversationDateOutOfRangeException e) {
+            result.rejectValue("heldOn", e.messageKey(),
+                    new Object[]{dates.date(e.startDate()), dates.date(e.today())}, null);
         } catch (RefusedException e) {
             // An action point another conversation reviewed meanwhile, one due before the conversation: the list as
             // it is now, with what was typed.

@@ -5,7 +5,7 @@ import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.DossierChange;
 import be.actraject.domain.sector.ExpertNotFoundException;
 import be.actraject.domain.sector.Experts;
-import be.actraject.domain.sector.IntroductionBeforeEntryException;
+import be.actraject.domain.sector.IntroductionDateOutOfRangeException;
 import be.actraject.domain.sector.Introductions;
 import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Trajectory;
@@ -72,8 +72,9 @@ class IntroductionController {
                 return "redirect:/candidates/" + candidateId;
             } catch (ExpertNotFoundException e) {
                 result.rejectValue("expertId", "introduction.expert.unknown");
-            } catch (IntroductionBeforeEntryException e) {
-                result.rejectValue("introducedOn", e.messageKey(), new Object[] {dates.date(e.dateOfEntry())}, null);
+            } catch (IntroductionDateOutOfRangeException e) {
+                result.rejectValue("introducedOn", e.messageKey(),
+                        new Object[] {dates.date(e.dateOfEntry()), dates.date(e.today())}, null);
             } catch (RefusedException refused) {
                 Refusals.reject(result, refused);
             }
@@ -81,8 +82,16 @@ class IntroductionController {
         return view(candidateId, actor, model);
     }
 
+    /**
+     * The form; its picker offers what the domain admits, the candidate's date of entry up to today (the field's
+     * window is the record's, {@code @RecordWindow}), the days the domain's refusal names.
+     */
     private String view(long candidateId, Actor actor, Model model) {
-        model.addAttribute("candidate", trajectory(candidateId, actor).getCandidate());
+        Trajectory trajectory = trajectory(candidateId, actor);
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("candidate", trajectory.getCandidate());
+        model.addAttribute("dateOfEntry", trajectory.getStartDate() == null ? today : trajectory.getStartDate());
+        model.addAttribute("today", today);
         model.addAttribute("experts", experts.search(null, actor));
         return VIEW;
     }

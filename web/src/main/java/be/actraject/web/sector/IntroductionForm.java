@@ -1,7 +1,6 @@
 package be.actraject.web.sector;
 
-import be.actraject.web.system.DateWindow;
-import be.actraject.web.system.InDateWindow;
+import be.actraject.web.system.RecordWindow;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,13 +8,13 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDate;
 
-/** An introduction as the coach records it: it happened (a prospecting activity's window), to whom, about what. */
+/** An introduction as the coach records it: it happened (from the candidate's date of entry up to today, the domain's check), to whom, about what. */
 public class IntroductionForm {
 
     @NotNull
     private Long expertId;
     @NotNull
-    @InDateWindow(DateWindow.PROSPECTING_ACTIVITY)
+    @RecordWindow("entry..today")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate introducedOn;
     @NotBlank

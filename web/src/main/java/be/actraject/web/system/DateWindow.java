@@ -23,8 +23,6 @@ public enum DateWindow {
     ENTRY(Period.ofMonths(6).minusDays(1), Period.ZERO),
     /** A job seeker is at least 15 (the end of full-time compulsory schooling) and not a century old. */
     BIRTH(Period.ofYears(100), Period.ofYears(-15)),
-    /** An individual conversation held: within the longest trajectory. */
-    CONVERSATION_HELD(Period.ofMonths(18), Period.ZERO),
     /** The next conversation: from today, within phases 1–3's six months (conversations come every few weeks). */
     NEXT_CONVERSATION(Period.ZERO, Period.ofMonths(6)),
     /** An action point's due date: a report may be written weeks late; a year ahead is the furthest plan. */
@@ -39,13 +37,6 @@ public enum DateWindow {
     PLAN_ACTION_DONE(Period.ofMonths(18), Period.ZERO),
     /** A prospecting activity happened during the trajectory. */
     PROSPECTING_ACTIVITY(Period.ofMonths(18), Period.ZERO),
-    /** An aftercare contact: the last follow-up comes twelve months after the exit. */
-    AFTERCARE_CONTACT(Period.ofMonths(12), Period.ZERO),
-    /**
-     * The day the situation reported at a follow-up started: from the exit on, and a later follow-up (P24M) may
-     * report a start of well over a year ago; the exact bound, the exit, is the domain's.
-     */
-    AFTERCARE_SITUATION(Period.ofYears(3), Period.ZERO),
     /** A quote is valid from today, for at most a year. */
     QUOTE_VALIDITY(Period.ZERO, Period.ofMonths(12)),
     /** An invoice's delivery date or period: the domain's own window ({@link SupplyDates}). */

@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static be.actraject.web.support.FlashMatchers.flashMessage;
 import static be.actraject.web.support.WorkItemFixture.afterExit;
@@ -32,6 +33,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willAnswer;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -90,24 +92,61 @@ class FollowUpControllerTest {
     }
 
     /**
-     * The pickers offer what the domain admits: from the exit (later than the plausible windows' starts here) to
-     * today; a date before the windows is refused with a message that speaks of the exit too, never contradicting
-     * the domain's "between the exit and today".
+     * Issue 17: the pickers offer what the domain admits, from the exit to today, also when the exit is longer ago
+     * than any plausible window from today (a last follow-up, two years after the exit).
      */
     @Test
-    void theDatePickersOfferFromTheExitToTodayAndAnAncientDateIsToldSo() throws Exception {
+    void theDatePickersOfferFromTheExitToTodayHoweverLongAgoTheExitWas() throws Exception {
+        Trajectory longAgo = Mockito.mock(Trajectory.class);
+        given(longAgo.getExitType()).willReturn(ExitType.SELF_EMPLOYED);
+        given(longAgo.getEndDate()).willReturn(LocalDate.of(2024, 6, 30));
+        given(caseload.trajectory(eq(7L), any())).willReturn(longAgo);
+
         String page = mvc.perform(get(URL).with(SignedIn.coach())).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
-        assertThat(page).contains("id=\"contactedOn\"", "id=\"situationSince\"");
-        assertThat(page.split("min=\"2026-05-31\"", -1)).as("both pickers start at the exit").hasSize(3);
-        assertThat(page.split("max=\"2026-11-20\"", -1)).as("both end today").hasSize(3);
 
-        mvc.perform(contact("2026-11-18", "SALARIED", "2020-01-01", "Werkt bij de bakker"))
-                .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrors("followUp", "situationSince"))
-                .andExpect(content().string(containsString(
-                        "De situatie begon na de uitstroom, ten vroegste op 20/11/2023 en uiterlijk vandaag (20/11/2026).")));
-        verify(aftercare, never()).completeFollowUp(any(), any(), any(), any(), any(), any());
+        assertThat(page).contains("id=\"contactedOn\"", "id=\"situationSince\"");
+        assertThat(page.split("min=\"2024-06-30\"", -1)).as("both pickers start at the exit").hasSize(3);
+        assertThat(page.split("max=\"2026-11-20\"", -1)).as("both end today").hasSize(3);
+    }
+
+    /**
+     * Issue 17: a day before the exit, in the future or years off all reach the domain (no generic window of the
+     * form's own) and come back with its one message, naming the exit and today, for either date.
+     */
+    @Test
+    void aDayBeforeTheExitInTheFutureOrYearsOffGetsTheOneMessageNamingTheExitAndToday() throws Exception {
+        LocalDate exit = LocalDate.of(2026, 5, 31);
+        LocalDate today = LocalDate.of(2026, 11, 20);
+        // The domain's rule (AftercareContacts): each day from the exit up to today.
+        willAnswer(call -> {
+            LocalDate on = call.getArgument(1);
+            LocalDate since = call.getArgument(3);
+            if (on.isBefore(exit) || on.isAfter(today)) {
+                throw new ContactDateOutOfRangeException(exit, today);
+            }
+            if (since.isBefore(exit) || since.isAfter(today)) {
+                throw new SituationDateOutOfRangeException(exit, today);
+            }
+            return null;
+        }).given(aftercare).completeFollowUp(any(), any(), any(), any(), any(), any());
+
+        for (String day : List.of("2026-05-30", "2026-11-21", "1900-01-01", "2999-12-31", "2016-11-20")) {
+            mvc.perform(contact(day, "SALARIED", "2026-06-15", "Werkt bij de bakker"))
+                    .andExpect(status().isOk())
+                    .andExpect(model().attributeHasFieldErrorCode("followUp", "contactedOn", "aftercare.date.range"))
+                    .andExpect(model().errorCount(1))
+                    .andExpect(content().string(containsString(
+                            "Het contact valt tussen de uitstroom (31/05/2026) en vandaag (20/11/2026).")))
+                    .andExpect(content().string(containsString("value=\"" + day + "\"")));
+            mvc.perform(contact("2026-11-18", "SALARIED", day, "Werkt bij de bakker"))
+                    .andExpect(status().isOk())
+                    .andExpect(model().attributeHasFieldErrorCode("followUp", "situationSince", "aftercare.since.range"))
+                    .andExpect(model().errorCount(1))
+                    .andExpect(content().string(containsString(
+                            "Deze situatie begon tussen de uitstroom (31/05/2026) en vandaag (20/11/2026).")))
+                    .andExpect(content().string(containsString("Werkt bij de bakker")));
+        }
     }
 
     @Test
@@ -177,15 +216,6 @@ class FollowUpControllerTest {
                 .andExpect(content().string(containsString("Deze situatie begon tussen de uitstroom (31/05/2026) en vandaag (20/11/2026).")))
                 .andExpect(content().string(containsString("Werkt bij de bakker")))
                 .andExpect(content().string(containsString("value=\"2026-05-01\"")));
-    }
-
-    @Test
-    void aSituationInTheFutureIsRefusedBesideItsDate() throws Exception {
-        mvc.perform(contact("2026-11-18", "SELF_EMPLOYED_ACTIVE", "2026-12-24", "Start binnenkort"))
-                .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrors("followUp", "situationSince"))
-                .andExpect(content().string(containsString("Start binnenkort")));
-        verify(aftercare, never()).completeFollowUp(any(), any(), any(), any(), any(), any());
     }
 
     @Test

@@ -8,9 +8,11 @@ import be.actraject.domain.conversation.ActionPoint;
 import be.actraject.domain.conversation.ActionPointDraft;
 import be.actraject.domain.conversation.ActionPointNotOpenException;
 import be.actraject.domain.conversation.ActionPointStatus;
-import be.actraject.domain.conversation.ConversationBeforeStartException;
+import be.actraject.domain.conversation.ConversationDateOutOfRangeException;
 import be.actraject.domain.conversation.ConversationReport;
 import be.actraject.domain.conversation.IndividualConversations;
+import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.support.SignedIn;
 import be.actraject.web.support.WebSliceConfiguration;
 import be.actraject.workflow.UserTask;
@@ -34,7 +36,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willAnswer;
 import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -59,15 +63,28 @@ class IndividualConversationControllerTest {
     ConversationTasks intake;
     @MockitoBean
     IndividualConversations records;
+    @MockitoBean
+    Caseload caseload;
+
+    /** The slice's clock's day and the trajectory's date of entry. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+    private static final LocalDate ENTRY = LocalDate.of(2026, 5, 19);
 
     private void heldBy(String assignee) {
         given(workItems.find(eq("t1"), any())).willReturn(task("t1", UserTask.INDIVIDUAL_CONVERSATION, assignee));
+        Trajectory trajectory = org.mockito.Mockito.mock(Trajectory.class);
+        given(trajectory.getStartDate()).willReturn(ENTRY);
+        given(caseload.trajectory(anyLong(), any())).willReturn(trajectory);
     }
 
     private static MockHttpServletRequestBuilder report() {
+        return report("2026-11-19", "2026-12-03");
+    }
+
+    private static MockHttpServletRequestBuilder report(String heldOn, String nextPlannedOn) {
         return post(URL).with(csrf()).with(SignedIn.coach())
-                .param("heldOn", "2026-11-19").param("kind", "IN_PERSON").param("topics", "Kennismaking")
-                .param("notes", "Loopt al lang met het idee rond").param("nextPlannedOn", "2026-12-03");
+                .param("heldOn", heldOn).param("kind", "IN_PERSON").param("topics", "Kennismaking")
+                .param("notes", "Loopt al lang met het idee rond").param("nextPlannedOn", nextPlannedOn);
     }
 
     @Test
@@ -98,23 +115,49 @@ class IndividualConversationControllerTest {
                         .param("heldOn", "2026-11-30").param("kind", "PHONE").param("topics", "")
                         .param("notes", "Mijn notities").param("nextPlannedOn", "2026-11-25"))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrors("conversation", "heldOn", "topics", "nextPlannedOn"))
+                .andExpect(model().attributeHasFieldErrors("conversation", "topics", "nextPlannedOn"))
                 .andExpect(content().string(containsString("Mijn notities")))
-                .andExpect(content().string(containsString(
-                        "Het gesprek vond plaats van 20/05/2025 tot en met 20/11/2026.")))
                 .andExpect(content().string(containsString("Het volgende gesprek moet na dit gesprek vallen.")));
         verify(intake, never()).complete(any(), any(), any());
     }
 
+    /** Issue 17: the picker offers what the domain admits, the trajectory's start up to today. */
     @Test
-    void aConversationBeforeTheStartIsToldBesideTheDate() throws Exception {
+    void thePickerOfTheConversationsDayOffersFromTheDateOfEntryToToday() throws Exception {
         heldBy("coach");
-        willThrow(new ConversationBeforeStartException(LocalDate.of(2026, 11, 19)))
-                .given(intake).complete(any(), any(), any());
 
-        mvc.perform(report())
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("vóór de start van het traject (19/11/2026)")));
+        String page = mvc.perform(get(URL).with(SignedIn.coach())).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+
+        assertThat(page).contains("id=\"heldOn\"", "min=\"" + ENTRY + "\"", "max=\"" + TODAY + "\"")
+                .doesNotContain("min=\"2025-");
+    }
+
+    /**
+     * Issue 17: a day before the start, in the future or years off all reach the domain (no generic window of the
+     * form's own) and come back beside the date with its one message, naming the start and today.
+     */
+    @Test
+    void aDayBeforeTheStartInTheFutureOrYearsOffGetsTheOneMessageNamingTheStartAndToday() throws Exception {
+        heldBy("coach");
+        // The domain's rule (IndividualConversations): from the trajectory's start up to today.
+        willAnswer(call -> {
+            LocalDate on = call.<ConversationReport>getArgument(1).heldOn();
+            if (on.isBefore(ENTRY) || on.isAfter(TODAY)) {
+                throw new ConversationDateOutOfRangeException(ENTRY, TODAY);
+            }
+            return null;
+        }).given(intake).complete(any(), any(), any());
+
+        for (String day : List.of("2026-05-18", "2025-06-01", "2026-11-21", "1900-01-01", "2999-12-31")) {
+            mvc.perform(report(day, ""))
+                    .andExpect(status().isOk())
+                    .andExpect(model().attributeHasFieldErrorCode("conversation", "heldOn", "conversation.heldOn.range"))
+                    .andExpect(model().errorCount(1))
+                    .andExpect(content().string(containsString(
+                            "Het gesprek vond plaats tussen de start van het traject (19/05/2026) en vandaag (20/11/2026).")))
+                    .andExpect(content().string(containsString("value=\"" + day + "\"")));
+        }
     }
 
     @Test

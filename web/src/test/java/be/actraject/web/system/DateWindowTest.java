@@ -2,6 +2,7 @@ package be.actraject.web.system;
 
 import be.actraject.web.support.MessageBundles;
 import be.actraject.web.aftercare.FollowUpForm;
+import be.actraject.web.sector.IntroductionForm;
 import be.actraject.web.candidate.EntryDateForm;
 import be.actraject.web.candidate.RegistrationForm;
 import be.actraject.web.group.SessionForm;
@@ -78,7 +79,6 @@ class DateWindowTest {
                 Arguments.of(RegistrationForm.class, "dateOfEntry", DateWindow.ENTRY),
                 Arguments.of(RegistrationForm.class, "dateOfBirth", DateWindow.BIRTH),
                 Arguments.of(EntryDateForm.class, "dateOfEntry", DateWindow.CORRECTED_ENTRY),
-                Arguments.of(ConversationForm.class, "heldOn", DateWindow.CONVERSATION_HELD),
                 Arguments.of(ConversationForm.class, "nextPlannedOn", DateWindow.NEXT_CONVERSATION),
                 Arguments.of(ActionPointRow.class, "dueOn", DateWindow.ACTION_POINT_DUE),
                 Arguments.of(EntreSpiegelForm.class, "assessedOn", DateWindow.ASSESSMENT),
@@ -86,7 +86,6 @@ class DateWindowTest {
                 Arguments.of(PlanForm.ActionRow.class, "targetOn", DateWindow.PLAN_ACTION_TARGET),
                 Arguments.of(PlanForm.ActionRow.class, "doneOn", DateWindow.PLAN_ACTION_DONE),
                 Arguments.of(ActivityForm.class, "happenedOn", DateWindow.PROSPECTING_ACTIVITY),
-                Arguments.of(FollowUpForm.class, "contactedOn", DateWindow.AFTERCARE_CONTACT),
                 Arguments.of(QuoteForm.class, "validUntil", DateWindow.QUOTE_VALIDITY),
                 Arguments.of(InvoiceForm.class, "deliveryDate", DateWindow.SUPPLY),
                 Arguments.of(InvoiceForm.class, "periodStart", DateWindow.SUPPLY),
@@ -174,7 +173,9 @@ class DateWindowTest {
                 // A time of day (a module's hours) has no window of days; every field with a day in it has one.
                 if (Temporal.class.isAssignableFrom(field.getType()) && field.getType() != java.time.LocalTime.class) {
                     dateFields++;
-                    if (!field.isAnnotationPresent(InDateWindow.class)) {
+                    // Exactly one window: the plausible one from today, or the record's own (issue 17: both on
+                    // one field gave two messages naming different first days).
+                    if (field.isAnnotationPresent(InDateWindow.class) == field.isAnnotationPresent(RecordWindow.class)) {
                         without.add(field.getDeclaringClass().getSimpleName() + "." + field.getName());
                     }
                 }
@@ -182,6 +183,28 @@ class DateWindowTest {
         }
         assertThat(dateFields).isGreaterThanOrEqualTo((int) dateFields().count());
         assertThat(without).isEmpty();
+    }
+
+    /**
+     * Issue 17: a date whose bounds are the record's (the exit, the date of entry) gets no generic window message
+     * whatever the day: it reaches the domain, whose refusal names the record's days.
+     */
+    @ParameterizedTest(name = "{0}.{1}: no generic window")
+    @MethodSource("recordWindowFields")
+    <T> void aDateInTheRecordsWindowGetsNoGenericMessageWhateverTheDay(Class<T> form, String field) {
+        assertThat(org.springframework.util.ReflectionUtils.findField(form, field).isAnnotationPresent(RecordWindow.class)).isTrue();
+        for (LocalDate day : List.of(LocalDate.of(1900, 1, 1), TODAY.minusYears(2), TODAY.plusDays(1),
+                LocalDate.of(2999, 12, 31))) {
+            assertThat(validator.validateValue(form, field, day)).as(day.toString()).isEmpty();
+        }
+    }
+
+    public static Stream<Arguments> recordWindowFields() {
+        return Stream.of(
+                Arguments.of(FollowUpForm.class, "contactedOn"),
+                Arguments.of(FollowUpForm.class, "situationSince"),
+                Arguments.of(IntroductionForm.class, "introducedOn"),
+                Arguments.of(ConversationForm.class, "heldOn"));
     }
 
     private static Object typed(Class<?> form, String field, LocalDate day) {
