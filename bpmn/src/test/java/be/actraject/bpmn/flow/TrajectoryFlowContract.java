@@ -116,6 +116,8 @@ abstract class TrajectoryFlowContract {
     @Autowired
     RuntimeService runtime;
     @Autowired
+    be.actraject.bpmn.parameters.TrajectoryParameters parameters;
+    @Autowired
     NextSteps nextSteps;
     @Autowired
     Accounts accounts;
@@ -322,6 +324,9 @@ abstract class TrajectoryFlowContract {
         assertThat(trajectory.getExitReason()).isEqualTo("Liever loondienst");
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("aftercare")
                 .processInstanceBusinessKey(Long.toString(id)).count()).isEqualTo(1);
+        // Issue 17: the schedule the aftercare's timers are made from is kept with the trajectory, in the exit's
+        // transaction, for the pages to show its follow-ups from it after a change of the parameter.
+        assertThat(trajectory.aftercareSchedule()).contains(parameters.getAftercareFollowUps());
     }
 
     @Test

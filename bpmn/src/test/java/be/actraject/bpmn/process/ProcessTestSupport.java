@@ -279,7 +279,7 @@ abstract class ProcessTestSupport {
     public static class FakeAftercareSchedule {
         Date exit;
 
-        public List<String> offsets() {
+        public List<String> offsets(Number trajectoryId) {
             return List.of("P3M", "P6M", "P12M");
         }
 

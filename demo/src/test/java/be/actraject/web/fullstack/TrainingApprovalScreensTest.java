@@ -117,6 +117,12 @@ class TrainingApprovalScreensTest {
         assertThat(approvalOf(enrolment)).isNull();
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(task.getProcessInstanceId())
                 .activityId("End_EnrolmentRefused").count()).isEqualTo(1);
+        // Issue 17: the coach reads why in the dossier's box, not only who refused it and when.
+        MockHttpSession coach = (MockHttpSession) mvc.perform(formLogin("/login").user("coach")
+                .password(DemoAccounts.PASSWORD)).andReturn().getRequest().getSession(false);
+        String dossier = mvc.perform(get("/candidates/" + t.candidateId()).session(coach))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(dossier).contains("Geweigerd op", "Reden: Eerst de starterscursus volgen");
     }
 
     @Test

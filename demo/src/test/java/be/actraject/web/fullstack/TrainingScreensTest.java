@@ -85,6 +85,12 @@ class TrainingScreensTest {
                 Long.class);
         mvc.perform(post("/training/modules/" + module + "/moments").with(csrf()).session(coordinator)
                 .param("day", day.toString()).param("start", "09:00").param("end", "12:30"));
+        // Issue 17: the same moment again (a second click) is refused beside its start: one moment, seats once.
+        String twice = mvc.perform(post("/training/modules/" + module + "/moments").with(csrf()).session(coordinator)
+                        .param("day", day.toString()).param("start", "09:00").param("end", "12:30"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(twice).contains("Deze module heeft al een moment op die dag en dat beginuur.",
+                "value=\"" + day + "\"");
         long moment = jdbc.queryForObject("select id from training_moment where module_id = ?", Long.class, module);
         assertThat(page("/training/modules", coordinator)).contains("Boekhouden schermtest", "Syntra Schermtest",
                 "€ 145,50", "nog 3 plaatsen vrij", "Besef van rendement");
@@ -117,6 +123,9 @@ class TrainingScreensTest {
         mvc.perform(post("/tasks/" + approval + "/training-approval").with(csrf()).session(coordinator)
                 .param("decision", "AGREE"));
         assertThat(state(enrolment)).isEqualTo("AGREED");
+        // Issue 17: no "Gevolgd"/"Afwezig" before the moment has begun (the service refuses them then, below).
+        assertThat(page(t.dossier(), coach)).contains("data-enrolment=\"" + enrolment + "\"")
+                .doesNotContain("data-testid=\"attended\"");
         for (String step : new String[]{"attended", "absent"}) {
             MvcResult beforeTheMoment = mvc.perform(post("/training/enrolments/" + enrolment + "/" + step)
                     .with(csrf()).session(coach).header("Referer", "http://localhost" + t.dossier())).andReturn();
@@ -128,6 +137,7 @@ class TrainingScreensTest {
         // The moment has taken place (moved to this morning's start, as time would).
         jdbc.update("update training_moment set held_on = ?, start_time = '00:00' where id = ?",
                 LocalDate.now(clock), moment);
+        assertThat(page(t.dossier(), coach)).contains("data-testid=\"attended\"");
         mvc.perform(post("/training/enrolments/" + enrolment + "/attended").with(csrf()).session(coach));
         assertThat(jdbc.queryForObject("select done_on from plan_action where id = ?", LocalDate.class, action))
                 .isEqualTo(LocalDate.now(clock));
@@ -190,5 +200,35 @@ class TrainingScreensTest {
 
     private String state(long enrolment) {
         return jdbc.queryForObject("select state from training_enrolment where id = ?", String.class, enrolment);
+    }
+
+    /** Issue 17: a moment that is over reads as past in the coordinator's list, not with seats still free. */
+    @Test
+    void aMomentThatIsOverShowsAsPastInTheModuleList() throws Exception {
+        MockHttpSession coordinator = signIn("coordinator");
+        mvc.perform(post("/training/providers/new").with(csrf()).session(coordinator)
+                .param("name", "Syntra Voorbijtest")
+                .param("enterpriseNumber", "BE " + TestEnterpriseNumbers.fresh().formatted()));
+        long provider = jdbc.queryForObject("select id from training_provider where name = 'Syntra Voorbijtest'",
+                Long.class);
+        mvc.perform(post("/training/modules/new").with(csrf()).session(coordinator)
+                .param("title", "Voorbijtest").param("providerId", String.valueOf(provider))
+                .param("competencies", "NETWORKING").param("cost", "0").param("payer", "COOPERATIVE")
+                .param("seats", "4"));
+        long module = jdbc.queryForObject("select id from training_module where title = 'Voorbijtest'", Long.class);
+        LocalDate later = LocalDate.now(clock).plusDays(3);
+        for (String start : new String[]{"09:00", "13:00"}) {
+            mvc.perform(post("/training/modules/" + module + "/moments").with(csrf()).session(coordinator)
+                    .param("day", later.toString()).param("start", start).param("end", start.replace(":00", ":30")));
+        }
+        // The first has taken place since (moved to yesterday, as time would).
+        jdbc.update("update training_moment set held_on = ? where module_id = ? and start_time = '09:00'",
+                LocalDate.now(clock).minusDays(1), module);
+
+        String modules = page("/training/modules", coordinator);
+        String card = modules.substring(modules.indexOf(">Voorbijtest<"));
+        card = card.substring(0, card.indexOf("</ul>"));
+        assertThat(card).containsOnlyOnce("nog 4 plaatsen vrij").containsOnlyOnce("data-testid=\"moment-past\"")
+                .contains(">voorbij<");
     }
 }

@@ -2,6 +2,7 @@ package be.actraject.domain.agenda;
 
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.aftercare.AftercareContacts;
+import be.actraject.domain.aftercare.AftercareSchedules;
 import be.actraject.domain.conversation.IndividualConversation;
 import be.actraject.domain.conversation.IndividualConversations;
 import be.actraject.domain.group.CollectiveSession;
@@ -50,6 +51,7 @@ public class Agenda {
     private final IndividualConversations conversations;
     private final LearningGroups groups;
     private final AftercareContacts aftercare;
+    private final AftercareSchedules schedules;
     private final Enrolments enrolments;
     private final ZoneId zone;
     private final SectorGroups sectorGroups;
@@ -57,7 +59,8 @@ public class Agenda {
 
     public Agenda(Caseload caseload, PlannedConversationRepository planned, IndividualConversations conversations,
                   LearningGroups groups, AftercareContacts aftercare, Enrolments enrolments, Clock clock,
-                  SectorGroups sectorGroups, SectorMeetings sectorMeetings) {
+                  SectorGroups sectorGroups, SectorMeetings sectorMeetings,
+                  AftercareSchedules schedules) {
         this.sectorGroups = sectorGroups;
         this.sectorMeetings = sectorMeetings;
         this.caseload = caseload;
@@ -65,6 +68,7 @@ public class Agenda {
         this.conversations = conversations;
         this.groups = groups;
         this.aftercare = aftercare;
+        this.schedules = schedules;
         this.enrolments = enrolments;
         this.zone = clock.getZone();
     }
@@ -72,8 +76,9 @@ public class Agenda {
     /**
      * The entries of the days [from, until) in the cooperative's time zone, in {@link AgendaItem#ORDER}.
      *
-     * @param aftercareFollowUps the follow-ups after an exit as offsets (the parameter {@code aftercare-follow-ups});
-     *                           a follow-up already recorded is left out
+     * @param aftercareFollowUps the follow-ups after an exit as offsets (the parameter {@code aftercare-follow-ups}) as
+     *                           they are now; each aftercare's follow-ups are those of the schedule it started with
+     *                           ({@link AftercareSchedules}). A follow-up already recorded is left out
      */
     public List<AgendaItem> between(Actor actor, LocalDate from, LocalDate until, List<Period> aftercareFollowUps) {
         Map<Long, Trajectory> trajectories = caseload.visibleTo(actor).stream()
@@ -174,8 +179,9 @@ public class Agenda {
                 .filter(t -> !t.isActive() && t.getEndDate() != null && t.getExitType() != ExitType.STOPPED)
                 .toList();
         Map<Long, Set<String>> recorded = aftercare.recordedFollowUps(ended.stream().map(Trajectory::getId).toList());
+        Map<Long, List<Period>> started = schedules.of(ended, offsets);
         for (Trajectory t : ended) {
-            for (Period offset : offsets) {
+            for (Period offset : started.getOrDefault(t.getId(), offsets)) {
                 LocalDate due = t.getEndDate().plus(offset);
                 if (!due.isBefore(from) && due.isBefore(until)
                         && !recorded.getOrDefault(t.getId(), Set.of()).contains(offset.toString())) {

@@ -12,6 +12,8 @@ interface ParameterChangeRepository extends JpaRepository<ParameterChange, Long>
 
     List<ParameterChange> findTop50ByOrderByIdDesc();
 
+    List<ParameterChange> findByNameOrderByIdAsc(String name);
+
     List<ParameterChange> findByIdGreaterThanOrderByIdAsc(long id);
 
     /** Read from the primary key's index alone. */

@@ -38,6 +38,11 @@ public class ParameterChanges {
         return changes.findByIdGreaterThanOrderByIdAsc(id);
     }
 
+    /** The changes of the parameter named {@code name} (its key), the oldest first. */
+    public List<ParameterChange> of(String name) {
+        return changes.findByNameOrderByIdAsc(name);
+    }
+
     /** The last {@value #HISTORY} changes, the newest first. */
     public List<ParameterChange> history() {
         return changes.findTop50ByOrderByIdDesc();

@@ -80,7 +80,11 @@ public class TrainingModule {
         this.seats = draft.seats();
     }
 
+    /** @throws DuplicateMomentException when the module has a moment at that start already */
     TrainingMoment addMoment(LocalDate day, LocalTime start, LocalTime end) {
+        if (moments.stream().anyMatch(m -> m.getHeldOn().equals(day) && m.getStartTime().equals(start))) {
+            throw new DuplicateMomentException(day, start);
+        }
         TrainingMoment moment = new TrainingMoment(this, day, start, end);
         moments.add(moment);
         return moment;

@@ -1,6 +1,7 @@
 package be.actraject.domain.training;
 
 import be.actraject.domain.access.Actor;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,14 +51,22 @@ public class TrainingModules {
     /**
      * Adds a day on which a dated module is held.
      *
-     * @throws MomentTimesException when it ends before it starts
+     * @throws MomentTimesException     when it ends before it starts
+     * @throws DuplicateMomentException when the module has a moment at that start already
      */
     @Transactional
     public TrainingMoment addMoment(long moduleId, LocalDate day, LocalTime start, LocalTime end, Actor actor) {
         CoordinatorsOnly.require(actor, "plan training moments");
         TrainingModule module = get(moduleId);
         TrainingMoment moment = module.addMoment(day, start, end);
-        modules.flush();
+        // A colleague (or a second click) adding the same moment at the same time passes the check above in its own
+        // transaction; the unique index (V43) stops the second at this flush, where it is the same refusal, not a
+        // 500 at the commit.
+        try {
+            modules.flush();
+        } catch (DataIntegrityViolationException e) {
+            throw new DuplicateMomentException(day, start);
+        }
         return moment;
     }
 

@@ -18,6 +18,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -47,6 +48,11 @@ public class Trajectory {
     @Enumerated(EnumType.STRING)
     private ExitType exitType;
     private String exitReason;
+    /**
+     * The aftercare's follow-ups as offsets after the exit ("P3M,P6M,P12M"), as the aftercare started with them;
+     * null before it started, and for an exit before this was kept (V43).
+     */
+    private String aftercareSchedule;
 
     /** The last day of phases 1–3 together, once their clock has started; moved by an extension. */
     private LocalDate preInvoicingLimit;
@@ -111,6 +117,24 @@ public class Trajectory {
         this.exitType = type;
         this.exitReason = reason;
         this.endDate = on;
+    }
+
+    /**
+     * Keeps the schedule the aftercare starts with, once: a later start (a retried job) keeps the first, which the
+     * timers were made from.
+     *
+     * @return the schedule kept
+     */
+    public List<Period> startAftercare(List<Period> schedule) {
+        if (aftercareSchedule == null) {
+            aftercareSchedule = AftercareScheduleText.format(schedule);
+        }
+        return aftercareSchedule().orElseThrow();
+    }
+
+    /** The schedule the aftercare started with; empty before, and for an exit before it was kept. */
+    public Optional<List<Period>> aftercareSchedule() {
+        return Optional.ofNullable(aftercareSchedule).map(AftercareScheduleText::parse);
     }
 
     /**

@@ -8,6 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -92,6 +94,19 @@ public class TrajectoryProgress {
     @Transactional(readOnly = true)
     public Optional<LocalDate> endedOn(long trajectoryId) {
         return Optional.ofNullable(require(trajectoryId).getEndDate());
+    }
+
+    /**
+     * Keeps the aftercare schedule with the trajectory as its aftercare starts (in the same transaction as the
+     * exit), so that the pages show the follow-ups its timers were made from, whatever the parameter becomes later.
+     *
+     * @param current the schedule in force now (the parameter {@code aftercare-follow-ups})
+     * @return the schedule kept: {@code current}, or the one kept already by an earlier start of the same aftercare
+     * @throws TrajectoryNotFoundException for an unknown trajectory
+     */
+    @Transactional
+    public List<Period> startAftercare(long trajectoryId, List<Period> current) {
+        return require(trajectoryId).startAftercare(current);
     }
 
     /** Whether the trajectory exists and has not ended; false for an unknown id. */

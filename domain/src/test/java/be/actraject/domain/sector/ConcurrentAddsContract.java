@@ -1,6 +1,13 @@
 package be.actraject.domain.sector;
 
+import be.actraject.domain.assessment.Competency;
+import be.actraject.domain.training.DuplicateMomentException;
 import be.actraject.domain.training.DuplicateProviderException;
+import be.actraject.domain.training.ModuleDraft;
+import be.actraject.domain.training.Payer;
+import be.actraject.domain.training.TrainingModule;
+import be.actraject.domain.training.TrainingModules;
+import be.actraject.domain.training.TrainingMoment;
 import be.actraject.domain.training.ProviderDraft;
 import be.actraject.domain.training.TrainingProvider;
 import be.actraject.domain.training.TrainingProviders;
@@ -17,7 +24,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
 import java.util.UUID;
 
 import static be.actraject.domain.fixtures.Fixtures.COACH;
@@ -41,6 +52,8 @@ abstract class ConcurrentAddsContract {
     JdbcTemplate jdbc;
     @Autowired
     TrainingProviders providers;
+    @Autowired
+    TrainingModules modules;
     @Autowired
     Experts experts;
     @Autowired
@@ -141,5 +154,26 @@ abstract class ConcurrentAddsContract {
         assertThat(second.thrown()).isInstanceOf(AlreadyMemberException.class);
         assertThat(jdbc.queryForObject("select count(*) from sector_group_member where group_id = ?"
                 + " and trajectory_id = ? and left_on is null", Long.class, group.getId(), t.getId())).isOne();
+    }
+
+    /** Issue 17: the same moment of a module saved twice at once (a double click) is one moment, seats once. */
+    @Test
+    void aMomentAddedTwiceAtOnceIsTheDuplicateRefusalForTheSecond() throws Exception {
+        TrainingProvider provider = providers.create(new ProviderDraft("Syntra " + UUID.randomUUID(), "Els Peeters",
+                "els@syntra.be", null, TestEnterpriseNumbers.fresh()), COORDINATOR);
+        TrainingModule module = modules.create(new ModuleDraft("Starterscursus", provider.getId(),
+                Set.of(Competency.MARKET_INSIGHT), false, "Unizo Gent", false, BigDecimal.ZERO, Payer.THIRD_PARTY,
+                12), COORDINATOR);
+        LocalDate day = LocalDate.now(clock).plusDays(14);
+
+        Outcome<TrainingMoment> second = HeldTransaction.race(transactions,
+                () -> modules.addMoment(module.getId(), day, LocalTime.of(9, 0), LocalTime.of(12, 0), COORDINATOR),
+                () -> modules.addMoment(module.getId(), day, LocalTime.of(9, 0), LocalTime.of(12, 0), COORDINATOR));
+
+        assertThat(second.waited()).as("stopped by the unique index, not by the check").isTrue();
+        assertThat(second.thrown()).isInstanceOfSatisfying(DuplicateMomentException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("training.moment.duplicate"));
+        assertThat(jdbc.queryForObject("select count(*) from training_moment where module_id = ?", Long.class,
+                module.getId())).isOne();
     }
 }

@@ -447,4 +447,35 @@ abstract class TrainingContract {
         assertThatThrownBy(() -> modules.addMoment(moduleId, today(), java.time.LocalTime.of(12, 0),
                 java.time.LocalTime.of(9, 0), COORDINATOR)).isInstanceOf(MomentTimesException.class);
     }
+
+    /** Issue 17: the same moment twice would be listed twice and offer its seats twice. */
+    @Test
+    void aSecondMomentAtTheSameStartIsRefusedButAnotherStartThatDayIsNot() {
+        TrainingMoment first = training.datedOn(today().plusDays(10), 12);
+        long moduleId = modules.all().stream().filter(m -> m.getMoments().contains(first)).findFirst()
+                .orElseThrow().getId();
+
+        assertThatThrownBy(() -> modules.addMoment(moduleId, first.getHeldOn(), first.getStartTime(),
+                first.getEndTime(), COORDINATOR)).isInstanceOfSatisfying(DuplicateMomentException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("training.moment.duplicate"));
+        assertThatThrownBy(() -> modules.addMoment(moduleId, first.getHeldOn(), first.getStartTime(),
+                java.time.LocalTime.of(17, 0), COORDINATOR)).isInstanceOf(DuplicateMomentException.class);
+        modules.addMoment(moduleId, first.getHeldOn(), java.time.LocalTime.of(13, 30), java.time.LocalTime.of(16, 0),
+                COORDINATOR);
+        modules.addMoment(moduleId, first.getHeldOn().plusDays(1), first.getStartTime(), first.getEndTime(),
+                COORDINATOR);
+
+        assertThat(modules.get(moduleId).getMoments()).hasSize(3);
+    }
+
+    @Test
+    void theDatabaseRefusesASecondMomentAtTheSameStartWhenTheCheckIsBypassed() {
+        TrainingMoment first = training.datedOn(today().plusDays(10), 12);
+        long moduleId = modules.all().stream().filter(m -> m.getMoments().contains(first)).findFirst()
+                .orElseThrow().getId();
+
+        assertThatThrownBy(() -> jdbc.update("insert into training_moment (module_id, held_on, start_time, end_time)"
+                + " values (?, ?, ?, ?)", moduleId, first.getHeldOn(), first.getStartTime(), first.getEndTime()))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
 }

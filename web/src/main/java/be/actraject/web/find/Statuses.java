@@ -1,6 +1,7 @@
 package be.actraject.web.find;
 
 import be.actraject.bpmn.parameters.TrajectoryParameters;
+import be.actraject.domain.aftercare.AftercareSchedules;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.domain.trajectory.TrajectoryStatus;
 import org.springframework.stereotype.Component;
@@ -13,17 +14,20 @@ import java.util.List;
 /**
  * A trajectory's status as the pages show it ({@code ${@statuses.of(t)}}): its phase while it runs, then in
  * aftercare while the follow-ups of the aftercare schedule (the coordinator's parameter) still fall due, then exited.
- * The current schedule is used for every exit: the list cannot ask the engine which schedule each aftercare started
- * with without a statement per row.
+ * Whether an exit is still in aftercare is told by the current schedule for every exit, as the list's status filter
+ * counts it in one statement; the next follow-up shown is that of the schedule the aftercare started with
+ * ({@link AftercareSchedules}), the one its timers were made from.
  */
 @Component("statuses")
 public class Statuses {
 
     private final TrajectoryParameters parameters;
+    private final AftercareSchedules schedules;
     private final Clock clock;
 
-    public Statuses(TrajectoryParameters parameters, Clock clock) {
+    public Statuses(TrajectoryParameters parameters, AftercareSchedules schedules, Clock clock) {
         this.parameters = parameters;
+        this.schedules = schedules;
         this.clock = clock;
     }
 
@@ -44,7 +48,8 @@ public class Statuses {
             return null;
         }
         LocalDate today = LocalDate.now(clock);
-        return parameters.getAftercareFollowUps().stream().map(p -> trajectory.getEndDate().plus(p))
+        return schedules.of(trajectory, parameters.getAftercareFollowUps()).stream()
+                .map(p -> trajectory.getEndDate().plus(p))
                 .filter(day -> !day.isBefore(today)).findFirst().orElse(null);
     }
 }

@@ -60,6 +60,12 @@ public class DossierTraining {
                 : Map.of());
         boolean mayEnrol = record && EnumSet.of(Phase.EXPLORATION, Phase.PROSPECTING).contains(t.getPhase());
         model.addAttribute("mayRecordTraining", record);
+        // "Gevolgd"/"Afwezig" only once the moment has begun, as the service refuses before (a module on demand has
+        // no date: always). The service keeps refusing a click from a page left open until then.
+        Instant now = clock.instant();
+        model.addAttribute("trainingBegun", ofCandidate.stream()
+                .filter(e -> e.getMoment() == null || !e.getMoment().startsAt(clock.getZone()).isAfter(now))
+                .map(Enrolment::getId).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("mayEnrol", mayEnrol);
         model.addAttribute("mayDecideTraining", record && actor.has(Role.COORDINATOR));
         model.addAttribute("trainingOffers", mayEnrol ? offers(ofCandidate) : List.of());

@@ -3,6 +3,7 @@ package be.actraject.web.training;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.agenda.WallClock;
 import be.actraject.domain.assessment.Competency;
+import be.actraject.domain.training.DuplicateMomentException;
 import be.actraject.domain.training.ModuleChangeException;
 import be.actraject.domain.training.MomentTimesException;
 import be.actraject.domain.training.Payer;
@@ -114,6 +115,8 @@ class ModuleController {
                 return "redirect:/training/modules/" + id + "/edit";
             } catch (MomentTimesException e) {
                 result.rejectValue("end", e.messageKey());
+            } catch (DuplicateMomentException e) {
+                result.rejectValue("start", e.messageKey());
             }
         }
         model.addAttribute("module", ModuleForm.of(m));

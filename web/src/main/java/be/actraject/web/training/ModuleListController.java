@@ -7,15 +7,19 @@ import be.actraject.domain.training.EnrolmentState;
 import be.actraject.domain.training.Enrolments;
 import be.actraject.domain.training.ModuleOverview;
 import be.actraject.domain.training.TrainingModules;
+import be.actraject.domain.training.TrainingMoment;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Trajectory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The coordinator's list of modules: per module its moments with the seats left, and its enrolments with the
@@ -28,13 +32,15 @@ class ModuleListController {
     private final Enrolments enrolments;
     private final Caseload caseload;
     private final TrainingApprovalTasks approvals;
+    private final Clock clock;
 
     ModuleListController(TrainingModules modules, Enrolments enrolments, Caseload caseload,
-                         TrainingApprovalTasks approvals) {
+                         TrainingApprovalTasks approvals, Clock clock) {
         this.modules = modules;
         this.enrolments = enrolments;
         this.caseload = caseload;
         this.approvals = approvals;
+        this.clock = clock;
     }
 
     @GetMapping("/training/modules")
@@ -45,6 +51,11 @@ class ModuleListController {
         Map<Long, Trajectory> trajectories = caseload.byIds(byModule.values().stream().flatMap(List::stream)
                 .map(Enrolment::getTrajectoryId).distinct().toList());
         model.addAttribute("overview", overview);
+        // A moment that is over shows as past, not with seats "left" nobody can take any more.
+        Instant now = clock.instant();
+        model.addAttribute("pastMoments", overview.stream().flatMap(o -> o.module().getMoments().stream())
+                .filter(mo -> !mo.endsAt(clock.getZone()).isAfter(now)).map(TrainingMoment::getId)
+                .collect(Collectors.toSet()));
         model.addAttribute("enrolmentsByModule", byModule);
         model.addAttribute("trajectories", trajectories);
         model.addAttribute("approvalTasks", approvals.openTasks(byModule.values().stream().flatMap(List::stream)

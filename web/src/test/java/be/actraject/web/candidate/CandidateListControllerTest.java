@@ -108,6 +108,22 @@ class CandidateListControllerTest {
                 .andExpect(content().string(not(containsString(">Facturatie<"))));
     }
 
+    /**
+     * Issue 17: the aftercare started with the schedule of its day (kept with the trajectory); a later change of the
+     * parameter (here the default 3, 6, 12 months) does not move the follow-up the list shows.
+     */
+    @Test
+    void theNextFollowUpIsThatOfTheScheduleTheAftercareStartedWith() throws Exception {
+        Trajectory trajectory = selfEmployedLastMonth();
+        trajectory.startAftercare(List.of(java.time.Period.ofMonths(1), java.time.Period.ofMonths(6)));
+        answering(List.of(trajectory), 1);
+
+        mvc.perform(get("/candidates").with(SignedIn.coach()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("opvolging 20/11/2026")))
+                .andExpect(content().string(not(containsString("opvolging 20/01/2027"))));
+    }
+
     @Test
     void theFiltersReachTheQueryAndThePagingLinksKeepThem() throws Exception {
         answering(List.of(selfEmployedLastMonth()), 120);

@@ -2,7 +2,9 @@ package be.actraject.web.support;
 
 import be.actraject.bpmn.parameters.TrajectoryParameters;
 import be.actraject.bpmn.task.NextSteps;
+import be.actraject.domain.aftercare.AftercareSchedules;
 import be.actraject.domain.audit.AuditLog;
+import be.actraject.domain.settings.ParameterChanges;
 import be.actraject.domain.config.ValidationClockConfiguration;
 import be.actraject.web.find.Statuses;
 import be.actraject.web.security.RefusedChanges;
@@ -49,6 +51,12 @@ public class WebSliceConfiguration {
     @Bean
     Accounts accounts() {
         return Mockito.mock(Accounts.class);
+    }
+
+    /** The statuses' aftercare schedules: as kept with each trajectory, else the parameter (no history of it here). */
+    @Bean
+    AftercareSchedules aftercareSchedules(Clock clock) {
+        return new AftercareSchedules(Mockito.mock(ParameterChanges.class), clock);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import be.actraject.bpmn.task.WorkItems;
 import be.actraject.domain.assessment.Competency;
 import be.actraject.domain.training.ModuleChangeException;
 import be.actraject.domain.training.ModuleDraft;
+import be.actraject.domain.training.DuplicateMomentException;
 import be.actraject.domain.training.MomentTimesException;
 import be.actraject.domain.training.Payer;
 import be.actraject.domain.training.TrainingModule;
@@ -194,6 +195,20 @@ class ModuleControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("moment", "end", "training.refused.times"))
                 .andExpect(content().string(containsString("value=\"2026-12-15\"")));
+    }
+
+    /** Issue 17: the same moment twice (or a colleague's at the same time) is refused beside its start. */
+    @Test
+    void aMomentTheModuleHasAlreadyIsRefusedBesideItsStartKeepingWhatWasTyped() throws Exception {
+        given(modules.addMoment(anyLong(), any(), any(), any(), any())).willThrow(
+                new DuplicateMomentException(LocalDate.of(2026, 12, 15), LocalTime.of(9, 0)));
+
+        mvc.perform(post("/training/modules/9/moments").with(csrf()).with(SignedIn.coordinator())
+                        .param("day", "2026-12-15").param("start", "09:00").param("end", "12:30"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("moment", "start", "training.moment.duplicate"))
+                .andExpect(content().string(containsString("heeft al een moment")))
+                .andExpect(content().string(containsString("value=\"12:30\"")));
     }
 
     @Test
