@@ -46,7 +46,7 @@ public final class AmountCondition {
      * @param column the column, for the refusal
      * @throws RuleTableRefusedException AMBIGUOUS_AMOUNT, NOT_AN_AMOUNT
      */
-    static String feel(String typed, int row, String column) {
+    public static String feel(String typed, int row, String column) {
         if (THOUSANDS_SEPARATOR.matcher(typed).find()) {
             throw new RuleTableRefusedException(RuleTableRefusedException.Problem.AMBIGUOUS_AMOUNT, row, column,
                     typed, "");
@@ -70,7 +70,7 @@ public final class AmountCondition {
      * @return the condition stripped, as FEEL
      * @throws RuleTableRefusedException NOT_A_COUNT, EMPTY_RANGE, NEVER_MATCHES, MATCHES_EVERY_VALUE
      */
-    static String count(String typed, int row, String column) {
+    public static String count(String typed, int row, String column) {
         String feel = typed == null ? "" : typed.strip();
         if (!feel.isEmpty() && (COMMA_BETWEEN_DIGITS.matcher(feel).find() || !COUNT_TESTS.matcher(feel).matches())) {
             throw new RuleTableRefusedException(RuleTableRefusedException.Problem.NOT_A_COUNT, row, column, feel,

@@ -158,4 +158,44 @@ class TrainingRuleControllerTest {
                 .andExpect(status().isForbidden());
         verify(trainingRule, never()).change(any(), any(), any());
     }
+
+    /** The rule reads each cost as the real service does ({@link AmountCondition#feel}). */
+    private void readingCostsAsTheServiceDoes() {
+        willAnswer(call -> {
+            List<TrainingApprovalRule.Row> rows = call.getArgument(0);
+            for (int r = 0; r < rows.size(); r++) {
+                AmountCondition.feel(rows.get(r).cost(), r + 1, TrainingApprovalRule.COST);
+            }
+            return null;
+        }).given(trainingRule).change(any(), any(), any());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"> 1,000", "> 12,500", "> 1.000"})
+    void anAmountWithAThousandsCommaOrPointIsRefusedAsAmbiguousOnTheEnglishPageNeverReadAsDecimals(String cost)
+            throws Exception {
+        readingCostsAsTheServiceDoes();
+
+        mvc.perform(table(cost).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("row 1, column Cost (EUR): in "
+                        + org.springframework.web.util.HtmlUtils.htmlEscape(cost) + " it is unclear whether the point "
+                        + "or the comma separates thousands or cents")))
+                .andExpect(content().string(containsString("with a point for the cents, e.g. &gt; 1000 or "
+                        + "&gt; 500.50.")));
+        mvc.perform(table(cost))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("rij 1, kolom Kostprijs (EUR): in "
+                        + org.springframework.web.util.HtmlUtils.htmlEscape(cost) + " is niet duidelijk of de punt "
+                        + "of de komma duizendtallen of centen scheidt")));
+    }
+
+    @Test
+    void theHintsWriteCentsAsTheReadersLanguageDoes() throws Exception {
+        mvc.perform(table("> 300").param("addRow", "1").param("lang", "en"))
+                .andExpect(content().string(containsString("&lt;= 250.50")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("250,50"))));
+        mvc.perform(table("> 300").param("addRow", "1"))
+                .andExpect(content().string(containsString("&lt;= 250,50")));
+    }
 }
