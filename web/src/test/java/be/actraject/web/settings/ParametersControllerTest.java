@@ -177,4 +177,17 @@ class ParametersControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("kan hier niet als rijen bewerkt worden")));
     }
+
+    @Test
+    void aTableTheEditorCannotReadLeavesThePageUsableAndSaysWhy() throws Exception {
+        willThrow(new be.actraject.bpmn.models.RuleTableRefusedException(
+                be.actraject.bpmn.models.RuleTableRefusedException.Problem.NOT_EDITABLE, 0, "", "", "0 tables"))
+                .given(trainingRule).rows();
+
+        mvc.perform(get("/settings/parameters").with(SignedIn.coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"training-rule-error\"")))
+                .andExpect(content().string(containsString("kan hier niet als rijen bewerkt worden")))
+                .andExpect(content().string(containsString("2,50")));
+    }
 }
