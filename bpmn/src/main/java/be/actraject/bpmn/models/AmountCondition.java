@@ -9,15 +9,24 @@ import java.util.regex.Pattern;
 /**
  * A condition on an amount in euro as a Dutch coordinator types it, made FEEL. A comma between digits is the decimal
  * comma ({@code > 500,50} is above 500.50), where FEEL would read two tests (above 500, or exactly 50); tests are
- * separated by a comma and a space. A point before exactly three digits ({@code > 1.000}) is refused: it is the Dutch
- * thousands separator as often as the decimal point, and the two differ a thousandfold. Anything but numbers
+ * separated by a comma and a space. A point or a comma before exactly three digits ({@code > 1.000}, {@code > 1,000})
+ * is refused: an amount has at most two decimals, so either may be a thousands separator (Dutch the point, English
+ * the comma) as well as the decimal sign, and the two readings differ a thousandfold. Anything but numbers
  * compared or ranged ({@code duur}, {@code > duur}, {@code x > 5}) is refused here: FEEL would read a name as a
  * variable that is never there, and the row would never match.
  */
 public final class AmountCondition {
 
     private static final Pattern DECIMAL_COMMA = Pattern.compile("(\\d),(\\d)");
-    private static final Pattern THOUSANDS_POINT = Pattern.compile("\\d\\.\\d{3}(?!\\d)");
+    /** A point or a comma before exactly three digits: thousands in one language, a decimal sign in the other. */
+    private static final Pattern THOUSANDS_SEPARATOR = Pattern.compile("\\d[.,]\\d{3}(?!\\d)");
+    /** A comma between digits in a count: a decimal or thousands sign, never FEEL's "or" (that has a space). */
+    private static final Pattern COMMA_BETWEEN_DIGITS = Pattern.compile("\\d,\\d");
+    private static final String WHOLE = "\\d+";
+    /** A whole number of 0 or more, compared or ranged, as a count is; tests separated by a comma. */
+    private static final String COUNT_TEST = "(?:(?:<=|>=|<|>)?\\s*" + WHOLE
+            + "|[\\[\\]\\(]\\s*" + WHOLE + "\\s*\\.\\.\\s*" + WHOLE + "\\s*[\\]\\[\\)])";
+    private static final Pattern COUNT_TESTS = Pattern.compile(COUNT_TEST + "(?:\\s*,\\s*" + COUNT_TEST + ")*");
     private static final String NUMBER = "-?\\d+(?:\\.\\d+)?";
     /** A number, a comparison with one, or a range; FEEL's open ends ] and ( included. */
     private static final String TEST = "(?:(?:<=|>=|<|>)?\\s*" + NUMBER
@@ -37,8 +46,8 @@ public final class AmountCondition {
      * @param column the column, for the refusal
      * @throws RuleTableRefusedException AMBIGUOUS_AMOUNT, NOT_AN_AMOUNT
      */
-    static String feel(String typed, int row, String column) {
-        if (THOUSANDS_POINT.matcher(typed).find()) {
+    public static String feel(String typed, int row, String column) {
+        if (THOUSANDS_SEPARATOR.matcher(typed).find()) {
             throw new RuleTableRefusedException(RuleTableRefusedException.Problem.AMBIGUOUS_AMOUNT, row, column,
                     typed, "");
         }
@@ -48,6 +57,26 @@ public final class AmountCondition {
                     typed, "");
         }
         meant(feel, typed, row, column);
+        return feel;
+    }
+
+    /**
+     * A condition on a count (of invoices issued) as typed, checked: empty for any count, or whole numbers of 0 or
+     * more compared ({@code 3}, {@code < 3}, {@code >= 3}) or ranged ({@code [1..3]}, {@code ]1..3[}), tests separated
+     * by a comma and a space, and meant ({@link #meant}). Anything else ({@code drie}, {@code 2,5}, {@code 1.000},
+     * {@code "a"}, {@code < 3 and > 1}) is refused: FEEL would read a name as a variable never there, {@code < 2,5}
+     * as "below 2 or exactly 5", and the row would not apply as the coordinator meant.
+     *
+     * @return the condition stripped, as FEEL
+     * @throws RuleTableRefusedException NOT_A_COUNT, EMPTY_RANGE, NEVER_MATCHES, MATCHES_EVERY_VALUE
+     */
+    public static String count(String typed, int row, String column) {
+        String feel = typed == null ? "" : typed.strip();
+        if (!feel.isEmpty() && (COMMA_BETWEEN_DIGITS.matcher(feel).find() || !COUNT_TESTS.matcher(feel).matches())) {
+            throw new RuleTableRefusedException(RuleTableRefusedException.Problem.NOT_A_COUNT, row, column, feel,
+                    "");
+        }
+        meant(feel, feel, row, column);
         return feel;
     }
 

@@ -20,7 +20,8 @@ import java.util.Set;
 public class ApprovalRule implements EditableRuleTable {
 
     static final RuleTableSpec SPEC = new RuleTableSpec(ProcessKeys.INVOICE_APPROVAL_RULE,
-            "invoice-approval-rule.dmn", List.of("issuedCount", "amount"), Set.of("amount"), samples());
+            "invoice-approval-rule.dmn", List.of("issuedCount", "amount"), Set.of("amount"),
+            Set.of("issuedCount"), samples());
 
     /** One row of the table. */
     public record Row(String issuedCount, String amount, boolean coordinatorToo, String description) {

@@ -29,7 +29,11 @@ public class RuleTableRefusedException extends ParameterRefusedException {
         /** A number condition no value of 0 or more meets ({@code < 0}): an amount or a count never applies. */
         NEVER_MATCHES,
         /** Tests whose comma (FEEL's "or") together match every value ({@code > 100, < 200}, meant as between). */
-        MATCHES_EVERY_VALUE
+        MATCHES_EVERY_VALUE,
+        /** A count condition that is not a whole number of 0 or more compared or ranged ({@code drie}, {@code 2,5}). */
+        NOT_A_COUNT,
+        /** The latest version is no DMN decision table the editor can write rows into (a literal expression, say). */
+        NOT_EDITABLE
     }
 
     private final Problem problem;

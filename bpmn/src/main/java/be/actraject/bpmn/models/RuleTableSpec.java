@@ -12,14 +12,22 @@ import java.util.Set;
  *
  * @param columns       one per input of the table, in the table's order
  * @param amountColumns the columns of {@code columns} that hold an amount in euro
+ * @param countColumns  the columns of {@code columns} that hold a count (whole numbers of 0 or more)
  * @param samples       the facts the table is tried with, by the table's input variable names
  */
 public record RuleTableSpec(String decisionKey, String resourceName, List<String> columns, Set<String> amountColumns,
-                            List<Map<String, Object>> samples) {
+                            Set<String> countColumns, List<Map<String, Object>> samples) {
 
     public RuleTableSpec {
         columns = List.copyOf(columns);
         amountColumns = Set.copyOf(amountColumns);
+        countColumns = Set.copyOf(countColumns);
         samples = List.copyOf(samples);
+    }
+
+    /** A table without count columns. */
+    public RuleTableSpec(String decisionKey, String resourceName, List<String> columns, Set<String> amountColumns,
+                         List<Map<String, Object>> samples) {
+        this(decisionKey, resourceName, columns, amountColumns, Set.of(), samples);
     }
 }

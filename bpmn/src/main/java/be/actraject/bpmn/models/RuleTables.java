@@ -97,8 +97,9 @@ public class RuleTables {
     }
 
     /**
-     * The rows with each amount condition in FEEL (decimal point); refused where an amount is ambiguous, or where a
-     * number condition in any column is not what a person means ({@link AmountCondition#meant}).
+     * The rows with each amount condition in FEEL (decimal point); refused where an amount is ambiguous, where a
+     * count is not whole numbers compared or ranged ({@link AmountCondition#count}), or where a number condition in
+     * any column is not what a person means ({@link AmountCondition#meant}).
      */
     private static List<RuleRow> withPlainAmounts(RuleTableSpec spec, List<RuleRow> rows) {
         List<RuleRow> feel = new ArrayList<>();
@@ -108,8 +109,10 @@ public class RuleTables {
                 String column = spec.columns().get(c);
                 if (spec.amountColumns().contains(column)) {
                     conditions.set(c, AmountCondition.feel(conditions.get(c), r + 1, column));
+                } else if (spec.countColumns().contains(column)) {
+                    conditions.set(c, AmountCondition.count(conditions.get(c), r + 1, column));
                 } else {
-                    // A count (invoices issued) is held to what a person means as an amount is.
+                    // Numbers in any other column are held to what a person means as an amount is.
                     AmountCondition.meant(conditions.get(c), conditions.get(c), r + 1, column);
                 }
             }

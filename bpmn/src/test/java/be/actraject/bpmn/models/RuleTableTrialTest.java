@@ -180,4 +180,57 @@ class RuleTableTrialTest {
         org.assertj.core.api.Assertions.assertThatCode(
                 () -> AmountCondition.meant("\"VDAB\",\"CANDIDATE\"", "x", 1, "payer")).doesNotThrowAnyException();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"> 1,000", "12,500", "[1,000..2000]", "<= 999,999",
+            "> 1.000", "[100..2.500]", "100, 1,250"})
+    void aPointOrACommaBeforeExactlyThreeDigitsIsAmbiguousInAnyLanguageAndRefused(String typed) {
+        RuleTableRefusedException e = catchThrowableOfType(RuleTableRefusedException.class,
+                () -> AmountCondition.feel(typed, 2, "cost"));
+
+        assertThat(e).as(typed).isNotNull();
+        assertThat(e.problem()).isEqualTo(RuleTableRefusedException.Problem.AMBIGUOUS_AMOUNT);
+        assertThat(e.row()).isEqualTo(2);
+        assertThat(e.column()).isEqualTo("cost");
+        assertThat(e.condition()).isEqualTo(typed);
+    }
+
+    @Test
+    void anAmountWithOneOrTwoDecimalsAfterACommaOrAPointIsStillAnAmount() {
+        assertThat(AmountCondition.feel("> 1000,5", 1, "cost")).isEqualTo("> 1000.5");
+        assertThat(AmountCondition.feel("<= 250.50", 1, "cost")).isEqualTo("<= 250.50");
+        assertThat(AmountCondition.feel("> 1000, < 10", 1, "cost")).isEqualTo("> 1000, < 10");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"drie", "< 2,5", "> 1.000", "\"a\"", "2.5", "< 2.5",
+            "> drie", "x > 1", "< 3 and > 1", "-1", ">= -1", "[1..3", "3 facturen", "[1,5..3]", "not(3)", "null"})
+    void aCountThatIsNotAWholeNumberComparedOrRangedIsRefusedNamingRowAndColumn(String typed) {
+        RuleTableRefusedException e = catchThrowableOfType(RuleTableRefusedException.class,
+                () -> AmountCondition.count(typed, 3, "issuedCount"));
+
+        assertThat(e).as(typed).isNotNull();
+        assertThat(e.problem()).isEqualTo(RuleTableRefusedException.Problem.NOT_A_COUNT);
+        assertThat(e.row()).isEqualTo(3);
+        assertThat(e.column()).isEqualTo("issuedCount");
+        assertThat(e.condition()).isEqualTo(typed);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {"> 1, < 5; MATCHES_EVERY_VALUE",
+            "[5..2]; EMPTY_RANGE", "]2..2]; EMPTY_RANGE", "< 0; NEVER_MATCHES", "1, < 0; NEVER_MATCHES"})
+    void aCountThatNoPersonMeansIsRefusedAsAnAmountIs(String typed, String problem) {
+        RuleTableRefusedException e = catchThrowableOfType(RuleTableRefusedException.class,
+                () -> AmountCondition.count(typed, 1, "issuedCount"));
+
+        assertThat(e).as(typed).isNotNull();
+        assertThat(e.problem()).isEqualTo(RuleTableRefusedException.Problem.valueOf(problem));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"3", "< 3", "<= 3", "> 3", ">= 3", "[1..3]", "]1..3[",
+            "[0..3[", "0", "1, 3", "<3", "  < 3  ", ""})
+    void aWholeCountComparedOrRangedIsAcceptedAsTyped(String typed) {
+        assertThat(AmountCondition.count(typed, 1, "issuedCount")).isEqualTo(typed.strip());
+    }
 }

@@ -181,4 +181,54 @@ class ParameterSettingsTest {
         return decisions.evaluateDecisionTableByKey(ProcessKeys.INVOICE_APPROVAL_RULE,
                 Map.of("issuedInvoiceCount", issued, "amount", amount)).getSingleEntry();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"drie", "< 2,5", "> 1.000", "\"a\""})
+    void anInvoiceCountThatIsNotAWholeNumberIsRefusedNamingItsRowAndColumnAndNothingIsDeployed(String typed) {
+        java.util.List<ApprovalRule.Row> before = approvalRule.rows();
+        long versions = repository.createDecisionDefinitionQuery()
+                .decisionDefinitionKey(ProcessKeys.INVOICE_APPROVAL_RULE).count();
+
+        Throwable e = org.assertj.core.api.Assertions.catchThrowable(() -> approvalRule.change(java.util.List.of(
+                before.get(0), new ApprovalRule.Row(typed, "", true, "telling"), before.get(2)), "telling",
+                COORDINATOR));
+
+        assertThat(e).isInstanceOfSatisfying(be.actraject.bpmn.models.RuleTableRefusedException.class, r -> {
+            assertThat(r.problem()).isEqualTo(be.actraject.bpmn.models.RuleTableRefusedException.Problem.NOT_A_COUNT);
+            assertThat(r.row()).isEqualTo(2);
+            assertThat(r.column()).isEqualTo("issuedCount");
+        });
+        assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey(ProcessKeys.INVOICE_APPROVAL_RULE)
+                .count()).isEqualTo(versions);
+    }
+
+    @Autowired
+    be.actraject.bpmn.models.ModelDeployment deployment;
+
+    @Test
+    void aRuleTableDeployedWithPrefixedDmnElementsIsEditedAsRowsAndTheNextDecisionUsesThem() throws Exception {
+        String shipped;
+        try (var in = getClass().getResourceAsStream("/bpmn/invoice-approval-rule.dmn")) {
+            shipped = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String prefixed = shipped.replace("xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\"",
+                        "xmlns:dmn=\"https://www.omg.org/spec/DMN/20191111/MODEL/\"")
+                .replaceAll("<(/?)(definitions|decision|description|decisionTable|inputExpression|input|text|output"
+                        + "|rule|inputEntry|outputEntry)(?=[\\s>/])", "<$1dmn:$2");
+        assertThat(prefixed).contains("<dmn:rule ").doesNotContain("<rule ");
+        deployment.deploy("invoice-approval-rule.dmn", prefixed.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "met voorvoegsel", COORDINATOR);
+        java.util.List<ApprovalRule.Row> before = approvalRule.rows();
+        assertThat(before).isEqualTo(rule);
+
+        var lower = java.util.List.of(before.get(0), new ApprovalRule.Row("", "> 1500", true, "Grote facturen"),
+                before.get(2));
+        approvalRule.change(lower, "Grotere zorg bij bedragen", COORDINATOR);
+        approvalRule.change(java.util.List.of(before.get(0), new ApprovalRule.Row("", "> 1800", true, "Grote"),
+                before.get(2)), "nog eens", COORDINATOR);
+
+        assertThat(approvalRule.rows().get(1).amount()).isEqualTo("> 1800");
+        assertThat(decide(5, 2000)).isTrue();
+        assertThat(decide(5, 1700)).isFalse();
+    }
 }

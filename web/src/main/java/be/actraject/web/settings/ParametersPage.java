@@ -3,6 +3,7 @@ package be.actraject.web.settings;
 import be.actraject.bpmn.identity.Accounts;
 import be.actraject.bpmn.models.AmountCondition;
 import be.actraject.bpmn.models.ApprovalRule;
+import be.actraject.bpmn.models.RuleTableRefusedException;
 import be.actraject.bpmn.parameters.ParameterSettings;
 import be.actraject.bpmn.training.TrainingApprovalRule;
 import be.actraject.domain.access.Actor;
@@ -15,6 +16,7 @@ import org.springframework.ui.Model;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -32,14 +34,16 @@ class ParametersPage {
     private final TrainingApprovalRule trainingRule;
     private final Accounts accounts;
     private final MessageSource messages;
+    private final RuleFailureText failureText;
 
     ParametersPage(ParameterSettings settings, ApprovalRule approvalRule, TrainingApprovalRule trainingRule,
-                   Accounts accounts, MessageSource messages) {
+                   Accounts accounts, MessageSource messages, RuleFailureText failureText) {
         this.settings = settings;
         this.approvalRule = approvalRule;
         this.trainingRule = trainingRule;
         this.accounts = accounts;
         this.messages = messages;
+        this.failureText = failureText;
     }
 
     /** Fills what the model does not hold yet (a form as typed stays) and names the view. */
@@ -47,15 +51,32 @@ class ParametersPage {
         model.addAttribute("settings", settings.all(actor));
         model.addAttribute("history", settings.history(actor));
         if (!model.containsAttribute("ruleTable")) {
-            model.addAttribute("ruleTable", RuleTableForm.of(approvalRule.rows(), amountShown(), descriptionShown()));
+            model.addAttribute("ruleTable", RuleTableForm.of(rowsOrSaid(approvalRule::rows, "ruleError", model),
+                    amountShown(), descriptionShown()));
         }
         if (!model.containsAttribute("trainingRule")) {
-            model.addAttribute("trainingRule", TrainingRuleForm.of(trainingRule.rows(), amountShown(), descriptionShown()));
+            model.addAttribute("trainingRule", TrainingRuleForm.of(
+                    rowsOrSaid(trainingRule::rows, "trainingRuleError", model), amountShown(), descriptionShown()));
         }
         model.addAttribute("payers", names(Payer.values()));
         model.addAttribute("phases", names(Phase.values()));
         model.addAttribute("people", accounts.displayNames());
         return VIEW;
+    }
+
+    /**
+     * The table's rows; none, with the reason in the table's error, when its latest version is no table the editor
+     * can write rows into (deployed in the process room as something else): the rest of the page still works.
+     */
+    private <T> List<T> rowsOrSaid(Supplier<List<T>> rows, String errorAttribute, Model model) {
+        try {
+            return rows.get();
+        } catch (RuleTableRefusedException e) {
+            if (!model.containsAttribute(errorAttribute)) {
+                model.addAttribute(errorAttribute, failureText.of(e));
+            }
+            return List.of();
+        }
     }
 
     /**

@@ -117,4 +117,77 @@ class ParametersControllerTest {
                 .andExpect(status().isForbidden());
         verify(settings, never()).change(any(), any(), any(), any());
     }
+
+    /** The invoice rule with a count typed in row 2, refused as the real service refuses it. */
+    private org.springframework.test.web.servlet.ResultActions approvalRuleWithCount(String count, String lang)
+            throws Exception {
+        org.mockito.BDDMockito.willAnswer(call -> {
+            List<ApprovalRule.Row> rows = call.getArgument(0);
+            for (int r = 0; r < rows.size(); r++) {
+                be.actraject.bpmn.models.AmountCondition.count(rows.get(r).issuedCount(), r + 1, "issuedCount");
+            }
+            return null;
+        }).given(approvalRule).change(any(), any(), any());
+        var request = post("/settings/approval-rule").with(csrf()).with(SignedIn.coordinator())
+                .param("rows[0].issuedCount", "< 3").param("rows[0].amount", "").param("rows[0].coordinatorToo", "true")
+                .param("rows[1].issuedCount", count).param("rows[1].amount", "> 2500")
+                .param("rows[1].coordinatorToo", "true")
+                .param("rows[2].issuedCount", "").param("rows[2].amount", "").param("rows[2].coordinatorToo", "false")
+                .param("reason", "Telling");
+        return mvc.perform(lang == null ? request : request.param("lang", lang));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"drie", "< 2,5", "> 1.000", "\"a\""})
+    void aCountOfInvoicesThatIsNoWholeNumberIsRefusedNamingRowAndColumnAndTheTableComesBackAsTyped(String count)
+            throws Exception {
+        approvalRuleWithCount(count, null)
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("rij 2, kolom Eerder uitgereikte facturen: "
+                        + org.springframework.web.util.HtmlUtils.htmlEscape(count) + " is geen aantal. Schrijf een "
+                        + "aantal facturen, een geheel getal, bv. &lt; 3 of [1..3]")))
+                .andExpect(content().string(containsString("value=\""
+                        + org.springframework.web.util.HtmlUtils.htmlEscape(count) + "\"")))
+                .andExpect(content().string(containsString("data-rule-row=\"2\" class=\"table-danger\"")));
+    }
+
+    @Test
+    void aCountOfInvoicesIsRefusedInEnglishToo() throws Exception {
+        approvalRuleWithCount("three", "en")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("row 2, column Invoices issued before: three is not a "
+                        + "count. Write a number of invoices, a whole number, e.g. &lt; 3 or [1..3]")));
+    }
+
+    @Test
+    void aWholeCountReachesTheRule() throws Exception {
+        approvalRuleWithCount("[1..3]", null)
+                .andExpect(redirectedUrl("/settings/parameters#approval-rule"));
+    }
+
+    @Test
+    void aTableTheEditorCannotWriteIsSaidSoNotAnError() throws Exception {
+        willThrow(new be.actraject.bpmn.models.RuleTableRefusedException(
+                be.actraject.bpmn.models.RuleTableRefusedException.Problem.NOT_EDITABLE, 0, "", "", "2 tables"))
+                .given(approvalRule).change(any(), any(), any());
+
+        mvc.perform(post("/settings/approval-rule").with(csrf()).with(SignedIn.coordinator())
+                        .param("rows[0].issuedCount", "").param("rows[0].amount", "")
+                        .param("rows[0].coordinatorToo", "false").param("reason", "x"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("kan hier niet als rijen bewerkt worden")));
+    }
+
+    @Test
+    void aTableTheEditorCannotReadLeavesThePageUsableAndSaysWhy() throws Exception {
+        willThrow(new be.actraject.bpmn.models.RuleTableRefusedException(
+                be.actraject.bpmn.models.RuleTableRefusedException.Problem.NOT_EDITABLE, 0, "", "", "0 tables"))
+                .given(trainingRule).rows();
+
+        mvc.perform(get("/settings/parameters").with(SignedIn.coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"training-rule-error\"")))
+                .andExpect(content().string(containsString("kan hier niet als rijen bewerkt worden")))
+                .andExpect(content().string(containsString("2,50")));
+    }
 }

@@ -158,4 +158,91 @@ class TrainingRuleControllerTest {
                 .andExpect(status().isForbidden());
         verify(trainingRule, never()).change(any(), any(), any());
     }
+
+    /** The rule reads each cost as the real service does ({@link AmountCondition#feel}). */
+    private void readingCostsAsTheServiceDoes() {
+        willAnswer(call -> {
+            List<TrainingApprovalRule.Row> rows = call.getArgument(0);
+            for (int r = 0; r < rows.size(); r++) {
+                AmountCondition.feel(rows.get(r).cost(), r + 1, TrainingApprovalRule.COST);
+            }
+            return null;
+        }).given(trainingRule).change(any(), any(), any());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"> 1,000", "> 12,500", "> 1.000"})
+    void anAmountWithAThousandsCommaOrPointIsRefusedAsAmbiguousOnTheEnglishPageNeverReadAsDecimals(String cost)
+            throws Exception {
+        readingCostsAsTheServiceDoes();
+
+        mvc.perform(table(cost).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("row 1, column Cost (EUR): in "
+                        + org.springframework.web.util.HtmlUtils.htmlEscape(cost) + " it is unclear whether the point "
+                        + "or the comma separates thousands or cents")))
+                .andExpect(content().string(containsString("with a point for the cents, e.g. &gt; 1000 or "
+                        + "&gt; 500.50.")));
+        mvc.perform(table(cost))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("rij 1, kolom Kostprijs (EUR): in "
+                        + org.springframework.web.util.HtmlUtils.htmlEscape(cost) + " is niet duidelijk of de punt "
+                        + "of de komma duizendtallen of centen scheidt")));
+    }
+
+    @Test
+    void theHintsWriteCentsAsTheReadersLanguageDoes() throws Exception {
+        mvc.perform(table("> 300").param("addRow", "1").param("lang", "en"))
+                .andExpect(content().string(containsString("&lt;= 250.50")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("250,50"))));
+        mvc.perform(table("> 300").param("addRow", "1"))
+                .andExpect(content().string(containsString("&lt;= 250,50")));
+    }
+
+    private void refusingWithProblem(be.actraject.bpmn.models.ModelProblem.Code code, String detail) {
+        willThrow(new be.actraject.bpmn.models.ModelInvalidException(new be.actraject.bpmn.models.ModelValidator.Report(
+                be.actraject.bpmn.models.ModelValidator.Kind.DMN, "training-approval-rule", List.of(
+                new be.actraject.bpmn.models.ModelProblem(code, "training-approval-rule", detail)))))
+                .given(trainingRule).change(any(), any(), any());
+    }
+
+    @Test
+    void aCaseWhereRowsOverlapIsNamedWithTheEditorsColumnsAndValuesNotTheTablesNames() throws Exception {
+        refusingWithProblem(be.actraject.bpmn.models.ModelProblem.Code.RULE_OVERLAP,
+                "cost = 150, payer = COOPERATIVE, phase = INTAKE");
+
+        mvc.perform(table("> 300"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "Bij kostprijs = € 150, wie betaalt = de coöperatie, fase = Intake passen meerdere rijen")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("COOPERATIVE,"))));
+        mvc.perform(table("> 300").param("lang", "en"))
+                .andExpect(content().string(containsString(
+                        "At cost = € 150, who pays = the cooperative, phase = Intake several rows match")));
+    }
+
+    @Test
+    void anUnansweredInvoiceCaseNamesTheAmountInTheReadersNumbers() throws Exception {
+        refusingWithProblem(be.actraject.bpmn.models.ModelProblem.Code.RULE_SAMPLE_UNANSWERED,
+                "amount = 2500.01, issuedInvoiceCount = 5");
+
+        mvc.perform(table("> 300"))
+                .andExpect(content().string(containsString(
+                        "bedrag = € 2.500,01, eerder uitgereikte facturen = 5")));
+        mvc.perform(table("> 300").param("lang", "en"))
+                .andExpect(content().string(containsString("amount = € 2,500.01, invoices issued before = 5")));
+    }
+
+    @Test
+    void theEnginesWordsAreLeftOutOfAnUnreadableCondition() throws Exception {
+        willThrow(new RuleTableRefusedException(RuleTableRefusedException.Problem.UNREADABLE, 2,
+                TrainingApprovalRule.COST, "< 3 and > 1", "FEEL/SCALA-01008 Error while evaluating expression"))
+                .given(trainingRule).change(any(), any(), any());
+
+        mvc.perform(table("< 3 and > 1"))
+                .andExpect(content().string(containsString(
+                        "rij 2, kolom Kostprijs (EUR): de voorwaarde &lt; 3 and &gt; 1 is niet leesbaar.")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("FEEL"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("evaluating"))));
+    }
 }

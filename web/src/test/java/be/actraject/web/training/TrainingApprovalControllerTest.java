@@ -100,13 +100,16 @@ class TrainingApprovalControllerTest {
     @Test
     void theScreenSaysWhenTheRuleCouldNotDecideAndOnlyThen() throws Exception {
         mvc.perform(get(URL).with(SignedIn.coordinator()))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("data-testid=\"rule-failed\""))));
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("data-testid=\"rule-failed\""))))
+                .andExpect(content().string(containsString("de regel vraagt je goedkeuring")));
 
         given(approvals.ruleFailed("t1")).willReturn(true);
 
+        // A rule that failed asked nothing: the screen does not say it did.
         mvc.perform(get(URL).with(SignedIn.coordinator()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("De regel kon niet beslissen; keur zelf goed of af.")));
+                .andExpect(content().string(containsString("De regel kon niet beslissen; keur zelf goed of af.")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("de regel vraagt"))));
     }
 
     @Test
