@@ -173,15 +173,16 @@ class TrainingFromThePopBrowserTest extends BrowserTestSupport {
         assertThat(popAction("Drie concurrenten bezoeken")).containsText("gedaan op " + today.format(SHOWN));
         assertThat(popAction(ACTION)).not().containsText("gedaan op");
 
-        // Before the moment nobody can have attended it: refused, nothing written, the POP action stays open.
-        enrolment().getByTestId("attended").click();
-        assertThat(page.getByTestId("flash")).containsText(MODULE + " begint pas op " + held.format(SHOWN));
+        // Before the moment nobody can have attended it: no attendance buttons yet (a forged post is refused by the
+        // service, TrainingContract), the POP action stays open.
+        assertThat(enrolment().getByTestId("attended")).hasCount(0);
         assertThat(enrolment().getByTestId("enrolment-state")).hasText("Goedgekeurd");
         assertThat(popAction(ACTION)).not().containsText("gedaan op");
 
         // The moment has taken place (moved to yesterday, as time would).
         context.getBean(JdbcTemplate.class).update("update training_moment set held_on = ? where held_on = ?",
                 today.minusDays(1), held);
+        page.reload();
         enrolment().getByTestId("attended").click();
         assertThat(page.getByTestId("flash")).containsText(MODULE + ": aanwezig genoteerd.");
         assertThat(enrolment().getByTestId("enrolment-state")).hasText("Gevolgd");
