@@ -9,6 +9,7 @@ import be.actraject.web.support.DemoAccounts;
 import be.actraject.workflow.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -47,6 +48,13 @@ class LoadHarnessTest {
         // One database for all the runs, filled once: the runs differ in their nodes only. A node is added between
         // two runs; the second run finds what the first did (claimed tasks, completed conversations) in the data.
         try (Nodes nodes = Nodes.startFirst(sizes.candidates())) {
+            // A node without the demo's classes starts all the same, on an empty database: its sign-ins would fail,
+            // not for a reason the run is about (the demo module's jar was once a fat jar, unreadable as a library).
+            assertThat(nodes.first().getBean(Accounts.class).find("coach")).as("the demo's coach account")
+                    .isPresent();
+            assertThat(nodes.first().getBean(JdbcTemplate.class).queryForObject("select count(*) from candidate",
+                    Long.class)).as("candidates: the demo's and %d extra", sizes.candidates())
+                    .isGreaterThan(sizes.candidates());
             addCoaches(nodes.first(), sizes);
             for (int nodeCount : LoadRun.nodeCounts().stream().sorted().toList()) {
                 while (nodes.count() < nodeCount) {
