@@ -1,5 +1,6 @@
 package be.actraject.bpmn.identity;
 
+import be.actraject.bpmn.identity.SignInOutcome.Busy;
 import be.actraject.bpmn.identity.SignInOutcome.NameLocked;
 import be.actraject.bpmn.identity.SignInOutcome.Refused;
 import be.actraject.bpmn.identity.SignInOutcome.SignedIn;
@@ -24,6 +25,8 @@ import java.util.Optional;
  *   without an account are locked the same way by {@link UnknownNameLocks}; a name's failures are forgotten a while
  *   after its last lock ended ({@link LockRule#isForgotten}), for both alike.</li>
  *   <li>Per client address, {@link SourceLimits}.</li>
+ *   <li>Per node, no more password checks at once than {@link PasswordChecks} lets through; a sign-in that waited
+ *   too long for its turn is answered {@link Busy}.</li>
  *   <li>Per device: an attempt that presents a valid device cookie for the name ({@link DeviceCookies}) is not held
  *   up by the name's lock but by the cookie's own ({@link KnownDeviceSignIn}), so that failures from elsewhere cannot
  *   lock out the person whose browser it is. An invalid cookie (forged, expired, another user's) counts as none.</li>
@@ -47,11 +50,14 @@ public class SignIn {
     private final Pbkdf2PasswordEncryptor hasher;
     private final DeviceCookies devices;
     private final KnownDeviceSignIn knownDevice;
+    private final PasswordChecks checks;
     private final String dummyHash;
 
     SignIn(IdentityService identity, Accounts accounts, LockRule rule, UnknownNameLocks unknownNames,
-           SourceLimits sources, Pbkdf2PasswordEncryptor hasher, DeviceCookies devices, KnownDeviceSignIn knownDevice) {
+           SourceLimits sources, Pbkdf2PasswordEncryptor hasher, DeviceCookies devices, KnownDeviceSignIn knownDevice,
+           PasswordChecks checks) {
         this.identity = identity;
+        this.checks = checks;
         this.devices = devices;
         this.knownDevice = knownDevice;
         this.accounts = accounts;
@@ -79,7 +85,7 @@ public class SignIn {
      * @param deviceCookie the device cookie the browser sent, or null; one that is not valid for this name counts as
      *                     none
      * @return signed in with the account, or refused: wrong, name (or device) locked or source locked, each with until
-     * when
+     * when; or busy (not checked, nothing counted)
      */
     public SignInOutcome attempt(String typedUserId, String password, String source, String deviceCookie) {
         String userId = UserNames.normalise(typedUserId);
@@ -90,11 +96,21 @@ public class SignIn {
         if (sourceLock.isPresent()) {
             return new SourceLocked(sourceLock.get(), between(now, sourceLock.get()));
         }
-        UserEntity user = userId == null ? null : entity(userId);
-        Optional<String> device = user == null ? Optional.empty() : devices.deviceOf(deviceCookie, user.getId(), now);
-        SignInOutcome outcome = user == null ? unknown(userId, typed, now)
-                : device.isPresent() ? knownDevice.attempt(user, typed, device.get(), now)
-                : known(user, typed, now);
+        if (!checks.enter()) {
+            sources.succeeded(source); // not a failure: the address's token back
+            return new Busy();
+        }
+        SignInOutcome outcome;
+        try {
+            UserEntity user = userId == null ? null : entity(userId);
+            Optional<String> device = user == null ? Optional.empty()
+                    : devices.deviceOf(deviceCookie, user.getId(), now);
+            outcome = user == null ? unknown(userId, typed, now)
+                    : device.isPresent() ? knownDevice.attempt(user, typed, device.get(), now)
+                    : known(user, typed, now);
+        } finally {
+            checks.leave();
+        }
         if (outcome instanceof SignedIn) {
             sources.succeeded(source);
         }

@@ -27,4 +27,11 @@ public sealed interface SignInOutcome {
     /** Not checked: too many failed sign-ins from this client address; it may try again after {@code lockedFor}. */
     record SourceLocked(Instant until, Duration lockedFor) implements SignInOutcome {
     }
+
+    /**
+     * Not checked: more people were signing in on this node at that moment than it checks at once, and this attempt
+     * waited its longest ({@link SignInSettings#checkWait()}); nothing is counted against the name or the address.
+     */
+    record Busy() implements SignInOutcome {
+    }
 }

@@ -25,6 +25,9 @@ import java.time.Duration;
  * @param deviceLifetime how long a device cookie lets its browser past the name's lock after the sign-in that gave
  *                       it (default 180 days; each sign-in gives a new one): long enough for someone back from a long
  *                       leave, short enough that a cookie of a browser given away or sold stops counting
+ * @param concurrentChecks how many passwords one node checks at the same moment (default 0: as many as it has
+ *                       processors); the others wait their turn ({@link PasswordChecks})
+ * @param checkWait      how long a sign-in waits for its turn before it is answered "busy, try again" (default 20 s)
  */
 @ConfigurationProperties("actraject.sign-in")
 public record SignInSettings(@DefaultValue("3s") Duration firstDelay,
@@ -33,7 +36,9 @@ public record SignInSettings(@DefaultValue("3s") Duration firstDelay,
                              @DefaultValue("1d") Duration forgetAfter,
                              @DefaultValue("20") int sourceFailures,
                              @DefaultValue("15m") Duration sourcePeriod,
-                             @DefaultValue("180d") Duration deviceLifetime) {
+                             @DefaultValue("180d") Duration deviceLifetime,
+                             @DefaultValue("0") int concurrentChecks,
+                             @DefaultValue("20s") Duration checkWait) {
 
     /** A day: a longer lock is one an attacker can renew forever at no cost, which is what we set out to prevent. */
     private static final Duration LONGEST_ALLOWED = Duration.ofDays(1);
@@ -50,6 +55,10 @@ public record SignInSettings(@DefaultValue("3s") Duration firstDelay,
         require(deviceLifetime != null && deviceLifetime.compareTo(Duration.ofDays(1)) >= 0
                 && deviceLifetime.compareTo(Duration.ofDays(400)) <= 0, "device-lifetime",
                 "between a day and 400 days (the longest a browser keeps a cookie)");
+        require(concurrentChecks >= 0 && concurrentChecks <= 256, "concurrent-checks",
+                "between 0 (as many as the processors) and 256");
+        require(checkWait != null && !checkWait.isNegative() && !checkWait.isZero()
+                && checkWait.compareTo(Duration.ofMinutes(1)) <= 0, "check-wait", "longer than zero, at most 1 min");
     }
 
     private static boolean wholeSeconds(Duration duration) {

@@ -54,6 +54,9 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
         if (outcome instanceof SignInOutcome.NameLocked locked) {
             return new LoginNotice(userId, Reason.NAME_LOCKED, locked.until(), locked.lockedFor());
         }
+        if (outcome instanceof SignInOutcome.Busy) {
+            return new LoginNotice(userId, Reason.BUSY, null, null);
+        }
         if (outcome instanceof SignInOutcome.SourceLocked locked) {
             return new LoginNotice(userId, Reason.SOURCE_LOCKED, locked.until(), locked.lockedFor());
         }

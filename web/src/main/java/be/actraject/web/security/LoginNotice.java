@@ -22,7 +22,9 @@ record LoginNotice(String username, Reason reason, Instant until, Duration locke
         /** The name was locked after earlier wrong passwords: the password was not checked. */
         NAME_LOCKED,
         /** Too many failed sign-ins from the client's address: nothing was checked. */
-        SOURCE_LOCKED
+        SOURCE_LOCKED,
+        /** Too many people signing in at that moment: nothing was checked or counted; try again in a moment. */
+        BUSY
     }
 
     /** The longest user name kept to show again: no real one is longer, and the session holds it. */

@@ -66,6 +66,16 @@ class LoginControllerTest {
     }
 
     @Test
+    void aSignInNotCheckedBecauseTooManyCameAtOnceSaysSoAndNotThatThePasswordWasWrong() throws Exception {
+        assertThat(page("/login?error", after(new LoginNotice("jan", Reason.BUSY, null, null))))
+                .contains("Er melden zich op dit moment erg veel mensen tegelijk aan.",
+                        "probeer het over enkele seconden opnieuw")
+                .doesNotContain("Gebruikersnaam of wachtwoord is niet juist.");
+        assertThat(page("/login?error&lang=en", after(new LoginNotice("jan", Reason.BUSY, null, null))))
+                .contains("Very many people are signing in at this moment.");
+    }
+
+    @Test
     void withoutANoticeTheErrorIsTheGeneralOne() throws Exception {
         assertThat(page("/login?error", new MockHttpSession()))
                 .contains("Gebruikersnaam of wachtwoord is niet juist.")
