@@ -42,7 +42,7 @@ import java.util.Map;
  *  T6  bert entry 2025-05-05 (limit to 2025-11-04), exploration and group 1 2025-06-02; running
  *  T7  anna entry 2025-01-06 (limit to 2025-07-05), exploration 2025-02-03, prospecting and group 1 2025-04-07,
  *      limit extended 2025-07-05 (to 2025-09-05), invoicing 2025-08-04, first invoice 2025-09-01; running
- *  T8  bert entry 2025-06-02, group 2 2025-06-02; running, in intake
+ *  T8  bert entry 2025-06-02, group 2 2025-06-02, moved to group 1 2025-07-07; running, in intake
  *  T9  anna entry 2024-06-03, exploration 2024-07-01, prospecting 2024-09-02, invoicing 2024-11-04, invoices
  *      2024-12-02 and 2025-02-03, joined a cooperative 2025-11-03
  *  T10 bert entry 2024-09-02, stopped 2024-10-07
@@ -53,7 +53,7 @@ import java.util.Map;
  *  T14 bert entry 2025-02-03 (limit to 2025-08-02), exploration 2025-03-03, self-employed 2025-12-31
  *  T15 anna entry 2025-10-06, exploration and group 1 2025-11-03; running
  *  Sessions: group 2 on 2025-06-16 (T5 present, T8 absent); group 1 on 2025-11-10 (T3 and T7 present, T6
- *  excused, T15 absent); group 1 on 2026-01-12 (T3 present, T6, T7, T15 absent). Today: 2026-01-15.
+ *  excused, T8 and T15 absent); group 1 on 2026-01-12 (T3 present, the others absent). Today: 2026-01-15.
  * </pre>
  */
 final class FiguresFixture {
@@ -177,6 +177,7 @@ final class FiguresFixture {
         on("2025-07-05");
         limits.extend(t[7], TimeLimit.PRE_INVOICING, Period.ofMonths(2), COORDINATOR);
         on("2025-07-07");
+        groups.place(t[8], group1, COORDINATOR);
         phase(3, Phase.INVOICING);
         limits.open(t[3], TimeLimit.INVOICING, Period.ofMonths(12));
         on("2025-07-21");
