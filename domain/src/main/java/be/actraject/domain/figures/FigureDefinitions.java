@@ -13,6 +13,8 @@ final class FigureDefinitions {
 
     private static final String RUNNING = "t.end_date is null and t.start_date <= :today";
     private static final String EXITED_IN_PERIOD = "t.end_date between :from and :to";
+    /** An invoice (not a credit note) that was issued: numbered, with its issue day. */
+    private static final String ISSUED_INVOICE = "%1$s.status = 'ISSUED' and %1$s.kind = 'INVOICE'";
 
     private FigureDefinitions() {
     }
@@ -59,9 +61,6 @@ final class FigureDefinitions {
             case SURVIVAL -> throw new IllegalArgumentException("Survival is SurvivalFigures' figure, not SQL here");
         };
     }
-
-    /** An invoice (not a credit note) that was issued: numbered, with its issue day. */
-    private static final String ISSUED_INVOICE = "%1$s.status = 'ISSUED' and %1$s.kind = 'INVOICE'";
 
     /**
      * A limit is reached on its last day (as it stands, after any extension) if that day is in the period and past,
