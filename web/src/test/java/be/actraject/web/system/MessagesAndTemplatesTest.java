@@ -250,6 +250,10 @@ class MessagesAndTemplatesTest {
                         && t != UserTask.EXPLORATION_REVIEW && t != UserTask.INVOICE_APPROVAL_COACH
                         && t != UserTask.INVOICE_APPROVAL_COORDINATOR)
                 .forEach(t -> keys.add("task." + t.key() + ".intro"));
+        Stream.of(be.actraject.domain.figures.Figure.values()).forEach(f -> keys.add(f.nameKey()));
+        Stream.of(be.actraject.domain.figures.Figure.values()).forEach(f -> keys.add(f.helpKey()));
+        keys.add(new be.actraject.domain.figures.PeriodEndsBeforeStartException(null, null).messageKey());
+        keys.add(new be.actraject.domain.figures.PeriodInTheFutureException(null, null).messageKey());
 
         assertThat(dutch.stringPropertyNames()).containsAll(keys);
         assertThat(english.stringPropertyNames()).containsAll(keys);

@@ -1,0 +1,72 @@
+package be.actraject.domain.figures;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * The days a figure is counted over, both included: {@code from} up to and including {@code to}. It may run into
+ * the future (this year, asked in March) but not start there, and never ends before it starts.
+ *
+ * @param from the first day counted
+ * @param to   the last day counted, not before {@code from}
+ */
+public record Period(LocalDate from, LocalDate to) {
+
+    /** @throws PeriodEndsBeforeStartException when {@code to} is before {@code from} */
+    public Period {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (to.isBefore(from)) {
+            throw new PeriodEndsBeforeStartException(from, to);
+        }
+    }
+
+    /**
+     * A period asked for by a person, checked against the cooperative's clock: a period that starts after today has
+     * nothing to count yet, and saying "0" would read as a result.
+     *
+     * @throws PeriodEndsBeforeStartException when {@code to} is before {@code from}
+     * @throws PeriodInTheFutureException     when {@code from} is after today on the clock
+     */
+    public static Period of(LocalDate from, LocalDate to, Clock clock) {
+        Period period = new Period(from, to);
+        LocalDate today = LocalDate.now(clock);
+        if (from.isAfter(today)) {
+            throw new PeriodInTheFutureException(from, today);
+        }
+        return period;
+    }
+
+    /** A calendar year, 1 January to 31 December. */
+    public static Period year(int year) {
+        return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    /** The number of days, both ends counted (a year is 365 or 366). */
+    public long days() {
+        return ChronoUnit.DAYS.between(from, to) + 1;
+    }
+
+    /**
+     * The period of the same number of days just before this one, to compare with. A calendar year gives the year
+     * before only when both have as many days; a dashboard that compares years asks {@link #year} itself.
+     */
+    public Period previous() {
+        return new Period(from.minusDays(days()), from.minusDays(1));
+    }
+
+    /** The first moment of the period in the zone: midnight starting {@code from}, for events stored as instants. */
+    OffsetDateTime startsAt(ZoneId zone) {
+        return from.atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    /** The first moment after the period in the zone: midnight after {@code to}. */
+    OffsetDateTime endsBefore(ZoneId zone) {
+        return to.plusDays(1).atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

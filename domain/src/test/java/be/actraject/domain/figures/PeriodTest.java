@@ -1,0 +1,64 @@
+package be.actraject.domain.figures;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A period as a person asks for it: refused when it ends before it starts or starts after today, else counted as is. */
+class PeriodTest {
+
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    /** 15 March 2026, half past midnight in Brussels: still 14 March in UTC. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-14T23:30:00Z"), BRUSSELS);
+
+    @Test
+    void aPeriodThatEndsBeforeItStartsIsRefusedWithItsMessage() {
+        assertThatThrownBy(() -> Period.of(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 5, 31), CLOCK))
+                .isInstanceOf(PeriodEndsBeforeStartException.class)
+                .satisfies(e -> {
+                    PeriodEndsBeforeStartException refused = (PeriodEndsBeforeStartException) e;
+                    assertThat(refused.messageKey()).isEqualTo("figures.period.endsBeforeStart");
+                    assertThat(refused.messageArguments())
+                            .containsExactly(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 5, 31));
+                });
+    }
+
+    @Test
+    void aPeriodThatStartsAfterTodayOnTheCooperativesClockIsRefused() {
+        assertThatThrownBy(() -> Period.of(LocalDate.of(2026, 3, 16), LocalDate.of(2026, 12, 31), CLOCK))
+                .isInstanceOf(PeriodInTheFutureException.class)
+                .extracting(e -> ((PeriodInTheFutureException) e).messageKey())
+                .isEqualTo("figures.period.future");
+        assertThat(Period.of(LocalDate.of(2026, 3, 15), LocalDate.of(2026, 3, 15), CLOCK).days())
+                .as("today in Brussels, though not yet in UTC").isEqualTo(1);
+    }
+
+    @Test
+    void aPeriodMayRunIntoTheFuture() {
+        Period thisYear = Period.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), CLOCK);
+
+        assertThat(thisYear).isEqualTo(Period.year(2026));
+        assertThat(thisYear.days()).isEqualTo(365);
+    }
+
+    @Test
+    void thePreviousPeriodHasAsManyDaysJustBefore() {
+        Period march = new Period(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));
+
+        assertThat(march.previous()).isEqualTo(new Period(LocalDate.of(2026, 1, 29), LocalDate.of(2026, 2, 28)));
+    }
+
+    @Test
+    void theMomentsOfAPeriodAreTheCooperativesMidnights() {
+        Period summerDay = new Period(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 1));
+
+        assertThat(summerDay.startsAt(BRUSSELS).toInstant()).isEqualTo(Instant.parse("2025-06-30T22:00:00Z"));
+        assertThat(summerDay.endsBefore(BRUSSELS).toInstant()).isEqualTo(Instant.parse("2025-07-01T22:00:00Z"));
+    }
+}
