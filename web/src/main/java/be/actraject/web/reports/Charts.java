@@ -1,0 +1,133 @@
+package be.actraject.web.reports;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The dashboard's three kinds of chart, drawn as SVG ({@link Svg}) from numbers the page also shows in its tables
+ * (the accessible alternative). Sizes are user units of a 640-wide viewBox; labels are given already translated.
+ */
+final class Charts {
+
+    /** The series' colours, in order; chosen to stay apart for the common forms of colour blindness. */
+    static final List<String> COLOURS = List.of("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00");
+
+    private static final int WIDTH = 640;
+    private static final int LABELS = 150;
+    private static final int ROW = 26;
+    private static final int BAR = 18;
+
+    private Charts() {
+    }
+
+    /** One bar of a horizontal chart: its label and value. */
+    record Bar(String label, double value) {
+    }
+
+    /** One group of a duration chart: its label, the median and the 90th percentile in days (null: none counted). */
+    record Spread(String label, Double median, Double p90) {
+    }
+
+    /** Horizontal bars, one per label, the value written after each bar. */
+    static String horizontalBars(String title, List<Bar> bars) {
+        int height = ROW * bars.size() + 10;
+        Svg svg = new Svg(WIDTH, height, title);
+        double max = bars.stream().mapToDouble(Bar::value).max().orElse(0);
+        double room = WIDTH - LABELS - 50;
+        int y = 5;
+        for (Bar bar : bars) {
+            double w = max == 0 ? 0 : room * bar.value() / max;
+            svg.text(LABELS - 6, y + 13, bar.label(), "end")
+                    .rect(LABELS, y, w, BAR, COLOURS.get(0), bar.label() + ": " + format(bar.value()))
+                    .text(LABELS + w + 4, y + 13, format(bar.value()), "start");
+            y += ROW;
+        }
+        return svg.build();
+    }
+
+    /**
+     * Stacked columns: one column per bucket (a month), one segment per series (an exit type), with a legend.
+     *
+     * @param values values[bucket][series]
+     */
+    static String stackedColumns(String title, List<String> buckets, List<String> series, long[][] values) {
+        int legendRows = (series.size() + 2) / 3;
+        int plotTop = 10 + legendRows * 18;
+        int plotHeight = 180;
+        int height = plotTop + plotHeight + 40;
+        Svg svg = new Svg(WIDTH, height, title);
+        for (int s = 0; s < series.size(); s++) {
+            double x = 40 + (s % 3) * 200;
+            double y = 6 + (s / 3) * 18;
+            svg.rect(x, y, 12, 12, colour(s), null).text(x + 16, y + 11, series.get(s), "start");
+        }
+        long max = 0;
+        for (long[] bucket : values) {
+            long sum = 0;
+            for (long v : bucket) {
+                sum += v;
+            }
+            max = Math.max(max, sum);
+        }
+        double left = 40;
+        double plotWidth = WIDTH - left - 10;
+        double slot = buckets.isEmpty() ? plotWidth : plotWidth / buckets.size();
+        double baseline = plotTop + plotHeight;
+        svg.line(left, baseline, WIDTH - 10, baseline).text(left - 4, plotTop + 10, Long.toString(max), "end")
+                .text(left - 4, baseline, "0", "end");
+        int labelEvery = Math.max(1, (int) Math.ceil(buckets.size() / 12.0));
+        for (int b = 0; b < buckets.size(); b++) {
+            double x = left + b * slot + slot * 0.15;
+            double y = baseline;
+            for (int s = 0; s < series.size(); s++) {
+                long v = values[b][s];
+                double h = max == 0 ? 0 : plotHeight * v / (double) max;
+                if (v > 0) {
+                    svg.rect(x, y - h, slot * 0.7, h, colour(s), buckets.get(b) + ", " + series.get(s) + ": " + v);
+                }
+                y -= h;
+            }
+            if (b % labelEvery == 0) {
+                svg.text(left + b * slot + slot / 2, baseline + 16, buckets.get(b), "middle");
+            }
+        }
+        return svg.build();
+    }
+
+    /** Two horizontal bars per label, the median and the 90th percentile in days, with a legend. */
+    static String spreads(String title, String medianLabel, String p90Label, List<Spread> spreads) {
+        int height = 30 + spreads.size() * (2 * BAR + 12);
+        Svg svg = new Svg(WIDTH, height, title);
+        svg.rect(LABELS, 4, 12, 12, COLOURS.get(0), null).text(LABELS + 16, 15, medianLabel, "start")
+                .rect(LABELS + 200, 4, 12, 12, COLOURS.get(1), null).text(LABELS + 216, 15, p90Label, "start");
+        double max = spreads.stream().mapToDouble(s -> Math.max(value(s.median()), value(s.p90()))).max().orElse(0);
+        double room = WIDTH - LABELS - 60;
+        double y = 26;
+        for (Spread s : spreads) {
+            svg.text(LABELS - 6, y + BAR + 4, s.label(), "end");
+            bar(svg, y, room, max, s.median(), COLOURS.get(0), s.label() + ", " + medianLabel);
+            bar(svg, y + BAR, room, max, s.p90(), COLOURS.get(1), s.label() + ", " + p90Label);
+            y += 2 * BAR + 12;
+        }
+        return svg.build();
+    }
+
+    private static void bar(Svg svg, double y, double room, double max, Double days, String colour, String tip) {
+        double w = max == 0 || days == null ? 0 : room * days / max;
+        String text = days == null ? "–" : format(days);
+        svg.rect(LABELS, y, w, BAR - 2, colour, tip + ": " + text).text(LABELS + w + 4, y + 12, text, "start");
+    }
+
+    private static double value(Double d) {
+        return d == null ? 0 : d;
+    }
+
+    private static String colour(int series) {
+        return COLOURS.get(series % COLOURS.size());
+    }
+
+    /** A whole number as such, else one decimal (a median of 156.8 days). */
+    static String format(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+}

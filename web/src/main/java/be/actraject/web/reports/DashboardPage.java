@@ -1,0 +1,109 @@
+package be.actraject.web.reports;
+
+import be.actraject.bpmn.identity.Accounts;
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.figures.Figure;
+import be.actraject.domain.figures.FigureFilter;
+import be.actraject.domain.figures.FigureResult;
+import be.actraject.domain.figures.FigureRow;
+import be.actraject.domain.figures.Figures;
+import be.actraject.domain.figures.Period;
+import be.actraject.domain.group.LearningGroup;
+import be.actraject.domain.group.LearningGroups;
+import be.actraject.workflow.Role;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The dashboard's model: every figure of the catalogue for the period and the one before (two grouped queries per
+ * figure, {@link Figures}), the drill-down link of each number, the charts ({@link DashboardCharts}) and the choices
+ * of the filter form.
+ */
+@Component
+class DashboardPage {
+
+    private final Figures figures;
+    private final Accounts accounts;
+    private final LearningGroups groups;
+    private final MessageSource messages;
+
+    DashboardPage(Figures figures, Accounts accounts, LearningGroups groups, MessageSource messages) {
+        this.figures = figures;
+        this.accounts = accounts;
+        this.groups = groups;
+        this.messages = messages;
+    }
+
+    /** The form's choices: a coordinator filters by any coach, a coach only by themselves. */
+    void fillChoices(Actor actor, Model model) {
+        boolean seesAll = seesAll(actor);
+        model.addAttribute("seesAll", seesAll);
+        model.addAttribute("coaches", seesAll ? accounts.members(Role.COACH).stream()
+                .map(a -> Map.entry(a.userId(), a.displayName())).toList()
+                : List.of(Map.entry(actor.userId(), accounts.displayNames().getOrDefault(actor.userId(),
+                actor.userId()))));
+        model.addAttribute("groups", groups.all());
+    }
+
+    void fill(ReportForm form, ReportRequest request, Actor actor, Locale locale, Model model) {
+        KeyLabels labels = labels(locale);
+        Period period = request.period();
+        Period previous = period.previous();
+        List<FigureLine> lines = new ArrayList<>();
+        Map<Figure, FigureResult> current = new java.util.EnumMap<>(Figure.class);
+        for (Figure figure : Figure.values()) {
+            if (figure.shape() == Figure.Shape.SURVIVAL) {
+                continue;
+            }
+            FigureResult now = figures.count(figure, period, request.filter(), actor);
+            FigureResult before = figure.overPeriod() ? figures.count(figure, previous, request.filter(), actor) : null;
+            current.put(figure, now);
+            lines.add(new FigureLine(figure, cells(form, figure, now, before, labels)));
+        }
+        model.addAttribute("period", period);
+        model.addAttribute("previous", previous);
+        model.addAttribute("lines", lines);
+        model.addAttribute("survival", Figure.SURVIVAL);
+        model.addAttribute("charts", new DashboardCharts(figures, labels).draw(current, period, request.filter(), actor));
+    }
+
+    KeyLabels labels(Locale locale) {
+        Map<Long, String> groupNames = groups.all().stream()
+                .collect(Collectors.toMap(LearningGroup::getId, LearningGroup::getName, (a, b) -> a));
+        return new KeyLabels(messages, locale, accounts.displayNames(), groupNames);
+    }
+
+    private static List<FigureLine.Cell> cells(ReportForm form, Figure figure, FigureResult now, FigureResult before,
+                                               KeyLabels labels) {
+        Set<String> keys = new LinkedHashSet<>();
+        now.rows().forEach(r -> keys.add(r.key()));
+        if (before != null && figure.keys().isEmpty()) {
+            before.rows().forEach(r -> keys.add(r.key()));
+        }
+        Map<String, FigureRow> rows = now.rows().stream().collect(Collectors.toMap(FigureRow::key,
+                Function.identity()));
+        return keys.stream().map(key -> {
+            FigureRow row = rows.getOrDefault(key, new FigureRow(key, 0, null, null));
+            String path = "/reports/figures/" + figure.name() + "/" + key;
+            return new FigureLine.Cell(key, labels.label(figure, key), row.count(),
+                    before == null ? null : before.count(key), row.medianDays(), row.percentile90Days(),
+                    form.withPeriod(path, now.period().from(), now.period().to()),
+                    before == null ? null : form.withPeriod(path, before.period().from(), before.period().to()));
+        }).toList();
+    }
+
+    static boolean seesAll(Actor actor) {
+        return Arrays.asList(Role.COORDINATOR, Role.ADMINISTRATOR).stream().anyMatch(actor::has);
+    }
+}

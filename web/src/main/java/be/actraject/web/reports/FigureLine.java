@@ -1,0 +1,39 @@
+package be.actraject.web.reports;
+
+import be.actraject.domain.figures.Figure;
+
+import java.util.List;
+
+/** One figure on the dashboard: its cells, one per key, for this period and the one before. */
+record FigureLine(Figure figure, List<Cell> cells) {
+
+    /**
+     * One number and its comparison.
+     *
+     * @param previous     the count over the period before, null for a figure of today (no period)
+     * @param median       days, for a duration figure, else null
+     * @param p90          days, for a duration figure, else null
+     * @param link         the drill-down of this number
+     * @param previousLink the drill-down of the previous period's number, null when there is none
+     */
+    record Cell(String key, String label, long count, Long previous, Double median, Double p90, String link,
+                String previousLink) {
+
+        /** The change since the period before, signed ("+2", "−1", "0"); empty when there is nothing to compare. */
+        public String difference() {
+            if (previous == null) {
+                return "";
+            }
+            long d = count - previous;
+            return d > 0 ? "+" + d : d < 0 ? "−" + (-d) : "0";
+        }
+
+        public String medianText() {
+            return median == null ? "–" : Charts.format(median);
+        }
+
+        public String p90Text() {
+            return p90 == null ? "–" : Charts.format(p90);
+        }
+    }
+}
