@@ -86,7 +86,9 @@ class DashboardPage {
 
     private static List<FigureLine.Cell> cells(ReportForm form, Figure figure, FigureResult now, FigureResult before,
                                                KeyLabels labels) {
-        Set<String> keys = new LinkedHashSet<>();
+        // The fixed keys always, with their zero; an open list's keys from both periods, so a coach who had
+        // candidates before and has none now still shows the drop.
+        Set<String> keys = new LinkedHashSet<>(figure.keys());
         now.rows().forEach(r -> keys.add(r.key()));
         if (before != null && figure.keys().isEmpty()) {
             before.rows().forEach(r -> keys.add(r.key()));

@@ -1,0 +1,68 @@
+package be.actraject.web.reports;
+
+import be.actraject.domain.figures.Period;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The charts are SVG documents an XML parser reads, with their text escaped, sized by viewBox. */
+class ChartsTest {
+
+    private static final String NASTY = "Groep <script>alert('x')</script> & \"co\"";
+
+    @Test
+    void horizontalBarsParseAndKeepTheirLabelsAsText() throws Exception {
+        String svg = Charts.horizontalBars("Titel & " + NASTY, List.of(new Charts.Bar(NASTY, 4),
+                new Charts.Bar("Intake", 0)));
+
+        Document doc = parse(svg);
+        assertThat(doc.getElementsByTagName("title").item(0).getTextContent()).isEqualTo("Titel & " + NASTY);
+        assertThat(doc.getElementsByTagName("text").item(0).getTextContent()).isEqualTo(NASTY);
+        assertThat(doc.getElementsByTagName("script").getLength()).isZero();
+        assertThat(doc.getDocumentElement().getAttribute("width")).isEqualTo("100%");
+    }
+
+    @Test
+    void stackedColumnsHaveASegmentPerNonZeroValueWithItsNumber() throws Exception {
+        String svg = Charts.stackedColumns("Uitstroom", List.of("01/25", "02/25"), List.of("Zelfstandige", NASTY),
+                new long[][]{{2, 1}, {0, 0}});
+
+        Document doc = parse(svg);
+        assertThat(svg).contains("01/25, Zelfstandige: 2");
+        // the legend's two squares and the two segments of January; February counts nothing
+        assertThat(doc.getElementsByTagName("rect").getLength()).isEqualTo(4);
+    }
+
+    @Test
+    void spreadsDrawMedianAndNinetiethPercentileAndADashWhenNothingCounted() throws Exception {
+        String svg = Charts.spreads("Duur", "Mediaan", "P90", List.of(new Charts.Spread("Verkenning", 63.0, 156.8),
+                new Charts.Spread("Intake", null, null)));
+
+        parse(svg);
+        assertThat(svg).contains("Verkenning, P90: 156.8").contains("Intake, Mediaan: –");
+    }
+
+    @Test
+    void aPeriodIsCutIntoMonthsClippedToItsEndsAndALongOneIntoYears() {
+        List<Period> months = DashboardCharts.buckets(new Period(LocalDate.of(2025, 1, 15), LocalDate.of(2025, 3, 10)));
+        assertThat(months).containsExactly(new Period(LocalDate.of(2025, 1, 15), LocalDate.of(2025, 1, 31)),
+                new Period(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 28)),
+                new Period(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 10)));
+
+        List<Period> years = DashboardCharts.buckets(new Period(LocalDate.of(2021, 6, 1), LocalDate.of(2025, 2, 1)));
+        assertThat(years).hasSize(5).first().isEqualTo(new Period(LocalDate.of(2021, 6, 1), LocalDate.of(2021, 12, 31)));
+    }
+
+    private static Document parse(String svg) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    }
+}
