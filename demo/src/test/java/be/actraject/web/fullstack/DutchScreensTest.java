@@ -70,7 +70,7 @@ class DutchScreensTest {
                     "/candidates", "/groups", "/admin/audit", "/admin/accounts", "/admin/stuck",
                     "/settings/parameters", "/settings/reference-profile", "/models", "/customers", "/agenda",
                     "/agenda?view=month", "/agenda/feed", "/training/modules", "/training/providers",
-                    "/sector-groups", "/experts", "/experts/new", "/reports/survival", "/bank-statements",
+                    "/sector-groups", "/experts", "/experts/new", "/reports", "/reports/survival", "/bank-statements",
                     "/bank-statements/review", "/outbox", "/account/notifications"));
             for (String page : List.copyOf(pages)) {
                 String html = body(session, page);
