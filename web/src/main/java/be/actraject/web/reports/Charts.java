@@ -5,17 +5,18 @@ import java.util.Locale;
 
 /**
  * The dashboard's three kinds of chart, drawn as SVG ({@link Svg}) from numbers the page also shows in its tables
- * (the accessible alternative). Sizes are user units of a 640-wide viewBox; labels are given already translated.
+ * (the accessible alternative). Sizes are user units of a 480-wide viewBox; labels are given already translated.
  */
 final class Charts {
 
     /** The series' colours, in order; chosen to stay apart for the common forms of colour blindness. */
     static final List<String> COLOURS = List.of("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00");
 
-    private static final int WIDTH = 640;
-    private static final int LABELS = 150;
-    private static final int ROW = 26;
-    private static final int BAR = 18;
+    /** Narrow enough that the text (13 units) stays readable on a phone, where 480 units become about 360 px. */
+    private static final int WIDTH = 480;
+    private static final int LABELS = 120;
+    private static final int ROW = 28;
+    private static final int BAR = 20;
 
     private Charts() {
     }
@@ -37,9 +38,9 @@ final class Charts {
         int y = 5;
         for (Bar bar : bars) {
             double w = max == 0 ? 0 : room * bar.value() / max;
-            svg.text(LABELS - 6, y + 13, bar.label(), "end")
+            svg.text(LABELS - 6, y + 14, bar.label(), "end")
                     .rect(LABELS, y, w, BAR, COLOURS.get(0), bar.label() + ": " + format(bar.value()))
-                    .text(LABELS + w + 4, y + 13, format(bar.value()), "start");
+                    .text(LABELS + w + 4, y + 14, format(bar.value()), "start");
             y += ROW;
         }
         return svg.build();
@@ -51,14 +52,14 @@ final class Charts {
      * @param values values[bucket][series]
      */
     static String stackedColumns(String title, List<String> buckets, List<String> series, long[][] values) {
-        int legendRows = (series.size() + 2) / 3;
+        int legendRows = (series.size() + 1) / 2;
         int plotTop = 10 + legendRows * 18;
         int plotHeight = 180;
         int height = plotTop + plotHeight + 40;
         Svg svg = new Svg(WIDTH, height, title);
         for (int s = 0; s < series.size(); s++) {
-            double x = 40 + (s % 3) * 200;
-            double y = 6 + (s / 3) * 18;
+            double x = 40 + (s % 2) * 220;
+            double y = 6 + (s / 2) * 18;
             svg.rect(x, y, 12, 12, colour(s), null).text(x + 16, y + 11, series.get(s), "start");
         }
         long max = 0;
@@ -75,7 +76,7 @@ final class Charts {
         double baseline = plotTop + plotHeight;
         svg.line(left, baseline, WIDTH - 10, baseline).text(left - 4, plotTop + 10, Long.toString(max), "end")
                 .text(left - 4, baseline, "0", "end");
-        int labelEvery = Math.max(1, (int) Math.ceil(buckets.size() / 12.0));
+        int labelEvery = Math.max(1, (int) Math.ceil(buckets.size() / 6.0));
         for (int b = 0; b < buckets.size(); b++) {
             double x = left + b * slot + slot * 0.15;
             double y = baseline;
@@ -96,13 +97,13 @@ final class Charts {
 
     /** Two horizontal bars per label, the median and the 90th percentile in days, with a legend. */
     static String spreads(String title, String medianLabel, String p90Label, List<Spread> spreads) {
-        int height = 30 + spreads.size() * (2 * BAR + 12);
+        int height = 48 + spreads.size() * (2 * BAR + 12);
         Svg svg = new Svg(WIDTH, height, title);
         svg.rect(LABELS, 4, 12, 12, COLOURS.get(0), null).text(LABELS + 16, 15, medianLabel, "start")
-                .rect(LABELS + 200, 4, 12, 12, COLOURS.get(1), null).text(LABELS + 216, 15, p90Label, "start");
+                .rect(LABELS, 22, 12, 12, COLOURS.get(1), null).text(LABELS + 16, 33, p90Label, "start");
         double max = spreads.stream().mapToDouble(s -> Math.max(value(s.median()), value(s.p90()))).max().orElse(0);
-        double room = WIDTH - LABELS - 60;
-        double y = 26;
+        double room = WIDTH - LABELS - 50;
+        double y = 44;
         for (Spread s : spreads) {
             svg.text(LABELS - 6, y + BAR + 4, s.label(), "end");
             bar(svg, y, room, max, s.median(), COLOURS.get(0), s.label() + ", " + medianLabel);
@@ -115,7 +116,7 @@ final class Charts {
     private static void bar(Svg svg, double y, double room, double max, Double days, String colour, String tip) {
         double w = max == 0 || days == null ? 0 : room * days / max;
         String text = days == null ? "–" : format(days);
-        svg.rect(LABELS, y, w, BAR - 2, colour, tip + ": " + text).text(LABELS + w + 4, y + 12, text, "start");
+        svg.rect(LABELS, y, w, BAR - 2, colour, tip + ": " + text).text(LABELS + w + 4, y + 14, text, "start");
     }
 
     private static double value(Double d) {

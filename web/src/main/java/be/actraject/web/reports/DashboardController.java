@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -42,12 +43,12 @@ class DashboardController {
     }
 
     /** The quick choices of period, each a link keeping the filters: this year, last year, this quarter, last month. */
-    private java.util.List<QuickChoice> quickChoices(ReportForm form) {
+    private List<QuickChoice> quickChoices(ReportForm form) {
         LocalDate today = LocalDate.now(clock);
         LocalDate quarter = today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
         LocalDate lastMonth = today.withDayOfMonth(1).minusMonths(1);
         LocalDate lastYear = today.withDayOfYear(1).minusYears(1);
-        return java.util.List.of(
+        return List.of(
                 new QuickChoice("reports.quick.thisYear", form.withPeriod("/reports", today.withDayOfYear(1), today)),
                 new QuickChoice("reports.quick.lastYear", form.withPeriod("/reports", lastYear,
                         lastYear.withDayOfYear(lastYear.lengthOfYear()))),

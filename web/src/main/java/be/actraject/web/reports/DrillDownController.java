@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The candidates behind one number of the dashboard, from the same definition as the number ({@link
@@ -67,7 +68,7 @@ class DrillDownController {
         Map<Long, Trajectory> byId = caseload.byIds(onPage);
         model.addAttribute("period", request.period());
         model.addAttribute("count", ids.size());
-        model.addAttribute("rows", onPage.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
+        model.addAttribute("rows", onPage.stream().map(byId::get).filter(Objects::nonNull).toList());
         model.addAttribute("people", accounts.displayNames());
         model.addAttribute("page", shown);
         model.addAttribute("pages", pages);

@@ -34,7 +34,7 @@ final class Svg {
     /** A line of text; {@code anchor} is start, middle or end. */
     Svg text(double x, double y, String text, String anchor) {
         out.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" text-anchor=\"")
-                .append(anchor).append("\" font-size=\"12\" fill=\"#212529\">").append(escape(text)).append("</text>");
+                .append(anchor).append("\" font-size=\"13\" fill=\"#212529\">").append(escape(text)).append("</text>");
         return this;
     }
 
