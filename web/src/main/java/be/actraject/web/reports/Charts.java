@@ -1,5 +1,6 @@
 package be.actraject.web.reports;
 
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -96,7 +97,7 @@ final class Charts {
     }
 
     /** Two horizontal bars per label, the median and the 90th percentile in days, with a legend. */
-    static String spreads(String title, String medianLabel, String p90Label, List<Spread> spreads) {
+    static String spreads(String title, String medianLabel, String p90Label, List<Spread> spreads, Locale locale) {
         int height = 48 + spreads.size() * (2 * BAR + 12);
         Svg svg = new Svg(WIDTH, height, title);
         svg.rect(LABELS, 4, 12, 12, COLOURS.get(0), null).text(LABELS + 16, 15, medianLabel, "start")
@@ -106,16 +107,17 @@ final class Charts {
         double y = 44;
         for (Spread s : spreads) {
             svg.text(LABELS - 6, y + BAR + 4, s.label(), "end");
-            bar(svg, y, room, max, s.median(), COLOURS.get(0), s.label() + ", " + medianLabel);
-            bar(svg, y + BAR, room, max, s.p90(), COLOURS.get(1), s.label() + ", " + p90Label);
+            bar(svg, y, room, max, s.median(), COLOURS.get(0), s.label() + ", " + medianLabel, locale);
+            bar(svg, y + BAR, room, max, s.p90(), COLOURS.get(1), s.label() + ", " + p90Label, locale);
             y += 2 * BAR + 12;
         }
         return svg.build();
     }
 
-    private static void bar(Svg svg, double y, double room, double max, Double days, String colour, String tip) {
+    private static void bar(Svg svg, double y, double room, double max, Double days, String colour, String tip,
+                            Locale locale) {
         double w = max == 0 || days == null ? 0 : room * days / max;
-        String text = days == null ? "–" : format(days);
+        String text = days(days, locale);
         svg.rect(LABELS, y, w, BAR - 2, colour, tip + ": " + text).text(LABELS + w + 4, y + 14, text, "start");
     }
 
@@ -130,5 +132,16 @@ final class Charts {
     /** A whole number as such, else one decimal (a median of 156.8 days). */
     static String format(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    /** Days in the reader's notation, at most one decimal (156,8 in Dutch, 156.8 in English); a dash for none. */
+    static String days(Double value, Locale locale) {
+        if (value == null) {
+            return "–";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(1);
+        format.setGroupingUsed(false);
+        return format.format(value);
     }
 }

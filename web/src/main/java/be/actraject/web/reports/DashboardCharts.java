@@ -73,7 +73,7 @@ final class DashboardCharts {
         return new Chart("durations", title, Charts.spreads(title, labels.text("reports.median"),
                 labels.text("reports.p90"), perPhase.rows().stream()
                         .map(r -> new Charts.Spread(labels.label(Figure.TIME_PER_PHASE, r.key()), r.medianDays(),
-                                r.percentile90Days())).toList()));
+                                r.percentile90Days())).toList(), labels.locale()));
     }
 
     /** The period cut at month ends (at year ends for a long one), the first and last piece clipped to it. */

@@ -98,7 +98,8 @@ class DashboardPage {
             FigureRow row = rows.getOrDefault(key, new FigureRow(key, 0, null, null));
             String path = "/reports/figures/" + figure.name() + "/" + key;
             return new FigureLine.Cell(key, labels.label(figure, key), row.count(),
-                    before == null ? null : before.count(key), row.medianDays(), row.percentile90Days(),
+                    before == null ? null : before.count(key), labels.days(row.medianDays()),
+                    labels.days(row.percentile90Days()),
                     form.withPeriod(path, now.period().from(), now.period().to()),
                     before == null ? null : form.withPeriod(path, before.period().from(), before.period().to()));
         }).toList();

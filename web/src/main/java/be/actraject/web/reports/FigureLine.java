@@ -11,12 +11,12 @@ record FigureLine(Figure figure, List<Cell> cells) {
      * One number and its comparison.
      *
      * @param previous     the count over the period before, null for a figure of today (no period)
-     * @param median       days, for a duration figure, else null
-     * @param p90          days, for a duration figure, else null
+     * @param medianText   the median in days as the reader writes numbers, for a duration figure ("–": none)
+     * @param p90Text      the 90th percentile likewise
      * @param link         the drill-down of this number
      * @param previousLink the drill-down of the previous period's number, null when there is none
      */
-    record Cell(String key, String label, long count, Long previous, Double median, Double p90, String link,
+    record Cell(String key, String label, long count, Long previous, String medianText, String p90Text, String link,
                 String previousLink) {
 
         /** The change since the period before, signed ("+2", "−1", "0"); empty when there is nothing to compare. */
@@ -26,14 +26,6 @@ record FigureLine(Figure figure, List<Cell> cells) {
             }
             long d = count - previous;
             return d > 0 ? "+" + d : d < 0 ? "−" + (-d) : "0";
-        }
-
-        public String medianText() {
-            return median == null ? "–" : Charts.format(median);
-        }
-
-        public String p90Text() {
-            return p90 == null ? "–" : Charts.format(p90);
         }
     }
 }

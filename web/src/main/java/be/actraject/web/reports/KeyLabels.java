@@ -43,6 +43,15 @@ final class KeyLabels {
         };
     }
 
+    /** Days as this reader writes numbers ({@link Charts#days}). */
+    String days(Double value) {
+        return Charts.days(value, locale);
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
     String text(String key, Object... arguments) {
         return messages.getMessage(key, arguments, key, locale);
     }

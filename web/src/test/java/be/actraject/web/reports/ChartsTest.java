@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,11 +43,15 @@ class ChartsTest {
 
     @Test
     void spreadsDrawMedianAndNinetiethPercentileAndADashWhenNothingCounted() throws Exception {
-        String svg = Charts.spreads("Duur", "Mediaan", "P90", List.of(new Charts.Spread("Verkenning", 63.0, 156.8),
-                new Charts.Spread("Intake", null, null)));
+        List<Charts.Spread> spreads = List.of(new Charts.Spread("Verkenning", 63.0, 156.8),
+                new Charts.Spread("Intake", null, null));
+        String dutch = Charts.spreads("Duur", "Mediaan", "P90", spreads, Locale.forLanguageTag("nl-BE"));
+        String english = Charts.spreads("Time", "Median", "P90", spreads, Locale.ENGLISH);
 
-        parse(svg);
-        assertThat(svg).contains("Verkenning, P90: 156.8").contains("Intake, Mediaan: –");
+        parse(dutch);
+        assertThat(dutch).contains("Verkenning, P90: 156,8").contains("Verkenning, Mediaan: 63<")
+                .contains("Intake, Mediaan: –");
+        assertThat(english).contains("Verkenning, P90: 156.8");
     }
 
     @Test

@@ -111,7 +111,7 @@ class DashboardControllerTest {
         assertThat(page).contains("href=\"/reports/figures/EXITS_BY_TYPE/SELF_EMPLOYED?from=2025-02-11&amp;to=2025-12-31\"");
         assertThat(page).containsPattern("data-testid=\"previous\">1</a>");
         assertThat(page).contains("+2");
-        assertThat(page).contains(">156.8<").contains(">63<");
+        assertThat(page).contains(">156,8<").contains(">63<");
         assertThat(page).contains("01/01/2026").contains("20/11/2026");
     }
 
