@@ -31,6 +31,7 @@ import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -63,6 +64,12 @@ class TrainingRuleControllerTest {
                 .param("rows[1].payers", "").param("rows[1].cost", "").param("rows[1].coordinatorAgrees", "false")
                 .param("rows[1].description", "Anders de coach")
                 .param("reason", "Strenger");
+    }
+
+    @Test
+    void theAddressARefusedChangeLeavesOpensTheTableNotAMethodNotAllowed() throws Exception {
+        mvc.perform(get("/settings/training-rule").with(SignedIn.coordinator()))
+                .andExpect(redirectedUrl("/settings/parameters#training-rule"));
     }
 
     @Test
