@@ -228,6 +228,21 @@ class TrainingRuleControllerTest {
                         "At cost = € 150, who pays = the cooperative, phase = Intake several rows match")));
     }
 
+    /** The case a table fails at a boundary is named as the editor names it; the engine's English stays out. */
+    @Test
+    void aCaseTheTableFailsAtABoundaryIsNamedWithTheEditorsColumnsNotTheTablesNames() throws Exception {
+        refusingWithProblem(be.actraject.bpmn.models.ModelProblem.Code.RULE_BOUNDARY_FAILED,
+                "cost = 100.01, payer = COOPERATIVE, phase = INTAKE: DMN-01002 Unable to evaluate expression for input "
+                        + "'cost'");
+
+        mvc.perform(table("> 300"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "grenswaarde uit haar vakken: kostprijs = € 100,01, wie betaalt = de coöperatie, fase = Intake.")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("cost ="))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("DMN-01002"))));
+    }
+
     @Test
     void anUnansweredInvoiceCaseNamesTheAmountInTheReadersNumbers() throws Exception {
         refusingWithProblem(be.actraject.bpmn.models.ModelProblem.Code.RULE_SAMPLE_UNANSWERED,
