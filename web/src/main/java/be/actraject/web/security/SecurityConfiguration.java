@@ -123,6 +123,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/training/**").hasRole("COORDINATOR")
                         .requestMatchers("/settings/**").hasRole("COORDINATOR")
                         .requestMatchers("/models/**", "/process-room/**").hasAnyRole("COORDINATOR", "ADMINISTRATOR")
+                        // The funder reports are the whole cooperative's, whoever else the dashboard opens to.
+                        .requestMatchers("/reports/funder/**").hasAnyRole("COORDINATOR", "ADMINISTRATOR")
                         // Figures over every caseload (survival after the exit): not a coach's to read.
                         .requestMatchers("/reports/**").hasAnyRole("COORDINATOR", "ADMINISTRATOR")
                         // Bank statements book payments: the office's follow-up, and the coordinators'.
