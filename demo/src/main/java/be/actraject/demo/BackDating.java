@@ -1,10 +1,16 @@
 package be.actraject.demo;
 
+import be.actraject.workflow.BusinessKeys;
+import be.actraject.workflow.UserTask;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 
 /**
  * Moves a demo trajectory's past into the past. The demo walks its former candidates through the real services,
@@ -15,9 +21,11 @@ import java.time.LocalDate;
 class BackDating {
 
     private final JdbcTemplate jdbc;
+    private final TaskService tasks;
 
-    BackDating(JdbcTemplate jdbc) {
+    BackDating(JdbcTemplate jdbc, TaskService tasks) {
         this.jdbc = jdbc;
+        this.tasks = tasks;
     }
 
     /**
@@ -50,5 +58,23 @@ class BackDating {
         jdbc.update("update trajectory set end_date = ? where id = ? and end_date = ?", exit, trajectoryId, today);
         jdbc.update("update trajectory_phase set ended_on = ? where trajectory_id = ? and ended_on = ?",
                 exit, trajectoryId, today);
+    }
+
+    /**
+     * The trajectory's open follow-up task came when its timer fell due at {@code due}, not today when the demo fired
+     * it: the worklist shows since when a task waits and when it is due, so both move back by the same span (its due
+     * date keeps the time the model gives a follow-up). The engine's API sets a due date; the creation time only the
+     * statement can.
+     */
+    void followUpOpenSince(long trajectoryId, Instant due) {
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(BusinessKeys.trajectory(trajectoryId))
+                .taskDefinitionKey(UserTask.AFTERCARE_FOLLOW_UP.key()).singleResult();
+        Duration back = Duration.between(due, task.getCreateTime().toInstant());
+        if (task.getDueDate() != null) {
+            task.setDueDate(Date.from(task.getDueDate().toInstant().minus(back)));
+            tasks.saveTask(task);
+        }
+        jdbc.update("update act_ru_task set create_time_ = ? where id_ = ?", Timestamp.from(due), task.getId());
+        jdbc.update("update act_hi_taskinst set start_time_ = ? where id_ = ?", Timestamp.from(due), task.getId());
     }
 }

@@ -120,7 +120,8 @@ class PastExits {
         LocalDate today = LocalDate.now(clock);
         Actor coach = Actor.of(past.coach(), Role.COACH);
         LocalDate exit = past.exitDay(today);
-        LocalDate entry = exit.minusMonths(5 + n % 4).minusDays(n);
+        // Within the six months of phases 1-3: none of them ran past its limit.
+        LocalDate entry = exit.minusMonths(3 + n % 3).minusDays(n);
 
         Instant since = clock.instant();
         long id = trajectoryStart.register(details(past, n, entry, today), coach.userId(), COORDINATOR)
@@ -161,6 +162,7 @@ class PastExits {
             timers.fire(BusinessKeys.trajectory(id), SupportElements.FOLLOW_UP_DUE);
             Situation answer = past.answerAt(months, today);
             if (answer == null) {
+                backDating.followUpOpenSince(id, at(moment, 7));
                 return;
             }
             LocalDate contacted = past.contactedOn(months, today);
