@@ -1,5 +1,6 @@
 package be.actraject.domain.figures;
 
+import be.actraject.domain.fixtures.MovableClock;
 import be.actraject.domain.DomainTestApplication;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.NotPermittedException;
