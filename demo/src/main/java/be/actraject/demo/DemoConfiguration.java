@@ -13,6 +13,6 @@ import org.springframework.context.annotation.Import;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "actraject.demo-data", havingValue = "true")
 @Import({DemoData.class, DemoQuotes.class, DemoSectors.class, DemoSteps.class, DemoWatch.class, StuckExamples.class,
-        Timers.class, DemoTraining.class, DemoStatement.class})
+        Timers.class, DemoTraining.class, DemoStatement.class, PastExits.class, BackDating.class})
 class DemoConfiguration {
 }

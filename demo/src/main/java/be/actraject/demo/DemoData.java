@@ -1,6 +1,5 @@
 package be.actraject.demo;
 
-import be.actraject.bpmn.aftercare.AftercareTasks;
 import be.actraject.bpmn.conversation.ConversationTasks;
 import be.actraject.bpmn.exit.ExitTasks;
 import be.actraject.bpmn.exploration.ExplorationTasks;
@@ -11,7 +10,6 @@ import be.actraject.bpmn.invoice.InvoiceTasks;
 import be.actraject.bpmn.prospecting.ProspectingTasks;
 import be.actraject.bpmn.trajectory.TrajectoryStart;
 import be.actraject.domain.access.Actor;
-import be.actraject.domain.aftercare.Situation;
 import be.actraject.domain.assessment.Competency;
 import be.actraject.domain.candidate.CandidateDetails;
 import be.actraject.domain.candidate.CandidateRepository;
@@ -89,7 +87,6 @@ class DemoData implements ApplicationRunner {
     private final ProspectingActivities activities;
     private final InvoiceTasks invoices;
     private final ExitTasks exits;
-    private final AftercareTasks aftercare;
     private final SessionTasks sessions;
     private final LearningGroups groups;
     private final Timers timers;
@@ -101,6 +98,7 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
     private final int extraCandidates;
     private final DemoStatistics statistics;
+    private final PastExits pastExits;
     private int number;
     /** The candidates the demo's training modules are about (DemoTraining). */
     private long hanne;
@@ -110,10 +108,11 @@ class DemoData implements ApplicationRunner {
     DemoData(Accounts accounts, CandidateRepository candidates, TrajectoryStart trajectoryStart, DemoSteps steps,
              ConversationTasks conversations, IntakeTasks intake, ExplorationTasks exploration,
              ProspectingTasks prospecting, ProspectingActivities activities, InvoiceTasks invoices, ExitTasks exits,
-             AftercareTasks aftercare, SessionTasks sessions, LearningGroups groups, Timers timers,
+             SessionTasks sessions, LearningGroups groups, Timers timers,
              Customers customers, DemoQuotes quotes, DemoWatch watch, DemoTraining training, Clock clock,
              @Value("${actraject.demo-extra-candidates:0}") int extraCandidates, DemoSectors sectors,
-             DemoStatistics statistics) {
+             DemoStatistics statistics, PastExits pastExits) {
+        this.pastExits = pastExits;
         this.sectors = sectors;
         this.statistics = statistics;
         this.extraCandidates = extraCandidates;
@@ -128,7 +127,6 @@ class DemoData implements ApplicationRunner {
         this.activities = activities;
         this.invoices = invoices;
         this.exits = exits;
-        this.aftercare = aftercare;
         this.sessions = sessions;
         this.groups = groups;
         this.timers = timers;
@@ -167,6 +165,8 @@ class DemoData implements ApplicationRunner {
         watch.create(turnhoutInvoice);
         // Last, so that the demo candidates before it keep their numbers (tests name some of them).
         carriesOnInACooperative();
+        // Former candidates of last year and the year before, with their follow-ups answered: survival to read.
+        pastExits.create();
 
         log.info("Demo data created: accounts coach, coach2, coordinator, admin and office (password '{}'), "
                 + "{} candidates and {} extra", PASSWORD, number, extraCandidates);
@@ -268,7 +268,10 @@ class DemoData implements ApplicationRunner {
                 "Ik ben met verlof tot maandag; Ruben wacht op de verbeterde factuur voor Bakkerij Ronse.");
     }
 
-    /** Stopped and waiting for the exit registration; salaried, with aftercare under way. */
+    /**
+     * Stopped and waiting for the exit registration; salaried today, her aftercare started: its first follow-up waits
+     * for its moment, three months on (no timer fired ahead, so the follow-up cannot be answered on the exit day).
+     */
     private void candidatesWhoLeft() {
         long dries = register("Dries", "Verhoeven", "Lier", "2500", "Klusjesdienst", 5, COACH);
         conversation(dries, COACH);
@@ -278,10 +281,12 @@ class DemoData implements ApplicationRunner {
         exits.stop(sarah, "Vond een job als boekhoudster.", COACH2);
         exits.completeExitRegistration(steps.claim(sarah, UserTask.EXIT_REGISTRATION, COACH2), ExitType.SALARIED,
                 "Aangeworven als boekhoudster bij een sociaal secretariaat.", COACH2);
-        timers.fire(BusinessKeys.trajectory(sarah), SupportElements.FOLLOW_UP_DUE);
     }
 
-    /** The cooperative route: exited into an entrepreneurs' cooperative, and the first follow-up says so. */
+    /**
+     * The cooperative route: exited today into an entrepreneurs' cooperative; her first follow-up waits for its moment
+     * (the former candidates of {@link PastExits} show follow-ups answered from inside a cooperative).
+     */
     private void carriesOnInACooperative() {
         long lotte = register("Lotte", "Claes", "Mechelen", "2800", "Naaiatelier", 20, COACH);
         conversation(lotte, COACH);
@@ -289,10 +294,6 @@ class DemoData implements ApplicationRunner {
         exits.completeExitRegistration(steps.claim(lotte, UserTask.EXIT_REGISTRATION, COACH),
                 ExitType.JOINED_COOPERATIVE, "Sluit aan bij een ondernemerscoöperatie om haar atelier verder uit te "
                         + "bouwen.", COACH);
-        timers.fire(BusinessKeys.trajectory(lotte), SupportElements.FOLLOW_UP_DUE);
-        LocalDate today = LocalDate.now(clock);
-        aftercare.completeFollowUp(steps.claim(lotte, UserTask.AFTERCARE_FOLLOW_UP, COACH), today,
-                Situation.IN_COOPERATIVE, today, "Eerste opdrachten via de coöperatie gefactureerd.", COACH);
     }
 
     /** The learning group met two weeks ago (attendance registered) and yesterday, and meets again next week. */

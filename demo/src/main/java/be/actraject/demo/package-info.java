@@ -6,6 +6,8 @@
  * <p>
  * Not production code, and the one place outside the {@code bpmn} module allowed to call the engine directly:
  * {@link be.actraject.demo.StuckExamples} breaks processes on purpose (retries exhausted, a process deleted, the
- * engine's clock moved back, a timeline back-dated) — states no production service may be able to make.
+ * engine's clock moved back, a timeline back-dated) — states no production service may be able to make — and
+ * {@link be.actraject.demo.BackDating} moves the former candidates' exits and follow-ups
+ * ({@link be.actraject.demo.PastExits}) to the past days their story tells.
  */
 package be.actraject.demo;

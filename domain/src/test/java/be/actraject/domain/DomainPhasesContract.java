@@ -308,6 +308,25 @@ abstract class DomainPhasesContract {
         assertThat(aftercare.of(t.getId(), COACH)).isEmpty();
     }
 
+    /** Testers' finding: with both days wrong, the refusal of the contact's day carries the situation's day's too. */
+    @Test
+    void aContactAndASituationStartBothOutOfRangeAreRefusedTogether() {
+        Trajectory t = trajectory();
+        progress.end(t.getId(), ExitType.SELF_EMPLOYED, "eigen zaak");
+        LocalDate today = LocalDate.now(clock);
+
+        assertThatThrownBy(() -> aftercare.record(t.getId(), "P3M", today.plusDays(1), Situation.SALARIED,
+                today.minusDays(1), null, COACH)).isInstanceOfSatisfying(ContactDateOutOfRangeException.class,
+                e -> assertThat(e.alsoSince()).hasValueSatisfying(since -> {
+                    assertThat(since.messageKey()).isEqualTo("aftercare.since.range");
+                    assertThat(since.exit()).isEqualTo(today);
+                }));
+        assertThatThrownBy(() -> aftercare.record(t.getId(), "P3M", today.plusDays(1), Situation.SALARIED, today,
+                null, COACH)).isInstanceOfSatisfying(ContactDateOutOfRangeException.class,
+                e -> assertThat(e.alsoSince()).isEmpty());
+        assertThat(aftercare.of(t.getId(), COACH)).isEmpty();
+    }
+
     @Test
     void aColleagueSeesNoneOfItEither() {
         Trajectory t = trajectory();

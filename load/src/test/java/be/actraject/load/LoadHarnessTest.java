@@ -69,7 +69,7 @@ class LoadHarnessTest {
                     .extracting(RunReport.Page::name)
                     .contains(ScriptedDay.WORKLIST_MINE, ScriptedDay.WORKLIST_CLAIMABLE, ScriptedDay.WORKLIST_ALL,
                             ScriptedDay.CANDIDATE_LIST, ScriptedDay.DOSSIER, ScriptedDay.TASK_FORM,
-                            ScriptedDay.CLAIM, ScriptedDay.COMPLETE, ScriptedDay.SEARCH);
+                            ScriptedDay.CLAIM, ScriptedDay.COMPLETE, ScriptedDay.SEARCH, ScriptedDay.AGENDA);
             assertThat(report.pages()).as("errors on %d node(s)", report.nodes())
                     .allSatisfy(page -> assertThat(page.errors()).as(page.name()).isZero());
             assertThat(report.statementGrowth()).as("pages sending more statements than at the start of the run, "

@@ -31,8 +31,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * <ul>
  *   <li>a coach: their worklist, the claimable tasks, claims one (only tasks whose id falls to them, so that two
  *   coaches never race for one task and a lost race is never counted as an error), opens its form and, when it is an
- *   individual conversation, completes it; then the candidate list, one dossier and a search;</li>
- *   <li>the coordinator: every task, the candidate list, a dossier and a search;</li>
+ *   individual conversation, completes it; then the candidate list, one dossier, a search and the week's agenda;</li>
+ *   <li>the coordinator: every task, the candidate list, a dossier, a search and the week's agenda (everyone's);</li>
  *   <li>the office: their worklist and a search.</li>
  * </ul>
  * Every request goes to the next node round-robin, whoever sends it: one person's pages are served by either node,
@@ -55,14 +55,16 @@ public class ScriptedDay extends Simulation {
     static final String CLAIM = "claim";
     static final String COMPLETE = "complete";
     static final String SEARCH = "search";
+    static final String AGENDA = "agenda";
 
     /** The pages in the order of the harness's table. */
     static final List<String> PAGES = List.of(SIGN_IN_FORM, SIGN_IN, WORKLIST_MINE, WORKLIST_CLAIMABLE, WORKLIST_ALL,
-            CANDIDATE_LIST, DOSSIER, TASK_FORM, CLAIM, COMPLETE, SEARCH);
+            CANDIDATE_LIST, DOSSIER, TASK_FORM, CLAIM, COMPLETE, SEARCH, AGENDA);
 
     /** The worklist's scope tabs: on every worklist, and on no other page. */
     private static final String WORKLIST = "[data-testid=worklist-scopes]";
     private static final String CLAIM_FORM = "form[action$='/claim']";
+    private static final String AGENDA_TITLE = "[data-testid=agenda-title]";
     private static final String CONVERSATION_FORM = "form[action$='/individual-conversation']";
 
     private final LoadRun run = LoadRun.current();
@@ -91,6 +93,8 @@ public class ScriptedDay extends Simulation {
                         .pause(run.think())
                         .exec(candidatesAndOneDossier())
                         .exec(page(SEARCH, "/search?q=Kandidaat").check(css("#search-q").exists()))
+                        .pause(run.think())
+                        .exec(page(AGENDA, "/agenda").check(css(AGENDA_TITLE).exists()))
                         .pause(run.think()));
 
         ScenarioBuilder coordinator = scenario("coordinator")
@@ -101,6 +105,8 @@ public class ScriptedDay extends Simulation {
                         .pause(run.think())
                         .exec(candidatesAndOneDossier())
                         .exec(page(SEARCH, "/search?q=Gent").check(css("#search-q").exists()))
+                        .pause(run.think())
+                        .exec(page(AGENDA, "/agenda").check(css(AGENDA_TITLE).exists()))
                         .pause(run.think()));
 
         ScenarioBuilder office = scenario("office")

@@ -39,7 +39,8 @@ public class AftercareContacts {
 
     /**
      * @param since the day the situation started
-     * @throws ContactDateOutOfRangeException for a day before the exit or after today
+     * @throws ContactDateOutOfRangeException for a day before the exit or after today (with the situation's start
+     *                                        day's refusal when that is out of range too)
      * @throws SituationDateOutOfRangeException for a situation said to start before the exit or after today
      * @throws be.actraject.domain.access.NotPermittedException for an actor who does not change the coaching record
      */
@@ -50,10 +51,12 @@ public class AftercareContacts {
         if (trajectory.isActive()) {
             throw new IllegalStateException("Aftercare follows an exit; trajectory " + trajectoryId + " is running");
         }
+        boolean sinceOutside = outside(since, trajectory.getEndDate());
         if (outside(contactedOn, trajectory.getEndDate())) {
-            throw new ContactDateOutOfRangeException(trajectory.getEndDate(), LocalDate.now(clock));
+            // Both days said at once when both are wrong: a form that showed one would refuse the other next.
+            throw new ContactDateOutOfRangeException(trajectory.getEndDate(), LocalDate.now(clock), sinceOutside);
         }
-        if (outside(since, trajectory.getEndDate())) {
+        if (sinceOutside) {
             throw new SituationDateOutOfRangeException(trajectory.getEndDate(), LocalDate.now(clock));
         }
         AftercareContact saved = contacts.save(new AftercareContact(trajectoryId, followUp, contactedOn, situation,

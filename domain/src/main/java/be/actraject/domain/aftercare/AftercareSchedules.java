@@ -9,11 +9,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,6 +77,24 @@ public class AftercareSchedules {
             schedules.put(t.getId(), onExitDay(t, history).orElse(current));
         }
         return schedules;
+    }
+
+    /**
+     * The earliest exit day whose follow-ups can fall on or after {@code from}, on any schedule an aftercare may run
+     * on. An aftercare starts on the parameter's value of that moment, so its schedule is the current value or one
+     * the parameter had — each change is in its history ({@link ParameterChanges}) — and the longest of those bounds
+     * them all; reading the kept schedules instead would read every ended trajectory. An agenda from {@code from} on
+     * needs the trajectories that ended since then, not the older ones (issue 19).
+     *
+     * @param current the parameter's value now
+     */
+    public LocalDate earliestExitWithFollowUpsFrom(LocalDate from, List<Period> current) {
+        List<Period> all = new ArrayList<>(current);
+        for (ParameterChange change : changes.of(PARAMETER)) {
+            parse(change.getOldValue()).ifPresent(all::addAll);
+            parse(change.getNewValue()).ifPresent(all::addAll);
+        }
+        return all.stream().map(from::minus).min(Comparator.naturalOrder()).orElse(from);
     }
 
     private Optional<List<Period>> onExitDay(Trajectory t, List<ParameterChange> history) {

@@ -81,8 +81,10 @@ public class Agenda {
      *                           ({@link AftercareSchedules}). A follow-up already recorded is left out
      */
     public List<AgendaItem> between(Actor actor, LocalDate from, LocalDate until, List<Period> aftercareFollowUps) {
-        Map<Long, Trajectory> trajectories = caseload.visibleTo(actor).stream()
-                .filter(t -> actor.seesAllCandidates() || t.isCoachedBy(actor.userId()))
+        // Not the whole caseload with its years of exits: the running trajectories and those whose follow-ups can
+        // still fall in the period (issue 19).
+        LocalDate endedSince = schedules.earliestExitWithFollowUpsFrom(from, aftercareFollowUps);
+        Map<Long, Trajectory> trajectories = caseload.inAgendaOf(actor, endedSince).stream()
                 .collect(Collectors.toMap(Trajectory::getId, Function.identity()));
         List<AgendaItem> items = new ArrayList<>();
         trajectories.values().forEach(t -> limitOf(t, from, until, items));

@@ -53,5 +53,10 @@ public enum AuditKind {
      * A training attendance or absence taken back by the coach or a coordinator (subject and reference: the
      * trajectory; detail: why; the timeline line names the module).
      */
-    TRAINING_ATTENDANCE_CORRECTED
+    TRAINING_ATTENDANCE_CORRECTED,
+    /**
+     * A funder report handed out: the period report or the participant list (subject: the file, such as
+     * {@code participants.xlsx}; detail: the period as {@code from/to}).
+     */
+    FUNDER_REPORT_EXPORTED
 }

@@ -62,14 +62,17 @@ public class Attendances {
 
     /**
      * @throws EnrolmentNotAgreedException for a module that costs money, not agreed yet
+     * @throws AttendanceOfRefusedEnrolmentException for an enrolment the coordinator refused
+     * @throws EnrolmentStepException      when attendance or absence is recorded already, or the module completed
      * @throws ModuleNotStartedException   for a moment that has not started yet
      */
     @Transactional
     public Enrolment recordAttendance(long enrolmentId, boolean attended, Actor actor) {
         Enrolment enrolment = enrolments.get(enrolmentId);
         changes.activeTrajectory(enrolment.getTrajectoryId(), DossierChange.COACHING_RECORD, actor);
-        if (enrolment.getState() != EnrolmentState.REQUESTED) {
-            // A request not agreed yet has its own, more useful answer from the enrolment itself.
+        if (enrolment.getState() == EnrolmentState.AGREED) {
+            // Only an agreed enrolment waits for its moment; any other (a request not agreed yet, a refusal, a
+            // second click) has its own, more useful answer from the enrolment itself than "starts only on …".
             requireStarted(enrolment);
         }
         if (!attended) {

@@ -106,10 +106,16 @@ public class Enrolment {
         return state == EnrolmentState.REQUESTED || state == EnrolmentState.AGREED || state == EnrolmentState.ATTENDED;
     }
 
-    /** @throws EnrolmentNotAgreedException for a module that costs money and is not agreed yet */
+    /**
+     * @throws EnrolmentNotAgreedException for a module that costs money and is not agreed yet
+     * @throws AttendanceOfRefusedEnrolmentException for an enrolment the coordinator refused
+     */
     void recordAttendance(boolean attended, String by, Instant at) {
         if (state == EnrolmentState.REQUESTED) {
             throw new EnrolmentNotAgreedException(module.getTitle());
+        }
+        if (state == EnrolmentState.REFUSED) {
+            throw new AttendanceOfRefusedEnrolmentException(module.getTitle());
         }
         require(EnrolmentState.AGREED);
         this.state = attended ? EnrolmentState.ATTENDED : EnrolmentState.ABSENT;

@@ -5,12 +5,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-import java.util.List;
 import java.util.Optional;
 
 interface TrainingModuleRepository extends JpaRepository<TrainingModule, Long> {
-
-    List<TrainingModule> findAllByOrderByTitleAsc();
 
     /**
      * The module, its row locked until the transaction ends (SELECT … FOR UPDATE on H2 and PostgreSQL): whoever

@@ -83,9 +83,10 @@ public class TrainingModules {
         return modules.findLockedById(id).orElseThrow(() -> new TrainingNotFoundException("module", id));
     }
 
+    /** Every module, by title in Dutch order ({@link DutchOrder}). */
     @Transactional(readOnly = true)
     public List<TrainingModule> all() {
-        return modules.findAllByOrderByTitleAsc();
+        return modules.findAll().stream().sorted(DutchOrder.by(TrainingModule::getTitle)).toList();
     }
 
     /** Every module with its enrolments and seats left, for the coordinator's list. */

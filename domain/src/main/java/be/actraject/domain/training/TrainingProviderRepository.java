@@ -2,12 +2,9 @@ package be.actraject.domain.training;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-import java.util.List;
 import java.util.Optional;
 
 interface TrainingProviderRepository extends JpaRepository<TrainingProvider, Long> {
-
-    List<TrainingProvider> findAllByOrderByNameAsc();
 
     /** @param enterpriseNumber the ten digits, as the entity keeps them */
     Optional<TrainingProvider> findByEnterpriseNumber(String enterpriseNumber);

@@ -78,8 +78,9 @@ public class TrainingProviders {
         return providers.findById(id).orElseThrow(() -> new TrainingNotFoundException("provider", id));
     }
 
+    /** Every provider, by name in Dutch order ({@link DutchOrder}). */
     @Transactional(readOnly = true)
     public List<TrainingProvider> all() {
-        return providers.findAllByOrderByNameAsc();
+        return providers.findAll().stream().sorted(DutchOrder.by(TrainingProvider::getName)).toList();
     }
 }

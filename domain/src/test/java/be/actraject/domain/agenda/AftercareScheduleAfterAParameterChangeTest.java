@@ -3,13 +3,16 @@ package be.actraject.domain.agenda;
 import be.actraject.domain.aftercare.AftercareSchedules;
 import be.actraject.domain.settings.ParameterChanges;
 import be.actraject.domain.trajectory.CandidateRegistration;
+import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.domain.trajectory.TrajectoryProgress;
 import be.actraject.workflow.ExitType;
 import be.actraject.workflow.Phase;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -48,6 +51,12 @@ class AftercareScheduleAfterAParameterChangeTest {
     AftercareSchedules schedules;
     @Autowired
     ParameterChanges changes;
+    @Autowired
+    Caseload caseload;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EntityManager entities;
 
     private LocalDate today() {
         return LocalDate.now(clock);
@@ -86,6 +95,33 @@ class AftercareScheduleAfterAParameterChangeTest {
         assertThat(agendaOffsets(after, NEW)).containsExactlyElementsOf(texts(NEW));
         assertThat(schedules.of(before, NEW)).isEqualTo(OLD);
         assertThat(schedules.of(after, NEW)).isEqualTo(NEW);
+    }
+
+    @Test
+    void anExitLongAgoOnALongScheduleStillBringsItsFollowUpWhileOlderExitsAreNotReadAtAll() {
+        // Once the schedule had a follow-up after 50 months; it is back to 3, 6 and 12 months now.
+        changes.record(AftercareSchedules.PARAMETER, "P3M,P6M,P12M", "P3M,P50M", "Langer opvolgen", "coordinator",
+                clock.instant());
+        Trajectory longAgo = exited();
+        progress.startAftercare(longAgo.getId(), List.of(Period.ofMonths(3), Period.ofMonths(50)));
+        changes.record(AftercareSchedules.PARAMETER, "P3M,P50M", "P3M,P6M,P12M", "Terug", "coordinator",
+                clock.instant());
+        Trajectory older = exited();
+        progress.startAftercare(older.getId(), OLD);
+        // No service backdates an exit; only its day matters here.
+        entities.flush();
+        jdbc.update("update trajectory set end_date = ? where id = ?", today().minusMonths(48), longAgo.getId());
+        jdbc.update("update trajectory set end_date = ? where id = ?", today().minusMonths(60), older.getId());
+        entities.clear();
+
+        assertThat(agendaOffsets(longAgo, OLD)).as("due 2 months from now, on the schedule it started with")
+                .containsExactly("P50M");
+        LocalDate since = schedules.earliestExitWithFollowUpsFrom(today(), OLD);
+        assertThat(since).isEqualTo(today().minusMonths(50));
+        assertThat(caseload.inAgendaOf(COORDINATOR, since)).extracting(Trajectory::getId)
+                .contains(longAgo.getId()).doesNotContain(older.getId());
+        assertThat(caseload.inAgendaOf(COACH, since)).extracting(Trajectory::getId)
+                .contains(longAgo.getId()).doesNotContain(older.getId());
     }
 
     @Test

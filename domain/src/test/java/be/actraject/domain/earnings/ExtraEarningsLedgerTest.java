@@ -1,5 +1,6 @@
 package be.actraject.domain.earnings;
 
+import be.actraject.domain.fixtures.MovableClock;
 import be.actraject.domain.customer.Customers;
 import be.actraject.testsupport.TestCustomers;
 import be.actraject.domain.access.NotPermittedException;
@@ -47,36 +48,12 @@ class ExtraEarningsLedgerTest {
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     private static final BigDecimal CAP = new BigDecimal("2.00");
 
-    /** A clock the test sets. */
-    static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-03-02T09:00:00Z");
-
-        void set(LocalDate day) {
-            now = day.atTime(10, 0).atZone(BRUSSELS).toInstant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return BRUSSELS;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @TestConfiguration
     static class Time {
         @Bean
         @Primary
         MovableClock movableClock() {
-            return new MovableClock();
+            return new MovableClock(Instant.parse("2026-03-02T09:00:00Z"));
         }
     }
 

@@ -1,5 +1,6 @@
 package be.actraject.domain.figures;
 
+import be.actraject.domain.fixtures.MovableClock;
 import be.actraject.domain.DomainTestApplication;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.NotPermittedException;
@@ -23,6 +24,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Instant;
 import java.util.List;
 
 import static be.actraject.domain.figures.FiguresFixture.ANNA;
@@ -48,7 +50,7 @@ abstract class FiguresContract {
         @Bean
         @Primary
         MovableClock movableClock() {
-            return new MovableClock();
+            return new MovableClock(Instant.parse("2024-01-01T09:00:00Z"));
         }
     }
 

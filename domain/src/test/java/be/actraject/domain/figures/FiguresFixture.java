@@ -1,5 +1,6 @@
 package be.actraject.domain.figures;
 
+import be.actraject.domain.fixtures.MovableClock;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.candidate.CandidateDetails;
 import be.actraject.domain.customer.Customers;

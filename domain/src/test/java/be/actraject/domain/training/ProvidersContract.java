@@ -9,6 +9,10 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
+import java.util.Set;
+import java.util.UUID;
+
 import static be.actraject.domain.fixtures.Fixtures.COORDINATOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,6 +26,8 @@ abstract class ProvidersContract {
 
     @Autowired
     TrainingProviders providers;
+    @Autowired
+    TrainingModules modules;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -72,5 +78,22 @@ abstract class ProvidersContract {
 
         assertThatThrownBy(() -> jdbc.update(insert, "Tweede", digits))
                 .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void providersAndModulesAreListedInDutchOrderNotByCodePoint() {
+        String mark = " " + UUID.randomUUID();
+        long zorg = providers.create(draft("Zorg" + mark, TestEnterpriseNumbers.fresh()), COORDINATOR).getId();
+        providers.create(draft("Ébénisterie" + mark, TestEnterpriseNumbers.fresh()), COORDINATOR);
+        providers.create(draft("aannemers" + mark, TestEnterpriseNumbers.fresh()), COORDINATOR);
+        for (String title : new String[] {"Zorg", "Ébénisterie", "aannemers"}) {
+            modules.create(new ModuleDraft(title + mark, zorg, Set.of(), true, null, true, BigDecimal.ZERO,
+                    Payer.COOPERATIVE, null), COORDINATOR);
+        }
+
+        assertThat(providers.all().stream().map(TrainingProvider::getName).filter(n -> n.endsWith(mark)))
+                .containsExactly("aannemers" + mark, "Ébénisterie" + mark, "Zorg" + mark);
+        assertThat(modules.all().stream().map(TrainingModule::getTitle).filter(t -> t.endsWith(mark)))
+                .containsExactly("aannemers" + mark, "Ébénisterie" + mark, "Zorg" + mark);
     }
 }

@@ -145,8 +145,27 @@ abstract class TrainingContract {
         enrolments.decide(e.getId(), false, "budget spent", COORDINATOR);
 
         assertThatThrownBy(() -> attendances.recordAttendance(e.getId(), true, COACH))
-                .isInstanceOf(EnrolmentStepException.class);
+                .isInstanceOf(AttendanceOfRefusedEnrolmentException.class);
         assertThat(timelineOf(t)).containsExactly("TRAINING_REQUESTED", "TRAINING_REFUSED");
+    }
+
+    /** A forged post on a refused enrolment of a moment still to come is told the refusal, not the moment's date. */
+    @Test
+    void attendanceOfARefusedEnrolmentInAComingMomentIsRefusedAsRefusedNotAsNotStarted() {
+        Trajectory t = candidateIn(Phase.PROSPECTING);
+        TrainingModule paid = modules.create(new ModuleDraft("Verkopen op markten", training.provider().getId(),
+                Set.of(), false, "Gent", false, new BigDecimal("80"), Payer.COOPERATIVE, null), COORDINATOR);
+        TrainingMoment next = modules.addMoment(paid.getId(), LocalDate.now(clock).plusDays(7),
+                java.time.LocalTime.of(9, 0), java.time.LocalTime.of(12, 0), COORDINATOR);
+        Enrolment e = enrolments.enrol(t.getCandidate().getId(), paid.getId(), next.getId(), COACH);
+        enrolments.decide(e.getId(), false, "budget spent", COORDINATOR);
+
+        assertThatThrownBy(() -> attendances.recordAttendance(e.getId(), true, COACH))
+                .isInstanceOfSatisfying(AttendanceOfRefusedEnrolmentException.class, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("training.refused.attendanceOfRefused");
+                    assertThat(refused.messageArguments()).containsExactly("Verkopen op markten");
+                });
+        assertThat(e.getState()).isEqualTo(EnrolmentState.REFUSED);
     }
 
     @Test

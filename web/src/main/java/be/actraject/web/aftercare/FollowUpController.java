@@ -80,6 +80,8 @@ class FollowUpController {
             return screen.completed(task, actor, redirect);
         } catch (ContactDateOutOfRangeException e) {
             result.rejectValue("contactedOn", e.messageKey(), days(e), null);
+            e.alsoSince().ifPresent(since -> result.rejectValue("situationSince", since.messageKey(), days(since),
+                    null));
         } catch (SituationDateOutOfRangeException e) {
             result.rejectValue("situationSince", e.messageKey(), days(e), null);
         }

@@ -12,6 +12,7 @@ import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.system.Dates;
 import be.actraject.web.system.Flash;
 import be.actraject.web.system.Refusals;
+import be.actraject.workflow.Phase;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,8 +53,17 @@ class IntroductionController {
         this.dates = dates;
     }
 
+    /**
+     * Outside the prospecting the form is not offered, as the service refuses its submission then (it logs a
+     * prospecting activity): a bookmark or an old tab goes back to the dossier, which says why.
+     */
     @GetMapping
-    String initForm(@PathVariable long candidateId, Actor actor, Model model) {
+    String initForm(@PathVariable long candidateId, Actor actor, Model model, RedirectAttributes redirect) {
+        Trajectory trajectory = trajectory(candidateId, actor);
+        if (!trajectory.isActive() || trajectory.getPhase() != Phase.PROSPECTING) {
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning("introduction.closed"));
+            return "redirect:/candidates/" + candidateId;
+        }
         IntroductionForm form = new IntroductionForm();
         form.setIntroducedOn(LocalDate.now(clock));
         model.addAttribute("introduction", form);

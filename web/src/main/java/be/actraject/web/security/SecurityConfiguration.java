@@ -123,11 +123,13 @@ public class SecurityConfiguration {
                         .requestMatchers("/training/**").hasRole("COORDINATOR")
                         .requestMatchers("/settings/**").hasRole("COORDINATOR")
                         .requestMatchers("/models/**", "/process-room/**").hasAnyRole("COORDINATOR", "ADMINISTRATOR")
+                        // The funder reports are the whole cooperative's, whoever else the dashboard opens to.
+                        .requestMatchers("/reports/funder/**").hasAnyRole("COORDINATOR", "ADMINISTRATOR")
                         // The dashboard and its drill-down: a coach reads their own caseload's figures there
                         // (Figures forces the filter's coach); office staff none.
                         .requestMatchers("/reports", "/reports/figures/**")
                         .hasAnyRole("COORDINATOR", "ADMINISTRATOR", "COACH")
-                        // Figures over every caseload (survival after the exit, the funder reports): not a coach's.
+                        // Figures over every caseload (survival after the exit): not a coach's to read.
                         .requestMatchers("/reports/**").hasAnyRole("COORDINATOR", "ADMINISTRATOR")
                         // Bank statements book payments: the office's follow-up, and the coordinators'.
                         .requestMatchers("/bank-statements", "/bank-statements/**").hasAnyRole("OFFICE", "COORDINATOR")

@@ -49,6 +49,21 @@ class ParametersController {
         return page.show(actor, model);
     }
 
+    /**
+     * The addresses a refused change leaves in the address bar (a parameter's, the approval rule's): opened again they
+     * are the parameters page at that place, not "method not allowed".
+     */
+    @GetMapping("/settings/parameters/{key}")
+    String parameter(@PathVariable String key) {
+        Parameter.byKey(key).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+        return "redirect:/settings/parameters#" + key;
+    }
+
+    @GetMapping("/settings/approval-rule")
+    String approvalRuleTable() {
+        return "redirect:/settings/parameters#approval-rule";
+    }
+
     @PostMapping("/settings/parameters/{key}")
     String change(@PathVariable String key, @RequestParam(required = false) String value,
                   @RequestParam(required = false) String reason, Actor actor, Model model,

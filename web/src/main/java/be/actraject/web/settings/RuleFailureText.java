@@ -63,9 +63,27 @@ class RuleFailureText {
         Locale locale = LocaleContextHolder.getLocale();
         return messages.getMessage("approvalRule.refused.INVALID", new Object[] {e.report().problems().stream()
                 .map(p -> messages.getMessage("model.problem." + p.code(),
-                        new Object[] {p.detail() == null ? "" : CASES.contains(p.code())
-                                ? caseText(p.detail(), locale) : p.detail()}, locale))
+                        new Object[] {detailText(p, locale)}, locale))
                 .collect(Collectors.joining(" "))}, locale);
+    }
+
+    /**
+     * A problem's detail for the editor: a case as its columns and values; a case the table failed at a boundary
+     * ("cost = 100, …: the engine's words") as that case alone, the engine's English logged.
+     */
+    private String detailText(ModelProblem p, Locale locale) {
+        if (p.detail() == null) {
+            return "";
+        }
+        if (CASES.contains(p.code())) {
+            return caseText(p.detail(), locale);
+        }
+        if (p.code() == ModelProblem.Code.RULE_BOUNDARY_FAILED) {
+            LOG.info("Rule table change refused at a boundary: {}", p.detail());
+            int words = p.detail().indexOf(": ");
+            return caseText(words < 0 ? p.detail() : p.detail().substring(0, words), locale);
+        }
+        return p.detail();
     }
 
     /**

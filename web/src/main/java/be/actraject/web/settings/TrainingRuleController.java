@@ -7,6 +7,7 @@ import be.actraject.domain.access.Actor;
 import be.actraject.web.system.Flash;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -27,6 +28,15 @@ class TrainingRuleController {
         this.rule = rule;
         this.page = page;
         this.failureText = failureText;
+    }
+
+    /**
+     * The address a refused change leaves in the browser's address bar: opened again (a bookmark, a reload from the
+     * address bar, a link sent to a colleague) it is the table on the parameters page, not "method not allowed".
+     */
+    @GetMapping("/settings/training-rule")
+    String table() {
+        return "redirect:/settings/parameters#training-rule";
     }
 
     /** "Add a row": the table again, as typed, with an empty row before the last. */

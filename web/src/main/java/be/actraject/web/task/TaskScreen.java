@@ -81,6 +81,17 @@ public class TaskScreen {
         return "redirect:/tasks";
     }
 
+    /**
+     * After a completed task whose own outcome is the news: that outcome in place of the next step. For a decision
+     * that ends a side process (a training approval), the trajectory's next step would say no task is open, which
+     * answers a question the user did not ask.
+     */
+    public String completed(WorkItem item, Flash outcome, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("task.completed", item.subject()));
+        redirect.addFlashAttribute(Flash.NEXT, outcome);
+        return "redirect:/tasks";
+    }
+
     private static String nextKey(NextStep next) {
         String key = "task.next." + next.kind();
         if (next.kind() == NextStep.Kind.ROLE) {

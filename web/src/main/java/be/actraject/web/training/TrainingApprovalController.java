@@ -7,6 +7,7 @@ import be.actraject.domain.access.Actor;
 import be.actraject.domain.decision.MotivationRequiredException;
 import be.actraject.domain.training.Enrolment;
 import be.actraject.domain.trajectory.Caseload;
+import be.actraject.web.system.Flash;
 import be.actraject.web.system.Names;
 import be.actraject.web.task.TaskScreen;
 import be.actraject.workflow.UserTask;
@@ -60,9 +61,12 @@ class TrainingApprovalController {
         if (result.hasErrors()) {
             return show(task, actor, model);
         }
+        // Read before the task is completed: its variables go with it.
+        String module = approvals.enrolmentOf(taskId).getModule().getTitle();
         try {
             approvals.complete(taskId, form.getDecision(), form.getReason(), actor);
-            return screen.completed(task, actor, redirect);
+            return screen.completed(task, Flash.success("training.approval.done." + form.getDecision(), module),
+                    redirect);
         } catch (DecisionRequiredException e) {
             result.rejectValue("decision", "decision.required");
         } catch (MotivationRequiredException e) {

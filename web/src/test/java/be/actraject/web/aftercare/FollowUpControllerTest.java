@@ -188,6 +188,22 @@ class FollowUpControllerTest {
                 .andExpect(content().string(containsString("Werkt in loondienst")));
     }
 
+    /** Testers' finding: both days wrong, both said beside their fields at once, with what was typed kept. */
+    @Test
+    void aContactAndASituationStartBothOutOfRangeAreToldBesideBothFields() throws Exception {
+        willThrow(new ContactDateOutOfRangeException(LocalDate.of(2026, 5, 31), LocalDate.of(2026, 11, 20), true))
+                .given(aftercare).completeFollowUp(any(), any(), any(), any(), any(), any());
+
+        mvc.perform(contact("2026-11-21", "SALARIED", "2026-05-01", "Werkt bij de bakker"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("followUp", "contactedOn", "aftercare.date.range"))
+                .andExpect(model().attributeHasFieldErrorCode("followUp", "situationSince", "aftercare.since.range"))
+                .andExpect(model().errorCount(2))
+                .andExpect(content().string(containsString("value=\"2026-11-21\"")))
+                .andExpect(content().string(containsString("value=\"2026-05-01\"")))
+                .andExpect(content().string(containsString("Werkt bij de bakker")));
+    }
+
     @Test
     void aCooperativeAnswerReachesTheServiceWithTheDayItStarted() throws Exception {
         mvc.perform(contact("2026-11-18", "IN_COOPERATIVE", "2026-09-01", "Bij de coöperatie"))

@@ -113,6 +113,8 @@ class DashboardControllerTest {
         assertThat(page).contains("+2");
         assertThat(page).contains(">156,8<").contains(">63<");
         assertThat(page).contains("01/01/2026").contains("20/11/2026");
+        assertThat(page).contains("href=\"/reports/funder/period.pdf?from=2026-01-01&amp;to=2026-11-20\"")
+                .contains("href=\"/reports/funder/participants.xlsx?from=2026-01-01&amp;to=2026-11-20\"");
     }
 
     @Test
@@ -192,7 +194,8 @@ class DashboardControllerTest {
                 .andExpect(content().string(containsString("uw eigen caseload")))
                 .andExpect(content().string(not(containsString("Alle coaches"))))
                 .andExpect(content().string(not(containsString("data-figure=\"SURVIVAL\""))))
-                .andExpect(content().string(not(containsString("/reports/survival"))));
+                .andExpect(content().string(not(containsString("/reports/survival"))))
+                .andExpect(content().string(not(containsString("/reports/funder/"))));
 
         then(figures).should().count(eq(Figure.ENTRIES), eq(THIS_YEAR), eq(FigureFilter.NONE),
                 eq(Actor.of("coach", Role.COACH)));

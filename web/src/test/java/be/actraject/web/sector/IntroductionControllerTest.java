@@ -64,12 +64,15 @@ class IntroductionControllerTest {
     @MockitoBean
     Introductions introductions;
 
+    private Trajectory trajectory;
+
     @BeforeEach
     void aCandidateInTheProspecting() {
         Candidate candidate = mock(Candidate.class);
         given(candidate.getId()).willReturn(3L);
         given(candidate.fullName()).willReturn("Çağrı Yılmaz");
-        Trajectory trajectory = mock(Trajectory.class);
+        trajectory = mock(Trajectory.class);
+        given(trajectory.isActive()).willReturn(true);
         given(trajectory.getId()).willReturn(7L);
         given(trajectory.getCandidate()).willReturn(candidate);
         given(trajectory.getPhase()).willReturn(Phase.PROSPECTING);
@@ -126,6 +129,22 @@ class IntroductionControllerTest {
                         "Prospectieactiviteiten worden alleen tijdens de prospectie genoteerd of bijgewerkt.")))
                 .andExpect(content().string(containsString("Kennismaking met de fiscalist")))
                 .andExpect(content().string(containsString("value=\"" + TODAY + "\"")));
+    }
+
+    /** Testers' finding: the form opened outside the prospecting, where its submission is refused. */
+    @Test
+    void outsideTheProspectingTheFormIsNotOfferedTheDossierSaysWhy() throws Exception {
+        given(trajectory.getPhase()).willReturn(Phase.INVOICING);
+
+        mvc.perform(get(URL).with(SignedIn.coach()))
+                .andExpect(redirectedUrl("/candidates/3"))
+                .andExpect(flashMessage("introduction.closed"));
+
+        given(trajectory.getPhase()).willReturn(Phase.PROSPECTING);
+        given(trajectory.isActive()).willReturn(false);
+        mvc.perform(get(URL).with(SignedIn.coach()))
+                .andExpect(redirectedUrl("/candidates/3"))
+                .andExpect(flashMessage("introduction.closed"));
     }
 
     /** Issue 17: the picker offers what the domain admits, the candidate's date of entry up to today. */

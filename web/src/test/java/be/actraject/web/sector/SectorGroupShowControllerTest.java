@@ -113,6 +113,22 @@ class SectorGroupShowControllerTest {
         verify(meetings, never()).plan(anyLong(), any(), any());
     }
 
+    /** A duration out of bounds says its bounds and their unit (minutes, as the field's label says). */
+    @Test
+    void aMeetingTooShortOrTooLongIsToldItsBoundsInMinutes() throws Exception {
+        mvc.perform(post("/sector-groups/5/meetings").with(csrf()).with(SignedIn.coordinator())
+                        .param("startsAt", NEXT_WEEK.toString()).param("durationMinutes", "0")
+                        .param("place", "Lokaal 2").param("topic", "Maandeinde"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("De duur is minstens 15 minuten.")));
+        mvc.perform(post("/sector-groups/5/meetings").with(csrf()).with(SignedIn.coordinator())
+                        .param("startsAt", NEXT_WEEK.toString()).param("durationMinutes", "600")
+                        .param("place", "Lokaal 2").param("topic", "Maandeinde"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("De duur is hoogstens 480 minuten.")));
+        verify(meetings, never()).plan(anyLong(), any(), any());
+    }
+
     @Test
     void aPlaceOfNoBreakSpacesOnlyIsBlankAndTheTopicIsKept() throws Exception {
         mvc.perform(plan("\u00A0 \u00A0", "Prijzen berekenen"))

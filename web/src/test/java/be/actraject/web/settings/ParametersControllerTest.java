@@ -73,6 +73,16 @@ class ParametersControllerTest {
     }
 
     @Test
+    void theAddressesARefusedChangeLeavesOpenThePageAtThatPlace() throws Exception {
+        mvc.perform(get(CAP).with(SignedIn.coordinator()))
+                .andExpect(redirectedUrl("/settings/parameters#" + CAP.substring(CAP.lastIndexOf('/') + 1)));
+        mvc.perform(get("/settings/approval-rule").with(SignedIn.coordinator()))
+                .andExpect(redirectedUrl("/settings/parameters#approval-rule"));
+        mvc.perform(get("/settings/parameters/no-such-parameter").with(SignedIn.coordinator()))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void anAmountTypedWithACommaReachesTheServicePlainly() throws Exception {
         mvc.perform(post(CAP).with(csrf()).with(SignedIn.coordinator())
                         .param("value", "3,75").param("reason", "Indexering"))

@@ -31,6 +31,7 @@ import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -63,6 +64,12 @@ class TrainingRuleControllerTest {
                 .param("rows[1].payers", "").param("rows[1].cost", "").param("rows[1].coordinatorAgrees", "false")
                 .param("rows[1].description", "Anders de coach")
                 .param("reason", "Strenger");
+    }
+
+    @Test
+    void theAddressARefusedChangeLeavesOpensTheTableNotAMethodNotAllowed() throws Exception {
+        mvc.perform(get("/settings/training-rule").with(SignedIn.coordinator()))
+                .andExpect(redirectedUrl("/settings/parameters#training-rule"));
     }
 
     @Test
@@ -219,6 +226,21 @@ class TrainingRuleControllerTest {
         mvc.perform(table("> 300").param("lang", "en"))
                 .andExpect(content().string(containsString(
                         "At cost = € 150, who pays = the cooperative, phase = Intake several rows match")));
+    }
+
+    /** The case a table fails at a boundary is named as the editor names it; the engine's English stays out. */
+    @Test
+    void aCaseTheTableFailsAtABoundaryIsNamedWithTheEditorsColumnsNotTheTablesNames() throws Exception {
+        refusingWithProblem(be.actraject.bpmn.models.ModelProblem.Code.RULE_BOUNDARY_FAILED,
+                "cost = 100.01, payer = COOPERATIVE, phase = INTAKE: DMN-01002 Unable to evaluate expression for input "
+                        + "'cost'");
+
+        mvc.perform(table("> 300"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "grenswaarde uit haar vakken: kostprijs = € 100,01, wie betaalt = de coöperatie, fase = Intake.")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("cost ="))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("DMN-01002"))));
     }
 
     @Test

@@ -14,6 +14,7 @@ import be.actraject.domain.training.TrainingProvider;
 import be.actraject.domain.training.TrainingProviders;
 import be.actraject.web.support.SignedIn;
 import be.actraject.web.support.WebSliceConfiguration;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -104,6 +105,23 @@ class ModuleControllerTest {
                 .andExpect(model().attributeHasFieldErrors("module", "cost", "seats"))
                 .andExpect(content().string(containsString("Verkopen op markten")));
         verify(modules, never()).create(any(), any());
+    }
+
+    /** "Te klein" left the coordinator guessing: the message says the rule, in Dutch and in English. */
+    @Test
+    void aNegativeCostAndTooFewOrManySeatsAreToldTheRuleInBothLanguages() throws Exception {
+        mvc.perform(post("/training/modules/new").with(csrf()).with(SignedIn.coordinator())
+                        .param("title", "Verkopen op markten").param("providerId", "3").param("cost", "-5")
+                        .param("payer", "CANDIDATE").param("seats", "0"))
+                .andExpect(content().string(containsString("De kostprijs kan niet negatief zijn; geef 0 voor een gratis module.")))
+                .andExpect(content().string(containsString("Geef minstens 1 plaats, of laat het veld leeg voor onbeperkt.")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("te klein"))));
+        mvc.perform(post("/training/modules/new").with(csrf()).with(SignedIn.coordinator())
+                        .cookie(new Cookie("actraject-lang", "en"))
+                        .param("title", "Verkopen op markten").param("providerId", "3").param("cost", "-5")
+                        .param("payer", "CANDIDATE").param("seats", "10001"))
+                .andExpect(content().string(containsString("The cost cannot be negative; enter 0 for a free module.")))
+                .andExpect(content().string(containsString("Enter at most 10,000 seats.")));
     }
 
     @Test

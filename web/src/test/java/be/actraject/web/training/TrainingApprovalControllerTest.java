@@ -13,6 +13,7 @@ import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.number.Numbers;
 import be.actraject.web.support.SignedIn;
 import be.actraject.web.support.WebSliceConfiguration;
+import be.actraject.web.system.Flash;
 import be.actraject.workflow.Decision;
 import be.actraject.workflow.Role;
 import be.actraject.workflow.UserTask;
@@ -24,12 +25,14 @@ import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultMatcher;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 
 import static be.actraject.web.support.FlashMatchers.flashMessage;
 import static be.actraject.web.support.WorkItemFixture.task;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
@@ -118,6 +121,30 @@ class TrainingApprovalControllerTest {
                 .andExpect(redirectedUrl("/tasks"))
                 .andExpect(flashMessage("task.completed"));
         verify(approvals).complete(eq("t1"), eq(Decision.AGREE), eq(null), any());
+    }
+
+    /**
+     * The approval ends its own process, not the trajectory's: "no task open" was the answer to another question. The
+     * second message says what was decided.
+     */
+    private static ResultMatcher nextSentence(String key, Object... args) {
+        return result -> {
+            Flash next = (Flash) result.getFlashMap().get(Flash.NEXT);
+            assertThat(next).as("second sentence").isNotNull();
+            assertThat(next.key()).isEqualTo(key);
+            assertThat(next.args()).containsExactly(args);
+        };
+    }
+
+    @Test
+    void anAgreementOrARefusalIsSaidAsSuchNotAsNoTaskOpen() throws Exception {
+        mvc.perform(post(URL).with(csrf()).with(SignedIn.coordinator()).param("decision", "AGREE"))
+                .andExpect(redirectedUrl("/tasks"))
+                .andExpect(nextSentence("training.approval.done.AGREE", "Boekhouden voor starters"));
+        mvc.perform(post(URL).with(csrf()).with(SignedIn.coordinator()).param("decision", "REFUSE")
+                        .param("reason", "Budget van dit jaar op"))
+                .andExpect(redirectedUrl("/tasks"))
+                .andExpect(nextSentence("training.approval.done.REFUSE", "Boekhouden voor starters"));
     }
 
     @Test

@@ -1,0 +1,21 @@
+package be.actraject.web.reports.funder;
+
+import be.actraject.domain.access.Actor;
+import be.actraject.domain.figures.Period;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The extension point for the period report's charts: a bean of this type (the dashboard's server-side SVG charts,
+ * issue 20, once they are there) gives the charts of a period, and the PDF prints them above the tables. Without one
+ * the report holds the tables alone.
+ */
+public interface PeriodReportCharts {
+
+    /**
+     * @return each chart as one standalone SVG element ({@code <svg xmlns="http://www.w3.org/2000/svg" …>}, well-formed
+     *         XML, text in the font family "DejaVu Sans"), in the order they are to be printed
+     */
+    List<String> svg(Period period, Actor actor, Locale locale);
+}
