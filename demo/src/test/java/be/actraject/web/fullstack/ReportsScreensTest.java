@@ -1,5 +1,6 @@
 package be.actraject.web.fullstack;
 
+import be.actraject.web.pdf.PdfText;
 import be.actraject.web.support.DemoAccounts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -54,6 +55,18 @@ class ReportsScreensTest {
 
         mvc.perform(get("/reports").session(signIn("office"))).andExpect(status().isForbidden());
         mvc.perform(get("/reports/figures/ENTRIES/ALL").session(signIn("office"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theFundersPeriodReportPrintsTheDashboardsCharts() throws Exception {
+        MockHttpSession coordinator = signIn("coordinator");
+        String download = Jsoup.parse(page(coordinator, "/reports")).selectFirst("[data-testid=downloads] a")
+                .attr("href");
+
+        byte[] pdf = mvc.perform(get(download).session(coordinator).header("Accept-Language", "nl-BE"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+
+        assertThat(PdfText.of(pdf).text()).contains("Grafieken", "Ondernemerscoöperatie", "Facturatie");
     }
 
     private MockHttpSession signIn(String user) throws Exception {

@@ -1,6 +1,8 @@
 package be.actraject.web.reports;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A small SVG writer for the dashboard's charts: the picture is our own screen, not a format read back, so a string
@@ -8,6 +10,8 @@ import java.util.Locale;
  * its container: a viewBox in user units and {@code width="100%"}, so one chart serves 1280 px and 390 px alike.
  */
 final class Svg {
+
+    private static final Pattern VIEW_BOX = Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"");
 
     private final StringBuilder out = new StringBuilder();
 
@@ -34,7 +38,8 @@ final class Svg {
     /** A line of text; {@code anchor} is start, middle or end. */
     Svg text(double x, double y, String text, String anchor) {
         out.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" text-anchor=\"")
-                .append(anchor).append("\" font-size=\"13\" fill=\"#212529\">").append(escape(text)).append("</text>");
+                .append(anchor).append("\" font-size=\"13\" font-family=\"DejaVu Sans, sans-serif\" fill=\"#212529\">")
+                .append(escape(text)).append("</text>");
         return this;
     }
 
@@ -47,6 +52,19 @@ final class Svg {
     /** The finished document. */
     String build() {
         return out + "</svg>";
+    }
+
+    /**
+     * The same drawing at a fixed size for a PDF, where "100%" has no screen to fill: the viewBox's user units as
+     * points, scaled by {@code scale}.
+     */
+    static String forPrint(String svg, double scale) {
+        Matcher box = VIEW_BOX.matcher(svg);
+        if (!box.find()) {
+            return svg;
+        }
+        return svg.replaceFirst(" width=\"100%\"", " width=\"" + num(Integer.parseInt(box.group(1)) * scale)
+                + "pt\" height=\"" + num(Integer.parseInt(box.group(2)) * scale) + "pt\"");
     }
 
     /** Text and attribute values escaped for XML: a candidate's or group's name may hold {@code <} or {@code &}. */

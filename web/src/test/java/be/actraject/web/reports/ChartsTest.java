@@ -65,6 +65,17 @@ class ChartsTest {
         assertThat(years).hasSize(5).first().isEqualTo(new Period(LocalDate.of(2021, 6, 1), LocalDate.of(2021, 12, 31)));
     }
 
+    @Test
+    void forPrintAChartHasItsSizeInPointsInsteadOfTheScreensWidth() throws Exception {
+        String printed = Svg.forPrint(Charts.horizontalBars("Fasen", List.of(new Charts.Bar("Intake", 3))), 0.75);
+
+        Document doc = parse(printed);
+        assertThat(doc.getDocumentElement().getAttribute("width")).isEqualTo("360.0pt");
+        assertThat(doc.getDocumentElement().getAttribute("height")).isEqualTo("28.5pt");
+        assertThat(doc.getElementsByTagName("text").item(0).getAttributes().getNamedItem("font-family")
+                .getNodeValue()).startsWith("DejaVu Sans");
+    }
+
     private static Document parse(String svg) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
