@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 
 /**
@@ -53,11 +54,22 @@ public record Period(LocalDate from, LocalDate to) {
     }
 
     /**
-     * The period of the same number of days just before this one, to compare with. A calendar year gives the year
-     * before only when both have as many days; a dashboard that compares years asks {@link #year} itself.
+     * The period to compare with, as a reader expects it. One that starts on 1 January is compared with the same
+     * stretch a year earlier (whole years earlier if it is longer): 2025 with 2024, leap year or not, this year so far
+     * with the same days of last year. Any other that starts on the first of a month, with the same stretch as many
+     * months earlier as it touches: March with February, a quarter with the quarter before, 1–15 March with 1–15
+     * February. A period of whole months is compared with whole months. Any other period: as many days, just before.
      */
     public Period previous() {
-        return new Period(from.minusDays(days()), from.minusDays(1));
+        if (from.getDayOfMonth() != 1) {
+            return new Period(from.minusDays(days()), from.minusDays(1));
+        }
+        long months = ChronoUnit.MONTHS.between(from, to) + 1;
+        long shift = from.getDayOfYear() == 1 ? 12 * ((months + 11) / 12) : months;
+        LocalDate earlierFrom = from.minusMonths(shift);
+        boolean wholeMonths = to.equals(to.with(TemporalAdjusters.lastDayOfMonth()));
+        return new Period(earlierFrom, wholeMonths ? earlierFrom.plusMonths(months).minusDays(1)
+                : to.minusMonths(shift));
     }
 
     /** The first moment of the period in the zone: midnight starting {@code from}, for events stored as instants. */

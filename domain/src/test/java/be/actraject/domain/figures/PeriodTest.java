@@ -48,10 +48,34 @@ class PeriodTest {
     }
 
     @Test
-    void thePreviousPeriodHasAsManyDaysJustBefore() {
-        Period march = new Period(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));
+    void thePreviousPeriodOfWholeMonthsIsTheSameCalendarStretchBefore() {
+        assertThat(new Period(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)).previous()).as("March")
+                .isEqualTo(new Period(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28)));
+        assertThat(Period.year(2025).previous()).as("a year after a leap year").isEqualTo(Period.year(2024));
+        assertThat(Period.year(2029).previous()).as("the year before a leap one").isEqualTo(Period.year(2028));
+        assertThat(new Period(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30)).previous()).as("a quarter")
+                .isEqualTo(new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)));
+    }
 
-        assertThat(march.previous()).isEqualTo(new Period(LocalDate.of(2026, 1, 29), LocalDate.of(2026, 2, 28)));
+    @Test
+    void thePreviousOfAPeriodFromTheFirstToADayInTheMonthIsTheSameDaysEarlier() {
+        assertThat(new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 1)).previous()).as("this year so far")
+                .isEqualTo(new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 1)));
+        assertThat(new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 11, 20)).previous()).as("mid-month")
+                .isEqualTo(new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 11, 20)));
+        assertThat(new Period(LocalDate.of(2028, 1, 1), LocalDate.of(2028, 2, 29)).previous()).as("to a leap day")
+                .isEqualTo(new Period(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 2, 28)));
+        assertThat(new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 3, 15)).previous()).as("over a year")
+                .isEqualTo(new Period(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 3, 15)));
+        assertThat(new Period(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 15)).previous())
+                .isEqualTo(new Period(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 15)));
+    }
+
+    @Test
+    void anyOtherPeriodIsComparedWithAsManyDaysJustBefore() {
+        Period fortnight = new Period(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 23));
+
+        assertThat(fortnight.previous()).isEqualTo(new Period(LocalDate.of(2026, 2, 24), LocalDate.of(2026, 3, 9)));
     }
 
     @Test

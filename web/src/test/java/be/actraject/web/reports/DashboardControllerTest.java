@@ -108,7 +108,7 @@ class DashboardControllerTest {
         }
         assertThat(page).contains("href=\"/reports/figures/EXITS_BY_TYPE/SELF_EMPLOYED?from=2026-01-01&amp;to=2026-11-20\"");
         assertThat(page).containsPattern("data-testid=\"count\">3</a>");
-        assertThat(page).contains("href=\"/reports/figures/EXITS_BY_TYPE/SELF_EMPLOYED?from=2025-02-11&amp;to=2025-12-31\"");
+        assertThat(page).contains("href=\"/reports/figures/EXITS_BY_TYPE/SELF_EMPLOYED?from=2025-01-01&amp;to=2025-11-20\"");
         assertThat(page).containsPattern("data-testid=\"previous\">1</a>");
         assertThat(page).contains("+2");
         assertThat(page).contains(">156,8<").contains(">63<");
