@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * A coordinator's change of a module must not contradict its enrolments: a seat taken stays a seat, a moment someone
- * is enrolled in stays in the list, and the terms a pending approval was asked on stay those the coordinator decides
- * on. Refusing is the simplest safe rule; the coordinator settles the enrolments first.
+ * is enrolled in stays in the list, and the terms (cost, payer) an enrolment was asked or decided on stay those it
+ * shows. Refusing is the simplest safe rule; the coordinator settles the enrolments first.
  */
 final class ModuleChangeCheck {
 
@@ -43,6 +43,12 @@ final class ModuleChangeCheck {
         boolean termsChange = module.getCost().compareTo(draft.cost()) != 0 || module.getPayer() != draft.payer();
         if (pending > 0 && termsChange) {
             throw new ModuleChangeException(Conflict.APPROVAL_PENDING, module.getTitle(), pending);
+        }
+        // An enrolment shows the module's cost and payer: changed afterwards, an approval would seem given on terms
+        // nobody decided on (a coach's € 0 becoming a coordinator's € 600). Withdrawn ones were never decided on.
+        long decided = enrolments.stream().filter(e -> e.getState() != EnrolmentState.WITHDRAWN).count();
+        if (decided > 0 && termsChange) {
+            throw new ModuleChangeException(Conflict.TERMS_DECIDED, module.getTitle(), decided);
         }
     }
 

@@ -14,7 +14,9 @@ public class ModuleChangeException extends RefusedException {
         /** A module on demand with enrolments still standing made dated: they have no moment to be on. */
         DATED_WITH_ENROLMENTS,
         /** Cost or payer changed while a coordinator still has to agree to an enrolment on the old terms. */
-        APPROVAL_PENDING
+        APPROVAL_PENDING,
+        /** Cost or payer changed once enrolments were agreed, refused or attended on the old terms. */
+        TERMS_DECIDED
     }
 
     private final Conflict conflict;

@@ -218,6 +218,22 @@ abstract class TrainingContract {
         assertThat(module.getSeats()).isEqualTo(5);
     }
 
+    @Test
+    void theCostAndPayerOfAModuleStayOnceAnEnrolmentWasDecidedOnThem() {
+        TrainingModule module = training.onDemand("145.00", null);
+        Enrolment agreed = enrolments.enrol(candidateIn(Phase.PROSPECTING).getCandidate().getId(), module.getId(),
+                null, COACH);
+        enrolments.decide(agreed.getId(), true, null, COORDINATOR);
+
+        assertThatThrownBy(() -> modules.change(module.getId(), changed(module, true, new BigDecimal("600.00"), null),
+                COORDINATOR)).isInstanceOfSatisfying(ModuleChangeException.class, e -> assertThat(e.conflict())
+                        .isEqualTo(ModuleChangeException.Conflict.TERMS_DECIDED));
+        assertThat(module.getCost()).isEqualByComparingTo("145.00");
+
+        modules.change(module.getId(), changed(module, true, module.getCost(), 4), COORDINATOR);
+        assertThat(module.getSeats()).as("what does not touch the terms still changes").isEqualTo(4);
+    }
+
     /**
      * An enrolment on demand has no moment: a module with such enrolments still standing (or standing again once an
      * absence is taken back) does not become dated; refused, withdrawn and completed ones are history and do not
