@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -55,6 +56,14 @@ class SectorGroupPage {
         model.addAttribute("sectorGroupView", group);
         model.addAttribute("members", members);
         model.addAttribute("trajectories", trajectories);
+        // The contact person keeps the group, not every member's dossier: a colleague's candidate is named without a
+        // link to a dossier they may not open, and without a removal the domain would refuse.
+        Predicate<Trajectory> visible = caseload.visibility(actor);
+        model.addAttribute("readable", trajectories.values().stream().filter(visible).map(Trajectory::getId)
+                .collect(Collectors.toSet()));
+        model.addAttribute("changeable", trajectories.values().stream()
+                .filter(t -> changes.may(t, DossierChange.COACHING_RECORD, actor)).map(Trajectory::getId)
+                .collect(Collectors.toSet()));
         model.addAttribute("meetings", meetings.of(group));
         model.addAttribute("mayManage", manages);
         model.addAttribute("mayChangeGroup", actor.has(Role.COORDINATOR) && !group.isClosed());

@@ -14,6 +14,9 @@ import be.actraject.domain.sector.SectorMeetings;
 import be.actraject.domain.sector.SectorMemberships;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.DossierChanges;
+import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.domain.candidate.Candidate;
+import be.actraject.domain.sector.SectorMember;
 import be.actraject.web.support.SignedIn;
 import be.actraject.web.support.WebSliceConfiguration;
 import be.actraject.workflow.Role;
@@ -84,6 +87,48 @@ class SectorGroupShowControllerTest {
         given(group.getContactPerson()).willReturn("coach");
         given(groups.group(eq(5L), any())).willReturn(group);
         given(groups.mayManage(eq(group), any())).willReturn(true);
+        given(caseload.visibility(any())).willReturn(t -> true);
+    }
+
+    private static Trajectory trajectory(long id, String name) {
+        Trajectory t = mock(Trajectory.class);
+        Candidate c = mock(Candidate.class);
+        given(t.getId()).willReturn(id);
+        given(c.getId()).willReturn(id + 100);
+        given(c.fullName()).willReturn(name);
+        given(t.getCandidate()).willReturn(c);
+        return t;
+    }
+
+    private static SectorMember member(long trajectoryId) {
+        SectorMember m = mock(SectorMember.class);
+        given(m.getTrajectoryId()).willReturn(trajectoryId);
+        given(m.isCurrent()).willReturn(true);
+        given(m.getJoinedOn()).willReturn(java.time.LocalDate.of(2026, 11, 2));
+        return m;
+    }
+
+    /**
+     * The contact person keeps the group, not every member's dossier: a colleague's candidate is named, without a
+     * link to the dossier and without the removal the domain would refuse (a tester's click ended on "Geen toegang").
+     */
+    @Test
+    void aColleaguesCandidateIsNamedWithoutDossierLinkOrRemoval() throws Exception {
+        Trajectory own = trajectory(1L, "Eigen Kandidaat");
+        Trajectory colleagues = trajectory(2L, "Arne Hermans");
+        List<SectorMember> members = List.of(member(1L), member(2L));
+        given(groups.members(any(), any())).willReturn(members);
+        given(caseload.byIds(any())).willReturn(java.util.Map.of(1L, own, 2L, colleagues));
+        given(caseload.visibility(any())).willReturn(t -> t == own);
+        given(changes.may(eq(own), any(), any())).willReturn(true);
+
+        mvc.perform(get("/sector-groups/5").with(SignedIn.as("coach2", Role.COACH)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/candidates/101\"")))
+                .andExpect(content().string(containsString("/sector-groups/5/members/1/leave")))
+                .andExpect(content().string(containsString("data-testid=\"member-not-readable\">Arne Hermans")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("href=\"/candidates/102\""))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/members/2/leave"))));
     }
 
     private static MockHttpServletRequestBuilder plan(String place, String topic) {
