@@ -72,7 +72,8 @@ class PastExitsScreensTest {
             e.exited++;
             for (int i = 0; i < PastExit.MOMENTS.size(); i++) {
                 int months = PastExit.MOMENTS.get(i);
-                if (!past.momentDay(months, today).isAfter(today)) {
+                // A stop starts no aftercare: it reaches no moment.
+                if (past.exitType() != ExitType.STOPPED && !past.momentDay(months, today).isAfter(today)) {
                     e.due[i]++;
                 }
                 Situation answer = past.answerAt(months, today);
@@ -132,7 +133,8 @@ class PastExitsScreensTest {
                 }
                 String cell = cell(figures, months);
                 if (e.due[i] == 0) {
-                    assertThat(cell).as(key + " at " + months).contains("nog niet");
+                    assertThat(cell).as(key + " at " + months)
+                            .contains(key.endsWith("-" + ExitType.STOPPED) ? "geen nazorg" : "nog niet");
                     continue;
                 }
                 assertThat(cell).as(key + " at " + months).contains(e.answered[i] == 0 ? "geen antwoord"
@@ -163,5 +165,19 @@ class PastExitsScreensTest {
         assertThat(aftercare.substring(0, aftercare.indexOf("</ul>"))).doesNotContain("nog geen antwoord",
                 "Na 36 maanden");
         assertThat(elke.contactedOn(3, today)).isAfter(elke.exitDay(today)).isBefore(today);
+    }
+
+    /** A stop starts no aftercare: the dossier says no follow-up is missing, as the survival page says none is due. */
+    @Test
+    void aStoppedCandidatesDossierWaitsForNoFollowUp() throws Exception {
+        PastExit stopped = PastExits.EXITS.stream().filter(p -> p.exitType() == ExitType.STOPPED).findFirst()
+                .orElseThrow();
+        Long candidate = jdbc.queryForObject("select id from candidate where first_name = ? and last_name = ?",
+                Long.class, stopped.firstName(), stopped.lastName());
+
+        String dossier = page(signIn("coordinator"), "/candidates/" + candidate);
+
+        assertThat(dossier).contains(stopped.exitDay(LocalDate.now(clock)).format(DAY))
+                .doesNotContain("nog geen antwoord");
     }
 }

@@ -165,6 +165,8 @@ class WorkspaceScreensTest {
         Matcher link = Pattern.compile("href=\"(" + Pattern.quote(hanne) + "/documents/\\d+)\">ondernemingsplan\\.pdf<")
                 .matcher(dossier);
         assertThat(link.find()).isTrue();
+        assertThat(dossier).as("a file of %d bytes is not 0 kB", pdf.length).contains("1 kB ·")
+                .doesNotContain("0 kB ·");
         mvc.perform(get(link.group(1)).session(coach))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))

@@ -19,7 +19,8 @@ import java.util.Set;
  * The entrepreneur's survival as figures a coordinator reads: per exit year and exit type, how many exited and — at 3,
  * 6, 12, 24 and 36 months — how many had reached that moment, how many of those answered its follow-up and how many
  * were still in business. An exit counts at a moment only once the moment has come (the exit day plus the months, as
- * the aftercare schedule dates the follow-up), so a recent exit does not swell the 24- or 36-month "unknown". Counted
+ * the aftercare schedule dates the follow-up), so a recent exit does not swell the 24- or 36-month "unknown"; a stop
+ * starts no aftercare and reaches no moment. Counted
  * by the database in two grouped queries whatever the number of exits; the caller (a coordinator's page) has checked
  * the role, as the figures name nobody.
  */
@@ -62,7 +63,9 @@ public class SurvivalFigures {
             long[] counts = exits.computeIfAbsent(new Group(day.getYear(), (ExitType) r[1]), g -> new long[size + 1]);
             long n = ((Number) r[2]).longValue();
             counts[0] += n;
-            for (int i = 0; i < size; i++) {
+            // A stop starts no aftercare: its exits are counted, but no moment ever comes for them (else they would
+            // stand as "unknown" at every moment, for good).
+            for (int i = 0; i < size && r[1] != ExitType.STOPPED; i++) {
                 if (!day.plusMonths(months.get(i)).isAfter(today)) {
                     counts[i + 1] += n;
                 }

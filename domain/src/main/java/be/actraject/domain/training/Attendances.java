@@ -172,7 +172,8 @@ public class Attendances {
     private void requireStarted(Enrolment enrolment) {
         TrainingMoment moment = enrolment.getMoment();
         if (moment != null && moment.startsAt(clock.getZone()).isAfter(clock.instant())) {
-            throw new ModuleNotStartedException(enrolment.getModule().getTitle(), moment.getHeldOn());
+            throw new ModuleNotStartedException(enrolment.getModule().getTitle(), moment.getHeldOn(),
+                    moment.getStartTime());
         }
     }
 }

@@ -78,6 +78,18 @@ abstract class SurvivalFiguresContract {
                 .filter(r -> r.exitYear() == exitYear && r.exitType() == type).findFirst().orElseThrow();
     }
 
+    /** A stop starts no aftercare: counted among the exits, never "unknown" at a moment no follow-up will answer. */
+    @Test
+    void aStopIsCountedAsAnExitButReachesNoMoment() {
+        exited(ExitType.STOPPED, exit);
+        exited(ExitType.STOPPED, exit);
+
+        SurvivalRow row = row(year, ExitType.STOPPED);
+
+        assertThat(row.exited()).isEqualTo(2);
+        assertThat(row.moments()).allSatisfy(m -> assertThat(m).isEqualTo(new SurvivalMoment(0, 0, 0)));
+    }
+
     @Test
     void survivalIsCountedPerExitYearAndTypeAmongThoseWhoAnsweredEachMoment() {
         long a = exited(ExitType.SELF_EMPLOYED, exit);

@@ -31,6 +31,7 @@ import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.web.assessment.SpiderChart;
 import be.actraject.web.training.DossierTraining;
 import be.actraject.web.sector.DossierSectors;
+import be.actraject.workflow.ExitType;
 import be.actraject.workflow.Phase;
 import be.actraject.workflow.Role;
 import org.springframework.stereotype.Component;
@@ -155,7 +156,8 @@ class DossierPage {
         List<AftercareContact> contacts = aftercare.of(id, actor);
         // "Na de uitstroom": the survival moments that have come and every answer, in the order of the schedule, and
         // whether the latest answer says still in business.
-        model.addAttribute("aftercare", t.getEndDate() == null ? List.of()
+        // A stop starts no aftercare: no follow-up will ever answer, so none is said to be missing.
+        model.addAttribute("aftercare", t.getEndDate() == null || t.getExitType() == ExitType.STOPPED ? List.of()
                 : AfterExitLine.of(t.getEndDate(), LocalDate.now(clock), contacts));
         model.addAttribute("stillInBusiness", StillInBusiness.of(contacts));
         training.fill(t, actor, model);

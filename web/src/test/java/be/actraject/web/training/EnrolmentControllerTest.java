@@ -166,13 +166,14 @@ class EnrolmentControllerTest {
     @Test
     void anAttendanceBeforeTheMomentGoesBackToTheBoxWithTheReason() throws Exception {
         given(attendances.recordAttendance(eq(4L), eq(true), any()))
-                .willThrow(new ModuleNotStartedException("Boekhouden voor starters", LocalDate.of(2026, 12, 9)));
+                .willThrow(new ModuleNotStartedException("Boekhouden voor starters", LocalDate.of(2026, 12, 9),
+                        java.time.LocalTime.of(18, 50)));
 
         mvc.perform(post("/training/enrolments/4/attended").with(csrf()).with(SignedIn.coach())
                         .header("Referer", DOSSIER))
                 .andExpect(redirectedUrl("/candidates/7#training"))
                 .andExpect(flashMessage("training.refused.notStarted", "Boekhouden voor starters",
-                        "09/12/2026"));
+                        "09/12/2026 18:50"));
     }
 
     @Test
