@@ -106,4 +106,28 @@ class LongHeadingsBrowserTest extends BrowserTestSupport {
         }
         assertThat(faults).isEmpty();
     }
+
+    /**
+     * The lists of providers and experts are cards on a phone, each field labelled on its own line, not a table of
+     * six columns squeezed to a letter or two a line (a tester's "Naa m").
+     */
+    @Test
+    void theProvidersAndExpertsListsAreCardsOnAPhone() {
+        providers.create(new ProviderDraft(LONG, "Çağrı Yılmaz", "opleidingen@voorbeeld.be", "+32 9 123 45 67",
+                TestEnterpriseNumbers.fresh()), COORDINATOR);
+        signIn("coordinator");
+        page.setViewportSize(PHONE, 900);
+        for (String list : List.of("/training/providers|providers", "/experts|experts")) {
+            String[] pathAndId = list.split("\\|");
+            page.navigate(url(pathAndId[0]));
+            shoot("cards" + pathAndId[0].replace('/', '-'));
+            assertThat(page.evaluate("() => getComputedStyle(document.querySelector('[data-testid=" + pathAndId[1]
+                    + "] thead')).display")).as(pathAndId[0]).isEqualTo("none");
+            assertThat(page.evaluate("() => getComputedStyle(document.querySelector('[data-testid=" + pathAndId[1]
+                    + "] td[data-label]'), '::before').content")).as(pathAndId[0] + ": a labelled field")
+                    .isNotEqualTo("none");
+            assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue())
+                    .as(pathAndId[0] + " width").isLessThanOrEqualTo(PHONE);
+        }
+    }
 }

@@ -83,6 +83,8 @@ class SurvivalTableBrowserTest extends BrowserTestSupport {
         shoot("survival-" + PHONE);
         assertThat(page.locator("[data-testid=survival] thead th[data-months]").count()).as("moment columns")
                 .isGreaterThanOrEqualTo(5);
+        assertThat(page.locator("[data-testid=survival-scroll-hint]").isVisible()).as("says it slides sideways")
+                .isTrue();
         @SuppressWarnings("unchecked")
         Map<String, Object> measured = (Map<String, Object>) page.evaluate(MEASURE);
         shoot("survival-" + PHONE + "-scrolled");
