@@ -270,21 +270,29 @@ abstract class DomainPhasesContract {
         assertThat(caseload.trajectory(t.getId(), COACH).getEndDate()).isEqualTo(LocalDate.now(clock));
     }
 
+    /**
+     * A situation may have begun before the exit — a tester's candidate who left for a job had been hired before —
+     * but not before the date of entry (three days ago in the fixture) nor after today.
+     */
     @Test
-    void aSituationSaidToStartBeforeTheExitOrAfterTodayIsRefusedAndNothingIsWritten() {
+    void aSituationSaidToStartBeforeTheEntryOrAfterTodayIsRefusedAndNothingIsWritten() {
         Trajectory t = trajectory();
-        progress.end(t.getId(), ExitType.SELF_EMPLOYED, "eigen zaak");
+        progress.end(t.getId(), ExitType.SALARIED, "werk gevonden");
         LocalDate today = LocalDate.now(clock);
+        LocalDate entry = t.getStartDate();
+        assertThat(entry).isEqualTo(today.minusDays(3));
 
-        assertThatThrownBy(() -> aftercare.record(t.getId(), "P3M", today, Situation.IN_COOPERATIVE,
-                today.minusDays(1), null, COACH)).isInstanceOf(SituationDateOutOfRangeException.class);
-        assertThatThrownBy(() -> aftercare.record(t.getId(), "P3M", today, Situation.IN_COOPERATIVE,
+        assertThatThrownBy(() -> aftercare.record(t.getId(), "P3M", today, Situation.SALARIED,
+                entry.minusDays(1), null, COACH)).isInstanceOfSatisfying(SituationDateOutOfRangeException.class,
+                        e -> assertThat(e.exit()).as("the first day named: the entry").isEqualTo(entry));
+        assertThatThrownBy(() -> aftercare.record(t.getId(), "P3M", today, Situation.SALARIED,
                 today.plusDays(1), null, COACH)).isInstanceOf(SituationDateOutOfRangeException.class);
         assertThat(aftercare.of(t.getId(), COACH)).isEmpty();
 
-        aftercare.record(t.getId(), "P3M", today, Situation.IN_COOPERATIVE, today, null, COACH);
+        aftercare.record(t.getId(), "P3M", today, Situation.SALARIED, today.minusDays(1), null, COACH);
         assertThat(aftercare.of(t.getId(), COACH)).singleElement()
-                .satisfies(c -> assertThat(c.getSituationSince()).isEqualTo(today));
+                .satisfies(c -> assertThat(c.getSituationSince()).as("hired the day before the exit")
+                        .isEqualTo(today.minusDays(1)));
     }
 
     /**
@@ -316,10 +324,10 @@ abstract class DomainPhasesContract {
         LocalDate today = LocalDate.now(clock);
 
         assertThatThrownBy(() -> aftercare.record(t.getId(), "P3M", today.plusDays(1), Situation.SALARIED,
-                today.minusDays(1), null, COACH)).isInstanceOfSatisfying(ContactDateOutOfRangeException.class,
+                t.getStartDate().minusDays(1), null, COACH)).isInstanceOfSatisfying(ContactDateOutOfRangeException.class,
                 e -> assertThat(e.alsoSince()).hasValueSatisfying(since -> {
                     assertThat(since.messageKey()).isEqualTo("aftercare.since.range");
-                    assertThat(since.exit()).isEqualTo(today);
+                    assertThat(since.exit()).isEqualTo(t.getStartDate());
                 }));
         assertThatThrownBy(() -> aftercare.record(t.getId(), "P3M", today.plusDays(1), Situation.SALARIED, today,
                 null, COACH)).isInstanceOfSatisfying(ContactDateOutOfRangeException.class,

@@ -41,7 +41,7 @@ public class AftercareContacts {
      * @param since the day the situation started
      * @throws ContactDateOutOfRangeException for a day before the exit or after today (with the situation's start
      *                                        day's refusal when that is out of range too)
-     * @throws SituationDateOutOfRangeException for a situation said to start before the exit or after today
+     * @throws SituationDateOutOfRangeException for a situation said to start before the date of entry or after today
      * @throws be.actraject.domain.access.NotPermittedException for an actor who does not change the coaching record
      */
     @Transactional
@@ -51,18 +51,27 @@ public class AftercareContacts {
         if (trajectory.isActive()) {
             throw new IllegalStateException("Aftercare follows an exit; trajectory " + trajectoryId + " is running");
         }
-        boolean sinceOutside = outside(since, trajectory.getEndDate());
+        // The situation may have begun before the exit — one who leaves for a job was often hired before — but not
+        // before the trajectory did: from the date of entry.
+        LocalDate entry = situationEarliest(trajectory);
+        boolean sinceOutside = outside(since, entry);
         if (outside(contactedOn, trajectory.getEndDate())) {
             // Both days said at once when both are wrong: a form that showed one would refuse the other next.
-            throw new ContactDateOutOfRangeException(trajectory.getEndDate(), LocalDate.now(clock), sinceOutside);
+            throw new ContactDateOutOfRangeException(trajectory.getEndDate(), LocalDate.now(clock), sinceOutside,
+                    entry);
         }
         if (sinceOutside) {
-            throw new SituationDateOutOfRangeException(trajectory.getEndDate(), LocalDate.now(clock));
+            throw new SituationDateOutOfRangeException(entry, LocalDate.now(clock));
         }
         AftercareContact saved = contacts.save(new AftercareContact(trajectoryId, followUp, contactedOn, situation,
                 since, note == null || note.isBlank() ? null : note.strip(), coach.userId(), clock.instant()));
         timeline.record(trajectoryId, TimelineKind.AFTERCARE_CONTACT, coach.userId(), situation.name());
         return saved;
+    }
+
+    /** The earliest day a reported situation may have begun: the date of entry (the exit for a trajectory without). */
+    public static LocalDate situationEarliest(Trajectory trajectory) {
+        return trajectory.getStartDate() != null ? trajectory.getStartDate() : trajectory.getEndDate();
     }
 
     private boolean outside(LocalDate day, LocalDate exit) {

@@ -17,8 +17,17 @@ public class ContactDateOutOfRangeException extends AfterExitDayException {
 
     /** @param sinceOutsideToo whether the day the situation started is out of range as well */
     public ContactDateOutOfRangeException(LocalDate exit, LocalDate today, boolean sinceOutsideToo) {
+        this(exit, today, sinceOutsideToo, exit);
+    }
+
+    /**
+     * @param sinceOutsideToo   whether the day the situation started is out of range as well
+     * @param situationEarliest the earliest day the situation may have started (the date of entry)
+     */
+    public ContactDateOutOfRangeException(LocalDate exit, LocalDate today, boolean sinceOutsideToo,
+                                          LocalDate situationEarliest) {
         super("aftercare.date.range", "A follow-up's contact", exit, today);
-        this.alsoSince = sinceOutsideToo ? new SituationDateOutOfRangeException(exit, today) : null;
+        this.alsoSince = sinceOutsideToo ? new SituationDateOutOfRangeException(situationEarliest, today) : null;
     }
 
     /** The refusal of the situation's start day as well; empty when that day is within range. */

@@ -89,8 +89,8 @@ class FollowUpController {
     }
 
     /**
-     * The page; both date pickers offer what the domain admits, from the exit up to today (the fields' window is the
-     * record's, {@code @RecordWindow}), so that the picker and the domain's one message name the same days.
+     * The page; both date pickers offer what the domain admits — the contact from the exit, the situation from the date
+     * of entry, both up to today — so that the picker and the domain's one message name the same days.
      */
     private String show(WorkItem task, Actor actor, Model model) {
         Trajectory trajectory = caseload.trajectory(task.requireTrajectory(), actor);
@@ -101,7 +101,8 @@ class FollowUpController {
         // An aftercare task follows an exit; without one the domain refuses every day, and the picker offers today.
         LocalDate exit = trajectory.getEndDate() == null ? today : trajectory.getEndDate();
         model.addAttribute("contactEarliest", exit);
-        model.addAttribute("situationEarliest", exit);
+        model.addAttribute("situationEarliest", trajectory.getEndDate() == null ? today
+                : AftercareContacts.situationEarliest(trajectory));
         return VIEW;
     }
 

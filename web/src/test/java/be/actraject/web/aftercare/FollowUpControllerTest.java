@@ -100,13 +100,15 @@ class FollowUpControllerTest {
         Trajectory longAgo = Mockito.mock(Trajectory.class);
         given(longAgo.getExitType()).willReturn(ExitType.SELF_EMPLOYED);
         given(longAgo.getEndDate()).willReturn(LocalDate.of(2024, 6, 30));
+        given(longAgo.getStartDate()).willReturn(LocalDate.of(2023, 12, 4));
         given(caseload.trajectory(eq(7L), any())).willReturn(longAgo);
 
         String page = mvc.perform(get(URL).with(SignedIn.coach())).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
 
         assertThat(page).contains("id=\"contactedOn\"", "id=\"situationSince\"");
-        assertThat(page.split("min=\"2024-06-30\"", -1)).as("both pickers start at the exit").hasSize(3);
+        assertThat(page.split("min=\"2024-06-30\"", -1)).as("the contact's picker starts at the exit").hasSize(2);
+        assertThat(page.split("min=\"2023-12-04\"", -1)).as("the situation's at the date of entry").hasSize(2);
         assertThat(page.split("max=\"2026-11-20\"", -1)).as("both end today").hasSize(3);
     }
 
@@ -144,7 +146,7 @@ class FollowUpControllerTest {
                     .andExpect(model().attributeHasFieldErrorCode("followUp", "situationSince", "aftercare.since.range"))
                     .andExpect(model().errorCount(1))
                     .andExpect(content().string(containsString(
-                            "Deze situatie begon tussen de uitstroom (31/05/2026) en vandaag (20/11/2026).")))
+                            "Deze situatie begon tussen de instap (31/05/2026) en vandaag (20/11/2026).")))
                     .andExpect(content().string(containsString("Werkt bij de bakker")));
         }
     }
@@ -229,7 +231,7 @@ class FollowUpControllerTest {
         mvc.perform(contact("2026-11-18", "SALARIED", "2026-05-01", "Werkt bij de bakker"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("followUp", "situationSince", "aftercare.since.range"))
-                .andExpect(content().string(containsString("Deze situatie begon tussen de uitstroom (31/05/2026) en vandaag (20/11/2026).")))
+                .andExpect(content().string(containsString("Deze situatie begon tussen de instap (31/05/2026) en vandaag (20/11/2026).")))
                 .andExpect(content().string(containsString("Werkt bij de bakker")))
                 .andExpect(content().string(containsString("value=\"2026-05-01\"")));
     }
