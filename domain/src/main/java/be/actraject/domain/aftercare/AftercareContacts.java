@@ -69,9 +69,14 @@ public class AftercareContacts {
         return saved;
     }
 
-    /** The earliest day a reported situation may have begun: the date of entry (the exit for a trajectory without). */
+    /**
+     * The earliest day a reported situation may have begun: the date of entry — or the exit, should the exit lie
+     * before it (a date of entry corrected past the exit), so that an answer from the exit on is always possible.
+     */
     public static LocalDate situationEarliest(Trajectory trajectory) {
-        return trajectory.getStartDate() != null ? trajectory.getStartDate() : trajectory.getEndDate();
+        LocalDate entry = trajectory.getStartDate();
+        LocalDate exit = trajectory.getEndDate();
+        return entry == null ? exit : exit == null || entry.isBefore(exit) ? entry : exit;
     }
 
     private boolean outside(LocalDate day, LocalDate exit) {
