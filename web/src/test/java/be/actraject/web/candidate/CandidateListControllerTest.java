@@ -5,7 +5,6 @@ import be.actraject.bpmn.identity.Accounts;
 import be.actraject.bpmn.task.WorkItems;
 import be.actraject.bpmn.trajectory.TrajectoryStart;
 import be.actraject.domain.access.Actor;
-import be.actraject.domain.aftercare.AftercareContacts;
 import be.actraject.domain.candidate.Candidate;
 import be.actraject.domain.candidate.CandidateDetails;
 import be.actraject.domain.find.CandidateFilter;
@@ -35,7 +34,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -69,8 +67,6 @@ class CandidateListControllerTest {
     DossierPage dossierPage;
     @MockitoBean
     WorkItems workItems;
-    @MockitoBean
-    AftercareContacts aftercareContacts;
 
     @BeforeEach
     void people() {
@@ -125,23 +121,6 @@ class CandidateListControllerTest {
         mvc.perform(get("/candidates").with(SignedIn.coach()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("opvolging 20/11/2026")))
-                .andExpect(content().string(not(containsString("opvolging 20/01/2027"))));
-    }
-
-    /**
-     * A follow-up answered early (the 3-month one, a month after the exit) is not the next one any more: the list
-     * shows the 6-month one, as the agenda, which leaves answered follow-ups out, does.
-     */
-    @Test
-    void anAnsweredFollowUpIsNotTheNextOne() throws Exception {
-        Trajectory trajectory = selfEmployedLastMonth();
-        ReflectionTestUtils.setField(trajectory, "id", 7L);
-        given(aftercareContacts.recordedFollowUps(List.of(7L))).willReturn(Map.of(7L, Set.of("P3M")));
-        answering(List.of(trajectory), 1);
-
-        mvc.perform(get("/candidates").with(SignedIn.coach()))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("opvolging 20/04/2027")))
                 .andExpect(content().string(not(containsString("opvolging 20/01/2027"))));
     }
 

@@ -2,7 +2,6 @@ package be.actraject.web.support;
 
 import be.actraject.bpmn.parameters.TrajectoryParameters;
 import be.actraject.bpmn.task.NextSteps;
-import be.actraject.domain.aftercare.AftercareContacts;
 import be.actraject.domain.aftercare.AftercareSchedules;
 import be.actraject.domain.audit.AuditLog;
 import be.actraject.domain.settings.ParameterChanges;
@@ -58,12 +57,6 @@ public class WebSliceConfiguration {
     @Bean
     AftercareSchedules aftercareSchedules(Clock clock) {
         return new AftercareSchedules(Mockito.mock(ParameterChanges.class), clock);
-    }
-
-    /** No follow-up answered unless a test mocks the answers itself ({@code @MockitoBean AftercareContacts}). */
-    @Bean
-    AftercareContacts aftercareContacts() {
-        return Mockito.mock(AftercareContacts.class);
     }
 
     @Bean
