@@ -35,8 +35,18 @@ public enum Figure {
     LIMITS_REACHED(Shape.COUNT, true, names(TimeLimit.values())),
     /** Trajectories whose limit a coordinator extended in the period (once each, however often). */
     LIMITS_EXTENDED(Shape.COUNT, true, names(TimeLimit.values())),
+    /**
+     * Trajectories whose exit day lies in the period and falls on or after the last day of a limit that held them on
+     * that last day (as in {@link #LIMITS_REACHED}), by limit.
+     */
+    LIMITS_ENDED(Shape.COUNT, true, names(TimeLimit.values())),
     /** Trajectories whose first invoice was issued in the period; median and 90th percentile of days from entry. */
     TIME_TO_FIRST_INVOICE(Shape.DAYS, true, List.of(Figure.ALL)),
+    /**
+     * Per trajectory, the turnover (issued invoices less issued credit notes, excl. VAT, by issue day) and the extra
+     * earnings paid out (statements by the month's first day) in the period; those whose sum is not zero count.
+     */
+    EARNINGS_IN_INVOICING(Shape.AMOUNT, true, List.of(Figure.TURNOVER, Figure.EXTRA_EARNINGS)),
     /** Registered attendances of collective sessions held in the period, by presence (one per candidate and session). */
     SESSION_ATTENDANCE(Shape.COUNT, true, names(Presence.values())),
     /** Survival after the exit at 3, 6, 12, 24 and 36 months, per exit year and type: {@code SurvivalFigures}. */
@@ -46,6 +56,10 @@ public enum Figure {
     public static final String ALL = "ALL";
     /** The key of the trajectories without a coach, or without a learning group. */
     public static final String NONE = "-";
+    /** The key of the turnover invoiced, in {@link #EARNINGS_IN_INVOICING}. */
+    public static final String TURNOVER = "TURNOVER";
+    /** The key of the extra earnings paid out, in {@link #EARNINGS_IN_INVOICING}. */
+    public static final String EXTRA_EARNINGS = "EXTRA_EARNINGS";
 
     /** What a row of the figure holds. */
     public enum Shape {
@@ -53,6 +67,11 @@ public enum Figure {
         COUNT,
         /** A number, and the median and 90th percentile of a duration in days over those counted. */
         DAYS,
+        /**
+         * A number of trajectories with an amount in euro that is not zero, the amounts' total, and their median and
+         * 90th percentile per trajectory ({@link FigureRow#amounts()}); the drill-down gives each one's amount.
+         */
+        AMOUNT,
         /** Rows of its own, {@link be.actraject.domain.aftercare.SurvivalRow}, with no drill-down. */
         SURVIVAL
     }

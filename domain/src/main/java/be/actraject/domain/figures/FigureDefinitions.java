@@ -15,6 +15,14 @@ final class FigureDefinitions {
     private static final String EXITED_IN_PERIOD = "t.end_date between :from and :to";
     /** An invoice (not a credit note) that was issued: numbered, with its issue day. */
     private static final String ISSUED_INVOICE = "%1$s.status = 'ISSUED' and %1$s.kind = 'INVOICE'";
+    /**
+     * A limit held its trajectory on its last day {@code l.last_day} unless, for the limit before invoicing, the
+     * trajectory was in invoicing by then (the invoicing limit holds whatever the phase). Ending before it is each
+     * figure's own condition.
+     */
+    private static final String HELD_ON_LAST_DAY = "(l.time_limit = 'INVOICING' or not exists (select 1"
+            + " from trajectory_phase ip where ip.trajectory_id = t.id and ip.phase = 'INVOICING'"
+            + " and ip.started_on <= l.last_day))";
 
     private FigureDefinitions() {
     }
@@ -38,6 +46,7 @@ final class FigureDefinitions {
             case TIME_IN_TRAJECTORY -> FigureSql.trajectories("trajectory t", EXITED_IN_PERIOD, ALL)
                     .measuring(DAYS.formatted("t.end_date", "t.start_date"));
             case LIMITS_REACHED -> limitsReached();
+            case LIMITS_ENDED -> limitsEnded();
             case LIMITS_EXTENDED -> FigureSql.trajectories(
                     "timeline_entry e join trajectory t on t.id = e.trajectory_id",
                     "e.kind = 'LIMIT_EXTENDED' and e.occurred_at >= :startsAt and e.occurred_at < :endsBefore",
@@ -51,6 +60,7 @@ final class FigureDefinitions {
                                     + " and (e.issued_on < i.issued_on or (e.issued_on = i.issued_on and e.id < i.id)))",
                             ALL)
                     .perRow().measuring(DAYS.formatted("i.issued_on", "t.start_date"));
+            case EARNINGS_IN_INVOICING -> earningsInInvoicing();
             case SESSION_ATTENDANCE -> FigureSql.trajectories(
                             "session_attendance a join collective_session s on s.id = a.session_id"
                                     + " join trajectory t on t.id = a.trajectory_id",
@@ -75,9 +85,45 @@ final class FigureDefinitions {
                          select id, 'INVOICING', invoicing_limit
                            from trajectory where invoicing_limit between :from and :to) l
                         join trajectory t on t.id = l.trajectory_id""",
-                "l.last_day < :today and (t.end_date is null or t.end_date > l.last_day)"
-                        + " and (l.time_limit = 'INVOICING' or not exists (select 1 from trajectory_phase ip"
-                        + " where ip.trajectory_id = t.id and ip.phase = 'INVOICING' and ip.started_on <= l.last_day))",
+                "l.last_day < :today and (t.end_date is null or t.end_date > l.last_day) and " + HELD_ON_LAST_DAY,
                 "l.time_limit");
+    }
+
+    /**
+     * A trajectory ended past a limit if its exit day is in the period and on or after the limit's last day (as it
+     * stands, after any extension), the limit holding it on that last day as in {@link #limitsReached()}. Leaving on
+     * the last day itself counts: the limit had run out that day. Once per trajectory and limit; a trajectory past
+     * both counts under each.
+     */
+    private static FigureSql limitsEnded() {
+        return FigureSql.trajectories("""
+                        (select id as trajectory_id, 'PRE_INVOICING' as time_limit, pre_invoicing_limit as last_day
+                           from trajectory where end_date between :from and :to and pre_invoicing_limit is not null
+                         union all
+                         select id, 'INVOICING', invoicing_limit
+                           from trajectory where end_date between :from and :to and invoicing_limit is not null) l
+                        join trajectory t on t.id = l.trajectory_id""",
+                "t.end_date >= l.last_day and " + HELD_ON_LAST_DAY,
+                "l.time_limit");
+    }
+
+    /**
+     * The money a candidate in invoicing made in the period, per trajectory: the turnover, the amount excl. VAT of
+     * the invoices issued in the period less that of the credit notes issued in it (whichever period the credited
+     * invoice was in); and the extra earnings, the payout of the statements whose month begins in the period
+     * (:fromMonth to :toMonth, as yyyy-MM, which compares as text). Invoices submitted or sent back are not turnover.
+     */
+    private static FigureSql earningsInInvoicing() {
+        return FigureSql.trajectories("""
+                        (select i.trajectory_id, 'TURNOVER' as money_kind,
+                                case when i.kind = 'CREDIT_NOTE' then -i.amount_excl_vat else i.amount_excl_vat end
+                                    as amount
+                           from invoice i where i.status = 'ISSUED' and i.issued_on between :from and :to
+                         union all
+                         select s.trajectory_id, 'EXTRA_EARNINGS', s.amount
+                           from extra_earnings_statement s
+                          where s.statement_month between :fromMonth and :toMonth) m
+                        join trajectory t on t.id = m.trajectory_id""",
+                "1 = 1", "m.money_kind").adding("m.amount");
     }
 }

@@ -7,7 +7,7 @@ public record FigureResult(Figure figure, Period period, FigureFilter filter, Li
 
     /** The row of a key; a row of zero when nothing counted under it. */
     public FigureRow row(String key) {
-        return rows.stream().filter(r -> r.key().equals(key)).findFirst().orElse(FigureRow.empty(key));
+        return rows.stream().filter(r -> r.key().equals(key)).findFirst().orElse(FigureRow.empty(figure, key));
     }
 
     /** The count of a key; 0 when nothing counted under it. */

@@ -13,8 +13,11 @@ package be.actraject.domain.figures;
  * @param group    the condition the filter's learning group (:learningGroup) puts
  * @param distinct whether a trajectory counts once however many rows it has (else each row counts)
  * @param days     the duration in days each row measures, or null for a figure that is no duration
+ * @param amount   the amount in euro each row adds to its trajectory's sum (negative to subtract), or null for a
+ *                 figure that is no amount; the trajectories are then counted by their sums, those not zero
  */
-record FigureSql(String from, String where, String key, String phase, String group, boolean distinct, String days) {
+record FigureSql(String from, String where, String key, String phase, String group, boolean distinct, String days,
+                 String amount) {
 
     static final String CURRENT_PHASE = "coalesce(t.phase, 'INTAKE')";
     static final String CURRENT_GROUP = "exists (select 1 from learning_group_member fm "
@@ -22,24 +25,29 @@ record FigureSql(String from, String where, String key, String phase, String gro
 
     /** A figure counted per trajectory, filtered on its current phase and group. */
     static FigureSql trajectories(String from, String where, String key) {
-        return new FigureSql(from, where, key, CURRENT_PHASE, CURRENT_GROUP, true, null);
+        return new FigureSql(from, where, key, CURRENT_PHASE, CURRENT_GROUP, true, null, null);
     }
 
     /** The same figure measuring a duration in days per row. */
     FigureSql measuring(String dayExpression) {
-        return new FigureSql(from, where, key, phase, group, distinct, dayExpression);
+        return new FigureSql(from, where, key, phase, group, distinct, dayExpression, amount);
     }
 
     /** The same figure counting each row, not each trajectory once. */
     FigureSql perRow() {
-        return new FigureSql(from, where, key, phase, group, false, days);
+        return new FigureSql(from, where, key, phase, group, false, days, amount);
+    }
+
+    /** The same figure adding up an amount in euro per trajectory ({@link Figure.Shape#AMOUNT}). */
+    FigureSql adding(String amountExpression) {
+        return new FigureSql(from, where, key, phase, group, distinct, days, amountExpression);
     }
 
     FigureSql filteringPhaseOn(String expression) {
-        return new FigureSql(from, where, key, expression, group, distinct, days);
+        return new FigureSql(from, where, key, expression, group, distinct, days, amount);
     }
 
     FigureSql filteringGroupBy(String condition) {
-        return new FigureSql(from, where, key, phase, condition, distinct, days);
+        return new FigureSql(from, where, key, phase, condition, distinct, days, amount);
     }
 }

@@ -73,6 +73,26 @@ public class Figures {
                 clock.getZone());
     }
 
+    /**
+     * The trajectories behind one number of an amount figure ({@link Figure.Shape#AMOUNT}), by id ascending, each
+     * with its amount over the period in euro: the list {@link #trajectories} gives, with the money.
+     *
+     * @throws IllegalArgumentException    for a figure that is no amount
+     * @throws FigureKeyNotFoundException for a key outside the figure's keys
+     */
+    @Transactional(readOnly = true)
+    public List<FigureAmount> amounts(Figure figure, String key, Period period, FigureFilter filter, Actor actor) {
+        if (figure.shape() != Figure.Shape.AMOUNT) {
+            throw new IllegalArgumentException(figure + " is no figure of amounts");
+        }
+        if (!figure.keys().contains(key)) {
+            throw new FigureKeyNotFoundException(figure, key);
+        }
+        FigureFilter scoped = scoped(filter, actor);
+        return queries.amountsBehind(FigureDefinitions.of(figure), key, period, scoped, LocalDate.now(clock),
+                clock.getZone());
+    }
+
     /** Survival after the exit, as {@link SurvivalFigures} counts it; the whole cooperative's, so not for coaches. */
     @Transactional(readOnly = true)
     public List<SurvivalRow> survival(Actor actor) {
@@ -105,6 +125,6 @@ public class Figures {
             return List.copyOf(open);
         }
         Map<String, FigureRow> byKey = found.stream().collect(Collectors.toMap(FigureRow::key, Function.identity()));
-        return figure.keys().stream().map(k -> byKey.getOrDefault(k, FigureRow.empty(k))).toList();
+        return figure.keys().stream().map(k -> byKey.getOrDefault(k, FigureRow.empty(figure, k))).toList();
     }
 }

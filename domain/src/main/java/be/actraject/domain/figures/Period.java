@@ -3,6 +3,7 @@ package be.actraject.domain.figures;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -70,6 +71,16 @@ public record Period(LocalDate from, LocalDate to) {
         boolean wholeMonths = to.equals(to.with(TemporalAdjusters.lastDayOfMonth()));
         return new Period(earlierFrom, wholeMonths ? earlierFrom.plusMonths(months).minusDays(1)
                 : to.minusMonths(shift));
+    }
+
+    /**
+     * The first month whose first day lies in the period: the month of {@code from} when it is the 1st, else the
+     * next. A figure counting monthly records (a statement for {@code yyyy-MM}) counts the months from it up to the
+     * month of {@code to}; a period within one month not starting on the 1st has none.
+     */
+    public YearMonth firstMonth() {
+        YearMonth month = YearMonth.from(from);
+        return from.getDayOfMonth() == 1 ? month : month.plusMonths(1);
     }
 
     /** The first moment of the period in the zone: midnight starting {@code from}, for events stored as instants. */

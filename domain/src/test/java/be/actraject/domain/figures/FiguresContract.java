@@ -24,7 +24,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import static be.actraject.domain.figures.FiguresFixture.ANNA;
@@ -207,6 +209,71 @@ abstract class FiguresContract {
     }
 
     @Test
+    void limitsEndedAreExitsInThePeriodOnOrAfterTheLastDayOfALimitThatHeldTheTrajectory() {
+        FigureResult ended = count(Figure.LIMITS_ENDED);
+
+        // T14 stopped exploring on 2025-12-31, its limit before invoicing over since 2025-08-02; T1 left on 2025-10-06
+        // with its invoicing limit over since 2025-07-06. Not T5 (left the day before its last day), T13 (extended to
+        // 2025-12-06, stopped 2025-12-01), T3 and T7 (running), T2, T4 and T9 (no limit).
+        assertThat(ended.rows()).extracting(FigureRow::key, FigureRow::count)
+                .containsExactly(tuple("PRE_INVOICING", 1), tuple("INVOICING", 1));
+        assertThat(behind(Figure.LIMITS_ENDED, "PRE_INVOICING")).isEqualTo(fx.ids(14));
+        assertThat(behind(Figure.LIMITS_ENDED, "INVOICING")).isEqualTo(fx.ids(1));
+        assertThat(figures.count(Figure.LIMITS_ENDED, new Period(YEAR.from(), LocalDate.of(2025, 12, 30)),
+                FigureFilter.NONE, COORDINATOR).rows()).as("T14's exit day outside the period")
+                .extracting(FigureRow::key, FigureRow::count)
+                .containsExactly(tuple("PRE_INVOICING", 0), tuple("INVOICING", 1));
+        assertThat(figures.count(Figure.LIMITS_ENDED, YEAR, FigureFilter.NONE.withCoach(BERT), COORDINATOR).rows())
+                .extracting(FigureRow::key, FigureRow::count)
+                .containsExactly(tuple("PRE_INVOICING", 1), tuple("INVOICING", 0));
+        drillDownsEqualCounts(ended);
+    }
+
+    @Test
+    void earningsInInvoicingAreTheTurnoverAndExtraEarningsPerCandidateInThePeriod() {
+        FigureResult earnings = count(Figure.EARNINGS_IN_INVOICING);
+
+        // Turnover: T1 100 + 400, T3 100 + 250 (not the one never issued, nor 500 in 2026), T7 100, T9 100 − 30
+        // (a credit note of 2025 on an invoice of 2024): 70, 100, 350, 500.
+        assertThat(earnings.row(Figure.TURNOVER)).isEqualTo(new FigureRow(Figure.TURNOVER, 4, null, null,
+                amounts("1020.00", "225.00", "455.00")));
+        // Extra earnings: T1 120 + 90, T3 200 + 0, T7 50; not T9 (0 in 2025, 300 in 2024): 50, 200, 210.
+        assertThat(earnings.row(Figure.EXTRA_EARNINGS)).isEqualTo(new FigureRow(Figure.EXTRA_EARNINGS, 3, null, null,
+                amounts("460.00", "200.00", "208.00")));
+        assertThat(figures.amounts(Figure.EARNINGS_IN_INVOICING, Figure.TURNOVER, YEAR, FigureFilter.NONE,
+                COORDINATOR)).isEqualTo(byId(amount(1, "500.00"), amount(3, "350.00"), amount(7, "100.00"),
+                amount(9, "70.00")));
+        assertThat(figures.amounts(Figure.EARNINGS_IN_INVOICING, Figure.EXTRA_EARNINGS, YEAR, FigureFilter.NONE,
+                COORDINATOR)).isEqualTo(byId(amount(1, "210.00"), amount(3, "200.00"), amount(7, "50.00")));
+        assertThat(behind(Figure.EARNINGS_IN_INVOICING, Figure.TURNOVER)).isEqualTo(fx.ids(1, 3, 7, 9));
+        drillDownsEqualCounts(earnings);
+    }
+
+    @Test
+    void earningsInInvoicingFollowTheFilterAndCountTheMonthsThatBeginInThePeriod() {
+        FigureResult group1 = figures.count(Figure.EARNINGS_IN_INVOICING, YEAR,
+                FigureFilter.NONE.withLearningGroup(fx.group1()), COORDINATOR);
+        FigureResult berts = figures.count(Figure.EARNINGS_IN_INVOICING, YEAR, FigureFilter.NONE.withCoach(BERT),
+                COORDINATOR);
+        FigureResult fromMidJune = figures.count(Figure.EARNINGS_IN_INVOICING,
+                new Period(LocalDate.of(2025, 6, 15), LocalDate.of(2025, 7, 31)), FigureFilter.NONE, COORDINATOR);
+
+        assertThat(group1.row(Figure.TURNOVER)).as("T3 350 and T7 100").isEqualTo(new FigureRow(Figure.TURNOVER, 2,
+                null, null, amounts("450.00", "225.00", "325.00")));
+        assertThat(group1.row(Figure.EXTRA_EARNINGS)).as("T3 200 and T7 50").isEqualTo(new FigureRow(
+                Figure.EXTRA_EARNINGS, 2, null, null, amounts("250.00", "125.00", "185.00")));
+        assertThat(berts.rows()).containsExactly(
+                new FigureRow(Figure.TURNOVER, 0, null, null, amounts("0.00", null, null)),
+                new FigureRow(Figure.EXTRA_EARNINGS, 0, null, null, amounts("0.00", null, null)));
+        assertThat(fromMidJune.row(Figure.EXTRA_EARNINGS)).as("July only: June begins before the period")
+                .isEqualTo(new FigureRow(Figure.EXTRA_EARNINGS, 1, null, null, amounts("90.00", "90.00", "90.00")));
+        assertThat(fromMidJune.count(Figure.TURNOVER)).as("nothing issued from 15 June to July").isZero();
+        assertThatThrownBy(() -> figures.amounts(Figure.ENTRIES, Figure.ALL, YEAR, FigureFilter.NONE, COORDINATOR))
+                .isInstanceOf(IllegalArgumentException.class);
+        drillDownsEqualCounts(group1);
+    }
+
+    @Test
     void timeToTheFirstInvoiceCountsFromEntryToTheFirstIssuedInvoice() {
         FigureResult first = count(Figure.TIME_TO_FIRST_INVOICE);
 
@@ -294,6 +361,21 @@ abstract class FiguresContract {
         assertThat(row.count()).as(row.key() + " count").isEqualTo(count);
         assertThat(row.medianDays()).as(row.key() + " median").isCloseTo(median, within(0.001));
         assertThat(row.percentile90Days()).as(row.key() + " 90th percentile").isCloseTo(percentile90, within(0.001));
+    }
+
+    private static FigureRow.Amounts amounts(String total, String median, String percentile90) {
+        return new FigureRow.Amounts(new BigDecimal(total), median == null ? null : new BigDecimal(median),
+                percentile90 == null ? null : new BigDecimal(percentile90));
+    }
+
+    private FigureAmount amount(int n, String euro) {
+        return new FigureAmount(fx.t(n), new BigDecimal(euro));
+    }
+
+    /** The lines in the drill-down's order, by trajectory id. */
+    private static List<FigureAmount> byId(FigureAmount... lines) {
+        return java.util.Arrays.stream(lines).sorted(java.util.Comparator.comparingLong(FigureAmount::trajectoryId))
+                .toList();
     }
 
     private static org.assertj.core.groups.Tuple tuple(String key, long count) {

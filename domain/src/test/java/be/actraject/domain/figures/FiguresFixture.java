@@ -6,9 +6,12 @@ import be.actraject.domain.candidate.CandidateDetails;
 import be.actraject.domain.customer.Customers;
 import be.actraject.domain.group.LearningGroups;
 import be.actraject.domain.group.Presence;
+import be.actraject.domain.invoice.CreditNoteDraft;
+import be.actraject.domain.invoice.DraftLine;
 import be.actraject.domain.invoice.Invoice;
 import be.actraject.domain.invoice.InvoiceIssuing;
 import be.actraject.domain.invoice.Invoices;
+import be.actraject.domain.invoice.Unit;
 import be.actraject.domain.invoice.VatRate;
 import be.actraject.domain.trajectory.CandidateRegistration;
 import be.actraject.domain.trajectory.TimeLimits;
@@ -20,6 +23,7 @@ import be.actraject.workflow.Role;
 import be.actraject.workflow.TimeLimit;
 import jakarta.persistence.EntityManager;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
@@ -32,11 +36,11 @@ import java.util.Map;
  * (the hand count is in {@link FiguresContract}). The story in dates, T1…T15:
  * <pre>
  *  T1  anna entry 2024-11-04, exploration 2024-12-02, prospecting 2025-02-03, invoicing 2025-04-07 (limit 3 months:
- *      last day 2025-07-06), first invoice 2025-05-05, self-employed 2025-10-06
+ *      last day 2025-07-06), first invoice 2025-05-05, invoice of 400.00 2025-06-02, self-employed 2025-10-06
  *  T2  anna entry 2025-01-06, exploration 2025-02-03, stopped 2025-03-03
  *  T3  anna entry 2025-02-03 (limit to 2025-08-02), group 1 2025-03-03, exploration 2025-03-03, prospecting
  *      2025-05-05, invoicing 2025-07-07, invoice submitted 2025-07-21 never issued, first invoice 2025-08-04,
- *      invoicing limit extended 2025-12-15; running
+ *      invoicing limit extended and an invoice of 250.00 2025-12-15, one of 500.00 2026-01-12; running
  *  T4  bert entry 2025-03-03, reoriented 2025-04-07 (in intake)
  *  T5  bert entry 2025-03-03 (limit to 2025-09-02), exploration 2025-04-07, group 2 and prospecting 2025-06-02,
  *      salaried 2025-09-01
@@ -45,7 +49,8 @@ import java.util.Map;
  *      limit extended 2025-07-05 (to 2025-09-05), invoicing 2025-08-04, first invoice 2025-09-01; running
  *  T8  bert entry 2025-06-02, group 2 2025-06-02, moved to group 1 2025-07-07; running, in intake
  *  T9  anna entry 2024-06-03, exploration 2024-07-01, prospecting 2024-09-02, invoicing 2024-11-04, invoices
- *      2024-12-02 and 2025-02-03, joined a cooperative 2025-11-03
+ *      2024-12-02 and 2025-02-03, credit note of 30.00 on the one of 2024 issued 2025-03-03, joined a cooperative
+ *      2025-11-03
  *  T10 bert entry 2024-09-02, stopped 2024-10-07
  *  T11 anna entry 2025-12-01; running, in intake
  *  T12 bert entry 2026-01-05 (limit opened), limit extended 2026-01-12; running, in intake
@@ -54,7 +59,10 @@ import java.util.Map;
  *  T14 bert entry 2025-02-03 (limit to 2025-08-02), exploration 2025-03-03, self-employed 2025-12-31
  *  T15 anna entry 2025-10-06, exploration and group 1 2025-11-03; running
  *  Sessions: group 2 on 2025-06-16 (T5 present, T8 absent); group 1 on 2025-11-10 (T3 and T7 present, T6
- *  excused, T8 and T15 absent); group 1 on 2026-01-12 (T3 present, the others absent). Today: 2026-01-15.
+ *  excused, T8 and T15 absent); group 1 on 2026-01-12 (T3 present, the others absent).
+ *  Invoices are of 100.00 excl. VAT unless said. Extra-earnings statements (payout): T1 2025-06 120.00 and 2025-07
+ *  90.00; T3 2025-09 200.00 and 2025-10 0.00; T7 2025-12 50.00; T9 2024-12 300.00 and 2025-01 0.00.
+ *  Today: 2026-01-15.
  * </pre>
  */
 final class FiguresFixture {
@@ -123,7 +131,7 @@ final class FiguresFixture {
         phase(9, Phase.INVOICING);
         enter(1, ANNA);
         on("2024-12-02");
-        issued(9);
+        long t9sFirstInvoice = issued(9, "100.00");
         phase(1, Phase.EXPLORATION);
 
         on("2025-01-06");
@@ -142,6 +150,7 @@ final class FiguresFixture {
         enter(14, BERT);
         limits.open(t[14], TimeLimit.PRE_INVOICING, SIX_MONTHS);
         on("2025-03-03");
+        creditNote(t9sFirstInvoice, "30.00");
         exit(2, ExitType.STOPPED);
         phase(3, Phase.EXPLORATION);
         groups.place(t[3], group1, COORDINATOR);
@@ -165,6 +174,7 @@ final class FiguresFixture {
         limits.open(t[6], TimeLimit.PRE_INVOICING, SIX_MONTHS);
         phase(13, Phase.EXPLORATION);
         on("2025-06-02");
+        issued(1, "400.00");
         phase(5, Phase.PROSPECTING);
         groups.place(t[5], group2, COORDINATOR);
         phase(6, Phase.EXPLORATION);
@@ -209,6 +219,7 @@ final class FiguresFixture {
         exit(13, ExitType.STOPPED);
         on("2025-12-15");
         limits.extend(t[3], TimeLimit.INVOICING, Period.ofMonths(1), COORDINATOR);
+        issued(3, "250.00");
         on("2025-12-31");
         exit(14, ExitType.SELF_EMPLOYED);
         long januarySession = session(group1, "2026-01-12");
@@ -219,8 +230,16 @@ final class FiguresFixture {
         on("2026-01-12");
         limits.extend(t[12], TimeLimit.PRE_INVOICING, Period.ofMonths(1), COORDINATOR);
         groups.registerAttendance(januarySession, Map.of(t[3], Presence.PRESENT), COORDINATOR);
+        issued(3, "500.00");
         clock.set(TODAY);
         entities.flush();
+        statement(entities, 1, "2025-06", "120.00");
+        statement(entities, 1, "2025-07", "90.00");
+        statement(entities, 3, "2025-09", "200.00");
+        statement(entities, 3, "2025-10", "0.00");
+        statement(entities, 7, "2025-12", "50.00");
+        statement(entities, 9, "2024-12", "300.00");
+        statement(entities, 9, "2025-01", "0.00");
         entities.clear();
     }
 
@@ -252,7 +271,36 @@ final class FiguresFixture {
     }
 
     private void issued(int n) {
-        issuing.issue(submitted(n).getId());
+        issued(n, "100.00");
+    }
+
+    /** An invoice of the amount excl. VAT (21 %), issued today; its id. */
+    private long issued(int n, String amountExclVat) {
+        Invoice invoice = invoices.submit(t[n], TestCustomers.draft(customers, t[n], "Klant " + n + " "
+                + System.nanoTime(), "Herstelling", amountExclVat, VatRate.TWENTY_ONE, COORDINATOR), COORDINATOR);
+        issuing.issue(invoice.getId());
+        return invoice.getId();
+    }
+
+    /** A credit note of one line of the amount excl. VAT (21 %) on an issued invoice, issued today. */
+    private void creditNote(long invoiceId, String amountExclVat) {
+        Invoice note = invoices.submitCreditNote(invoiceId, new CreditNoteDraft("Korting", List.of(new DraftLine(
+                "Herstelling", BigDecimal.ONE, Unit.PIECE, new BigDecimal(amountExclVat), null, "21"))),
+                COORDINATOR);
+        issuing.issue(note.getId());
+    }
+
+    /**
+     * A drawn-up extra-earnings statement of the month paying out the amount, written as the ledger stores it: the
+     * payout is what the figure reads, and drawing it through the ledger would need a month of payments and costs
+     * to arrive at a chosen amount.
+     */
+    private void statement(EntityManager entities, int n, String month, String payout) {
+        entities.createNativeQuery("insert into extra_earnings_statement (trajectory_id, statement_month, hours,"
+                        + " amount, cap_per_hour, recorded_by, recorded_at) values (?, ?, 40, ?, 20, 'office', ?)")
+                .setParameter(1, t[n]).setParameter(2, month).setParameter(3, new BigDecimal(payout))
+                .setParameter(4, java.time.OffsetDateTime.parse(month + "-28T10:00:00Z"))
+                .executeUpdate();
     }
 
     /** A session of the group at ten in the morning of the day, planned today. */
