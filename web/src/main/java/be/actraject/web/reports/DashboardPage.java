@@ -14,6 +14,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -97,9 +98,14 @@ class DashboardPage {
         return keys.stream().map(key -> {
             FigureRow row = rows.getOrDefault(key, new FigureRow(key, 0, null, null));
             String path = "/reports/figures/" + figure.name() + "/" + key;
+            boolean amounts = figure.shape() == Figure.Shape.AMOUNT;
+            FigureRow.Amounts money = row.amounts() != null ? row.amounts()
+                    : new FigureRow.Amounts(BigDecimal.ZERO, null, null);
             return new FigureLine.Cell(key, labels.label(figure, key), row.count(),
-                    before == null ? null : before.count(key), labels.days(row.medianDays()),
-                    labels.days(row.percentile90Days()),
+                    before == null ? null : before.count(key),
+                    amounts ? labels.euro(money.median()) : labels.days(row.medianDays()),
+                    amounts ? labels.euro(money.percentile90()) : labels.days(row.percentile90Days()),
+                    amounts ? labels.euro(money.total()) : "",
                     form.withPeriod(path, now.period().from(), now.period().to()),
                     before == null ? null : form.withPeriod(path, before.period().from(), before.period().to()));
         }).toList();

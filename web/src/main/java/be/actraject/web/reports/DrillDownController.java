@@ -4,6 +4,7 @@ import be.actraject.bpmn.identity.Accounts;
 import be.actraject.domain.NotFoundException;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.figures.Figure;
+import be.actraject.domain.figures.FigureAmount;
 import be.actraject.domain.figures.FigureKeyNotFoundException;
 import be.actraject.domain.figures.Figures;
 import be.actraject.domain.trajectory.Caseload;
@@ -15,15 +16,19 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The candidates behind one number of the dashboard, from the same definition as the number ({@link
  * Figures#trajectories}), so the count on top is the number clicked; a trajectory counted twice is listed twice.
- * Paged by {@value #PAGE_SIZE}; an unknown figure or key is the 404 page.
+ * A figure of amounts gives each candidate's amount beside them ({@link Figures#amounts}). Paged by {@value
+ * #PAGE_SIZE}; an unknown figure or key is the 404 page.
  */
 @Controller
 class DrillDownController {
@@ -61,7 +66,13 @@ class DrillDownController {
             model.addAttribute("refusal", request.refusal());
             return "reports/figure";
         }
-        List<Long> ids = figures.trajectories(asked, key, request.period(), request.filter(), actor);
+        // A figure of amounts lists each candidate with their amount, from the same sums as its number.
+        Map<Long, BigDecimal> amounts = asked.shape() == Figure.Shape.AMOUNT
+                ? figures.amounts(asked, key, request.period(), request.filter(), actor).stream().collect(
+                Collectors.toMap(FigureAmount::trajectoryId, FigureAmount::amount, (a, b) -> a, LinkedHashMap::new))
+                : null;
+        List<Long> ids = amounts != null ? List.copyOf(amounts.keySet())
+                : figures.trajectories(asked, key, request.period(), request.filter(), actor);
         int pages = Math.max(1, (ids.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int shown = Math.min(Math.max(page, 0), pages - 1);
         List<Long> onPage = ids.subList(shown * PAGE_SIZE, Math.min(ids.size(), (shown + 1) * PAGE_SIZE));
@@ -70,6 +81,7 @@ class DrillDownController {
         model.addAttribute("count", ids.size());
         model.addAttribute("rows", onPage.stream().map(byId::get).filter(Objects::nonNull).toList());
         model.addAttribute("people", accounts.displayNames());
+        model.addAttribute("amounts", amounts);
         model.addAttribute("page", shown);
         model.addAttribute("pages", pages);
         model.addAttribute("pageLink", form.withPeriod("/reports/figures/" + asked.name() + "/" + key,

@@ -1,8 +1,10 @@
 package be.actraject.web.reports;
 
 import be.actraject.domain.figures.Figure;
+import be.actraject.web.number.TypedNumbers;
 import org.springframework.context.MessageSource;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
 
@@ -35,7 +37,8 @@ final class KeyLabels {
         return switch (figure) {
             case CANDIDATES_PER_PHASE, EXITS_BY_PHASE, TIME_PER_PHASE -> text("phase." + key);
             case EXITS_BY_TYPE -> text("exit." + key);
-            case LIMITS_REACHED, LIMITS_EXTENDED -> text("limit." + key);
+            case LIMITS_REACHED, LIMITS_EXTENDED, LIMITS_ENDED -> text("limit." + key);
+            case EARNINGS_IN_INVOICING -> text("figure.key." + key);
             case SESSION_ATTENDANCE -> text("presence." + key);
             case CANDIDATES_PER_COACH -> people.getOrDefault(key, key);
             case CANDIDATES_PER_LEARNING_GROUP -> group(key);
@@ -46,6 +49,11 @@ final class KeyLabels {
     /** Days as this reader writes numbers ({@link Charts#days}). */
     String days(Double value) {
         return Charts.days(value, locale);
+    }
+
+    /** An amount in euro as this reader writes it ({@code € 1.234,50} in Dutch); "–" for none. */
+    String euro(BigDecimal value) {
+        return value == null ? "–" : TypedNumbers.euro(value, locale);
     }
 
     Locale locale() {

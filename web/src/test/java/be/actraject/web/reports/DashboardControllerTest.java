@@ -29,6 +29,7 @@ import org.w3c.dom.Document;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -115,6 +116,53 @@ class DashboardControllerTest {
         assertThat(page).contains("01/01/2026").contains("20/11/2026");
         assertThat(page).contains("href=\"/reports/funder/period.pdf?from=2026-01-01&amp;to=2026-11-20\"")
                 .contains("href=\"/reports/funder/participants.xlsx?from=2026-01-01&amp;to=2026-11-20\"");
+    }
+
+    @Test
+    void turnoverAndExtraEarningsShowTheirTotalAndSpreadInEuroAndTheLimitsPassedAtTheExitTheirCount()
+            throws Exception {
+        given(figures.count(eq(Figure.EARNINGS_IN_INVOICING), eq(THIS_YEAR), any(), any()))
+                .willReturn(result(Figure.EARNINGS_IN_INVOICING, THIS_YEAR,
+                        new FigureRow(Figure.TURNOVER, 4, null, null, new FigureRow.Amounts(
+                                new BigDecimal("1234.50"), new BigDecimal("225.00"), new BigDecimal("455.10"))),
+                        new FigureRow(Figure.EXTRA_EARNINGS, 0, null, null, new FigureRow.Amounts(
+                                new BigDecimal("0.00"), null, null))));
+        given(figures.count(eq(Figure.EARNINGS_IN_INVOICING), eq(THIS_YEAR.previous()), any(), any()))
+                .willReturn(result(Figure.EARNINGS_IN_INVOICING, THIS_YEAR.previous(),
+                        new FigureRow(Figure.TURNOVER, 1, null, null, new FigureRow.Amounts(
+                                new BigDecimal("70.00"), new BigDecimal("70.00"), new BigDecimal("70.00")))));
+        given(figures.count(eq(Figure.LIMITS_ENDED), eq(THIS_YEAR), any(), any()))
+                .willReturn(result(Figure.LIMITS_ENDED, THIS_YEAR, new FigureRow("PRE_INVOICING", 6, null, null)));
+
+        String dutch = mvc.perform(get("/reports").with(SignedIn.coordinator()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String english = mvc.perform(get("/reports").param("lang", "en").with(SignedIn.coordinator()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        String earnings = figureSection(dutch, Figure.EARNINGS_IN_INVOICING);
+        assertThat(earnings).contains("Omzet (excl. btw)").contains("Extra inkomsten (uitbetaald)")
+                .contains("Mediaan per kandidaat").contains("90ste percentiel per kandidaat")
+                .contains("href=\"/reports/figures/EARNINGS_IN_INVOICING/TURNOVER?from=2026-01-01&amp;to=2026-11-20\"")
+                .contains("data-testid=\"count\">4</a>").contains("data-testid=\"previous\">1</a>").contains("+3")
+                .contains("data-testid=\"total\">€ 1.234,50<").contains("data-testid=\"median\">€ 225,00<")
+                .contains("data-testid=\"p90\">€ 455,10<")
+                .as("no candidate, no median").contains("data-testid=\"total\">€ 0,00<")
+                .contains("data-testid=\"median\">–<");
+        assertThat(figureSection(english, Figure.EARNINGS_IN_INVOICING)).contains("Turnover (excl. VAT)")
+                .contains("€1,234.50").contains("Median per candidate");
+        String ended = figureSection(dutch, Figure.LIMITS_ENDED);
+        assertThat(ended).contains("Termijnen verstreken bij uitstroom")
+                .contains("href=\"/reports/figures/LIMITS_ENDED/PRE_INVOICING?from=2026-01-01&amp;to=2026-11-20\"")
+                .contains("data-testid=\"count\">6</a>").doesNotContain("data-testid=\"total\"")
+                .doesNotContain("Mediaan");
+    }
+
+    /** The part of the page that shows one figure, up to the next. */
+    private static String figureSection(String page, Figure figure) {
+        int start = page.indexOf("data-figure=\"" + figure.name() + "\"");
+        assertThat(start).as(figure.name()).isNotNegative();
+        int end = page.indexOf("data-figure=", start + 1);
+        return end < 0 ? page.substring(start) : page.substring(start, end);
     }
 
     @Test

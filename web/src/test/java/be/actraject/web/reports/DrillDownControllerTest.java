@@ -4,12 +4,14 @@ import be.actraject.bpmn.identity.Accounts;
 import be.actraject.bpmn.task.WorkItems;
 import be.actraject.domain.candidate.Candidate;
 import be.actraject.domain.figures.Figure;
+import be.actraject.domain.figures.FigureAmount;
 import be.actraject.domain.figures.FigureFilter;
 import be.actraject.domain.figures.Figures;
 import be.actraject.domain.figures.Period;
 import be.actraject.domain.group.LearningGroups;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Trajectory;
+import be.actraject.web.number.Numbers;
 import be.actraject.web.support.SignedIn;
 import be.actraject.web.support.WebSliceConfiguration;
 import be.actraject.workflow.Phase;
@@ -21,6 +23,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -44,7 +47,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The candidates behind one number: as many as the domain lists (the number itself), paged, each to its dossier. */
 @WebMvcTest(DrillDownController.class)
-@Import({WebSliceConfiguration.class, DashboardPage.class, ReportRequests.class})
+@Import({WebSliceConfiguration.class, DashboardPage.class, ReportRequests.class, Numbers.class})
 class DrillDownControllerTest {
 
     static final Period YEAR_2025 = Period.year(2025);
@@ -88,6 +91,40 @@ class DrillDownControllerTest {
                 .andExpect(content().string(containsString("Kandidaat 14")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("href=\"/reports?from=2025-01-01&amp;to=2025-12-31\"");
+    }
+
+    @Test
+    void theCandidatesBehindAnAmountAreListedWithTheirAmountInEuro() throws Exception {
+        given(figures.amounts(eq(Figure.EARNINGS_IN_INVOICING), eq(Figure.TURNOVER), eq(YEAR_2025),
+                eq(FigureFilter.NONE), any())).willReturn(List.of(new FigureAmount(1, new BigDecimal("1234.50")),
+                new FigureAmount(9, new BigDecimal("-70.00"))));
+
+        String page = mvc.perform(get("/reports/figures/EARNINGS_IN_INVOICING/TURNOVER")
+                        .param("from", "2025-01-01").param("to", "2025-12-31").with(SignedIn.coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Omzet en extra inkomsten per kandidaat")))
+                .andExpect(content().string(containsString("Omzet (excl. btw)")))
+                .andExpect(content().string(containsString("data-count=\"2\"")))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("href=\"/candidates/1001\"").contains("href=\"/candidates/1009\"")
+                .contains(">Bedrag<").contains("data-testid=\"amount\">€ 1.234,50<")
+                .contains("data-testid=\"amount\">€ -70,00<");
+    }
+
+    @Test
+    void theTrajectoriesPastALimitAtTheirExitAreListed() throws Exception {
+        given(figures.trajectories(eq(Figure.LIMITS_ENDED), eq("INVOICING"), eq(YEAR_2025), eq(FigureFilter.NONE),
+                any())).willReturn(List.of(1L));
+
+        String page = mvc.perform(get("/reports/figures/LIMITS_ENDED/INVOICING")
+                        .param("from", "2025-01-01").param("to", "2025-12-31").with(SignedIn.coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Termijnen verstreken bij uitstroom")))
+                .andExpect(content().string(containsString("data-count=\"1\"")))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("href=\"/candidates/1001\"").doesNotContain("data-testid=\"amount\"");
     }
 
     @Test

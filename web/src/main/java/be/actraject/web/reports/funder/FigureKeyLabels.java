@@ -32,7 +32,8 @@ class FigureKeyLabels {
         return switch (figure) {
             case CANDIDATES_PER_PHASE, EXITS_BY_PHASE, TIME_PER_PHASE -> text("phase." + key, locale);
             case EXITS_BY_TYPE -> text("exit." + key, locale);
-            case LIMITS_REACHED, LIMITS_EXTENDED -> text("limit." + key, locale);
+            case LIMITS_REACHED, LIMITS_EXTENDED, LIMITS_ENDED -> text("limit." + key, locale);
+            case EARNINGS_IN_INVOICING -> text("figure.key." + key, locale);
             case SESSION_ATTENDANCE -> text("presence." + key, locale);
             case CANDIDATES_PER_COACH -> Figure.NONE.equals(key) ? text("funder.key.noCoach", locale) : names.of(key);
             case CANDIDATES_PER_LEARNING_GROUP -> Figure.NONE.equals(key) ? text("funder.key.noGroup", locale)

@@ -7,10 +7,12 @@ import be.actraject.domain.figures.FigureFilter;
 import be.actraject.domain.figures.FigureResult;
 import be.actraject.domain.figures.Figures;
 import be.actraject.domain.figures.Period;
+import be.actraject.web.number.TypedNumbers;
 import be.actraject.web.pdf.Pdfs;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -47,12 +49,18 @@ class PeriodReport {
         this.clock = clock;
     }
 
-    /** One figure as printed: its rows, and whether it is a duration (count, median, 90th percentile). */
-    record Section(Figure figure, boolean days, List<Line> lines) {
+    /**
+     * One figure as printed: its rows, and whether it is a duration (count, median, 90th percentile in days) or a
+     * figure of amounts (count, total, median, 90th percentile in euro).
+     */
+    record Section(Figure figure, boolean days, boolean amounts, List<Line> lines) {
     }
 
-    /** One row as printed; the median and percentile in days, formatted, empty when none. */
-    record Line(String label, long count, String median, String percentile90) {
+    /**
+     * One row as printed; the median and percentile in days or in euro, formatted, empty when none; the total in
+     * euro for a figure of amounts, else empty.
+     */
+    record Line(String label, long count, String median, String percentile90, String total) {
     }
 
     byte[] render(Period period, Actor actor, Locale locale) {
@@ -73,10 +81,17 @@ class PeriodReport {
 
     private Section section(FigureResult result, NumberFormat days, Locale locale) {
         Figure figure = result.figure();
-        return new Section(figure, figure.shape() == Figure.Shape.DAYS, result.rows().stream()
-                .map(r -> new Line(labels.label(figure, r.key(), locale), r.count(), format(r.medianDays(), days),
-                        format(r.percentile90Days(), days)))
-                .toList());
+        return new Section(figure, figure.shape() == Figure.Shape.DAYS, figure.shape() == Figure.Shape.AMOUNT,
+                result.rows().stream().map(r -> r.amounts() == null
+                        ? new Line(labels.label(figure, r.key(), locale), r.count(), format(r.medianDays(), days),
+                        format(r.percentile90Days(), days), "")
+                        : new Line(labels.label(figure, r.key(), locale), r.count(),
+                        euro(r.amounts().median(), locale), euro(r.amounts().percentile90(), locale),
+                        euro(r.amounts().total(), locale))).toList());
+    }
+
+    private static String euro(BigDecimal value, Locale locale) {
+        return value == null ? "" : TypedNumbers.euro(value, locale);
     }
 
     private static String format(Double value, NumberFormat days) {

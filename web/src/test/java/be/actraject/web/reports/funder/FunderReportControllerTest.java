@@ -37,6 +37,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -116,6 +117,11 @@ class FunderReportControllerTest {
                     new FigureRow("anna", 132, null, null));
             case CANDIDATES_PER_LEARNING_GROUP -> List.of(new FigureRow("7", 141, null, null));
             case TIME_IN_TRAJECTORY -> List.of(new FigureRow(Figure.ALL, 7, 156.8, 301.0));
+            case EARNINGS_IN_INVOICING -> List.of(
+                    new FigureRow(Figure.TURNOVER, 4, null, null, new FigureRow.Amounts(new BigDecimal("1020.00"),
+                            new BigDecimal("225.00"), new BigDecimal("455.00"))),
+                    new FigureRow(Figure.EXTRA_EARNINGS, 0, null, null, new FigureRow.Amounts(
+                            new BigDecimal("0.00"), null, null)));
             default -> figure.keys().stream().map(k -> new FigureRow(k,
                     100L * (figure.keys().indexOf(k) + 1) + figure.ordinal(), null, null)).toList();
         };
@@ -197,7 +203,19 @@ class FunderReportControllerTest {
         assertThat(pdf.lineWith("anna").text()).contains("132");
         assertThat(pdf.lineWith("Leergroep Gent").text()).contains("141");
         assertThat(pdf.lineWith("Totaal", "7").text()).contains("156,8").contains("301");
-        assertThat(pdf.lineWith("Verontschuldigd").text()).contains("211");
+        assertThat(pdf.lineWith("Verontschuldigd").text()).contains("213");
+        assertThat(pdf.lineWith("Termijn fase 1–3", "110")).as("limits passed at the exit").isNotNull();
+        assertThat(pdf.lineWith("Termijn facturatie", "210")).isNotNull();
+        assertThat(text).contains("Termijnen verstreken bij uitstroom");
+        assertThat(text.substring(text.indexOf("Omzet en extra inkomsten per kandidaat"), text.indexOf("Omzet (excl. btw)")))
+                .as("the columns of amounts, their heads wrapped in their narrow columns")
+                .contains("Totaal").contains("Mediaan").contains("percentiel").contains("per kandidaat");
+        assertThat(pdf.lineWith("Omzet (excl. btw)").text()).contains("4").contains("€ 1.020,00")
+                .contains("€ 225,00").contains("€ 455,00");
+        assertThat(pdf.lineWith("Extra inkomsten (uitbetaald)").text()).contains("€ 0,00");
+        assertThat(text).as("the definitions of the new figures")
+                .contains("Wie op de laatste dag zelf uitstroomt, telt mee")
+                .contains("min dat van de uitgereikte creditnota");
         assertThat(text).as("a definition in small print")
                 .contains("Het aantal trajecten waarvan de instapdatum in de periode valt");
         assertThat(pdf.lineWith("2025", "Zelfstandige").text()).as("survival at 3 and 6 months")
