@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Import;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "actraject.demo-data", havingValue = "true")
 @Import({DemoData.class, DemoQuotes.class, DemoSectors.class, DemoSteps.class, DemoWatch.class, StuckExamples.class,
-        Timers.class, DemoTraining.class, DemoStatement.class, PastExits.class, BackDating.class})
+        Timers.class, DemoTraining.class, DemoStatement.class, PastExits.class, BackDating.class, DemoWalk.class,
+        ExtraCandidates.class})
 class DemoConfiguration {
 }

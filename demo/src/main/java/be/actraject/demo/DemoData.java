@@ -1,39 +1,22 @@
 package be.actraject.demo;
 
-import be.actraject.bpmn.conversation.ConversationTasks;
 import be.actraject.bpmn.exit.ExitTasks;
 import be.actraject.bpmn.exploration.ExplorationTasks;
 import be.actraject.bpmn.group.SessionTasks;
 import be.actraject.bpmn.identity.Accounts;
-import be.actraject.bpmn.intake.IntakeTasks;
 import be.actraject.bpmn.invoice.InvoiceTasks;
-import be.actraject.bpmn.prospecting.ProspectingTasks;
 import be.actraject.bpmn.trajectory.TrajectoryStart;
 import be.actraject.domain.access.Actor;
-import be.actraject.domain.assessment.Competency;
 import be.actraject.domain.candidate.CandidateDetails;
 import be.actraject.domain.candidate.CandidateRepository;
-import be.actraject.domain.conversation.ActionOwner;
-import be.actraject.domain.conversation.ActionPointDraft;
-import be.actraject.domain.conversation.ConversationKind;
-import be.actraject.domain.conversation.ConversationReport;
 import be.actraject.domain.customer.CustomerDetails;
 import be.actraject.domain.customer.CustomerKind;
 import be.actraject.domain.customer.Customers;
-import be.actraject.domain.exploration.DeliverableKind;
-import be.actraject.domain.exploration.DeliverableStatus;
-import be.actraject.domain.exploration.DeliverableUpdate;
 import be.actraject.domain.group.LearningGroup;
 import be.actraject.domain.group.LearningGroups;
 import be.actraject.domain.group.Presence;
 import be.actraject.domain.invoice.InvoiceDraft;
 import be.actraject.domain.invoice.VatRate;
-import be.actraject.domain.plan.ActionDraft;
-import be.actraject.domain.plan.ObjectiveDraft;
-import be.actraject.domain.plan.PlanDraft;
-import be.actraject.domain.prospecting.ProspectingActivities;
-import be.actraject.domain.prospecting.ProspectingEntry;
-import be.actraject.domain.prospecting.ProspectingKind;
 import be.actraject.workflow.BusinessKeys;
 import be.actraject.workflow.Decision;
 import be.actraject.workflow.ExitType;
@@ -53,7 +36,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,11 +62,8 @@ class DemoData implements ApplicationRunner {
     private final CandidateRepository candidates;
     private final TrajectoryStart trajectoryStart;
     private final DemoSteps steps;
-    private final ConversationTasks conversations;
-    private final IntakeTasks intake;
+    private final DemoWalk walk;
     private final ExplorationTasks exploration;
-    private final ProspectingTasks prospecting;
-    private final ProspectingActivities activities;
     private final InvoiceTasks invoices;
     private final ExitTasks exits;
     private final SessionTasks sessions;
@@ -97,7 +76,7 @@ class DemoData implements ApplicationRunner {
     private final DemoSectors sectors;
     private final Clock clock;
     private final int extraCandidates;
-    private final DemoStatistics statistics;
+    private final ExtraCandidates extras;
     private final PastExits pastExits;
     private int number;
     /** The candidates the demo's training modules are about (DemoTraining). */
@@ -106,25 +85,21 @@ class DemoData implements ApplicationRunner {
     private long arne;
 
     DemoData(Accounts accounts, CandidateRepository candidates, TrajectoryStart trajectoryStart, DemoSteps steps,
-             ConversationTasks conversations, IntakeTasks intake, ExplorationTasks exploration,
-             ProspectingTasks prospecting, ProspectingActivities activities, InvoiceTasks invoices, ExitTasks exits,
+             DemoWalk walk, ExplorationTasks exploration, InvoiceTasks invoices, ExitTasks exits,
              SessionTasks sessions, LearningGroups groups, Timers timers,
              Customers customers, DemoQuotes quotes, DemoWatch watch, DemoTraining training, Clock clock,
              @Value("${actraject.demo-extra-candidates:0}") int extraCandidates, DemoSectors sectors,
-             DemoStatistics statistics, PastExits pastExits) {
+             ExtraCandidates extras, PastExits pastExits) {
         this.pastExits = pastExits;
         this.sectors = sectors;
-        this.statistics = statistics;
+        this.extras = extras;
         this.extraCandidates = extraCandidates;
         this.accounts = accounts;
         this.candidates = candidates;
         this.trajectoryStart = trajectoryStart;
         this.steps = steps;
-        this.conversations = conversations;
-        this.intake = intake;
+        this.walk = walk;
         this.exploration = exploration;
-        this.prospecting = prospecting;
-        this.activities = activities;
         this.invoices = invoices;
         this.exits = exits;
         this.sessions = sessions;
@@ -152,14 +127,8 @@ class DemoData implements ApplicationRunner {
         groupSessions(group);
         training.create(hanne, pieter, arne, COACH);
 
-        // A larger caseload on request, for measuring the worklist: half in the pool, half coached by "coach".
-        for (int i = 1; i <= extraCandidates; i++) {
-            registerExtra(i);
-        }
-        if (extraCandidates > 0) {
-            // The lists' plans from the first request, not after autovacuum's next round (README, issue 19).
-            statistics.refresh();
-        }
+        // A larger cooperative on request, for measuring the lists (README, "Load harness").
+        extras.add(extraCandidates);
 
         // Stuck trajectories of several kinds, for the administrators' watch.
         watch.create(turnhoutInvoice);
@@ -186,24 +155,24 @@ class DemoData implements ApplicationRunner {
         long sien = register("Sien", "Claes", "Hasselt", "3500", "Yogalessen in bedrijven", 2, COACH);
         steps.claim(sien, UserTask.INDIVIDUAL_CONVERSATION, COACH);
         long bart = register("Bart", "Goossens", "Aalst", "9300", "Tuinonderhoud met elektrisch materiaal", 3, COACH);
-        conversation(bart, COACH);
+        walk.conversation(bart, COACH);
         long fien = register("Fien", "Wouters", "Kortrijk", "8500", "Vertaalbureau Nederlands-Pools", 4, COACH2);
-        toPop(fien, COACH2);
+        walk.toPop(fien, COACH2);
         long tom = register("Tom", "De Smet", "Antwerpen", "2000", "Fotografie voor vastgoed", 4, COACH2);
-        toIntakeDecision(tom, COACH2);
+        walk.toIntakeDecision(tom, COACH2);
     }
 
     /** Waiting for a group; placed, with deliverables under way; near the phases 1-3 limit. */
     private Group candidatesInExploration() {
         hanne = register("Hanne", "Jacobs", "Genk", "3600", "Ambachtelijk ijs met hoevemelk", 6, COACH);
-        toExploration(hanne, COACH);
+        walk.toExploration(hanne, COACH);
         LearningGroup gent = groups.create("Leergroep Gent", "coach", COORDINATOR);
         pieter = register("Pieter", "Willems", "Gent", "9000", "Computerhulp voor senioren", 8, COACH);
-        toExploration(pieter, COACH);
+        walk.toExploration(pieter, COACH);
         exploration.placeInGroup(steps.claim(pieter, UserTask.LEARNING_GROUP_PLACEMENT, COORDINATOR), gent.getId(),
                 COORDINATOR);
         long julie = register("Julie", "Maes", "Deinze", "9800", "Kindermode uit restjes stof", 23, COACH);
-        toExploration(julie, COACH);
+        walk.toExploration(julie, COACH);
         exploration.placeInGroup(steps.claim(julie, UserTask.LEARNING_GROUP_PLACEMENT, COORDINATOR), gent.getId(),
                 COORDINATOR);
         timers.fireDue(BusinessKeys.trajectory(julie));
@@ -213,11 +182,11 @@ class DemoData implements ApplicationRunner {
     /** Activities logged, review pending; past the phases 1-3 limit. */
     private void candidatesInProspecting(LearningGroup gent) {
         long ellen = register("Ellen", "Mertens", "Sint-Niklaas", "9100", "Kinderboeken illustreren", 10, COACH2);
-        toProspecting(ellen, COACH2, gent);
-        logProspecting(ellen, COACH2);
+        walk.toProspecting(ellen, COACH2, gent);
+        walk.logProspecting(ellen, COACH2);
         arne = register("Arne", "Hermans", "Lokeren", "9160", "Mobiele koffiebar voor evenementen", 28, COACH);
-        toProspecting(arne, COACH, gent);
-        logProspecting(arne, COACH);
+        walk.toProspecting(arne, COACH, gent);
+        walk.logProspecting(arne, COACH);
         sectors.create(arne, COACH, COORDINATOR);
         timers.fireDue(BusinessKeys.trajectory(arne));
     }
@@ -229,7 +198,7 @@ class DemoData implements ApplicationRunner {
      */
     private long invoicingKobe(LearningGroup gent) {
         long kobe = register("Kobe", "Janssens", "Turnhout", "2300", "Mobiele fietsenwinkel op markten", 16, COACH);
-        toInvoicing(kobe, COACH, gent);
+        walk.toInvoicing(kobe, COACH, gent);
         long turnhout = customers.add(kobe, new CustomerDetails(CustomerKind.BELGIAN_BUSINESS, "Gemeente Turnhout",
                 "Campus Blairon 200", "2300", "Turnhout", "BE", "0207.456.769", null, null, null), COACH).getId();
         long camping = customers.add(kobe, new CustomerDetails(CustomerKind.FOREIGN_BUSINESS,
@@ -258,7 +227,7 @@ class DemoData implements ApplicationRunner {
     /** An invoice sent back to a coach who then hands the correction to a colleague. */
     private void invoicingRuben(LearningGroup gent) {
         long ruben = register("Ruben", "Dubois", "Ronse", "9600", "Webteksten voor kleine zaken", 18, COACH2);
-        toInvoicing(ruben, COACH2, gent);
+        walk.toInvoicing(ruben, COACH2, gent);
         long ronse = customers.add(ruben, new CustomerDetails(CustomerKind.BELGIAN_BUSINESS, "Bakkerij Ronse bv",
                 "Grote Markt 3", "9600", "Ronse", "BE", "0456.789.034", null, null, "info@bakkerij.example"), COACH2)
                 .getId();
@@ -274,10 +243,10 @@ class DemoData implements ApplicationRunner {
      */
     private void candidatesWhoLeft() {
         long dries = register("Dries", "Verhoeven", "Lier", "2500", "Klusjesdienst", 5, COACH);
-        conversation(dries, COACH);
+        walk.conversation(dries, COACH);
         exits.stop(dries, "De kandidaat laat weten dat hij stopt.", COACH);
         long sarah = register("Sarah", "Lambert", "Zottegem", "9620", "Boekhouding voor verenigingen", 12, COACH2);
-        conversation(sarah, COACH2);
+        walk.conversation(sarah, COACH2);
         exits.stop(sarah, "Vond een job als boekhoudster.", COACH2);
         exits.completeExitRegistration(steps.claim(sarah, UserTask.EXIT_REGISTRATION, COACH2), ExitType.SALARIED,
                 "Aangeworven als boekhoudster bij een sociaal secretariaat.", COACH2);
@@ -289,7 +258,7 @@ class DemoData implements ApplicationRunner {
      */
     private void carriesOnInACooperative() {
         long lotte = register("Lotte", "Claes", "Mechelen", "2800", "Naaiatelier", 20, COACH);
-        conversation(lotte, COACH);
+        walk.conversation(lotte, COACH);
         exits.stop(lotte, "Gaat verder binnen de coöperatie van de regio.", COACH);
         exits.completeExitRegistration(steps.claim(lotte, UserTask.EXIT_REGISTRATION, COACH),
                 ExitType.JOINED_COOPERATIVE, "Sluit aan bij een ondernemerscoöperatie om haar atelier verder uit te "
@@ -352,98 +321,6 @@ class DemoData implements ApplicationRunner {
                 municipality, today.minusYears(24 + 2L * number).minusDays(37L * number),
                 "VDAB%06d".formatted(100200 + number), today.minusWeeks(weeksAgo), idea);
         return trajectoryStart.register(details, coach == null ? null : coach.userId(), COORDINATOR).trajectoryId();
-    }
-
-    /**
-     * One of the extra candidates: numbers, phone and date of birth from a series of their own, valid at any count
-     * (the demo's own series derives its VDAB numbers from 100200 + n, which the watch's candidates share above 90).
-     */
-    private void registerExtra(int i) {
-        LocalDate today = LocalDate.now(clock);
-        CandidateDetails details = new CandidateDetails("Extra", "Kandidaat " + i, "extra." + i + "@example.be",
-                "0470 %02d %02d %02d".formatted(i / 10_000 % 100, i / 100 % 100, i % 100), "Stationsstraat " + i,
-                "9000", "Gent", today.minusYears(20 + i % 40).minusDays(i % 365), "XTRA%07d".formatted(i),
-                today.minusWeeks(i % 8), "Proefproject " + i);
-        trajectoryStart.register(details, i % 2 == 0 ? COACH.userId() : null, COORDINATOR);
-    }
-
-    private void conversation(long trajectoryId, Actor coach) {
-        conversations.complete(steps.claim(trajectoryId, UserTask.INDIVIDUAL_CONVERSATION, coach),
-                new ConversationReport(LocalDate.now(clock), ConversationKind.IN_PERSON,
-                        "Kennismaking: de persoon en het idee",
-                        "Vertelt enthousiast over het idee; twijfelt over de eigen verkoopvaardigheden.",
-                        "Werken aan een eerste lijst van klanten en de Entre-spiegel afleggen.",
-                        LocalDate.now(clock).plusWeeks(2),
-                        List.of(new ActionPointDraft("Entre-spiegel afleggen bij de VDAB-consulent",
-                                        ActionOwner.CANDIDATE, LocalDate.now(clock).plusWeeks(1)),
-                                new ActionPointDraft("Lijst van tien mogelijke eerste klanten maken",
-                                        ActionOwner.CANDIDATE, LocalDate.now(clock).plusWeeks(2)),
-                                new ActionPointDraft("Contactpersoon bij Unizo doorgeven", ActionOwner.COACH,
-                                        LocalDate.now(clock).plusDays(3))),
-                        Map.of()), coach);
-    }
-
-    private void toPop(long trajectoryId, Actor coach) {
-        conversation(trajectoryId, coach);
-        Map<Competency, Integer> scores = new EnumMap<>(Competency.class);
-        Competency[] all = Competency.values();
-        for (int i = 0; i < all.length; i++) {
-            scores.put(all[i], 2 + (i * 7 + (int) trajectoryId) % 3);
-        }
-        intake.completeEntreSpiegel(steps.claim(trajectoryId, UserTask.ENTRE_SPIEGEL, coach), LocalDate.now(clock),
-                scores, coach);
-    }
-
-    private void toIntakeDecision(long trajectoryId, Actor coach) {
-        toPop(trajectoryId, coach);
-        LocalDate today = LocalDate.now(clock);
-        intake.completePopCreation(steps.claim(trajectoryId, UserTask.POP_CREATION, coach),
-                new PlanDraft(List.of(
-                        new ObjectiveDraft(Competency.MARKET_INSIGHT, "Zicht krijgen op de markt en de concurrenten",
-                                List.of(new ActionDraft("Drie concurrenten bezoeken", today.plusWeeks(3), null),
-                                        new ActionDraft("Prijzen van vijf aanbieders vergelijken",
-                                                today.plusWeeks(4), null))),
-                        new ObjectiveDraft(Competency.NETWORKING, "Een netwerk in de sector opbouwen",
-                                List.of(new ActionDraft("Netwerkavond van Unizo bijwonen", today.plusWeeks(2),
-                                        null))),
-                        new ObjectiveDraft(null, "Een prijs per opdracht kunnen berekenen",
-                                List.of(new ActionDraft("Kostprijs van een standaardopdracht uitrekenen",
-                                        today.plusWeeks(5), null)))),
-                        today), coach);
-    }
-
-    private void toExploration(long trajectoryId, Actor coach) {
-        toIntakeDecision(trajectoryId, coach);
-        intake.completeIntakeDecision(steps.claim(trajectoryId, UserTask.INTAKE_DECISION, coach), Decision.CONTINUE,
-                "Wil het idee in kleine stappen uittesten.", coach);
-    }
-
-    private void toProspecting(long trajectoryId, Actor coach, LearningGroup group) {
-        toExploration(trajectoryId, coach);
-        exploration.placeInGroup(steps.claim(trajectoryId, UserTask.LEARNING_GROUP_PLACEMENT, COORDINATOR),
-                group.getId(), COORDINATOR);
-        exploration.completeReview(steps.claim(trajectoryId, UserTask.EXPLORATION_REVIEW, coach), List.of(
-                        new DeliverableUpdate(DeliverableKind.BUSINESS_CARDS, DeliverableStatus.DONE, null),
-                        new DeliverableUpdate(DeliverableKind.FOLDER, DeliverableStatus.DONE, null),
-                        new DeliverableUpdate(DeliverableKind.WEBSITE, DeliverableStatus.IN_PROGRESS, "Eenvoudige site"),
-                        new DeliverableUpdate(DeliverableKind.PRICE_LIST, DeliverableStatus.DONE, null),
-                        new DeliverableUpdate(DeliverableKind.BUSINESS_PLAN, DeliverableStatus.DONE, null)),
-                Decision.CONTINUE, "Het ondernemingsplan staat; tijd om naar buiten te stappen.", coach);
-    }
-
-    private void toInvoicing(long trajectoryId, Actor coach, LearningGroup group) {
-        toProspecting(trajectoryId, coach, group);
-        logProspecting(trajectoryId, coach);
-        prospecting.completeReview(steps.claim(trajectoryId, UserTask.PROSPECTING_REVIEW, coach),
-                Decision.START_INVOICING, "Twee klanten hebben een offerte aanvaard.", coach);
-    }
-
-    private void logProspecting(long trajectoryId, Actor coach) {
-        LocalDate today = LocalDate.now(clock);
-        activities.log(trajectoryId, new ProspectingEntry(today.minusDays(6), ProspectingKind.FAIR_OR_MARKET,
-                "Stand op de lentemarkt", "Twaalf geïnteresseerden, drie afspraken"), coach);
-        activities.log(trajectoryId, new ProspectingEntry(today.minusDays(2), ProspectingKind.QUOTE,
-                "Offerte voor een eerste klant", "Aanvaard"), coach);
     }
 
     /** Submits an invoice and takes it as far as the decision given: approve (and issue), send back, or leave. */

@@ -2,6 +2,7 @@ package be.actraject.load;
 
 import be.actraject.bpmn.identity.Accounts;
 import be.actraject.bpmn.trajectory.TrajectoryStart;
+import be.actraject.demo.ExtraCandidates;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.candidate.CandidateDetails;
 import be.actraject.testsupport.RequiresPostgres;
@@ -42,26 +43,42 @@ class LoadHarnessTest {
     private static final Path RESULTS = Path.of("target", "gatling");
 
     @Test
-    void aScriptedDayOnOneNodeAndOnTwo() throws IOException {
+    void aScriptedDayOnOneNodeAndOnTwo() throws IOException, InterruptedException {
         LoadRun sizes = LoadRun.fromSystemProperties();
         List<RunReport> reports = new ArrayList<>();
-        // One database for all the runs, filled once: the runs differ in their nodes only. A node is added between
-        // two runs; the second run finds what the first did (claimed tasks, completed conversations) in the data.
+        GrowthReport growth = new GrowthReport();
+        // One database for all the runs, filled once per size: the runs at one size differ in their nodes only; the
+        // next size adds candidates to the same data. A node is added between two runs; the second run finds what
+        // the first did (claimed tasks, completed conversations) in the data.
         try (Nodes nodes = Nodes.startFirst(sizes.candidates())) {
             // A node without the demo's classes starts all the same, on an empty database: its sign-ins would fail,
             // not for a reason the run is about (the demo module's jar was once a fat jar, unreadable as a library).
             assertThat(nodes.first().getBean(Accounts.class).find("coach")).as("the demo's coach account")
                     .isPresent();
-            assertThat(nodes.first().getBean(JdbcTemplate.class).queryForObject("select count(*) from candidate",
-                    Long.class)).as("candidates: the demo's and %d extra", sizes.candidates())
-                    .isGreaterThan(sizes.candidates());
             addCoaches(nodes.first(), sizes);
-            for (int nodeCount : LoadRun.nodeCounts().stream().sorted().toList()) {
-                while (nodes.count() < nodeCount) {
-                    nodes.add();
+            int filled = sizes.candidates();
+            for (int size : LoadRun.sizes()) {
+                if (size > filled) {
+                    nodes.keep(1);
+                    nodes.first().getBean(ExtraCandidates.class).add(filled + 1, size);
+                    filled = size;
                 }
-                reports.add(runOn(nodes, sizes));
-                System.out.println(reports.get(reports.size() - 1).table());
+                assertThat(nodes.first().getBean(JdbcTemplate.class).queryForObject(
+                        "select count(*) from candidate where last_name like 'Kandidaat %'", Long.class))
+                        .as("the extra candidates").isEqualTo(size);
+                LoadRun atSize = sizes.withCandidates(size);
+                for (int nodeCount : LoadRun.nodeCounts().stream().sorted().toList()) {
+                    nodes.keep(nodeCount);
+                    while (nodes.count() < nodeCount) {
+                        nodes.add();
+                    }
+                    reports.add(runOn(nodes, atSize));
+                    System.out.println(reports.get(reports.size() - 1).table());
+                }
+                nodes.keep(1);
+                growth.add(size, QuietTimings.pages(nodes.baseUrls().get(0)), QuietTimings.engine(nodes.first()),
+                        QuietTimings.service(nodes.first()));
+                System.out.println(growth.table());
             }
         }
         for (RunReport report : reports) {
@@ -69,7 +86,8 @@ class LoadHarnessTest {
                     .extracting(RunReport.Page::name)
                     .contains(ScriptedDay.WORKLIST_MINE, ScriptedDay.WORKLIST_CLAIMABLE, ScriptedDay.WORKLIST_ALL,
                             ScriptedDay.CANDIDATE_LIST, ScriptedDay.DOSSIER, ScriptedDay.TASK_FORM,
-                            ScriptedDay.CLAIM, ScriptedDay.COMPLETE, ScriptedDay.SEARCH, ScriptedDay.AGENDA);
+                            ScriptedDay.CLAIM, ScriptedDay.COMPLETE, ScriptedDay.SEARCH, ScriptedDay.AGENDA,
+                            ScriptedDay.REPORTS);
             assertThat(report.pages()).as("errors on %d node(s)", report.nodes())
                     .allSatisfy(page -> assertThat(page.errors()).as(page.name()).isZero());
             assertThat(report.statementGrowth()).as("pages sending more statements than at the start of the run, "

@@ -18,11 +18,24 @@ record LoadRun(int candidates, int coaches, Duration duration, Duration think, L
 
     private static volatile LoadRun current;
 
-    /** The sizes from the system properties (README), or the small run of the build. */
+    /** The sizes from the system properties (README), or the small run of the build; the first of the sizes. */
     static LoadRun fromSystemProperties() {
-        return new LoadRun(Integer.getInteger("load.candidates", 60), Integer.getInteger("load.coaches", 3),
+        return new LoadRun(sizes().get(0), Integer.getInteger("load.coaches", 3),
                 Duration.ofSeconds(Integer.getInteger("load.duration", 20)),
                 Duration.ofMillis(Integer.getInteger("load.think", 500)), List.of());
+    }
+
+    /**
+     * The numbers of extra candidates to run at, growing, in one database: {@code -Dload.candidates=300,30000} runs
+     * the day at 300, then adds 29,700 and runs it again, so that both sizes are measured in the same run.
+     */
+    static List<Integer> sizes() {
+        return Arrays.stream(System.getProperty("load.candidates", "60").split(",")).map(String::trim)
+                .map(Integer::valueOf).sorted().distinct().toList();
+    }
+
+    LoadRun withCandidates(int count) {
+        return new LoadRun(count, coaches, duration, think, baseUrls);
     }
 
     /** The node counts to run, in order: {@code -Dload.nodes=1,2}. */

@@ -65,6 +65,13 @@ final class Nodes implements AutoCloseable {
         startNode(false, 0);
     }
 
+    /** Stops the nodes added last until {@code count} are left (the first, which fills, stays). */
+    void keep(int count) {
+        while (started.size() > Math.max(1, count)) {
+            started.remove(started.size() - 1).close();
+        }
+    }
+
     int count() {
         return started.size();
     }

@@ -32,7 +32,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  *   <li>a coach: their worklist, the claimable tasks, claims one (only tasks whose id falls to them, so that two
  *   coaches never race for one task and a lost race is never counted as an error), opens its form and, when it is an
  *   individual conversation, completes it; then the candidate list, one dossier, a search and the week's agenda;</li>
- *   <li>the coordinator: every task, the candidate list, a dossier, a search and the week's agenda (everyone's);</li>
+ *   <li>the coordinator: every task, the candidate list, a dossier, a search, the week's agenda (everyone's) and
+ *   the figures of this year (the dashboard, issue 20);</li>
  *   <li>the office: their worklist and a search.</li>
  * </ul>
  * Every request goes to the next node round-robin, whoever sends it: one person's pages are served by either node,
@@ -56,10 +57,11 @@ public class ScriptedDay extends Simulation {
     static final String COMPLETE = "complete";
     static final String SEARCH = "search";
     static final String AGENDA = "agenda";
+    static final String REPORTS = "reports";
 
     /** The pages in the order of the harness's table. */
     static final List<String> PAGES = List.of(SIGN_IN_FORM, SIGN_IN, WORKLIST_MINE, WORKLIST_CLAIMABLE, WORKLIST_ALL,
-            CANDIDATE_LIST, DOSSIER, TASK_FORM, CLAIM, COMPLETE, SEARCH, AGENDA);
+            CANDIDATE_LIST, DOSSIER, TASK_FORM, CLAIM, COMPLETE, SEARCH, AGENDA, REPORTS);
 
     /** The worklist's scope tabs: on every worklist, and on no other page. */
     private static final String WORKLIST = "[data-testid=worklist-scopes]";
@@ -107,6 +109,8 @@ public class ScriptedDay extends Simulation {
                         .exec(page(SEARCH, "/search?q=Gent").check(css("#search-q").exists()))
                         .pause(run.think())
                         .exec(page(AGENDA, "/agenda").check(css(AGENDA_TITLE).exists()))
+                        .pause(run.think())
+                        .exec(page(REPORTS, "/reports").check(css("[data-testid=report-form]").exists()))
                         .pause(run.think()));
 
         ScenarioBuilder office = scenario("office")

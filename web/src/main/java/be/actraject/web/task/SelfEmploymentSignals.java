@@ -36,8 +36,7 @@ class SelfEmploymentSignals {
         if (!actor.has(Role.COACH)) {
             return List.of();
         }
-        List<Trajectory> invoicing = caseload.coachedBy(actor.userId()).stream()
-                .filter(t -> t.isActive() && t.getPhase() == Phase.INVOICING).toList();
+        List<Trajectory> invoicing = caseload.runningCoachedByIn(actor.userId(), Phase.INVOICING);
         if (invoicing.isEmpty()) {
             return List.of();
         }
