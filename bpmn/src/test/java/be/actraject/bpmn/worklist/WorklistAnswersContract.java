@@ -32,6 +32,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -227,8 +228,8 @@ abstract class WorklistAnswersContract {
 
     @Test
     void theNameFilterIgnoresCaseAndTakesPercentAndUnderscoreAsTyped() {
-        assertThat(list(coordinator, WorklistScope.ALL, null, null, family.toUpperCase(), null, false, null, 0, 50)
-                .total()).isEqualTo(6);
+        assertThat(list(coordinator, WorklistScope.ALL, null, null, family.toUpperCase(Locale.ROOT), null, false,
+                null, 0, 50).total()).isEqualTo(6);
         assertThat(who(list(coordinator, WorklistScope.ALL, null, null, "bErT " + family, null, false, null, 0, 50)))
                 .containsExactly("Bert");
         assertThat(who(list(coordinator, WorklistScope.ALL, null, null, "groep " + family, null, false, null, 0,

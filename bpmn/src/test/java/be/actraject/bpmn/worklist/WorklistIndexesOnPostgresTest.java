@@ -103,7 +103,8 @@ class WorklistIndexesOnPostgresTest {
                     case when c.id % 20 = 3 then null else date '2019-06-01' + (c.id % 2000)::int end,
                     case when c.id % 20 = 3 then null else 'SELF_EMPLOYED' end, 0
                 from candidate c""");
-        jdbc.update("insert into learning_group (name, coach, created_on) values ('Groep', 'coach7', date '2024-01-01')");
+        jdbc.update("insert into learning_group (name, coach, created_on)"
+                + " values ('Groep', 'coach7', date '2024-01-01')");
         jdbc.update("""
                 insert into learning_group_member (group_id, trajectory_id, joined_on)
                 select (select max(id) from learning_group), t.id, date '2024-01-01' from trajectory t
@@ -121,7 +122,8 @@ class WorklistIndexesOnPostgresTest {
                 select 'task' || t.id, 1, 'pi' || t.id, 'pi' || t.id, 'Gesprek', 'Task_IndividualConversation',
                     case when t.id % 40 = 3 then null else t.coach end, 50,
                     timestamp '2024-01-01' + (t.id || ' minutes')::interval,
-                    case when t.id % 3 = 0 then null else timestamp '2025-01-01' + (t.id % 500 || ' days')::interval end,
+                    case when t.id % 3 = 0 then null
+                        else timestamp '2025-01-01' + (t.id % 500 || ' days')::interval end,
                     1
                 from trajectory t where t.id % 4 = 3""");
         jdbc.update("""
