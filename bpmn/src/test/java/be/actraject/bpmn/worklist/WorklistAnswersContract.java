@@ -29,6 +29,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -265,6 +266,32 @@ abstract class WorklistAnswersContract {
         assertThat(none.query().page()).isZero();
         assertThat(none.items()).isEmpty();
         assertThat(none.pages()).isEqualTo(1);
+    }
+
+    /** As before: such a task is an inconsistency for the administrators, not a line in anyone's worklist. */
+    @Test
+    void aTaskWhoseTrajectoryOrSessionDoesNotExistIsLeftOut() {
+        WorklistQuery everyTask = new WorklistQuery(WorklistScope.ALL, null, null, null, null, false, null, 0, 10);
+        int all = workItems.worklist(everyTask, coordinator).total();
+        int claimable = ours(stranger, WorklistScope.CLAIMABLE).scopeCounts().get(WorklistScope.CLAIMABLE);
+
+        List<String> strays = new ArrayList<>();
+        try {
+            for (String key : List.of("987654321987", BusinessKeys.session(987654321987L),
+                    BusinessKeys.SESSION_PREFIX + "x", "not-a-key")) {
+                strays.add(runtime.createProcessInstanceByKey(ProcessKeys.INTAKE).businessKey(key)
+                        .setVariable(Variables.TRAJECTORY_ID, 987654321987L)
+                        .startBeforeActivity(UserTask.INDIVIDUAL_CONVERSATION.key()).execute().getId());
+            }
+
+            assertThat(workItems.worklist(everyTask, coordinator).total()).isEqualTo(all);
+            assertThat(ours(stranger, WorklistScope.CLAIMABLE).scopeCounts())
+                    .containsEntry(WorklistScope.CLAIMABLE, claimable);
+            assertThat(workItems.openTo(stranger)).extracting(WorkItem::taskId).contains(tasks.get("Els"));
+        } finally {
+            // Out of the way of the other tests that share this database.
+            strays.forEach(id -> runtime.deleteProcessInstance(id, "test over"));
+        }
     }
 
     @Test
