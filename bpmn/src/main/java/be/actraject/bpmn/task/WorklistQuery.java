@@ -5,7 +5,7 @@ package be.actraject.bpmn.task;
  *
  * @param stage     a phase's name, {@link WorkItem#AFTERCARE} or {@link WorkItem#SESSION}
  * @param taskKey   a task definition key
- * @param candidate part of the candidate's (or the group's) name, in any case
+ * @param candidate part of the candidate's (or the group's) name, in any case; a % or _ in it is a letter
  * @param coach     the user id of the candidate's coach
  * @param overdue   only the tasks past their due date
  * @param page      from 0

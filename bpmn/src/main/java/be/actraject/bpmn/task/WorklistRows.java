@@ -184,7 +184,7 @@ class WorklistRows {
     }
 
     /** A like pattern for text typed by a person: their % and _ are letters, not wildcards. */
-    static String containing(String typed) {
+    private static String containing(String typed) {
         String escaped = typed.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_");
         return "%" + escaped + "%";
