@@ -9,7 +9,8 @@ import java.util.Optional;
  */
 public final class BusinessKeys {
 
-    private static final String SESSION_PREFIX = "session-";
+    /** What a session's key starts with, before its id; the worklist's SQL reads the keys with it. */
+    public static final String SESSION_PREFIX = "session-";
 
     private BusinessKeys() {
     }

@@ -1,13 +1,11 @@
 package be.actraject.bpmn.task;
 
-import java.util.Locale;
-
 /**
  * What a worklist shows: a scope, filters (each null when not used), an order and a page.
  *
  * @param stage     a phase's name, {@link WorkItem#AFTERCARE} or {@link WorkItem#SESSION}
  * @param taskKey   a task definition key
- * @param candidate part of the candidate's (or the group's) name, in any case
+ * @param candidate part of the candidate's (or the group's) name, in any case; a % or _ in it is a letter
  * @param coach     the user id of the candidate's coach
  * @param overdue   only the tasks past their due date
  * @param page      from 0
@@ -33,21 +31,16 @@ public record WorklistQuery(WorklistScope scope, String stage, String taskKey, S
         return new WorklistQuery(scope, null, null, null, null, false, null, 0, DEFAULT_SIZE);
     }
 
-    boolean matchesStage(WorkItem item) {
-        return stage == null || stage.equals(item.stage());
+    boolean matchesStage(String itemStage) {
+        return stage == null || stage.equals(itemStage);
     }
 
-    boolean matchesTask(WorkItem item) {
-        return taskKey == null || taskKey.equals(item.taskKey());
+    boolean matchesTask(String itemTaskKey) {
+        return taskKey == null || taskKey.equals(itemTaskKey);
     }
 
-    boolean matchesCandidate(WorkItem item) {
-        return candidate == null || (item.subject() != null
-                && item.subject().toLowerCase(Locale.ROOT).contains(candidate.toLowerCase(Locale.ROOT)));
-    }
-
-    boolean matchesCoach(WorkItem item) {
-        return coach == null || coach.equals(item.coach());
+    boolean matchesCoach(String itemCoach) {
+        return coach == null || coach.equals(itemCoach);
     }
 
     private static String blankToNull(String s) {
