@@ -43,11 +43,14 @@ class DemoSteps {
         jdbc.update("update collective_session set starts_at = ? where id = ?", Timestamp.from(startsAt), sessionId);
     }
 
-    /** The task of this kind for the trajectory, claimed by the actor. */
+    /**
+     * The task of this kind for the trajectory, claimed by the actor: one of the trajectory's own open tasks (not the
+     * actor's whole worklist, which the extra candidates make long), held by the actor or free.
+     */
     String claim(long trajectoryId, UserTask kind, Actor actor) {
-        String taskId = workItems.openTo(actor).stream()
-                .filter(w -> w.trajectoryId() != null && w.trajectoryId() == trajectoryId)
+        String taskId = workItems.openFor(trajectoryId, actor).stream()
                 .filter(w -> w.taskKey().equals(kind.key()))
+                .filter(w -> w.assignee() == null || w.assignee().equals(actor.userId()))
                 .map(WorkItem::taskId)
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("Demo: no " + kind + " for trajectory " + trajectoryId

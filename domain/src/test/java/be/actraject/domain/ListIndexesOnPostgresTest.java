@@ -1,6 +1,7 @@
 package be.actraject.domain;
 
 import be.actraject.domain.access.Actor;
+import be.actraject.testsupport.SentStatements;
 import be.actraject.domain.agenda.Agenda;
 import be.actraject.domain.bankstatement.StatementReview;
 import be.actraject.domain.find.CandidateFilter;

@@ -5,7 +5,7 @@ import be.actraject.bpmn.task.WorkItems;
 import be.actraject.bpmn.task.WorklistQuery;
 import be.actraject.bpmn.task.WorklistScope;
 import be.actraject.bpmn.task.WorklistSort;
-import be.actraject.domain.SentStatements;
+import be.actraject.testsupport.SentStatements;
 import be.actraject.domain.access.Actor;
 import be.actraject.testsupport.PostgresTestDatabase;
 import be.actraject.testsupport.RequiresPostgres;

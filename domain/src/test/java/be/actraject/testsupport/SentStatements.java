@@ -1,4 +1,4 @@
-package be.actraject.domain;
+package be.actraject.testsupport;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
