@@ -194,6 +194,21 @@ class DashboardControllerTest {
     }
 
     @Test
+    void aPeriodStartingBeforeTheFirstDayCountedIsAMessageOnTheKeptFormNotAnErrorPage() throws Exception {
+        mvc.perform(get("/reports").param("from", "-999999999-01-01").with(SignedIn.coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("cijfers tellen vanaf 01/01/1900")))
+                .andExpect(content().string(containsString("value=\"-999999999-01-01\"")))
+                .andExpect(content().string(not(containsString("data-figure="))));
+        mvc.perform(get("/reports").param("from", "0001-01-01").param("to", "2026-01-01")
+                        .header("Accept-Language", "en").with(SignedIn.coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The period starts on 01/01/0001")))
+                .andExpect(content().string(not(containsString("data-figure="))));
+        verifyNoInteractions(figures);
+    }
+
+    @Test
     void aPeriodThatStartsAfterTodayIsRefusedInEnglishToo() throws Exception {
         mvc.perform(get("/reports").param("from", "2027-01-01").param("to", "2027-12-31")
                         .header("Accept-Language", "en").with(SignedIn.coordinator()))

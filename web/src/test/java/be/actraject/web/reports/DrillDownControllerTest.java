@@ -158,6 +158,10 @@ class DrillDownControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("is geen datum")))
                 .andExpect(content().string(not(containsString("geteld"))));
+        mvc.perform(get("/reports/figures/ENTRIES/ALL").param("from", "-999999999-01-01").with(SignedIn.coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("cijfers tellen vanaf 01/01/1900")))
+                .andExpect(content().string(not(containsString("geteld"))));
         verifyNoInteractions(figures);
     }
 
