@@ -245,8 +245,22 @@ class FunderReportControllerTest {
                         .with(SignedIn.coordinator()))
                 .andExpect(status().isSeeOther())
                 .andExpect(header().string("Location", "/reports"))
-                .andExpect(flashMessage("figures.period.endsBeforeStart", LocalDate.of(2025, 12, 31),
-                        LocalDate.of(2025, 1, 1)));
+                .andExpect(flashMessage("figures.period.endsBeforeStart", "31/12/2025", "01/01/2025"));
+        verifyNoInteractions(reports, figures);
+    }
+
+    @Test
+    void aPeriodStartingBeforeTheFirstDayCountedGivesNoFileNoAuditEntryButItsMessage() throws Exception {
+        for (String path : List.of("participants.xlsx", "participants.csv", "period.pdf")) {
+            for (String from : List.of("-999999999-01-01", "0001-01-01")) {
+                mvc.perform(get("/reports/funder/" + path).param("from", from).param("to", "2026-01-01")
+                                .with(SignedIn.coordinator()))
+                        .andExpect(status().isSeeOther())
+                        .andExpect(header().string("Location", "/reports"))
+                        .andExpect(flashMessage("figures.period.tooEarly",
+                                from.startsWith("-") ? "01/01/-999999999" : "01/01/0001", "01/01/1900"));
+            }
+        }
         verifyNoInteractions(reports, figures);
     }
 
