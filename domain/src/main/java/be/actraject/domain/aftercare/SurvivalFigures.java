@@ -43,6 +43,16 @@ public class SurvivalFigures {
         return MOMENTS.stream().map(m -> Period.parse(m).toTotalMonths()).toList();
     }
 
+    /**
+     * The moments worth a column: the positions in {@link #months()} that at least one row has reached. A moment no
+     * exit has reached yet (36 months in a young cooperative) would be a column of "not yet" only. The screen and the
+     * funder's PDF both show these.
+     */
+    public static List<Integer> reachedColumns(List<SurvivalRow> rows) {
+        return java.util.stream.IntStream.range(0, MOMENTS.size())
+                .filter(i -> rows.stream().anyMatch(r -> r.moments().get(i).reached())).boxed().toList();
+    }
+
     /** Newest exit year first, then in the order of the exit types. */
     @Transactional(readOnly = true)
     public List<SurvivalRow> perExitYearAndType() {

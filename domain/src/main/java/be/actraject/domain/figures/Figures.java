@@ -62,6 +62,10 @@ public class Figures {
      * (two attendances, a phase passed twice) is listed twice.
      *
      * @throws FigureKeyNotFoundException for a key outside the figure's fixed keys
+     * @throws NotPermittedException    when the actor may not see these figures, as for {@link #count}; also a coach
+     *                                  asking for {@link Figure#CANDIDATES_PER_COACH} under a colleague's key, which
+     *                                  names that colleague's caseload as a filter on the coach would (within their own
+     *                                  caseload it would count 0 beside the colleague's name)
      */
     @Transactional(readOnly = true)
     public List<Long> trajectories(Figure figure, String key, Period period, FigureFilter filter, Actor actor) {
@@ -69,6 +73,9 @@ public class Figures {
             throw new FigureKeyNotFoundException(figure, key);
         }
         FigureFilter scoped = scoped(filter, actor);
+        if (figure == Figure.CANDIDATES_PER_COACH) {
+            scoped(filter.withCoach(key), actor);
+        }
         return queries.trajectories(FigureDefinitions.of(figure), key, period, scoped, LocalDate.now(clock),
                 clock.getZone());
     }

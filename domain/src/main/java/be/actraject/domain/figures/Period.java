@@ -19,10 +19,29 @@ import java.util.Objects;
  */
 public record Period(LocalDate from, LocalDate to) {
 
-    /** @throws PeriodEndsBeforeStartException when {@code to} is before {@code from} */
+    /**
+     * The first day a period may start on. The cooperative's records start in this century; 1900 leaves room for any
+     * date of birth or archive typed in, while a year such as 0001 or -999999999 is a typing slip whose period (and
+     * the one before it, or its first moment in a time zone) would count nothing or fall outside what a date can hold.
+     */
+    public static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+    /** The last day a period may end on: the last of four-digit years, so the day after it is still a date. */
+    public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
+    /**
+     * @throws PeriodEndsBeforeStartException when {@code to} is before {@code from}
+     * @throws PeriodOutOfRangeException      when {@code from} is before {@link #FIRST_DAY} or {@code to} after
+     *                                        {@link #LAST_DAY}
+     */
     public Period {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
+        if (from.isBefore(FIRST_DAY)) {
+            throw PeriodOutOfRangeException.tooEarly(from);
+        }
+        if (to.isAfter(LAST_DAY)) {
+            throw PeriodOutOfRangeException.tooLate(to);
+        }
         if (to.isBefore(from)) {
             throw new PeriodEndsBeforeStartException(from, to);
         }
@@ -30,16 +49,24 @@ public record Period(LocalDate from, LocalDate to) {
 
     /**
      * A period asked for by a person, checked against the cooperative's clock: a period that starts after today has
-     * nothing to count yet, and saying "0" would read as a result.
+     * nothing to count yet, and saying "0" would read as a result. Its figures are compared with {@link
+     * #previous()}, so that one too must start on or after {@link #FIRST_DAY}.
      *
      * @throws PeriodEndsBeforeStartException when {@code to} is before {@code from}
      * @throws PeriodInTheFutureException     when {@code from} is after today on the clock
+     * @throws PeriodOutOfRangeException      when it, or the period before it, starts before {@link #FIRST_DAY}
+     *                                        (the message names the day asked), or it ends after {@link #LAST_DAY}
      */
     public static Period of(LocalDate from, LocalDate to, Clock clock) {
         Period period = new Period(from, to);
         LocalDate today = LocalDate.now(clock);
         if (from.isAfter(today)) {
             throw new PeriodInTheFutureException(from, today);
+        }
+        try {
+            period.previous();
+        } catch (PeriodOutOfRangeException comparedTooEarly) {
+            throw PeriodOutOfRangeException.tooEarly(from);
         }
         return period;
     }

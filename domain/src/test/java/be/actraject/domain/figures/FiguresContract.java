@@ -344,6 +344,17 @@ abstract class FiguresContract {
     }
 
     @Test
+    void aCoachAskingForTheCandidatesOfAColleaguesKeyIsRefusedAsAFilterOnThatColleagueIs() {
+        Actor bert = Actor.of(BERT, Role.COACH);
+
+        assertThatThrownBy(() -> figures.trajectories(Figure.CANDIDATES_PER_COACH, ANNA, YEAR, FigureFilter.NONE,
+                bert)).isInstanceOf(NotPermittedException.class);
+        assertThat(figures.trajectories(Figure.CANDIDATES_PER_COACH, BERT, YEAR, FigureFilter.NONE, bert))
+                .isEqualTo(figures.trajectories(Figure.CANDIDATES_PER_COACH, BERT, YEAR, FigureFilter.NONE,
+                        COORDINATOR));
+    }
+
+    @Test
     void aFilterOnAGroupThatDoesNotExistAndAKeyAFigureNeverHasAreRefused() {
         assertThatThrownBy(() -> figures.count(Figure.ENTRIES, YEAR,
                 FigureFilter.NONE.withLearningGroup(-1L), COORDINATOR)).isInstanceOf(GroupNotFoundException.class);

@@ -85,4 +85,31 @@ class PeriodTest {
         assertThat(summerDay.startsAt(BRUSSELS).toInstant()).isEqualTo(Instant.parse("2025-06-30T22:00:00Z"));
         assertThat(summerDay.endsBefore(BRUSSELS).toInstant()).isEqualTo(Instant.parse("2025-07-01T22:00:00Z"));
     }
+
+    @Test
+    void aPeriodStartingBeforeTheFirstDayOrEndingAfterTheLastIsRefusedWithItsMessage() {
+        assertThatThrownBy(() -> Period.of(LocalDate.of(-999_999_999, 1, 1), LocalDate.of(2026, 1, 1), CLOCK))
+                .isInstanceOf(PeriodOutOfRangeException.class)
+                .satisfies(e -> {
+                    PeriodOutOfRangeException refused = (PeriodOutOfRangeException) e;
+                    assertThat(refused.messageKey()).isEqualTo("figures.period.tooEarly");
+                    assertThat(refused.messageArguments())
+                            .containsExactly(LocalDate.of(-999_999_999, 1, 1), LocalDate.of(1900, 1, 1));
+                });
+        assertThatThrownBy(() -> new Period(LocalDate.of(1, 1, 1), LocalDate.of(2026, 1, 1)))
+                .as("every path, not only a person's request").isInstanceOf(PeriodOutOfRangeException.class);
+        assertThatThrownBy(() -> Period.of(LocalDate.of(2026, 1, 1), LocalDate.of(10_000, 1, 1), CLOCK))
+                .isInstanceOf(PeriodOutOfRangeException.class)
+                .extracting(e -> ((PeriodOutOfRangeException) e).messageKey()).isEqualTo("figures.period.tooLate");
+        assertThat(Period.of(LocalDate.of(1901, 1, 1), LocalDate.of(1901, 12, 31), CLOCK).previous())
+                .isEqualTo(Period.year(1900));
+    }
+
+    @Test
+    void aPeriodWhosePreviousWouldStartBeforeTheFirstDayIsRefusedNamingTheDayAsked() {
+        assertThatThrownBy(() -> Period.of(LocalDate.of(1900, 1, 1), LocalDate.of(2026, 1, 1), CLOCK))
+                .isInstanceOf(PeriodOutOfRangeException.class)
+                .extracting(e -> ((PeriodOutOfRangeException) e).messageArguments()[0])
+                .isEqualTo(LocalDate.of(1900, 1, 1));
+    }
 }

@@ -7,7 +7,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * The coordinator's survival figures: per exit year and exit type, how many entrepreneurs were still in business at
@@ -29,8 +28,7 @@ class SurvivalController {
         List<Long> months = SurvivalFigures.months();
         model.addAttribute("rows", rows);
         model.addAttribute("months", months);
-        model.addAttribute("columns", IntStream.range(0, months.size())
-                .filter(i -> rows.stream().anyMatch(r -> r.moments().get(i).reached())).boxed().toList());
+        model.addAttribute("columns", SurvivalFigures.reachedColumns(rows));
         return "aftercare/survival";
     }
 }

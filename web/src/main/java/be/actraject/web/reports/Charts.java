@@ -18,6 +18,8 @@ final class Charts {
     private static final int LABELS = 120;
     private static final int ROW = 28;
     private static final int BAR = 20;
+    /** The width of a character of a 13-unit label, a little more than DejaVu Sans' digits take. */
+    private static final double CHARACTER = 8;
 
     private Charts() {
     }
@@ -77,7 +79,7 @@ final class Charts {
         double baseline = plotTop + plotHeight;
         svg.line(left, baseline, WIDTH - 10, baseline).text(left - 4, plotTop + 10, Long.toString(max), "end")
                 .text(left - 4, baseline, "0", "end");
-        int labelEvery = Math.max(1, (int) Math.ceil(buckets.size() / 6.0));
+        boolean[] labelled = labelled(buckets, slot, values);
         for (int b = 0; b < buckets.size(); b++) {
             double x = left + b * slot + slot * 0.15;
             double y = baseline;
@@ -89,11 +91,44 @@ final class Charts {
                 }
                 y -= h;
             }
-            if (b % labelEvery == 0) {
+            if (labelled[b]) {
                 svg.text(left + b * slot + slot / 2, baseline + 16, buckets.get(b), "middle");
             }
         }
         return svg.build();
+    }
+
+    /**
+     * Which columns get their label under them: every one when the labels fit side by side (about {@value
+     * #CHARACTER} units a character at 13 units); else first those with a value (a December with the year's only exits
+     * must not stay unnamed), then the last, then one in every so many from the first, each kept only if it does not
+     * run into a label already kept.
+     */
+    static boolean[] labelled(List<String> buckets, double slot, long[][] values) {
+        int n = buckets.size();
+        double widest = buckets.stream().mapToInt(String::length).max().orElse(0) * CHARACTER + 4;
+        int every = Math.max(1, (int) Math.ceil(widest / slot));
+        List<Integer> wanted = new java.util.ArrayList<>();
+        for (int b = 0; b < n; b++) {
+            if (java.util.Arrays.stream(values[b]).sum() > 0) {
+                wanted.add(b);
+            }
+        }
+        wanted.add(n - 1);
+        for (int b = 0; b < n; b += every) {
+            wanted.add(b);
+        }
+        boolean[] labelled = new boolean[n];
+        for (int b : wanted) {
+            boolean free = b >= 0;
+            for (int near = Math.max(0, b - every + 1); free && near <= Math.min(n - 1, b + every - 1); near++) {
+                free = !labelled[near] || near == b;
+            }
+            if (free) {
+                labelled[b] = true;
+            }
+        }
+        return labelled;
     }
 
     /** Two horizontal bars per label, the median and the 90th percentile in days, with a legend. */

@@ -33,12 +33,12 @@ class PrintedCharts implements PeriodReportCharts {
     }
 
     @Override
-    public List<String> svg(Period period, Actor actor, Locale locale) {
+    public List<Chart> charts(Period period, Actor actor, Locale locale) {
         Map<Figure, FigureResult> counted = new EnumMap<>(Figure.class);
         for (Figure figure : List.of(Figure.CANDIDATES_PER_PHASE, Figure.TIME_PER_PHASE)) {
             counted.put(figure, figures.count(figure, period, FigureFilter.NONE, actor));
         }
         return new DashboardCharts(figures, page.labels(locale)).draw(counted, period, FigureFilter.NONE, actor).stream()
-                .map(chart -> Svg.forPrint(chart.svg(), SCALE)).toList();
+                .map(chart -> new Chart(chart.title(), Svg.forPrint(chart.svg(), SCALE))).toList();
     }
 }

@@ -42,6 +42,36 @@ class ChartsTest {
     }
 
     @Test
+    void everyMonthIsLabelledWhenThereIsRoomElseAtLeastTheMonthsWithExitsAndTheLast() throws Exception {
+        List<String> year = java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(m -> String.format("%02d/25", m))
+                .toList();
+        long[][] onlyDecember = new long[12][1];
+        onlyDecember[11][0] = 2;
+        long[][] onlyMarch = new long[12][1];
+        onlyMarch[2][0] = 1;
+
+        Document december = parse(Charts.stackedColumns("Uitstroom", year, List.of("Gestopt"), onlyDecember));
+        List<String> labels = texts(december);
+        assertThat(labels).contains("12/25").contains("01/25");
+        assertThat(texts(parse(Charts.stackedColumns("Uitstroom", year, List.of("Gestopt"), onlyMarch))))
+                .as("a month with exits, and the last").contains("03/25", "12/25");
+        assertThat(texts(parse(Charts.stackedColumns("Uitstroom", year.subList(0, 6), List.of("Gestopt"),
+                new long[6][1])))).as("room for every month").containsAll(year.subList(0, 6));
+        boolean[] shown = Charts.labelled(year, 430 / 12.0, onlyDecember);
+        for (int b = 1; b < shown.length; b++) {
+            assertThat(shown[b] && shown[b - 1]).as("no two neighbours at 12 months: they would overlap").isFalse();
+        }
+    }
+
+    private static List<String> texts(Document doc) {
+        List<String> found = new java.util.ArrayList<>();
+        for (int i = 0; i < doc.getElementsByTagName("text").getLength(); i++) {
+            found.add(doc.getElementsByTagName("text").item(i).getTextContent());
+        }
+        return found;
+    }
+
+    @Test
     void spreadsDrawMedianAndNinetiethPercentileAndADashWhenNothingCounted() throws Exception {
         List<Charts.Spread> spreads = List.of(new Charts.Spread("Verkenning", 63.0, 156.8),
                 new Charts.Spread("Intake", null, null));

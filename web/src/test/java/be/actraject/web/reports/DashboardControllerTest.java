@@ -157,6 +157,37 @@ class DashboardControllerTest {
                 .doesNotContain("Mediaan");
     }
 
+    @Test
+    void onAPhoneEachFiguresRowIsACardWhoseNumbersSayTheirColumnAndWhoseLabelBreaksBetweenWordsOnly()
+            throws Exception {
+        given(figures.count(eq(Figure.LIMITS_ENDED), eq(THIS_YEAR), any(), any()))
+                .willReturn(result(Figure.LIMITS_ENDED, THIS_YEAR, new FigureRow("PRE_INVOICING", 6, null, null)));
+
+        String page = mvc.perform(get("/reports").with(SignedIn.coordinator()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        for (Figure figure : Figure.values()) {
+            if (figure.shape() == Figure.Shape.SURVIVAL) {
+                continue;
+            }
+            String section = figureSection(page, figure);
+            if (!section.contains("<table")) {
+                continue; // nothing counted: a sentence, no table
+            }
+            assertThat(section).as(figure.name()).contains("table-cards table-figures");
+            Matcher cells = Pattern.compile("<td[^>]*>").matcher(section);
+            while (cells.find()) {
+                assertThat(cells.group()).as(figure.name()).contains("data-label=\"");
+            }
+        }
+        assertThat(figureSection(page, Figure.LIMITS_ENDED)).contains("data-label=\"Deze periode\"")
+                .contains("data-label=\"Vorige periode\"");
+        String css = new String(getClass().getResourceAsStream("/static/css/actraject.css").readAllBytes(),
+                StandardCharsets.UTF_8);
+        assertThat(css).as("a row's label breaks between words, not letter by letter")
+                .contains(".table-cards th[scope=\"row\"] { white-space: normal; overflow-wrap: break-word; min-width: 9rem; }");
+    }
+
     /** The part of the page that shows one figure, up to the next. */
     private static String figureSection(String page, Figure figure) {
         int start = page.indexOf("data-figure=\"" + figure.name() + "\"");
@@ -189,6 +220,21 @@ class DashboardControllerTest {
                 .andExpect(content().string(containsString("De periode eindigt (01/04/2026) voor ze begint (01/05/2026).")))
                 .andExpect(content().string(containsString("value=\"2026-05-01\"")))
                 .andExpect(content().string(containsString("value=\"2026-04-01\"")))
+                .andExpect(content().string(not(containsString("data-figure="))));
+        verifyNoInteractions(figures);
+    }
+
+    @Test
+    void aPeriodStartingBeforeTheFirstDayCountedIsAMessageOnTheKeptFormNotAnErrorPage() throws Exception {
+        mvc.perform(get("/reports").param("from", "-999999999-01-01").with(SignedIn.coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("cijfers tellen vanaf 01/01/1900")))
+                .andExpect(content().string(containsString("value=\"-999999999-01-01\"")))
+                .andExpect(content().string(not(containsString("data-figure="))));
+        mvc.perform(get("/reports").param("from", "0001-01-01").param("to", "2026-01-01").param("lang", "en")
+                        .with(SignedIn.coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The period starts on 01/01/0001")))
                 .andExpect(content().string(not(containsString("data-figure="))));
         verifyNoInteractions(figures);
     }
@@ -233,6 +279,23 @@ class DashboardControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Er is geen fase")));
         verifyNoInteractions(figures);
+    }
+
+    @Test
+    void anUnknownCoachGroupOrPhaseStaysChosenSoShowingAgainDoesNotDropIt() throws Exception {
+        given(groups.group(99L)).willThrow(new GroupNotFoundException(99L));
+
+        String page = mvc.perform(get("/reports").param("coach", "nobody").param("group", "99")
+                        .param("phase", "HOLIDAY").with(SignedIn.coordinator()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).containsPattern("<option value=\"nobody\" selected=\"selected\">\u201enobody\u201d \\(onbekend\\)</option>")
+                .containsPattern("<option value=\"99\" selected=\"selected\">")
+                .containsPattern("<option value=\"HOLIDAY\" selected=\"selected\">");
+        String known = mvc.perform(get("/reports").param("coach", "anna").with(SignedIn.coordinator()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(known).as("a known choice is chosen as itself, with no extra option")
+                .doesNotContain("(onbekend)");
     }
 
     @Test

@@ -90,6 +90,10 @@ class DrillDownControllerTest {
                 .andExpect(content().string(containsString("Anna Peeters")))
                 .andExpect(content().string(containsString("Kandidaat 14")))
                 .andReturn().getResponse().getContentAsString();
+        assertThat(page).as("on a phone a card per candidate, each cell under its column's name; names break "
+                        + "between words only (the cards' rule, not the global anywhere)")
+                .contains("table-cards\" data-testid=\"drill-rows\"").contains("data-label=\"Kandidaat\"")
+                .contains("data-label=\"Coach\"").contains("data-label=\"Instap\"");
         assertThat(page).contains("href=\"/reports?from=2025-01-01&amp;to=2025-12-31\"");
     }
 
@@ -157,6 +161,10 @@ class DrillDownControllerTest {
         mvc.perform(get("/reports/figures/ENTRIES/ALL").param("from", "morgen").with(SignedIn.coordinator()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("is geen datum")))
+                .andExpect(content().string(not(containsString("geteld"))));
+        mvc.perform(get("/reports/figures/ENTRIES/ALL").param("from", "-999999999-01-01").with(SignedIn.coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("cijfers tellen vanaf 01/01/1900")))
                 .andExpect(content().string(not(containsString("geteld"))));
         verifyNoInteractions(figures);
     }

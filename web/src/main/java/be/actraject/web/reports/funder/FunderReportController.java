@@ -21,14 +21,17 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Function;
 
 /**
  * The three downloads of a period ({@code from} and {@code to}, ISO dates, both included). Each is written to the
- * audit log once its file is made; a period that cannot be read, ends before it starts or starts after today sends
- * the reader back to the dashboard with its message instead.
+ * audit log once its file is made; a period that cannot be read, ends before it starts, starts after today or reaches
+ * outside the days figures count ({@link Period#FIRST_DAY}) sends the reader back to the dashboard with its message
+ * instead, and makes no file.
  */
 @Controller
 class FunderReportController {
@@ -37,6 +40,8 @@ class FunderReportController {
     static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+    /** A day in a refusal's message, as the dashboard shows it (its {@code ReportRequests}). */
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private final FunderReports reports;
     private final ParticipantWorkbook workbook;
@@ -90,7 +95,9 @@ class FunderReportController {
         } catch (DateTimeParseException e) {
             return backToTheDashboard(Flash.warning(TypedDates.INVALID), request, response);
         } catch (RefusedException e) {
-            return backToTheDashboard(Flash.warning(e.messageKey(), e.messageArguments()), request, response);
+            // Its days as the dashboard writes them (31/12/2025), not as the domain holds them (2025-12-31).
+            return backToTheDashboard(Flash.warning(e.messageKey(), Arrays.stream(e.messageArguments())
+                    .map(a -> a instanceof LocalDate day ? SHOWN.format(day) : a).toArray()), request, response);
         }
         byte[] file = write.apply(period);
         reports.recordExport(report, period, actor);

@@ -2,6 +2,7 @@ package be.actraject.web.reports.funder;
 
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.aftercare.SurvivalFigures;
+import be.actraject.domain.aftercare.SurvivalRow;
 import be.actraject.domain.figures.Figure;
 import be.actraject.domain.figures.FigureFilter;
 import be.actraject.domain.figures.FigureResult;
@@ -69,14 +70,17 @@ class PeriodReport {
         List<Section> sections = Arrays.stream(Figure.values()).filter(f -> f != Figure.SURVIVAL)
                 .map(f -> section(figures.count(f, period, FigureFilter.NONE, actor), days, locale)).toList();
         PeriodReportCharts drawn = charts.getIfAvailable();
+        List<SurvivalRow> survival = figures.survival(actor);
         return pdfs.render(TEMPLATE, Map.of(
                 "from", DAY.format(period.from()),
                 "to", DAY.format(period.to()),
                 "today", DAY.format(LocalDate.now(clock)),
                 "sections", sections,
-                "survival", figures.survival(actor),
+                "survival", survival,
                 "months", SurvivalFigures.months(),
-                "charts", drawn == null ? List.of() : drawn.svg(period, actor, locale)), locale);
+                // The screen's columns and cells (aftercare/survival-cell), so the PDF says what the screen says.
+                "columns", SurvivalFigures.reachedColumns(survival),
+                "charts", drawn == null ? List.of() : drawn.charts(period, actor, locale)), locale);
     }
 
     private Section section(FigureResult result, NumberFormat days, Locale locale) {

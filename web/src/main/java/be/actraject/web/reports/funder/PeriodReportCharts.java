@@ -14,8 +14,13 @@ import java.util.Locale;
 public interface PeriodReportCharts {
 
     /**
-     * @return each chart as one standalone SVG element ({@code <svg xmlns="http://www.w3.org/2000/svg" …>}, well-formed
-     *         XML, text in the font family "DejaVu Sans"), in the order they are to be printed
+     * One chart as printed: its title (the PDF prints it above the drawing, as the dashboard does) and the drawing, one
+     * standalone SVG element ({@code <svg xmlns="http://www.w3.org/2000/svg" …>}, well-formed XML, text in the font
+     * family "DejaVu Sans").
      */
-    List<String> svg(Period period, Actor actor, Locale locale);
+    record Chart(String title, String svg) {
+    }
+
+    /** @return the charts of the period, in the order they are to be printed */
+    List<Chart> charts(Period period, Actor actor, Locale locale);
 }

@@ -94,6 +94,9 @@ class FunderReportControllerTest {
     /** The slice's task screen helper needs it; the reports do not. */
     @MockitoBean
     WorkItems workItems;
+    /** The dashboard's charts (web.reports.PrintedCharts); none unless a test gives them. */
+    @MockitoBean
+    PeriodReportCharts charts;
 
     @BeforeEach
     void theYear() {
@@ -104,7 +107,13 @@ class FunderReportControllerTest {
         });
         given(figures.survival(any())).willReturn(List.of(new SurvivalRow(2025, ExitType.SELF_EMPLOYED, 2, List.of(
                 new SurvivalMoment(2, 2, 1), new SurvivalMoment(1, 1, 1), new SurvivalMoment(0, 0, 0),
-                new SurvivalMoment(0, 0, 0), new SurvivalMoment(0, 0, 0)))));
+                new SurvivalMoment(0, 0, 0), new SurvivalMoment(0, 0, 0))),
+                new SurvivalRow(2025, ExitType.STOPPED, 3, List.of(new SurvivalMoment(0, 0, 0),
+                        new SurvivalMoment(0, 0, 0), new SurvivalMoment(0, 0, 0), new SurvivalMoment(0, 0, 0),
+                        new SurvivalMoment(0, 0, 0))),
+                new SurvivalRow(2024, ExitType.JOINED_COOPERATIVE, 3, List.of(new SurvivalMoment(3, 1, 1),
+                        new SurvivalMoment(3, 0, 0), new SurvivalMoment(0, 0, 0), new SurvivalMoment(0, 0, 0),
+                        new SurvivalMoment(0, 0, 0)))));
         LearningGroup group = Mockito.mock(LearningGroup.class);
         given(group.getName()).willReturn("Leergroep Gent");
         given(groups.group(7L)).willReturn(group);
@@ -221,8 +230,34 @@ class FunderReportControllerTest {
         assertThat(pdf.lineWith("2025", "Zelfstandige").text()).as("survival at 3 and 6 months")
                 .contains("1 van 2").contains("1 van 1");
         assertThat(text).contains("(50%)").contains("(100%)");
+        assertThat(pdf.lineWith("2025", "Gestopt").text()).as("a stop starts no aftercare, as the screen says")
+                .contains("geen nazorg").doesNotContain("nog niet");
+        assertThat(pdf.lineWith("2024", "Ondernemerscoöperatie").text()).as("an exit type whole, not Ondernemerscoöp/eratie")
+                .contains("1 van 1 (100%)").contains("geen antwoord");
+        assertThat(text).as("the unknown and the exits not yet at the moment, as on the screen")
+                .contains("onbekend: 0").contains("al zo lang geleden: 1").contains("onbekend: 2")
+                .contains("onbekend: 3");
+        assertThat(text).as("only the moments some exit reached, as on the screen")
+                .contains("Na 6 maanden").doesNotContain("Na 12 maanden");
+        assertThat(text).as("words break between words only").contains("Jaar van").containsPattern("\\buitstroom\\b")
+                .doesNotContain("uits troom").doesNotContain("Uitgestroom d");
         assertThat(pdf.fontsEmbedded()).allSatisfy((font, embedded) -> assertThat(embedded).isTrue());
         verify(reports).recordExport(eq("period.pdf"), eq(YEAR), argThat(a -> a.userId().equals("coordinator")));
+    }
+
+    @Test
+    void eachChartIsPrintedUnderItsTitle() throws Exception {
+        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100pt\" height=\"20pt\" viewBox=\"0 0 100 20\">"
+                + "<rect x=\"0\" y=\"0\" width=\"50\" height=\"10\" fill=\"#0072b2\"/></svg>";
+        given(charts.charts(eq(YEAR), any(), any())).willReturn(List.of(
+                new PeriodReportCharts.Chart("Kandidaten per fase nu", svg),
+                new PeriodReportCharts.Chart("Uitstroom per soort en per maand", svg)));
+
+        String text = PdfText.of(download("/reports/funder/period.pdf").getResponse().getContentAsByteArray()).text()
+                .replaceAll("\\s+", " ");
+
+        assertThat(text).contains("Grafieken").contains("Kandidaten per fase nu")
+                .contains("Uitstroom per soort en per maand");
     }
 
     @Test
@@ -245,8 +280,22 @@ class FunderReportControllerTest {
                         .with(SignedIn.coordinator()))
                 .andExpect(status().isSeeOther())
                 .andExpect(header().string("Location", "/reports"))
-                .andExpect(flashMessage("figures.period.endsBeforeStart", LocalDate.of(2025, 12, 31),
-                        LocalDate.of(2025, 1, 1)));
+                .andExpect(flashMessage("figures.period.endsBeforeStart", "31/12/2025", "01/01/2025"));
+        verifyNoInteractions(reports, figures);
+    }
+
+    @Test
+    void aPeriodStartingBeforeTheFirstDayCountedGivesNoFileNoAuditEntryButItsMessage() throws Exception {
+        for (String path : List.of("participants.xlsx", "participants.csv", "period.pdf")) {
+            for (String from : List.of("-999999999-01-01", "0001-01-01")) {
+                mvc.perform(get("/reports/funder/" + path).param("from", from).param("to", "2026-01-01")
+                                .with(SignedIn.coordinator()))
+                        .andExpect(status().isSeeOther())
+                        .andExpect(header().string("Location", "/reports"))
+                        .andExpect(flashMessage("figures.period.tooEarly",
+                                from.startsWith("-") ? "01/01/-999999999" : "01/01/0001", "01/01/1900"));
+            }
+        }
         verifyNoInteractions(reports, figures);
     }
 
