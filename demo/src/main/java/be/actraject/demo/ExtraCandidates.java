@@ -127,14 +127,17 @@ public class ExtraCandidates {
     private void make(int i, LearningGroup group) {
         int kind = i % 20;
         Actor coach = i % 4 < 2 ? COACH : COACH2;
+        // Entered in the last eight weeks: no time limit's warning or end is due yet, so no timer of the job
+        // executor fires while the walk completes the candidate's tasks (a race the walk would lose now and then).
+        LocalDate entry = today().minusWeeks(i % 8);
         if (kind < 10) {
-            register(i, today().minusWeeks(i % 8), i % 2 == 0 ? COACH.userId() : null);
+            register(i, entry, i % 2 == 0 ? COACH.userId() : null);
         } else if (kind < 12) {
-            walk.toExploration(register(i, today().minusWeeks(8 + i % 8), coach.userId()), coach);
+            walk.toExploration(register(i, entry, coach.userId()), coach);
         } else if (kind == 12) {
-            walk.toProspecting(register(i, today().minusWeeks(16 + i % 8), coach.userId()), coach, group);
+            walk.toProspecting(register(i, entry, coach.userId()), coach, group);
         } else if (kind == 13) {
-            walk.toInvoicing(register(i, today().minusWeeks(24 + i % 8), coach.userId()), coach, group);
+            walk.toInvoicing(register(i, entry, coach.userId()), coach, group);
         } else {
             ended(i, coach);
         }
