@@ -24,11 +24,13 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The load harness of issue 19 (README, "Load harness"). For each node count asked ({@code -Dload.nodes=1,2}): a
- * fresh PostgreSQL database, filled by the first node with the demo and {@code load.candidates} extra candidates;
- * the scripted day ({@link ScriptedDay}) run by Gatling in this JVM for {@code load.duration} seconds with {@code
- * load.coaches} coaches, a coordinator and the office; then one table: per page the requests, errors, p50/p95/p99,
- * throughput and SQL statements, and the heap used after the run and the time the nodes took to start.
+ * The load harness of issue 19 (README, "Load harness"). One fresh PostgreSQL database, filled by the first node with
+ * the demo and the first of {@code load.candidates} (e.g. {@code 300,30000}) extra candidates; at each size, for each
+ * node count asked ({@code -Dload.nodes=1,2}), the scripted day ({@link ScriptedDay}) run by Gatling in this JVM for
+ * {@code load.duration} seconds with {@code load.coaches} coaches, a coordinator and the office, and one table: per
+ * page the requests, errors, p50/p95/p99, throughput and SQL statements, the heap used after the run and the time the
+ * nodes took to start; then every list page timed alone ({@link QuietTimings}) and the growth from the first size
+ * ({@link GrowthReport}); then the first node adds the extra candidates up to the next size.
  *
  * <p>In the build it runs at a small size, so that it cannot rot, and fails when any response is not the one
  * expected (every request is checked) or when a page sends more SQL statements later in the run than at its start,

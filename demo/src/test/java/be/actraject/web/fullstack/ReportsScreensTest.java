@@ -2,6 +2,7 @@ package be.actraject.web.fullstack;
 
 import be.actraject.web.pdf.PdfText;
 import be.actraject.web.support.DemoAccounts;
+import be.actraject.domain.figures.Figure;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -31,7 +32,8 @@ class ReportsScreensTest {
         MockHttpSession coordinator = signIn("coordinator");
         Document dashboard = Jsoup.parse(page(coordinator, "/reports"));
 
-        assertThat(dashboard.select("[data-figure]")).hasSize(13);
+        assertThat(dashboard.select("[data-figure]")).as("every figure of the catalogue")
+                .hasSize(Figure.values().length);
         assertThat(dashboard.select("svg title")).hasSizeGreaterThanOrEqualTo(3);
         var numbers = dashboard.select("a[data-testid=count], a[data-testid=previous]");
         assertThat(numbers).isNotEmpty();
