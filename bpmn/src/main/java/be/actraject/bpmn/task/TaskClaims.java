@@ -40,11 +40,13 @@ public class TaskClaims {
     private final Timeline timeline;
     private final CooperativeTime time;
     private final ApplicationEventPublisher events;
+    private final WorklistCounts counts;
 
     public TaskClaims(TaskService tasks, TaskLookup lookup, TaskRouting routing, Caseload caseload,
                       TrajectoryProgress progress, LearningGroups groups, Accounts accounts, Timeline timeline,
-                      CooperativeTime time, ApplicationEventPublisher events) {
+                      CooperativeTime time, ApplicationEventPublisher events, WorklistCounts counts) {
         this.events = events;
+        this.counts = counts;
         this.groups = groups;
         this.accounts = accounts;
         this.timeline = timeline;
@@ -87,6 +89,7 @@ public class TaskClaims {
             throw new TaskClaimedByOtherException(taskId, task.getAssignee());
         }
         boolean fromPool = routing.isPoolTask(task);
+        counts.forget(actor.userId());
         try {
             tasks.claim(taskId, actor.userId());
         } catch (TaskAlreadyClaimedException e) {
@@ -169,6 +172,7 @@ public class TaskClaims {
         if (!receiverSees) {
             throw new HandOverRefusedException(HandOverRefusedException.Reason.OUTSIDE_CASELOAD, colleague);
         }
+        counts.forget(actor.userId(), target.userId());
         task.setAssignee(target.userId());
         task.setOwner(actor.userId());
         task.setDescription(note.strip());
@@ -216,6 +220,7 @@ public class TaskClaims {
         if (!task.getAssignee().equals(actor.userId()) && !actor.has(Role.COORDINATOR)) {
             throw new NotYourTaskException(taskId, actor.userId());
         }
+        counts.forget(actor.userId(), task.getAssignee());
         try {
             tasks.setAssignee(taskId, null);
         } catch (OptimisticLockingException e) {

@@ -31,8 +31,11 @@ public class TaskCompletion {
     private final TaskLookup lookup;
     private final Caseload caseload;
     private final Timeline timeline;
+    private final WorklistCounts counts;
 
-    TaskCompletion(TaskService tasks, TaskLookup lookup, Caseload caseload, Timeline timeline) {
+    TaskCompletion(TaskService tasks, TaskLookup lookup, Caseload caseload, Timeline timeline,
+                   WorklistCounts counts) {
+        this.counts = counts;
         this.tasks = tasks;
         this.lookup = lookup;
         this.caseload = caseload;
@@ -92,6 +95,7 @@ public class TaskCompletion {
         Map<String, Object> variables = record.apply(open);
         BusinessKeys.trajectoryOf(businessKey).ifPresent(id ->
                 timeline.record(id, TimelineKind.TASK_COMPLETED, actor.userId(), task.getTaskDefinitionKey()));
+        counts.forget(actor.userId());
         try {
             tasks.complete(taskId, variables);
         } catch (NullValueException | OptimisticLockingException e) {

@@ -40,15 +40,17 @@ public class WorkItems {
     private final TaskService tasks;
     private final TaskLookup lookup;
     private final WorklistRows rows;
+    private final WorklistCounts counts;
     private final Caseload caseload;
     private final LearningGroups groups;
     private final Clock clock;
 
-    WorkItems(TaskService tasks, TaskLookup lookup, WorklistRows rows, Caseload caseload, LearningGroups groups,
-              Clock clock) {
+    WorkItems(TaskService tasks, TaskLookup lookup, WorklistRows rows, WorklistCounts counts, Caseload caseload,
+              LearningGroups groups, Clock clock) {
         this.tasks = tasks;
         this.lookup = lookup;
         this.rows = rows;
+        this.counts = counts;
         this.caseload = caseload;
         this.groups = groups;
         this.clock = clock;
@@ -57,7 +59,8 @@ public class WorkItems {
     /**
      * One page of a worklist with its counts, in two statements whatever the number of tasks: the counts of every
      * scope grouped by stage, task, coach and due date, then the page itself; the counts are summed here from the
-     * groups, each leaving out its own filter. Coordinators alone may ask for every task.
+     * groups, each leaving out its own filter — kept a short while when they are many ({@link WorklistCounts}).
+     * Coordinators alone may ask for every task.
      *
      * @throws NotPermittedException for the scope {@link WorklistScope#ALL} asked by someone else
      */
@@ -66,7 +69,8 @@ public class WorkItems {
             throw new NotPermittedException(actor.userId(), "see every open task");
         }
         Instant now = clock.instant();
-        List<WorklistRows.Group> all = rows.groups(query, actor, now);
+        WorklistCounts.Counted counted = counts.groups(query, actor, now);
+        List<WorklistRows.Group> all = counted.groups();
         Map<WorklistScope, Integer> scopeCounts = new EnumMap<>(WorklistScope.class);
         WorklistRows.scopesOf(actor).forEach(scope -> scopeCounts.put(scope, 0));
         all.forEach(g -> scopeCounts.merge(g.scope(), g.count(), Integer::sum));
@@ -93,7 +97,8 @@ public class WorkItems {
                 query.size());
         List<WorkItem> page = total == 0 ? List.of()
                 : items(rows.page(shown, actor, now, shown.page() * shown.size(), shown.size()));
-        return new Worklist(shown, page, total, scopeCounts, stageCounts, taskCounts, coachCounts, overdueCount);
+        return new Worklist(shown, page, total, scopeCounts, stageCounts, taskCounts, coachCounts, overdueCount,
+                counted.countedAt());
     }
 
     /** Every task in one scope, unfiltered and unpaged, in the order they were created. */

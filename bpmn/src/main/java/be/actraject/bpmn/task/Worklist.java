@@ -1,5 +1,6 @@
 package be.actraject.bpmn.task;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -13,10 +14,19 @@ import java.util.Map;
  * @param taskCounts  per task definition key, likewise
  * @param coachCounts per coach's user id, likewise
  * @param overdueCount the tasks past due among those passing the other filters
+ * @param countedAt    when the counts (and so the total and the number of pages) were made, when they are kept a short
+ *                     while because they are many ({@link WorklistCounts}); null when counted for this page
  */
 public record Worklist(WorklistQuery query, List<WorkItem> items, int total, Map<WorklistScope, Integer> scopeCounts,
                        Map<String, Integer> stageCounts, Map<String, Integer> taskCounts,
-                       Map<String, Integer> coachCounts, int overdueCount) {
+                       Map<String, Integer> coachCounts, int overdueCount, Instant countedAt) {
+
+    /** Counted for this page. */
+    public Worklist(WorklistQuery query, List<WorkItem> items, int total, Map<WorklistScope, Integer> scopeCounts,
+                    Map<String, Integer> stageCounts, Map<String, Integer> taskCounts,
+                    Map<String, Integer> coachCounts, int overdueCount) {
+        this(query, items, total, scopeCounts, stageCounts, taskCounts, coachCounts, overdueCount, null);
+    }
 
     public int pages() {
         return Math.max(1, (total + query.size() - 1) / query.size());

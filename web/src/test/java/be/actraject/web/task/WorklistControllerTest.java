@@ -103,6 +103,24 @@ class WorklistControllerTest {
     }
 
     @Test
+    void keptCountsSayFromWhenTheyAreAndCountsMadeForThePageSayNothing() throws Exception {
+        java.time.Instant at = java.time.Instant.parse("2026-03-29T08:05:00Z");
+        given(workItems.worklist(any(), any())).willAnswer(call -> {
+            Worklist fresh = page(call.getArgument(0), task("t1", UserTask.POP_CREATION, "coach"));
+            return new Worklist(fresh.query(), fresh.items(), fresh.total(), fresh.scopeCounts(),
+                    fresh.stageCounts(), fresh.taskCounts(), fresh.coachCounts(), 0, at);
+        });
+        mvc.perform(get("/tasks").with(SignedIn.coach()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("aantallen van 10:05")));
+
+        given(workItems.worklist(any(), any())).willAnswer(call -> page(call.getArgument(0)));
+        mvc.perform(get("/tasks").with(SignedIn.coach()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("worklist-counted-at"))));
+    }
+
+    @Test
     void afterACompletedTaskTheWorklistSaysWhoHasTheNextStep() throws Exception {
         given(workItems.worklist(any(), any())).willAnswer(call -> page(call.getArgument(0)));
 
