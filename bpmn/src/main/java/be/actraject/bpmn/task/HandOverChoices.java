@@ -5,8 +5,6 @@ import be.actraject.bpmn.identity.Accounts;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.workflow.Role;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +23,7 @@ import java.util.stream.Collectors;
  * colleague does not hold the task already, is among its candidates by a role, and may see its candidate (or leads
  * its session's group) — so that the worklist offers exactly the colleagues the hand-over accepts (issue 16: it
  * offered two colleagues and both were refused). A fixed number of queries whatever the page's length: the
- * colleagues, the tasks per candidate group, and the leaders of the candidates' learning groups.
+ * colleagues, the candidate groups of the page's tasks, and the leaders of the candidates' learning groups.
  */
 @Service
 public class HandOverChoices {
@@ -37,12 +35,12 @@ public class HandOverChoices {
     static final List<Role> TAKING_ROLES = List.of(Role.COACH, Role.COORDINATOR);
 
     private final Accounts accounts;
-    private final TaskService tasks;
+    private final WorklistRows rows;
     private final Caseload caseload;
 
-    public HandOverChoices(Accounts accounts, TaskService tasks, Caseload caseload) {
+    HandOverChoices(Accounts accounts, WorklistRows rows, Caseload caseload) {
         this.accounts = accounts;
-        this.tasks = tasks;
+        this.rows = rows;
         this.caseload = caseload;
     }
 
@@ -58,11 +56,12 @@ public class HandOverChoices {
             return Map.of();
         }
         List<Account> colleagues = colleagues(actor);
-        String[] ids = handing.stream().map(WorkItem::taskId).toArray(String[]::new);
+        Map<String, Set<String>> groupsOfTask = rows.candidateGroupsOf(
+                handing.stream().map(WorkItem::taskId).toList(), TAKING_ROLES.stream().map(Role::groupId).toList());
         Map<Role, Set<String>> tasksOfRole = new HashMap<>();
         for (Role role : TAKING_ROLES) {
-            tasksOfRole.put(role, tasks.createTaskQuery().taskIdIn(ids).taskCandidateGroup(role.groupId())
-                    .includeAssignedTasks().list().stream().map(Task::getId).collect(Collectors.toSet()));
+            tasksOfRole.put(role, groupsOfTask.entrySet().stream().filter(e -> e.getValue().contains(role.groupId()))
+                    .map(Map.Entry::getKey).collect(Collectors.toSet()));
         }
         Map<Long, Set<String>> leaders = caseload.groupLeadersOf(handing.stream().map(WorkItem::trajectoryId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));

@@ -12,8 +12,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A worklist answered by the database: which open tasks a person sees in a scope, counted by stage, task, coach and
@@ -119,6 +124,27 @@ class WorklistRows {
         WorklistQuery query = WorklistQuery.of(scope);
         String sql = COLUMNS + from(query) + where(scope, actor) + orderBy(WorklistSort.AGE);
         return jdbc.query(sql, parameters(query, actor, null), WorklistRows::row);
+    }
+
+    /**
+     * The candidate groups the tasks are offered to (identity links of TYPE_ 'candidate', assigned or not — what
+     * {@code TaskQuery.taskCandidateGroup(g).includeAssignedTasks()} asks), among the groups named: one statement by
+     * the links' task index, where the engine's query for each group took a fifth of a worklist page (issue 19).
+     *
+     * @return by task id, its groups among {@code groupIds}; a task without one is absent
+     */
+    Map<String, Set<String>> candidateGroupsOf(Collection<String> taskIds, Collection<String> groupIds) {
+        if (taskIds.isEmpty() || groupIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Set<String>> groups = new HashMap<>();
+        jdbc.query("select I.TASK_ID_, I.GROUP_ID_ from ACT_RU_IDENTITYLINK I where I.TASK_ID_ in (:tasks)"
+                        + " and I.TYPE_ = 'candidate' and I.GROUP_ID_ in (:groups)",
+                new MapSqlParameterSource().addValue("tasks", taskIds).addValue("groups", groupIds),
+                (ResultSet rs) -> {
+                    groups.computeIfAbsent(rs.getString(1), id -> new HashSet<>()).add(rs.getString(2));
+                });
+        return groups;
     }
 
     private static String from(WorklistQuery query) {

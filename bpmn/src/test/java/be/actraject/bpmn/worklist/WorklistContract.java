@@ -3,6 +3,9 @@ package be.actraject.bpmn.worklist;
 import be.actraject.bpmn.exit.ExitTasks;
 import be.actraject.bpmn.identity.Accounts;
 import be.actraject.bpmn.task.FollowUpInPastException;
+import be.actraject.bpmn.identity.Account;
+import be.actraject.bpmn.task.HandOverChoice;
+import be.actraject.bpmn.task.HandOverChoices;
 import be.actraject.bpmn.task.HandOverRefusedException;
 import be.actraject.bpmn.task.NotYourTaskException;
 import be.actraject.bpmn.task.TaskClaimedByOtherException;
@@ -82,6 +85,8 @@ abstract class WorklistContract {
     Caseload caseload;
     @Autowired
     ExitTasks exits;
+    @Autowired
+    HandOverChoices handOverChoices;
 
     String family;
 
@@ -246,6 +251,31 @@ abstract class WorklistContract {
         assertThat(workItems.worklist(query(WorklistScope.MINE, 0, 10), COACH).total()).isZero();
         assertThat(caseload.dossier(caseload.trajectory(id, COORDINATOR).getCandidate().getId(), COORDINATOR)
                 .timeline()).anyMatch(e -> e.getKind() == TimelineKind.TASK_HANDED_OVER);
+    }
+
+    @Test
+    void theHandOverChoicesOfferTheColleaguesTheHandOverAcceptsAndSayWhyNotTheOthers() {
+        long id = register("Lies", COACH);
+        LearningGroup group = groups.create("Groep " + family, COLLEAGUE.userId(), COORDINATOR);
+        groups.place(id, group.getId(), COORDINATOR);
+        WorkItem item = only(WorklistScope.MINE, COACH);
+
+        HandOverChoice choice = handOverChoices.of(List.of(item), COACH).get(item.taskId());
+
+        assertThat(choice.offered()).extracting(Account::userId).contains(COLLEAGUE.userId())
+                .doesNotContain(STRANGER.userId(), COORDINATOR.userId(), COACH.userId());
+        assertThat(choice.missing()).filteredOn(m -> m.colleague().userId().equals(STRANGER.userId()))
+                .extracting(HandOverChoice.Missing::reason).containsExactly(HandOverRefusedException.Reason.OUTSIDE_CASELOAD);
+        assertThat(choice.missing()).filteredOn(m -> m.colleague().userId().equals(COORDINATOR.userId()))
+                .extracting(HandOverChoice.Missing::reason).containsExactly(HandOverRefusedException.Reason.NOT_CANDIDATE);
+        for (HandOverChoice.Missing missing : choice.missing()) {
+            assertThatThrownBy(() -> claims.handOver(item.taskId(), missing.colleague().userId(), "Neem jij over?",
+                    COACH)).isInstanceOfSatisfying(HandOverRefusedException.class,
+                    e -> assertThat(e.reason()).isEqualTo(missing.reason()));
+        }
+        claims.handOver(item.taskId(), COLLEAGUE.userId(), "Neem jij over?", COACH);
+        assertThat(handOverChoices.of(List.of(only(WorklistScope.MINE, COLLEAGUE)), COACH))
+                .as("the coach no longer holds it").isEmpty();
     }
 
     @Test
