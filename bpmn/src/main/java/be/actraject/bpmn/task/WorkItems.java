@@ -90,12 +90,14 @@ public class WorkItems {
         int total = sum(inScope, g -> query.matchesStage(g.stage()) && query.matchesTask(g.taskKey())
                 && g.candidateMatches() && query.matchesCoach(g.coach()) && overdueFilter(query, g));
 
-        // A page beyond the last (the list shrank since the link was made) shows the last one.
+        // A page beyond the last (the list shrank since the link was made) shows the last one. Kept counts may be
+        // behind the list: then the page asked is read as it is, also when they count none.
+        boolean fresh = counted.countedAt() == null;
         int lastPage = Math.max(0, (total - 1) / query.size());
-        WorklistQuery shown = query.page() <= lastPage ? query : new WorklistQuery(query.scope(), query.stage(),
-                query.taskKey(), query.candidate(), query.coach(), query.overdue(), query.sort(), lastPage,
-                query.size());
-        List<WorkItem> page = total == 0 ? List.of()
+        WorklistQuery shown = !fresh || query.page() <= lastPage ? query : new WorklistQuery(query.scope(),
+                query.stage(), query.taskKey(), query.candidate(), query.coach(), query.overdue(), query.sort(),
+                lastPage, query.size());
+        List<WorkItem> page = fresh && total == 0 ? List.of()
                 : items(rows.page(shown, actor, now, shown.page() * shown.size(), shown.size()));
         return new Worklist(shown, page, total, scopeCounts, stageCounts, taskCounts, coachCounts, overdueCount,
                 counted.countedAt());
