@@ -3,6 +3,7 @@ package be.actraject.bpmn.invoicing;
 import be.actraject.bpmn.parameters.TrajectoryParameters;
 import be.actraject.domain.invoice.Invoice;
 import be.actraject.domain.invoice.Invoices;
+import be.actraject.workflow.Phase;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -73,6 +74,18 @@ public class SelfEmploymentPolicy {
     public Map<Long, BigDecimal> withinReach(Collection<Long> trajectoryIds) {
         BigDecimal threshold = parameters.getSelfEmploymentThreshold();
         return invoices.turnovers(trajectoryIds, periodStart()).entrySet().stream()
+                .filter(e -> reaches(e.getValue(), threshold))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /**
+     * The running trajectories a coach coaches in the invoicing phase whose turnover over the period reaches the
+     * threshold, by trajectory id with that turnover (euro, excluding VAT) — found from the period's invoices, so the
+     * worklist's signal does not read the coach's whole caseload.
+     */
+    public Map<Long, BigDecimal> withinReachOfCoach(String coach) {
+        BigDecimal threshold = parameters.getSelfEmploymentThreshold();
+        return invoices.turnoversOfRunningCoachedIn(coach, Phase.INVOICING, periodStart()).entrySet().stream()
                 .filter(e -> reaches(e.getValue(), threshold))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }

@@ -2,6 +2,9 @@ package be.actraject.domain.invoice;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import be.actraject.workflow.Phase;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -29,4 +32,15 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
     long countByTrajectoryIdAndStatus(Long trajectoryId, InvoiceStatus status);
 
     long countByTrajectoryIdAndStatusIn(Long trajectoryId, List<InvoiceStatus> statuses);
+
+    /**
+     * The invoices and credit notes in a status, dated from a day, of the running trajectories one coach coaches in a
+     * phase: rows of trajectory id, {@link InvoiceKind}, amount excluding VAT. Bounded by the period's invoices, not
+     * by the coach's caseload (issue 19).
+     */
+    @Query("""
+            select i.trajectoryId, i.kind, i.amountExclVat from Invoice i, Trajectory t
+            where t.id = i.trajectoryId and t.coach = :coach and t.exitType is null and t.phase = :phase
+            and i.status = :status and i.issuedOn >= :from""")
+    List<Object[]> findOfRunningCoachedIn(String coach, Phase phase, InvoiceStatus status, LocalDate from);
 }

@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -251,6 +252,22 @@ public class Invoices {
         return invoices.findByTrajectoryIdInAndStatusAndIssuedOnGreaterThanEqual(trajectoryIds, InvoiceStatus.ISSUED,
                 from).stream().collect(Collectors.toMap(Invoice::getTrajectoryId,
                 i -> i.isCreditNote() ? i.getAmountExclVat().negate() : i.getAmountExclVat(), BigDecimal::add));
+    }
+
+    /**
+     * As {@link #turnovers}, for the running trajectories one coach coaches in a phase, found by their invoices of the
+     * period rather than by the coach's whole caseload: by trajectory id, the issued turnover from {@code from} (euro,
+     * excluding VAT, credit notes subtracted); a trajectory without any is left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, BigDecimal> turnoversOfRunningCoachedIn(String coach, Phase phase, LocalDate from) {
+        Map<Long, BigDecimal> turnovers = new HashMap<>();
+        for (Object[] row : invoices.findOfRunningCoachedIn(coach, phase, InvoiceStatus.ISSUED, from)) {
+            BigDecimal amount = (BigDecimal) row[2];
+            turnovers.merge((Long) row[0], row[1] == InvoiceKind.CREDIT_NOTE ? amount.negate() : amount,
+                    BigDecimal::add);
+        }
+        return turnovers;
     }
 
     @Transactional(readOnly = true)

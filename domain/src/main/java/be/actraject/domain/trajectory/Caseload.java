@@ -104,13 +104,6 @@ public class Caseload {
                         TimelineRepository.LastActivity::getLastAt));
     }
 
-    /**
-     * The running trajectories (no exit) a coach is the coach of in one phase, with their candidates, by name: one
-     * query on the coach's index, which reads neither the pool nor the coach's finished trajectories (issue 19).
-     */
-    public List<Trajectory> runningCoachedByIn(String userId, Phase phase) {
-        return trajectories.findRunningCoachedByIn(userId, phase);
-    }
 
     /** Whether the actor may see the trajectory; costs a query only for a coach looking at a colleague's candidate. */
     public boolean maySee(Actor actor, Trajectory trajectory) {

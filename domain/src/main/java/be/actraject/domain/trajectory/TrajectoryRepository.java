@@ -61,12 +61,6 @@ interface TrajectoryRepository extends JpaRepository<Trajectory, Long> {
             order by c.lastName, c.firstName, t.id""")
     List<Trajectory> findCaseloadWithCandidate(String coach);
 
-    /** The running trajectories of one coach in one phase, with their candidates, by name. */
-    @Query("""
-            select t from Trajectory t join fetch t.candidate c
-            where t.coach = :coach and t.exitType is null and t.phase = :phase
-            order by c.lastName, c.firstName, t.id""")
-    List<Trajectory> findRunningCoachedByIn(String coach, Phase phase);
 
     /**
      * A coach's caseload: their own candidates, those no coach has taken yet, and the members of the learning

@@ -4,18 +4,19 @@ import be.actraject.bpmn.invoicing.SelfEmploymentPolicy;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Trajectory;
-import be.actraject.workflow.Phase;
 import be.actraject.workflow.Role;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Which of a coach's own candidates in the invoicing phase have self-employment within reach by the
- * {@link SelfEmploymentPolicy}: the signal on the coach's worklist. Two queries whatever the caseload; nothing for
- * those who coach no one.
+ * {@link SelfEmploymentPolicy}: the signal on the coach's worklist. Two queries whatever the caseload — the period's
+ * invoices of the coach's running candidates in invoicing, then the trajectories within reach; nothing for those who
+ * coach no one.
  */
 @Component
 class SelfEmploymentSignals {
@@ -36,13 +37,13 @@ class SelfEmploymentSignals {
         if (!actor.has(Role.COACH)) {
             return List.of();
         }
-        List<Trajectory> invoicing = caseload.runningCoachedByIn(actor.userId(), Phase.INVOICING);
-        if (invoicing.isEmpty()) {
+        Map<Long, BigDecimal> withinReach = policy.withinReachOfCoach(actor.userId());
+        if (withinReach.isEmpty()) {
             return List.of();
         }
-        Map<Long, BigDecimal> withinReach = policy.withinReach(invoicing.stream().map(Trajectory::getId).toList());
-        return invoicing.stream()
-                .filter(t -> withinReach.containsKey(t.getId()))
+        return caseload.byIds(withinReach.keySet()).values().stream()
+                .sorted(Comparator.comparing((Trajectory t) -> t.getCandidate().getLastName())
+                        .thenComparing(t -> t.getCandidate().getFirstName()).thenComparing(Trajectory::getId))
                 .map(t -> new Signal(t.getCandidate().getId(), t.getCandidate().fullName(), withinReach.get(t.getId())))
                 .toList();
     }
