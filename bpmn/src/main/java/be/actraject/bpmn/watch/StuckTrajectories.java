@@ -102,7 +102,9 @@ public class StuckTrajectories {
 
     /** The item with its trajectory and candidate, when the dossier holds the trajectory its row names. */
     private static StuckItem named(StuckItem item, Map<Long, Trajectory> trajectories) {
-        Trajectory trajectory = trajectories.get(item.dossier().trajectoryId());
+        Long id = item.dossier().trajectoryId();
+        // Map.of(), which the caseload answers for no ids, refuses to look up null.
+        Trajectory trajectory = id == null ? null : trajectories.get(id);
         return trajectory == null ? item : item.about(Dossier.of(trajectory));
     }
 }

@@ -27,6 +27,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,12 +46,17 @@ class StuckIndexesOnPostgresTest {
 
     private static final int ROWS = 20_000;
     /**
-     * The tables that grow with what runs, each with an index for every condition the watch puts on it. Not the
+     * The tables that grow with what runs, each with an index for every condition the watch puts on them. Not the
      * engine's executions: where engine and dossier disagree, the anti-joins read every running process instance (no
-     * index picks an instance out of its executions), each then looked up in the dossier by its key.
+     * index picks an instance out of its executions), each then looked up in the dossier by its key. Not the
+     * candidates: only the statement that names the rows shown reads them, by the ids of those rows (at most 550 on
+     * the overview, which PostgreSQL may rather join by reading 20,000 candidates).
      */
     private static final Set<String> INDEXED = Set.of("act_ru_task", "act_ru_job", "act_ru_event_subscr",
-            "trajectory", "candidate", "timeline_entry");
+            "trajectory", "timeline_entry");
+    /** An anti-join reads all of what it compares: a task's trajectory is missing only if every task is looked at. */
+    private static final Map<StuckKind, Set<String>> WHOLE_BY_DESIGN = Map.of(
+            StuckKind.TASK_WITHOUT_TRAJECTORY, Set.of("act_ru_task"));
     private static final Actor ADMIN = Actor.of("admin", Role.ADMINISTRATOR);
 
     private static boolean filled;
@@ -179,25 +185,63 @@ class StuckIndexesOnPostgresTest {
 
     @Test
     void everyKindIsFoundThroughTheIndexesOfWhatItLooksFor() {
-        List<SentStatements.Sent> sent = new ArrayList<>(SentStatements.of(() -> watch.overview(ADMIN)));
-        for (StuckKind kind : StuckKind.values()) {
-            sent.addAll(SentStatements.of(() -> watch.ofKind(ADMIN, kind, 2)));
-        }
         assertThat(watch.overview(ADMIN).counts().values()).as("some of every kind").allMatch(n -> n > 0);
-
         List<String> faults = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
-            for (SentStatements.Sent statement : sent) {
-                String plan = SentStatements.plan(connection, statement);
-                List<String> scanned = SentStatements.scannedTables(plan).stream()
-                        .map(t -> t.toLowerCase(Locale.ROOT)).filter(INDEXED::contains).toList();
-                if (!scanned.isEmpty()) {
-                    faults.add("reads " + scanned + " whole:\n" + statement.sql() + "\n" + plan);
+            // The overview's pages are the kinds' pages below, at another offset.
+            for (SentStatements.Sent statement : SentStatements.of(() -> watch.overview(ADMIN))) {
+                if (!statement.sql().contains(" offset ")) {
+                    check(connection, statement, null, faults);
+                }
+            }
+            for (StuckKind kind : StuckKind.values()) {
+                for (SentStatements.Sent statement : SentStatements.of(() -> watch.ofKind(ADMIN, kind, 2))) {
+                    check(connection, statement, kind, faults);
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
         assertThat(faults).isEmpty();
+    }
+
+    /**
+     * The statement's plan reads no indexed table whole but by design: the counts statement (one branch per kind, in
+     * {@link StuckKind}'s order under its "Append") branch by branch, a page as its kind's.
+     */
+    private static void check(Connection connection, SentStatements.Sent statement, StuckKind kind,
+                              List<String> faults) throws SQLException {
+        String plan = SentStatements.plan(connection, statement);
+        if (statement.sql().contains(" union all ")) {
+            List<String> branches = branches(plan);
+            assertThat(branches).as("a branch per kind").hasSize(StuckKind.values().length);
+            for (StuckKind each : StuckKind.values()) {
+                check(branches.get(each.ordinal()), statement, each, faults);
+            }
+        } else {
+            check(plan, statement, kind, faults);
+        }
+    }
+
+    private static void check(String plan, SentStatements.Sent statement, StuckKind kind, List<String> faults) {
+        Set<String> allowed = kind == null ? Set.of() : WHOLE_BY_DESIGN.getOrDefault(kind, Set.of());
+        List<String> scanned = SentStatements.scannedTables(plan).stream().map(t -> t.toLowerCase(Locale.ROOT))
+                .filter(INDEXED::contains).filter(t -> !allowed.contains(t)).toList();
+        if (!scanned.isEmpty()) {
+            faults.add(kind + " reads " + scanned + " whole:\n" + statement.sql() + "\n" + plan);
+        }
+    }
+
+    /** The plans of an Append's children, in order: each starts at a line "  ->  " right under it. */
+    private static List<String> branches(String plan) {
+        List<String> branches = new ArrayList<>();
+        for (String line : plan.split("\n")) {
+            if (line.startsWith("  ->  ")) {
+                branches.add(line + "\n");
+            } else if (!branches.isEmpty()) {
+                branches.set(branches.size() - 1, branches.get(branches.size() - 1) + line + "\n");
+            }
+        }
+        return branches;
     }
 }
