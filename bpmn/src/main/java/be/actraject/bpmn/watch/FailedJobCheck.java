@@ -1,20 +1,13 @@
 package be.actraject.bpmn.watch;
 
-import be.actraject.bpmn.watch.StuckItem.EngineElement;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
-
-/** {@link StuckKind#FAILED_JOB}: every incident, with the failing job (its configuration) and the engine's message. */
+/**
+ * {@link StuckKind#FAILED_JOB}: every incident, with the failing job (its configuration) and the engine's message,
+ * the oldest first.
+ */
 @Component
 class FailedJobCheck implements StuckCheck {
-
-    private final RuntimeService runtime;
-
-    FailedJobCheck(RuntimeService runtime) {
-        this.runtime = runtime;
-    }
 
     @Override
     public StuckKind kind() {
@@ -22,12 +15,18 @@ class FailedJobCheck implements StuckCheck {
     }
 
     @Override
-    public List<StuckItem> find(WatchSnapshot snapshot) {
-        return runtime.createIncidentQuery().list().stream()
-                .map(incident -> StuckItem.failedJob(snapshot.dossierOf(incident.getProcessInstanceId()),
-                        EngineElement.job(incident.getProcessInstanceId(), incident.getActivityId(),
-                                incident.getConfiguration()),
-                        incident.getIncidentTimestamp().toInstant(), incident.getIncidentMessage()))
-                .toList();
+    public String columns() {
+        return WatchSql.TRAJECTORY_OF_INSTANCE + ", I.PROC_INST_ID_, I.ACTIVITY_ID_, null, null, null,"
+                + " I.CONFIGURATION_, I.INCIDENT_TIMESTAMP_, I.INCIDENT_MSG_";
+    }
+
+    @Override
+    public String from() {
+        return " from ACT_RU_INCIDENT I" + WatchSql.instanceOf("I.PROC_INST_ID_");
+    }
+
+    @Override
+    public String orderBy() {
+        return "I.INCIDENT_TIMESTAMP_, I.ID_";
     }
 }

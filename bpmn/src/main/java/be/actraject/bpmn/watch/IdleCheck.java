@@ -1,28 +1,14 @@
 package be.actraject.bpmn.watch;
 
-import be.actraject.bpmn.watch.StuckItem.Dossier;
-import be.actraject.domain.trajectory.Caseload;
-import be.actraject.domain.trajectory.Trajectory;
 import org.springframework.stereotype.Component;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 
 /**
  * {@link StuckKind#IDLE}: a running trajectory whose timeline has had no entry for longer than the set time, or
- * never had one. The last entries of all of them come in one query.
+ * never had one; those that never had one first, then the longest idle. Each running trajectory's last entry is one
+ * look-up in the timeline's index (trajectory, moment).
  */
 @Component
 class IdleCheck implements StuckCheck {
-
-    private final Caseload caseload;
-    private final WatchParameters parameters;
-
-    IdleCheck(Caseload caseload, WatchParameters parameters) {
-        this.caseload = caseload;
-        this.parameters = parameters;
-    }
 
     @Override
     public StuckKind kind() {
@@ -30,16 +16,19 @@ class IdleCheck implements StuckCheck {
     }
 
     @Override
-    public List<StuckItem> find(WatchSnapshot snapshot) {
-        List<Trajectory> active = snapshot.activeTrajectories();
-        Map<Long, Instant> lastActivities = caseload.lastActivities(active.stream().map(Trajectory::getId).toList());
-        Instant before = snapshot.now().minus(parameters.getIdleFor());
-        return active.stream()
-                .filter(trajectory -> {
-                    Instant last = lastActivities.get(trajectory.getId());
-                    return last == null || last.isBefore(before);
-                })
-                .map(trajectory -> StuckItem.idle(Dossier.of(trajectory), lastActivities.get(trajectory.getId())))
-                .toList();
+    public String columns() {
+        return "X.id, null, null, null, null, null, null, X.last_at, null";
+    }
+
+    @Override
+    public String from() {
+        return " from (select TR.id, (select max(E.occurred_at) from timeline_entry E where E.trajectory_id = TR.id)"
+                + " as last_at from trajectory TR where TR.exit_type is null) X"
+                + " where X.last_at is null or X.last_at < :idleBefore";
+    }
+
+    @Override
+    public String orderBy() {
+        return "X.last_at nulls first, X.id";
     }
 }

@@ -2,9 +2,7 @@ package be.actraject.bpmn.watch;
 
 import org.springframework.stereotype.Component;
 
-import java.util.List;
-
-/** {@link StuckKind#OVERDUE_TASK}: an open task whose due date has passed, claimed or not. */
+/** {@link StuckKind#OVERDUE_TASK}: an open task whose due date has passed, claimed or not; the longest overdue first. */
 @Component
 class OverdueTaskCheck implements StuckCheck {
 
@@ -14,11 +12,17 @@ class OverdueTaskCheck implements StuckCheck {
     }
 
     @Override
-    public List<StuckItem> find(WatchSnapshot snapshot) {
-        return snapshot.openTasks().stream()
-                .filter(task -> task.getDueDate() != null && task.getDueDate().toInstant().isBefore(snapshot.now()))
-                .map(task -> StuckItem.overdueTask(snapshot.dossierOf(task.getProcessInstanceId()),
-                        WatchSnapshot.element(task), task.getDueDate().toInstant()))
-                .toList();
+    public String columns() {
+        return TaskColumns.of("T.DUE_DATE_");
+    }
+
+    @Override
+    public String from() {
+        return TaskColumns.OPEN + " and T.DUE_DATE_ < :now";
+    }
+
+    @Override
+    public String orderBy() {
+        return "T.DUE_DATE_, T.ID_";
     }
 }

@@ -1,26 +1,14 @@
 package be.actraject.bpmn.watch;
 
-import be.actraject.bpmn.watch.StuckItem.EngineElement;
-import org.camunda.bpm.engine.ManagementService;
 import org.springframework.stereotype.Component;
 
-import java.util.Date;
-import java.util.List;
-
 /**
- * {@link StuckKind#OVERDUE_TIMER}: a timer with retries left, due longer ago than the grace time. Past due and not
- * fired: the job executor is stalled, or the instance was suspended and forgotten.
+ * {@link StuckKind#OVERDUE_TIMER}: a timer with retries left, due longer ago than the grace time, the longest overdue
+ * first. Past due and not fired: the job executor is stalled, or the instance was suspended and forgotten. (What the
+ * engine's {@code JobQuery.timers().withRetriesLeft().duedateLowerThan(...)} asks.)
  */
 @Component
 class OverdueTimerCheck implements StuckCheck {
-
-    private final ManagementService management;
-    private final WatchParameters parameters;
-
-    OverdueTimerCheck(ManagementService management, WatchParameters parameters) {
-        this.management = management;
-        this.parameters = parameters;
-    }
 
     @Override
     public StuckKind kind() {
@@ -28,12 +16,19 @@ class OverdueTimerCheck implements StuckCheck {
     }
 
     @Override
-    public List<StuckItem> find(WatchSnapshot snapshot) {
-        Date dueBefore = Date.from(snapshot.now().minus(parameters.getTimerGrace()));
-        return management.createJobQuery().timers().withRetriesLeft().duedateLowerThan(dueBefore).list().stream()
-                .map(job -> StuckItem.overdueTimer(snapshot.dossierOf(job.getProcessInstanceId()),
-                        EngineElement.job(job.getProcessInstanceId(), null, job.getId()),
-                        job.getDuedate().toInstant()))
-                .toList();
+    public String columns() {
+        return WatchSql.TRAJECTORY_OF_INSTANCE + ", J.PROCESS_INSTANCE_ID_, null, null, null, null, J.ID_,"
+                + " J.DUEDATE_, null";
+    }
+
+    @Override
+    public String from() {
+        return " from ACT_RU_JOB J" + WatchSql.instanceOf("J.PROCESS_INSTANCE_ID_")
+                + " where J.TYPE_ = 'timer' and J.RETRIES_ > 0 and J.DUEDATE_ < :timerDueBefore";
+    }
+
+    @Override
+    public String orderBy() {
+        return "J.DUEDATE_, J.ID_";
     }
 }

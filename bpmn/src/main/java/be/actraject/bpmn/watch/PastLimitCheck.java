@@ -1,19 +1,18 @@
 package be.actraject.bpmn.watch;
 
-import be.actraject.bpmn.watch.StuckItem.Dossier;
-import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.workflow.Phase;
 import org.springframework.stereotype.Component;
 
-import java.time.LocalDate;
-import java.util.List;
-
 /**
  * {@link StuckKind#PAST_LIMIT}: a running trajectory after the last day of its phase (phase 4's limit in invoicing,
- * phases 1–3's before), which should have brought a decision.
+ * phases 1–3's before), which should have brought a decision; the longest past first. Each limit has its index.
  */
 @Component
 class PastLimitCheck implements StuckCheck {
+
+    private static final String INVOICING = "TR.phase = '" + Phase.INVOICING.name() + "'";
+    private static final String LIMIT = "case when " + INVOICING + " then TR.invoicing_limit"
+            + " else TR.pre_invoicing_limit end";
 
     @Override
     public StuckKind kind() {
@@ -21,18 +20,19 @@ class PastLimitCheck implements StuckCheck {
     }
 
     @Override
-    public List<StuckItem> find(WatchSnapshot snapshot) {
-        LocalDate today = snapshot.today();
-        return snapshot.activeTrajectories().stream()
-                .filter(trajectory -> limit(trajectory) != null && limit(trajectory).isBefore(today))
-                .map(trajectory -> StuckItem.pastLimit(Dossier.of(trajectory),
-                        limit(trajectory).atStartOfDay(snapshot.zone()).toInstant(),
-                        trajectory.getPhase() == null ? null : trajectory.getPhase().name()))
-                .toList();
+    public String columns() {
+        return "TR.id, null, null, null, null, null, null, " + LIMIT + ", TR.phase";
     }
 
-    private static LocalDate limit(Trajectory trajectory) {
-        return trajectory.getPhase() == Phase.INVOICING ? trajectory.getInvoicingLimit()
-                : trajectory.getPreInvoicingLimit();
+    @Override
+    public String from() {
+        return " from trajectory TR where TR.exit_type is null and ((" + INVOICING
+                + " and TR.invoicing_limit < :today) or ((TR.phase is null or not " + INVOICING
+                + ") and TR.pre_invoicing_limit < :today))";
+    }
+
+    @Override
+    public String orderBy() {
+        return LIMIT + ", TR.id";
     }
 }

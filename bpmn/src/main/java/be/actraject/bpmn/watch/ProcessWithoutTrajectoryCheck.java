@@ -1,15 +1,11 @@
 package be.actraject.bpmn.watch;
 
-import be.actraject.bpmn.watch.StuckItem.EngineElement;
-import be.actraject.domain.trajectory.Trajectory;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
-
 /**
- * {@link StuckKind#PROCESS_WITHOUT_TRAJECTORY}: a running trajectory process whose trajectory has ended in the
- * dossier, or does not exist there.
+ * {@link StuckKind#PROCESS_WITHOUT_TRAJECTORY}: an active trajectory process whose trajectory has ended in the
+ * dossier, or does not exist there; its detail "ended" with the end date or "no trajectory" with the business key.
+ * An anti-join: every active trajectory process, each with its trajectory by key.
  */
 @Component
 class ProcessWithoutTrajectoryCheck implements StuckCheck {
@@ -20,23 +16,22 @@ class ProcessWithoutTrajectoryCheck implements StuckCheck {
     }
 
     @Override
-    public List<StuckItem> find(WatchSnapshot snapshot) {
-        return snapshot.trajectoryProcesses().stream()
-                .filter(process -> !runs(trajectoryOf(snapshot, process)))
-                .map(process -> StuckItem.processWithoutTrajectory(snapshot.dossierOf(process.getId()),
-                        EngineElement.instance(process.getId()), why(trajectoryOf(snapshot, process), process)))
-                .toList();
+    public String columns() {
+        return WatchSql.TRAJECTORY_OF_INSTANCE + ", P.ID_, null, null, null, null, null, null,"
+                + " case when TR.id is null then 'no trajectory ' || coalesce(P.BUSINESS_KEY_, '')"
+                + " else 'ended ' || cast(TR.end_date as varchar(10)) end";
     }
 
-    private static Trajectory trajectoryOf(WatchSnapshot snapshot, ProcessInstance process) {
-        return snapshot.trajectory(snapshot.trajectoryOf(process.getId()));
+    @Override
+    public String from() {
+        return " from ACT_RU_EXECUTION P join ACT_RE_PROCDEF D on D.ID_ = P.PROC_DEF_ID_"
+                + " left join trajectory TR on TR.id = " + WatchSql.TRAJECTORY_OF_INSTANCE
+                + " where P.ID_ = P.PROC_INST_ID_ and P.SUSPENSION_STATE_ = 1 and D.KEY_ = :trajectoryProcess"
+                + " and (TR.id is null or TR.exit_type is not null)";
     }
 
-    private static boolean runs(Trajectory trajectory) {
-        return trajectory != null && trajectory.isActive();
-    }
-
-    private static String why(Trajectory trajectory, ProcessInstance process) {
-        return trajectory == null ? "no trajectory " + process.getBusinessKey() : "ended " + trajectory.getEndDate();
+    @Override
+    public String orderBy() {
+        return "P.ID_";
     }
 }

@@ -1,16 +1,24 @@
 package be.actraject.bpmn.watch;
 
-import java.util.List;
-
 /**
- * One kind of stuck item and how to find it. Each check reads what it needs from the shared {@link WatchSnapshot}
- * (loaded once for all checks) or with one query of its own, so the watch costs a fixed handful of queries whatever
- * the size of the history. {@link StuckTrajectories} runs every check; there is one per {@link StuckKind}.
+ * One kind of stuck item and the SQL that finds only those: {@link StuckRows} counts them and reads one page of them,
+ * oldest or most urgent first, each in one statement, so a look at the watch costs the same few statements however
+ * many trajectories run. The SQL may use {@link WatchSql}'s parameters. There is one check per {@link StuckKind}.
+ *
+ * <p>{@link #columns()} selects, in this order: the trajectory id the item concerns (null for none), the process
+ * instance id, the activity id, the task id, the task's name, its assignee, the job id, since when (a timestamp, or a
+ * date: its start of day) and the detail; null for what the kind does not know.
  */
 interface StuckCheck {
 
     StuckKind kind();
 
-    /** @return the stuck items of this kind, in the engine's or the dossier's order; empty for none */
-    List<StuckItem> find(WatchSnapshot snapshot);
+    /** The nine columns, see above. */
+    String columns();
+
+    /** From and where: the stuck items of this kind, and no others. */
+    String from();
+
+    /** An order of the columns {@link #from()} names that ends with something unique, for stable pages. */
+    String orderBy();
 }

@@ -65,6 +65,11 @@ public record StuckItem(StuckKind kind, Dossier dossier, EngineElement engine, I
         }
     }
 
+    /** The same item, about this dossier (named once the rows of a page are read). */
+    public StuckItem about(Dossier named) {
+        return new StuckItem(kind, named, engine, since, detail);
+    }
+
     /** A job that failed until no retries were left, with the engine's message. */
     public static StuckItem failedJob(Dossier dossier, EngineElement job, Instant failedAt, String message) {
         return new StuckItem(StuckKind.FAILED_JOB, dossier, job, failedAt, message);

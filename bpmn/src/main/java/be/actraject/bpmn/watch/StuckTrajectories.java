@@ -1,43 +1,44 @@
 package be.actraject.bpmn.watch;
 
+import be.actraject.bpmn.watch.StuckItem.Dossier;
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Trajectory;
-import be.actraject.workflow.BusinessKeys;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import be.actraject.workflow.Role;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Everything stuck, by kind: incidents, tasks unclaimed, untouched or overdue, trajectories past a limit or idle,
- * timers that did not fire, and where engine and domain disagree. One {@link StuckCheck} per kind, all reading one
- * {@link WatchSnapshot}: a fixed handful of queries whatever the size of the history — open tasks, incidents, overdue
- * timers, message subscriptions, running instances, and the domain's running trajectories (and those the instances
- * name), with their last activities.
+ * timers that did not fire, and where engine and domain disagree. One {@link StuckCheck} per kind, each SQL that
+ * finds only its stuck items (issue 19: the watch used to load every running trajectory, instance and open task and
+ * filter them in memory). A look costs a fixed number of statements whatever runs: the counts of every kind in one,
+ * a page per kind shown, and the trajectories of the rows shown, with their candidates, in one more.
  */
 @Service
 public class StuckTrajectories {
 
+    /** The most items a kind shows on a page: the overview's first rows, or a page of the kind alone. */
+    public static final int PAGE_SIZE = 50;
+
     private final List<StuckCheck> checks;
-    private final RuntimeService runtime;
-    private final TaskService tasks;
+    private final StuckRows rows;
     private final Caseload caseload;
+    private final WatchParameters parameters;
     private final Clock clock;
 
     /** @throws IllegalStateException when a kind has no check, or two */
-    StuckTrajectories(List<StuckCheck> checks, RuntimeService runtime, TaskService tasks, Caseload caseload,
+    StuckTrajectories(List<StuckCheck> checks, StuckRows rows, Caseload caseload, WatchParameters parameters,
                       Clock clock) {
         Map<StuckKind, Long> perKind = checks.stream()
                 .collect(Collectors.groupingBy(StuckCheck::kind, () -> new EnumMap<>(StuckKind.class),
@@ -45,38 +46,65 @@ public class StuckTrajectories {
         if (perKind.size() != StuckKind.values().length || perKind.values().stream().anyMatch(n -> n > 1)) {
             throw new IllegalStateException("One check per stuck kind, found " + perKind);
         }
-        this.checks = List.copyOf(checks);
-        this.runtime = runtime;
-        this.tasks = tasks;
+        this.checks = checks.stream().sorted((a, b) -> a.kind().compareTo(b.kind())).toList();
+        this.rows = rows;
         this.caseload = caseload;
+        this.parameters = parameters;
         this.clock = clock;
     }
 
     /**
-     * @return every kind, in {@link StuckKind}'s order, with its stuck items (an empty list for none)
-     * @throws be.actraject.domain.access.NotPermittedException for anyone but an administrator
+     * Every kind's count, and the first {@link #PAGE_SIZE} items of each kind that has any.
+     *
+     * @throws NotPermittedException for anyone but an administrator
      */
     @Transactional(readOnly = true)
-    public Map<StuckKind, List<StuckItem>> all(Actor administrator) {
-        WatchSnapshot snapshot = snapshot(administrator);
-        Map<StuckKind, List<StuckItem>> stuck = new EnumMap<>(StuckKind.class);
-        for (StuckCheck check : checks) {
-            stuck.put(check.kind(), check.find(snapshot));
-        }
-        return stuck;
+    public WatchView overview(Actor administrator) {
+        return look(administrator, null, 1);
     }
 
-    /** The running trajectories, and those the running instances name: never the whole history. */
-    private WatchSnapshot snapshot(Actor administrator) {
-        Map<Long, Trajectory> trajectories = new HashMap<>(caseload.running(administrator).stream()
-                .collect(Collectors.toMap(Trajectory::getId, Function.identity())));
-        List<ProcessInstance> running = runtime.createProcessInstanceQuery().active().list();
-        Map<String, String> businessKeys = new HashMap<>();
-        running.forEach(p -> businessKeys.put(p.getId(), p.getBusinessKey()));
-        Set<Long> named = running.stream().map(ProcessInstance::getBusinessKey).filter(Objects::nonNull)
-                .map(k -> BusinessKeys.trajectoryOf(k).orElse(null))
-                .filter(id -> id != null && !trajectories.containsKey(id)).collect(Collectors.toSet());
-        trajectories.putAll(caseload.byIds(named));
-        return new WatchSnapshot(clock.instant(), clock.getZone(), running, businessKeys, trajectories, tasks);
+    /**
+     * Every kind's count, and one page of one kind's items.
+     *
+     * @param page from 1; a page past the last shows none
+     * @throws NotPermittedException for anyone but an administrator
+     * @throws IllegalArgumentException for a page below 1
+     */
+    @Transactional(readOnly = true)
+    public WatchView ofKind(Actor administrator, StuckKind kind, int page) {
+        if (page < 1) {
+            throw new IllegalArgumentException("page " + page);
+        }
+        return look(administrator, Objects.requireNonNull(kind), page);
+    }
+
+    private WatchView look(Actor administrator, StuckKind kind, int page) {
+        if (!administrator.has(Role.ADMINISTRATOR)) {
+            throw new NotPermittedException(administrator.userId(), "watch every trajectory");
+        }
+        MapSqlParameterSource values = WatchSql.parameters(clock.instant(), clock.getZone(), parameters);
+        Map<StuckKind, Long> counts = rows.counts(checks, values);
+        Map<StuckKind, List<StuckItem>> pages = new EnumMap<>(StuckKind.class);
+        for (StuckCheck check : checks) {
+            boolean shown = kind == null ? counts.get(check.kind()) > 0 : kind == check.kind();
+            if (shown) {
+                pages.put(check.kind(), rows.page(check, values, (page - 1) * PAGE_SIZE, PAGE_SIZE,
+                        clock.getZone()));
+            }
+        }
+        Map<Long, Trajectory> named = caseload.byIds(pages.values().stream().flatMap(List::stream)
+                .map(item -> item.dossier().trajectoryId()).filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<StuckKind, StuckList> lists = new LinkedHashMap<>();
+        pages.forEach((k, items) -> lists.put(k, new StuckList(k, counts.get(k),
+                items.stream().map(item -> named(item, named)).toList(), page, PAGE_SIZE)));
+        return new WatchView(counts, lists, kind);
+    }
+
+    /** The item with its trajectory and candidate, when the dossier holds the trajectory its row names. */
+    private static StuckItem named(StuckItem item, Map<Long, Trajectory> trajectories) {
+        Long id = item.dossier().trajectoryId();
+        // Map.of(), which the caseload answers for no ids, refuses to look up null.
+        Trajectory trajectory = id == null ? null : trajectories.get(id);
+        return trajectory == null ? item : item.about(Dossier.of(trajectory));
     }
 }

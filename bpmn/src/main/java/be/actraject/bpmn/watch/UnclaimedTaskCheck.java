@@ -2,18 +2,12 @@ package be.actraject.bpmn.watch;
 
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
-import java.util.List;
-
-/** {@link StuckKind#UNCLAIMED_TASK}: an open task on nobody's name, created longer ago than the set time. */
+/**
+ * {@link StuckKind#UNCLAIMED_TASK}: an open task on nobody's name, created longer ago than the set time; the oldest
+ * first (the engine's index on the creation time).
+ */
 @Component
 class UnclaimedTaskCheck implements StuckCheck {
-
-    private final WatchParameters parameters;
-
-    UnclaimedTaskCheck(WatchParameters parameters) {
-        this.parameters = parameters;
-    }
 
     @Override
     public StuckKind kind() {
@@ -21,12 +15,17 @@ class UnclaimedTaskCheck implements StuckCheck {
     }
 
     @Override
-    public List<StuckItem> find(WatchSnapshot snapshot) {
-        Instant before = snapshot.now().minus(parameters.getUnclaimedFor());
-        return snapshot.openTasks().stream()
-                .filter(task -> task.getAssignee() == null && task.getCreateTime().toInstant().isBefore(before))
-                .map(task -> StuckItem.unclaimedTask(snapshot.dossierOf(task.getProcessInstanceId()),
-                        WatchSnapshot.element(task), task.getCreateTime().toInstant()))
-                .toList();
+    public String columns() {
+        return TaskColumns.of("T.CREATE_TIME_");
+    }
+
+    @Override
+    public String from() {
+        return TaskColumns.OPEN + " and T.ASSIGNEE_ is null and T.CREATE_TIME_ < :unclaimedBefore";
+    }
+
+    @Override
+    public String orderBy() {
+        return "T.CREATE_TIME_, T.ID_";
     }
 }

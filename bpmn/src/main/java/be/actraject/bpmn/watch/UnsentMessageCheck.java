@@ -1,24 +1,15 @@
 package be.actraject.bpmn.watch;
 
-import be.actraject.bpmn.watch.StuckItem.EngineElement;
 import be.actraject.workflow.Messages;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
-
 /**
- * {@link StuckKind#UNSENT_MESSAGE}: an instance waiting for a message no code sends. Only the messages named in
- * workflow-model's {@link Messages} are correlated by the application; a wait for any other lasts forever.
+ * {@link StuckKind#UNSENT_MESSAGE}: an instance waiting for a message no code sends, the longest waiting first. Only
+ * the messages named in workflow-model's {@link Messages} are correlated by the application; a wait for any other
+ * lasts forever.
  */
 @Component
 class UnsentMessageCheck implements StuckCheck {
-
-    private final RuntimeService runtime;
-
-    UnsentMessageCheck(RuntimeService runtime) {
-        this.runtime = runtime;
-    }
 
     @Override
     public StuckKind kind() {
@@ -26,12 +17,19 @@ class UnsentMessageCheck implements StuckCheck {
     }
 
     @Override
-    public List<StuckItem> find(WatchSnapshot snapshot) {
-        return runtime.createEventSubscriptionQuery().eventType("message").list().stream()
-                .filter(subscription -> !Messages.ALL.contains(subscription.getEventName()))
-                .map(subscription -> StuckItem.unsentMessage(snapshot.dossierOf(subscription.getProcessInstanceId()),
-                        EngineElement.waiting(subscription.getProcessInstanceId(), subscription.getActivityId()),
-                        subscription.getCreated().toInstant(), subscription.getEventName()))
-                .toList();
+    public String columns() {
+        return WatchSql.TRAJECTORY_OF_INSTANCE + ", S.PROC_INST_ID_, S.ACTIVITY_ID_, null, null, null, null,"
+                + " S.CREATED_, S.EVENT_NAME_";
+    }
+
+    @Override
+    public String from() {
+        return " from ACT_RU_EVENT_SUBSCR S" + WatchSql.instanceOf("S.PROC_INST_ID_")
+                + " where S.EVENT_TYPE_ = 'message' and " + WatchSql.notSentMessage("S.EVENT_NAME_");
+    }
+
+    @Override
+    public String orderBy() {
+        return "S.CREATED_, S.ID_";
     }
 }

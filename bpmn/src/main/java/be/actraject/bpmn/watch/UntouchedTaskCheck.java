@@ -1,20 +1,14 @@
 package be.actraject.bpmn.watch;
 
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
-import java.util.List;
-
-/** {@link StuckKind#UNTOUCHED_TASK}: a claimed task last changed (or else created) longer ago than the set time. */
+/**
+ * {@link StuckKind#UNTOUCHED_TASK}: a claimed task last changed (or else created) longer ago than the set time, the
+ * longest untouched first. The condition is written per column rather than on {@code coalesce(...)}, so that the
+ * engine's indexes on the last change and the creation time both serve it.
+ */
 @Component
 class UntouchedTaskCheck implements StuckCheck {
-
-    private final WatchParameters parameters;
-
-    UntouchedTaskCheck(WatchParameters parameters) {
-        this.parameters = parameters;
-    }
 
     @Override
     public StuckKind kind() {
@@ -22,16 +16,18 @@ class UntouchedTaskCheck implements StuckCheck {
     }
 
     @Override
-    public List<StuckItem> find(WatchSnapshot snapshot) {
-        Instant before = snapshot.now().minus(parameters.getUntouchedFor());
-        return snapshot.openTasks().stream()
-                .filter(task -> task.getAssignee() != null && touched(task).isBefore(before))
-                .map(task -> StuckItem.untouchedTask(snapshot.dossierOf(task.getProcessInstanceId()),
-                        WatchSnapshot.element(task), touched(task)))
-                .toList();
+    public String columns() {
+        return TaskColumns.of("coalesce(T.LAST_UPDATED_, T.CREATE_TIME_)");
     }
 
-    private static Instant touched(Task task) {
-        return task.getLastUpdated() == null ? task.getCreateTime().toInstant() : task.getLastUpdated().toInstant();
+    @Override
+    public String from() {
+        return TaskColumns.OPEN + " and T.ASSIGNEE_ is not null and (T.LAST_UPDATED_ < :untouchedBefore"
+                + " or (T.LAST_UPDATED_ is null and T.CREATE_TIME_ < :untouchedBefore))";
+    }
+
+    @Override
+    public String orderBy() {
+        return "coalesce(T.LAST_UPDATED_, T.CREATE_TIME_), T.ID_";
     }
 }

@@ -3,6 +3,7 @@ package be.actraject.web.admin;
 import be.actraject.bpmn.identity.Accounts;
 import be.actraject.bpmn.watch.RepairRefusedException;
 import be.actraject.bpmn.watch.Repairs;
+import be.actraject.bpmn.watch.StuckKind;
 import be.actraject.bpmn.watch.StuckTrajectories;
 import be.actraject.domain.access.Actor;
 import be.actraject.web.system.Flash;
@@ -18,13 +19,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.LocalDate;
 import java.util.Comparator;
 
 /**
- * The administrators' watch: every kind of stuck trajectory with its count and rows, and the repairs — one address
+ * The administrators' watch: every kind of stuck trajectory with its count and first rows, each kind's rows page by
+ * page on an address of its own ({@code /admin/stuck?kind=UNCLAIMED_TASK&page=2}), and the repairs — one address
  * per repair, each with a reason, each audited; a refused repair (by its form or by the repair) comes back with its
  * reason above the lists and what was typed in its row.
  */
@@ -43,9 +46,14 @@ class StuckController {
         this.accounts = accounts;
     }
 
+    /**
+     * The overview (every kind's count and first rows), or with {@code kind} one page of that kind alone ({@code page}
+     * from 1; below 1 is the first).
+     */
     @GetMapping("/admin/stuck")
-    String show(Actor actor, Model model) {
-        model.addAttribute("stuck", stuck.all(actor));
+    String show(@RequestParam(required = false) StuckKind kind, @RequestParam(defaultValue = "1") int page,
+                Actor actor, Model model) {
+        model.addAttribute("watch", kind == null ? stuck.overview(actor) : stuck.ofKind(actor, kind, Math.max(1, page)));
         model.addAttribute("exits", ExitType.values());
         model.addAttribute("people", accounts.displayNames());
         return "admin/stuck";
@@ -157,7 +165,7 @@ class StuckController {
         model.addAttribute("typedReason", attempt.form().reason());
         model.addAttribute("typedUser", attempt.form().userId());
         model.addAttribute("typedTarget", attempt.form().toActivityId());
-        return show(actor, model);
+        return show(null, 1, actor, model);
     }
 
     /**

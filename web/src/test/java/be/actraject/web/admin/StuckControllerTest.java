@@ -9,7 +9,9 @@ import be.actraject.bpmn.watch.StuckItem;
 import be.actraject.bpmn.watch.StuckItem.Dossier;
 import be.actraject.bpmn.watch.StuckItem.EngineElement;
 import be.actraject.bpmn.watch.StuckKind;
+import be.actraject.bpmn.watch.StuckList;
 import be.actraject.bpmn.watch.StuckTrajectories;
+import be.actraject.bpmn.watch.WatchView;
 import be.actraject.web.support.SignedIn;
 import be.actraject.web.support.WebSliceConfiguration;
 import be.actraject.workflow.ExitType;
@@ -122,8 +124,22 @@ class StuckControllerTest {
 
     @BeforeEach
     void anEmptyWatch() {
-        given(stuck.all(any())).willReturn(new EnumMap<>(StuckKind.class));
+        given(stuck.overview(any())).willReturn(watch(new EnumMap<>(StuckKind.class)));
         given(accounts.displayNames()).willReturn(Map.of("coach", "Sofie Verstraete"));
+    }
+
+    /** The overview of these items: each kind's count is its number of items here. */
+    private static WatchView watch(Map<StuckKind, List<StuckItem>> items) {
+        Map<StuckKind, Long> counts = new EnumMap<>(StuckKind.class);
+        Map<StuckKind, StuckList> lists = new EnumMap<>(StuckKind.class);
+        for (StuckKind kind : StuckKind.values()) {
+            List<StuckItem> these = items.getOrDefault(kind, List.of());
+            counts.put(kind, (long) these.size());
+            if (!these.isEmpty()) {
+                lists.put(kind, new StuckList(kind, these.size(), these, 1, 50));
+            }
+        }
+        return new WatchView(counts, lists, null);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -171,9 +187,9 @@ class StuckControllerTest {
 
     @Test
     void aRefusedHandOverKeepsWhatWasTypedInItsRow() throws Exception {
-        given(stuck.all(any())).willReturn(Map.of(StuckKind.UNCLAIMED_TASK, List.of(StuckItem.unclaimedTask(
+        given(stuck.overview(any())).willReturn(watch(Map.of(StuckKind.UNCLAIMED_TASK, List.of(StuckItem.unclaimedTask(
                 new Dossier(42L, 7L, "Kobe Janssens"),
-                EngineElement.task("pi-1", "Task_A", "task-1", "Gesprek", null), Instant.parse("2026-11-01T10:00:00Z")))));
+                EngineElement.task("pi-1", "Task_A", "task-1", "Gesprek", null), Instant.parse("2026-11-01T10:00:00Z"))))));
         willThrow(new RepairRefusedException(Reason.NO_SUCH_USER)).given(repairs)
                 .reassign(anyString(), anyString(), anyString(), any());
 
@@ -237,7 +253,7 @@ class StuckControllerTest {
         items.put(StuckKind.NO_PROCESS, List.of(StuckItem.noProcess(new Dossier(43L, 8L, "Pieter Willems"))));
         items.put(StuckKind.UNSENT_MESSAGE, List.of(StuckItem.unsentMessage(Dossier.UNKNOWN,
                 EngineElement.waiting("pi-7", "Wait_Message"), WebSliceConfiguration.NOW, "never-sent")));
-        given(stuck.all(any())).willReturn(items);
+        given(stuck.overview(any())).willReturn(watch(items));
 
         String page = mvc.perform(get("/admin/stuck").with(ADMIN)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
@@ -249,6 +265,42 @@ class StuckControllerTest {
                 "/admin/stuck/instances/pi-7/cancel", "(Sofie Verstraete)", "Pieter Willems", "never-sent",
                 "name=\"_csrf\"");
         assertThat(page).doesNotContain("name=\"action\"");
+    }
+
+    @Test
+    void theOverviewShowsEveryKindsCountAndLinksToTheKindsOwnPages() throws Exception {
+        StuckItem first = StuckItem.unclaimedTask(new Dossier(42L, 7L, "Kobe Janssens"),
+                EngineElement.task("pi-1", "Task_A", "task-1", "Gesprek", null), WebSliceConfiguration.NOW);
+        Map<StuckKind, Long> counts = new EnumMap<>(StuckKind.class);
+        for (StuckKind kind : StuckKind.values()) {
+            counts.put(kind, 0L);
+        }
+        counts.put(StuckKind.UNCLAIMED_TASK, 120L);
+        given(stuck.overview(any())).willReturn(new WatchView(counts, Map.of(StuckKind.UNCLAIMED_TASK,
+                new StuckList(StuckKind.UNCLAIMED_TASK, 120, List.of(first), 1, 50)), null));
+
+        String page = mvc.perform(get("/admin/stuck").with(ADMIN)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("data-kind=\"UNCLAIMED_TASK\" data-count=\"120\"",
+                "data-kind=\"IDLE\" data-count=\"0\"", "De eerste 1 van 120", "Alle 120 tonen",
+                "href=\"/admin/stuck?kind=UNCLAIMED_TASK\"", "Kobe Janssens");
+    }
+
+    @Test
+    void aKindsPageShowsItsRowsWithThePagesBeforeAndAfter() throws Exception {
+        StuckItem item = StuckItem.overdueTask(Dossier.unknown(41L),
+                EngineElement.task("pi-8", "Task_A", "task-8", "Gesprek", "coach"), WebSliceConfiguration.NOW);
+        given(stuck.ofKind(any(), eq(StuckKind.OVERDUE_TASK), eq(2))).willReturn(new WatchView(
+                Map.of(StuckKind.OVERDUE_TASK, 120L), Map.of(StuckKind.OVERDUE_TASK,
+                new StuckList(StuckKind.OVERDUE_TASK, 120, List.of(item), 2, 50)), StuckKind.OVERDUE_TASK));
+
+        String page = mvc.perform(get("/admin/stuck").param("kind", "OVERDUE_TASK").param("page", "2").with(ADMIN))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Pagina 2 van 3", "/admin/stuck?kind=OVERDUE_TASK&amp;page=1",
+                "/admin/stuck?kind=OVERDUE_TASK&amp;page=3", "/admin/stuck/tasks/task-8/postpone",
+                "Terug naar het overzicht");
     }
 
     @Test

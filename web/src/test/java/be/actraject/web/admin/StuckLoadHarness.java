@@ -1,7 +1,6 @@
 package be.actraject.web.admin;
 
 import be.actraject.bpmn.trajectory.TrajectoryStart;
-import be.actraject.bpmn.watch.StuckKind;
 import be.actraject.bpmn.watch.StuckTrajectories;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.candidate.CandidateDetails;
@@ -22,7 +21,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A load harness, not a test: left out of {@code mvn verify} (tag "benchmark"), run with the README's command. It
@@ -90,17 +88,17 @@ class StuckLoadHarness {
     /** Median and 95th percentile of the whole stuck report, in ms, after warming up. */
     private String time() {
         for (int i = 0; i < 5; i++) {
-            stuck.all(ADMIN);
+            stuck.overview(ADMIN);
         }
         long[] ms = new long[REPEATS];
-        Map<StuckKind, ?> last = null;
+        be.actraject.bpmn.watch.WatchView last = null;
         for (int i = 0; i < REPEATS; i++) {
             long t = System.nanoTime();
-            last = stuck.all(ADMIN);
+            last = stuck.overview(ADMIN);
             ms[i] = (System.nanoTime() - t) / 1_000_000;
         }
         Arrays.sort(ms);
-        return "median " + ms[REPEATS / 2] + " ms, p95 " + ms[(int) (REPEATS * 0.95)] + " ms (" + last.size()
+        return "median " + ms[REPEATS / 2] + " ms, p95 " + ms[(int) (REPEATS * 0.95)] + " ms (" + last.counts().size()
                 + " kinds)";
     }
 
