@@ -34,7 +34,16 @@ class WatchIndexesPlugin extends AbstractProcessEnginePlugin {
                 .getDataSource();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             for (String index : INDEXES) {
-                statement.execute(index);
+                try {
+                    statement.execute(index);
+                } catch (SQLException concurrent) {
+                    // Two nodes starting together may both create it; PostgreSQL then refuses the second with a
+                    // duplicate in its catalogue. Asked again, "if not exists" finds the other node's.
+                    if (!connection.getAutoCommit()) {
+                        connection.rollback();
+                    }
+                    statement.execute(index);
+                }
             }
             if (!connection.getAutoCommit()) {
                 connection.commit();
