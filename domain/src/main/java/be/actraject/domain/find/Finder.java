@@ -22,8 +22,8 @@ import java.util.Set;
  * The search behind the navigation's box: candidates by name (accents and case aside), job seeker number, e-mail or
  * phone digits; customers by name; invoices by number, and for office staff and coordinators by structured
  * communication — only within the searcher's caseload (issue 16). Four
- * statements whatever the data (a coach's a fifth: the members of the groups they lead), none before two characters
- * are typed. Two characters are sought at word starts only ({@link SearchText}).
+ * statements whatever the data (three when no candidate is found; a coach's one more: the members of the groups they
+ * lead), none before two characters are typed. Two characters are sought at word starts only ({@link SearchText}).
  */
 @Service
 @Transactional(readOnly = true)
