@@ -59,7 +59,15 @@ public final class SentStatements implements BeanPostProcessor {
 
     /** PostgreSQL's plan for a query as sent, with the same values (EXPLAIN, text form). */
     public static String plan(Connection connection, Sent sent) throws SQLException {
-        try (PreparedStatement explain = connection.prepareStatement("explain " + sent.sql())) {
+        return plan(connection, sent, "explain");
+    }
+
+    /**
+     * As {@link #plan(Connection, Sent)} with EXPLAIN's options, e.g. {@code "explain (analyze, costs off)"}, which
+     * runs the query to report its real rows and milliseconds.
+     */
+    public static String plan(Connection connection, Sent sent, String explainWith) throws SQLException {
+        try (PreparedStatement explain = connection.prepareStatement(explainWith + " " + sent.sql())) {
             for (Binding binding : sent.bindings()) {
                 try {
                     binding.setter().invoke(explain, binding.arguments());

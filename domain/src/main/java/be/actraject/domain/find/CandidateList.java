@@ -4,15 +4,12 @@ import be.actraject.domain.access.Actor;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.domain.trajectory.TrajectoryStatus;
-import be.actraject.workflow.ExitType;
-import be.actraject.workflow.Phase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +18,9 @@ import java.util.Set;
 
 /**
  * The list of candidates (their trajectories) within the actor's caseload, filtered, sorted and paged in the
- * database: five statements a page whatever the caseload's size — the page's ids, their total, the counts per
- * status (two) and the page's trajectories with candidates and phases — and for a coach a sixth, the members of the
- * groups they lead ({@link CaseloadClause}).
+ * database: three statements a page whatever the caseload's size — the counts per status, which give the total too
+ * ({@link StatusCounts}); the page's ids; the page's trajectories with candidates and phases — and for a coach a
+ * fourth, the members of the groups they lead ({@link CaseloadClause}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -56,14 +53,13 @@ public class CandidateList {
                 + narrowing(filter, actor, caseload.inGroupsLedBy(actor), narrowed);
         Map<String, Object> parameters = new HashMap<>(narrowed);
         String filtered = where + StatusClause.of(filter.status(), aftercareSince, parameters);
-
-        String direction = filter.descending() ? " desc" : " asc";
-        TypedQuery<Long> total = entities.createQuery("select count(t)" + filtered, Long.class);
-        parameters.forEach(total::setParameter);
-        long matching = total.getSingleResult();
+        Map<TrajectoryStatus, Long> counts = StatusCounts.of(entities, where, narrowed, aftercareSince);
+        long matching = StatusCounts.total(counts, filter.status());
         // A page beyond the last (an old bookmark, ?page=99999) shows the last: never "page 100.000 of 1".
         int shown = (int) Math.min(filter.page(), Math.max(0, (matching - 1) / filter.size()));
-        // The order's own parameters: the total's statement has no order.
+
+        String direction = filter.descending() ? " desc" : " asc";
+        // The order's own parameters: the counts' statement has no order.
         Map<String, Object> ordering = new HashMap<>();
         String column = filter.sort() == CandidateFilter.Sort.COACH
                 ? coachRank(coachesByName, ordering) : filter.sort().column;
@@ -78,7 +74,7 @@ public class CandidateList {
 
         Map<Long, Trajectory> byId = caseload.byIds(ids);
         List<Trajectory> rows = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-        return new CandidatePage(rows, matching, counts(where, narrowed, aftercareSince), shown, filter.size());
+        return new CandidatePage(rows, matching, counts, shown, filter.size());
     }
 
     /** The coach's place in {@code coachesByName}, null for no coach (so that the pool comes last, as before). */
@@ -111,38 +107,5 @@ public class CandidateList {
         }
         jpql.append(SearchText.of(filter.text()).candidateClause("c", parameters));
         return jpql.toString();
-    }
-
-    /** Every status with its count under the other filters: one statement by phase and exit, one for aftercare. */
-    private Map<TrajectoryStatus, Long> counts(String where, Map<String, Object> narrowed, LocalDate aftercareSince) {
-        Map<TrajectoryStatus, Long> counts = new EnumMap<>(TrajectoryStatus.class);
-        for (TrajectoryStatus status : TrajectoryStatus.values()) {
-            counts.put(status, 0L);
-        }
-        TypedQuery<Object[]> byPhase = entities.createQuery(
-                "select t.phase, t.exitType, count(t)" + where + " group by t.phase, t.exitType", Object[].class);
-        narrowed.forEach(byPhase::setParameter);
-        long exited = 0;
-        for (Object[] row : byPhase.getResultList()) {
-            Phase phase = (Phase) row[0];
-            ExitType exit = (ExitType) row[1];
-            long count = (Long) row[2];
-            if (exit == null) {
-                counts.merge(phase == null ? TrajectoryStatus.INTAKE : TrajectoryStatus.valueOf(phase.name()), count,
-                        Long::sum);
-            } else if (exit == ExitType.STOPPED) {
-                counts.merge(TrajectoryStatus.STOPPED, count, Long::sum);
-            } else {
-                exited += count;
-            }
-        }
-        Map<String, Object> parameters = new HashMap<>(narrowed);
-        TypedQuery<Long> aftercare = entities.createQuery("select count(t)" + where
-                + StatusClause.of(TrajectoryStatus.AFTERCARE, aftercareSince, parameters), Long.class);
-        parameters.forEach(aftercare::setParameter);
-        long inAftercare = aftercare.getSingleResult();
-        counts.put(TrajectoryStatus.AFTERCARE, inAftercare);
-        counts.put(TrajectoryStatus.EXITED, exited - inAftercare);
-        return counts;
     }
 }

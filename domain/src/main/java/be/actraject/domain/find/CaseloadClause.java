@@ -42,4 +42,24 @@ final class CaseloadClause {
                 + " and not exists (select later.id from Trajectory later where later.candidate = cl.candidate"
                 + " and later.id > cl.id))";
     }
+
+    /**
+     * " and …" on a trajectory alias known to be its candidate's current (latest) one: the same rule as
+     * {@link #onCandidate}, which then needs no subquery — the trajectory's own coach or group decides, so that a
+     * search can walk the candidates in name order and stop at the first few in the caseload (issue 19). "" when the
+     * actor sees everyone. Binds :caseloadUser (and :caseloadGroups).
+     */
+    static String onCurrentTrajectory(String trajectory, Actor actor, Set<Long> inGroups,
+                                      Map<String, Object> parameters) {
+        if (actor.seesAllCandidates()) {
+            return "";
+        }
+        parameters.put("caseloadUser", actor.userId());
+        String groups = "";
+        if (!inGroups.isEmpty()) {
+            groups = " or " + trajectory + ".id in :caseloadGroups";
+            parameters.put("caseloadGroups", inGroups);
+        }
+        return " and (" + trajectory + ".coach = :caseloadUser or " + trajectory + ".coach is null" + groups + ")";
+    }
 }

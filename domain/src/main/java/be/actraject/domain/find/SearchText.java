@@ -11,11 +11,18 @@ import java.util.Map;
  * What a person typed in a search box, read the ways a candidate can be found: a name (folded, {@link SearchKeys}),
  * a job seeker number, an e-mail address, and, when it looks like one, a phone number compared by its digits.
  * Pasted no-break spaces and surrounding spaces do not count; LIKE's wildcards are taken out, not obeyed.
+ * <p>
+ * Three characters or more are found anywhere in a column ({@code like '%abc%'}), which PostgreSQL answers from the
+ * trigram indexes of V47. Two characters hold no trigram, so no index could answer "anywhere", and they match most
+ * of the table anyway: they are found where a word starts — a name's words, the start of a number, address or phone
+ * number ({@code like 'ab%'}, {@code like '% ab%'}), which the same indexes serve.
  */
 record SearchText(String raw) {
 
     /** The fewest characters a search answers to: two keystrokes. */
     static final int MINIMUM = 2;
+    /** The fewest characters found anywhere in a column; fewer are found at word starts only. */
+    static final int ANYWHERE = 3;
 
     static SearchText of(String typed) {
         String cleaned = typed == null ? "" : typed.replace('\u00A0', ' ').replace('\u202F', ' ')
@@ -27,24 +34,46 @@ record SearchText(String raw) {
         return raw.length() >= MINIMUM;
     }
 
+    /** Whether what was typed is short enough to be sought at word starts only. */
+    boolean wordStartsOnly() {
+        return raw.length() < ANYWHERE;
+    }
+
     String upper() {
         return raw.toUpperCase(Locale.ROOT).replace(" ", "");
     }
 
+    /** A LIKE pattern for {@code text} at the start of a column (short input) or anywhere in it. */
+    String pattern(String text) {
+        return wordStartsOnly() ? text + "%" : "%" + text + "%";
+    }
+
     /**
-     * The first keys of an "order by" that put the names in which a word starts with what was typed before those that
-     * merely contain it ("ca" finds Çağrı before Jacobs), so two keystrokes reach the person meant; "" when no name
-     * was typed.
+     * " and (…)" for the names in which a word starts with what was typed — those the search shows first ("ca" finds
+     * Çağrı before Jacobs) — binding :wordStart and :innerWordStart; "" when no name was typed.
      */
-    String rankFirst(String candidate, Map<String, Object> parameters) {
+    String wordStartClause(String candidate, Map<String, Object> parameters) {
         String name = SearchKeys.name(raw);
         if (!answerable() || name.isEmpty()) {
             return "";
         }
+        return " and " + wordStart(candidate, name, parameters);
+    }
+
+    /** " and not (…)": the opposite of {@link #wordStartClause}, names that are missing included. */
+    String notWordStartClause(String candidate, Map<String, Object> parameters) {
+        String name = SearchKeys.name(raw);
+        if (!answerable() || name.isEmpty()) {
+            return "";
+        }
+        return " and (" + candidate + ".searchName is null or not " + wordStart(candidate, name, parameters) + ")";
+    }
+
+    private static String wordStart(String candidate, String name, Map<String, Object> parameters) {
         parameters.put("wordStart", name + "%");
         parameters.put("innerWordStart", "% " + name + "%");
-        return "case when " + candidate + ".searchName like :wordStart or " + candidate
-                + ".searchName like :innerWordStart then 0 else 1 end, ";
+        return "(" + candidate + ".searchName like :wordStart or " + candidate
+                + ".searchName like :innerWordStart)";
     }
 
     /** " and (…)" matching a candidate alias, binding its parameters; "" when nothing answerable was typed. */
@@ -54,18 +83,20 @@ record SearchText(String raw) {
         }
         List<String> ways = new ArrayList<>();
         String name = SearchKeys.name(raw);
-        if (!name.isEmpty()) {
+        if (!name.isEmpty() && wordStartsOnly()) {
+            ways.add(wordStart(candidate, name, parameters));
+        } else if (!name.isEmpty()) {
             ways.add(candidate + ".searchName like :textName");
             parameters.put("textName", "%" + name + "%");
         }
         ways.add(candidate + ".jobSeekerNumber like :textNumber");
-        parameters.put("textNumber", "%" + upper() + "%");
+        parameters.put("textNumber", pattern(upper()));
         ways.add("lower(" + candidate + ".email) like :textEmail");
-        parameters.put("textEmail", "%" + raw.toLowerCase(Locale.ROOT) + "%");
+        parameters.put("textEmail", pattern(raw.toLowerCase(Locale.ROOT)));
         String digits = SearchKeys.phoneDigits(raw);
         if (raw.matches("[0-9+ ./()-]+") && digits.length() >= MINIMUM) {
             ways.add(candidate + ".phoneDigits like :textPhone");
-            parameters.put("textPhone", "%" + digits + "%");
+            parameters.put("textPhone", digits.length() < ANYWHERE ? digits + "%" : "%" + digits + "%");
         }
         return " and (" + String.join(" or ", ways) + ")";
     }
