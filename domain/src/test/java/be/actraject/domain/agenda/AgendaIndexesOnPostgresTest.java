@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,6 +55,8 @@ class AgendaIndexesOnPostgresTest {
     private static final Set<String> BIG = Set.of("candidate", "trajectory", "planned_conversation",
             "individual_conversation");
     private static final Map<String, Actor> READERS = readers();
+    /** An index a plan reads, for the report of what each statement uses. */
+    private static final Pattern INDEX = Pattern.compile("(?:Index Scan|Index Only Scan) (?:using|on) (\\w+)");
 
     @TestConfiguration
     static class Recording {
@@ -131,6 +134,8 @@ class AgendaIndexesOnPostgresTest {
         try (Connection connection = dataSource.getConnection()) {
             for (SentStatements.Sent statement : sent) {
                 String plan = SentStatements.plan(connection, statement);
+                System.out.printf("  %s: %s%n", reader, INDEX.matcher(plan).results().map(m -> m.group(1))
+                        .distinct().toList());
                 List<String> scanned = SentStatements.scannedTables(plan).stream().filter(BIG::contains).toList();
                 if (!scanned.isEmpty()) {
                     faults.add(reader + ": " + scanned + " read whole by:\n" + statement.sql() + "\n" + plan);
