@@ -5,7 +5,9 @@ import be.actraject.domain.access.Actor;
 import be.actraject.testsupport.PostgresTestDatabase;
 import be.actraject.testsupport.RequiresPostgres;
 import be.actraject.testsupport.SentStatements;
+import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.workflow.Role;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * trajectories with entries in the week, then again after 50,000 more trajectories — two in three running, more than
  * half of them the coach's, with limits, planned and next conversations and exits outside the week, all inserted by
  * SQL — on a fresh PostgreSQL database migrated by Flyway: it answers the same entries with the same number of
- * statements, and PostgreSQL plans none of them by reading the trajectories or candidates (or the conversations)
+ * statements, loading the same trajectories, and PostgreSQL plans none of them by reading the trajectories or candidates (or the conversations)
  * whole. The week holds a few hundredths of the trajectories' entries, as a cooperative's week does: with a larger
  * share and a smaller table PostgreSQL rightly prefers reading the table whole to looking each one up (as
  * {@code ListIndexesOnPostgresTest} says).
@@ -77,6 +79,8 @@ class AgendaIndexesOnPostgresTest {
     Agenda agenda;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    EntityManager entities;
 
     private static Map<String, Actor> readers() {
         Map<String, Actor> readers = new LinkedHashMap<>();
@@ -94,7 +98,7 @@ class AgendaIndexesOnPostgresTest {
             groupsMeetingInTheWeek(jdbc);
             jdbc.execute("analyze");
         });
-        Map<String, List<AgendaItem>> few = new LinkedHashMap<>();
+        Map<String, Read> few = new LinkedHashMap<>();
         Map<String, Integer> statementsFew = new LinkedHashMap<>();
         READERS.forEach((name, reader) -> {
             List<SentStatements.Sent> sent = SentStatements.of(() -> few.put(name, week(reader)));
@@ -107,25 +111,36 @@ class AgendaIndexesOnPostgresTest {
         });
         List<String> faults = new ArrayList<>();
         READERS.forEach((name, reader) -> {
-            List<AgendaItem> items = new ArrayList<>();
-            List<SentStatements.Sent> sent = SentStatements.of(() -> items.addAll(week(reader)));
-            System.out.printf("agenda, %s's week: %d entries; statements %d at %d trajectories, %d at %d%n", name,
-                    items.size(), statementsFew.get(name), IN_WEEK, sent.size(), IN_WEEK + CASELOAD);
-            assertThat(items).as(name + "'s week").isEqualTo(few.get(name));
+            List<Read> read = new ArrayList<>();
+            List<SentStatements.Sent> sent = SentStatements.of(() -> read.add(week(reader)));
+            Read many = read.get(0);
+            System.out.printf("agenda, %s's week: %d entries; statements %d at %d trajectories, %d at %d;"
+                    + " trajectories loaded %d, %d%n", name, many.items().size(), statementsFew.get(name), IN_WEEK,
+                    sent.size(), IN_WEEK + CASELOAD, few.get(name).trajectoriesLoaded(), many.trajectoriesLoaded());
+            assertThat(many.items()).as(name + "'s week").isEqualTo(few.get(name).items());
             assertThat(sent).as(name + "'s statements").hasSize(statementsFew.get(name));
+            assertThat(many.trajectoriesLoaded()).as(name + "'s trajectories loaded")
+                    .isEqualTo(few.get(name).trajectoriesLoaded());
             faults.addAll(readWhole(name, sent));
         });
 
-        assertThat(few.get("coach")).extracting(AgendaItem::kind).contains(AgendaItem.Kind.PRE_INVOICING_LIMIT,
+        assertThat(few.get("coach").items()).extracting(AgendaItem::kind).contains(AgendaItem.Kind.PRE_INVOICING_LIMIT,
                 AgendaItem.Kind.INVOICING_LIMIT, AgendaItem.Kind.PLANNED_CONVERSATION,
                 AgendaItem.Kind.NEXT_CONVERSATION, AgendaItem.Kind.AFTERCARE_FOLLOW_UP, AgendaItem.Kind.SESSION,
                 AgendaItem.Kind.SECTOR_MEETING);
-        assertThat(few.get("coordinator")).hasSizeGreaterThan(few.get("coach").size());
+        assertThat(few.get("coordinator").items()).hasSizeGreaterThan(few.get("coach").items().size());
         assertThat(faults).isEmpty();
     }
 
-    private List<AgendaItem> week(Actor reader) {
-        return transactions.execute(status -> agenda.between(reader, MONDAY, MONDAY.plusWeeks(1), FOLLOW_UPS));
+    /** A week's entries and how many trajectories reading them loaded. */
+    private record Read(List<AgendaItem> items, int trajectoriesLoaded) {
+    }
+
+    private Read week(Actor reader) {
+        return transactions.execute(status -> {
+            List<AgendaItem> items = agenda.between(reader, MONDAY, MONDAY.plusWeeks(1), FOLLOW_UPS);
+            return new Read(items, LoadedEntities.ids(entities, Trajectory.class).size());
+        });
     }
 
     /** The statements whose plan reads one of the big tables whole, with their plans. */
