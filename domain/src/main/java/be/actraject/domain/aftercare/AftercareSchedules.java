@@ -15,11 +15,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The follow-up schedule of an ended trajectory's aftercare, as its timers were made: the schedule kept with the
@@ -89,12 +90,24 @@ public class AftercareSchedules {
      * @param current the parameter's value now
      */
     public LocalDate earliestExitWithFollowUpsFrom(LocalDate from, List<Period> current) {
-        List<Period> all = new ArrayList<>(current);
+        return everScheduled(current).stream().map(from::minus).min(Comparator.naturalOrder()).orElse(from);
+    }
+
+    /**
+     * Every offset an aftercare's schedule may hold: those of the current value and of every value the parameter had
+     * (its history, one query). The agenda looks for the exits of each offset's window of days, not for all those
+     * since the longest one (issue 19).
+     *
+     * @param current the parameter's value now
+     * @return distinct offsets, in the order first met
+     */
+    public Set<Period> everScheduled(List<Period> current) {
+        Set<Period> all = new LinkedHashSet<>(current);
         for (ParameterChange change : changes.of(PARAMETER)) {
             parse(change.getOldValue()).ifPresent(all::addAll);
             parse(change.getNewValue()).ifPresent(all::addAll);
         }
-        return all.stream().map(from::minus).min(Comparator.naturalOrder()).orElse(from);
+        return all;
     }
 
     private Optional<List<Period>> onExitDay(Trajectory t, List<ParameterChange> history) {

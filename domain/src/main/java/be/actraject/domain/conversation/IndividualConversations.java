@@ -14,7 +14,6 @@ import org.springframework.validation.annotation.Validated;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,17 +92,6 @@ public class IndividualConversations {
     public List<ActionPoint> actionPoints(long trajectoryId, Actor actor) {
         caseload.coachingRecord(trajectoryId, actor);
         return actionPoints.findByTrajectoryIdOrderByDueOnAscIdAsc(trajectoryId);
-    }
-
-    /**
-     * The "next conversation planned on" day of these trajectories that falls in [from, until): only a trajectory's
-     * latest report counts, as a later report plans anew. One query; the caller has applied the caseload rule.
-     */
-    @Transactional(readOnly = true)
-    public List<IndividualConversation> nextPlannedBetween(Collection<Long> trajectoryIds, LocalDate from,
-                                                           LocalDate until) {
-        return trajectoryIds.isEmpty() ? List.of()
-                : conversations.findNextPlannedBetween(trajectoryIds, from, until);
     }
 
     @Transactional(readOnly = true)

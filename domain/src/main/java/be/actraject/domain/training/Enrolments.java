@@ -15,9 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -36,8 +35,9 @@ public class Enrolments {
     /** The phases whose actions name training modules by third parties. */
     static final Set<Phase> PHASES = EnumSet.of(Phase.EXPLORATION, Phase.PROSPECTING);
 
-    private static final Set<EnrolmentState> IN_AGENDA = EnumSet.of(EnrolmentState.REQUESTED,
-            EnrolmentState.AGREED, EnrolmentState.ATTENDED, EnrolmentState.COMPLETED);
+    /** The states of an enrolment whose moment is in the agenda: not refused, not absent. */
+    public static final Set<EnrolmentState> IN_AGENDA = Collections.unmodifiableSet(EnumSet.of(
+            EnrolmentState.REQUESTED, EnrolmentState.AGREED, EnrolmentState.ATTENDED, EnrolmentState.COMPLETED));
 
     private final EnrolmentRepository enrolments;
     private final TrainingModules modules;
@@ -194,15 +194,6 @@ public class Enrolments {
     public List<Enrolment> ofModule(long moduleId, Actor actor) {
         CoordinatorsOnly.require(actor, "read a module's enrolments");
         return enrolments.findByModuleId(modules.get(moduleId).getId());
-    }
-
-    /**
-     * The enrolments at dated moments on the days [from, until) in these trajectories, for the agenda, which has
-     * already decided what the reader sees; refused and absent ones are left out.
-     */
-    @Transactional(readOnly = true)
-    public List<Enrolment> datedBetween(Collection<Long> trajectoryIds, LocalDate from, LocalDate until) {
-        return enrolments.datedBetween(trajectoryIds, IN_AGENDA, from, until);
     }
 
     @Transactional(readOnly = true)

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -44,16 +43,6 @@ public class Caseload {
     /** The trajectories the actor may see, with their candidates, ordered by the candidate's name. */
     public List<Trajectory> visibleTo(Actor actor) {
         return actor.seesAllCandidates() ? trajectories.findAllWithCandidate() : caseloadOf(actor.userId());
-    }
-
-    /**
-     * What an agenda from some day on needs of the trajectories: those of the candidates the actor coaches now (all
-     * for whoever sees every candidate), running or ended on or after {@code endedSince}. Bounded by the cooperative's
-     * size and its recent exits, not by its years of history (issue 19).
-     */
-    public List<Trajectory> inAgendaOf(Actor actor, LocalDate endedSince) {
-        return actor.seesAllCandidates() ? trajectories.findForAgenda(endedSince)
-                : trajectories.findForAgendaOf(actor.userId(), endedSince);
     }
 
     /**

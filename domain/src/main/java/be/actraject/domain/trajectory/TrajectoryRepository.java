@@ -4,7 +4,6 @@ import be.actraject.workflow.Phase;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -20,21 +19,6 @@ interface TrajectoryRepository extends JpaRepository<Trajectory, Long> {
             select t from Trajectory t join fetch t.candidate c left join fetch t.phases
             order by c.lastName, c.firstName, t.id""")
     List<Trajectory> findAllWithCandidate();
-
-    /**
-     * The trajectories an agenda may show something of: the running ones, and those that ended on or after {@code
-     * endedSince} (their follow-ups); not the years of trajectories that ended before, which nothing in it concerns.
-     */
-    @Query("""
-            select t from Trajectory t join fetch t.candidate
-            where t.endDate is null or t.endDate >= :endedSince""")
-    List<Trajectory> findForAgenda(LocalDate endedSince);
-
-    /** {@link #findForAgenda}, of the candidates the coach coaches now. */
-    @Query("""
-            select t from Trajectory t join fetch t.candidate
-            where t.coach = :coach and (t.endDate is null or t.endDate >= :endedSince)""")
-    List<Trajectory> findForAgendaOf(String coach, LocalDate endedSince);
 
     /** The running trajectories with their candidates: what the watch looks at, whatever the history. */
     @Query("select t from Trajectory t join fetch t.candidate where t.endDate is null")

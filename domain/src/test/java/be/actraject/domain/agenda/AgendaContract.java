@@ -4,6 +4,7 @@ import be.actraject.domain.access.NotInCaseloadException;
 import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.aftercare.AftercareContacts;
 import be.actraject.domain.aftercare.Situation;
+import be.actraject.domain.candidate.Candidate;
 import be.actraject.domain.conversation.ConversationKind;
 import be.actraject.domain.conversation.IndividualConversations;
 import be.actraject.domain.group.LearningGroup;
@@ -15,6 +16,7 @@ import be.actraject.domain.trajectory.TrajectoryProgress;
 import be.actraject.workflow.ExitType;
 import be.actraject.workflow.Phase;
 import be.actraject.workflow.TimeLimit;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,6 +73,8 @@ abstract class AgendaContract {
     TrajectoryProgress progress;
     @Autowired
     AftercareContacts aftercare;
+    @Autowired
+    EntityManager entities;
 
     private Trajectory coachesCandidate(String coach) {
         String number = "A" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -226,6 +230,33 @@ abstract class AgendaContract {
 
         assertThat(agenda.between(COACH, today(), today().plusDays(7), FOLLOW_UPS)).extracting(AgendaItem::title)
                 .doesNotContain(colleagues.getName());
+    }
+
+    /**
+     * Issue 19: the agenda reads the period's entries of the caseload, not the caseload: a trajectory of the coach
+     * whose only appointment lies after the period, or a colleague's with one in it, is not even loaded.
+     */
+    @Test
+    void neitherAnEntryAfterThePeriodNorOneOutsideTheCaseloadIsLoaded() {
+        Trajectory inWeek = coachesCandidate("coach");
+        Trajectory later = coachesCandidate("coach");
+        Trajectory colleagues = coachesCandidate("coach2");
+        PlannedConversation p = planned.plan(inWeek.getCandidate().getId(), today().plusDays(2).atTime(10, 0),
+                ConversationKind.PHONE, null, COACH);
+        planned.plan(later.getCandidate().getId(), today().plusDays(20).atTime(10, 0), ConversationKind.PHONE, null,
+                COACH);
+        planned.plan(colleagues.getCandidate().getId(), today().plusDays(2).atTime(11, 0), ConversationKind.PHONE,
+                null, COACH2);
+        entities.flush();
+        entities.clear();
+
+        List<AgendaItem> week = agenda.between(COACH, today(), today().plusDays(7), FOLLOW_UPS);
+
+        assertThat(uids(week)).contains("planned-conversation-" + p.getId());
+        assertThat(LoadedEntities.ids(entities, Trajectory.class)).contains(inWeek.getId())
+                .doesNotContain(later.getId(), colleagues.getId());
+        assertThat(LoadedEntities.ids(entities, Candidate.class)).contains(inWeek.getCandidate().getId())
+                .doesNotContain(later.getCandidate().getId(), colleagues.getCandidate().getId());
     }
 
     /**
