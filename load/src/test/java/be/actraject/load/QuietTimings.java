@@ -156,7 +156,7 @@ final class QuietTimings {
         return new Timing(name, ms[REQUESTS / 2], ms[(int) Math.ceil(REQUESTS * 0.95) - 1]);
     }
 
-    private static HttpClient signIn(String baseUrl, String user) throws IOException, InterruptedException {
+    static HttpClient signIn(String baseUrl, String user) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         String form = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login")).GET().build(),
