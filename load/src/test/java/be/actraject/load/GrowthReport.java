@@ -9,19 +9,23 @@ import java.util.Map;
  * The list pages timed alone ({@link QuietTimings}) at each size of one harness run, printed as one table: per page
  * the median and 95th percentile at each size and the growth of the median from the first size to the last (issue 19
  * asks 1.5× at most from 300 to 30,000 candidates); then each worklist page against the engine's own paged query for
- * the same person, at each size (issue 19 asks 2× at most).
+ * the same person, at each size (issue 19 asks 2× at most): in the node's JVM, and over HTTP from a bare Camunda
+ * application on the same database, as a client of the engine's REST API would ask it.
  */
 final class GrowthReport {
 
     private final Map<Integer, List<QuietTimings.Timing>> pages = new LinkedHashMap<>();
     private final Map<Integer, List<QuietTimings.Timing>> engine = new LinkedHashMap<>();
     private final Map<Integer, List<QuietTimings.Timing>> service = new LinkedHashMap<>();
+    private final Map<Integer, List<QuietTimings.Timing>> bare = new LinkedHashMap<>();
 
+    /** @param bareTimings the engine's query over HTTP from the bare application ({@link QuietTimings#bare}) */
     void add(int candidates, List<QuietTimings.Timing> pageTimings, List<QuietTimings.Timing> engineTimings,
-             List<QuietTimings.Timing> serviceTimings) {
+             List<QuietTimings.Timing> serviceTimings, List<QuietTimings.Timing> bareTimings) {
         pages.put(candidates, pageTimings);
         engine.put(candidates, engineTimings);
         service.put(candidates, serviceTimings);
+        bare.put(candidates, bareTimings);
     }
 
     String table() {
@@ -52,6 +56,14 @@ final class GrowthReport {
                     / engine.get(size).get(k).p50());
             ratio(out, "  page / engine", sizes, size -> find(pages.get(size), name).p50()
                     / engine.get(size).get(k).p50());
+            out.append(String.format("%-30s", "  engine over HTTP (bare app)"));
+            for (int size : sizes) {
+                QuietTimings.Timing t = bare.get(size).get(i);
+                out.append(String.format(" | %7.1f / %7.1f", t.p50(), t.p95()));
+            }
+            out.append('\n');
+            ratio(out, "  page / engine over HTTP", sizes, size -> find(pages.get(size), name).p50()
+                    / bare.get(size).get(k).p50());
         }
         return out.toString();
     }

@@ -5,6 +5,7 @@ import be.actraject.bpmn.trajectory.TrajectoryStart;
 import be.actraject.demo.ExtraCandidates;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.candidate.CandidateDetails;
+import be.actraject.load.bare.BareCamundaApplication;
 import be.actraject.testsupport.RequiresPostgres;
 import be.actraject.web.support.DemoAccounts;
 import be.actraject.workflow.Role;
@@ -17,6 +18,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +51,7 @@ class LoadHarnessTest {
         LoadRun sizes = LoadRun.fromSystemProperties();
         List<RunReport> reports = new ArrayList<>();
         GrowthReport growth = new GrowthReport();
+        JvmProcess bare = null;
         // One database for all the runs, filled once per size: the runs at one size differ in their nodes only; the
         // next size adds candidates to the same data. A node is added between two runs; the second run finds what
         // the first did (claimed tasks, completed conversations) in the data.
@@ -78,9 +81,16 @@ class LoadHarnessTest {
                     System.out.println(reports.get(reports.size() - 1).table());
                 }
                 nodes.keep(1);
+                if (bare == null) {
+                    bare = startBare(nodes);
+                }
                 growth.add(size, QuietTimings.pages(nodes.baseUrls().get(0)), QuietTimings.engine(nodes.first()),
-                        QuietTimings.service(nodes.first()));
+                        QuietTimings.service(nodes.first()), QuietTimings.bare(bare.baseUrl()));
                 System.out.println(growth.table());
+            }
+        } finally {
+            if (bare != null) {
+                bare.close();
             }
         }
         for (RunReport report : reports) {
@@ -95,6 +105,20 @@ class LoadHarnessTest {
             assertThat(report.statementGrowth()).as("pages sending more statements than at the start of the run, "
                     + "on %d node(s)", report.nodes()).isEmpty();
         }
+    }
+
+    /**
+     * The bare Camunda application ({@link BareCamundaApplication}) as a JVM of its own on the nodes' database, its
+     * job executor off and nothing deployed: it only answers the engine's task query for the quiet timings.
+     */
+    private static JvmProcess startBare(Nodes nodes) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(nodes.databaseArguments());
+        args.addAll(List.of("--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.auto-deployment-enabled=false",
+                "--logging.level.root=WARN"));
+        JvmProcess bare = JvmProcess.start("bare-harness", ChildClassPath.bare(), BareCamundaApplication.class.getName(),
+                MemoryAndStartupTest.JVM_FLAGS, args);
+        bare.millisToFirstOk(BareCamundaApplication.READY_PATH, Duration.ofMinutes(5));
+        return bare;
     }
 
     private static RunReport runOn(Nodes nodes, LoadRun sizes) throws IOException {

@@ -35,6 +35,12 @@ final class Nodes implements AutoCloseable {
     private Nodes() {
     }
 
+    /** The database's connection as a Spring application's arguments ({@code --spring.datasource.url=…}, …). */
+    List<String> databaseArguments() {
+        return database.entrySet().stream().filter(e -> e.getKey().startsWith("spring.datasource."))
+                .map(e -> "--" + e.getKey() + "=" + e.getValue().get()).toList();
+    }
+
     /**
      * A fresh database and its first node, which fills it; later nodes join with {@link #add()}, on the same data.
      */

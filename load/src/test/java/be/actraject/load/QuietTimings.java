@@ -122,6 +122,28 @@ final class QuietTimings {
     }
 
     /**
+     * The engine's own page and count for the same worklist pages over HTTP, served by the bare Camunda application
+     * ({@code BareCamundaApplication}'s {@code GET /tasks}) on the same database: what a client of the engine's REST
+     * API waits for, to set beside the worklist page, which is HTTP too.
+     */
+    static List<Timing> bare(String bareUrl) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        List<Timing> timings = new ArrayList<>();
+        for (EngineQuery q : ENGINE) {
+            String scope = q.name().contains("claimable") ? "CLAIMABLE" : q.name().contains("all") ? "ALL" : "MINE";
+            URI uri = URI.create(bareUrl + "/tasks?scope=" + scope + "&user=" + enc(q.user()));
+            timings.add(time(q.name(), () -> {
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200 || !response.body().contains("\"count\"")) {
+                    throw new IllegalStateException("bare application " + uri + ": " + response.statusCode());
+                }
+            }));
+        }
+        return timings;
+    }
+
+    /**
      * The worklist's own service for the same pages ({@code WorkItems.worklist}: the engine's and the domain's reads
      * the page needs, its counts included), in the node's JVM, without HTTP, session and template.
      */

@@ -1,6 +1,9 @@
 package be.actraject.load.bare;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
@@ -17,8 +20,12 @@ import org.springframework.boot.autoconfigure.web.servlet.ServletWebServerFactor
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,7 +47,7 @@ import java.util.Map;
         TransactionAutoConfiguration.class, ServletWebServerFactoryAutoConfiguration.class,
         DispatcherServletAutoConfiguration.class, WebMvcAutoConfiguration.class, JacksonAutoConfiguration.class,
         HttpMessageConvertersAutoConfiguration.class, CamundaBpmAutoConfiguration.class})
-@Import(BareCamundaApplication.EngineEndpoint.class)
+@Import({BareCamundaApplication.EngineEndpoint.class, BareCamundaApplication.TaskEndpoint.class})
 public class BareCamundaApplication {
 
     /** The path that answers 200 once the engine is up. */
@@ -65,6 +72,48 @@ public class BareCamundaApplication {
             return Map.of("name", engine.getName(),
                     "processDefinitions", engine.getRepositoryService().createProcessDefinitionQuery().count(),
                     "decisionDefinitions", engine.getRepositoryService().createDecisionDefinitionQuery().count());
+        }
+    }
+
+    /**
+     * The engine's own paged task query served over HTTP, as Camunda's REST API serves {@code GET /task} and
+     * {@code /task/count}: {@code GET /tasks?scope=MINE|CLAIMABLE|ALL&user=…} answers a page of 25 in the worklist's
+     * default order (due date, then creation) and the count, as JSON. The harness times it beside the worklist page
+     * for the same person and scope, on the same database (issue 19: the page within 2× of the engine's query).
+     */
+    @RestController
+    static class TaskEndpoint {
+
+        private final TaskService tasks;
+
+        TaskEndpoint(TaskService tasks) {
+            this.tasks = tasks;
+        }
+
+        @GetMapping("/tasks")
+        Map<String, Object> tasks(@RequestParam String scope, @RequestParam String user) {
+            List<Map<String, Object>> page = new ArrayList<>();
+            for (Task task : query(scope, user).orderByDueDate().asc().orderByTaskCreateTime().asc()
+                    .listPage(0, 25)) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("id", task.getId());
+                row.put("name", task.getName());
+                row.put("taskDefinitionKey", task.getTaskDefinitionKey());
+                row.put("assignee", task.getAssignee());
+                row.put("created", task.getCreateTime());
+                row.put("due", task.getDueDate());
+                row.put("processInstanceId", task.getProcessInstanceId());
+                page.add(row);
+            }
+            return Map.of("count", query(scope, user).count(), "tasks", page);
+        }
+
+        private TaskQuery query(String scope, String user) {
+            return switch (scope) {
+                case "MINE" -> tasks.createTaskQuery().taskAssignee(user).active();
+                case "CLAIMABLE" -> tasks.createTaskQuery().taskCandidateUser(user).active();
+                default -> tasks.createTaskQuery().active();
+            };
         }
     }
 }
