@@ -28,10 +28,12 @@ public class CandidateList {
 
     private final EntityManager entities;
     private final Caseload caseload;
+    private final KeptStatusCounts keptCounts;
 
-    public CandidateList(EntityManager entities, Caseload caseload) {
+    CandidateList(EntityManager entities, Caseload caseload, KeptStatusCounts keptCounts) {
         this.entities = entities;
         this.caseload = caseload;
+        this.keptCounts = keptCounts;
     }
 
     /**
@@ -53,10 +55,14 @@ public class CandidateList {
                 + narrowing(filter, actor, caseload.inGroupsLedBy(actor), narrowed);
         Map<String, Object> parameters = new HashMap<>(narrowed);
         String filtered = where + StatusClause.of(filter.status(), aftercareSince, parameters);
-        Map<TrajectoryStatus, Long> counts = StatusCounts.of(entities, where, narrowed, aftercareSince);
+        KeptStatusCounts.Counted counted = keptCounts.of(actor, filter, aftercareSince,
+                () -> StatusCounts.of(entities, where, narrowed, aftercareSince));
+        Map<TrajectoryStatus, Long> counts = counted.counts();
         long matching = StatusCounts.total(counts, filter.status());
-        // A page beyond the last (an old bookmark, ?page=99999) shows the last: never "page 100.000 of 1".
-        int shown = (int) Math.min(filter.page(), Math.max(0, (matching - 1) / filter.size()));
+        // A page beyond the last (an old bookmark, ?page=99999) shows the last: never "page 100.000 of 1". Kept
+        // counts may be behind the rows: then the page asked is read as it is.
+        int shown = counted.countedAt() != null ? filter.page()
+                : (int) Math.min(filter.page(), Math.max(0, (matching - 1) / filter.size()));
 
         String direction = filter.descending() ? " desc" : " asc";
         // The order's own parameters: the counts' statement has no order.
@@ -74,7 +80,7 @@ public class CandidateList {
 
         Map<Long, Trajectory> byId = caseload.byIds(ids);
         List<Trajectory> rows = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-        return new CandidatePage(rows, matching, counts, shown, filter.size());
+        return new CandidatePage(rows, matching, counts, shown, filter.size(), counted.countedAt());
     }
 
     /** The coach's place in {@code coachesByName}, null for no coach (so that the pool comes last, as before). */

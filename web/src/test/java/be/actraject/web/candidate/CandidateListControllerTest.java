@@ -97,6 +97,23 @@ class CandidateListControllerTest {
     }
 
     @Test
+    void keptCountsSayFromWhenTheyAre() throws Exception {
+        Map<TrajectoryStatus, Long> counts = new EnumMap<>(TrajectoryStatus.class);
+        for (TrajectoryStatus s : TrajectoryStatus.values()) {
+            counts.put(s, 1000L);
+        }
+        given(candidateList.list(any(), any(), any(), any())).willAnswer(call -> {
+            CandidateFilter filter = call.getArgument(0);
+            return new CandidatePage(List.of(selfEmployedLastMonth()), 6000, counts, filter.page(), filter.size(),
+                    Instant.parse("2026-07-01T12:34:00Z"));
+        });
+
+        mvc.perform(get("/candidates").with(SignedIn.coach()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("aantallen van 14:34")));
+    }
+
+    @Test
     void anExitAsSelfEmployedShowsAftercareAndItsNextFollowUpNotInvoicing() throws Exception {
         answering(List.of(selfEmployedLastMonth()), 1);
 
