@@ -66,7 +66,8 @@ public class StuckTrajectories {
     /**
      * Every kind's count, and one page of one kind's items.
      *
-     * @param page from 1; a page past the last shows none
+     * @param page from 1; a page past the last (the kind shrank since the link was made, or a typed address) shows
+     *             the last, as the other lists do
      * @throws NotPermittedException for anyone but an administrator
      * @throws IllegalArgumentException for a page below 1
      */
@@ -85,10 +86,12 @@ public class StuckTrajectories {
         MapSqlParameterSource values = WatchSql.parameters(clock.instant(), clock.getZone(), parameters);
         Map<StuckKind, Long> counts = rows.counts(checks, values);
         Map<StuckKind, List<StuckItem>> pages = new EnumMap<>(StuckKind.class);
+        int pageShown = kind == null ? page
+                : (int) Math.min(page, Math.max(1, (counts.get(kind) + PAGE_SIZE - 1) / PAGE_SIZE));
         for (StuckCheck check : checks) {
             boolean shown = kind == null ? counts.get(check.kind()) > 0 : kind == check.kind();
             if (shown) {
-                pages.put(check.kind(), rows.page(check, values, (page - 1) * PAGE_SIZE, PAGE_SIZE,
+                pages.put(check.kind(), rows.page(check, values, (pageShown - 1) * PAGE_SIZE, PAGE_SIZE,
                         clock.getZone()));
             }
         }
@@ -96,7 +99,7 @@ public class StuckTrajectories {
                 .map(item -> item.dossier().trajectoryId()).filter(Objects::nonNull).collect(Collectors.toSet()));
         Map<StuckKind, StuckList> lists = new LinkedHashMap<>();
         pages.forEach((k, items) -> lists.put(k, new StuckList(k, counts.get(k),
-                items.stream().map(item -> named(item, named)).toList(), page, PAGE_SIZE)));
+                items.stream().map(item -> named(item, named)).toList(), pageShown, PAGE_SIZE)));
         return new WatchView(counts, lists, kind);
     }
 

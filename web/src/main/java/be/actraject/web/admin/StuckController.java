@@ -59,6 +59,25 @@ class StuckController {
         return "admin/stuck";
     }
 
+    /**
+     * Where a repair's form was posted from: a kind's page sends its kind and page along (hidden fields), so that the
+     * answer — the refusal with what was typed, or the success — shows that page again, not the overview, on which a
+     * row of a later page is not.
+     */
+    @ModelAttribute("returnTo")
+    WatchPlace returnTo(@RequestParam(name = "returnKind", required = false) StuckKind kind,
+                        @RequestParam(name = "returnPage", defaultValue = "1") int page) {
+        return new WatchPlace(kind, Math.max(1, page));
+    }
+
+    /** @param kind null for the overview */
+    record WatchPlace(StuckKind kind, int page) {
+
+        String redirect() {
+            return kind == null ? WATCH : WATCH + "?kind=" + kind.name() + "&page=" + page;
+        }
+    }
+
     @PostMapping("/admin/stuck/jobs/{jobId}/retry")
     String retry(@PathVariable String jobId, @Valid @ModelAttribute("repair") ReasonForm form, BindingResult result,
                  Actor actor, Model model, RedirectAttributes redirect) {
@@ -155,7 +174,7 @@ class StuckController {
             return refused(e.messageKey(), attempt, actor, model);
         }
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("stuck.repaired." + attempt.name()));
-        return WATCH;
+        return ((WatchPlace) model.getAttribute("returnTo")).redirect();
     }
 
     private String refused(String messageKey, Attempt attempt, Actor actor, Model model) {
@@ -165,7 +184,8 @@ class StuckController {
         model.addAttribute("typedReason", attempt.form().reason());
         model.addAttribute("typedUser", attempt.form().userId());
         model.addAttribute("typedTarget", attempt.form().toActivityId());
-        return show(null, 1, actor, model);
+        WatchPlace place = (WatchPlace) model.getAttribute("returnTo");
+        return show(place.kind(), place.page(), actor, model);
     }
 
     /**

@@ -303,6 +303,35 @@ class StuckControllerTest {
                 "Terug naar het overzicht");
     }
 
+    /** The tester's finding: a repair from a kind's later page came back to the overview, where its row is not. */
+    @Test
+    void aRepairFromAKindsPageComesBackToThatPageRefusedOrDone() throws Exception {
+        StuckItem item = StuckItem.overdueTask(Dossier.unknown(41L),
+                EngineElement.task("pi-8", "Task_A", "task-8", "Gesprek", "coach"), WebSliceConfiguration.NOW);
+        given(stuck.ofKind(any(), eq(StuckKind.OVERDUE_TASK), eq(2))).willReturn(new WatchView(
+                Map.of(StuckKind.OVERDUE_TASK, 120L), Map.of(StuckKind.OVERDUE_TASK,
+                new StuckList(StuckKind.OVERDUE_TASK, 120, List.of(item), 2, 50)), StuckKind.OVERDUE_TASK));
+
+        String kindsPage = mvc.perform(get("/admin/stuck").param("kind", "OVERDUE_TASK").param("page", "2")
+                .with(ADMIN)).andReturn().getResponse().getContentAsString();
+        assertThat(kindsPage).contains("name=\"returnKind\" value=\"OVERDUE_TASK\"",
+                "name=\"returnPage\" value=\"2\"");
+
+        willThrow(new RepairRefusedException(Reason.NO_SUCH_USER)).given(repairs)
+                .reassign(anyString(), anyString(), anyString(), any());
+        String refused = mvc.perform(post("/admin/stuck/tasks/task-8/reassign").with(csrf()).with(ADMIN)
+                        .param("reason", "Overnemen").param("userId", "niemand")
+                        .param("returnKind", "OVERDUE_TASK").param("returnPage", "2"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("Die gebruiker bestaat niet; er werd niets gewijzigd.", "value=\"Overnemen\"",
+                "Pagina 2 van 3");
+
+        mvc.perform(post("/admin/stuck/tasks/task-8/unclaim").with(csrf()).with(ADMIN)
+                        .param("reason", "Databank was weg")
+                        .param("returnKind", "OVERDUE_TASK").param("returnPage", "2"))
+                .andExpect(redirectedUrl("/admin/stuck?kind=OVERDUE_TASK&page=2"));
+    }
+
     @Test
     void onlyAdministratorsSeeTheWatch() throws Exception {
         mvc.perform(get("/admin/stuck").with(SignedIn.coordinator())).andExpect(status().isForbidden());
