@@ -24,8 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,7 +57,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @RequiresPostgres
 @SpringBootTest(classes = DomainTestApplication.class)
-@Import(ListIndexesOnPostgresTest.Recording.class)
+@Import(SentStatements.Recording.class)
 class ListIndexesOnPostgresTest {
 
     private static final int ROWS = 50_000;
@@ -78,14 +76,6 @@ class ListIndexesOnPostgresTest {
     private static boolean filled;
 
     private final List<String> faults = new ArrayList<>();
-
-    @TestConfiguration
-    static class Recording {
-        @Bean
-        static SentStatements sentStatements() {
-            return new SentStatements();
-        }
-    }
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {

@@ -1,6 +1,8 @@
 package be.actraject.testsupport;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 
 import javax.sql.DataSource;
 import java.lang.reflect.InvocationHandler;
@@ -22,6 +24,15 @@ import java.util.regex.Pattern;
  * one); records only while {@link #of} runs, so a test's own inserts are not in the way.
  */
 public final class SentStatements implements BeanPostProcessor {
+
+    /** The recorder as a test's bean: {@code @Import(SentStatements.Recording.class)}. */
+    @TestConfiguration
+    public static class Recording {
+        @Bean
+        static SentStatements sentStatements() {
+            return new SentStatements();
+        }
+    }
 
     /** One query as sent: its SQL and the setter calls that bound its parameters, to replay on EXPLAIN. */
     public record Sent(String sql, List<Binding> bindings) {

@@ -13,8 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -41,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @RequiresPostgres
 @SpringBootTest
-@Import(StuckIndexesOnPostgresTest.Recording.class)
+@Import(SentStatements.Recording.class)
 class StuckIndexesOnPostgresTest {
 
     private static final int ROWS = 20_000;
@@ -60,14 +58,6 @@ class StuckIndexesOnPostgresTest {
     private static final Actor ADMIN = Actor.of("admin", Role.ADMINISTRATOR);
 
     private static boolean filled;
-
-    @TestConfiguration
-    static class Recording {
-        @Bean
-        static SentStatements sentStatements() {
-            return new SentStatements();
-        }
-    }
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {

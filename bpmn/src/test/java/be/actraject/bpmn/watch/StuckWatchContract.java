@@ -11,8 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -42,21 +40,13 @@ import static org.assertj.core.api.Assertions.within;
  * answers, each in a database of its own (the counts are exact).
  */
 @SpringBootTest
-@Import(StuckWatchContract.Recording.class)
+@Import(SentStatements.Recording.class)
 abstract class StuckWatchContract {
 
     static final int STUCK = StuckTrajectories.PAGE_SIZE + 5;
     private static final Actor ADMIN = Actor.of("admin", Role.ADMINISTRATOR);
     /** Trajectory ids of this test's own, clear of the identity's (nothing else writes trajectories here). */
     private static final long FIRST_ID = 100_000;
-
-    @TestConfiguration
-    static class Recording {
-        @Bean
-        static SentStatements sentStatements() {
-            return new SentStatements();
-        }
-    }
 
     @Autowired
     JdbcTemplate jdbc;

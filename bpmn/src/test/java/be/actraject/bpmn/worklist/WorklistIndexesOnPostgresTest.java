@@ -14,8 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -43,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @RequiresPostgres
 @SpringBootTest
-@Import(WorklistIndexesOnPostgresTest.Recording.class)
+@Import(SentStatements.Recording.class)
 class WorklistIndexesOnPostgresTest {
 
     private static final int ROWS = 20_000;
@@ -51,14 +49,6 @@ class WorklistIndexesOnPostgresTest {
     private static final Actor COACH = Actor.of("coach7", Role.COACH);
 
     private static boolean filled;
-
-    @TestConfiguration
-    static class Recording {
-        @Bean
-        static SentStatements sentStatements() {
-            return new SentStatements();
-        }
-    }
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {

@@ -11,8 +11,6 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -45,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @RequiresPostgres
 @SpringBootTest(classes = DomainTestApplication.class)
-@Import(AgendaIndexesOnPostgresTest.Recording.class)
+@Import(SentStatements.Recording.class)
 class AgendaIndexesOnPostgresTest {
 
     /** The trajectories with entries in the week. */
@@ -59,14 +57,6 @@ class AgendaIndexesOnPostgresTest {
     private static final Map<String, Actor> READERS = readers();
     /** An index a plan reads, for the report of what each statement uses. */
     private static final Pattern INDEX = Pattern.compile("(?:Index Scan|Index Only Scan) (?:using|on) (\\w+)");
-
-    @TestConfiguration
-    static class Recording {
-        @Bean
-        static SentStatements sentStatements() {
-            return new SentStatements();
-        }
-    }
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {

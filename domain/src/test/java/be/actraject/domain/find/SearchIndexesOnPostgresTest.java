@@ -11,8 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -42,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @RequiresPostgres
 @SpringBootTest(classes = DomainTestApplication.class)
-@Import(SearchIndexesOnPostgresTest.Recording.class)
+@Import(SentStatements.Recording.class)
 class SearchIndexesOnPostgresTest {
 
     static final int CANDIDATES = 24_000;
@@ -53,14 +51,6 @@ class SearchIndexesOnPostgresTest {
     static final Actor COORDINATOR = Actor.of("coordinator", Role.COORDINATOR);
     static final LocalDate AFTERCARE_SINCE = LocalDate.of(2024, 6, 2);
     static boolean filled;
-
-    @TestConfiguration
-    static class Recording {
-        @Bean
-        static SentStatements sentStatements() {
-            return new SentStatements();
-        }
-    }
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
