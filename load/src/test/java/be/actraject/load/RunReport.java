@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
 record RunReport(int nodes, LoadRun run, List<Page> pages, List<String> statementGrowth, long heapUsedBytes,
                  List<Long> startMillis, double seconds) {
 
-    /** One page's row. Statements: mean and highest per request. */
+    /** One page's row. Statements: mean and highest per request; failures: Gatling's messages, with counts. */
     record Page(String name, long count, long errors, long p50, long p95, long p99, double perSecond,
-                double statementsMean, long statementsMax) {
+                double statementsMean, long statementsMax, List<String> failures) {
     }
 
     /**
@@ -40,11 +40,13 @@ record RunReport(int nodes, LoadRun run, List<Page> pages, List<String> statemen
             }
             LongSummaryStatistics s = statements.getOrDefault(name, new LongSummaryStatistics());
             pages.add(new Page(name, request.total(), request.errors(), request.p50(), request.p95(),
-                    request.p99(), request.perSecond(), s.getAverage(), s.getCount() == 0 ? 0 : s.getMax()));
+                    request.p99(), request.perSecond(), s.getAverage(), s.getCount() == 0 ? 0 : s.getMax(),
+                    request.failures()));
         }
         // A request name the table does not know is a renamed page or a redirect Gatling followed: shown, not lost.
         gatling.values().stream().filter(r -> !ScriptedDay.PAGES.contains(r.name())).forEach(r -> pages.add(
-                new Page(r.name(), r.total(), r.errors(), r.p50(), r.p95(), r.p99(), r.perSecond(), 0, 0)));
+                new Page(r.name(), r.total(), r.errors(), r.p50(), r.p95(), r.p99(), r.perSecond(), 0, 0,
+                        r.failures())));
         return new RunReport(nodes, run, pages, growth(samples), heapUsed, startMillis,
                 (endedNanos - startedNanos) / 1e9);
     }
@@ -93,6 +95,8 @@ record RunReport(int nodes, LoadRun run, List<Page> pages, List<String> statemen
                 + "%d MB%n", nodes, heapUsedBytes / (1024 * 1024)));
         out.append("start-up: ").append(startMillis.stream().map(ms -> String.format("%.1f s", ms / 1000.0))
                 .collect(Collectors.joining(", then "))).append(" (the first node fills the database)\n");
+        pages.stream().filter(p -> !p.failures().isEmpty()).forEach(p -> out.append("failed ").append(p.name())
+                .append(": ").append(String.join("; ", p.failures())).append('\n'));
         if (!statementGrowth.isEmpty()) {
             out.append("statements grew:\n");
             statementGrowth.forEach(g -> out.append("  ").append(g).append('\n'));
