@@ -14,7 +14,17 @@ public final class SearchKeys {
     private SearchKeys() {
     }
 
-    /** The folded name: a–z, digits and single spaces; "" for null or blank. Pasted no-break spaces count as spaces. */
+    /**
+     * The apostrophes people type or paste within a name: the typewriter one, the right single quotation mark of a word
+     * processor, the modifier letter (ʼ), the left quotation mark and the grave accent typed for one.
+     */
+    private static final String APOSTROPHES = "['’ʼ‘`]";
+
+    /**
+     * The folded name: a–z, digits and single spaces; "" for null or blank. Pasted no-break spaces count as spaces;
+     * apostrophes join ("D'Hondt" becomes "dhondt", as it is typed without one). At most twice as long as the text
+     * ("ß" becomes "ss").
+     */
     public static String name(String text) {
         if (text == null) {
             return "";
@@ -24,7 +34,7 @@ public final class SearchKeys {
         for (char ch : decomposed.toCharArray()) {
             folded.append(fold(ch));
         }
-        return folded.toString().toLowerCase(Locale.ROOT).replaceAll("['’`]", "")
+        return folded.toString().toLowerCase(Locale.ROOT).replaceAll(APOSTROPHES, "")
                 .replaceAll("[^a-z0-9]+", " ").strip();
     }
 
@@ -58,14 +68,44 @@ public final class SearchKeys {
         return digits;
     }
 
-    /** What the list sorts candidates by: the folded last name, then the folded first name. */
+    /**
+     * What the list sorts candidates by: the folded last name, then the folded first name. At most {@value
+     * #SORT_NAME_LENGTH} characters for names of at most 100 (V1, V48).
+     */
     public static String sortName(String firstName, String lastName) {
         return (name(lastName) + " " + name(firstName)).strip();
     }
 
-    /** What a name search looks in: first and last name both ways round, so "smet ann" finds "Ann De Smet" too. */
+    /** The longest {@link #sortName} of two names of at most 100 characters: two folded names and a space. */
+    public static final int SORT_NAME_LENGTH = 2 * 200 + 1;
+    /** The longest {@link #searchName}: five folded names of at most 200 characters and four spaces. */
+    public static final int SEARCH_NAME_LENGTH = 5 * 200 + 4;
+
+    /**
+     * What a name search looks in: first and last name both ways round, so "smet ann" finds "Ann De Smet" too; then
+     * the names that hold an apostrophe once more with it read as a space, so that the word after it starts a word
+     * too: "D'Hondt" is found by "dhondt", "d'hondt" and "d hondt", and by "ho", which is sought at word starts
+     * ({@code SearchText}). At most {@value #SEARCH_NAME_LENGTH} characters for names of at most 100 (V48).
+     */
     public static String searchName(String firstName, String lastName) {
         String first = name(firstName);
-        return (first + " " + name(lastName) + " " + first).strip();
+        return (first + " " + name(lastName) + " " + first + " " + apart(firstName) + " " + apart(lastName))
+                .strip().replaceAll(" {2,}", " ");
+    }
+
+    /**
+     * What a search looks in for one name (a customer's): the folded name, then, when it holds an apostrophe, once
+     * more with it read as a space ("L'Atelier" in "latelier l atelier"). At most four times as long plus one.
+     */
+    public static String searchWords(String text) {
+        return (name(text) + " " + apart(text)).strip();
+    }
+
+    /** The folded name with its apostrophes read as spaces ("d hondt"); "" for a name without one. */
+    private static String apart(String text) {
+        if (text == null || !text.matches("(?s).*" + APOSTROPHES + ".*")) {
+            return "";
+        }
+        return name(text.replaceAll(APOSTROPHES, " "));
     }
 }

@@ -1,6 +1,7 @@
 package be.actraject.domain.customer;
 
 import be.actraject.domain.belgium.EnterpriseNumber;
+import be.actraject.domain.candidate.SearchKeys;
 import be.actraject.domain.einvoice.Party;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,6 +23,8 @@ public class Customer {
     @Enumerated(EnumType.STRING)
     private CustomerKind kind;
     private String name;
+    /** The name folded for the search ({@link SearchKeys#searchWords}, V48). */
+    private String searchName;
     private String street;
     private String postalCode;
     private String city;
@@ -62,6 +65,7 @@ public class Customer {
                        String peppolId) {
         this.kind = details.kind();
         this.name = details.name().strip();
+        this.searchName = SearchKeys.searchWords(this.name);
         this.street = details.street().strip();
         this.postalCode = details.postalCode().strip();
         this.city = details.city().strip();

@@ -1,5 +1,6 @@
 package be.actraject.domain.find;
 
+import be.actraject.domain.candidate.SearchKeys;
 import be.actraject.domain.access.Actor;
 import be.actraject.workflow.Role;
 import be.actraject.domain.belgium.StructuredCommunication;
@@ -13,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -48,11 +48,13 @@ public class Finder {
         }
         Set<Long> inGroups = caseload.inGroupsLedBy(actor);
         List<Trajectory> candidates = candidates(text, actor, inGroups, limit + 1);
-        List<Findings.Hit> customers = hits("""
+        // A customer by its folded name, as a candidate: "cagri" finds "Çağrı Bakkal", "at" finds "L'Atelier".
+        String customerName = SearchKeys.name(text.raw());
+        List<Findings.Hit> customers = customerName.isEmpty() ? List.of() : hits("""
                 select cu.id, cu.name, cu.email, c.id, c.firstName, c.lastName from Customer cu, Trajectory t
-                join t.candidate c where t.id = cu.trajectoryId and (lower(cu.name) like :label"""
-                + (text.wordStartsOnly() ? " or lower(cu.name) like :innerLabel)" : ")"), "cu.name, cu.id",
-                text.pattern(text.raw().toLowerCase(Locale.ROOT)), actor, inGroups, limit + 1);
+                join t.candidate c where t.id = cu.trajectoryId and (cu.searchName like :label"""
+                + (text.wordStartsOnly() ? " or cu.searchName like :innerLabel)" : ")"), "cu.name, cu.id",
+                text.pattern(customerName), actor, inGroups, limit + 1);
         String communication = communication(text, actor);
         List<Findings.Hit> invoices = hits("""
                 select i.id, i.number, i.customerName, c.id, c.firstName, c.lastName from Invoice i, Trajectory t

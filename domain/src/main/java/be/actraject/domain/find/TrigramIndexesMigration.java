@@ -31,6 +31,7 @@ class TrigramIndexesMigration extends NumberedJavaMigration {
             new String[]{"ix_candidate_job_seeker_number_trgm", "candidate", "job_seeker_number"},
             new String[]{"ix_candidate_email_trgm", "candidate", "(lower(email))"},
             new String[]{"ix_candidate_phone_digits_trgm", "candidate", "phone_digits"},
+            // Replaced by V48 with one on the folded search name (SearchNamesMigration).
             new String[]{"ix_customer_name_trgm", "customer", "(lower(name))"},
             new String[]{"ix_invoice_number_trgm", "invoice", "(upper(number))"});
 

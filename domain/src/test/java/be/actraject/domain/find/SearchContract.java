@@ -2,6 +2,8 @@ package be.actraject.domain.find;
 
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.candidate.CandidateDetails;
+import be.actraject.domain.customer.Customers;
+import be.actraject.testsupport.TestCustomers;
 import be.actraject.domain.access.NotInCaseloadException;
 import be.actraject.domain.trajectory.CandidateRegistration;
 import be.actraject.domain.trajectory.Caseload;
@@ -46,6 +48,8 @@ abstract class SearchContract {
     EntityManager entities;
     @Autowired
     Caseload caseload;
+    @Autowired
+    Customers customers;
 
     private final String unique = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     private final Actor coach = Actor.of("s" + unique, Role.COACH);
@@ -77,6 +81,42 @@ abstract class SearchContract {
         Trajectory start = registered("Qx" + unique + "o", "Zz", null, "S" + unique, coach);
 
         assertThat(found("qx" + unique, coach)).containsExactly(start.getId(), inside.getId());
+    }
+
+    @Test
+    void aNameWithAnApostropheIsFoundWithItWithoutItAndByTheWordAfterIt() {
+        Trajectory hondt = registered("Jan", "D'Hondt" + unique, null, "H" + unique, coach);
+
+        assertThat(found("dhondt" + unique, coach)).containsExactly(hondt.getId());
+        assertThat(found("d'hondt" + unique, coach)).containsExactly(hondt.getId());
+        assertThat(found("D’Hondt" + unique, coach)).containsExactly(hondt.getId());
+        assertThat(found("d hondt" + unique, coach)).containsExactly(hondt.getId());
+        assertThat(found("hondt" + unique, coach)).containsExactly(hondt.getId());
+        // Two characters are sought at word starts only: the word after the apostrophe is one.
+        assertThat(finder.find("ho", coach, 1000).candidates()).extracting(Trajectory::getId)
+                .contains(hondt.getId());
+        assertThat(finder.find("dh", coach, 1000).candidates()).extracting(Trajectory::getId)
+                .contains(hondt.getId());
+    }
+
+    @Test
+    void aCustomerIsFoundByItsFoldedNameAndTheWordAfterAnApostrophe() {
+        Trajectory own = registered("Klant", "Houder" + unique, null, "K" + unique, coach);
+        long bakkal = TestCustomers.consumer(customers, own.getId(), "Çağrı Bakkal " + unique, coach);
+        long atelier = TestCustomers.consumer(customers, own.getId(), "L'Atelier " + unique, coach);
+
+        assertThat(customerIds("cagri bakkal " + unique)).containsExactly(bakkal);
+        assertThat(customerIds("ÇAĞRI BAKKAL " + unique)).containsExactly(bakkal);
+        assertThat(customerIds("l'atelier " + unique)).containsExactly(atelier);
+        assertThat(customerIds("latelier " + unique)).containsExactly(atelier);
+        assertThat(finder.find("at", coach, 1000).customers()).extracting(Findings.Hit::id).contains(atelier);
+        assertThat(finder.find("ba", coach, 1000).customers()).extracting(Findings.Hit::id).contains(bakkal);
+        // Another coach does not find the customers of a candidate outside their caseload.
+        assertThat(finder.find("cagri bakkal " + unique, colleague, 10).customers()).isEmpty();
+    }
+
+    private List<Long> customerIds(String typed) {
+        return finder.find(typed, coach, 10).customers().stream().map(Findings.Hit::id).toList();
     }
 
     @Test

@@ -110,9 +110,10 @@ class SearchIndexesOnPostgresTest {
                 select (select max(id) from learning_group), t.id, date '2024-01-01' from trajectory t
                 where t.coach = 'coach2' and t.id % 500 = 3""");
         jdbc.update("""
-                insert into customer (trajectory_id, kind, name, street, postal_code, city, country_code, created_by,
-                    created_at)
-                select t.id, 'COMPANY', 'Klant ' || t.id, 'Straat 1', '2300', 'Turnhout', 'BE', 'test', now()
+                insert into customer (trajectory_id, kind, name, search_name, street, postal_code, city, country_code,
+                    created_by, created_at)
+                select t.id, 'COMPANY', 'Klant ' || t.id, 'klant ' || t.id, 'Straat 1', '2300', 'Turnhout', 'BE', 'test',
+                    now()
                 from trajectory t where t.id % 3 = 0""");
         jdbc.update("""
                 insert into invoice (trajectory_id, customer_name, customer_search, description, amount_excl_vat,

@@ -103,6 +103,23 @@ class WorklistControllerTest {
     }
 
     @Test
+    void aPagerStepThatDoesNotExistIsNoLinkAndSaysItIsUnavailable() throws Exception {
+        // 60 tasks: pages of 25, so the first has no previous one and the last no next one.
+        given(workItems.worklist(any(), any())).willAnswer(call -> new Worklist(call.getArgument(0),
+                List.of(task("t1", UserTask.POP_CREATION, "coach")), 60, Map.of(), Map.of(), Map.of(), Map.of(), 0));
+
+        String first = mvc.perform(get("/tasks").with(SignedIn.coach()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(first).contains("Pagina 1 van 3").contains("rel=\"next\"").doesNotContain("rel=\"prev\"")
+                .containsPattern("<span class=\"[^\"]*disabled\" aria-disabled=\"true\">Vorige</span>");
+
+        String last = mvc.perform(get("/tasks").param("page", "2").with(SignedIn.coach()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(last).contains("Pagina 3 van 3").contains("rel=\"prev\"").doesNotContain("rel=\"next\"")
+                .containsPattern("<span class=\"[^\"]*disabled\" aria-disabled=\"true\">Volgende</span>");
+    }
+
+    @Test
     void keptCountsSayFromWhenTheyAreAndCountsMadeForThePageSayNothing() throws Exception {
         java.time.Instant at = java.time.Instant.parse("2026-03-29T08:05:00Z");
         given(workItems.worklist(any(), any())).willAnswer(call -> {
