@@ -5,9 +5,10 @@ import java.util.Locale;
 
 /**
  * The folded forms that searching and sorting compare, the same in Java and in the database: a name without accents,
- * case or punctuation ("Çağrı De Smet-Åberg" becomes "cagri de smet aberg"), and a Belgian phone number as its
- * digits in the national form ("+32 470 12 34 56" becomes "0470123456"). Stored beside the candidate (V18), so that
- * H2 and PostgreSQL compare plain lower-case ASCII and sort it alike, whatever their collation.
+ * case or punctuation ("Çağrı De Smet-Åberg" becomes "cagri de smet aberg", "Παπαδόπουλος" "παπαδοπουλοσ"), and a
+ * Belgian phone number as its digits in the national form ("+32 470 12 34 56" becomes "0470123456"). Stored beside
+ * the candidate (V18, V48), the customer (V48), the invoice (V39, V49) and the expert (V35, V50), so that H2 and PostgreSQL
+ * compare plain lower-case letters and sort them alike, whatever their collation.
  */
 public final class SearchKeys {
 
@@ -21,9 +22,10 @@ public final class SearchKeys {
     private static final String APOSTROPHES = "['’ʼ‘`]";
 
     /**
-     * The folded name: a–z, digits and single spaces; "" for null or blank. Pasted no-break spaces count as spaces;
-     * apostrophes join ("D'Hondt" becomes "dhondt", as it is typed without one). At most twice as long as the text
-     * ("ß" becomes "ss").
+     * The folded name: lower-case letters of any script without their accents, digits and single spaces; "" for null
+     * or blank. Pasted no-break spaces and any other punctuation count as spaces; apostrophes join ("D'Hondt" becomes
+     * "dhondt", as it is typed without one); a Greek final sigma is the sigma people type mid-word. At most twice as
+     * long as the text ("ß" becomes "ss").
      */
     public static String name(String text) {
         if (text == null) {
@@ -34,8 +36,8 @@ public final class SearchKeys {
         for (char ch : decomposed.toCharArray()) {
             folded.append(fold(ch));
         }
-        return folded.toString().toLowerCase(Locale.ROOT).replaceAll(APOSTROPHES, "")
-                .replaceAll("[^a-z0-9]+", " ").strip();
+        return folded.toString().toLowerCase(Locale.ROOT).replace('ς', 'σ').replaceAll(APOSTROPHES, "")
+                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** Letters that have no decomposition into a base letter and an accent. */
@@ -78,19 +80,27 @@ public final class SearchKeys {
 
     /** The longest {@link #sortName} of two names of at most 100 characters: two folded names and a space. */
     public static final int SORT_NAME_LENGTH = 2 * 200 + 1;
-    /** The longest {@link #searchName}: five folded names of at most 200 characters and four spaces. */
-    public static final int SEARCH_NAME_LENGTH = 5 * 200 + 4;
+    /** The longest {@link #searchName}: six folded names of at most 200 characters and five spaces. */
+    public static final int SEARCH_NAME_LENGTH = 6 * 200 + 5;
 
     /**
-     * What a name search looks in: first and last name both ways round, so "smet ann" finds "Ann De Smet" too; then
-     * the names that hold an apostrophe once more with it read as a space, so that the word after it starts a word
-     * too: "D'Hondt" is found by "dhondt", "d'hondt" and "d hondt", and by "ho", which is sought at word starts
-     * ({@code SearchText}). At most {@value #SEARCH_NAME_LENGTH} characters for names of at most 100 (V48).
+     * What a name search looks in: first and last name both ways round, so "smet ann" finds "Ann De Smet" too; and
+     * when a name holds an apostrophe, the same once more with it read as a space, so that the word after it starts a
+     * word too: "Jan D'Hondt" is found by "dhondt", "d'hondt", "d hondt jan" and "jan d hondt", and by "ho", which is
+     * sought at word starts ({@code SearchText}). At most {@value #SEARCH_NAME_LENGTH} characters for names of at most
+     * 100 (V48).
      */
     public static String searchName(String firstName, String lastName) {
         String first = name(firstName);
-        return (first + " " + name(lastName) + " " + first + " " + apart(firstName) + " " + apart(lastName))
-                .strip().replaceAll(" {2,}", " ");
+        String last = name(lastName);
+        String both = first + " " + last + " " + first;
+        String firstApart = apart(firstName);
+        String lastApart = apart(lastName);
+        if (!firstApart.isEmpty() || !lastApart.isEmpty()) {
+            String f = firstApart.isEmpty() ? first : firstApart;
+            both += " " + f + " " + (lastApart.isEmpty() ? last : lastApart) + " " + f;
+        }
+        return both.strip().replaceAll(" {2,}", " ");
     }
 
     /**

@@ -4,20 +4,20 @@ import be.actraject.domain.config.NumberedJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.springframework.stereotype.Component;
 
+import be.actraject.domain.config.KeyColumns;
+
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Objects;
 
 /**
  * Migration V48 (issue 19): the folded names the search looks in, made whole.
  * <ul>
  *   <li>The candidate's columns get room for what {@link SearchKeys} writes at most: a folded letter may take two
  *   ("ß" becomes "ss"), so a name of 100 characters may fold to 200, which V18's columns did not hold; and the search
- *   name now also holds a name with an apostrophe read as a space ({@link SearchKeys#searchName}). It is written again
- *   for the candidates whose search name that changes.</li>
+ *   name now also holds a name with an apostrophe read as a space ({@link SearchKeys#searchName}), and a name in
+ *   another script than the Latin one is kept rather than folded to nothing ("Олена Шевченко"). Both are written
+ *   again for the candidates whose keys that changes (V49 and V50 do the same for invoices and experts).</li>
  *   <li>A customer gets a folded search name ({@link SearchKeys#searchWords}), so that the search finds "Çağrı
  *   Bakkal" by "cagri" and "L'Atelier" by "at", as it finds candidates; on PostgreSQL its trigram index replaces V47's
  *   on the unfolded name, which the search no longer reads.</li>
@@ -57,43 +57,18 @@ class SearchNamesMigration extends NumberedJavaMigration {
         }
     }
 
-    /** Only the candidates whose search name changes: those with an apostrophe in a name. */
+    /**
+     * Only the candidates whose keys change: those with an apostrophe in a name, or a name in another script than
+     * the Latin one, which folded to nothing before.
+     */
     private static void rewriteCandidates(Connection connection) throws SQLException {
-        try (Statement read = connection.createStatement();
-             ResultSet rows = read.executeQuery("select id, first_name, last_name, search_name from candidate");
-             PreparedStatement write = connection.prepareStatement(
-                     "update candidate set search_name = ? where id = ?")) {
-            int pending = 0;
-            while (rows.next()) {
-                String searchName = SearchKeys.searchName(rows.getString(2), rows.getString(3));
-                if (!Objects.equals(searchName, rows.getString(4))) {
-                    write.setString(1, searchName);
-                    write.setLong(2, rows.getLong(1));
-                    write.addBatch();
-                    pending++;
-                }
-            }
-            if (pending > 0) {
-                write.executeBatch();
-            }
-        }
+        String[] names = {"first_name", "last_name"};
+        KeyColumns.rewrite(connection, "candidate", "sort_name", names, n -> SearchKeys.sortName(n[0], n[1]));
+        KeyColumns.rewrite(connection, "candidate", "search_name", names, n -> SearchKeys.searchName(n[0], n[1]));
     }
 
     private static void fillCustomers(Connection connection) throws SQLException {
-        try (Statement read = connection.createStatement();
-             ResultSet rows = read.executeQuery("select id, name from customer");
-             PreparedStatement write = connection.prepareStatement(
-                     "update customer set search_name = ? where id = ?")) {
-            int pending = 0;
-            while (rows.next()) {
-                write.setString(1, SearchKeys.searchWords(rows.getString(2)));
-                write.setLong(2, rows.getLong(1));
-                write.addBatch();
-                if (++pending % 1000 == 0) {
-                    write.executeBatch();
-                }
-            }
-            write.executeBatch();
-        }
+        KeyColumns.rewrite(connection, "customer", "search_name", new String[]{"name"},
+                n -> SearchKeys.searchWords(n[0]));
     }
 }

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * What a person typed in a search box, read the ways a candidate can be found: a name (folded, {@link SearchKeys}),
  * a job seeker number, an e-mail address, and, when it looks like one, a phone number compared by its digits.
- * Pasted no-break spaces and surrounding spaces do not count; LIKE's wildcards are taken out, not obeyed.
+ * Pasted no-break spaces and surrounding spaces do not count; LIKE's wildcards are taken out, not obeyed; its length
+ * is counted in letters and digits, so that punctuation does not make it long enough.
  * <p>
  * Three characters or more are found anywhere in a column ({@code like '%abc%'}), which PostgreSQL answers from the
  * trigram indexes of V47. Two characters hold no trigram, so no index could answer "anywhere", and they match most
@@ -30,13 +31,19 @@ record SearchText(String raw) {
         return new SearchText(cleaned);
     }
 
+    /** Whether enough was typed to search: two letters or digits ("d'" is one). */
     boolean answerable() {
-        return raw.length() >= MINIMUM;
+        return significant() >= MINIMUM;
     }
 
-    /** Whether what was typed is short enough to be sought at word starts only. */
+    /** Whether what was typed is short enough to be sought at word starts only: fewer than three letters or digits. */
     boolean wordStartsOnly() {
-        return raw.length() < ANYWHERE;
+        return significant() < ANYWHERE;
+    }
+
+    /** The letters and digits typed, of any script: punctuation does not make a search longer ("ho'" is "ho"). */
+    private long significant() {
+        return raw.codePoints().filter(Character::isLetterOrDigit).count();
     }
 
     String upper() {

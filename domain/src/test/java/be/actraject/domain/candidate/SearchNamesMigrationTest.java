@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * V48 on a database that holds data written before it ({@link SearchNamesMigration}): a candidate with an apostrophe
- * gets its new search name, one without keeps its own, a customer gets one, and the columns take the longest names.
+ * gets its new search name, one without keeps its own, one in another script gets the keys it folded to nothing, a
+ * customer gets one, and the columns take the longest names.
  * On an H2 database of its own, migrated to V47 first with the application's own migrations.
  */
 @SpringBootTest(classes = be.actraject.domain.DomainTestApplication.class)
@@ -31,8 +32,9 @@ class SearchNamesMigrationTest {
         flyway(database, "47").migrate();
         JdbcTemplate jdbc = new JdbcTemplate(database);
         // As V18 and the application before V48 wrote them.
-        long hondt = candidate(jdbc, "Jan", "D'Hondt", "jan dhondt jan", "H1");
-        long smet = candidate(jdbc, "Ann", "De Smet", "ann de smet ann", "S1");
+        long hondt = candidate(jdbc, "Jan", "D'Hondt", "dhondt jan", "jan dhondt jan", "H1");
+        long smet = candidate(jdbc, "Ann", "De Smet", "de smet ann", "ann de smet ann", "S1");
+        long olena = candidate(jdbc, "Олена", "Шевченко", "", "", "O1");
         jdbc.update("insert into trajectory (candidate_id, start_date, version) values (?, date '2026-01-05', 0)",
                 hondt);
         long trajectory = jdbc.queryForObject("select max(id) from trajectory", Long.class);
@@ -43,8 +45,11 @@ class SearchNamesMigrationTest {
 
         flyway(database, "48").migrate();
 
-        assertThat(searchName(jdbc, hondt)).isEqualTo("jan dhondt jan d hondt");
+        assertThat(searchName(jdbc, hondt)).isEqualTo("jan dhondt jan jan d hondt jan");
         assertThat(searchName(jdbc, smet)).isEqualTo("ann de smet ann");
+        assertThat(searchName(jdbc, olena)).isEqualTo("олена шевченко олена");
+        assertThat(jdbc.queryForObject("select sort_name from candidate where id = ?", String.class, olena))
+                .isEqualTo("шевченко олена");
         assertThat(jdbc.queryForObject("select search_name from customer", String.class))
                 .isEqualTo("latelier cagri l atelier cagri");
         String longest = "'" + "ß".repeat(99);
@@ -58,12 +63,13 @@ class SearchNamesMigrationTest {
                 .javaMigrations(javaMigrations.toArray(JavaMigration[]::new)).target(target).load();
     }
 
-    private static long candidate(JdbcTemplate jdbc, String first, String last, String searchName, String number) {
+    private static long candidate(JdbcTemplate jdbc, String first, String last, String sortName, String searchName,
+                                  String number) {
         jdbc.update("""
                 insert into candidate (first_name, last_name, date_of_birth, job_seeker_number, date_of_entry,
                     business_idea, registered_at, registered_by, sort_name, search_name)
                 values (?, ?, date '1990-01-01', ?, date '2026-01-05', 'Idee', current_timestamp, 'test', ?, ?)""",
-                first, last, number, SearchKeys.sortName(first, last), searchName);
+                first, last, number, sortName, searchName);
         return jdbc.queryForObject("select id from candidate where job_seeker_number = ?", Long.class, number);
     }
 

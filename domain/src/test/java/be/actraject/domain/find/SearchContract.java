@@ -92,11 +92,38 @@ abstract class SearchContract {
         assertThat(found("D’Hondt" + unique, coach)).containsExactly(hondt.getId());
         assertThat(found("d hondt" + unique, coach)).containsExactly(hondt.getId());
         assertThat(found("hondt" + unique, coach)).containsExactly(hondt.getId());
+        assertThat(found("d hondt" + unique + " jan", coach)).containsExactly(hondt.getId());
+        assertThat(found("jan d hondt" + unique, coach)).containsExactly(hondt.getId());
         // Two characters are sought at word starts only: the word after the apostrophe is one.
         assertThat(finder.find("ho", coach, 1000).candidates()).extracting(Trajectory::getId)
                 .contains(hondt.getId());
         assertThat(finder.find("dh", coach, 1000).candidates()).extracting(Trajectory::getId)
                 .contains(hondt.getId());
+    }
+
+    @Test
+    void aNameInAnotherScriptIsFoundByItsOwnLetters() {
+        Trajectory greek = registered("Δημήτρης", "Παπαδόπουλος" + unique, null, "G" + unique, coach);
+        Trajectory cyrillic = registered("Олена", "Шевченко" + unique, null, "C" + unique, coach);
+
+        assertThat(found("Παπαδόπουλος" + unique, coach)).containsExactly(greek.getId());
+        assertThat(found("ΠΑΠΑΔΟΠΟΥΛΟΣ" + unique, coach)).containsExactly(greek.getId());
+        assertThat(found("δημητρης παπαδοπουλος" + unique, coach)).containsExactly(greek.getId());
+        assertThat(found("Шевченко" + unique, coach)).containsExactly(cyrillic.getId());
+        assertThat(finder.find("Ол", coach, 1000).candidates()).extracting(Trajectory::getId)
+                .contains(cyrillic.getId());
+    }
+
+    @Test
+    void punctuationDoesNotMakeASearchLongEnough() {
+        assertThat(finder.find("d'", coach, 10).isEmpty()).isTrue();
+        assertThat(finder.find("-.", coach, 10).isEmpty()).isTrue();
+        Trajectory inside = registered("Anna", "Aaqz" + unique.substring(0, 2) + "o", null, "Q" + unique, coach);
+        // "qz'" is two letters: sought at word starts only, as "qz" is, so a name that merely holds them is not found.
+        assertThat(finder.find("qz" + "'", coach, 1000).candidates()).extracting(Trajectory::getId)
+                .doesNotContain(inside.getId());
+        assertThat(finder.find("aqz", coach, 1000).candidates()).extracting(Trajectory::getId)
+                .contains(inside.getId());
     }
 
     @Test

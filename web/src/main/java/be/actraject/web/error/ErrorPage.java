@@ -34,6 +34,8 @@ public final class ErrorPage {
 
     /** The template of every error page. */
     public static final String VIEW = "error/page";
+    /** The kind of a 403 for a candidate outside the reader's caseload: its own title, text and link to the list. */
+    public static final String NOT_IN_CASELOAD = "403.caseload";
 
     /** No 0/O or 1/I/L: read out over the phone without doubt. */
     static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";

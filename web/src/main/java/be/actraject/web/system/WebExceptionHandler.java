@@ -149,7 +149,13 @@ class WebExceptionHandler {
     @ExceptionHandler({NotYourTaskException.class, NotInCaseloadException.class, NotPermittedException.class})
     ModelAndView forbidden(RuntimeException e, HttpServletRequest request) {
         refusals.record(request, reason(e), e.getMessage());
-        return ErrorPage.render(request, HttpStatus.FORBIDDEN, e);
+        ModelAndView page = ErrorPage.render(request, HttpStatus.FORBIDDEN, e);
+        if (e instanceof NotInCaseloadException) {
+            // Most often a candidate a colleague took in the meantime (an intake from the pool, a hand-over) while
+            // the list that led here was open: said as such, with the way back to the list of one's own.
+            page.addObject("kind", ErrorPage.NOT_IN_CASELOAD);
+        }
+        return page;
     }
 
     private static AuditReason reason(RuntimeException refusal) {

@@ -196,12 +196,16 @@ class CandidateControllerTest {
     }
 
     @Test
-    void aDossierOutsideTheCaseloadIsForbidden() throws Exception {
+    void aDossierOutsideTheCaseloadIsForbiddenAndSaysWhyItMayBeSoAndLeadsBackToTheList() throws Exception {
+        // As when a colleague took the candidate's intake from the pool while the list that led here was open.
         willThrow(new NotInCaseloadException("coach", 3)).given(dossierPage).fill(anyLong(), any(), any());
 
         mvc.perform(get("/candidates/3").with(SignedIn.coach()))
                 .andExpect(status().isForbidden())
-                .andExpect(content().string(containsString("Geen toegang")));
+                .andExpect(content().string(containsString("Niet (meer) in je caseload")))
+                .andExpect(content().string(containsString("nam een collega de intake")))
+                .andExpect(content().string(containsString("href=\"/candidates\"")))
+                .andExpect(content().string(not(containsString("Geen toegang"))));
     }
 
     @Test
