@@ -47,11 +47,13 @@ public class Repairs {
     private final AuditLog audit;
     private final TrajectoryProgress progress;
     private final Timeline timeline;
+    private final KeptOverview overview;
     private final Clock clock;
 
-    public Repairs(ManagementService management, TaskService tasks, RuntimeService runtime,
-                   RepositoryService repository, IdentityService identity, AuditLog audit,
-                   TrajectoryProgress progress, Timeline timeline, Clock clock) {
+    Repairs(ManagementService management, TaskService tasks, RuntimeService runtime,
+            RepositoryService repository, IdentityService identity, AuditLog audit,
+            TrajectoryProgress progress, Timeline timeline, KeptOverview overview, Clock clock) {
+        this.overview = overview;
         this.progress = progress;
         this.timeline = timeline;
         this.clock = clock;
@@ -71,7 +73,7 @@ public class Repairs {
             throw new RepairRefusedException(RepairRefusedException.Reason.CHANGED);
         }
         management.setJobRetries(jobId, 1);
-        audit.record(AuditKind.JOB_RETRIED, actor.userId(), job.getProcessInstanceId(), reason.strip(), jobId);
+        recorded(AuditKind.JOB_RETRIED, actor.userId(), job.getProcessInstanceId(), reason.strip(), jobId);
     }
 
     /** @return how many failed jobs are retried */
@@ -80,7 +82,7 @@ public class Repairs {
         require(actor, reason);
         List<Job> failed = management.createJobQuery().noRetriesLeft().list();
         failed.forEach(j -> management.setJobRetries(j.getId(), 1));
-        audit.record(AuditKind.JOB_RETRIED, actor.userId(), "all", failed.size() + " jobs: " + reason.strip(), null);
+        recorded(AuditKind.JOB_RETRIED, actor.userId(), "all", failed.size() + " jobs: " + reason.strip(), null);
         return failed.size();
     }
 
@@ -88,7 +90,7 @@ public class Repairs {
     public void unclaim(String taskId, String reason, Actor actor) {
         Task task = openTask(taskId, actor, reason);
         tasks.setAssignee(taskId, null);
-        audit.record(AuditKind.TASK_UNCLAIMED, actor.userId(), task.getTaskDefinitionKey(),
+        recorded(AuditKind.TASK_UNCLAIMED, actor.userId(), task.getTaskDefinitionKey(),
                 task.getAssignee() + ": " + reason.strip(), taskId);
         onTrajectoryOf(task.getProcessInstanceId(), actor, "unclaimed " + task.getTaskDefinitionKey());
     }
@@ -100,7 +102,7 @@ public class Repairs {
             throw new RepairRefusedException(RepairRefusedException.Reason.NO_SUCH_USER);
         }
         tasks.setAssignee(taskId, userId);
-        audit.record(AuditKind.TASK_REASSIGNED, actor.userId(), task.getTaskDefinitionKey(),
+        recorded(AuditKind.TASK_REASSIGNED, actor.userId(), task.getTaskDefinitionKey(),
                 task.getAssignee() + " → " + userId + ": " + reason.strip(), taskId);
         onTrajectoryOf(task.getProcessInstanceId(), actor, "assigned " + task.getTaskDefinitionKey() + " to " + userId);
     }
@@ -111,7 +113,7 @@ public class Repairs {
         Task task = openTask(taskId, actor, reason);
         tasks.addCandidateGroup(taskId, Role.COORDINATOR.groupId());
         tasks.setAssignee(taskId, null);
-        audit.record(AuditKind.TASK_ESCALATED, actor.userId(), task.getTaskDefinitionKey(), reason.strip(), taskId);
+        recorded(AuditKind.TASK_ESCALATED, actor.userId(), task.getTaskDefinitionKey(), reason.strip(), taskId);
         onTrajectoryOf(task.getProcessInstanceId(), actor, "escalated " + task.getTaskDefinitionKey());
     }
 
@@ -134,7 +136,7 @@ public class Repairs {
                 .cancelAllForActivity(fromActivityId)
                 .startBeforeActivity(toActivityId)
                 .execute();
-        audit.record(AuditKind.TOKEN_MOVED, actor.userId(), instance.getBusinessKey() == null ? processInstanceId
+        recorded(AuditKind.TOKEN_MOVED, actor.userId(), instance.getBusinessKey() == null ? processInstanceId
                 : instance.getBusinessKey(), fromActivityId + " → " + toActivityId + ": " + reason.strip(),
                 processInstanceId);
     }
@@ -153,7 +155,7 @@ public class Repairs {
             runtime.activateProcessInstanceById(job.getProcessInstanceId());
         }
         management.executeJob(jobId);
-        audit.record(AuditKind.TIMER_FIRED, actor.userId(), job.getProcessInstanceId(), reason.strip(), jobId);
+        recorded(AuditKind.TIMER_FIRED, actor.userId(), job.getProcessInstanceId(), reason.strip(), jobId);
     }
 
     /**
@@ -169,7 +171,7 @@ public class Repairs {
             throw new RepairRefusedException(RepairRefusedException.Reason.CHANGED);
         }
         runtime.deleteProcessInstance(processInstanceId, "Cancelled by " + actor.userId() + ": " + reason.strip());
-        audit.record(AuditKind.INSTANCE_CANCELLED, actor.userId(), instance.getBusinessKey() == null
+        recorded(AuditKind.INSTANCE_CANCELLED, actor.userId(), instance.getBusinessKey() == null
                 ? processInstanceId : instance.getBusinessKey(), reason.strip(), processInstanceId);
     }
 
@@ -206,7 +208,7 @@ public class Repairs {
         } else {
             progress.end(trajectoryId, exit, reason.strip());
         }
-        audit.record(AuditKind.TRAJECTORY_ENDED, actor.userId(), key, exit + ": " + reason.strip(), key);
+        recorded(AuditKind.TRAJECTORY_ENDED, actor.userId(), key, exit + ": " + reason.strip(), key);
     }
 
     /** An overdue task given a new due date (today or later). */
@@ -218,7 +220,7 @@ public class Repairs {
         }
         task.setDueDate(Date.from(due.atTime(23, 59).atZone(clock.getZone()).toInstant()));
         tasks.saveTask(task);
-        audit.record(AuditKind.TASK_POSTPONED, actor.userId(), task.getTaskDefinitionKey(),
+        recorded(AuditKind.TASK_POSTPONED, actor.userId(), task.getTaskDefinitionKey(),
                 due + ": " + reason.strip(), taskId);
         onTrajectoryOf(task.getProcessInstanceId(), actor, "postponed " + task.getTaskDefinitionKey());
     }
@@ -252,5 +254,11 @@ public class Repairs {
         if (reason == null || reason.isBlank()) {
             throw new RepairRefusedException(RepairRefusedException.Reason.NO_REASON);
         }
+    }
+
+    /** The repair in the audit log; the watch's kept overview forgotten once it commits. */
+    private void recorded(AuditKind kind, String actor, String subject, String detail, String reference) {
+        audit.record(kind, actor, subject, detail, reference);
+        overview.forget();
     }
 }

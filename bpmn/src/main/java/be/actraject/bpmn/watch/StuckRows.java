@@ -31,18 +31,35 @@ class StuckRows {
         this.jdbc = jdbc;
     }
 
-    /** @return every check's kind with its number of stuck items (0 for none) */
-    Map<StuckKind, Long> counts(List<StuckCheck> checks, MapSqlParameterSource parameters) {
+    /**
+     * Every check's count, and the trajectories running, in one statement.
+     *
+     * @return every check's kind with its number of stuck items (0 for none)
+     */
+    Counts counts(List<StuckCheck> checks, MapSqlParameterSource parameters) {
         List<String> branches = new ArrayList<>();
         for (StuckCheck check : checks) {
             branches.add("select '" + check.kind().name() + "' as kind, count(*) as n" + check.from());
         }
+        branches.add("select '" + RUNNING + "' as kind, count(*) as n from trajectory where exit_type is null");
         Map<StuckKind, Long> counts = new EnumMap<>(StuckKind.class);
+        long[] running = {0};
         jdbc.query(String.join(" union all ", branches), parameters,
                 rs -> {
-                    counts.put(StuckKind.valueOf(rs.getString(1)), rs.getLong(2));
+                    if (RUNNING.equals(rs.getString(1))) {
+                        running[0] = rs.getLong(2);
+                    } else {
+                        counts.put(StuckKind.valueOf(rs.getString(1)), rs.getLong(2));
+                    }
                 });
-        return counts;
+        return new Counts(counts, running[0]);
+    }
+
+    /** The count of the trajectories running, among the kinds' counts: a name no kind has. */
+    private static final String RUNNING = "RUNNING";
+
+    /** @param perKind every check's kind with its count; @param running the trajectories running */
+    record Counts(Map<StuckKind, Long> perKind, long running) {
     }
 
     /**

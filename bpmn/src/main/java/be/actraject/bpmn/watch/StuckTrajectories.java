@@ -35,11 +35,12 @@ public class StuckTrajectories {
     private final StuckRows rows;
     private final Caseload caseload;
     private final WatchParameters parameters;
+    private final KeptOverview kept;
     private final Clock clock;
 
     /** @throws IllegalStateException when a kind has no check, or two */
     StuckTrajectories(List<StuckCheck> checks, StuckRows rows, Caseload caseload, WatchParameters parameters,
-                      Clock clock) {
+                      KeptOverview kept, Clock clock) {
         Map<StuckKind, Long> perKind = checks.stream()
                 .collect(Collectors.groupingBy(StuckCheck::kind, () -> new EnumMap<>(StuckKind.class),
                         Collectors.counting()));
@@ -50,17 +51,20 @@ public class StuckTrajectories {
         this.rows = rows;
         this.caseload = caseload;
         this.parameters = parameters;
+        this.kept = kept;
         this.clock = clock;
     }
 
     /**
-     * Every kind's count, and the first {@link #PAGE_SIZE} items of each kind that has any.
+     * Every kind's count, and the first {@link #PAGE_SIZE} items of each kind that has any: looked at now, or, once
+     * many trajectories run, kept a short while ({@link KeptOverview}, {@link WatchView#checkedAt()}).
      *
      * @throws NotPermittedException for anyone but an administrator
      */
     @Transactional(readOnly = true)
     public WatchView overview(Actor administrator) {
-        return look(administrator, null, 1);
+        requireAdministrator(administrator);
+        return kept.overview(() -> look(administrator, null, 1), clock.instant());
     }
 
     /**
@@ -79,12 +83,17 @@ public class StuckTrajectories {
         return look(administrator, Objects.requireNonNull(kind), page);
     }
 
-    private WatchView look(Actor administrator, StuckKind kind, int page) {
-        if (!administrator.has(Role.ADMINISTRATOR)) {
-            throw new NotPermittedException(administrator.userId(), "watch every trajectory");
+    private static void requireAdministrator(Actor actor) {
+        if (!actor.has(Role.ADMINISTRATOR)) {
+            throw new NotPermittedException(actor.userId(), "watch every trajectory");
         }
+    }
+
+    private WatchView look(Actor administrator, StuckKind kind, int page) {
+        requireAdministrator(administrator);
         MapSqlParameterSource values = WatchSql.parameters(clock.instant(), clock.getZone(), parameters);
-        Map<StuckKind, Long> counts = rows.counts(checks, values);
+        StuckRows.Counts counted = rows.counts(checks, values);
+        Map<StuckKind, Long> counts = counted.perKind();
         Map<StuckKind, List<StuckItem>> pages = new EnumMap<>(StuckKind.class);
         int pageShown = kind == null ? page
                 : (int) Math.min(page, Math.max(1, (counts.get(kind) + PAGE_SIZE - 1) / PAGE_SIZE));
@@ -100,7 +109,7 @@ public class StuckTrajectories {
         Map<StuckKind, StuckList> lists = new LinkedHashMap<>();
         pages.forEach((k, items) -> lists.put(k, new StuckList(k, counts.get(k),
                 items.stream().map(item -> named(item, named)).toList(), pageShown, PAGE_SIZE)));
-        return new WatchView(counts, lists, kind);
+        return new WatchView(counts, lists, kind, counted.running(), null);
     }
 
     /** The item with its trajectory and candidate, when the dossier holds the trajectory its row names. */

@@ -1,11 +1,13 @@
 package be.actraject.bpmn.watch;
 
+import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.workflow.Role;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
@@ -43,7 +46,7 @@ class StuckChecksTest {
         Map<StuckKind, Long> counts = new EnumMap<>(StuckKind.class);
         Arrays.stream(StuckKind.values()).forEach(kind -> counts.put(kind, 0L));
         counts.put(StuckKind.IDLE, 2L);
-        given(rows.counts(any(), any())).willReturn(counts);
+        given(rows.counts(any(), any())).willReturn(new StuckRows.Counts(counts, 40));
         given(rows.page(any(), any(), anyInt(), anyInt(), any())).willReturn(List.of(
                 StuckItem.idle(StuckItem.Dossier.unknown(7L), null), StuckItem.idle(StuckItem.Dossier.UNKNOWN, null)));
         given(caseload.byIds(any())).willReturn(Map.of());
@@ -56,14 +59,44 @@ class StuckChecksTest {
         assertThat(view.counts().keySet()).containsExactly(StuckKind.values());
         assertThat(view.lists().keySet()).as("only kinds with stuck items").containsExactly(StuckKind.IDLE);
         assertThat(view.lists().get(StuckKind.IDLE).items()).hasSize(2);
+        assertThat(view.running()).isEqualTo(40);
+        assertThat(view.checkedAt()).as("looked at for this page: few run").isNull();
         verify(rows, times(1)).page(any(), any(), anyInt(), anyInt(), any());
         assertThatIllegalStateException().isThrownBy(() -> watch(checks.subList(1, checks.size())));
         assertThatIllegalStateException().isThrownBy(() -> watch(
                 Stream.concat(checks.stream(), Stream.of(check(StuckKind.IDLE))).toList()));
     }
 
+    @Test
+    void onceManyRunTheOverviewIsKeptAWhileSaysFromWhenAndAKindsPageIsNot() {
+        List<StuckCheck> checks = Arrays.stream(StuckKind.values()).map(StuckChecksTest::check).toList();
+        Map<StuckKind, Long> counts = new EnumMap<>(StuckKind.class);
+        Arrays.stream(StuckKind.values()).forEach(kind -> counts.put(kind, 0L));
+        given(rows.counts(any(), any())).willReturn(new StuckRows.Counts(counts, 1000));
+        given(caseload.byIds(any())).willReturn(Map.of());
+        KeptOverview kept = new KeptOverview(1000, Duration.ofSeconds(30));
+        StuckTrajectories watch = new StuckTrajectories(checks, rows, caseload, new WatchParameters(), kept,
+                Clock.fixed(NOW, ZONE));
+        Actor admin = Actor.of("admin", Role.ADMINISTRATOR);
+
+        WatchView first = watch.overview(admin);
+        WatchView again = watch.overview(admin);
+
+        assertThat(first.checkedAt()).isEqualTo(NOW);
+        assertThat(again).isSameAs(first);
+        verify(rows, times(1)).counts(any(), any());
+        watch.ofKind(admin, StuckKind.IDLE, 1);
+        verify(rows, times(2)).counts(any(), any());
+        kept.forget();
+        watch.overview(admin);
+        verify(rows, times(3)).counts(any(), any());
+        assertThatExceptionOfType(NotPermittedException.class).as("kept or not, for administrators only")
+                .isThrownBy(() -> watch.overview(Actor.of("coach", Role.COACH)));
+    }
+
     private StuckTrajectories watch(List<StuckCheck> checks) {
-        return new StuckTrajectories(checks, rows, caseload, new WatchParameters(), Clock.fixed(NOW, ZONE));
+        return new StuckTrajectories(checks, rows, caseload, new WatchParameters(),
+                new KeptOverview(1000, Duration.ofSeconds(30)), Clock.fixed(NOW, ZONE));
     }
 
     private static StuckCheck check(StuckKind kind) {

@@ -197,17 +197,21 @@ class StuckIndexesOnPostgresTest {
 
     /**
      * The statement's plan reads no indexed table whole but by design: the counts statement (one branch per kind, in
-     * {@link StuckKind}'s order under its "Append") branch by branch, a page as its kind's.
+     * {@link StuckKind}'s order under its "Append", then the running trajectories' count) branch by branch, a page as
+     * its kind's.
      */
     private static void check(Connection connection, SentStatements.Sent statement, StuckKind kind,
                               List<String> faults) throws SQLException {
         String plan = SentStatements.plan(connection, statement);
         if (statement.sql().contains(" union all ")) {
             List<String> branches = branches(plan);
-            assertThat(branches).as("a branch per kind").hasSize(StuckKind.values().length);
+            assertThat(branches).as("a branch per kind, and the trajectories running")
+                    .hasSize(StuckKind.values().length + 1);
             for (StuckKind each : StuckKind.values()) {
                 check(branches.get(each.ordinal()), statement, each, faults);
             }
+            // The number running (KeptOverview's measure) by index, like everything else.
+            check(branches.get(StuckKind.values().length), statement, null, faults);
         } else {
             check(plan, statement, kind, faults);
         }

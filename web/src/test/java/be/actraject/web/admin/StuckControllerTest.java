@@ -38,6 +38,7 @@ import java.util.Map;
 import static be.actraject.web.support.FlashMatchers.flashMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -200,6 +201,22 @@ class StuckControllerTest {
 
         assertThat(page).contains("Die gebruiker bestaat niet; er werd niets gewijzigd.", "value=\"Overnemen\"",
                 "value=\"niemand\"", "Kobe Janssens");
+    }
+
+    @Test
+    void aKeptOverviewSaysWhenItWasCheckedAndAFreshOneSaysNothing() throws Exception {
+        WatchView fresh = watch(Map.of());
+        given(stuck.overview(any())).willReturn(new WatchView(fresh.counts(), fresh.lists(), null, 2400,
+                Instant.parse("2026-11-20T09:30:00Z")));
+
+        String kept = mvc.perform(get("/admin/stuck").with(ADMIN)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        // 09:30 UTC is 10:30 in Brussels.
+        assertThat(kept).contains("Nagekeken om 10:30", "een herstelling hier telt meteen mee");
+
+        given(stuck.overview(any())).willReturn(fresh);
+        mvc.perform(get("/admin/stuck").with(ADMIN))
+                .andExpect(content().string(not(containsString("Nagekeken om"))));
     }
 
     @Test
