@@ -7,8 +7,8 @@ import java.util.Locale;
  * The folded forms that searching and sorting compare, the same in Java and in the database: a name without accents,
  * case or punctuation ("Çağrı De Smet-Åberg" becomes "cagri de smet aberg", "Παπαδόπουλος" "παπαδοπουλοσ"), and a
  * Belgian phone number as its digits in the national form ("+32 470 12 34 56" becomes "0470123456"). Stored beside
- * the candidate (V18, V48), the customer (V48), the invoice (V39, V49) and the expert (V35, V50), so that H2 and PostgreSQL
- * compare plain lower-case letters and sort them alike, whatever their collation.
+ * the candidate (V18, V48), the customer (V48), the invoice (V39, V49) and the expert (V35, V50), so that H2 and
+ * PostgreSQL compare plain lower-case letters and sort them alike, whatever their collation.
  */
 public final class SearchKeys {
 

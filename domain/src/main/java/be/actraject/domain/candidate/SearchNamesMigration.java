@@ -39,7 +39,8 @@ class SearchNamesMigration extends NumberedJavaMigration {
         Connection connection = context.getConnection();
         boolean postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
         try (Statement ddl = connection.createStatement()) {
-            // "set data type" is written the same on H2 and PostgreSQL; a longer varchar rewrites nothing on the latter.
+            // "set data type" is written the same on H2 and PostgreSQL; a longer varchar rewrites nothing on the
+            // latter.
             ddl.execute("alter table candidate alter column sort_name set data type varchar("
                     + SearchKeys.SORT_NAME_LENGTH + ")");
             ddl.execute("alter table candidate alter column search_name set data type varchar("

@@ -112,8 +112,8 @@ class SearchIndexesOnPostgresTest {
         jdbc.update("""
                 insert into customer (trajectory_id, kind, name, search_name, street, postal_code, city, country_code,
                     created_by, created_at)
-                select t.id, 'COMPANY', 'Klant ' || t.id, 'klant ' || t.id, 'Straat 1', '2300', 'Turnhout', 'BE', 'test',
-                    now()
+                select t.id, 'COMPANY', 'Klant ' || t.id, 'klant ' || t.id, 'Straat 1', '2300', 'Turnhout', 'BE',
+                    'test', now()
                 from trajectory t where t.id % 3 = 0""");
         jdbc.update("""
                 insert into invoice (trajectory_id, customer_name, customer_search, description, amount_excl_vat,
