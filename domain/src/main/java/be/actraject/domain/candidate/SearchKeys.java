@@ -36,7 +36,9 @@ public final class SearchKeys {
         for (char ch : decomposed.toCharArray()) {
             folded.append(fold(ch));
         }
-        return folded.toString().toLowerCase(Locale.ROOT).replace('ς', 'σ').replaceAll(APOSTROPHES, "")
+        // Composed again: a Hangul syllable decomposes into letters (jamo) that are no marks, and stays apart else.
+        return Normalizer.normalize(folded, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replace('ς', 'σ')
+                .replaceAll(APOSTROPHES, "")
                 .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
@@ -80,15 +82,19 @@ public final class SearchKeys {
 
     /** The longest {@link #sortName} of two names of at most 100 characters: two folded names and a space. */
     public static final int SORT_NAME_LENGTH = 2 * 200 + 1;
-    /** The longest {@link #searchName}: six folded names of at most 200 characters and five spaces. */
-    public static final int SEARCH_NAME_LENGTH = 6 * 200 + 5;
+    /**
+     * The longest {@link #searchName}: six folded names of at most 200 characters, the last and first name joined
+     * (400) and six spaces.
+     */
+    public static final int SEARCH_NAME_LENGTH = 6 * 200 + 400 + 6;
 
     /**
      * What a name search looks in: first and last name both ways round, so "smet ann" finds "Ann De Smet" too; and
      * when a name holds an apostrophe, the same once more with it read as a space, so that the word after it starts a
      * word too: "Jan D'Hondt" is found by "dhondt", "d'hondt", "d hondt jan" and "jan d hondt", and by "ho", which is
-     * sought at word starts ({@code SearchText}). At most {@value #SEARCH_NAME_LENGTH} characters for names of at most
-     * 100 (V48).
+     * sought at word starts ({@code SearchText}). Last, the last and first name joined without a space, as a name
+     * written without spaces is typed: "김민준" for 김 민준, "vandenbossche" for Van den Bossche. At most {@value
+     * #SEARCH_NAME_LENGTH} characters for names of at most 100 (V48).
      */
     public static String searchName(String firstName, String lastName) {
         String first = name(firstName);
@@ -100,6 +106,7 @@ public final class SearchKeys {
             String f = firstApart.isEmpty() ? first : firstApart;
             both += " " + f + " " + (lastApart.isEmpty() ? last : lastApart) + " " + f;
         }
+        both += " " + (last + first).replace(" ", "");
         return both.strip().replaceAll(" {2,}", " ");
     }
 

@@ -1,6 +1,5 @@
 package be.actraject.domain.find;
 
-import be.actraject.domain.candidate.SearchKeys;
 import be.actraject.domain.access.Actor;
 import be.actraject.workflow.Role;
 import be.actraject.domain.belgium.StructuredCommunication;
@@ -37,8 +36,13 @@ public class Finder {
         this.caseload = caseload;
     }
 
+    /** Whether {@link #find} answers what was typed: two letters or digits at least ("d'" is one, and is not). */
+    public static boolean answers(String typed) {
+        return SearchText.of(typed).answerable();
+    }
+
     /**
-     * @param typed what was typed, as it came; fewer than two characters (spaces aside) find nothing
+     * @param typed what was typed, as it came; fewer than two letters or digits find nothing
      * @param limit the most of each kind to return (1 or more)
      */
     public Findings find(String typed, Actor actor, int limit) {
@@ -48,20 +52,21 @@ public class Finder {
         }
         Set<Long> inGroups = caseload.inGroupsLedBy(actor);
         List<Trajectory> candidates = candidates(text, actor, inGroups, limit + 1);
-        // A customer by its folded name, as a candidate: "cagri" finds "Çağrı Bakkal", "at" finds "L'Atelier".
-        String customerName = SearchKeys.name(text.raw());
-        List<Findings.Hit> customers = customerName.isEmpty() ? List.of() : hits("""
+        // A customer by its folded name, as a candidate: "cagri" finds "Çağrı Bakkal", "at" finds "L'Atelier",
+        // "hotel valk" finds "De Valk Hotel".
+        Map<String, Object> customerParameters = new HashMap<>();
+        String customerName = text.nameMatch("cu.searchName", "customer", customerParameters);
+        List<Findings.Hit> customers = customerName == null ? List.of() : hits("""
                 select cu.id, cu.name, cu.email, c.id, c.firstName, c.lastName from Customer cu, Trajectory t
-                join t.candidate c where t.id = cu.trajectoryId and (cu.searchName like :label"""
-                + (text.wordStartsOnly() ? " or cu.searchName like :innerLabel)" : ")"), "cu.name, cu.id",
-                text.pattern(customerName), actor, inGroups, limit + 1);
+                join t.candidate c where t.id = cu.trajectoryId and """ + customerName, "cu.name, cu.id",
+                customerParameters, actor, inGroups, limit + 1);
         String communication = communication(text, actor);
         List<Findings.Hit> invoices = hits("""
                 select i.id, i.number, i.customerName, c.id, c.firstName, c.lastName from Invoice i, Trajectory t
                 join t.candidate c where t.id = i.trajectoryId and i.number is not null and (upper(i.number) like :label"""
                 + (communication == null ? ")" : " or i.communication = '" + communication + "')"),
                 "i.number, i.id",
-                text.pattern(text.upper()), actor, inGroups, limit + 1);
+                Map.of("label", text.pattern(text.upper())), actor, inGroups, limit + 1);
         boolean more = candidates.size() > limit || customers.size() > limit || invoices.size() > limit;
         return new Findings(cut(candidates, limit), cut(customers, limit), cut(invoices, limit), more);
     }
@@ -116,13 +121,9 @@ public class Finder {
                 + CaseloadClause.onCurrentTrajectory("t", actor, inGroups, parameters);
     }
 
-    private List<Findings.Hit> hits(String select, String order, String label, Actor actor, Set<Long> inGroups,
-                                    int limit) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("label", label);
-        if (select.contains(":innerLabel")) {
-            parameters.put("innerLabel", "% " + label);
-        }
+    private List<Findings.Hit> hits(String select, String order, Map<String, Object> bound, Actor actor,
+                                    Set<Long> inGroups, int limit) {
+        Map<String, Object> parameters = new HashMap<>(bound);
         // As the candidates: a hit opens the candidate's dossier, which requires every trajectory in the caseload.
         String jpql = select + CaseloadClause.onCandidate("c", actor, inGroups, parameters) + " order by " + order;
         TypedQuery<Object[]> query = entities.createQuery(jpql, Object[].class);

@@ -83,18 +83,45 @@ record SearchText(String raw) {
                 + ".searchName like :innerWordStart)";
     }
 
+    /**
+     * "(…)" matching a folded search name column ({@code SearchKeys}) on every word typed, in any order: "pieter
+     * bossche" finds "Pieter Van den Bossche", "hotel valk" "De Valk Hotel". A word of three letters or more is found
+     * anywhere in the column, a shorter one where a word starts; a query short as a whole ({@link #wordStartsOnly})
+     * only where a word starts. Binds {@code :<prefix>0…n}.
+     *
+     * @return null when no name was typed (only punctuation, say)
+     */
+    String nameMatch(String column, String prefix, Map<String, Object> parameters) {
+        String name = SearchKeys.name(raw);
+        if (!answerable() || name.isEmpty()) {
+            return null;
+        }
+        List<String> each = new ArrayList<>();
+        String[] words = name.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            String at = prefix + i;
+            if (wordStartsOnly() || word.codePointCount(0, word.length()) < ANYWHERE) {
+                parameters.put(at, word + "%");
+                parameters.put(at + "inner", "% " + word + "%");
+                each.add("(" + column + " like :" + at + " or " + column + " like :" + at + "inner)");
+            } else {
+                parameters.put(at, "%" + word + "%");
+                each.add(column + " like :" + at);
+            }
+        }
+        return "(" + String.join(" and ", each) + ")";
+    }
+
     /** " and (…)" matching a candidate alias, binding its parameters; "" when nothing answerable was typed. */
     String candidateClause(String candidate, Map<String, Object> parameters) {
         if (!answerable()) {
             return "";
         }
         List<String> ways = new ArrayList<>();
-        String name = SearchKeys.name(raw);
-        if (!name.isEmpty() && wordStartsOnly()) {
-            ways.add(wordStart(candidate, name, parameters));
-        } else if (!name.isEmpty()) {
-            ways.add(candidate + ".searchName like :textName");
-            parameters.put("textName", "%" + name + "%");
+        String name = nameMatch(candidate + ".searchName", "textName", parameters);
+        if (name != null) {
+            ways.add(name);
         }
         ways.add(candidate + ".jobSeekerNumber like :textNumber");
         parameters.put("textNumber", pattern(upper()));

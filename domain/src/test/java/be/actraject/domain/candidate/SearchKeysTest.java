@@ -25,11 +25,12 @@ class SearchKeysTest {
     }
 
     @Test
-    void theSearchNameHoldsANameWithAnApostropheAlsoWithTheWordAfterIt() {
-        assertThat(SearchKeys.searchName("Ann", "De Smet")).isEqualTo("ann de smet ann");
-        assertThat(SearchKeys.searchName("Jan", "D'Hondt")).isEqualTo("jan dhondt jan jan d hondt jan");
+    void theSearchNameHoldsANameWithAnApostropheAlsoWithTheWordAfterItAndTheNamesJoined() {
+        assertThat(SearchKeys.searchName("민준", "김")).isEqualTo("민준 김 민준 김민준");
+        assertThat(SearchKeys.searchName("Ann", "De Smet")).isEqualTo("ann de smet ann desmetann");
+        assertThat(SearchKeys.searchName("Jan", "D'Hondt")).isEqualTo("jan dhondt jan jan d hondt jan dhondtjan");
         assertThat(SearchKeys.searchName("N'Golo", "O’Neill"))
-                .isEqualTo("ngolo oneill ngolo n golo o neill n golo");
+                .isEqualTo("ngolo oneill ngolo n golo o neill n golo oneillngolo");
         assertThat(SearchKeys.searchWords("L'Atelier")).isEqualTo("latelier l atelier");
         assertThat(SearchKeys.searchWords("Bakkerij Peeters")).isEqualTo("bakkerij peeters");
     }

@@ -115,6 +115,19 @@ abstract class SearchContract {
     }
 
     @Test
+    void everyWordTypedIsSoughtInAnyOrderAndANameWrittenWithoutSpacesIsFound() {
+        Trajectory pieter = registered("Pieter" + unique, "Van den Bossche", null, "B" + unique, coach);
+        Trajectory korean = registered("민준", "김" + unique, null, "K" + unique, coach);
+
+        assertThat(found("pieter" + unique + " bossche", coach)).containsExactly(pieter.getId());
+        assertThat(found("bossche pieter" + unique, coach)).containsExactly(pieter.getId());
+        assertThat(found("vandenbossche pieter" + unique, coach)).containsExactly(pieter.getId());
+        assertThat(found("pieter" + unique + " v bossche", coach)).containsExactly(pieter.getId());
+        assertThat(found("pieter" + unique + " jansens", coach)).as("every word, not any").isEmpty();
+        assertThat(found("김" + unique + "민준", coach)).containsExactly(korean.getId());
+    }
+
+    @Test
     void punctuationDoesNotMakeASearchLongEnough() {
         assertThat(finder.find("d'", coach, 10).isEmpty()).isTrue();
         assertThat(finder.find("-.", coach, 10).isEmpty()).isTrue();
@@ -136,6 +149,8 @@ abstract class SearchContract {
         assertThat(customerIds("ÇAĞRI BAKKAL " + unique)).containsExactly(bakkal);
         assertThat(customerIds("l'atelier " + unique)).containsExactly(atelier);
         assertThat(customerIds("latelier " + unique)).containsExactly(atelier);
+        assertThat(customerIds(unique + " bakkal cagri")).as("in any order").containsExactly(bakkal);
+        assertThat(customerIds("atelier " + unique)).containsExactly(atelier);
         assertThat(finder.find("at", coach, 1000).customers()).extracting(Findings.Hit::id).contains(atelier);
         assertThat(finder.find("ba", coach, 1000).customers()).extracting(Findings.Hit::id).contains(bakkal);
         // Another coach does not find the customers of a candidate outside their caseload.

@@ -36,6 +36,8 @@ public final class ErrorPage {
     public static final String VIEW = "error/page";
     /** The kind of a 403 for a candidate outside the reader's caseload: its own title, text and link to the list. */
     public static final String NOT_IN_CASELOAD = "403.caseload";
+    /** The kind of a 403 for a task that is not (or no longer) the reader's: its own text and link to the worklist. */
+    public static final String NOT_YOUR_TASK = "403.task";
 
     /** No 0/O or 1/I/L: read out over the phone without doubt. */
     static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";

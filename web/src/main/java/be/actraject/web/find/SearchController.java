@@ -32,6 +32,7 @@ class SearchController {
     String results(@RequestParam(defaultValue = "") String q, Actor actor, Model model) {
         String query = cut(q);
         model.addAttribute("q", query);
+        model.addAttribute("tooShort", !Finder.answers(query));
         model.addAttribute("findings", finder.find(query, actor, RESULTS));
         model.addAttribute("people", accounts.displayNames());
         return "find/results";

@@ -150,10 +150,12 @@ class WebExceptionHandler {
     ModelAndView forbidden(RuntimeException e, HttpServletRequest request) {
         refusals.record(request, reason(e), e.getMessage());
         ModelAndView page = ErrorPage.render(request, HttpStatus.FORBIDDEN, e);
+        // Most often a candidate or a task a colleague took in the meantime (an intake from the pool, a claim, a
+        // hand-over) while the list that led here was open: said as such, with the way back to one's own list.
         if (e instanceof NotInCaseloadException) {
-            // Most often a candidate a colleague took in the meantime (an intake from the pool, a hand-over) while
-            // the list that led here was open: said as such, with the way back to the list of one's own.
             page.addObject("kind", ErrorPage.NOT_IN_CASELOAD);
+        } else if (e instanceof NotYourTaskException) {
+            page.addObject("kind", ErrorPage.NOT_YOUR_TASK);
         }
         return page;
     }

@@ -202,7 +202,7 @@ class CandidateControllerTest {
 
         mvc.perform(get("/candidates/3").with(SignedIn.coach()))
                 .andExpect(status().isForbidden())
-                .andExpect(content().string(containsString("Niet (meer) in je caseload")))
+                .andExpect(content().string(containsString("Niet (meer) bij jouw kandidaten")))
                 .andExpect(content().string(containsString("nam een collega de intake")))
                 .andExpect(content().string(containsString("href=\"/candidates\"")))
                 .andExpect(content().string(not(containsString("Geen toegang"))));

@@ -97,6 +97,17 @@ class CandidateListControllerTest {
     }
 
     @Test
+    void onAPhoneTheRowsAreCardsEachValueUnderItsColumnsNameAndTheSortLinksStandAbove() throws Exception {
+        answering(List.of(selfEmployedLastMonth()), 1);
+
+        String page = mvc.perform(get("/candidates").with(SignedIn.coach()).param("q", "zeno"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("table-cards", "data-label=\"Naam\"", "data-label=\"Coach\"", "Sorteren op")
+                .containsPattern("data-testid=\"sort-phone\"[^§]*?q=zeno[^§]*?sort=COACH[^§]*?</nav>");
+    }
+
+    @Test
     void keptCountsSayFromWhenTheyAre() throws Exception {
         Map<TrajectoryStatus, Long> counts = new EnumMap<>(TrajectoryStatus.class);
         for (TrajectoryStatus s : TrajectoryStatus.values()) {

@@ -96,6 +96,18 @@ class SearchControllerTest {
     }
 
     @Test
+    void aLetterWithPunctuationAsksForTwoCharactersAsTheLetterAloneDoes() throws Exception {
+        given(finder.find(any(), any(Actor.class), anyInt())).willReturn(Findings.NONE);
+
+        for (String typed : List.of("d", "d'", "..", "%%")) {
+            mvc.perform(get("/search").param("q", typed).with(SignedIn.coach()))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Typ minstens twee tekens")))
+                    .andExpect(content().string(not(containsString("Niets gevonden."))));
+        }
+    }
+
+    @Test
     void aQueryLongerThanTheBoxIsCutNotRefused() throws Exception {
         given(finder.find(any(), any(Actor.class), anyInt())).willReturn(Findings.NONE);
 

@@ -318,10 +318,13 @@ class WorklistControllerTest {
     }
 
     @Test
-    void aTaskThatIsNotMineIsForbidden() throws Exception {
+    void aTaskThatIsNotMineIsForbiddenAndSaysAColleagueMayHaveTakenItWithTheWayBack() throws Exception {
         given(workItems.find(eq("t9"), any())).willThrow(new NotYourTaskException("t9", "coach"));
 
-        mvc.perform(get("/tasks/t9").with(SignedIn.coach())).andExpect(status().isForbidden());
+        mvc.perform(get("/tasks/t9").with(SignedIn.coach())).andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("Niet (meer) jouw taak")))
+                .andExpect(content().string(containsString("vaak nam een collega ze intussen op")))
+                .andExpect(content().string(containsString("href=\"/tasks\"")));
     }
 
     @Test
