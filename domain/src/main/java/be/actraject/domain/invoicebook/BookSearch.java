@@ -13,7 +13,8 @@ import java.util.Map;
  * ({@code +++090/9337/55493+++}, {@code 090933755493}, with spaces pasted in). Pasted no-break spaces and surrounding
  * spaces do not count. LIKE's wildcards are escaped, not obeyed: {@code %} alone finds the numbers with a percent
  * sign in them (none), not every invoice. The customer's name is compared folded ({@link SearchKeys#name}, kept beside
- * the invoice since V39), so that "cagri" and "ÇAĞRI" both find "Çağrı Yılmaz".
+ * the invoice since V39), so that "cagri" and "ÇAĞRI" both find "Çağrı Yılmaz", word by word in any order ("yilmaz
+ * cagri" too).
  */
 record BookSearch(String raw) {
 
@@ -35,8 +36,14 @@ record BookSearch(String raw) {
         parameters.put("searchNumber", "%" + escaped(raw.toUpperCase(Locale.ROOT).replace(" ", "")) + "%");
         String name = SearchKeys.name(raw);
         if (!name.isEmpty()) { // only punctuation typed: no name to look for, rather than every name
-            ways.add("i.customerSearch like :searchCustomer");
-            parameters.put("searchCustomer", "%" + name + "%");
+            // Every word typed, in any order, as the navigation's search: "yilmaz cagri" finds "Çağrı Yılmaz".
+            String[] words = name.split(" ");
+            List<String> each = new ArrayList<>();
+            for (int w = 0; w < words.length; w++) {
+                each.add("i.customerSearch like :searchCustomer" + w);
+                parameters.put("searchCustomer" + w, "%" + words[w] + "%");
+            }
+            ways.add("(" + String.join(" and ", each) + ")");
         }
         String digits = raw.replaceAll("\\D", "");
         if (raw.matches("[0-9+*/ .-]+") && digits.length() >= MINIMUM_DIGITS) {
