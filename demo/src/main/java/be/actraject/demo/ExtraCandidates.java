@@ -51,6 +51,9 @@ public class ExtraCandidates {
     /** Candidates per learning group of the extra ones in prospecting and invoicing (two in twenty of them). */
     private static final int GROUP_SPAN = 400;
     private static final ExitType[] EXIT_TYPES = ExitType.values();
+    /** Attempts of a step that races the job executor, and the pause before the second (then twice, …). */
+    private static final int RACE_ATTEMPTS = 12;
+    private static final long RACE_PAUSE_MILLIS = 50;
 
     private final TrajectoryStart trajectoryStart;
     private final DemoWalk walk;
@@ -162,7 +165,10 @@ public class ExtraCandidates {
 
     /**
      * A step that lost a race with the job executor on the same trajectory — the engine's optimistic lock, or a
-     * deadlock PostgreSQL broke — is tried again: each step is one transaction, rolled back whole.
+     * deadlock PostgreSQL broke — is tried again after a pause that grows with each attempt: each step is one
+     * transaction, rolled back whole. The pause matters: the executor fires a trajectory's due timers one after the
+     * other (they are exclusive jobs of one process instance), so an immediate retry meets the next of them; at
+     * 30,000 candidates five immediate attempts were once not enough.
      */
     private static void retried(Runnable step) {
         for (int attempt = 1; ; attempt++) {
@@ -170,9 +176,15 @@ public class ExtraCandidates {
                 step.run();
                 return;
             } catch (ProcessEngineException e) {
-                if (!isRace(e) || attempt == 5) {
+                if (!isRace(e) || attempt == RACE_ATTEMPTS) {
                     throw e;
                 }
+            }
+            try {
+                Thread.sleep(RACE_PAUSE_MILLIS * attempt);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting to try a step again", e);
             }
         }
     }

@@ -41,13 +41,16 @@ public class ProcessMigrations {
     private final RuntimeService runtime;
     private final ProcessModels models;
     private final AuditLog audit;
+    private final KeptModelStatistics statistics;
     private final InstanceMigration instances;
     private final TransactionTemplate ownTransaction;
     private final MigrationOutcomes outcomes = new MigrationOutcomes();
     private final MigrationPlans plans;
 
     ProcessMigrations(RepositoryService repository, RuntimeService runtime, ProcessModels models, AuditLog audit,
-                      InstanceMigration instances, PlatformTransactionManager transactions) {
+                      InstanceMigration instances, PlatformTransactionManager transactions,
+                      KeptModelStatistics statistics) {
+        this.statistics = statistics;
         this.repository = repository;
         this.runtime = runtime;
         this.models = models;
@@ -168,6 +171,8 @@ public class ProcessMigrations {
         ownTransaction.executeWithoutResult(status -> audit.record(AuditKind.INSTANCES_MIGRATED, actor.userId(),
                 proposal.source().key(), null, outcome.auditReason(), outcome.id()));
         outcomes.keep(outcome);
+        // Each instance moved in its own transaction, all committed by now: the model list counts them afresh.
+        statistics.forget();
         return outcome;
     }
 

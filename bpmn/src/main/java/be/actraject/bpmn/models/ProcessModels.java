@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.management.ActivityStatistics;
 import org.camunda.bpm.engine.management.IncidentStatistics;
-import org.camunda.bpm.engine.management.ProcessDefinitionStatistics;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -41,9 +40,11 @@ public class ProcessModels {
     private final RuntimeService runtime;
     private final ModelValidator validator;
     private final AuditLog audit;
+    private final KeptModelStatistics statistics;
 
-    public ProcessModels(RepositoryService repository, ManagementService management, RuntimeService runtime,
-                         ModelValidator validator, AuditLog audit) {
+    ProcessModels(RepositoryService repository, ManagementService management, RuntimeService runtime,
+                  ModelValidator validator, AuditLog audit, KeptModelStatistics statistics) {
+        this.statistics = statistics;
         this.repository = repository;
         this.management = management;
         this.runtime = runtime;
@@ -54,23 +55,29 @@ public class ProcessModels {
     /** Every model with its versions; five queries whatever their number. */
     @Transactional(readOnly = true)
     public List<ModelSummary> all(Actor actor) {
+        return catalogue(actor).models();
+    }
+
+    /**
+     * Every model with its versions, and when what runs on them was counted if those counts are kept a while
+     * ({@link KeptModelStatistics}); five queries whatever their number, four once the counts are kept.
+     */
+    @Transactional(readOnly = true)
+    public ModelCatalogue catalogue(Actor actor) {
         requireModeller(actor);
         List<ProcessDefinition> processes = repository.createProcessDefinitionQuery().list();
         List<DecisionDefinition> decisions = repository.createDecisionDefinitionQuery().list();
         Map<String, Deployment> deployments = repository.createDeploymentQuery().list().stream()
                 .collect(Collectors.toMap(Deployment::getId, Function.identity()));
-        Map<String, ProcessDefinitionStatistics> statistics = management.createProcessDefinitionStatisticsQuery()
-                .includeIncidents().list().stream()
-                .collect(Collectors.toMap(ProcessDefinitionStatistics::getId, Function.identity()));
+        KeptModelStatistics.Counted counted = statistics.statistics();
         Map<String, AuditEntry> deployedHere = audit.byReference(AuditKind.MODEL_DEPLOYED, deployments.keySet());
 
         List<ModelVersion> versions = new ArrayList<>();
         for (ProcessDefinition p : processes) {
-            ProcessDefinitionStatistics s = statistics.get(p.getId());
+            KeptModelStatistics.Definition s = counted.of(p.getId());
             versions.add(version(p.getId(), p.getKey(), p.getName(), p.getVersion(), ModelValidator.Kind.BPMN,
                     p.getResourceName(), deployments.get(p.getDeploymentId()), deployedHere.get(p.getDeploymentId()),
-                    s == null ? 0 : s.getInstances(),
-                    s == null ? 0 : s.getIncidentStatistics().stream().mapToInt(IncidentStatistics::getIncidentCount).sum()));
+                    s.instances(), s.incidents()));
         }
         for (DecisionDefinition d : decisions) {
             versions.add(version(d.getId(), d.getKey(), d.getName(), d.getVersion(), ModelValidator.Kind.DMN,
@@ -81,8 +88,9 @@ public class ProcessModels {
                 .sorted(Comparator.comparing(ModelVersion::kind).thenComparing(ModelVersion::key)
                         .thenComparing(ModelVersion::version, Comparator.reverseOrder()))
                 .collect(Collectors.groupingBy(ModelVersion::key, LinkedHashMap::new, Collectors.toList()));
-        return byKey.values().stream()
-                .map(v -> new ModelSummary(v.get(0).key(), v.get(0).name(), v.get(0).kind(), v)).toList();
+        return new ModelCatalogue(byKey.values().stream()
+                .map(v -> new ModelSummary(v.get(0).key(), v.get(0).name(), v.get(0).kind(), v)).toList(),
+                counted.countedAt());
     }
 
     private static ModelVersion version(String id, String key, String name, int version, ModelValidator.Kind kind,

@@ -47,13 +47,13 @@ public class Repairs {
     private final AuditLog audit;
     private final TrajectoryProgress progress;
     private final Timeline timeline;
-    private final KeptOverview overview;
+    private final KeptLooks looks;
     private final Clock clock;
 
     Repairs(ManagementService management, TaskService tasks, RuntimeService runtime,
             RepositoryService repository, IdentityService identity, AuditLog audit,
-            TrajectoryProgress progress, Timeline timeline, KeptOverview overview, Clock clock) {
-        this.overview = overview;
+            TrajectoryProgress progress, Timeline timeline, KeptLooks looks, Clock clock) {
+        this.looks = looks;
         this.progress = progress;
         this.timeline = timeline;
         this.clock = clock;
@@ -256,9 +256,9 @@ public class Repairs {
         }
     }
 
-    /** The repair in the audit log; the watch's kept overview forgotten once it commits. */
+    /** The repair in the audit log; the watch's kept looks forgotten once it commits. */
     private void recorded(AuditKind kind, String actor, String subject, String detail, String reference) {
         audit.record(kind, actor, subject, detail, reference);
-        overview.forget();
+        looks.forget();
     }
 }

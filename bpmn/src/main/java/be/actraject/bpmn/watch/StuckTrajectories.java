@@ -35,12 +35,12 @@ public class StuckTrajectories {
     private final StuckRows rows;
     private final Caseload caseload;
     private final WatchParameters parameters;
-    private final KeptOverview kept;
+    private final KeptLooks kept;
     private final Clock clock;
 
     /** @throws IllegalStateException when a kind has no check, or two */
     StuckTrajectories(List<StuckCheck> checks, StuckRows rows, Caseload caseload, WatchParameters parameters,
-                      KeptOverview kept, Clock clock) {
+                      KeptLooks kept, Clock clock) {
         Map<StuckKind, Long> perKind = checks.stream()
                 .collect(Collectors.groupingBy(StuckCheck::kind, () -> new EnumMap<>(StuckKind.class),
                         Collectors.counting()));
@@ -57,18 +57,18 @@ public class StuckTrajectories {
 
     /**
      * Every kind's count, and the first {@link #PAGE_SIZE} items of each kind that has any: looked at now, or, once
-     * many trajectories run, kept a short while ({@link KeptOverview}, {@link WatchView#checkedAt()}).
+     * many trajectories run, kept a short while ({@link KeptLooks}, {@link WatchView#checkedAt()}).
      *
      * @throws NotPermittedException for anyone but an administrator
      */
     @Transactional(readOnly = true)
     public WatchView overview(Actor administrator) {
         requireAdministrator(administrator);
-        return kept.overview(() -> look(administrator, null, 1), clock.instant());
+        return kept.look(null, 1, () -> look(administrator, null, 1), clock.instant());
     }
 
     /**
-     * Every kind's count, and one page of one kind's items.
+     * Every kind's count, and one page of one kind's items: looked at now, or kept a short while as the overview.
      *
      * @param page from 1; a page past the last (the kind shrank since the link was made, or a typed address) shows
      *             the last, as the other lists do
@@ -80,7 +80,9 @@ public class StuckTrajectories {
         if (page < 1) {
             throw new IllegalArgumentException("page " + page);
         }
-        return look(administrator, Objects.requireNonNull(kind), page);
+        requireAdministrator(administrator);
+        StuckKind asked = Objects.requireNonNull(kind);
+        return kept.look(asked, page, () -> look(administrator, asked, page), clock.instant());
     }
 
     private static void requireAdministrator(Actor actor) {

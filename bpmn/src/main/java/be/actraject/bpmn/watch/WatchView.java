@@ -11,7 +11,7 @@ import java.util.Map;
  * @param lists     the kinds shown, in that order, each with its page
  * @param kind      the one kind asked for; null for the overview
  * @param running   the trajectories running when it was looked at
- * @param checkedAt when the overview shown was looked at, when it is one kept a while ({@link KeptOverview}); null
+ * @param checkedAt when the look shown was made, when it is one kept a while ({@link KeptLooks}); null
  *                  for a look made for this page
  */
 public record WatchView(Map<StuckKind, Long> counts, Map<StuckKind, StuckList> lists, StuckKind kind, long running,

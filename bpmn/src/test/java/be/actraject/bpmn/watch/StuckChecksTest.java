@@ -68,13 +68,13 @@ class StuckChecksTest {
     }
 
     @Test
-    void onceManyRunTheOverviewIsKeptAWhileSaysFromWhenAndAKindsPageIsNot() {
+    void onceManyRunEachLookIsKeptAWhileSaysFromWhenAndARepairForgetsThem() {
         List<StuckCheck> checks = Arrays.stream(StuckKind.values()).map(StuckChecksTest::check).toList();
         Map<StuckKind, Long> counts = new EnumMap<>(StuckKind.class);
         Arrays.stream(StuckKind.values()).forEach(kind -> counts.put(kind, 0L));
         given(rows.counts(any(), any())).willReturn(new StuckRows.Counts(counts, 1000));
         given(caseload.byIds(any())).willReturn(Map.of());
-        KeptOverview kept = new KeptOverview(1000, Duration.ofSeconds(30));
+        KeptLooks kept = new KeptLooks(1000, Duration.ofSeconds(30));
         StuckTrajectories watch = new StuckTrajectories(checks, rows, caseload, new WatchParameters(), kept,
                 Clock.fixed(NOW, ZONE));
         Actor admin = Actor.of("admin", Role.ADMINISTRATOR);
@@ -85,18 +85,28 @@ class StuckChecksTest {
         assertThat(first.checkedAt()).isEqualTo(NOW);
         assertThat(again).isSameAs(first);
         verify(rows, times(1)).counts(any(), any());
-        watch.ofKind(admin, StuckKind.IDLE, 1);
+        WatchView idle = watch.ofKind(admin, StuckKind.IDLE, 1);
+        assertThat(idle).as("a kind's page is a look of its own").isNotSameAs(first);
+        assertThat(idle.kind()).isEqualTo(StuckKind.IDLE);
+        assertThat(idle.checkedAt()).isEqualTo(NOW);
         verify(rows, times(2)).counts(any(), any());
+        assertThat(watch.ofKind(admin, StuckKind.IDLE, 1)).isSameAs(idle);
+        assertThat(watch.ofKind(admin, StuckKind.IDLE, 2)).as("another page, another look").isNotSameAs(idle);
+        assertThat(watch.ofKind(admin, StuckKind.NO_PROCESS, 1).kind()).isEqualTo(StuckKind.NO_PROCESS);
+        verify(rows, times(4)).counts(any(), any());
         kept.forget();
         watch.overview(admin);
-        verify(rows, times(3)).counts(any(), any());
+        watch.ofKind(admin, StuckKind.IDLE, 1);
+        verify(rows, times(6)).counts(any(), any());
         assertThatExceptionOfType(NotPermittedException.class).as("kept or not, for administrators only")
                 .isThrownBy(() -> watch.overview(Actor.of("coach", Role.COACH)));
+        assertThatExceptionOfType(NotPermittedException.class).as("a kept kind's page too")
+                .isThrownBy(() -> watch.ofKind(Actor.of("coach", Role.COACH), StuckKind.IDLE, 1));
     }
 
     private StuckTrajectories watch(List<StuckCheck> checks) {
         return new StuckTrajectories(checks, rows, caseload, new WatchParameters(),
-                new KeptOverview(1000, Duration.ofSeconds(30)), Clock.fixed(NOW, ZONE));
+                new KeptLooks(1000, Duration.ofSeconds(30)), Clock.fixed(NOW, ZONE));
     }
 
     private static StuckCheck check(StuckKind kind) {

@@ -210,7 +210,7 @@ class StuckIndexesOnPostgresTest {
             for (StuckKind each : StuckKind.values()) {
                 check(branches.get(each.ordinal()), statement, each, faults);
             }
-            // The number running (KeptOverview's measure) by index, like everything else.
+            // The number running (KeptLooks' measure) by index, like everything else.
             check(branches.get(StuckKind.values().length), statement, null, faults);
         } else {
             check(plan, statement, kind, faults);

@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The search behind the navigation's box: candidates by name (accents and case aside), job seeker number, e-mail or
@@ -50,8 +49,7 @@ public class Finder {
         if (!text.answerable()) {
             return Findings.NONE;
         }
-        Set<Long> inGroups = caseload.inGroupsLedBy(actor);
-        List<Trajectory> candidates = candidates(text, actor, inGroups, limit + 1);
+        List<Trajectory> candidates = candidates(text, actor, limit + 1);
         // A customer by its folded name, as a candidate: "cagri" finds "Çağrı Bakkal", "at" finds "L'Atelier",
         // "hotel valk" finds "De Valk Hotel".
         Map<String, Object> customerParameters = new HashMap<>();
@@ -59,14 +57,14 @@ public class Finder {
         List<Findings.Hit> customers = customerName == null ? List.of() : hits("""
                 select cu.id, cu.name, cu.email, c.id, c.firstName, c.lastName from Customer cu, Trajectory t
                 join t.candidate c where t.id = cu.trajectoryId and """ + customerName, "cu.name, cu.id",
-                customerParameters, actor, inGroups, limit + 1);
+                customerParameters, actor, limit + 1);
         String communication = communication(text, actor);
         List<Findings.Hit> invoices = hits("""
                 select i.id, i.number, i.customerName, c.id, c.firstName, c.lastName from Invoice i, Trajectory t
                 join t.candidate c where t.id = i.trajectoryId and i.number is not null and (upper(i.number) like :label"""
                 + (communication == null ? ")" : " or i.communication = '" + communication + "')"),
                 "i.number, i.id",
-                Map.of("label", text.pattern(text.upper())), actor, inGroups, limit + 1);
+                Map.of("label", text.pattern(text.upper())), actor, limit + 1);
         boolean more = candidates.size() > limit || customers.size() > limit || invoices.size() > limit;
         return new Findings(cut(candidates, limit), cut(customers, limit), cut(invoices, limit), more);
     }
@@ -91,14 +89,14 @@ public class Finder {
      * and sort them; the second part is not read at all once the first fills the limit (issue 19). A single "order
      * by rank, name" would read and sort every match.
      */
-    private List<Trajectory> candidates(SearchText text, Actor actor, Set<Long> inGroups, int limit) {
+    private List<Trajectory> candidates(SearchText text, Actor actor, int limit) {
         Map<String, Object> parameters = new HashMap<>();
         String matches = text.candidateClause("c", parameters);
         String wordStart = text.wordStartClause("c", parameters);
         String jpql = wordStart.isEmpty()
-                ? current(1, actor, inGroups, parameters) + matches + " order by c.sortName, c.id"
-                : "(" + current(0, actor, inGroups, parameters) + wordStart + " order by c.sortName, c.id limit "
-                + limit + ") union all (" + current(1, actor, inGroups, parameters) + matches
+                ? current(1, actor, parameters) + matches + " order by c.sortName, c.id"
+                : "(" + current(0, actor, parameters) + wordStart + " order by c.sortName, c.id limit "
+                + limit + ") union all (" + current(1, actor, parameters) + matches
                 + text.notWordStartClause("c", parameters) + " order by c.sortName, c.id limit " + limit + ")";
         TypedQuery<Object[]> query = entities.createQuery(jpql, Object[].class);
         parameters.forEach(query::setParameter);
@@ -115,17 +113,17 @@ public class Finder {
      * trajectory only (an earlier one would show an old status), and only candidates whose current trajectory is in
      * the caseload: the dossier the hit opens requires that (a 403 otherwise).
      */
-    private static String current(int rank, Actor actor, Set<Long> inGroups, Map<String, Object> parameters) {
+    private static String current(int rank, Actor actor, Map<String, Object> parameters) {
         return "select t.id, " + rank + " from Trajectory t join t.candidate c where not exists (select later.id"
                 + " from Trajectory later where later.candidate = c and later.id > t.id)"
-                + CaseloadClause.onCurrentTrajectory("t", actor, inGroups, parameters);
+                + CaseloadClause.onCurrentTrajectory("t", actor, parameters);
     }
 
     private List<Findings.Hit> hits(String select, String order, Map<String, Object> bound, Actor actor,
-                                    Set<Long> inGroups, int limit) {
+                                    int limit) {
         Map<String, Object> parameters = new HashMap<>(bound);
         // As the candidates: a hit opens the candidate's dossier, which requires every trajectory in the caseload.
-        String jpql = select + CaseloadClause.onCandidate("c", actor, inGroups, parameters) + " order by " + order;
+        String jpql = select + CaseloadClause.onCandidateReached("c", actor, parameters) + " order by " + order;
         TypedQuery<Object[]> query = entities.createQuery(jpql, Object[].class);
         parameters.forEach(query::setParameter);
         return query.setMaxResults(limit).getResultList().stream()

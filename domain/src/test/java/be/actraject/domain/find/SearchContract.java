@@ -3,6 +3,7 @@ package be.actraject.domain.find;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.candidate.CandidateDetails;
 import be.actraject.domain.customer.Customers;
+import be.actraject.domain.group.LearningGroups;
 import be.actraject.testsupport.TestCustomers;
 import be.actraject.domain.access.NotInCaseloadException;
 import be.actraject.domain.trajectory.CandidateRegistration;
@@ -50,6 +51,8 @@ abstract class SearchContract {
     Caseload caseload;
     @Autowired
     Customers customers;
+    @Autowired
+    LearningGroups groups;
 
     private final String unique = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     private final Actor coach = Actor.of("s" + unique, Role.COACH);
@@ -155,6 +158,26 @@ abstract class SearchContract {
         assertThat(finder.find("ba", coach, 1000).customers()).extracting(Findings.Hit::id).contains(bakkal);
         // Another coach does not find the customers of a candidate outside their caseload.
         assertThat(finder.find("cagri bakkal " + unique, colleague, 10).customers()).isEmpty();
+    }
+
+    /**
+     * The members of a group one leads are in one's caseload though a colleague coaches them: found, with their
+     * customers; a third coach, leading no group of theirs, finds neither (the membership is looked up per
+     * trajectory reached, not bound as a list of ids: stop 34).
+     */
+    @Test
+    void theMembersOfAGroupOneLeadsAreFoundWithTheirCustomers() {
+        Actor third = Actor.of("u" + unique, Role.COACH);
+        Trajectory member = registered("Groepslid", "Ledig" + unique, null, "L" + unique, colleague);
+        long customer = TestCustomers.consumer(customers, member.getId(), "Bakkerij Ledig " + unique, colleague);
+        groups.place(member.getId(), groups.create("Groep " + unique, coach.userId(), COORDINATOR).getId(),
+                COORDINATOR);
+
+        assertThat(found("ledig" + unique, coach)).containsExactly(member.getId());
+        assertThat(finder.find("bakkerij ledig " + unique, coach, 10).customers()).extracting(Findings.Hit::id)
+                .containsExactly(customer);
+        assertThat(found("ledig" + unique, third)).isEmpty();
+        assertThat(finder.find("bakkerij ledig " + unique, third, 10).customers()).isEmpty();
     }
 
     private List<Long> customerIds(String typed) {

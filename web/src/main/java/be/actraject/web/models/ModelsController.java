@@ -4,6 +4,7 @@ import be.actraject.bpmn.identity.Accounts;
 import be.actraject.bpmn.models.CommentRequiredException;
 import be.actraject.bpmn.models.DeployedModel;
 import be.actraject.bpmn.models.ElementCount;
+import be.actraject.bpmn.models.ModelCatalogue;
 import be.actraject.bpmn.models.ModelDeployment;
 import be.actraject.bpmn.models.ModelInvalidException;
 import be.actraject.bpmn.models.ModelNotFoundException;
@@ -68,7 +69,9 @@ class ModelsController {
 
     @GetMapping("/models")
     String list(Actor actor, Model model) {
-        model.addAttribute("models", models.all(actor));
+        ModelCatalogue catalogue = models.catalogue(actor);
+        model.addAttribute("models", catalogue.models());
+        model.addAttribute("countedAt", catalogue.countedAt());
         model.addAttribute("people", accounts.displayNames());
         return "models/list";
     }

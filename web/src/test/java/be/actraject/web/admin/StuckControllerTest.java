@@ -204,7 +204,7 @@ class StuckControllerTest {
     }
 
     @Test
-    void aKeptOverviewSaysWhenItWasCheckedAndAFreshOneSaysNothing() throws Exception {
+    void aKeptLookSaysWhenItWasCheckedAndAFreshOneSaysNothing() throws Exception {
         WatchView fresh = watch(Map.of());
         given(stuck.overview(any())).willReturn(new WatchView(fresh.counts(), fresh.lists(), null, 2400,
                 Instant.parse("2026-11-20T09:30:00Z")));
@@ -217,6 +217,12 @@ class StuckControllerTest {
         given(stuck.overview(any())).willReturn(fresh);
         mvc.perform(get("/admin/stuck").with(ADMIN))
                 .andExpect(content().string(not(containsString("Nagekeken om"))));
+
+        // A kind's page is kept as the overview is, and says so the same way.
+        given(stuck.ofKind(any(), eq(StuckKind.IDLE), eq(1))).willReturn(new WatchView(fresh.counts(), fresh.lists(),
+                StuckKind.IDLE, 2400, Instant.parse("2026-11-20T09:31:00Z")));
+        mvc.perform(get("/admin/stuck").param("kind", "IDLE").with(ADMIN))
+                .andExpect(content().string(containsString("Nagekeken om 10:31")));
     }
 
     @Test
