@@ -1,5 +1,6 @@
 package be.actraject.bpmn.models;
 
+import be.actraject.bpmn.engine.AfterCommit;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.camunda.bpm.engine.ManagementService;
@@ -7,8 +8,6 @@ import org.camunda.bpm.engine.management.IncidentStatistics;
 import org.camunda.bpm.engine.management.ProcessDefinitionStatistics;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -64,16 +63,7 @@ class KeptModelStatistics {
 
     /** Forgets the kept statistics once the running transaction commits (at once without one). */
     void forget() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    kept.invalidateAll();
-                }
-            });
-        } else {
-            kept.invalidateAll();
-        }
+        AfterCommit.run(kept::invalidateAll);
     }
 
     /** @param instances running instances of the definition; @param incidents their open incidents */

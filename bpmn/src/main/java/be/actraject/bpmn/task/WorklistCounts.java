@@ -1,13 +1,12 @@
 package be.actraject.bpmn.task;
 
+import be.actraject.bpmn.engine.AfterCommit;
 import be.actraject.domain.access.Actor;
 import be.actraject.workflow.Role;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -73,16 +72,7 @@ class WorklistCounts {
      */
     void forget(String... userIds) {
         Set<String> people = Arrays.stream(userIds).filter(Objects::nonNull).collect(Collectors.toSet());
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    forgetNow(people);
-                }
-            });
-        } else {
-            forgetNow(people);
-        }
+        AfterCommit.run(() -> forgetNow(people));
     }
 
     private void forgetNow(Set<String> people) {

@@ -1,11 +1,10 @@
 package be.actraject.bpmn.watch;
 
+import be.actraject.bpmn.engine.AfterCommit;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -65,16 +64,7 @@ class KeptLooks {
      * administrator sees it counted — not before it is committed, or a look in between would keep the old.
      */
     void forget() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    kept.invalidateAll();
-                }
-            });
-        } else {
-            kept.invalidateAll();
-        }
+        AfterCommit.run(kept::invalidateAll);
     }
 
     /** @param kind null for the overview */
