@@ -30,12 +30,15 @@ import java.util.stream.Collectors;
 public class Figures {
 
     private final FigureQueries queries;
+    private final KeptFigureCounts kept;
     private final SurvivalFigures survival;
     private final LearningGroups groups;
     private final Clock clock;
 
-    Figures(FigureQueries queries, SurvivalFigures survival, LearningGroups groups, Clock clock) {
+    Figures(FigureQueries queries, KeptFigureCounts kept, SurvivalFigures survival, LearningGroups groups,
+            Clock clock) {
         this.queries = queries;
+        this.kept = kept;
         this.survival = survival;
         this.groups = groups;
         this.clock = clock;
@@ -43,7 +46,8 @@ public class Figures {
 
     /**
      * A figure's rows: every key of {@link Figure#keys()} in its order (zero where nothing counted), or, for an open
-     * list, the keys that counted something in the order of their text.
+     * list, the keys that counted something in the order of their text. Once the cooperative has many trajectories
+     * the rows may have been counted up to a minute before ({@link FigureResult#countedAt()}, {@link KeptFigureCounts}).
      *
      * @throws IllegalArgumentException for {@link Figure#SURVIVAL}, which is {@link #survival}
      * @throws be.actraject.domain.group.GroupNotFoundException when the filter names a group that does not exist
@@ -52,9 +56,10 @@ public class Figures {
     @Transactional(readOnly = true)
     public FigureResult count(Figure figure, Period period, FigureFilter filter, Actor actor) {
         FigureFilter scoped = scoped(filter, actor);
-        List<FigureRow> found = queries.count(FigureDefinitions.of(figure), period, scoped, LocalDate.now(clock),
-                clock.getZone());
-        return new FigureResult(figure, period, scoped, ordered(figure, found));
+        LocalDate today = LocalDate.now(clock);
+        KeptFigureCounts.Counted found = kept.count(figure, period, scoped, today,
+                () -> queries.count(FigureDefinitions.of(figure), period, scoped, today, clock.getZone()));
+        return new FigureResult(figure, period, scoped, ordered(figure, found.rows()), found.countedAt());
     }
 
     /**

@@ -16,18 +16,20 @@ import org.springframework.ui.Model;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The dashboard's model: every figure of the catalogue for the period and the one before (two grouped queries per
- * figure, {@link Figures}), the drill-down link of each number, the charts ({@link DashboardCharts}) and the choices
+ * figure, {@link Figures}; kept a minute once there are many trajectories, and then said), the drill-down link of each number, the charts ({@link DashboardCharts}) and the choices
  * of the filter form.
  */
 @Component
@@ -62,6 +64,7 @@ class DashboardPage {
         Period previous = period.previous();
         List<FigureLine> lines = new ArrayList<>();
         Map<Figure, FigureResult> current = new EnumMap<>(Figure.class);
+        List<FigureResult> counted = new ArrayList<>();
         for (Figure figure : Figure.values()) {
             if (figure.shape() == Figure.Shape.SURVIVAL) {
                 continue;
@@ -69,11 +72,18 @@ class DashboardPage {
             FigureResult now = figures.count(figure, period, request.filter(), actor);
             FigureResult before = figure.overPeriod() ? figures.count(figure, previous, request.filter(), actor) : null;
             current.put(figure, now);
+            counted.add(now);
+            if (before != null) {
+                counted.add(before);
+            }
             lines.add(new FigureLine(figure, cells(form, figure, now, before, labels)));
         }
         model.addAttribute("period", period);
         model.addAttribute("previous", previous);
         model.addAttribute("lines", lines);
+        // Kept figures (many trajectories) say when the oldest of them was counted; none kept, nothing said.
+        model.addAttribute("countedAt", counted.stream().map(FigureResult::countedAt).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(null));
         model.addAttribute("survival", Figure.SURVIVAL);
         model.addAttribute("charts", new DashboardCharts(figures, labels).draw(current, period, request.filter(), actor));
     }

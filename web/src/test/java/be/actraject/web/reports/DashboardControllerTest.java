@@ -31,6 +31,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,6 +86,24 @@ class DashboardControllerTest {
                 new Account("anna", "Anna", "Peeters", Set.of(Role.COACH))));
         given(accounts.displayNames()).willReturn(Map.of("anna", "Anna Peeters"));
         given(accounts.isMember("anna", Role.COACH)).willReturn(true);
+    }
+
+    @Test
+    void figuresKeptAWhileSayWhenTheOldestWasCountedAndFreshOnesSayNothing() throws Exception {
+        mvc.perform(get("/reports").with(SignedIn.coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("figures-counted-at"))));
+
+        given(figures.count(any(), any(), any(), any())).willAnswer(call -> new FigureResult(call.getArgument(0),
+                call.getArgument(1), call.getArgument(2), List.of(), Instant.parse("2026-11-20T08:15:00Z")));
+        given(figures.count(eq(Figure.ENTRIES), eq(THIS_YEAR.previous()), any(), any()))
+                .willReturn(new FigureResult(Figure.ENTRIES, THIS_YEAR.previous(), FigureFilter.NONE, List.of(),
+                        Instant.parse("2026-11-20T08:14:00Z")));
+
+        mvc.perform(get("/reports").with(SignedIn.coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"figures-counted-at\"")))
+                .andExpect(content().string(containsString("Cijfers geteld om 09:14")));
     }
 
     @Test
