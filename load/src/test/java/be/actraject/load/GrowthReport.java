@@ -48,6 +48,15 @@ final class GrowthReport {
             }
             out.append('\n');
         }
+        out.append(String.format("%nWhat each page answered, kB (its first request): a page that shows more at a "
+                + "larger size, such as the agenda's week, grows with what it shows:%n"));
+        for (int i = 0; i < QuietTimings.PAGES.size(); i++) {
+            out.append(String.format("%-30s", pages.get(sizes.get(0)).get(i).name()));
+            for (int size : sizes) {
+                out.append(String.format(" | %17.1f", pages.get(size).get(i).kilobytes()));
+            }
+            out.append('\n');
+        }
         out.append(String.format("%nThe engine's own query for the same worklist (TaskService: a page of 25 and its "
                 + "count), p50 / p95 ms; the worklist's service for the same page (its engine and domain reads, counts "
                 + "included); and each one's p50 as a multiple of the engine's:%n"));

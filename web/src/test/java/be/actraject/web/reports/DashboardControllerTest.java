@@ -121,6 +121,7 @@ class DashboardControllerTest {
                 .andExpect(content().string(containsString("hele coöperatie")))
                 .andReturn().getResponse().getContentAsString();
 
+        assertThat(page).as("the tab says the section").contains("<title>Rapporten · AC Traject</title>");
         Properties dutch = MessageBundles.all(MessageBundles.DUTCH);
         for (Figure figure : Figure.values()) {
             assertThat(page).contains("data-figure=\"" + figure.name() + "\"");
