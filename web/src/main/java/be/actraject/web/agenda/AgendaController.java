@@ -27,6 +27,8 @@ class AgendaController {
 
     /** A day asked for further away than this is a mistyped address: the page shows this week instead. */
     private static final int YEARS_AROUND = 10;
+    /** Follow-ups on a page of one day's list. */
+    static final int FOLLOW_UPS_PAGE = 50;
 
     private final Agenda agenda;
     private final TrajectoryParameters parameters;
@@ -50,7 +52,7 @@ class AgendaController {
                 parameters.getAftercareFollowUps()).stream().collect(Collectors.groupingBy(AgendaItem::day));
         List<AgendaDay> days = new ArrayList<>();
         for (LocalDate d = period.from(); d.isBefore(period.until()); d = d.plusDays(1)) {
-            days.add(new AgendaDay(d, period.holds(d), d.equals(today), byDay.getOrDefault(d, List.of())));
+            days.add(AgendaDay.of(d, period.holds(d), d.equals(today), byDay.getOrDefault(d, List.of())));
         }
         model.addAttribute("period", period);
         model.addAttribute("days", days);
@@ -59,6 +61,37 @@ class AgendaController {
         model.addAttribute("zone", clock.getZone());
         model.addAttribute("openGroups", openGroups(actor));
         return "agenda/show";
+    }
+
+    /**
+     * One day's aftercare follow-ups, all of them, {@value #FOLLOW_UPS_PAGE} a page, in the agenda's order: where the
+     * week or month names the first few of a busy day and counts the rest.
+     */
+    @GetMapping("/agenda/follow-ups")
+    String followUps(@RequestParam(required = false) String date, @RequestParam(required = false) String page,
+                     Actor actor, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = dayOrToday(date, today);
+        List<AgendaItem> all = agenda.between(actor, day, day.plusDays(1), parameters.getAftercareFollowUps())
+                .stream().filter(i -> i.kind() == AgendaItem.Kind.AFTERCARE_FOLLOW_UP).toList();
+        int last = Math.max(0, (all.size() - 1) / FOLLOW_UPS_PAGE);
+        int shown = Math.min(pageOrFirst(page), last);
+        model.addAttribute("day", day);
+        model.addAttribute("followUps", all.subList(shown * FOLLOW_UPS_PAGE,
+                Math.min(all.size(), (shown + 1) * FOLLOW_UPS_PAGE)));
+        model.addAttribute("total", all.size());
+        model.addAttribute("page", shown);
+        model.addAttribute("lastPage", last);
+        return "agenda/follow-ups";
+    }
+
+    /** A page number as typed in the address; the first for none, a negative or a mistyped one. */
+    private static int pageOrFirst(String page) {
+        try {
+            return page == null ? 0 : Math.max(0, Integer.parseInt(page.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** The day in the address (yyyy-MM-dd), or today for none, a mistyped one or one decades away. */

@@ -31,6 +31,12 @@ final class AgendaItems {
                 startsAt, startsAt.plusSeconds(7200), "Leergroep maart", "Prijszetting", null, null, groupId, null);
     }
 
+    /** The follow-up {@code offset} after the exit of the trajectory, due on {@code due}, of candidate {@code id}. */
+    static AgendaItem followUp(long trajectoryId, LocalDate due, String name, String offset) {
+        return new AgendaItem(AgendaItem.Kind.AFTERCARE_FOLLOW_UP, "aftercare-" + trajectoryId + "-" + offset, due,
+                null, null, name, offset, null, 100 + trajectoryId, null, null);
+    }
+
     static AgendaItem trainingMoment(long enrolmentId, Instant startsAt, String module) {
         return new AgendaItem(AgendaItem.Kind.TRAINING_MOMENT, "training-" + enrolmentId,
                 startsAt.atZone(BRUSSELS).toLocalDate(), startsAt, startsAt.plusSeconds(3 * 3600), "Lotte Claes",
