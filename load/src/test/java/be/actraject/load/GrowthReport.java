@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The list pages timed alone ({@link QuietTimings}) at each size of one harness run, printed as one table: per page
@@ -39,24 +40,11 @@ final class GrowthReport {
         for (int i = 0; i < QuietTimings.PAGES.size(); i++) {
             row(out, pages, sizes, i);
         }
-        out.append(String.format("%nThe first request of each page, ms: where counts or a look are kept a while once "
-                + "many run (the worklist's counts, the watch), what one made afresh costs:%n"));
-        for (int i = 0; i < QuietTimings.PAGES.size(); i++) {
-            out.append(String.format("%-30s", pages.get(sizes.get(0)).get(i).name()));
-            for (int size : sizes) {
-                out.append(String.format(" | %17.1f", pages.get(size).get(i).first()));
-            }
-            out.append('\n');
-        }
-        out.append(String.format("%nWhat each page answered, kB (its first request): a page that shows more at a "
-                + "larger size, such as the agenda's week, grows with what it shows:%n"));
-        for (int i = 0; i < QuietTimings.PAGES.size(); i++) {
-            out.append(String.format("%-30s", pages.get(sizes.get(0)).get(i).name()));
-            for (int size : sizes) {
-                out.append(String.format(" | %17.1f", pages.get(size).get(i).kilobytes()));
-            }
-            out.append('\n');
-        }
+        perPage(out, sizes, String.format("%nThe first request of each page, ms: where counts or a look are kept a "
+                + "while once many run (the worklist's counts, the watch), what one made afresh costs:%n"),
+                QuietTimings.Timing::first);
+        perPage(out, sizes, String.format("%nWhat each page answered, kB (its first request): a page that shows more "
+                + "at a larger size grows with what it shows:%n"), QuietTimings.Timing::kilobytes);
         out.append(String.format("%nThe engine's own query for the same worklist (TaskService: a page of 25 and its "
                 + "count), p50 / p95 ms; the worklist's service for the same page (its engine and domain reads, counts "
                 + "included); and each one's p50 as a multiple of the engine's:%n"));
@@ -84,6 +72,19 @@ final class GrowthReport {
                     / bare.get(size).get(k).p50());
         }
         return out.toString();
+    }
+
+    /** One figure of every page at each size, under its title. */
+    private void perPage(StringBuilder out, List<Integer> sizes, String title,
+                         ToDoubleFunction<QuietTimings.Timing> figure) {
+        out.append(title);
+        for (int i = 0; i < QuietTimings.PAGES.size(); i++) {
+            out.append(String.format("%-30s", pages.get(sizes.get(0)).get(i).name()));
+            for (int size : sizes) {
+                out.append(String.format(" | %17.1f", figure.applyAsDouble(pages.get(size).get(i))));
+            }
+            out.append('\n');
+        }
     }
 
     private static void row(StringBuilder out, Map<Integer, List<QuietTimings.Timing>> timings, List<Integer> sizes,

@@ -1,20 +1,10 @@
 package be.actraject.web.agenda;
 
-import be.actraject.bpmn.parameters.TrajectoryParameters;
-import be.actraject.domain.agenda.Agenda;
 import be.actraject.domain.group.LearningGroup;
-import be.actraject.domain.group.LearningGroups;
-import be.actraject.bpmn.task.WorkItems;
 import be.actraject.web.support.SignedIn;
-import be.actraject.web.support.WebSliceConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,20 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The agenda page on the slices' fixed clock (Friday 20 November 2026): the ISO week from Monday by default, a month
  * in whole weeks, previous and next that never skip a month, weekdays in the user's language, summer time.
  */
-@WebMvcTest(AgendaController.class)
-@Import({WebSliceConfiguration.class, AgendaTexts.class})
-class AgendaControllerTest {
-
-    @Autowired
-    MockMvc mvc;
-    @MockitoBean
-    WorkItems workItems;
-    @MockitoBean
-    Agenda agenda;
-    @MockitoBean
-    TrajectoryParameters parameters;
-    @MockitoBean
-    LearningGroups groups;
+class AgendaControllerTest extends AgendaSlice {
 
     @BeforeEach
     void aGroupLedByTheCoach() {

@@ -1,19 +1,9 @@
 package be.actraject.web.agenda;
 
-import be.actraject.bpmn.parameters.TrajectoryParameters;
-import be.actraject.bpmn.task.WorkItems;
-import be.actraject.domain.agenda.Agenda;
 import be.actraject.domain.agenda.AgendaItem;
-import be.actraject.domain.group.LearningGroups;
 import be.actraject.web.support.SignedIn;
-import be.actraject.web.support.WebSliceConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,22 +28,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * count the rest, linked to the day's list, which shows them all a page at a time (issue 19). Appointments are never
  * counted away. The slices' clock says Friday 20 November 2026.
  */
-@WebMvcTest(AgendaController.class)
-@Import({WebSliceConfiguration.class, AgendaTexts.class})
-class AgendaFollowUpsTest {
+class AgendaFollowUpsTest extends AgendaSlice {
 
     static final LocalDate WEDNESDAY = LocalDate.of(2026, 11, 18);
-
-    @Autowired
-    MockMvc mvc;
-    @MockitoBean
-    WorkItems workItems;
-    @MockitoBean
-    Agenda agenda;
-    @MockitoBean
-    TrajectoryParameters parameters;
-    @MockitoBean
-    LearningGroups groups;
 
     @BeforeEach
     void followUpsAfterThreeMonths() {
