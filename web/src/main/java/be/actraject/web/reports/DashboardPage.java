@@ -29,8 +29,8 @@ import java.util.stream.Collectors;
 
 /**
  * The dashboard's model: every figure of the catalogue for the period and the one before (two grouped queries per
- * figure, {@link Figures}; kept a minute once there are many trajectories, and then said), the drill-down link of each number, the charts ({@link DashboardCharts}) and the choices
- * of the filter form.
+ * figure, {@link Figures}; kept a minute once there are many trajectories, and then said so), the drill-down link of
+ * each number, the charts ({@link DashboardCharts}) and the choices of the filter form.
  */
 @Component
 class DashboardPage {
