@@ -31,7 +31,7 @@ record SearchText(String raw) {
         return new SearchText(cleaned);
     }
 
-    /** Whether enough was typed to search: two letters or digits ("d'" is one). */
+    /** Whether enough was typed to search: two letters or digits ("d'" is one), or one Han or Hangul syllable. */
     boolean answerable() {
         return significant() >= MINIMUM;
     }
@@ -41,9 +41,18 @@ record SearchText(String raw) {
         return significant() < ANYWHERE;
     }
 
-    /** The letters and digits typed, of any script: punctuation does not make a search longer ("ho'" is "ho"). */
+    /**
+     * The letters and digits typed, of any script: punctuation does not make a search longer ("ho'" is "ho"). A Han
+     * character or a Hangul syllable counts as two: one of them is a whole syllable, often a whole family name (김,
+     * 李), which a single Latin letter never is — so one answers, as two Latin letters do, at word starts.
+     */
     private long significant() {
-        return raw.codePoints().filter(Character::isLetterOrDigit).count();
+        return raw.codePoints().filter(Character::isLetterOrDigit).map(SearchText::weight).sum();
+    }
+
+    private static int weight(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL ? 2 : 1;
     }
 
     String upper() {

@@ -128,6 +128,9 @@ abstract class SearchContract {
         assertThat(found("pieter" + unique + " v bossche", coach)).containsExactly(pieter.getId());
         assertThat(found("pieter" + unique + " jansens", coach)).as("every word, not any").isEmpty();
         assertThat(found("김" + unique + "민준", coach)).containsExactly(korean.getId());
+        // One Hangul syllable is a whole family name: it is sought at word starts, as two Latin letters are.
+        assertThat(finder.find("김", coach, 1000).candidates()).extracting(Trajectory::getId)
+                .contains(korean.getId());
     }
 
     @Test
