@@ -32,8 +32,11 @@ public class PageStatements {
     static final String PAGE = "X-Load-Page";
     static final String USER = "X-Load-User";
 
-    /** One request: its page, who asked and for what address, the statements it sent and when it finished. */
-    record Sample(String page, String user, String uri, long statements, long atNanos) {
+    /**
+     * One request: its page, who asked and for what address, the node that served it (its port), the statements it
+     * sent and when it finished.
+     */
+    record Sample(String page, String user, String uri, int node, long statements, long atNanos) {
     }
 
     private static final Queue<Sample> SAMPLES = new ConcurrentLinkedQueue<>();
@@ -52,7 +55,8 @@ public class PageStatements {
             } finally {
                 HttpServletRequest http = (HttpServletRequest) request;
                 String uri = http.getRequestURI() + (http.getQueryString() == null ? "" : "?" + http.getQueryString());
-                SAMPLES.add(new Sample(page, http.getHeader(USER), uri, StatementCounter.count(), System.nanoTime()));
+                SAMPLES.add(new Sample(page, http.getHeader(USER), uri, http.getLocalPort(), StatementCounter.count(),
+                        System.nanoTime()));
             }
         };
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);

@@ -22,9 +22,13 @@ record RunReport(int nodes, LoadRun run, List<Page> pages, List<String> statemen
     }
 
     /**
-     * A page whose statements grow in the run: the same person asking the same address gets more statements
-     * later than the first time, by more than {@value #SESSION_SLACK} (the session's own writes vary by that much:
-     * a flash message waiting in it, an attribute changed).
+     * A page whose statements grow in the run: the same person asking the same address of the same node gets more
+     * statements by the end than the first time, by more than {@value #SESSION_SLACK} (the session's own writes vary
+     * by that much: a flash message waiting in it, an attribute changed). Per node and by the end, not at any request:
+     * a look or count kept a while on a node (the worklist's counts, the watch, the models, the figures at size) is
+     * made afresh once on each node and again when it expires, with its own fixed statements — the figures' 38 more
+     * than their kept 8 on the second node of a 30,000 run — while a page that queries per row grows with what the
+     * day adds and stays grown.
      */
     static final int SESSION_SLACK = 2;
 
@@ -55,13 +59,14 @@ record RunReport(int nodes, LoadRun run, List<Page> pages, List<String> statemen
     static List<String> growth(List<PageStatements.Sample> samples) {
         Map<String, List<PageStatements.Sample>> byAddress = samples.stream()
                 .sorted(java.util.Comparator.comparingLong(PageStatements.Sample::atNanos))
-                .collect(Collectors.groupingBy(s -> s.page() + " | " + s.user() + " | " + s.uri(),
-                        LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(s -> s.page() + " | " + s.user() + " | " + s.uri() + " | node "
+                        + s.node(), LinkedHashMap::new, Collectors.toList()));
         List<String> grown = new ArrayList<>();
         byAddress.forEach((key, list) -> {
             long first = list.get(0).statements();
+            long last = list.get(list.size() - 1).statements();
             long max = list.stream().mapToLong(PageStatements.Sample::statements).max().orElse(first);
-            if (max > first + SESSION_SLACK) {
+            if (last > first + SESSION_SLACK) {
                 grown.add(key + ": " + first + " at first, up to " + max + " ("
                         + list.stream().map(s -> String.valueOf(s.statements())).collect(Collectors.joining(","))
                         + ")");

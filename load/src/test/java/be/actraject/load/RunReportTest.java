@@ -17,7 +17,7 @@ class RunReportTest {
                 sample("worklist mine", "coach", "/tasks?scope=MINE", 21, 3));
 
         assertThat(RunReport.growth(samples)).singleElement().asString()
-                .startsWith("worklist mine | coach | /tasks?scope=MINE: 15 at first, up to 21");
+                .startsWith("worklist mine | coach | /tasks?scope=MINE | node 1: 15 at first, up to 21");
     }
 
     @Test
@@ -46,7 +46,38 @@ class RunReportTest {
         assertThat(RunReport.growth(samples)).hasSize(1);
     }
 
+    @Test
+    void aKeptLookMadeAfreshOnAnotherNodeOrWhenItExpiresIsNoGrowth() {
+        List<PageStatements.Sample> samples = List.of(
+                // Kept on node 1 by an earlier run; made afresh on node 2, then kept there too.
+                sample("reports", "coordinator", "/reports", 1, 8, 1),
+                sample("reports", "coordinator", "/reports", 2, 46, 2),
+                sample("reports", "coordinator", "/reports", 1, 8, 3),
+                sample("reports", "coordinator", "/reports", 2, 8, 4),
+                // Expired on node 1 in the run, made afresh once, kept again.
+                sample("reports", "coordinator", "/reports", 1, 46, 5),
+                sample("reports", "coordinator", "/reports", 1, 8, 6));
+
+        assertThat(RunReport.growth(samples)).isEmpty();
+    }
+
+    @Test
+    void aPageThatGrowsOnOneNodeIsNamedWithItsNode() {
+        List<PageStatements.Sample> samples = List.of(
+                sample("worklist mine", "coach", "/tasks?scope=MINE", 1, 15, 1),
+                sample("worklist mine", "coach", "/tasks?scope=MINE", 2, 15, 2),
+                sample("worklist mine", "coach", "/tasks?scope=MINE", 2, 19, 3));
+
+        assertThat(RunReport.growth(samples)).singleElement().asString()
+                .startsWith("worklist mine | coach | /tasks?scope=MINE | node 2: 15 at first, up to 19");
+    }
+
     private static PageStatements.Sample sample(String page, String user, String uri, long statements, long at) {
-        return new PageStatements.Sample(page, user, uri, statements, at);
+        return sample(page, user, uri, 1, statements, at);
+    }
+
+    private static PageStatements.Sample sample(String page, String user, String uri, int node, long statements,
+                                                long at) {
+        return new PageStatements.Sample(page, user, uri, node, statements, at);
     }
 }
