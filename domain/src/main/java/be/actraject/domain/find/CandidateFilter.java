@@ -12,7 +12,7 @@ import be.actraject.domain.trajectory.TrajectoryStatus;
  * @param mine       only the actor's own candidates (a coach's "my candidates")
  * @param sort       the column to sort by; the name (Dutch order, folded: {@link be.actraject.domain.candidate.SearchKeys}) breaks ties
  * @param descending whether the order runs backwards
- * @param page       the page, from 0
+ * @param page       the page, from 0; one whose first row lies beyond {@code Integer.MAX_VALUE} is the last that does not
  * @param size       rows per page, 1–100
  */
 public record CandidateFilter(TrajectoryStatus status, String coach, Long groupId, String text, boolean mine,
@@ -22,8 +22,9 @@ public record CandidateFilter(TrajectoryStatus status, String coach, Long groupI
 
     public CandidateFilter {
         sort = sort == null ? Sort.NAME : sort;
-        page = Math.max(page, 0);
         size = Math.min(Math.max(size, 1), 100);
+        // No further than the first row's offset can count: ?page=99999999 of 25 overflowed it into a 500 page.
+        page = Math.min(Math.max(page, 0), Integer.MAX_VALUE / size);
     }
 
     /** The columns the list sorts by. */
