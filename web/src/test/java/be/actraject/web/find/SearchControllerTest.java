@@ -89,6 +89,7 @@ class SearchControllerTest {
         mvc.perform(get("/search").param("q", "zzz").with(SignedIn.office()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Niets gevonden.")))
+                .andExpect(content().string(containsString("<title>Zoeken · AC Traject</title>")))
                 .andExpect(content().string(containsString("value=\"zzz\"")));
         mvc.perform(get("/search").param("q", "z").param("lang", "en").with(SignedIn.coach()))
                 .andExpect(status().isOk())
