@@ -73,6 +73,9 @@ final class QuietTimings {
             new ListPage("search (coach)", "coach", "/search?q=Kandidaat", "id=\"search-q\""),
             new ListPage("agenda (coach)", "coach", "/agenda", "data-testid=\"agenda-title\""),
             new ListPage("agenda (coordinator)", "coordinator", "/agenda", "data-testid=\"agenda-title\""),
+            new ListPage("agenda month (coach)", "coach", "/agenda?view=month", "data-testid=\"agenda-title\""),
+            new ListPage("agenda month (coordinator)", "coordinator", "/agenda?view=month",
+                    "data-testid=\"agenda-title\""),
             new ListPage("invoice book (office)", "office", "/invoices", "data-testid=\"book-filters\""),
             new ListPage("stuck trajectories (admin)", "admin", "/admin/stuck", "data-testid=\"stuck-counts\""),
             // Two kinds whose checks read every running trajectory: one without activity, one without its process.

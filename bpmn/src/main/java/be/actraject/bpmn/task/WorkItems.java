@@ -90,15 +90,18 @@ public class WorkItems {
         int total = sum(inScope, g -> query.matchesStage(g.stage()) && query.matchesTask(g.taskKey())
                 && g.candidateMatches() && query.matchesCoach(g.coach()) && overdueFilter(query, g));
 
-        // A page beyond the last (the list shrank since the link was made) shows the last one. Kept counts may be
-        // behind the list: then the page asked is read as it is, also when they count none.
+        // A page beyond the last (the list shrank since the link was made, ?page=5000) shows the last one. Kept
+        // counts may be behind the list (tasks created since): then the page asked is read, and only when it holds
+        // no task is the last page by the counts read instead.
         boolean fresh = counted.countedAt() == null;
         int lastPage = Math.max(0, (total - 1) / query.size());
-        WorklistQuery shown = !fresh || query.page() <= lastPage ? query : new WorklistQuery(query.scope(),
-                query.stage(), query.taskKey(), query.candidate(), query.coach(), query.overdue(), query.sort(),
-                lastPage, query.size());
+        WorklistQuery shown = !fresh || query.page() <= lastPage ? query : query.onPage(lastPage);
         List<WorkItem> page = fresh && total == 0 ? List.of()
                 : items(rows.page(shown, actor, now, shown.page() * shown.size(), shown.size()));
+        if (page.isEmpty() && shown.page() > lastPage) {
+            shown = query.onPage(lastPage);
+            page = items(rows.page(shown, actor, now, shown.page() * shown.size(), shown.size()));
+        }
         return new Worklist(shown, page, total, scopeCounts, stageCounts, taskCounts, coachCounts, overdueCount,
                 counted.countedAt());
     }

@@ -23,8 +23,14 @@ public record WorklistQuery(WorklistScope scope, String stage, String taskKey, S
         candidate = blankToNull(candidate);
         coach = blankToNull(coach);
         sort = sort == null ? WorklistSort.DUE : sort;
-        page = Math.max(0, page);
         size = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+        // Its first row's offset (page × size) must stay an int: ?page=99999999 is the last page, not an overflow.
+        page = Math.min(Math.max(0, page), Integer.MAX_VALUE / size - 1);
+    }
+
+    /** The same filters and order on another page. */
+    WorklistQuery onPage(int other) {
+        return new WorklistQuery(scope, stage, taskKey, candidate, coach, overdue, sort, other, size);
     }
 
     public static WorklistQuery of(WorklistScope scope) {

@@ -106,6 +106,20 @@ class WorklistCountsOnH2Test {
     }
 
     @Test
+    void aPageFarBeyondTheEndWhileCountsAreKeptShowsTheLastPage() {
+        register("Gert");
+        register("Hanne");
+        register("Ilse");
+        assertThat(mine().countedAt()).as("kept").isNotNull();
+
+        Worklist far = workItems.worklist(new WorklistQuery(WorklistScope.MINE, null, null, family, null, false,
+                WorklistSort.AGE, 99_999_999, 2), COACH);
+        assertThat(far.query().page()).as("the last page by the counts, not page 100,000,000 of 2").isEqualTo(1);
+        assertThat(far.items()).extracting(WorkItem::subject).singleElement()
+                .satisfies(s -> assertThat(s).startsWith("Ilse"));
+    }
+
+    @Test
     void theCoachsOwnHandBackIsCountedAtOnce() {
         register("Cas");
         register("Dirk");

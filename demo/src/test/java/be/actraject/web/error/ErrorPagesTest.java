@@ -171,7 +171,13 @@ class ErrorPagesTest {
         HttpResponse<String> stale = coach.post("/candidates/new", Map.of("_csrf", "not-this-sessions-token"));
 
         assertThat(stale.statusCode()).isEqualTo(403);
-        assertThat(stale.body()).contains("Dit formulier is verlopen").doesNotContain("niet voor jou");
+        assertThat(stale.body()).contains("Dit formulier is verlopen", "<title>Formulier verlopen · AC Traject</title>")
+                .doesNotContain("niet voor jou", "Geen toegang");
+        HttpResponse<String> without = coach.post("/candidates/new", Map.of("lastName", "Peeters"));
+        assertThat(without.statusCode()).isEqualTo(403);
+        assertThat(without.body()).contains("Dit formulier is verlopen").doesNotContain("niet voor jou");
+        assertThat(coach.post("/candidates/new", Map.of(), "Accept", "application/json").body())
+                .contains("Dit formulier is verlopen");
         coach.get("/candidates?lang=en");
         assertThat(coach.post("/candidates/new", Map.of("_csrf", "stale")).body())
                 .contains("This form has expired");

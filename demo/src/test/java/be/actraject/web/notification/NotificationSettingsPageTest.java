@@ -69,7 +69,7 @@ class NotificationSettingsPageTest {
         assertThat(settings.wants("coach2", NotificationKind.TASK_HANDED_OVER)).isFalse();
         assertThat(settings.wants("coach2", NotificationKind.INVOICE_SENT_BACK)).isTrue();
         String page = page("/account/notifications", session);
-        assertThat(page).contains("Uw keuze is opgeslagen.", "Meldingen gaan naar karel@example.be.");
+        assertThat(page).contains("Je keuze is opgeslagen.", "Meldingen gaan naar karel@example.be.");
         assertThat(checked(page)).containsExactly("INVOICE_SENT_BACK");
         assertThat(page("/account/notifications?lang=en", session)).contains("My notifications");
     }

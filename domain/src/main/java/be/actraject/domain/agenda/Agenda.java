@@ -2,14 +2,9 @@ package be.actraject.domain.agenda;
 
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.conversation.IndividualConversation;
-import be.actraject.domain.group.CollectiveSession;
-import be.actraject.domain.group.LearningGroups;
-import be.actraject.domain.sector.SectorMeeting;
-import be.actraject.domain.sector.SectorMeetings;
 import be.actraject.domain.training.Enrolment;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.workflow.Phase;
-import be.actraject.workflow.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,10 +14,13 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -45,16 +43,16 @@ public class Agenda {
 
     private final PeriodEntries entries;
     private final FollowUpsDue followUps;
-    private final LearningGroups groups;
-    private final SectorMeetings sectorMeetings;
+    private final NextConversationDays nextConversationDays;
+    private final GroupMeetings groupMeetings;
     private final ZoneId zone;
 
-    Agenda(PeriodEntries entries, FollowUpsDue followUps, LearningGroups groups, SectorMeetings sectorMeetings,
-           Clock clock) {
+    Agenda(PeriodEntries entries, FollowUpsDue followUps, NextConversationDays nextConversationDays,
+           GroupMeetings groupMeetings, Clock clock) {
         this.entries = entries;
         this.followUps = followUps;
-        this.groups = groups;
-        this.sectorMeetings = sectorMeetings;
+        this.nextConversationDays = nextConversationDays;
+        this.groupMeetings = groupMeetings;
         this.zone = clock.getZone();
     }
 
@@ -68,13 +66,86 @@ public class Agenda {
      */
     public List<AgendaItem> between(Actor actor, LocalDate from, LocalDate until, List<Period> aftercareFollowUps) {
         AgendaScope scope = AgendaScope.of(actor);
+        List<AgendaItem> items = appointments(actor, scope, from, until,
+                planned -> entries.nextConversations(scope, from, until));
+        if (actor.readsCoachingRecord()) {
+            items.addAll(followUps.between(scope, from, until, aftercareFollowUps));
+        }
+        items.sort(AgendaItem.ORDER);
+        return items;
+    }
+
+    /**
+     * The days [from, until) as a week or month shows them: every entry as {@link #between} gives it, except the
+     * reminders ({@link AgendaOverview#COUNTED_KINDS}: next-conversation days and aftercare follow-ups) of a busy
+     * day, which the database counts instead (issue 19: a coordinator's month at a large cooperative holds thousands;
+     * reading them all made the month take seconds and megabytes). A day with at most {@code namedPerDay} of a kind
+     * names them, a day with more says how many and its own list ({@link #between} for that day) names them all.
+     *
+     * @return the entries in {@link AgendaItem#ORDER}, and per busy day and kind its count
+     */
+    public AgendaOverview overview(Actor actor, LocalDate from, LocalDate until, List<Period> aftercareFollowUps,
+                                   int namedPerDay) {
+        AgendaScope scope = AgendaScope.of(actor);
+        Map<LocalDate, Map<AgendaItem.Kind, Integer>> counted = new HashMap<>();
+        List<AgendaItem> items = appointments(actor, scope, from, until,
+                planned -> {
+                    NextConversationDays.Days days = nextConversationDays.of(scope, from, until, planned, namedPerDay);
+                    days.counted().forEach((day, n) -> counted.computeIfAbsent(day, d -> new EnumMap<>(
+                            AgendaItem.Kind.class)).put(AgendaItem.Kind.NEXT_CONVERSATION, n));
+                    return days.named();
+                });
+        if (actor.readsCoachingRecord()) {
+            FollowUpDays days = followUps.perDay(scope, from, until, aftercareFollowUps, namedPerDay);
+            items.addAll(days.named());
+            days.counted().forEach((day, n) -> counted.computeIfAbsent(day, d -> new EnumMap<>(
+                    AgendaItem.Kind.class)).put(AgendaItem.Kind.AFTERCARE_FOLLOW_UP, n));
+        }
+        items.sort(AgendaItem.ORDER);
+        return new AgendaOverview(items, counted);
+    }
+
+    /**
+     * One page of a day's next conversations, as {@link #between} shows them (a conversation planned at an hour that
+     * day for the same candidate is the planned one, not this), by candidate's name: read a page at a time, as a
+     * coordinator's day may hold thousands (issue 19). None for a reader without the coaching record.
+     *
+     * @param page from 0; beyond the last, the last
+     */
+    public ReminderPage nextConversationsOn(Actor actor, LocalDate day, int page, int size) {
+        if (!actor.readsCoachingRecord()) {
+            return new ReminderPage(List.of(), 0, 0, size);
+        }
+        AgendaScope scope = AgendaScope.of(actor);
+        Instant start = day.atStartOfDay(zone).toInstant();
+        Instant end = day.plusDays(1).atStartOfDay(zone).toInstant();
+        long total = entries.nextConversationsOnDayCount(scope, day, start, end);
+        int shown = (int) Math.min(page, Math.max(0, (total - 1) / size));
+        List<IndividualConversation> next = total == 0 ? List.of()
+                : entries.nextConversationsOnDay(scope, day, start, end, shown * size, size);
+        Map<Long, Trajectory> named = entries.trajectories(next.stream().map(IndividualConversation::getTrajectoryId)
+                .collect(Collectors.toSet()));
+        List<AgendaItem> items = new ArrayList<>();
+        conversations(List.of(), next, named, items);
+        return new ReminderPage(items, total, shown, size);
+    }
+
+    /**
+     * Every entry but the aftercare follow-ups, in no order.
+     *
+     * @param nextConversations the reports whose next conversation the entries name, given the period's planned
+     *                          conversations
+     */
+    private List<AgendaItem> appointments(Actor actor, AgendaScope scope, LocalDate from, LocalDate until,
+                                          Function<List<PlannedConversation>, List<IndividualConversation>>
+                                                  nextConversations) {
         List<AgendaItem> items = new ArrayList<>();
         entries.limits(scope, from, until).forEach(t -> items.add(limitOf(t)));
         if (actor.readsCoachingRecord()) {
             Instant start = from.atStartOfDay(zone).toInstant();
             Instant end = until.atStartOfDay(zone).toInstant();
             List<PlannedConversation> planned = entries.planned(scope, start, end);
-            List<IndividualConversation> next = entries.nextConversations(scope, from, until);
+            List<IndividualConversation> next = nextConversations.apply(planned);
             List<Enrolment> training = entries.trainingMoments(scope, from, until);
             Map<Long, Trajectory> named = entries.trajectories(Stream.of(
                     planned.stream().map(PlannedConversation::getTrajectoryId),
@@ -82,11 +153,9 @@ public class Agenda {
                     training.stream().map(Enrolment::getTrajectoryId)).flatMap(s -> s).collect(Collectors.toSet()));
             conversations(planned, next, named, items);
             training.forEach(e -> items.add(trainingMoment(e, named.get(e.getTrajectoryId()))));
-            sessions(actor, scope, start, end, items);
-            sectorMeetings(actor, scope, start, end, items);
-            items.addAll(followUps.between(scope, from, until, aftercareFollowUps));
+            groupMeetings.sessions(actor, scope, start, end, items);
+            groupMeetings.sectorMeetings(actor, scope, start, end, items);
         }
-        items.sort(AgendaItem.ORDER);
         return items;
     }
 
@@ -125,51 +194,5 @@ public class Agenda {
                 e.getMoment().getHeldOn(), e.getMoment().startsAt(zone), e.getMoment().endsAt(zone),
                 t.getCandidate().fullName(), e.getModule().getTitle(), null, t.getCandidate().getId(), null,
                 null, e.getModule().getPlace(), e.getModule().isHeldOnline(), e.getModule().getProvider().getName());
-    }
-
-    /**
-     * The sessions of the period's groups the coach leads or one of her running candidates joined — asked only of
-     * the groups with a session in the period; all for whoever sees every candidate.
-     */
-    private void sessions(Actor actor, AgendaScope scope, Instant start, Instant end, List<AgendaItem> items) {
-        List<CollectiveSession> sessions = groups.sessionsBetween(start, end);
-        Set<Long> joined = scope.all() ? Set.of() : entries.learningGroupsJoined(scope, sessions.stream()
-                .filter(s -> !actor.userId().equals(s.getGroup().getCoach())).map(s -> s.getGroup().getId())
-                .collect(Collectors.toSet()));
-        for (CollectiveSession s : sessions) {
-            if (scope.all() || actor.userId().equals(s.getGroup().getCoach())
-                    || joined.contains(s.getGroup().getId())) {
-                items.add(new AgendaItem(AgendaItem.Kind.SESSION, "session-" + s.getId(),
-                        s.getStartsAt().atZone(zone).toLocalDate(), s.getStartsAt(), s.endsAt(),
-                        s.getGroup().getName(), s.getTopic(), null, null, s.getGroup().getId(), null));
-            }
-        }
-    }
-
-    /**
-     * The meetings of the running sector groups with a current member among the running trajectories in scope, or
-     * whose contact person the actor is; all for whoever sees every candidate. The group's id goes in {@link
-     * AgendaItem#groupId()} only for a reader who may open its page (as a session links only to a group the reader
-     * may open): an administrator sees the meeting in the agenda — it is part of the candidates' trajectory — without
-     * a link that would answer 403. Members are asked of the period's groups only, and only where they decide.
-     */
-    private void sectorMeetings(Actor actor, AgendaScope scope, Instant start, Instant end, List<AgendaItem> items) {
-        boolean coach = actor.has(Role.COACH);
-        boolean coordinator = actor.has(Role.COORDINATOR);
-        List<SectorMeeting> meetings = sectorMeetings.between(start, end);
-        Set<Long> withMember = coach && !coordinator ? entries.sectorGroupsWithMember(scope, meetings.stream()
-                .filter(m -> !m.getGroup().hasContactPerson(actor.userId())).map(m -> m.getGroup().getId())
-                .collect(Collectors.toSet())) : Set.of();
-        for (SectorMeeting m : meetings) {
-            boolean contact = m.getGroup().hasContactPerson(actor.userId());
-            boolean member = withMember.contains(m.getGroup().getId());
-            if (scope.all() || contact || member) {
-                boolean opens = coordinator || (coach && (contact || member));
-                items.add(new AgendaItem(AgendaItem.Kind.SECTOR_MEETING, "sector-meeting-" + m.getId(),
-                        m.getStartsAt().atZone(zone).toLocalDate(), m.getStartsAt(), m.endsAt(),
-                        m.getGroup().getName(), m.getTopic() + " · " + m.getPlace(), null, null,
-                        opens ? m.getGroup().getId() : null, null, m.getPlace(), false, m.getTopic()));
-            }
-        }
     }
 }

@@ -9,9 +9,12 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The aftercare follow-ups due in a period, found from the period rather than from the caseload (issue 19): for each
@@ -49,6 +52,11 @@ class FollowUpsDue {
         List<PeriodEntries.Days> windows = ever.stream().map(offset -> new PeriodEntries.Days(
                 from.minus(offset).minusDays(MARGIN_DAYS), until.minus(offset).plusDays(MARGIN_DAYS))).toList();
         List<Trajectory> ended = entries.endedWithin(scope, windows, since);
+        return due(ended, from, until, offsets);
+    }
+
+    /** Of these ended trajectories, the follow-ups on [from, until) of the schedule each started with, not recorded. */
+    private List<AgendaItem> due(List<Trajectory> ended, LocalDate from, LocalDate until, List<Period> offsets) {
         if (ended.isEmpty()) {
             return List.of();
         }
@@ -60,11 +68,105 @@ class FollowUpsDue {
                 LocalDate due = t.getEndDate().plus(offset);
                 if (!due.isBefore(from) && due.isBefore(until)
                         && !recorded.getOrDefault(t.getId(), Set.of()).contains(offset.toString())) {
-                    items.add(new AgendaItem(AgendaItem.Kind.AFTERCARE_FOLLOW_UP,
-                            "aftercare-" + t.getId() + "-" + offset, due, null, null, t.getCandidate().fullName(),
-                            offset.toString(), null, t.getCandidate().getId(), null, null));
+                    items.add(item(t, offset, due));
                 }
             }
+        }
+        return items;
+    }
+
+    private static AgendaItem item(Trajectory t, Period offset, LocalDate due) {
+        return new AgendaItem(AgendaItem.Kind.AFTERCARE_FOLLOW_UP, "aftercare-" + t.getId() + "-" + offset, due, null,
+                null, t.getCandidate().fullName(), offset.toString(), null, t.getCandidate().getId(), null, null);
+    }
+
+    /**
+     * The follow-ups due on the days [from, until) as a week or month shows them (issue 19): counted per day in the
+     * database, and read with their candidates only for the days with at most {@code namedPerDay} of them, so that a
+     * coordinator's month at a large cooperative reads a few dozen rows, not every follow-up of the month. For each
+     * offset any schedule may hold, the exits whose follow-up at that offset falls in the period lie on a run of days
+     * ({@link #exitDays}); those whose kept schedule holds the offset and whose follow-up is not recorded are counted
+     * by exit day ({@code ix_trajectory_end_date}). Exits from before schedules were kept (V43) have theirs from the
+     * parameter's history: few, and fewer each month, they are read as {@link #between} reads them.
+     *
+     * @param offsets     the parameter {@code aftercare-follow-ups} as it is now
+     * @param namedPerDay the most follow-ups a day names; a day with more has only its count
+     */
+    FollowUpDays perDay(AgendaScope scope, LocalDate from, LocalDate until, List<Period> offsets, int namedPerDay) {
+        Set<Period> ever = schedules.everScheduled(offsets);
+        if (ever.isEmpty()) {
+            return new FollowUpDays(List.of(), Map.of());
+        }
+        Map<LocalDate, Integer> perDay = new TreeMap<>();
+        Map<Period, PeriodEntries.Days> exitDays = new LinkedHashMap<>();
+        for (Period offset : ever) {
+            PeriodEntries.Days days = exitDays(offset, from, until);
+            if (days.first().isBefore(days.last())) {
+                exitDays.put(offset, days);
+                entries.followUpsByExitDay(scope, days, offset.toString()).forEach((exit, count) ->
+                        perDay.merge(exit.plus(offset), count.intValue(), Integer::sum));
+            }
+        }
+        List<AgendaItem> unkept = withoutKeptSchedule(scope, from, until, offsets, ever);
+        unkept.forEach(item -> perDay.merge(item.day(), 1, Integer::sum));
+
+        Map<LocalDate, Integer> counted = new TreeMap<>();
+        perDay.forEach((day, count) -> {
+            if (count > namedPerDay) {
+                counted.put(day, count);
+            }
+        });
+        List<AgendaItem> named = new ArrayList<>(unkept.stream().filter(i -> !counted.containsKey(i.day())).toList());
+        Map<Period, List<LocalDate>> quietExits = new LinkedHashMap<>();
+        exitDays.forEach((offset, days) -> days.first().datesUntil(days.last())
+                .filter(exit -> perDay.containsKey(exit.plus(offset)) && !counted.containsKey(exit.plus(offset)))
+                .forEach(exit -> quietExits.computeIfAbsent(offset, o -> new ArrayList<>()).add(exit)));
+        named.addAll(keptOn(scope, quietExits));
+        return new FollowUpDays(named, counted);
+    }
+
+    /**
+     * The exit days [first, last) whose follow-up at {@code offset} falls on [from, until): a run of days, as adding
+     * a period never goes back (31 January + 1 month = 28 February = 28 January + 1 month).
+     */
+    static PeriodEntries.Days exitDays(Period offset, LocalDate from, LocalDate until) {
+        return new PeriodEntries.Days(firstExitDueFrom(offset, from), firstExitDueFrom(offset, until));
+    }
+
+    private static LocalDate firstExitDueFrom(Period offset, LocalDate day) {
+        LocalDate exit = day.minus(offset).minusDays(MARGIN_DAYS);
+        while (exit.plus(offset).isBefore(day)) {
+            exit = exit.plusDays(1);
+        }
+        return exit;
+    }
+
+    /** The follow-ups of the exits without a kept schedule, exactly as {@link #between} finds them. */
+    private List<AgendaItem> withoutKeptSchedule(AgendaScope scope, LocalDate from, LocalDate until,
+                                                 List<Period> offsets, Set<Period> ever) {
+        LocalDate since = ever.stream().map(from::minus).min(Comparator.naturalOrder()).orElse(from);
+        List<PeriodEntries.Days> windows = ever.stream().map(offset -> new PeriodEntries.Days(
+                from.minus(offset).minusDays(MARGIN_DAYS), until.minus(offset).plusDays(MARGIN_DAYS))).toList();
+        return due(entries.endedWithoutKeptSchedule(scope, windows, since), from, until, offsets);
+    }
+
+    /** The follow-ups of the kept schedules on the given exit days of each offset, with their candidates. */
+    private List<AgendaItem> keptOn(AgendaScope scope, Map<Period, List<LocalDate>> exitsByOffset) {
+        if (exitsByOffset.isEmpty()) {
+            return List.of();
+        }
+        List<Trajectory> ended = entries.endedOnWithKeptSchedule(scope, exitsByOffset.values().stream()
+                .flatMap(List::stream).collect(Collectors.toSet()));
+        Map<Long, Set<String>> recorded = aftercare.recordedFollowUps(ended.stream().map(Trajectory::getId).toList());
+        List<AgendaItem> items = new ArrayList<>();
+        for (Trajectory t : ended) {
+            List<Period> schedule = t.aftercareSchedule().orElse(List.of());
+            exitsByOffset.forEach((offset, exits) -> {
+                if (exits.contains(t.getEndDate()) && schedule.contains(offset)
+                        && !recorded.getOrDefault(t.getId(), Set.of()).contains(offset.toString())) {
+                    items.add(item(t, offset, t.getEndDate().plus(offset)));
+                }
+            });
         }
         return items;
     }

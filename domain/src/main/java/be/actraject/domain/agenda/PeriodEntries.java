@@ -65,14 +65,64 @@ class PeriodEntries {
      * report plans anew. Found by {@code ix_conversation_next_planned} (V46).
      */
     List<IndividualConversation> nextConversations(AgendaScope scope, LocalDate from, LocalDate until) {
-        TypedQuery<IndividualConversation> query = entities.createQuery("""
-                select c from IndividualConversation c join Trajectory t on t.id = c.trajectoryId
-                where c.nextPlannedOn >= :from and c.nextPlannedOn < :until and t.exitType is null
-                and not exists (select later.id from IndividualConversation later
+        return latestReports("select c", " and c.nextPlannedOn >= :from and c.nextPlannedOn < :until", "", scope,
+                IndividualConversation.class).setParameter("from", from).setParameter("until", until).getResultList();
+    }
+
+    /** How many {@link #nextConversations} each day of [from, until) that has any holds, counted by the database. */
+    Map<LocalDate, Long> nextConversationsPerDay(AgendaScope scope, LocalDate from, LocalDate until) {
+        return latestReports("select c.nextPlannedOn, count(c)",
+                " and c.nextPlannedOn >= :from and c.nextPlannedOn < :until", " group by c.nextPlannedOn", scope,
+                Object[].class).setParameter("from", from).setParameter("until", until).getResultStream()
+                .collect(Collectors.toMap(row -> (LocalDate) row[0], row -> (Long) row[1]));
+    }
+
+    /** The {@link #nextConversations} on these days; none for none. */
+    List<IndividualConversation> nextConversationsOn(AgendaScope scope, Collection<LocalDate> days) {
+        return days.isEmpty() ? List.of() : latestReports("select c", " and c.nextPlannedOn in :days", "", scope,
+                IndividualConversation.class).setParameter("days", days).getResultList();
+    }
+
+    /** The {@link #nextConversations} of these trajectories; none for none. */
+    List<IndividualConversation> nextConversationsOf(AgendaScope scope, Collection<Long> trajectoryIds,
+                                                     LocalDate from, LocalDate until) {
+        return trajectoryIds.isEmpty() ? List.of() : latestReports("select c", " and c.trajectoryId in :ids"
+                        + " and c.nextPlannedOn >= :from and c.nextPlannedOn < :until", "", scope,
+                IndividualConversation.class).setParameter("ids", trajectoryIds).setParameter("from", from)
+                .setParameter("until", until).getResultList();
+    }
+
+    /**
+     * How many {@link #nextConversations} fall on {@code day} [start, end) without a conversation planned for the
+     * same trajectory that day (which tells the same appointment more precisely).
+     */
+    long nextConversationsOnDayCount(AgendaScope scope, LocalDate day, Instant start, Instant end) {
+        return latestReports("select count(c)", ON_DAY_UNPLANNED, "", scope, Long.class).setParameter("day", day)
+                .setParameter("start", start).setParameter("end", end).getSingleResult();
+    }
+
+    /** One page of those {@link #nextConversationsOnDayCount} counts, by candidate's name. */
+    List<IndividualConversation> nextConversationsOnDay(AgendaScope scope, LocalDate day, Instant start, Instant end,
+                                                        int first, int max) {
+        return latestReports("select c", ON_DAY_UNPLANNED,
+                " order by t.candidate.firstName, t.candidate.lastName, c.id", scope, IndividualConversation.class)
+                .setParameter("day", day).setParameter("start", start).setParameter("end", end)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    private static final String ON_DAY_UNPLANNED = """
+             and c.nextPlannedOn = :day and not exists (select p.id from PlannedConversation p
+                where p.trajectoryId = c.trajectoryId and p.startsAt >= :start and p.startsAt < :end)""";
+
+    /** The latest report of each running trajectory in scope, narrowed by {@code on}: a later report plans anew. */
+    private <R> TypedQuery<R> latestReports(String select, String on, String groupBy, AgendaScope scope,
+                                            Class<R> type) {
+        return scope.bind(entities.createQuery(select + """
+                 from IndividualConversation c join Trajectory t on t.id = c.trajectoryId
+                where t.exitType is null and not exists (select later.id from IndividualConversation later
                     where later.trajectoryId = c.trajectoryId
-                    and (later.heldOn > c.heldOn or later.heldOn = c.heldOn and later.id > c.id))""" + scope.on("t"),
-                IndividualConversation.class);
-        return scope.bind(query).setParameter("from", from).setParameter("until", until).getResultList();
+                    and (later.heldOn > c.heldOn or later.heldOn = c.heldOn and later.id > c.id))""" + on
+                + scope.on("t") + groupBy, type));
     }
 
     /**
@@ -99,6 +149,15 @@ class PeriodEntries {
      * @param windows not empty
      */
     List<Trajectory> endedWithin(AgendaScope scope, List<Days> windows, LocalDate since) {
+        return endedWithin(scope, windows, since, "");
+    }
+
+    /** {@link #endedWithin} of the exits from before schedules were kept with the trajectory (V43). */
+    List<Trajectory> endedWithoutKeptSchedule(AgendaScope scope, List<Days> windows, LocalDate since) {
+        return endedWithin(scope, windows, since, " and t.aftercareSchedule is null");
+    }
+
+    private List<Trajectory> endedWithin(AgendaScope scope, List<Days> windows, LocalDate since, String schedule) {
         StringBuilder days = new StringBuilder();
         for (int n = 0; n < windows.size(); n++) {
             days.append(n == 0 ? "" : " or ").append("(t.endDate >= :first").append(n)
@@ -107,11 +166,42 @@ class PeriodEntries {
         TypedQuery<Trajectory> query = entities.createQuery("""
                 select t from Trajectory t join fetch t.candidate
                 where t.exitType is not null and t.exitType <> :stopped and t.endDate >= :since and ("""
-                + days + ")" + scope.on("t"), Trajectory.class);
+                + days + ")" + schedule + scope.on("t"), Trajectory.class);
         for (int n = 0; n < windows.size(); n++) {
             query.setParameter("first" + n, windows.get(n).first()).setParameter("last" + n, windows.get(n).last());
         }
         return scope.bind(query).setParameter("stopped", ExitType.STOPPED).setParameter("since", since)
+                .getResultList();
+    }
+
+    /**
+     * How many exits in scope on each day of {@code exits} have a follow-up at {@code offset} in the schedule kept
+     * with them and not recorded: one row per exit day that has any, found by {@code ix_trajectory_end_date} (and the
+     * coach's, {@code ix_trajectory_coach_end_date}, V51).
+     *
+     * @param offset a period as the schedule writes it, {@code P3M}
+     */
+    Map<LocalDate, Long> followUpsByExitDay(AgendaScope scope, Days exits, String offset) {
+        TypedQuery<Object[]> query = entities.createQuery("""
+                select t.endDate, count(t) from Trajectory t
+                where t.exitType is not null and t.exitType <> :stopped and t.endDate >= :first and t.endDate < :last
+                and concat(',', t.aftercareSchedule, ',') like :scheduled
+                and not exists (select a.id from AftercareContact a
+                    where a.trajectoryId = t.id and a.followUp = :offset)""" + scope.on("t")
+                + " group by t.endDate", Object[].class);
+        return scope.bind(query).setParameter("stopped", ExitType.STOPPED).setParameter("first", exits.first())
+                .setParameter("last", exits.last()).setParameter("scheduled", "%," + offset + ",%")
+                .setParameter("offset", offset).getResultStream()
+                .collect(Collectors.toMap(row -> (LocalDate) row[0], row -> (Long) row[1]));
+    }
+
+    /** The trajectories in scope, with their candidates, that ended on one of these days with a kept schedule. */
+    List<Trajectory> endedOnWithKeptSchedule(AgendaScope scope, Collection<LocalDate> exits) {
+        TypedQuery<Trajectory> query = entities.createQuery("""
+                select t from Trajectory t join fetch t.candidate
+                where t.exitType is not null and t.exitType <> :stopped and t.endDate in :exits
+                and t.aftercareSchedule is not null""" + scope.on("t"), Trajectory.class);
+        return scope.bind(query).setParameter("stopped", ExitType.STOPPED).setParameter("exits", exits)
                 .getResultList();
     }
 

@@ -60,9 +60,10 @@ public class CandidateList {
         Map<TrajectoryStatus, Long> counts = counted.counts();
         long matching = StatusCounts.total(counts, filter.status());
         // A page beyond the last (an old bookmark, ?page=99999) shows the last: never "page 100.000 of 1". Kept
-        // counts may be behind the rows: then the page asked is read as it is.
-        int shown = counted.countedAt() != null ? filter.page()
-                : (int) Math.min(filter.page(), Math.max(0, (matching - 1) / filter.size()));
+        // counts may be behind the rows (a candidate registered since): then the page asked is read, and only when
+        // it holds no row is the last page by the counts read instead.
+        int lastPage = (int) Math.max(0, (matching - 1) / filter.size());
+        int shown = counted.countedAt() != null ? filter.page() : Math.min(filter.page(), lastPage);
 
         String direction = filter.descending() ? " desc" : " asc";
         // The order's own parameters: the counts' statement has no order.
@@ -77,6 +78,10 @@ public class CandidateList {
         ordering.forEach(page::setParameter);
         List<Long> ids = page.setFirstResult(shown * filter.size()).setMaxResults(filter.size())
                 .getResultList();
+        if (ids.isEmpty() && shown > lastPage) {
+            shown = lastPage;
+            ids = page.setFirstResult(shown * filter.size()).getResultList();
+        }
 
         Map<Long, Trajectory> byId = caseload.byIds(ids);
         List<Trajectory> rows = ids.stream().map(byId::get).filter(Objects::nonNull).toList();

@@ -6,6 +6,7 @@ import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Timeline;
 import be.actraject.domain.trajectory.TimelineKind;
 import be.actraject.workflow.Role;
+import be.actraject.domain.text.DutchOrder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,9 +43,10 @@ public class LearningGroups {
         this.clock = clock;
     }
 
+    /** Every group, by name in Dutch order ({@link DutchOrder}: "Leergroep 2" before "Leergroep 10"). */
     @Transactional(readOnly = true)
     public List<LearningGroup> all() {
-        return groups.findAllByOrderByName();
+        return groups.findAll().stream().sorted(DutchOrder.by(LearningGroup::getName)).toList();
     }
 
     @Transactional(readOnly = true)

@@ -5,12 +5,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-import java.util.List;
 import java.util.Optional;
 
 interface SectorGroupRepository extends JpaRepository<SectorGroup, Long> {
-
-    List<SectorGroup> findAllByOrderByName();
 
     boolean existsByNameIgnoreCase(String name);
 

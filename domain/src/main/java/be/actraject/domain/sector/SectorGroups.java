@@ -5,6 +5,7 @@ import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.workflow.Role;
+import be.actraject.domain.text.DutchOrder;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,10 +53,10 @@ public class SectorGroups {
         return groups.save(new SectorGroup(entry, actor.userId(), LocalDate.now(clock)));
     }
 
-    /** The groups the actor may see, by name. */
+    /** The groups the actor may see, by name in Dutch order ({@link DutchOrder}: "extra 2" before "extra 10"). */
     @Transactional(readOnly = true)
     public List<SectorGroup> visibleTo(Actor actor) {
-        List<SectorGroup> all = groups.findAllByOrderByName();
+        List<SectorGroup> all = groups.findAll().stream().sorted(DutchOrder.by(SectorGroup::getName)).toList();
         if (actor.has(Role.COORDINATOR)) {
             return all;
         }

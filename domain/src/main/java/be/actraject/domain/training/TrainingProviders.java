@@ -1,6 +1,7 @@
 package be.actraject.domain.training;
 
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.text.DutchOrder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

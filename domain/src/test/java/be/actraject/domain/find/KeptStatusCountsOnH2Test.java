@@ -64,6 +64,19 @@ class KeptStatusCountsOnH2Test {
     }
 
     @Test
+    void aPageFarBeyondTheEndWhileCountsAreKeptShowsTheLastPage() {
+        registered("Anna");
+        registered("Bram");
+        registered("Chloé");
+        assertThat(mine().countedAt()).as("kept").isNotNull();
+
+        CandidatePage far = list.list(new CandidateFilter(null, coach, null, null, false, Sort.NAME, false, 5000, 2),
+                me, LocalDate.now(clock).minusYears(1));
+        assertThat(far.page()).as("the last page by the counts, not page 5,001 of 2").isEqualTo(1);
+        assertThat(far.rows()).extracting(t -> t.getCandidate().getFirstName()).containsExactly("Chloé");
+    }
+
+    @Test
     void anEmptyListIsCountedForThePageAlone() {
         CandidatePage none = list.list(new CandidateFilter(null, "nobody-" + coach, null, null, false, Sort.NAME,
                 false, 0, 25), me, LocalDate.now(clock).minusYears(1));

@@ -4,6 +4,8 @@ import be.actraject.bpmn.parameters.TrajectoryParameters;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.agenda.Agenda;
 import be.actraject.domain.agenda.AgendaItem;
+import be.actraject.domain.agenda.AgendaOverview;
+import be.actraject.domain.agenda.ReminderPage;
 import be.actraject.domain.group.LearningGroup;
 import be.actraject.domain.group.LearningGroups;
 import be.actraject.workflow.Role;
@@ -27,8 +29,8 @@ class AgendaController {
 
     /** A day asked for further away than this is a mistyped address: the page shows this week instead. */
     private static final int YEARS_AROUND = 10;
-    /** Follow-ups on a page of one day's list. */
-    static final int FOLLOW_UPS_PAGE = 50;
+    /** Reminders on a page of one day's list. */
+    static final int REMINDERS_PAGE = 50;
 
     private final Agenda agenda;
     private final TrajectoryParameters parameters;
@@ -48,11 +50,14 @@ class AgendaController {
         LocalDate today = LocalDate.now(clock);
         LocalDate day = dayOrToday(date, today);
         AgendaPeriod period = "month".equals(view) ? AgendaPeriod.month(day) : AgendaPeriod.week(day);
-        Map<LocalDate, List<AgendaItem>> byDay = agenda.between(actor, period.from(), period.until(),
-                parameters.getAftercareFollowUps()).stream().collect(Collectors.groupingBy(AgendaItem::day));
+        AgendaOverview overview = agenda.overview(actor, period.from(), period.until(),
+                parameters.getAftercareFollowUps(), AgendaDay.NAMED);
+        Map<LocalDate, List<AgendaItem>> byDay = overview.items().stream()
+                .collect(Collectors.groupingBy(AgendaItem::day));
         List<AgendaDay> days = new ArrayList<>();
         for (LocalDate d = period.from(); d.isBefore(period.until()); d = d.plusDays(1)) {
-            days.add(AgendaDay.of(d, period.holds(d), d.equals(today), byDay.getOrDefault(d, List.of())));
+            days.add(new AgendaDay(d, period.holds(d), d.equals(today), byDay.getOrDefault(d, List.of()),
+                    overview.countedOn(d)));
         }
         model.addAttribute("period", period);
         model.addAttribute("days", days);
@@ -64,25 +69,43 @@ class AgendaController {
     }
 
     /**
-     * One day's aftercare follow-ups, all of them, {@value #FOLLOW_UPS_PAGE} a page, in the agenda's order: where the
-     * week or month names the first few of a busy day and counts the rest.
+     * One day's reminders of one kind ({@link AgendaOverview#COUNTED_KINDS}; aftercare follow-ups when none or
+     * another is asked), all of them, {@value #REMINDERS_PAGE} a page, in the agenda's order: where the week or month
+     * links a busy day's count of them.
      */
-    @GetMapping("/agenda/follow-ups")
-    String followUps(@RequestParam(required = false) String date, @RequestParam(required = false) String page,
-                     Actor actor, Model model) {
+    @GetMapping("/agenda/reminders")
+    String reminders(@RequestParam(required = false) String date, @RequestParam(required = false) String kind,
+                     @RequestParam(required = false) String page, Actor actor, Model model) {
         LocalDate today = LocalDate.now(clock);
         LocalDate day = dayOrToday(date, today);
+        AgendaItem.Kind shownKind = reminderKind(kind);
+        ReminderPage shown = shownKind == AgendaItem.Kind.NEXT_CONVERSATION
+                ? agenda.nextConversationsOn(actor, day, pageOrFirst(page), REMINDERS_PAGE)
+                : followUpsOn(actor, day, pageOrFirst(page));
+        model.addAttribute("day", day);
+        model.addAttribute("kind", shownKind);
+        model.addAttribute("reminders", shown.items());
+        model.addAttribute("total", shown.total());
+        model.addAttribute("page", shown.page());
+        model.addAttribute("lastPage", shown.lastPage());
+        return "agenda/reminders";
+    }
+
+    /**
+     * A day's follow-ups, paged here: their due day is worked out from each exit's schedule, so the day's are read
+     * whole — a few dozen at 30,000 candidates, where a day's next conversations are thousands.
+     */
+    private ReminderPage followUpsOn(Actor actor, LocalDate day, int page) {
         List<AgendaItem> all = agenda.between(actor, day, day.plusDays(1), parameters.getAftercareFollowUps())
                 .stream().filter(i -> i.kind() == AgendaItem.Kind.AFTERCARE_FOLLOW_UP).toList();
-        int last = Math.max(0, (all.size() - 1) / FOLLOW_UPS_PAGE);
-        int shown = Math.min(pageOrFirst(page), last);
-        model.addAttribute("day", day);
-        model.addAttribute("followUps", all.subList(shown * FOLLOW_UPS_PAGE,
-                Math.min(all.size(), (shown + 1) * FOLLOW_UPS_PAGE)));
-        model.addAttribute("total", all.size());
-        model.addAttribute("page", shown);
-        model.addAttribute("lastPage", last);
-        return "agenda/follow-ups";
+        int shown = Math.min(page, Math.max(0, (all.size() - 1) / REMINDERS_PAGE));
+        return new ReminderPage(all.subList(shown * REMINDERS_PAGE, Math.min(all.size(),
+                (shown + 1) * REMINDERS_PAGE)), all.size(), shown, REMINDERS_PAGE);
+    }
+
+    private static AgendaItem.Kind reminderKind(String kind) {
+        return AgendaOverview.COUNTED_KINDS.stream().filter(k -> k.name().equals(kind)).findFirst()
+                .orElse(AgendaItem.Kind.AFTERCARE_FOLLOW_UP);
     }
 
     /** A page number as typed in the address; the first for none, a negative or a mistyped one. */

@@ -31,6 +31,9 @@ import java.util.Map;
 @RequestMapping("${server.error.path:/error}")
 class ErrorPageController implements ErrorController {
 
+    /** The kind of a 403 for a form whose CSRF token is missing or stale. */
+    static final String CSRF = "403.csrf";
+
     private final ErrorAttributes errors;
     private final MessageSource messages;
 
@@ -43,13 +46,10 @@ class ErrorPageController implements ErrorController {
     ModelAndView page(HttpServletRequest request) {
         Failure failure = failure(request);
         ModelAndView page = ErrorPage.render(request, failure.status(), failure.error(), failure.traceable());
+        String kind = kind(request, (String) page.getModel().get("kind"));
+        page.addObject("kind", kind);
         if (request.getAttribute(ErrorPage.TEXT) instanceof MessageSourceResolvable text) {
             page.addObject("text", messages.getMessage(text, LocaleContextHolder.getLocale()));
-        } else if ("403".equals(page.getModel().get("kind"))
-                && request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException) {
-            // Signed in, but the form's token is not this session's (a form left open across a new sign-in, a second
-            // tab): not "not yours", just a form to load again.
-            page.addObject("text", messages.getMessage("error.403.csrf.text", null, LocaleContextHolder.getLocale()));
         }
         return page;
     }
@@ -62,13 +62,23 @@ class ErrorPageController implements ErrorController {
     ResponseEntity<Map<String, Object>> json(HttpServletRequest request) {
         Failure failure = failure(request);
         ModelAndView page = ErrorPage.render(request, failure.status(), failure.error(), failure.traceable());
-        String kind = (String) page.getModel().get("kind");
+        String kind = kind(request, (String) page.getModel().get("kind"));
         String text = request.getAttribute(ErrorPage.TEXT) instanceof MessageSourceResolvable own
                 ? messages.getMessage(own, LocaleContextHolder.getLocale())
                 : messages.getMessage("error." + kind + ".text", null, LocaleContextHolder.getLocale());
         return ResponseEntity.status(failure.status()).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("status", failure.status().value(), "reference", page.getModel().get("reference"),
                         "message", text));
+    }
+
+    /**
+     * Signed in, but the form's token is missing or not this session's (a form left open across a new sign-in, a
+     * second tab, a script without the token): not "not yours", just a form to load again — a title and text of
+     * its own.
+     */
+    private static String kind(HttpServletRequest request, String kind) {
+        return "403".equals(kind) && request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException
+                ? CSRF : kind;
     }
 
     private Failure failure(HttpServletRequest request) {

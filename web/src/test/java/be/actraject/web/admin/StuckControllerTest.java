@@ -226,6 +226,20 @@ class StuckControllerTest {
     }
 
     @Test
+    void anAddressWithAMistypedParameterShowsThePageWithoutIt() throws Exception {
+        mvc.perform(get("/admin/stuck").param("page", "abc").with(ADMIN))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/admin/stuck"));
+        mvc.perform(get("/admin/stuck?kind=NOPE&page=2").with(ADMIN))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/admin/stuck?page=2"));
+        mvc.perform(get("/admin/stuck?kind=FAILED_JOB&page=%C3%A9%C3%A9").with(ADMIN))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/admin/stuck?kind=FAILED_JOB"));
+        // A form's field that does not read is no link to forgive: the 400 page, nothing repaired.
+        mvc.perform(post("/admin/stuck/jobs/retry-all").with(csrf()).with(ADMIN).param("returnPage", "x"))
+                .andExpect(status().isBadRequest());
+        verifyNoInteractions(repairs);
+    }
+
+    @Test
     void aHandOverNeedsSomeoneToHandItTo() throws Exception {
         mvc.perform(post("/admin/stuck/tasks/task-1/reassign").with(csrf()).with(ADMIN).param("reason", "Overnemen"))
                 .andExpect(content().string(containsString("Die gebruiker bestaat niet")));

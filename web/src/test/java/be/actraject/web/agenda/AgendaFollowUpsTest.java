@@ -1,6 +1,7 @@
 package be.actraject.web.agenda;
 
 import be.actraject.domain.agenda.AgendaItem;
+import be.actraject.domain.agenda.ReminderPage;
 import be.actraject.web.support.SignedIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,9 +25,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A busy day's aftercare follow-ups: the week and the month name the first {@value AgendaDay#FOLLOW_UPS_SHOWN} and
- * count the rest, linked to the day's list, which shows them all a page at a time (issue 19). Appointments are never
- * counted away. The slices' clock says Friday 20 November 2026.
+ * A busy day's aftercare follow-ups: the week and the month name up to {@value AgendaDay#NAMED} of a day and
+ * count a busier day's, linked to the day's list, which shows them all a page at a time (issue 19). Appointments are
+ * never counted away. The slices' clock says Friday 20 November 2026.
  */
 class AgendaFollowUpsTest extends AgendaSlice {
 
@@ -38,7 +39,7 @@ class AgendaFollowUpsTest extends AgendaSlice {
     }
 
     @Test
-    void aBusyDayNamesThreeFollowUpsCountsTheRestAndKeepsEveryAppointment() throws Exception {
+    void aBusyDayCountsItsFollowUpsAQuietDayNamesThemAndEveryAppointmentIsShown() throws Exception {
         List<AgendaItem> week = new ArrayList<>(followUps(WEDNESDAY, 5));
         week.add(AgendaItems.conversation(5, Instant.parse("2026-11-18T09:00:00Z"), "Kantoor"));
         week.addAll(followUps(WEDNESDAY.plusDays(1), 3));
@@ -48,23 +49,61 @@ class AgendaFollowUpsTest extends AgendaSlice {
         String page = mvc.perform(get("/agenda").with(SignedIn.coach()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Gesprek met Lotte Claes")))
-                .andExpect(content().string(containsString("en 2 andere opvolgingen nazorg")))
-                .andExpect(content().string(containsString("href=\"/agenda/follow-ups?date=2026-11-18\"")))
-                .andExpect(content().string(not(containsString("date=2026-11-19\">en"))))
+                .andExpect(content().string(containsString(">5 opvolgingen nazorg<")))
+                .andExpect(content().string(containsString("href=\"/agenda/reminders?date=2026-11-18&amp;kind=AFTERCARE_FOLLOW_UP\"")))
+                .andExpect(content().string(not(containsString("date=2026-11-19&amp;kind"))))
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains("Persoon 1:", "Persoon 2:", "Persoon 3:").doesNotContain("Persoon 4:", "Persoon 5:");
-        assertThat(count(page, "data-kind=\"AFTERCARE_FOLLOW_UP\"")).isEqualTo(6);
-        assertThat(count(page, "data-testid=\"agenda-more-follow-ups\"")).isEqualTo(1);
+        assertThat(count(page, "data-kind=\"AFTERCARE_FOLLOW_UP\"")).as("Thursday's three, by name").isEqualTo(3);
+        assertThat(count(page, "data-testid=\"agenda-counted\"")).isEqualTo(1);
+        assertThat(page).doesNotContain("Persoon 4:", "Persoon 5:");
     }
 
     @Test
-    void theMonthCountsTheRestInEnglishToo() throws Exception {
+    void aDayWithOnlyCountedFollowUpsIsNotEmpty() throws Exception {
+        given(agenda.between(any(), any(), any(), any())).willReturn(followUps(WEDNESDAY, 4));
+
+        String page = mvc.perform(get("/agenda").with(SignedIn.coach())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page.substring(page.indexOf("data-day=\"2026-11-18\""), page.indexOf("data-day=\"2026-11-19\"")))
+                .contains(">4 opvolgingen nazorg<").doesNotContain("Niets gepland");
+    }
+
+    @Test
+    void aBusyDaysNextConversationsAreCountedAndListedByTheirOwnKind() throws Exception {
+        List<AgendaItem> week = new ArrayList<>(followUps(WEDNESDAY, 2));
+        IntStream.rangeClosed(1, 60).forEach(i -> week.add(AgendaItems.nextConversation(i, WEDNESDAY, "Gesprek " + i)));
+        given(agenda.between(any(), any(), any(), any())).willReturn(week);
+
+        String page = mvc.perform(get("/agenda").with(SignedIn.coach())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(">60 volgende gesprekken<",
+                        "href=\"/agenda/reminders?date=2026-11-18&amp;kind=NEXT_CONVERSATION\"", "Persoon 1:", "Persoon 2:")
+                .doesNotContain("Gesprek 1 ");
+        assertThat(count(page, "data-kind=\"NEXT_CONVERSATION\"")).as("none named").isZero();
+        assertThat(count(page, "data-counted-kind=\"NEXT_CONVERSATION\"")).isEqualTo(1);
+
+        List<AgendaItem> next = week.stream().filter(i -> i.kind() == AgendaItem.Kind.NEXT_CONVERSATION).toList();
+        given(agenda.nextConversationsOn(any(), eq(WEDNESDAY), eq(0), eq(50)))
+                .willReturn(new ReminderPage(next.subList(0, 50), 60, 0, 50));
+        String list = mvc.perform(get("/agenda/reminders").param("date", "2026-11-18")
+                        .param("kind", "NEXT_CONVERSATION").with(SignedIn.coach()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Volgende gesprekken op woensdag 18 november 2026")))
+                .andExpect(content().string(containsString("Pagina 1 van 2 (60 gesprekken)")))
+                .andExpect(content().string(containsString("kind=NEXT_CONVERSATION&amp;page=1")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(count(list, "data-kind=\"NEXT_CONVERSATION\"")).isEqualTo(50);
+        assertThat(list).doesNotContain("Persoon 1:");
+    }
+
+    @Test
+    void theMonthCountsThemInEnglishToo() throws Exception {
         given(agenda.between(any(), any(), any(), any())).willReturn(followUps(WEDNESDAY, 4));
 
         mvc.perform(get("/agenda").param("view", "month").param("lang", "en").with(SignedIn.coach()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("and 1 more aftercare follow-up<")));
+                .andExpect(content().string(containsString(">4 aftercare follow-ups<")));
     }
 
     @Test
@@ -72,9 +111,9 @@ class AgendaFollowUpsTest extends AgendaSlice {
         given(agenda.between(any(), eq(WEDNESDAY), eq(WEDNESDAY.plusDays(1)), any()))
                 .willReturn(withAnAppointment(followUps(WEDNESDAY, 120)));
 
-        String first = mvc.perform(get("/agenda/follow-ups").param("date", "2026-11-18").with(SignedIn.coach()))
+        String first = mvc.perform(get("/agenda/reminders").param("date", "2026-11-18").with(SignedIn.coach()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Opvolgingen nazorg op Woensdag 18 november 2026")))
+                .andExpect(content().string(containsString("Opvolgingen nazorg op woensdag 18 november 2026")))
                 .andExpect(content().string(containsString("Pagina 1 van 3 (120 opvolgingen)")))
                 .andExpect(content().string(containsString("href=\"/candidates/101\"")))
                 .andExpect(content().string(containsString("href=\"/agenda?view=week&amp;date=2026-11-18\"")))
@@ -82,7 +121,7 @@ class AgendaFollowUpsTest extends AgendaSlice {
                 .andReturn().getResponse().getContentAsString();
         assertThat(count(first, "data-kind=\"AFTERCARE_FOLLOW_UP\"")).isEqualTo(50);
 
-        String beyond = mvc.perform(get("/agenda/follow-ups").param("date", "2026-11-18").param("page", "99")
+        String beyond = mvc.perform(get("/agenda/reminders").param("date", "2026-11-18").param("page", "99")
                         .with(SignedIn.coach()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Pagina 3 van 3 (120 opvolgingen)")))
@@ -95,16 +134,16 @@ class AgendaFollowUpsTest extends AgendaSlice {
     void aMistypedPageOrDayShowsTheFirstPageOfToday() throws Exception {
         given(agenda.between(any(), any(), any(), any())).willReturn(List.of());
 
-        mvc.perform(get("/agenda/follow-ups").param("date", "31/02/2027").param("page", "-1'; drop")
+        mvc.perform(get("/agenda/reminders").param("date", "31/02/2027").param("page", "-1'; drop")
                         .with(SignedIn.coach()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Vrijdag 20 november 2026")))
+                .andExpect(content().string(containsString("vrijdag 20 november 2026")))
                 .andExpect(content().string(containsString("Geen opvolgingen nazorg op deze dag.")));
     }
 
     @Test
     void theDaysListNeedsASignIn() throws Exception {
-        mvc.perform(get("/agenda/follow-ups")).andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(get("/agenda/reminders")).andExpect(redirectedUrlPattern("**/login"));
     }
 
     private static List<AgendaItem> followUps(LocalDate day, int count) {

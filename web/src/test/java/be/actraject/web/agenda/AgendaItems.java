@@ -37,6 +37,11 @@ final class AgendaItems {
                 null, null, name, offset, null, 100 + trajectoryId, null, null);
     }
 
+    static AgendaItem nextConversation(long conversationId, LocalDate day, String name) {
+        return new AgendaItem(AgendaItem.Kind.NEXT_CONVERSATION, "next-conversation-" + conversationId, day, null, null,
+                name, null, null, 200 + conversationId, null, null);
+    }
+
     static AgendaItem trainingMoment(long enrolmentId, Instant startsAt, String module) {
         return new AgendaItem(AgendaItem.Kind.TRAINING_MOMENT, "training-" + enrolmentId,
                 startsAt.atZone(BRUSSELS).toLocalDate(), startsAt, startsAt.plusSeconds(3 * 3600), "Lotte Claes",

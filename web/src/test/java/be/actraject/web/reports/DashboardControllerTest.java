@@ -322,7 +322,7 @@ class DashboardControllerTest {
     void aCoachReadsTheirOwnCaseloadAndIsToldSoWithoutSurvival() throws Exception {
         mvc.perform(get("/reports").with(SignedIn.coach()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("uw eigen caseload")))
+                .andExpect(content().string(containsString("je eigen caseload")))
                 .andExpect(content().string(not(containsString("Alle coaches"))))
                 .andExpect(content().string(not(containsString("data-figure=\"SURVIVAL\""))))
                 .andExpect(content().string(not(containsString("/reports/survival"))))

@@ -103,6 +103,20 @@ class WorklistControllerTest {
     }
 
     @Test
+    void largeCountsAreWrittenWithTheLanguagesThousandsSeparator() throws Exception {
+        given(workItems.worklist(any(), any())).willAnswer(call -> new Worklist(call.getArgument(0),
+                List.of(task("t1", UserTask.POP_CREATION, null)), 21036,
+                Map.of(WorklistScope.MINE, 1250, WorklistScope.CLAIMABLE, 21036), Map.of("INTAKE", 21036),
+                Map.of(UserTask.POP_CREATION.key(), 21036), Map.of(), 0));
+
+        assertThat(mvc.perform(get("/tasks").with(SignedIn.coach())).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString()).contains(">1.250<", ">21.036<", "21.036 taken", "Intake (21.036)")
+                .doesNotContain("21036");
+        assertThat(mvc.perform(get("/tasks").param("lang", "en").with(SignedIn.coach())).andReturn()
+                .getResponse().getContentAsString()).contains(">21,036<");
+    }
+
+    @Test
     void aPagerStepThatDoesNotExistIsNoLinkAndSaysItIsUnavailable() throws Exception {
         // 60 tasks: pages of 25, so the first has no previous one and the last no next one.
         given(workItems.worklist(any(), any())).willAnswer(call -> new Worklist(call.getArgument(0),
