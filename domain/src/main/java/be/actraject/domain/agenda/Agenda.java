@@ -106,6 +106,21 @@ public class Agenda {
     }
 
     /**
+     * A day's aftercare follow-ups, all of them, as {@link #between} shows them, in {@link AgendaItem#ORDER}: without
+     * the day's other entries, which on a busy day are thousands of next conversations. None for a reader without the
+     * coaching record.
+     */
+    public List<AgendaItem> followUpsOn(Actor actor, LocalDate day, List<Period> aftercareFollowUps) {
+        if (!actor.readsCoachingRecord()) {
+            return List.of();
+        }
+        List<AgendaItem> items = new ArrayList<>(followUps.between(AgendaScope.of(actor), day, day.plusDays(1),
+                aftercareFollowUps));
+        items.sort(AgendaItem.ORDER);
+        return items;
+    }
+
+    /**
      * One page of a day's next conversations, as {@link #between} shows them (a conversation planned at an hour that
      * day for the same candidate is the planned one, not this), by candidate's name: read a page at a time, as a
      * coordinator's day may hold thousands (issue 19). None for a reader without the coaching record.

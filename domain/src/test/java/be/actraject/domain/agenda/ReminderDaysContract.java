@@ -180,6 +180,11 @@ abstract class ReminderDaysContract {
         assertThat(overview.items().stream().filter(i -> !AgendaOverview.COUNTED_KINDS.contains(i.kind())).toList())
                 .as("the appointments of %s", where)
                 .isEqualTo(all.stream().filter(i -> !AgendaOverview.COUNTED_KINDS.contains(i.kind())).toList());
+        if (until.equals(from.plusDays(7))) {
+            assertThat(agenda.followUpsOn(reader, from, SCHEDULE)).as("the first day's follow-ups, %s", where)
+                    .isEqualTo(all.stream().filter(i -> i.day().equals(from))
+                            .filter(i -> i.kind() == AgendaItem.Kind.AFTERCARE_FOLLOW_UP).toList());
+        }
         int counted = 0;
         for (AgendaItem.Kind kind : AgendaOverview.COUNTED_KINDS) {
             Map<LocalDate, Set<String>> due = new TreeMap<>(ofKind(all, kind));

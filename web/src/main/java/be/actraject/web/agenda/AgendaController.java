@@ -96,8 +96,7 @@ class AgendaController {
      * whole — a few dozen at 30,000 candidates, where a day's next conversations are thousands.
      */
     private ReminderPage followUpsOn(Actor actor, LocalDate day, int page) {
-        List<AgendaItem> all = agenda.between(actor, day, day.plusDays(1), parameters.getAftercareFollowUps())
-                .stream().filter(i -> i.kind() == AgendaItem.Kind.AFTERCARE_FOLLOW_UP).toList();
+        List<AgendaItem> all = agenda.followUpsOn(actor, day, parameters.getAftercareFollowUps());
         int shown = Math.min(page, Math.max(0, (all.size() - 1) / REMINDERS_PAGE));
         return new ReminderPage(all.subList(shown * REMINDERS_PAGE, Math.min(all.size(),
                 (shown + 1) * REMINDERS_PAGE)), all.size(), shown, REMINDERS_PAGE);

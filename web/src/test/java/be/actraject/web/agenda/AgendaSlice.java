@@ -50,6 +50,9 @@ abstract class AgendaSlice {
         given(agenda.overview(any(), any(), any(), any(), anyInt())).willAnswer(call -> counted(
                 agenda.between(call.getArgument(0), call.getArgument(1), call.getArgument(2), call.getArgument(3)),
                 call.getArgument(4)));
+        given(agenda.followUpsOn(any(), any(), any())).willAnswer(call -> agenda.between(call.getArgument(0),
+                call.getArgument(1), ((LocalDate) call.getArgument(1)).plusDays(1), call.getArgument(2)).stream()
+                .filter(i -> i.kind() == AgendaItem.Kind.AFTERCARE_FOLLOW_UP).toList());
     }
 
     /** The overview of every entry: the reminders of a kind on a day with more than {@code named} counted instead. */
