@@ -44,14 +44,16 @@ public class Agenda {
     private final PeriodEntries entries;
     private final FollowUpsDue followUps;
     private final NextConversationDays nextConversationDays;
+    private final KeptReminderCounts keptCounts;
     private final GroupMeetings groupMeetings;
     private final ZoneId zone;
 
     Agenda(PeriodEntries entries, FollowUpsDue followUps, NextConversationDays nextConversationDays,
-           GroupMeetings groupMeetings, Clock clock) {
+           KeptReminderCounts keptCounts, GroupMeetings groupMeetings, Clock clock) {
         this.entries = entries;
         this.followUps = followUps;
         this.nextConversationDays = nextConversationDays;
+        this.keptCounts = keptCounts;
         this.groupMeetings = groupMeetings;
         this.zone = clock.getZone();
     }
@@ -81,28 +83,51 @@ public class Agenda {
      * day, which the database counts instead (issue 19: a coordinator's month at a large cooperative holds thousands;
      * reading them all made the month take seconds and megabytes). A day with at most {@code namedPerDay} of a kind
      * names them, a day with more says how many and its own list ({@link #between} for that day) names them all.
+     * Many counts are kept a minute ({@link KeptReminderCounts}) and say when they were made.
      *
      * @return the entries in {@link AgendaItem#ORDER}, and per busy day and kind its count
      */
     public AgendaOverview overview(Actor actor, LocalDate from, LocalDate until, List<Period> aftercareFollowUps,
                                    int namedPerDay) {
         AgendaScope scope = AgendaScope.of(actor);
-        Map<LocalDate, Map<AgendaItem.Kind, Integer>> counted = new HashMap<>();
-        List<AgendaItem> items = appointments(actor, scope, from, until,
-                planned -> {
-                    NextConversationDays.Days days = nextConversationDays.of(scope, from, until, planned, namedPerDay);
-                    days.counted().forEach((day, n) -> counted.computeIfAbsent(day, d -> new EnumMap<>(
-                            AgendaItem.Kind.class)).put(AgendaItem.Kind.NEXT_CONVERSATION, n));
-                    return days.named();
-                });
+        KeptReminderCounts.Counted[] counts = {new KeptReminderCounts.Counted(Map.of(), null)};
+        List<AgendaItem> items = appointments(actor, scope, from, until, planned -> {
+            counts[0] = keptCounts.count(scope.coach(), from, until, aftercareFollowUps,
+                    () -> countPerDay(scope, from, until, aftercareFollowUps, planned));
+            return nextConversationDays.on(scope, quietDays(counts[0], AgendaItem.Kind.NEXT_CONVERSATION,
+                    namedPerDay));
+        });
         if (actor.readsCoachingRecord()) {
-            FollowUpDays days = followUps.perDay(scope, from, until, aftercareFollowUps, namedPerDay);
-            items.addAll(days.named());
-            days.counted().forEach((day, n) -> counted.computeIfAbsent(day, d -> new EnumMap<>(
-                    AgendaItem.Kind.class)).put(AgendaItem.Kind.AFTERCARE_FOLLOW_UP, n));
+            items.addAll(followUps.on(scope, from, until, aftercareFollowUps,
+                    quietDays(counts[0], AgendaItem.Kind.AFTERCARE_FOLLOW_UP, namedPerDay)));
         }
         items.sort(AgendaItem.ORDER);
-        return new AgendaOverview(items, counted);
+        Map<LocalDate, Map<AgendaItem.Kind, Integer>> counted = new HashMap<>();
+        counts[0].perDay().forEach((day, kinds) -> kinds.forEach((kind, n) -> {
+            if (n > namedPerDay) {
+                counted.computeIfAbsent(day, d -> new EnumMap<>(AgendaItem.Kind.class)).put(kind, n);
+            }
+        }));
+        return new AgendaOverview(items, counted, counts[0].countedAt());
+    }
+
+    private Map<LocalDate, Map<AgendaItem.Kind, Integer>> countPerDay(AgendaScope scope, LocalDate from,
+                                                                      LocalDate until, List<Period> offsets,
+                                                                      List<PlannedConversation> planned) {
+        Map<LocalDate, Map<AgendaItem.Kind, Integer>> perDay = new HashMap<>();
+        nextConversationDays.countPerDay(scope, from, until, planned).forEach((day, n) -> perDay.computeIfAbsent(day,
+                d -> new EnumMap<>(AgendaItem.Kind.class)).put(AgendaItem.Kind.NEXT_CONVERSATION, n));
+        followUps.countPerDay(scope, from, until, offsets).forEach((day, n) -> perDay.computeIfAbsent(day,
+                d -> new EnumMap<>(AgendaItem.Kind.class)).put(AgendaItem.Kind.AFTERCARE_FOLLOW_UP, n));
+        return perDay;
+    }
+
+    /** The days with at least one and at most {@code namedPerDay} reminders of the kind. */
+    private static Set<LocalDate> quietDays(KeptReminderCounts.Counted counts, AgendaItem.Kind kind, int namedPerDay) {
+        return counts.perDay().entrySet().stream().filter(day -> {
+            int n = day.getValue().getOrDefault(kind, 0);
+            return n > 0 && n <= namedPerDay;
+        }).map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
     /**

@@ -1,5 +1,6 @@
 package be.actraject.domain.agenda;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,9 +12,12 @@ import java.util.Set;
  * kind it counts instead of naming them.
  *
  * @param items   the entries in {@link AgendaItem#ORDER}, without the reminders of the days and kinds counted
- * @param counted per day, per kind of {@link #COUNTED_KINDS} with more entries than the page names, how many there are
+ * @param counted   per day, per kind of {@link #COUNTED_KINDS} with more entries than the page names, how many there
+ *                  are
+ * @param countedAt when the counts were made, when they are kept a while (many of them); null when made for this page
  */
-public record AgendaOverview(List<AgendaItem> items, Map<LocalDate, Map<AgendaItem.Kind, Integer>> counted) {
+public record AgendaOverview(List<AgendaItem> items, Map<LocalDate, Map<AgendaItem.Kind, Integer>> counted,
+                             Instant countedAt) {
 
     /**
      * The reminders one per candidate, found from every trajectory: the day of the next conversation a report named
@@ -26,6 +30,11 @@ public record AgendaOverview(List<AgendaItem> items, Map<LocalDate, Map<AgendaIt
     public AgendaOverview {
         items = List.copyOf(items);
         counted = Map.copyOf(counted);
+    }
+
+    /** Counted for this page. */
+    public AgendaOverview(List<AgendaItem> items, Map<LocalDate, Map<AgendaItem.Kind, Integer>> counted) {
+        this(items, counted, null);
     }
 
     /** The day's counted kinds with their counts, in the kinds' order; empty when the day names all its entries. */

@@ -81,48 +81,51 @@ class FollowUpsDue {
     }
 
     /**
-     * The follow-ups due on the days [from, until) as a week or month shows them (issue 19): counted per day in the
-     * database, and read with their candidates only for the days with at most {@code namedPerDay} of them, so that a
-     * coordinator's month at a large cooperative reads a few dozen rows, not every follow-up of the month. For each
-     * offset any schedule may hold, the exits whose follow-up at that offset falls in the period lie on a run of days
-     * ({@link #exitDays}); those whose kept schedule holds the offset and whose follow-up is not recorded are counted
-     * by exit day ({@code ix_trajectory_end_date}). Exits from before schedules were kept (V43) have theirs from the
-     * parameter's history: few, and fewer each month, they are read as {@link #between} reads them.
+     * How many follow-ups are due on each day of [from, until) that has any (issue 19), counted in the database: for
+     * each offset any schedule may hold, the exits whose follow-up at that offset falls in the period lie on a run of
+     * days ({@link #exitDays}); those whose kept schedule holds the offset and whose follow-up is not recorded are
+     * counted by exit day ({@code ix_trajectory_end_date}). Exits from before schedules were kept (V43) have theirs
+     * from the parameter's history: few, and fewer each month, they are read as {@link #between} reads them.
      *
-     * @param offsets     the parameter {@code aftercare-follow-ups} as it is now
-     * @param namedPerDay the most follow-ups a day names; a day with more has only its count
+     * @param offsets the parameter {@code aftercare-follow-ups} as it is now
      */
-    FollowUpDays perDay(AgendaScope scope, LocalDate from, LocalDate until, List<Period> offsets, int namedPerDay) {
+    Map<LocalDate, Integer> countPerDay(AgendaScope scope, LocalDate from, LocalDate until, List<Period> offsets) {
         Set<Period> ever = schedules.everScheduled(offsets);
-        if (ever.isEmpty()) {
-            return new FollowUpDays(List.of(), Map.of());
-        }
         Map<LocalDate, Integer> perDay = new TreeMap<>();
-        Map<Period, PeriodEntries.Days> exitDays = new LinkedHashMap<>();
         for (Period offset : ever) {
             PeriodEntries.Days days = exitDays(offset, from, until);
             if (days.first().isBefore(days.last())) {
-                exitDays.put(offset, days);
                 entries.followUpsByExitDay(scope, days, offset.toString()).forEach((exit, count) ->
                         perDay.merge(exit.plus(offset), count.intValue(), Integer::sum));
             }
         }
-        List<AgendaItem> unkept = withoutKeptSchedule(scope, from, until, offsets, ever);
-        unkept.forEach(item -> perDay.merge(item.day(), 1, Integer::sum));
+        withoutKeptSchedule(scope, from, until, offsets, ever).forEach(item -> perDay.merge(item.day(), 1,
+                Integer::sum));
+        return perDay;
+    }
 
-        Map<LocalDate, Integer> counted = new TreeMap<>();
-        perDay.forEach((day, count) -> {
-            if (count > namedPerDay) {
-                counted.put(day, count);
-            }
-        });
-        List<AgendaItem> named = new ArrayList<>(unkept.stream().filter(i -> !counted.containsKey(i.day())).toList());
-        Map<Period, List<LocalDate>> quietExits = new LinkedHashMap<>();
-        exitDays.forEach((offset, days) -> days.first().datesUntil(days.last())
-                .filter(exit -> perDay.containsKey(exit.plus(offset)) && !counted.containsKey(exit.plus(offset)))
-                .forEach(exit -> quietExits.computeIfAbsent(offset, o -> new ArrayList<>()).add(exit)));
-        named.addAll(keptOn(scope, quietExits));
-        return new FollowUpDays(named, counted);
+    /**
+     * The follow-ups due on these days of [from, until), with their candidates: the days a week or month names, so
+     * that a coordinator's month at a large cooperative reads a few dozen rows, not every follow-up of the month.
+     *
+     * @param days the days to name, those with few follow-ups
+     */
+    List<AgendaItem> on(AgendaScope scope, LocalDate from, LocalDate until, List<Period> offsets,
+                        Set<LocalDate> days) {
+        if (days.isEmpty()) {
+            return List.of();
+        }
+        Set<Period> ever = schedules.everScheduled(offsets);
+        List<AgendaItem> named = new ArrayList<>(withoutKeptSchedule(scope, from, until, offsets, ever).stream()
+                .filter(i -> days.contains(i.day())).toList());
+        Map<Period, List<LocalDate>> exits = new LinkedHashMap<>();
+        for (Period offset : ever) {
+            PeriodEntries.Days run = exitDays(offset, from, until);
+            run.first().datesUntil(run.last()).filter(exit -> days.contains(exit.plus(offset)))
+                    .forEach(exit -> exits.computeIfAbsent(offset, o -> new ArrayList<>()).add(exit));
+        }
+        named.addAll(keptOn(scope, exits));
+        return named;
     }
 
     /**

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,24 +29,19 @@ class NextConversationDays {
     }
 
     /**
-     * @param named   the reports of the days with at most {@code namedPerDay} next conversations
-     * @param counted per day with more, how many
-     */
-    record Days(List<IndividualConversation> named, Map<LocalDate, Integer> counted) {
-    }
-
-    /**
-     * A conversation planned on the same day for the same trajectory is the same appointment, told more precisely
+     * How many next conversations fall on each day of [from, until) that has any, counted by the database. A
+     * conversation planned on the same day for the same trajectory is the same appointment, told more precisely
      * ({@link Agenda#between} shows the planned one only): it is not counted either. Those few reports are read
      * (by the trajectories of the period's planned conversations), not the day's thousands.
      *
      * @param planned the period's planned conversations
      */
-    Days of(AgendaScope scope, LocalDate from, LocalDate until, List<PlannedConversation> planned, int namedPerDay) {
+    Map<LocalDate, Integer> countPerDay(AgendaScope scope, LocalDate from, LocalDate until,
+                                        List<PlannedConversation> planned) {
         Map<LocalDate, Integer> perDay = new HashMap<>();
         entries.nextConversationsPerDay(scope, from, until).forEach((day, n) -> perDay.put(day, n.intValue()));
         if (perDay.isEmpty()) {
-            return new Days(List.of(), Map.of());
+            return perDay;
         }
         Set<String> plannedDays = planned.stream()
                 .map(p -> p.getTrajectoryId() + "@" + p.getStartsAt().atZone(zone).toLocalDate())
@@ -58,15 +52,12 @@ class NextConversationDays {
                 perDay.merge(c.getNextPlannedOn(), -1, Integer::sum);
             }
         }
-        Map<LocalDate, Integer> counted = new HashMap<>();
-        Set<LocalDate> quiet = new HashSet<>();
-        perDay.forEach((day, n) -> {
-            if (n > namedPerDay) {
-                counted.put(day, n);
-            } else if (n > 0) {
-                quiet.add(day);
-            }
-        });
-        return new Days(entries.nextConversationsOn(scope, quiet), counted);
+        perDay.values().removeIf(n -> n <= 0);
+        return perDay;
+    }
+
+    /** The reports whose next conversation falls on these days: the days a week or month names. */
+    List<IndividualConversation> on(AgendaScope scope, Set<LocalDate> days) {
+        return entries.nextConversationsOn(scope, days);
     }
 }

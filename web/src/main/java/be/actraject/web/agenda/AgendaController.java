@@ -60,6 +60,7 @@ class AgendaController {
                     overview.countedOn(d)));
         }
         model.addAttribute("period", period);
+        model.addAttribute("countedAt", overview.countedAt());
         model.addAttribute("days", days);
         model.addAttribute("weeks", weeks(days));
         model.addAttribute("today", today);

@@ -1,6 +1,7 @@
 package be.actraject.web.agenda;
 
 import be.actraject.domain.agenda.AgendaItem;
+import be.actraject.domain.agenda.AgendaOverview;
 import be.actraject.domain.agenda.ReminderPage;
 import be.actraject.web.support.SignedIn;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,8 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willReturn;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -95,6 +98,25 @@ class AgendaFollowUpsTest extends AgendaSlice {
                 .andReturn().getResponse().getContentAsString();
         assertThat(count(list, "data-kind=\"NEXT_CONVERSATION\"")).isEqualTo(50);
         assertThat(list).doesNotContain("Persoon 1:");
+    }
+
+    @Test
+    void keptCountsSayFromWhenTheyAreAndCountsMadeForThePageSayNothing() throws Exception {
+        // Stubbed without calling: the slice's own answer for overview would ask between, which this test leaves.
+        willReturn(new AgendaOverview(List.of(), java.util.Map.of(WEDNESDAY, java.util.Map.of(
+                AgendaItem.Kind.NEXT_CONVERSATION, 1200)), Instant.parse("2026-11-20T09:05:00Z")))
+                .given(agenda).overview(any(), any(), any(), any(), anyInt());
+
+        mvc.perform(get("/agenda").with(SignedIn.coach()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(">aantallen van 10:05<")))
+                .andExpect(content().string(containsString(">1.200 volgende gesprekken<")));
+
+        willReturn(new AgendaOverview(List.of(), java.util.Map.of())).given(agenda)
+                .overview(any(), any(), any(), any(), anyInt());
+        mvc.perform(get("/agenda").with(SignedIn.coach()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("agenda-counted-at"))));
     }
 
     @Test
