@@ -2,9 +2,7 @@ package be.actraject.domain.agenda;
 
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.conversation.IndividualConversation;
-import be.actraject.domain.training.Enrolment;
 import be.actraject.domain.trajectory.Trajectory;
-import be.actraject.workflow.Phase;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,13 +14,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * A person's agenda over a period of days: what lies ahead in their caseload. A coach sees the candidates she is the
@@ -45,16 +41,18 @@ public class Agenda {
     private final FollowUpsDue followUps;
     private final NextConversationDays nextConversationDays;
     private final KeptReminderCounts keptCounts;
-    private final GroupMeetings groupMeetings;
+    private final LimitDays limitDays;
+    private final AppointmentEntries appointments;
     private final ZoneId zone;
 
     Agenda(PeriodEntries entries, FollowUpsDue followUps, NextConversationDays nextConversationDays,
-           KeptReminderCounts keptCounts, GroupMeetings groupMeetings, Clock clock) {
+           KeptReminderCounts keptCounts, LimitDays limitDays, AppointmentEntries appointments, Clock clock) {
         this.entries = entries;
         this.followUps = followUps;
         this.nextConversationDays = nextConversationDays;
         this.keptCounts = keptCounts;
-        this.groupMeetings = groupMeetings;
+        this.limitDays = limitDays;
+        this.appointments = appointments;
         this.zone = clock.getZone();
     }
 
@@ -68,8 +66,17 @@ public class Agenda {
      */
     public List<AgendaItem> between(Actor actor, LocalDate from, LocalDate until, List<Period> aftercareFollowUps) {
         AgendaScope scope = AgendaScope.of(actor);
-        List<AgendaItem> items = appointments(actor, scope, from, until,
-                planned -> entries.nextConversations(scope, from, until));
+        List<AgendaItem> items = appointments.of(actor, scope, from, until, new Reminders() {
+            @Override
+            public List<Trajectory> limits(List<PlannedConversation> planned) {
+                return entries.limits(scope, from, until);
+            }
+
+            @Override
+            public List<IndividualConversation> nextConversations(List<PlannedConversation> planned) {
+                return entries.nextConversations(scope, from, until);
+            }
+        });
         if (actor.readsCoachingRecord()) {
             items.addAll(followUps.between(scope, from, until, aftercareFollowUps));
         }
@@ -90,35 +97,57 @@ public class Agenda {
     public AgendaOverview overview(Actor actor, LocalDate from, LocalDate until, List<Period> aftercareFollowUps,
                                    int namedPerDay) {
         AgendaScope scope = AgendaScope.of(actor);
-        KeptReminderCounts.Counted[] counts = {new KeptReminderCounts.Counted(Map.of(), null)};
-        List<AgendaItem> items = appointments(actor, scope, from, until, planned -> {
-            counts[0] = keptCounts.count(scope.coach(), from, until, aftercareFollowUps,
-                    () -> countPerDay(scope, from, until, aftercareFollowUps, planned));
-            return nextConversationDays.on(scope, quietDays(counts[0], AgendaItem.Kind.NEXT_CONVERSATION,
-                    namedPerDay));
+        KeptReminderCounts.Counted[] counts = {null};
+        // Counted once, when the period's planned conversations are known (a next conversation planned at an hour
+        // is not counted); the office, who reads no coaching record, has its limits counted alone.
+        Function<List<PlannedConversation>, KeptReminderCounts.Counted> counted = planned -> {
+            if (counts[0] == null) {
+                counts[0] = keptCounts.count(scope.coach(), actor.readsCoachingRecord(), from, until,
+                        aftercareFollowUps, () -> countPerDay(actor, scope, from, until, aftercareFollowUps, planned));
+            }
+            return counts[0];
+        };
+        List<AgendaItem> items = appointments.of(actor, scope, from, until, new Reminders() {
+            @Override
+            public List<Trajectory> limits(List<PlannedConversation> planned) {
+                KeptReminderCounts.Counted c = counted.apply(planned);
+                return limitDays.on(scope, quietDays(c, AgendaItem.Kind.PRE_INVOICING_LIMIT, namedPerDay),
+                        quietDays(c, AgendaItem.Kind.INVOICING_LIMIT, namedPerDay));
+            }
+
+            @Override
+            public List<IndividualConversation> nextConversations(List<PlannedConversation> planned) {
+                return nextConversationDays.on(scope, quietDays(counted.apply(planned),
+                        AgendaItem.Kind.NEXT_CONVERSATION, namedPerDay));
+            }
         });
         if (actor.readsCoachingRecord()) {
             items.addAll(followUps.on(scope, from, until, aftercareFollowUps,
                     quietDays(counts[0], AgendaItem.Kind.AFTERCARE_FOLLOW_UP, namedPerDay)));
         }
         items.sort(AgendaItem.ORDER);
-        Map<LocalDate, Map<AgendaItem.Kind, Integer>> counted = new HashMap<>();
+        Map<LocalDate, Map<AgendaItem.Kind, Integer>> busy = new HashMap<>();
         counts[0].perDay().forEach((day, kinds) -> kinds.forEach((kind, n) -> {
             if (n > namedPerDay) {
-                counted.computeIfAbsent(day, d -> new EnumMap<>(AgendaItem.Kind.class)).put(kind, n);
+                busy.computeIfAbsent(day, d -> new EnumMap<>(AgendaItem.Kind.class)).put(kind, n);
             }
         }));
-        return new AgendaOverview(items, counted, counts[0].countedAt());
+        return new AgendaOverview(items, busy, counts[0].countedAt());
     }
 
-    private Map<LocalDate, Map<AgendaItem.Kind, Integer>> countPerDay(AgendaScope scope, LocalDate from,
-                                                                      LocalDate until, List<Period> offsets,
+    private Map<LocalDate, Map<AgendaItem.Kind, Integer>> countPerDay(Actor actor, AgendaScope scope,
+                                                                      LocalDate from, LocalDate until,
+                                                                      List<Period> offsets,
                                                                       List<PlannedConversation> planned) {
         Map<LocalDate, Map<AgendaItem.Kind, Integer>> perDay = new HashMap<>();
-        nextConversationDays.countPerDay(scope, from, until, planned).forEach((day, n) -> perDay.computeIfAbsent(day,
-                d -> new EnumMap<>(AgendaItem.Kind.class)).put(AgendaItem.Kind.NEXT_CONVERSATION, n));
-        followUps.countPerDay(scope, from, until, offsets).forEach((day, n) -> perDay.computeIfAbsent(day,
-                d -> new EnumMap<>(AgendaItem.Kind.class)).put(AgendaItem.Kind.AFTERCARE_FOLLOW_UP, n));
+        limitDays.countPerDay(scope, from, until).forEach((day, kinds) -> perDay.computeIfAbsent(day,
+                d -> new EnumMap<>(AgendaItem.Kind.class)).putAll(kinds));
+        if (actor.readsCoachingRecord()) {
+            nextConversationDays.countPerDay(scope, from, until, planned).forEach((day, n) -> perDay.computeIfAbsent(
+                    day, d -> new EnumMap<>(AgendaItem.Kind.class)).put(AgendaItem.Kind.NEXT_CONVERSATION, n));
+            followUps.countPerDay(scope, from, until, offsets).forEach((day, n) -> perDay.computeIfAbsent(day,
+                    d -> new EnumMap<>(AgendaItem.Kind.class)).put(AgendaItem.Kind.AFTERCARE_FOLLOW_UP, n));
+        }
         return perDay;
     }
 
@@ -166,73 +195,22 @@ public class Agenda {
         Map<Long, Trajectory> named = entries.trajectories(next.stream().map(IndividualConversation::getTrajectoryId)
                 .collect(Collectors.toSet()));
         List<AgendaItem> items = new ArrayList<>();
-        conversations(List.of(), next, named, items);
+        appointments.conversations(List.of(), next, named, items);
         return new ReminderPage(items, total, shown, size);
     }
 
     /**
-     * Every entry but the aftercare follow-ups, in no order.
+     * One page of a day's limits of one kind ({@link AgendaItem.Kind#PRE_INVOICING_LIMIT} or
+     * {@link AgendaItem.Kind#INVOICING_LIMIT}), by candidate's name, read a page at a time (issue 19).
      *
-     * @param nextConversations the reports whose next conversation the entries name, given the period's planned
-     *                          conversations
+     * @param page from 0; beyond the last, the last
      */
-    private List<AgendaItem> appointments(Actor actor, AgendaScope scope, LocalDate from, LocalDate until,
-                                          Function<List<PlannedConversation>, List<IndividualConversation>>
-                                                  nextConversations) {
-        List<AgendaItem> items = new ArrayList<>();
-        entries.limits(scope, from, until).forEach(t -> items.add(limitOf(t)));
-        if (actor.readsCoachingRecord()) {
-            Instant start = from.atStartOfDay(zone).toInstant();
-            Instant end = until.atStartOfDay(zone).toInstant();
-            List<PlannedConversation> planned = entries.planned(scope, start, end);
-            List<IndividualConversation> next = nextConversations.apply(planned);
-            List<Enrolment> training = entries.trainingMoments(scope, from, until);
-            Map<Long, Trajectory> named = entries.trajectories(Stream.of(
-                    planned.stream().map(PlannedConversation::getTrajectoryId),
-                    next.stream().map(IndividualConversation::getTrajectoryId),
-                    training.stream().map(Enrolment::getTrajectoryId)).flatMap(s -> s).collect(Collectors.toSet()));
-            conversations(planned, next, named, items);
-            training.forEach(e -> items.add(trainingMoment(e, named.get(e.getTrajectoryId()))));
-            groupMeetings.sessions(actor, scope, start, end, items);
-            groupMeetings.sectorMeetings(actor, scope, start, end, items);
-        }
-        return items;
-    }
-
-    private static AgendaItem limitOf(Trajectory t) {
-        boolean invoicing = t.getPhase() == Phase.INVOICING;
-        LocalDate last = invoicing ? t.getInvoicingLimit() : t.getPreInvoicingLimit();
-        AgendaItem.Kind kind = invoicing ? AgendaItem.Kind.INVOICING_LIMIT : AgendaItem.Kind.PRE_INVOICING_LIMIT;
-        return new AgendaItem(kind, "limit-" + (invoicing ? "invoicing-" : "pre-invoicing-") + t.getId(),
-                last, null, null, t.getCandidate().fullName(), null, null, t.getCandidate().getId(), null, null);
-    }
-
-    private void conversations(List<PlannedConversation> planned, List<IndividualConversation> next,
-                               Map<Long, Trajectory> trajectories, List<AgendaItem> items) {
-        Set<String> plannedDays = new HashSet<>();
-        for (PlannedConversation p : planned) {
-            Trajectory t = trajectories.get(p.getTrajectoryId());
-            LocalDate day = p.getStartsAt().atZone(zone).toLocalDate();
-            plannedDays.add(t.getId() + "@" + day);
-            items.add(new AgendaItem(AgendaItem.Kind.PLANNED_CONVERSATION, "planned-conversation-" + p.getId(), day,
-                    p.getStartsAt(), p.endsAt(), t.getCandidate().fullName(), p.getPlace(), p.getKind(),
-                    t.getCandidate().getId(), null, p.getId()));
-        }
-        for (IndividualConversation c : next) {
-            Trajectory t = trajectories.get(c.getTrajectoryId());
-            // A conversation planned that day is the same appointment, told more precisely.
-            if (!plannedDays.contains(t.getId() + "@" + c.getNextPlannedOn())) {
-                items.add(new AgendaItem(AgendaItem.Kind.NEXT_CONVERSATION, "next-conversation-" + c.getId(),
-                        c.getNextPlannedOn(), null, null, t.getCandidate().fullName(), null, null,
-                        t.getCandidate().getId(), null, null));
-            }
-        }
-    }
-
-    private AgendaItem trainingMoment(Enrolment e, Trajectory t) {
-        return new AgendaItem(AgendaItem.Kind.TRAINING_MOMENT, "training-" + e.getId(),
-                e.getMoment().getHeldOn(), e.getMoment().startsAt(zone), e.getMoment().endsAt(zone),
-                t.getCandidate().fullName(), e.getModule().getTitle(), null, t.getCandidate().getId(), null,
-                null, e.getModule().getPlace(), e.getModule().isHeldOnline(), e.getModule().getProvider().getName());
+    public ReminderPage limitsOn(Actor actor, AgendaItem.Kind kind, LocalDate day, int page, int size) {
+        AgendaScope scope = AgendaScope.of(actor);
+        long total = limitDays.countOn(scope, kind, day);
+        int shown = (int) Math.min(page, Math.max(0, (total - 1) / size));
+        List<AgendaItem> items = total == 0 ? List.of() : limitDays.pageOn(scope, kind, day, shown * size, size)
+                .stream().map(AppointmentEntries::limitOf).toList();
+        return new ReminderPage(items, total, shown, size);
     }
 }

@@ -20,12 +20,12 @@ public record AgendaOverview(List<AgendaItem> items, Map<LocalDate, Map<AgendaIt
                              Instant countedAt) {
 
     /**
-     * The reminders one per candidate, found from every trajectory: the day of the next conversation a report named
-     * and the aftercare follow-ups. Appointments (a planned hour, a session, a training moment, a meeting) and the
-     * limits are always named.
+     * The reminders one per candidate, found from every trajectory: the limit of the running phase, the day of the
+     * next conversation a report named and the aftercare follow-ups. Appointments (a planned hour, a session, a
+     * training moment, a meeting) are always named.
      */
-    public static final Set<AgendaItem.Kind> COUNTED_KINDS =
-            Set.of(AgendaItem.Kind.NEXT_CONVERSATION, AgendaItem.Kind.AFTERCARE_FOLLOW_UP);
+    public static final Set<AgendaItem.Kind> COUNTED_KINDS = Set.of(AgendaItem.Kind.PRE_INVOICING_LIMIT,
+            AgendaItem.Kind.INVOICING_LIMIT, AgendaItem.Kind.NEXT_CONVERSATION, AgendaItem.Kind.AFTERCARE_FOLLOW_UP);
 
     public AgendaOverview {
         items = List.copyOf(items);

@@ -48,12 +48,13 @@ class KeptReminderCounts {
     /**
      * The counts, kept or counted now by {@code count}.
      *
-     * @param coach   whose candidates, null for all ({@link AgendaScope#coach})
+     * @param coach          whose candidates, null for all ({@link AgendaScope#coach})
+     * @param coachingRecord whether the reader reads the coaching record (the office counts its limits only)
      * @param offsets the parameter {@code aftercare-follow-ups} they were counted with
      */
-    Counted count(String coach, LocalDate from, LocalDate until, List<Period> offsets,
+    Counted count(String coach, boolean coachingRecord, LocalDate from, LocalDate until, List<Period> offsets,
                   Supplier<Map<LocalDate, Map<AgendaItem.Kind, Integer>>> count) {
-        Key key = new Key(coach, from, until, List.copyOf(offsets));
+        Key key = new Key(coach, coachingRecord, from, until, List.copyOf(offsets));
         Counted counted = kept.getIfPresent(key);
         if (counted != null) {
             return counted;
@@ -68,7 +69,7 @@ class KeptReminderCounts {
         return keeping;
     }
 
-    private record Key(String coach, LocalDate from, LocalDate until, List<Period> offsets) {
+    private record Key(String coach, boolean coachingRecord, LocalDate from, LocalDate until, List<Period> offsets) {
     }
 
     /**

@@ -37,26 +37,28 @@ class KeptReminderCountsTest {
 
     @Test
     void manyCountsAreKeptAMinutePerScopeAndPeriodAndSaySo() {
-        KeptReminderCounts.Counted first = kept.count(null, MONDAY, MONDAY.plusDays(7), SCHEDULE, () -> counting(990));
+        KeptReminderCounts.Counted first = kept.count(null, true, MONDAY, MONDAY.plusDays(7), SCHEDULE, () -> counting(990));
         assertThat(first.countedAt()).isEqualTo(NOW);
-        assertThat(kept.count(null, MONDAY, MONDAY.plusDays(7), SCHEDULE, () -> counting(5)).perDay())
+        assertThat(kept.count(null, true, MONDAY, MONDAY.plusDays(7), SCHEDULE, () -> counting(5)).perDay())
                 .isEqualTo(first.perDay());
         assertThat(counted).hasValue(1);
 
-        kept.count("coach", MONDAY, MONDAY.plusDays(7), SCHEDULE, () -> counting(990));
-        kept.count(null, MONDAY, MONDAY.plusDays(1), SCHEDULE, () -> counting(990));
-        kept.count(null, MONDAY, MONDAY.plusDays(7), List.of(Period.ofMonths(6)), () -> counting(990));
-        assertThat(counted).as("another coach, period or schedule counts afresh").hasValue(4);
+        kept.count("coach", true, MONDAY, MONDAY.plusDays(7), SCHEDULE, () -> counting(990));
+        kept.count(null, true, MONDAY, MONDAY.plusDays(1), SCHEDULE, () -> counting(990));
+        kept.count(null, true, MONDAY, MONDAY.plusDays(7), List.of(Period.ofMonths(6)), () -> counting(990));
+        kept.count(null, false, MONDAY, MONDAY.plusDays(7), SCHEDULE, () -> counting(990));
+        assertThat(counted).as("another coach, reader without the coaching record, period or schedule counts afresh")
+                .hasValue(5);
 
         nanos.addAndGet(Duration.ofSeconds(61).toNanos());
-        kept.count(null, MONDAY, MONDAY.plusDays(7), SCHEDULE, () -> counting(990));
-        assertThat(counted).as("a minute later").hasValue(5);
+        kept.count(null, true, MONDAY, MONDAY.plusDays(7), SCHEDULE, () -> counting(990));
+        assertThat(counted).as("a minute later").hasValue(6);
     }
 
     @Test
     void fewCountsAreCountedForEveryPage() {
-        KeptReminderCounts.Counted few = kept.count(null, MONDAY, MONDAY.plusDays(7), SCHEDULE, () -> counting(989));
-        kept.count(null, MONDAY, MONDAY.plusDays(7), SCHEDULE, () -> counting(989));
+        KeptReminderCounts.Counted few = kept.count(null, true, MONDAY, MONDAY.plusDays(7), SCHEDULE, () -> counting(989));
+        kept.count(null, true, MONDAY, MONDAY.plusDays(7), SCHEDULE, () -> counting(989));
 
         assertThat(few.countedAt()).isNull();
         assertThat(counted).hasValue(2);

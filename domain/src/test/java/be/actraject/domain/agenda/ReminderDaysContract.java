@@ -6,10 +6,12 @@ import be.actraject.domain.aftercare.Situation;
 import be.actraject.domain.conversation.ConversationKind;
 import be.actraject.domain.conversation.IndividualConversations;
 import be.actraject.domain.trajectory.CandidateRegistration;
+import be.actraject.domain.trajectory.TimeLimits;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.domain.trajectory.TrajectoryProgress;
 import be.actraject.workflow.ExitType;
 import be.actraject.workflow.Phase;
+import be.actraject.workflow.TimeLimit;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -38,12 +40,13 @@ import static be.actraject.domain.fixtures.Fixtures.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 19: a week or month of the agenda counts a busy day's reminders — aftercare follow-ups and next-conversation
- * days — in the database and names a quiet day's ({@link Agenda#overview}); what it counts and names is exactly what
+ * Issue 19: a week or month of the agenda counts a busy day's reminders — limits, next-conversation days and aftercare
+ * follow-ups — in the database and names a quiet day's ({@link Agenda#overview}); what it counts and names is exactly what
  * the full reading ({@link Agenda#between}) finds, for every week and month over a year and a half — with follow-ups
  * recorded, a stop, an exit from before schedules were kept, a colleague's candidate, exits at the ends of months
  * (whose follow-ups a shorter month gathers on its last day), a report superseded by a later one and a next
- * conversation also planned at an hour (shown by its hour only). Run on H2 and PostgreSQL by the subclasses.
+ * conversation also planned at an hour (shown by its hour only), and the limits of the running phase. Run on H2 and
+ * PostgreSQL by the subclasses.
  */
 @SpringBootTest
 @Transactional
@@ -71,6 +74,8 @@ abstract class ReminderDaysContract {
     IndividualConversations conversations;
     @Autowired
     PlannedConversations planned;
+    @Autowired
+    TimeLimits limits;
 
     private LocalDate today() {
         return LocalDate.now(clock);
@@ -165,6 +170,31 @@ abstract class ReminderDaysContract {
         }
         assertThat(agenda.nextConversationsOn(COACH, nextDay, 0, 50).total()).as("the coach's five unplanned")
                 .isGreaterThanOrEqualTo(5);
+
+        // Limits: the last day of phases 1-3 of five of the coach's running trajectories on one day, of coach2's one.
+        LocalDate limitDay = null;
+        for (String coach : List.of("coach", "coach", "coach", "coach", "coach", "coach2")) {
+            limitDay = limits.open(running(coach).getId(), TimeLimit.PRE_INVOICING, Period.ofMonths(6));
+        }
+        entities.flush();
+        entities.clear();
+        for (Actor reader : List.of(COACH, COACH2, COORDINATOR, OFFICE)) {
+            busyDays += sameAsTheFullReading(reader, limitDay, limitDay.plusDays(7));
+            busyDays += sameAsTheFullReading(reader, limitDay.withDayOfMonth(1), limitDay.withDayOfMonth(1)
+                    .plusMonths(1));
+            List<String> pages = new ArrayList<>();
+            ReminderPage page = agenda.limitsOn(reader, AgendaItem.Kind.PRE_INVOICING_LIMIT, limitDay, 0, 2);
+            for (int n = 0; n <= page.lastPage(); n++) {
+                pages.addAll(agenda.limitsOn(reader, AgendaItem.Kind.PRE_INVOICING_LIMIT, limitDay, n, 2).items()
+                        .stream().map(AgendaItem::uid).toList());
+            }
+            assertThat(pages).as("%s's pages of limits", reader.userId()).doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(agenda.between(reader, limitDay, limitDay.plusDays(1),
+                            SCHEDULE).stream().filter(i -> i.kind() == AgendaItem.Kind.PRE_INVOICING_LIMIT)
+                            .map(AgendaItem::uid).toList());
+        }
+        assertThat(agenda.overview(COACH, limitDay, limitDay.plusDays(1), SCHEDULE, NAMED).countedOn(limitDay))
+                .as("the coach's limits that day").containsKey(AgendaItem.Kind.PRE_INVOICING_LIMIT);
 
         AgendaOverview week = agenda.overview(COACH, busy.plusMonths(3), busy.plusMonths(3).plusDays(7), SCHEDULE, NAMED);
         assertThat(week.countedOn(busy.plusMonths(3))).as("five exits of the coach's")

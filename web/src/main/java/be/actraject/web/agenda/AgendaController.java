@@ -80,9 +80,12 @@ class AgendaController {
         LocalDate today = LocalDate.now(clock);
         LocalDate day = dayOrToday(date, today);
         AgendaItem.Kind shownKind = reminderKind(kind);
-        ReminderPage shown = shownKind == AgendaItem.Kind.NEXT_CONVERSATION
-                ? agenda.nextConversationsOn(actor, day, pageOrFirst(page), REMINDERS_PAGE)
-                : followUpsOn(actor, day, pageOrFirst(page));
+        ReminderPage shown = switch (shownKind) {
+            case NEXT_CONVERSATION -> agenda.nextConversationsOn(actor, day, pageOrFirst(page), REMINDERS_PAGE);
+            case PRE_INVOICING_LIMIT, INVOICING_LIMIT ->
+                    agenda.limitsOn(actor, shownKind, day, pageOrFirst(page), REMINDERS_PAGE);
+            default -> followUpsOn(actor, day, pageOrFirst(page));
+        };
         model.addAttribute("day", day);
         model.addAttribute("kind", shownKind);
         model.addAttribute("reminders", shown.items());

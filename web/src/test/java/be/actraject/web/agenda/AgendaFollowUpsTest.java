@@ -120,6 +120,24 @@ class AgendaFollowUpsTest extends AgendaSlice {
     }
 
     @Test
+    void aBusyDaysLimitsAreCountedAndListedAPageAtATime() throws Exception {
+        List<AgendaItem> limits = IntStream.rangeClosed(1, 5).mapToObj(i -> AgendaItems.limit(i, WEDNESDAY)).toList();
+        given(agenda.between(any(), any(), any(), any())).willReturn(limits);
+        given(agenda.limitsOn(any(), eq(AgendaItem.Kind.PRE_INVOICING_LIMIT), eq(WEDNESDAY), eq(0), eq(50)))
+                .willReturn(new ReminderPage(limits, 5, 0, 50));
+
+        mvc.perform(get("/agenda").with(SignedIn.coach()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(">5 laatste dagen van fasen 1–3<")))
+                .andExpect(content().string(containsString("date=2026-11-18&amp;kind=PRE_INVOICING_LIMIT")));
+        mvc.perform(get("/agenda/reminders").param("date", "2026-11-18").param("kind", "PRE_INVOICING_LIMIT")
+                        .with(SignedIn.coach()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Laatste dag van fasen 1–3 op woensdag 18 november 2026")))
+                .andExpect(content().string(not(containsString("Pagina 1 van"))));
+    }
+
+    @Test
     void theMonthCountsThemInEnglishToo() throws Exception {
         given(agenda.between(any(), any(), any(), any())).willReturn(followUps(WEDNESDAY, 4));
 
