@@ -17,7 +17,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * {@code ?kind=NOPE}): someone edited or half-copied a link. The page is shown without that parameter — its default
  * (the first page, the overview) — through a redirect, so that the address bar no longer holds the mistake; a bare
  * 400 page would leave them nowhere. A form's field (POST) or a path segment ({@code /candidates/abc}) that does not
- * read is no link to forgive: the 400 or 404 page as before.
+ * read is no link to forgive: the 400 page as before.
  */
 @ControllerAdvice
 class MistypedAddressParameter {
@@ -27,9 +27,7 @@ class MistypedAddressParameter {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView withoutIt(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         if (!"GET".equals(request.getMethod()) || !e.getParameter().hasParameterAnnotation(RequestParam.class)) {
-            HttpStatus status = e.getParameter().hasParameterAnnotation(RequestParam.class)
-                    ? HttpStatus.BAD_REQUEST : HttpStatus.NOT_FOUND;
-            return ErrorPage.render(request, status, e);
+            return ErrorPage.render(request, HttpStatus.BAD_REQUEST, e);
         }
         log.info("Mistyped parameter {} on GET {}: shown without it", e.getName(), request.getRequestURI());
         String query = request.getQueryString();
