@@ -111,7 +111,7 @@ class ColleagueMailTest {
         List<MimeMessage> arrived = received("karel@example.be");
         assertThat(arrived).hasSize(1);
         MimeMessage mail = arrived.get(0);
-        assertThat(mail.getSubject()).isEqualTo("Taak aan u overgedragen: Individueel gesprek");
+        assertThat(mail.getSubject()).isEqualTo("Taak aan jou overgedragen: Individueel gesprek");
         assertThat(mail.getFrom()[0].toString()).isEqualTo("traject@ac.test");
         assertThat(textOf(mail)).contains("Beste Karel Van Acker",
                 "Sofie Verstraete heeft de taak", "Individueel gesprek", "Kandidaat: Hanne Overdracht",
