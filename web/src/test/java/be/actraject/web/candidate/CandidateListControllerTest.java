@@ -108,6 +108,19 @@ class CandidateListControllerTest {
     }
 
     @Test
+    void aFilterThatFindsNothingSaysSoAndAnEmptyListWithoutOneSaysThereAreNoneYet() throws Exception {
+        answering(List.of(), 0);
+
+        mvc.perform(get("/candidates").with(SignedIn.coach()).param("q", "Çağrı"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Geen kandidaten die aan deze filter voldoen.")))
+                .andExpect(content().string(not(containsString("nog geen kandidaten"))));
+        mvc.perform(get("/candidates").with(SignedIn.coach()).param("q", "").param("coach", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Er zijn nog geen kandidaten die jij kan zien.")));
+    }
+
+    @Test
     void keptCountsSayFromWhenTheyAre() throws Exception {
         Map<TrajectoryStatus, Long> counts = new EnumMap<>(TrajectoryStatus.class);
         for (TrajectoryStatus s : TrajectoryStatus.values()) {
