@@ -92,6 +92,9 @@ class FollowUpsDue {
     Map<LocalDate, Integer> countPerDay(AgendaScope scope, LocalDate from, LocalDate until, List<Period> offsets) {
         Set<Period> ever = schedules.everScheduled(offsets);
         Map<LocalDate, Integer> perDay = new TreeMap<>();
+        if (ever.isEmpty()) {
+            return perDay;
+        }
         for (Period offset : ever) {
             PeriodEntries.Days days = exitDays(offset, from, until);
             if (days.first().isBefore(days.last())) {
@@ -112,10 +115,10 @@ class FollowUpsDue {
      */
     List<AgendaItem> on(AgendaScope scope, LocalDate from, LocalDate until, List<Period> offsets,
                         Set<LocalDate> days) {
-        if (days.isEmpty()) {
+        Set<Period> ever = days.isEmpty() ? Set.of() : schedules.everScheduled(offsets);
+        if (ever.isEmpty()) {
             return List.of();
         }
-        Set<Period> ever = schedules.everScheduled(offsets);
         List<AgendaItem> named = new ArrayList<>(withoutKeptSchedule(scope, from, until, offsets, ever).stream()
                 .filter(i -> days.contains(i.day())).toList());
         Map<Period, List<LocalDate>> exits = new LinkedHashMap<>();

@@ -196,6 +196,10 @@ abstract class ReminderDaysContract {
         assertThat(agenda.overview(COACH, limitDay, limitDay.plusDays(1), SCHEDULE, NAMED).countedOn(limitDay))
                 .as("the coach's limits that day").containsKey(AgendaItem.Kind.PRE_INVOICING_LIMIT);
 
+        // No follow-ups at all (an empty schedule, never another): the week still answers, with its other reminders.
+        assertThat(agenda.overview(COACH, limitDay, limitDay.plusDays(7), List.of(), NAMED).countedOn(limitDay))
+                .containsKey(AgendaItem.Kind.PRE_INVOICING_LIMIT).doesNotContainKey(AgendaItem.Kind.AFTERCARE_FOLLOW_UP);
+
         AgendaOverview week = agenda.overview(COACH, busy.plusMonths(3), busy.plusMonths(3).plusDays(7), SCHEDULE, NAMED);
         assertThat(week.countedOn(busy.plusMonths(3))).as("five exits of the coach's")
                 .hasEntrySatisfying(AgendaItem.Kind.AFTERCARE_FOLLOW_UP, n -> assertThat(n).isGreaterThanOrEqualTo(5));
