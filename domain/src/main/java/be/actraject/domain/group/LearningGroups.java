@@ -2,11 +2,11 @@ package be.actraject.domain.group;
 
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.NotPermittedException;
+import be.actraject.domain.text.DutchOrder;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.Timeline;
 import be.actraject.domain.trajectory.TimelineKind;
 import be.actraject.workflow.Role;
-import be.actraject.domain.text.DutchOrder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -3,9 +3,9 @@ package be.actraject.domain.sector;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.NotPermittedException;
 import be.actraject.domain.trajectory.Caseload;
+import be.actraject.domain.text.DutchOrder;
 import be.actraject.domain.trajectory.Trajectory;
 import be.actraject.workflow.Role;
-import be.actraject.domain.text.DutchOrder;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +13,7 @@ import org.springframework.validation.annotation.Validated;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -174,9 +175,17 @@ public class SectorGroups {
         return groups.existsByNameIgnoreCaseAndIdNot(name, groupId);
     }
 
+    /**
+     * The groups with a current member among the coach's caseload that has a coach (her own candidates and the coached
+     * members of the learning groups she leads), asked by the coach's index and the few group members' ids: reading
+     * the caseload whole made the page of a coach of 13,500 take 1–2 s (issue 19's outside tester).
+     */
     private Set<Long> groupsOfCaseload(Actor actor) {
-        Set<Long> ids = caseload.visibleTo(actor).stream().filter(t -> t.getCoach() != null)
-                .map(Trajectory::getId).collect(Collectors.toSet());
-        return groupIdsOf(ids);
+        Set<Long> groupIds = new HashSet<>(members.findCurrentGroupIdsOfCoach(actor.userId()));
+        Set<Long> inGroups = caseload.inGroupsLedBy(actor);
+        if (!inGroups.isEmpty()) {
+            groupIds.addAll(members.findCurrentGroupIdsOfCoached(inGroups));
+        }
+        return groupIds;
     }
 }
