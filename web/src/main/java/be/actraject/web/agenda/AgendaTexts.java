@@ -60,6 +60,11 @@ public class AgendaTexts {
         return messages.getMessage("agenda.description." + item.kind(), args, locale);
     }
 
+    /** A busy day's reminders of one kind, counted: "21 opvolgingen nazorg", from {@code agenda.counted.<KIND>}. */
+    public String counted(AgendaItem.Kind kind, int count, Locale locale) {
+        return messages.getMessage("agenda.counted." + kind, new Object[]{count}, locale);
+    }
+
     /** The feed's name in a calendar application's list of calendars. */
     public String calendarName(Locale locale) {
         return messages.getMessage("agenda.feed.calendarName", null, locale);

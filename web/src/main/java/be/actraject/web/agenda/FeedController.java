@@ -94,8 +94,8 @@ class FeedController {
         }
         Actor actor = new Actor(owner.get().userId(), owner.get().roles());
         LocalDate today = LocalDate.now(clock);
-        String body = ical.write(agenda.between(actor, today.minusMonths(MONTHS_BACK), today.plusMonths(MONTHS_AHEAD),
-                parameters.getAftercareFollowUps()), baseUrl(), locale);
+        String body = ical.write(agenda.overview(actor, today.minusMonths(MONTHS_BACK), today.plusMonths(MONTHS_AHEAD),
+                parameters.getAftercareFollowUps(), AgendaDay.NAMED), baseUrl(), locale);
         return ResponseEntity.ok().contentType(TEXT_CALENDAR).cacheControl(CacheControl.noStore()).body(body);
     }
 

@@ -5,6 +5,7 @@ import be.actraject.bpmn.identity.Accounts;
 import be.actraject.bpmn.parameters.TrajectoryParameters;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.agenda.Agenda;
+import be.actraject.domain.agenda.AgendaItem;
 import be.actraject.domain.agenda.CalendarFeeds;
 import be.actraject.bpmn.task.WorkItems;
 import be.actraject.web.support.SignedIn;
@@ -28,14 +29,17 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import static be.actraject.web.support.FlashMatchers.flashMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -83,6 +87,9 @@ class FeedControllerTest {
         given(agenda.between(any(), any(), any(), any())).willReturn(List.of(
                 AgendaItems.conversation(5, Instant.parse("2027-03-28T08:00:00Z"), "Kantoor Gent"),
                 AgendaItems.limit(3, LocalDate.of(2026, 12, 31))));
+        given(agenda.overview(any(), any(), any(), any(), anyInt())).willAnswer(call -> AgendaSlice.counted(
+                agenda.between(call.getArgument(0), call.getArgument(1), call.getArgument(2), call.getArgument(3)),
+                call.getArgument(4)));
     }
 
     @Test
@@ -107,8 +114,8 @@ class FeedControllerTest {
         assertThat(limit.getProperty(Property.DTSTART).orElseThrow().toString()).contains("VALUE=DATE");
 
         ArgumentCaptor<Actor> actor = ArgumentCaptor.forClass(Actor.class);
-        verify(agenda).between(actor.capture(), eq(LocalDate.of(2026, 10, 20)), eq(LocalDate.of(2027, 11, 20)),
-                eq(List.of(Period.ofMonths(3))));
+        verify(agenda).overview(actor.capture(), eq(LocalDate.of(2026, 10, 20)), eq(LocalDate.of(2027, 11, 20)),
+                eq(List.of(Period.ofMonths(3))), eq(AgendaDay.NAMED));
         assertThat(actor.getValue()).isEqualTo(Actor.of("coach", Role.COACH));
     }
 
@@ -131,6 +138,30 @@ class FeedControllerTest {
     }
 
     @Test
+    void aBusyDaysRemindersOfAKindAreOneEventThatCountsThemAndLinksTheirList() throws Exception {
+        LocalDate busy = LocalDate.of(2027, 2, 26);
+        List<AgendaItem> entries = new ArrayList<>(IntStream.rangeClosed(1, 21)
+                .mapToObj(i -> AgendaItems.followUp(i, busy, "Persoon " + i, "P3M")).toList());
+        entries.add(AgendaItems.followUp(40, busy.plusDays(1), "Çağrı Yılmaz", "P3M"));
+        entries.add(AgendaItems.limit(3, busy));
+        given(agenda.between(any(), any(), any(), any())).willReturn(entries);
+
+        String body = mvc.perform(get("/agenda/feed/" + TOKEN + ".ics")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        List<VEvent> events = new CalendarBuilder().build(new StringReader(body)).getComponents("VEVENT");
+        assertThat(events).extracting(e -> e.getSummary().getValue()).containsExactlyInAnyOrder(
+                "21 opvolgingen nazorg", "Nazorg Çağrı Yılmaz: opvolging 3 maanden na de uitstroom",
+                "Laatste dag van fasen 1–3: Ahmed Benali");
+        VEvent counted = events.stream().filter(e -> e.getSummary().getValue().startsWith("21")).findFirst()
+                .orElseThrow();
+        assertThat(counted.getUid().orElseThrow().getValue()).isEqualTo("counted-aftercare-follow-up-2027-02-26@ac-traject");
+        assertThat(counted.getProperty(Property.DTSTART).orElseThrow().getValue()).isEqualTo("20270226");
+        assertThat(counted.getProperty(Property.URL).orElseThrow().getValue())
+                .endsWith("/agenda/reminders?date=2027-02-26&kind=AFTERCARE_FOLLOW_UP");
+    }
+
+    @Test
     void aTokenNotIssuedOrRevokedGetsAnEmptyNotFound() throws Exception {
         mvc.perform(get("/agenda/feed/" + TOKEN.substring(1) + "x.ics"))
                 .andExpect(status().isNotFound())
@@ -141,7 +172,7 @@ class FeedControllerTest {
         mvc.perform(get("/agenda/feed/" + TOKEN + ".ics"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(""));
-        verify(agenda, never()).between(eq(Actor.of("coach2", Role.COACH)), any(), any(), any());
+        verify(agenda, never()).overview(eq(Actor.of("coach2", Role.COACH)), any(), any(), any(), anyInt());
     }
 
     @Test
@@ -157,7 +188,7 @@ class FeedControllerTest {
                 new Account("coach", "Sofie", "Verstraete", EnumSet.noneOf(Role.class))));
 
         mvc.perform(get("/agenda/feed/" + TOKEN + ".ics")).andExpect(status().isNotFound());
-        verify(agenda, never()).between(any(), any(), any(), any());
+        verify(agenda, never()).overview(any(), any(), any(), any(), anyInt());
     }
 
     @Test

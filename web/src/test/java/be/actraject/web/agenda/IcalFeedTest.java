@@ -1,5 +1,9 @@
 package be.actraject.web.agenda;
 
+import java.util.Map;
+
+import be.actraject.domain.agenda.AgendaOverview;
+
 import be.actraject.domain.agenda.AgendaItem;
 import be.actraject.domain.agenda.WallClock;
 import be.actraject.domain.conversation.ConversationKind;
@@ -68,7 +72,7 @@ class IcalFeedTest {
                 conversation(1, Instant.parse("2026-12-02T09:00:00Z"), turkish, place),
                 conversation(2, Instant.parse("2026-12-03T09:00:00Z"), COMPOUND, COMPOUND + " " + COMPOUND));
 
-        byte[] body = feed.write(items, "https://ac.example", new Locale("nl")).getBytes(StandardCharsets.UTF_8);
+        byte[] body = feed.write(new AgendaOverview(items, Map.of()), "https://ac.example", new Locale("nl")).getBytes(StandardCharsets.UTF_8);
 
         for (byte[] line : lines(body)) {
             assertThat(line.length).isLessThanOrEqualTo(75);
@@ -87,8 +91,8 @@ class IcalFeedTest {
         Instant autumn = WallClock.instantOf(LocalDateTime.of(2026, 10, 25, 2, 30), BRUSSELS);
         Instant spring = WallClock.instantOf(LocalDateTime.of(2027, 3, 28, 3, 30), BRUSSELS);
 
-        byte[] body = feed.write(List.of(conversation(1, autumn, "Lotte Claes", null),
-                conversation(2, spring, "Lotte Claes", null)), "https://ac.example", new Locale("nl"))
+        byte[] body = feed.write(new AgendaOverview(List.of(conversation(1, autumn, "Lotte Claes", null),
+                conversation(2, spring, "Lotte Claes", null)), Map.of()), "https://ac.example", new Locale("nl"))
                 .getBytes(StandardCharsets.UTF_8);
 
         List<VEvent> events = parse(body).getComponents("VEVENT");

@@ -1,5 +1,9 @@
 package be.actraject.web.agenda;
 
+import java.util.Map;
+
+import be.actraject.domain.agenda.AgendaOverview;
+
 import be.actraject.domain.agenda.AgendaItem;
 import be.actraject.web.support.MessageBundles;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -45,7 +49,7 @@ class PlaceAndDescriptionInFeedTest {
     }
 
     private VEvent only(AgendaItem item, Locale locale) throws Exception {
-        String written = feed.write(List.of(item), "https://ac.example", locale);
+        String written = feed.write(new AgendaOverview(List.of(item), Map.of()), "https://ac.example", locale);
         List<VEvent> events = new CalendarBuilder().build(new StringReader(written)).getComponents("VEVENT");
         assertThat(events).hasSize(1);
         return events.get(0);

@@ -1,5 +1,9 @@
 package be.actraject.web.agenda;
 
+import java.util.Map;
+
+import be.actraject.domain.agenda.AgendaOverview;
+
 import be.actraject.domain.agenda.AgendaItem;
 import be.actraject.web.support.MessageBundles;
 import org.junit.jupiter.api.Test;
@@ -31,7 +35,7 @@ class SectorMeetingInFeedTest {
                 null, null, 4L, null);
 
         String feed = new IcalFeed(new AgendaTexts(messages), Clock.fixed(startsAt, BRUSSELS))
-                .write(List.of(meeting), "https://ac.example", Locale.forLanguageTag("nl-BE"));
+                .write(new AgendaOverview(List.of(meeting), Map.of()), "https://ac.example", Locale.forLanguageTag("nl-BE"));
 
         assertThat(feed).contains("SUMMARY:Sectorgroep Streekproducten: Korte keten · Hoeve Ter Linde",
                 "URL:https://ac.example/sector-groups/4", "UID:sector-meeting-8").doesNotContain("/groups/4");
