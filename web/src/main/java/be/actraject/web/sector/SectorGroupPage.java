@@ -3,6 +3,7 @@ package be.actraject.web.sector;
 import be.actraject.bpmn.identity.Accounts;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.access.DossierChange;
+import be.actraject.domain.find.SectorGroupCandidates;
 import be.actraject.domain.sector.SectorGroup;
 import be.actraject.domain.sector.SectorGroups;
 import be.actraject.domain.sector.SectorMeetings;
@@ -10,7 +11,6 @@ import be.actraject.domain.sector.SectorMember;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Trajectory;
-import be.actraject.workflow.Phase;
 import be.actraject.workflow.Role;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -18,27 +18,32 @@ import org.springframework.ui.Model;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
  * Fills a sector group's page: its members as the reader may see them, its meetings, and — for whoever keeps the
- * group while it runs — the candidates they may place in it (in the prospecting, of their caseload, not in it yet).
+ * group while it runs — the candidates they may place in it (in the prospecting, of their caseload, not in it yet),
+ * the first {@value #OFFERED} by name or by what they typed, with how many there are in all.
  */
 @Component
 class SectorGroupPage {
 
+    /** The candidates offered to place at once: a keeper with more types a name or a number to find the one. */
+    static final int OFFERED = 20;
+
     private final SectorGroups groups;
     private final SectorMeetings meetings;
     private final Caseload caseload;
+    private final SectorGroupCandidates placeable;
     private final DossierChanges changes;
     private final Accounts accounts;
     private final Clock clock;
 
-    SectorGroupPage(SectorGroups groups, SectorMeetings meetings, Caseload caseload, DossierChanges changes,
-                    Accounts accounts, Clock clock) {
+    SectorGroupPage(SectorGroups groups, SectorMeetings meetings, Caseload caseload, SectorGroupCandidates placeable,
+                    DossierChanges changes, Accounts accounts, Clock clock) {
         this.clock = clock;
+        this.placeable = placeable;
         this.groups = groups;
         this.meetings = meetings;
         this.caseload = caseload;
@@ -46,7 +51,8 @@ class SectorGroupPage {
         this.accounts = accounts;
     }
 
-    String fill(long groupId, Actor actor, Model model) {
+    /** @param typed what the keeper typed to find a candidate to place; null or blank for the first by name */
+    String fill(long groupId, String typed, Actor actor, Model model) {
         SectorGroup group = groups.group(groupId, actor);
         List<SectorMember> members = groups.members(group, actor);
         Map<Long, Trajectory> trajectories = caseload.byIds(members.stream().map(SectorMember::getTrajectoryId)
@@ -70,11 +76,11 @@ class SectorGroupPage {
         model.addAttribute("now", clock.instant());
         model.addAttribute("people", accounts.displayNames());
         if (manages) {
-            Set<Long> current = members.stream().filter(SectorMember::isCurrent).map(SectorMember::getTrajectoryId)
-                    .collect(Collectors.toSet());
-            model.addAttribute("candidates", caseload.visibleTo(actor).stream()
-                    .filter(t -> t.isActive() && t.getPhase() == Phase.PROSPECTING && !current.contains(t.getId()))
+            SectorGroupCandidates.Choice choice = placeable.placeable(groupId, actor, typed, OFFERED);
+            model.addAttribute("choice", choice);
+            model.addAttribute("candidates", choice.offered().stream()
                     .filter(t -> changes.may(t, DossierChange.COACHING_RECORD, actor)).toList());
+            model.addAttribute("q", typed == null ? "" : typed);
         }
         return "sector/show";
     }

@@ -46,21 +46,23 @@ class SectorGroupShowController {
         this.clock = clock;
     }
 
+    /** @param q what the keeper typed to find a candidate to place (a name, a job seeker number, an e-mail address) */
     @GetMapping("/sector-groups/{groupId}")
-    String show(@PathVariable long groupId, Actor actor, Model model) {
+    String show(@PathVariable long groupId, @RequestParam(required = false) String q, Actor actor, Model model) {
         MeetingForm form = new MeetingForm();
         form.setStartsAt(LocalDate.now(clock).plusDays(14).atTime(19, 0));
         model.addAttribute("meeting", form);
-        return page.fill(groupId, actor, model);
+        return page.fill(groupId, q, actor, model);
     }
 
     @PostMapping("/sector-groups/{groupId}/members")
-    String join(@PathVariable long groupId, @RequestParam(required = false) Long trajectoryId, Actor actor,
-                RedirectAttributes redirect) {
+    String join(@PathVariable long groupId, @RequestParam(required = false) Long trajectoryId,
+                @RequestParam(required = false) String q, Actor actor, RedirectAttributes redirect) {
         groups.managed(groupId, actor);
         if (trajectoryId == null) {
+            // Back to the choice as it was found, with what was typed: a search that found nobody ends here too.
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning("sector.member.choose"));
-            return "redirect:/sector-groups/" + groupId;
+            return backToTheChoice(groupId, q, redirect);
         }
         try {
             memberships.join(groupId, trajectoryId, actor);
@@ -68,7 +70,7 @@ class SectorGroupShowController {
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning(refused.messageKey(),
                     refused.messageArguments()));
             redirect.addFlashAttribute("memberChoice", trajectoryId);
-            return "redirect:/sector-groups/" + groupId + "#members";
+            return backToTheChoice(groupId, q, redirect);
         }
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("sector.member.joined"));
         return "redirect:/sector-groups/" + groupId;
@@ -97,6 +99,13 @@ class SectorGroupShowController {
                 Refusals.reject(result, refused);
             }
         }
-        return page.fill(groupId, actor, model);
+        return page.fill(groupId, null, actor, model);
+    }
+
+    private static String backToTheChoice(long groupId, String q, RedirectAttributes redirect) {
+        if (q != null && !q.isBlank()) {
+            redirect.addAttribute("q", q);
+        }
+        return "redirect:/sector-groups/" + groupId + "#members";
     }
 }

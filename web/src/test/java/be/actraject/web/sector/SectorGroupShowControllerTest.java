@@ -7,6 +7,7 @@ import be.actraject.domain.sector.AlreadyMemberException;
 import be.actraject.domain.sector.SectorGroupClosedException;
 import be.actraject.domain.sector.MeetingEntry;
 import be.actraject.domain.sector.MeetingInPastException;
+import be.actraject.domain.find.SectorGroupCandidates;
 import be.actraject.domain.sector.SectorGroup;
 import be.actraject.domain.sector.SectorGroups;
 import be.actraject.domain.sector.SectorMeeting;
@@ -37,6 +38,7 @@ import java.time.ZoneId;
 import static be.actraject.web.support.FlashMatchers.flashMessage;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -77,6 +79,8 @@ class SectorGroupShowControllerTest {
     DossierChanges changes;
     @MockitoBean
     Accounts accounts;
+    @MockitoBean
+    SectorGroupCandidates placeable;
 
     @BeforeEach
     void aGroupTheCoordinatorKeeps() {
@@ -88,6 +92,8 @@ class SectorGroupShowControllerTest {
         given(groups.group(eq(5L), any())).willReturn(group);
         given(groups.mayManage(eq(group), any())).willReturn(true);
         given(caseload.visibility(any())).willReturn(t -> true);
+        given(placeable.placeable(anyLong(), any(), any(), anyInt()))
+                .willReturn(new SectorGroupCandidates.Choice(List.of(), 0));
     }
 
     private static Trajectory trajectory(long id, String name) {
@@ -215,6 +221,44 @@ class SectorGroupShowControllerTest {
                 .andExpect(redirectedUrl("/sector-groups/5#members"))
                 .andExpect(flashMessage("sector.member.twice"))
                 .andExpect(flash().attribute("memberChoice", 7L));
+    }
+
+    /** Issue 19: a coach of thousands is offered the first 20 by name, told how many there are, and searches. */
+    @Test
+    void theKeeperIsOfferedTheFirstCandidatesByNameAndSearchesForAnother() throws Exception {
+        Trajectory cagri = trajectory(7L, "Çağrı Yılmaz");
+        given(cagri.getCandidate().getJobSeekerNumber()).willReturn("0912345678");
+        given(changes.may(any(), any(), any())).willReturn(true);
+        given(placeable.placeable(eq(5L), any(), any(), eq(SectorGroupPage.OFFERED)))
+                .willReturn(new SectorGroupCandidates.Choice(List.of(cagri), 1501));
+
+        mvc.perform(get("/sector-groups/5").with(SignedIn.coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"7\">Çağrı Yılmaz (0912345678)</option>")))
+                .andExpect(content().string(containsString("De eerste 1 van 1.501 kandidaten in de prospectie.")))
+                .andExpect(content().string(containsString("data-testid=\"find-member\"")));
+        verify(placeable).placeable(5L, COORDINATOR, null, SectorGroupPage.OFFERED);
+
+        given(placeable.placeable(eq(5L), any(), eq("<b>çağ"), anyInt()))
+                .willReturn(new SectorGroupCandidates.Choice(List.of(), 0));
+        mvc.perform(get("/sector-groups/5").param("q", "<b>çağ").with(SignedIn.coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"&lt;b&gt;çağ\"")))
+                .andExpect(content().string(containsString("Geen kandidaat in de prospectie gevonden voor „&lt;b&gt;çağ”.")))
+                .andExpect(content().string(containsString("disabled")));
+    }
+
+    @Test
+    void aRefusedPlacementComesBackToTheChoiceAsItWasFound() throws Exception {
+        willThrow(new AlreadyMemberException(5L, 7L)).given(memberships).join(eq(5L), eq(7L), any());
+
+        mvc.perform(post("/sector-groups/5/members").with(csrf()).with(SignedIn.coordinator())
+                        .param("trajectoryId", "7").param("q", "Çağrı Yıl"))
+                .andExpect(redirectedUrl("/sector-groups/5?q=%C3%87a%C4%9Fr%C4%B1+Y%C4%B1l#members"))
+                .andExpect(flashMessage("sector.member.twice"));
+        mvc.perform(post("/sector-groups/5/members").with(csrf()).with(SignedIn.coordinator()).param("q", "xyz"))
+                .andExpect(redirectedUrl("/sector-groups/5?q=xyz#members"))
+                .andExpect(flashMessage("sector.member.choose"));
     }
 
     @Test
