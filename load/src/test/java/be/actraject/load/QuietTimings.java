@@ -46,8 +46,15 @@ final class QuietTimings {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern SUBMISSION = Pattern.compile("name=\"_submission\" value=\"([^\"]+)\"");
 
-    /** One list page: who reads it, where, and a part only that page has (an error page has none). */
-    record ListPage(String name, String user, String path, String marker) {
+    /**
+     * One list page: who reads it, where, and a part only that page has (an error page has none). A path with
+     * {@code {id}} is a page of one record, whose id is the first group of {@code link} on {@code linkedFrom}.
+     */
+    record ListPage(String name, String user, String path, String marker, String linkedFrom, Pattern link) {
+
+        ListPage(String name, String user, String path, String marker) {
+            this(name, user, path, marker, null, null);
+        }
     }
 
     /** The engine's own query for a worklist page, for the same person. */
@@ -83,6 +90,10 @@ final class QuietTimings {
                     "data-testid=\"stuck-overview\""),
             new ListPage("stuck, no process only (admin)", "admin", "/admin/stuck?kind=NO_PROCESS",
                     "data-testid=\"stuck-overview\""),
+            new ListPage("sector groups (coach)", "coach", "/sector-groups", "data-testid=\"sector-groups\""),
+            // The demo's group the coach keeps: its members and the candidates she may place in it.
+            new ListPage("sector group (coach)", "coach", "/sector-groups/{id}", "data-testid=\"add-member\"",
+                    "/sector-groups", Pattern.compile("href=\"/sector-groups/(\\d+)\">Horeca")),
             new ListPage("models (coordinator)", "coordinator", "/models", "data-testid=\"models\""),
             new ListPage("reports (coordinator)", "coordinator", "/reports", "data-testid=\"report-form\""),
             new ListPage("reports (coach)", "coach", "/reports", "data-testid=\"report-form\""));
@@ -109,8 +120,10 @@ final class QuietTimings {
                 signedIn.put(page.user(), client);
             }
             HttpClient c = client;
+            String path = page.linkedFrom() == null ? page.path()
+                    : page.path().replace("{id}", linked(c, baseUrl + page.linkedFrom(), page.link()));
             timings.add(time(page.name(), () -> {
-                HttpResponse<String> response = c.send(HttpRequest.newBuilder(URI.create(baseUrl + page.path()))
+                HttpResponse<String> response = c.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                         .header("Accept-Language", "nl-BE").GET().build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() != 200 || !response.body().contains(page.marker())) {
                     throw new IllegalStateException(page.name() + ": " + response.statusCode() + " without "
@@ -120,6 +133,18 @@ final class QuietTimings {
             }));
         }
         return timings;
+    }
+
+    /** The first group of {@code link} on the page at {@code url}: the id of the record a page of one shows. */
+    private static String linked(HttpClient client, String url, Pattern link) throws IOException,
+            InterruptedException {
+        String body = client.send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", "nl-BE").GET()
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher found = link.matcher(body);
+        if (!found.find()) {
+            throw new IllegalStateException(url + " links no " + link);
+        }
+        return found.group(1);
     }
 
     /** The engine's own page of 25 and its count, ordered as the worklist's default order, in the node's JVM. */
