@@ -13,7 +13,6 @@ import org.springframework.validation.annotation.Validated;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -177,15 +176,10 @@ public class SectorGroups {
 
     /**
      * The groups with a current member among the coach's caseload that has a coach (her own candidates and the coached
-     * members of the learning groups she leads), asked by the coach's index and the few group members' ids: reading
-     * the caseload whole made the page of a coach of 13,500 take 1–2 s (issue 19's outside tester).
+     * members of the learning groups she leads), asked from the sector groups' current members: reading the caseload
+     * whole made the page of a coach of 13,500 take 1–2 s (issue 19's outside tester).
      */
     private Set<Long> groupsOfCaseload(Actor actor) {
-        Set<Long> groupIds = new HashSet<>(members.findCurrentGroupIdsOfCoach(actor.userId()));
-        Set<Long> inGroups = caseload.inGroupsLedBy(actor);
-        if (!inGroups.isEmpty()) {
-            groupIds.addAll(members.findCurrentGroupIdsOfCoached(inGroups));
-        }
-        return groupIds;
+        return members.findCurrentGroupIdsOfCaseload(actor.userId());
     }
 }

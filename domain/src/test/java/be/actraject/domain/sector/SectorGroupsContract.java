@@ -64,6 +64,8 @@ abstract class SectorGroupsContract {
     Caseload caseload;
     @Autowired
     Agenda agenda;
+    @Autowired
+    be.actraject.domain.group.LearningGroups learningGroups;
 
     private Trajectory candidateOf(String coach, Phase phase) {
         String number = "S" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -186,6 +188,28 @@ abstract class SectorGroupsContract {
                 .extracting(SectorMember::getTrajectoryId).containsExactly(mine.getId());
         assertThatThrownBy(() -> groups.group(without.getId(), COACH)).isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> groups.group(withMine.getId(), OFFICE)).isInstanceOf(NotPermittedException.class);
+    }
+
+    /** The caseload's third part: a colleague's candidate in a learning group she leads, while a current member. */
+    @Test
+    void aCoachSeesTheGroupsOfTheCandidatesInTheLearningGroupsSheLeads() {
+        Trajectory inHerGroup = candidateOf("coach2", Phase.PROSPECTING);
+        Trajectory left = candidateOf("coach2", Phase.PROSPECTING);
+        learningGroups.place(inHerGroup.getId(), learningGroups.create("Leergroep " + UUID.randomUUID(), "coach",
+                COORDINATOR).getId(), COORDINATOR);
+        learningGroups.place(left.getId(), learningGroups.create("Leergroep " + UUID.randomUUID(), "coach",
+                COORDINATOR).getId(), COORDINATOR);
+        SectorGroup withHers = group("coordinator");
+        SectorGroup leftFrom = group("coordinator");
+        memberships.join(withHers.getId(), inHerGroup.getId(), COORDINATOR);
+        memberships.join(leftFrom.getId(), left.getId(), COORDINATOR);
+        memberships.leave(leftFrom.getId(), left.getId(), COORDINATOR);
+
+        assertThat(groups.visibleTo(COACH)).extracting(SectorGroup::getId).contains(withHers.getId())
+                .doesNotContain(leftFrom.getId());
+        assertThat(groups.group(withHers.getId(), COACH).getId()).isEqualTo(withHers.getId());
+        assertThatThrownBy(() -> groups.group(leftFrom.getId(), COACH)).isInstanceOf(NotPermittedException.class);
+        assertThat(groups.visibleTo(COACH2)).extracting(SectorGroup::getId).contains(withHers.getId());
     }
 
     @Test

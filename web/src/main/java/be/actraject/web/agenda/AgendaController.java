@@ -111,12 +111,16 @@ class AgendaController {
                 .orElse(AgendaItem.Kind.AFTERCARE_FOLLOW_UP);
     }
 
-    /** A page number as typed in the address; the first for none, a negative or a mistyped one. */
+    /**
+     * A page number as typed in the address; the first for none, a negative or a mistyped one; one past any int (an
+     * old bookmark, {@code ?page=99999999999}) is past the end, which the day's list shows as its last page.
+     */
     private static int pageOrFirst(String page) {
+        String typed = page == null ? "" : page.strip();
         try {
-            return page == null ? 0 : Math.max(0, Integer.parseInt(page.strip()));
+            return typed.isEmpty() ? 0 : Math.max(0, Integer.parseInt(typed));
         } catch (NumberFormatException e) {
-            return 0;
+            return typed.matches("[0-9]+") ? Integer.MAX_VALUE : 0;
         }
     }
 

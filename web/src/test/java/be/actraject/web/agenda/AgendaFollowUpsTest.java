@@ -168,6 +168,10 @@ class AgendaFollowUpsTest extends AgendaSlice {
                 .andReturn().getResponse().getContentAsString();
         assertThat(count(beyond, "data-kind=\"AFTERCARE_FOLLOW_UP\"")).isEqualTo(20);
         assertThat(beyond).contains("Persoon 120:").doesNotContain("Persoon 100:");
+        // A number past any int is past the end too, not a mistyped one.
+        mvc.perform(get("/agenda/reminders").param("date", "2026-11-18").param("page", "99999999999")
+                        .with(SignedIn.coach()))
+                .andExpect(content().string(containsString("Pagina 3 van 3 (120 opvolgingen)")));
     }
 
     @Test
