@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * What a person typed in a search box, read the ways a candidate can be found: a name (folded, {@link SearchKeys}),
  * a job seeker number, an e-mail address, and, when it looks like one, a phone number compared by its digits.
- * Pasted no-break spaces and surrounding spaces do not count; LIKE's wildcards are taken out, not obeyed; its length
+ * Only its first {@link Finder#MAX_LENGTH} characters count. Pasted no-break spaces and surrounding spaces do not count; LIKE's wildcards are taken out, not obeyed; its length
  * is counted in letters and digits, so that punctuation does not make it long enough.
  * <p>
  * Three characters or more are found anywhere in a column ({@code like '%abc%'}), which PostgreSQL answers from the
@@ -26,7 +26,7 @@ record SearchText(String raw) {
     static final int ANYWHERE = 3;
 
     static SearchText of(String typed) {
-        String cleaned = typed == null ? "" : typed.replace('\u00A0', ' ').replace('\u202F', ' ')
+        String cleaned = Finder.asTyped(typed).replace('\u00A0', ' ').replace('\u202F', ' ')
                 .replaceAll("[%_\\\\]", "").strip();
         return new SearchText(cleaned);
     }

@@ -17,8 +17,6 @@ class SearchController {
 
     static final int SUGGESTIONS = 10;
     static final int RESULTS = 50;
-    /** The box's {@code maxlength}: a longer query is cut, never refused. */
-    static final int MAX_LENGTH = 100;
 
     private final Finder finder;
     private final Accounts accounts;
@@ -46,7 +44,8 @@ class SearchController {
         return "find/suggestions :: suggestions";
     }
 
+    /** The box's {@code maxlength}: a longer query is cut, never refused. */
     private static String cut(String q) {
-        return q.length() > MAX_LENGTH ? q.substring(0, MAX_LENGTH) : q;
+        return Finder.asTyped(q);
     }
 }

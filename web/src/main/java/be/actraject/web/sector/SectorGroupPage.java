@@ -51,7 +51,7 @@ class SectorGroupPage {
         this.accounts = accounts;
     }
 
-    /** @param typed what the keeper typed to find a candidate to place; null or blank for the first by name */
+    /** @param typed what the keeper typed to find a candidate to place; blank for the first by name */
     String fill(long groupId, String typed, Actor actor, Model model) {
         SectorGroup group = groups.group(groupId, actor);
         List<SectorMember> members = groups.members(group, actor);
@@ -80,7 +80,7 @@ class SectorGroupPage {
             model.addAttribute("choice", choice);
             model.addAttribute("candidates", choice.offered().stream()
                     .filter(t -> changes.may(t, DossierChange.COACHING_RECORD, actor)).toList());
-            model.addAttribute("q", typed == null ? "" : typed);
+            model.addAttribute("q", typed);
         }
         return "sector/show";
     }

@@ -2,6 +2,7 @@ package be.actraject.web.sector;
 
 import be.actraject.domain.RefusedException;
 import be.actraject.domain.access.Actor;
+import be.actraject.domain.find.Finder;
 import be.actraject.domain.sector.MeetingInPastException;
 import be.actraject.domain.sector.SectorGroups;
 import be.actraject.domain.sector.SectorMeetings;
@@ -52,7 +53,7 @@ class SectorGroupShowController {
         MeetingForm form = new MeetingForm();
         form.setStartsAt(LocalDate.now(clock).plusDays(14).atTime(19, 0));
         model.addAttribute("meeting", form);
-        return page.fill(groupId, q, actor, model);
+        return page.fill(groupId, Finder.asTyped(q), actor, model);
     }
 
     @PostMapping("/sector-groups/{groupId}/members")
@@ -73,7 +74,7 @@ class SectorGroupShowController {
             return backToTheChoice(groupId, q, redirect);
         }
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("sector.member.joined"));
-        return "redirect:/sector-groups/" + groupId;
+        return "redirect:/sector-groups/" + groupId + "#members";
     }
 
     @PostMapping("/sector-groups/{groupId}/members/{trajectoryId}/leave")
@@ -99,12 +100,13 @@ class SectorGroupShowController {
                 Refusals.reject(result, refused);
             }
         }
-        return page.fill(groupId, null, actor, model);
+        return page.fill(groupId, "", actor, model);
     }
 
+    /** The search as typed, cut as the box cuts it: a pasted 8,000 characters made a header past its limit. */
     private static String backToTheChoice(long groupId, String q, RedirectAttributes redirect) {
         if (q != null && !q.isBlank()) {
-            redirect.addAttribute("q", q);
+            redirect.addAttribute("q", Finder.asTyped(q));
         }
         return "redirect:/sector-groups/" + groupId + "#members";
     }

@@ -112,8 +112,10 @@ public class SecurityConfiguration {
                         // A load balancer asks for the status without an account; details need an administrator.
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         // A calendar application fetches the personal feed without an account; the secret token in
-                        // the address is the key (FeedController), and only GET of a feed file is let through.
+                        // the address is the key (FeedController), and only GET of a feed file is let through —
+                        // and HEAD, which some calendar applications and link checkers send first.
                         .requestMatchers(HttpMethod.GET, "/agenda/feed/*.ics").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/agenda/feed/*.ics").permitAll()
                         .requestMatchers("/candidates/new").hasAnyRole("COACH", "COORDINATOR")
                         .requestMatchers("/groups/**").hasAnyRole("COACH", "COORDINATOR")
                         .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")

@@ -47,6 +47,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -159,6 +160,15 @@ class FeedControllerTest {
         assertThat(counted.getProperty(Property.DTSTART).orElseThrow().getValue()).isEqualTo("20270226");
         assertThat(counted.getProperty(Property.URL).orElseThrow().getValue())
                 .endsWith("/agenda/reminders?date=2027-02-26&kind=AFTERCARE_FOLLOW_UP");
+    }
+
+    @Test
+    void aHeadRequestIsAnsweredAsTheGetWithoutSigningIn() throws Exception {
+        mvc.perform(head("/agenda/feed/" + TOKEN + ".ics"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/calendar"));
+        mvc.perform(head("/agenda/feed/" + TOKEN.substring(1) + "x.ics")).andExpect(status().isNotFound());
+        mvc.perform(head("/agenda/feed")).andExpect(redirectedUrlPattern("**/login"));
     }
 
     @Test

@@ -114,7 +114,7 @@ class SearchControllerTest {
 
         mvc.perform(get("/search").param("q", "a".repeat(300)).with(SignedIn.coach()))
                 .andExpect(status().isOk());
-        verify(finder).find(eq("a".repeat(SearchController.MAX_LENGTH)), any(Actor.class), eq(SearchController.RESULTS));
+        verify(finder).find(eq("a".repeat(be.actraject.domain.find.Finder.MAX_LENGTH)), any(Actor.class), eq(SearchController.RESULTS));
     }
 
     @Test

@@ -42,6 +42,7 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willDoNothing;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -237,14 +238,20 @@ class SectorGroupShowControllerTest {
                 .andExpect(content().string(containsString("<option value=\"7\">Çağrı Yılmaz (0912345678)</option>")))
                 .andExpect(content().string(containsString("De eerste 1 van 1.501 kandidaten in de prospectie.")))
                 .andExpect(content().string(containsString("data-testid=\"find-member\"")));
-        verify(placeable).placeable(5L, COORDINATOR, null, SectorGroupPage.OFFERED);
+        verify(placeable).placeable(5L, COORDINATOR, "", SectorGroupPage.OFFERED);
+
+        given(placeable.placeable(eq(5L), any(), eq("Kandidaat 12"), anyInt()))
+                .willReturn(new SectorGroupCandidates.Choice(List.of(cagri), 56));
+        mvc.perform(get("/sector-groups/5").param("q", "Kandidaat 12").with(SignedIn.coordinator()))
+                .andExpect(content().string(containsString(
+                        "De eerste 1 van 56 kandidaten in de prospectie voor „Kandidaat 12”.")));
 
         given(placeable.placeable(eq(5L), any(), eq("<b>çağ"), anyInt()))
                 .willReturn(new SectorGroupCandidates.Choice(List.of(), 0));
         mvc.perform(get("/sector-groups/5").param("q", "<b>çağ").with(SignedIn.coordinator()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"&lt;b&gt;çağ\"")))
-                .andExpect(content().string(containsString("Geen kandidaat in de prospectie gevonden voor „&lt;b&gt;çağ”.")))
+                .andExpect(content().string(containsString("Geen kandidaat in de prospectie gevonden voor „&lt;b&gt;çağ” die nog geen lid is.")))
                 .andExpect(content().string(containsString("disabled")));
     }
 
@@ -259,6 +266,15 @@ class SectorGroupShowControllerTest {
         mvc.perform(post("/sector-groups/5/members").with(csrf()).with(SignedIn.coordinator()).param("q", "xyz"))
                 .andExpect(redirectedUrl("/sector-groups/5?q=xyz#members"))
                 .andExpect(flashMessage("sector.member.choose"));
+        // Pasted far past the box's limit: cut as the box cuts it, not a header past the server's limit.
+        mvc.perform(post("/sector-groups/5/members").with(csrf()).with(SignedIn.coordinator())
+                        .param("trajectoryId", "7").param("q", "x y ".repeat(2000)))
+                .andExpect(redirectedUrl("/sector-groups/5?q=" + "x+y+".repeat(24) + "x+y#members"));
+        willDoNothing().given(memberships).join(eq(5L), eq(8L), any());
+        mvc.perform(post("/sector-groups/5/members").with(csrf()).with(SignedIn.coordinator())
+                        .param("trajectoryId", "8").param("q", "Çağrı"))
+                .andExpect(redirectedUrl("/sector-groups/5#members"))
+                .andExpect(flashMessage("sector.member.joined"));
     }
 
     @Test
