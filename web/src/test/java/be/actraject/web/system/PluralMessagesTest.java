@@ -69,6 +69,8 @@ class PluralMessagesTest {
                 .isEqualTo("1 wrong password; locked until 11/21/2026.");
         assertThat(format(MessageBundles.ENGLISH, "model.incidents", 1)).isEqualTo("1 incident");
         assertThat(format(MessageBundles.ENGLISH, "model.runningTotal", 2)).isEqualTo("2 running instances");
+        assertThat(format(MessageBundles.ENGLISH, "sector.member.more", 20, 1501L))
+                .startsWith("The first 20 of 1,501 candidates in prospecting.");
     }
 
     private static String format(String language, String key, Object... arguments) {
