@@ -1,6 +1,7 @@
 package be.actraject.domain.agenda;
 
 import be.actraject.domain.conversation.ConversationKind;
+import be.actraject.domain.text.DutchOrder;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,10 +43,13 @@ public record AgendaItem(Kind kind, String uid, LocalDate day, Instant startsAt,
                 plannedConversationId, null, false, null);
     }
 
-    /** The order of a day: whole-day entries first, then by the time they start, then by title. */
+    /**
+     * The order of a day: whole-day entries first, then by the time they start, then by title in Dutch order
+     * ({@link DutchOrder}: "anna" and "Çağrı" before "Zoë", where code points put them after).
+     */
     public static final Comparator<AgendaItem> ORDER = Comparator.comparing(AgendaItem::day)
             .thenComparing(AgendaItem::startsAt, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(AgendaItem::title, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(AgendaItem::title, Comparator.nullsLast(DutchOrder.TEXT))
             .thenComparing(AgendaItem::uid);
 
     public enum Kind {

@@ -73,11 +73,15 @@ class LimitDays {
                 .setParameter("invoicing", Phase.INVOICING).setParameter("day", day).getSingleResult();
     }
 
-    /** One page of the trajectories, with their candidates, whose limit of the kind falls on the day, by name. */
+    /**
+     * One page of the trajectories, with their candidates, whose limit of the kind falls on the day, by name as the
+     * agenda shows it (first name first): the folded search name starts with the first and the last name, so the
+     * database sorts "anna", "Çağrı" and "Zoë" as the agenda's {@link AgendaItem#ORDER} does, whatever its collation.
+     */
     List<Trajectory> pageOn(AgendaScope scope, AgendaItem.Kind kind, LocalDate day, int first, int max) {
         return scope.bind(entities.createQuery("select t from Trajectory t join fetch t.candidate c"
                         + " where t.exitType is null and " + phaseOf(kind) + " and " + columnOf(kind) + " = :day"
-                        + scope.on("t") + " order by c.firstName, c.lastName, t.id", Trajectory.class))
+                        + scope.on("t") + " order by c.searchName, t.id", Trajectory.class))
                 .setParameter("invoicing", Phase.INVOICING).setParameter("day", day)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }

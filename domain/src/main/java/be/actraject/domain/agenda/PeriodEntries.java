@@ -101,11 +101,14 @@ class PeriodEntries {
                 .setParameter("start", start).setParameter("end", end).getSingleResult();
     }
 
-    /** One page of those {@link #nextConversationsOnDayCount} counts, by candidate's name. */
+    /**
+     * One page of those {@link #nextConversationsOnDayCount} counts, by candidate's name as the agenda shows it, in the
+     * folded form that sorts alike on H2 and PostgreSQL (see {@link LimitDays#pageOn}).
+     */
     List<IndividualConversation> nextConversationsOnDay(AgendaScope scope, LocalDate day, Instant start, Instant end,
                                                         int first, int max) {
         return latestReports("select c", ON_DAY_UNPLANNED,
-                " order by t.candidate.firstName, t.candidate.lastName, c.id", scope, IndividualConversation.class)
+                " order by t.candidate.searchName, c.id", scope, IndividualConversation.class)
                 .setParameter("day", day).setParameter("start", start).setParameter("end", end)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }

@@ -19,6 +19,15 @@ public final class DutchOrder {
 
     private static final ULocale NL_BE = new ULocale("nl_BE");
 
+    /**
+     * One collator for {@link #TEXT}, frozen: ICU's frozen collators may be shared between threads (ICU4J
+     * {@code Collator#freeze}), where an unfrozen one may not.
+     */
+    private static final Collator SHARED = numeric().freeze();
+
+    /** Texts in Dutch order with numbers by value, a null one first; safe to keep in a constant. */
+    public static final Comparator<String> TEXT = Comparator.nullsFirst(SHARED::compare);
+
     private DutchOrder() {
     }
 
@@ -27,8 +36,12 @@ public final class DutchOrder {
      * else. A new collator each time, as a Collator is not thread-safe.
      */
     public static <T> Comparator<T> by(Function<T, String> name) {
+        return Comparator.comparing(name, Comparator.nullsFirst(numeric()::compare));
+    }
+
+    private static RuleBasedCollator numeric() {
         RuleBasedCollator collator = (RuleBasedCollator) Collator.getInstance(NL_BE);
         collator.setNumericCollation(true);
-        return Comparator.comparing(name, Comparator.nullsFirst(collator::compare));
+        return collator;
     }
 }

@@ -3,6 +3,7 @@ package be.actraject.domain.agenda;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.aftercare.AftercareContacts;
 import be.actraject.domain.aftercare.Situation;
+import be.actraject.domain.candidate.CandidateDetails;
 import be.actraject.domain.conversation.ConversationKind;
 import be.actraject.domain.conversation.IndividualConversations;
 import be.actraject.domain.trajectory.CandidateRegistration;
@@ -203,6 +204,43 @@ abstract class ReminderDaysContract {
         AgendaOverview week = agenda.overview(COACH, busy.plusMonths(3), busy.plusMonths(3).plusDays(7), SCHEDULE, NAMED);
         assertThat(week.countedOn(busy.plusMonths(3))).as("five exits of the coach's")
                 .hasEntrySatisfying(AgendaItem.Kind.AFTERCARE_FOLLOW_UP, n -> assertThat(n).isGreaterThanOrEqualTo(5));
+    }
+
+    /**
+     * A day's lists page by name as people read them, the same on H2 and PostgreSQL (whose C collation puts a lower-case
+     * or accented first letter after "Z"), and in the order the agenda's day shows them.
+     */
+    @Test
+    void aDaysListsPageByNameInDutchOrder() {
+        List<String> typed = List.of("Zoë Aerts", "Émile Dubois", "anna Peeters", "Çağrı Yılmaz", "Bart Claes");
+        LocalDate held = today().minusDays(2);
+        LocalDate limitDay = null;
+        for (String name : typed) {
+            String[] parts = name.split(" ");
+            String number = "N" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+            Trajectory t = registration.register(new CandidateDetails(parts[0], parts[1], number + "@example.be",
+                    "0470 12 34 56", "Kerkstraat 1", "9000", "Gent", LocalDate.of(1988, 4, 12), number,
+                    today().minusDays(3), "Fietsherstel aan huis"), "coach2", COORDINATOR);
+            progress.enterPhase(t.getId(), Phase.INTAKE);
+            conversations.record(t.getId(), conversation(held), COACH2);
+            limitDay = limits.open(t.getId(), TimeLimit.PRE_INVOICING, Period.ofMonths(6));
+        }
+        entities.flush();
+        entities.clear();
+        List<String> read = List.of("anna Peeters", "Bart Claes", "Çağrı Yılmaz", "Émile Dubois", "Zoë Aerts");
+
+        List<String> limitPages = new ArrayList<>();
+        List<String> nextPages = new ArrayList<>();
+        for (int n = 0; n < 3; n++) {
+            agenda.limitsOn(COACH2, AgendaItem.Kind.PRE_INVOICING_LIMIT, limitDay, n, 2).items()
+                    .forEach(i -> limitPages.add(i.title()));
+            agenda.nextConversationsOn(COACH2, held.plusDays(14), n, 2).items().forEach(i -> nextPages.add(i.title()));
+        }
+        assertThat(limitPages).as("the day's limits, page by page").isEqualTo(read);
+        assertThat(nextPages).as("the day's next conversations, page by page").isEqualTo(read);
+        assertThat(agenda.between(COACH2, limitDay, limitDay.plusDays(1), SCHEDULE).stream()
+                .filter(i -> i.kind() == AgendaItem.Kind.PRE_INVOICING_LIMIT).map(AgendaItem::title))
+                .as("the agenda's day").containsExactlyElementsOf(read);
     }
 
     /** @return how many of the period's days had reminders counted */
