@@ -68,7 +68,8 @@ class SectorGroupChangesScreensTest {
         long id = jdbc.queryForObject("select id from sector_group where name = ?", Long.class, name);
         String group = "/sector-groups/" + id;
         mvc.perform(post(group + "/members").with(csrf()).session(coordinator)
-                .param("trajectoryId", Long.toString(member.trajectoryId()))).andExpect(redirectedUrl(group));
+                .param("trajectoryId", Long.toString(member.trajectoryId())))
+                .andExpect(redirectedUrl(group + "#members"));
         mvc.perform(post(group + "/meetings").with(csrf()).session(coordinator)
                         .param("startsAt", LocalDate.now(clock).plusDays(3).atTime(19, 30).toString())
                         .param("durationMinutes", "90").param("place", placeOf(name)).param("topic", "Samen inkopen"))

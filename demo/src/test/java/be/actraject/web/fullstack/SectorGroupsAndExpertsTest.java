@@ -99,7 +99,7 @@ class SectorGroupsAndExpertsTest {
         String group = "/sector-groups/" + groupId;
         mvc.perform(post(group + "/members").with(csrf()).session(coordinator)
                         .param("trajectoryId", Long.toString(t.trajectoryId())))
-                .andExpect(redirectedUrl(group));
+                .andExpect(redirectedUrl(group + "#members"));
         LocalDate day = LocalDate.now(clock).plusDays(3);
         mvc.perform(post(group + "/meetings").with(csrf()).session(coordinator)
                         .param("startsAt", day.atTime(19, 30).toString()).param("durationMinutes", "90")
