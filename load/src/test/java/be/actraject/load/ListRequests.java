@@ -51,7 +51,13 @@ final class ListRequests {
         if (!dossier.find()) {
             throw new IllegalStateException("no dossier on the coach's candidate list");
         }
-        List<QuietTimings.ListPage> pages = new ArrayList<>(QuietTimings.PAGES);
+        List<QuietTimings.ListPage> pages = new ArrayList<>();
+        for (QuietTimings.ListPage page : QuietTimings.PAGES) {
+            // A page of one record ("/sector-groups/{id}") is asked with the id its list links, as the timings do.
+            pages.add(page.linkedFrom() == null ? page : new QuietTimings.ListPage(page.name(), page.user(),
+                    page.path().replace("{id}", QuietTimings.linked(clients.get(page.user()),
+                            baseUrl + page.linkedFrom(), page.link())), page.marker()));
+        }
         pages.add(new QuietTimings.ListPage("dossier (coach)", "coach", dossier.group(1), "<h1"));
         return new ListRequests(baseUrl, List.copyOf(pages), clients);
     }

@@ -136,7 +136,7 @@ final class QuietTimings {
     }
 
     /** The first group of {@code link} on the page at {@code url}: the id of the record a page of one shows. */
-    private static String linked(HttpClient client, String url, Pattern link) throws IOException,
+    static String linked(HttpClient client, String url, Pattern link) throws IOException,
             InterruptedException {
         String body = client.send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", "nl-BE").GET()
                 .build(), HttpResponse.BodyHandlers.ofString()).body();
