@@ -59,9 +59,14 @@ public class SectorMemberships {
         timeline.record(trajectoryId, TimelineKind.SECTOR_GROUP_JOINED, actor.userId(), group.getName());
     }
 
-    /** Closes the membership; leaving a group one is not in changes nothing. A trajectory that ended may leave. */
+    /**
+     * Closes the membership; leaving a group one is not in (any more: a second click) changes nothing. A trajectory
+     * that ended may leave.
+     *
+     * @return whether a current membership was closed; false for a candidate who is not a member now
+     */
     @Transactional
-    public void leave(long groupId, long trajectoryId, Actor actor) {
+    public boolean leave(long groupId, long trajectoryId, Actor actor) {
         SectorGroup group = groups.managed(groupId, actor);
         changes.trajectory(trajectoryId, DossierChange.COACHING_RECORD, actor);
         var current = members.findByGroupIdAndTrajectoryIdAndLeftOnIsNull(groupId, trajectoryId);
@@ -69,6 +74,7 @@ public class SectorMemberships {
         if (!current.isEmpty()) {
             timeline.record(trajectoryId, TimelineKind.SECTOR_GROUP_LEFT, actor.userId(), group.getName());
         }
+        return !current.isEmpty();
     }
 
 }

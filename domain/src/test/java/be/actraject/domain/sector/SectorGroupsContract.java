@@ -136,7 +136,8 @@ abstract class SectorGroupsContract {
         Trajectory t = candidateOf("coach", Phase.PROSPECTING);
         SectorGroup group = group("coach");
         memberships.join(group.getId(), t.getId(), COACH);
-        memberships.leave(group.getId(), t.getId(), COACH);
+        assertThat(memberships.leave(group.getId(), t.getId(), COACH)).isTrue();
+        assertThat(memberships.leave(group.getId(), t.getId(), COACH)).as("a second click: not a member now").isFalse();
 
         memberships.join(group.getId(), t.getId(), COACH);
 

@@ -49,6 +49,7 @@ class AgendaController {
                 Actor actor, Model model) {
         LocalDate today = LocalDate.now(clock);
         LocalDate day = dayOrToday(date, today);
+        refusedDate(date, today, model);
         AgendaPeriod period = "month".equals(view) ? AgendaPeriod.month(day) : AgendaPeriod.week(day);
         AgendaOverview overview = agenda.overview(actor, period.from(), period.until(),
                 parameters.getAftercareFollowUps(), AgendaDay.NAMED);
@@ -79,7 +80,10 @@ class AgendaController {
                      @RequestParam(required = false) String page, Actor actor, Model model) {
         LocalDate today = LocalDate.now(clock);
         LocalDate day = dayOrToday(date, today);
+        refusedDate(date, today, model);
         AgendaItem.Kind shownKind = reminderKind(kind);
+        // A link typed or cut by hand: said above the list, so that an empty list is not read as that day's.
+        model.addAttribute("kindRefused", AgendaOverview.COUNTED_KINDS.stream().noneMatch(k -> k.name().equals(kind)));
         ReminderPage shown = switch (shownKind) {
             case NEXT_CONVERSATION -> agenda.nextConversationsOn(actor, day, pageOrFirst(page), REMINDERS_PAGE);
             case PRE_INVOICING_LIMIT, INVOICING_LIMIT ->
@@ -124,13 +128,24 @@ class AgendaController {
         }
     }
 
+    /**
+     * Tells the page that the day in the address was not taken ({@code dateRefused}: what was typed, cut to 40
+     * characters), so that it says it shows today instead of that day.
+     */
+    private static void refusedDate(String date, LocalDate today, Model model) {
+        if (date != null && !date.isBlank() && !dayOrToday(date, today).toString().equals(date.strip())) {
+            String typed = date.strip();
+            model.addAttribute("dateRefused", typed.length() > 40 ? typed.substring(0, 40) + "…" : typed);
+        }
+    }
+
     /** The day in the address (yyyy-MM-dd), or today for none, a mistyped one or one decades away. */
     private static LocalDate dayOrToday(String date, LocalDate today) {
-        if (date == null || date.isBlank() || date.length() > 10) {
+        if (date == null || date.isBlank() || date.strip().length() > 10) {
             return today;
         }
         try {
-            LocalDate day = LocalDate.parse(date);
+            LocalDate day = LocalDate.parse(date.strip());
             boolean near = !day.isBefore(today.minusYears(YEARS_AROUND)) && !day.isAfter(today.plusYears(YEARS_AROUND));
             return near ? day : today;
         } catch (DateTimeParseException e) {

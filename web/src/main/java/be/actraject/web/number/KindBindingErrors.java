@@ -16,8 +16,12 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.DefaultBindingErrorProcessor;
 import org.springframework.validation.FieldError;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A number that does not parse gets a message that names its kind, with an example the field accepts ("Geef een
@@ -28,6 +32,9 @@ final class KindBindingErrors extends DefaultBindingErrorProcessor {
 
     @Override
     public void processPropertyAccessException(PropertyAccessException ex, BindingResult bindingResult) {
+        if (ex instanceof TypeMismatchException && pastItsBound(ex, bindingResult)) {
+            return;
+        }
         OfKind kind = ex instanceof TypeMismatchException ? kindOf(bindingResult, ex.getPropertyName()) : null;
         if (kind == null) {
             super.processPropertyAccessException(ex, bindingResult);
@@ -59,15 +66,48 @@ final class KindBindingErrors extends DefaultBindingErrorProcessor {
         bindingResult.addError(error);
     }
 
+    /**
+     * A whole number too large (or too small) for its type, {@code 99999999999} minutes, is told the bound of its
+     * field ({@code @Max}, {@code @Min}) with that constraint's message, as a number within the type but past the
+     * bound is, and keeps the text as typed; false for anything else, or a field without the bound.
+     */
+    private boolean pastItsBound(PropertyAccessException ex, BindingResult bindingResult) {
+        String field = ex.getPropertyName();
+        if (!(ex.getValue() instanceof String typed) || !TypedWholeNumberEditor.isWhole(typed)) {
+            return false;
+        }
+        boolean negative = TypedWholeNumberEditor.digitsOf(typed).startsWith("-");
+        TypeDescriptor type = typeOf(bindingResult, field);
+        if (type == null || !Number.class.isAssignableFrom(type.getObjectType())) {
+            return false;
+        }
+        Long bound = negative ? Optional.ofNullable(type.getAnnotation(Min.class)).map(Min::value).orElse(null)
+                : Optional.ofNullable(type.getAnnotation(Max.class)).map(Max::value).orElse(null);
+        if (bound == null) {
+            return false;
+        }
+        String code = negative ? "Min" : "Max";
+        Object[] arguments = {getArgumentsForBindError(bindingResult.getObjectName(), field)[0], bound};
+        FieldError error = new FieldError(bindingResult.getObjectName(), field, typed, true,
+                bindingResult.resolveMessageCodes(code, field), arguments, ex.getLocalizedMessage());
+        error.wrap(ex);
+        bindingResult.addError(error);
+        return true;
+    }
+
     private static OfKind kindOf(BindingResult bindingResult, String field) {
+        TypeDescriptor type = typeOf(bindingResult, field);
+        return type == null ? null : type.getAnnotation(OfKind.class);
+    }
+
+    private static TypeDescriptor typeOf(BindingResult bindingResult, String field) {
         Object target = bindingResult.getTarget();
         if (target == null || field == null) {
             return null;
         }
         try {
             BeanWrapper wrapper = PropertyAccessorFactory.forBeanPropertyAccess(target);
-            TypeDescriptor type = wrapper.getPropertyTypeDescriptor(field);
-            return type == null ? null : type.getAnnotation(OfKind.class);
+            return wrapper.getPropertyTypeDescriptor(field);
         } catch (RuntimeException e) {
             return null; // a path the wrapper cannot follow: the generic message does
         }

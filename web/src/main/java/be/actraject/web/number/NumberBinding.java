@@ -12,7 +12,8 @@ import java.math.BigDecimal;
 /**
  * One binding of numbers for every form, not one per form: each {@code BigDecimal} field and request parameter is
  * read and shown back in the user's language ({@link TypedNumbers}); one annotated with
- * {@link be.actraject.domain.number.OfKind} that does not read as a number is refused with its kind's message.
+ * {@link be.actraject.domain.number.OfKind} that does not read as a number is refused with its kind's message. An
+ * {@code Integer} is read as {@link TypedWholeNumberEditor} says; one too large for its type is told its field's bound.
  */
 @Configuration(proxyBeanMethods = false)
 @ControllerAdvice
@@ -28,6 +29,7 @@ class NumberBinding implements WebMvcConfigurer {
         binder.setBindingErrorProcessor(new KindBindingErrors());
         // Also as an editor: otherwise what the formatter refuses falls back to new BigDecimal(text) (1e3, ١٢).
         binder.registerCustomEditor(BigDecimal.class, new TypedNumberEditor());
+        binder.registerCustomEditor(Integer.class, new TypedWholeNumberEditor());
         // Spring MVC creates a form's binder before the form itself (constructor binding): its type says which.
         Class<?> form = binder.getTarget() != null ? binder.getTarget().getClass()
                 : binder.getTargetType() != null ? binder.getTargetType().resolve() : null;

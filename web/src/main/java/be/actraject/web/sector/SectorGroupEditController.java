@@ -74,8 +74,13 @@ class SectorGroupEditController {
     @PostMapping("/sector-groups/{groupId}/close")
     String close(@PathVariable long groupId, Actor actor, RedirectAttributes redirect) {
         SectorGroups.requireStarter(actor);
-        SectorGroup closed = changes.close(groupId, actor);
-        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("sector.group.closedDone", closed.getName()));
+        try {
+            SectorGroup closed = changes.close(groupId, actor);
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("sector.group.closedDone", closed.getName()));
+        } catch (SectorGroupClosedException e) {
+            // Closed meanwhile, or a second click: back to the group, which says since when, wherever the click came from.
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning(e.messageKey(), e.messageArguments()));
+        }
         return "redirect:/sector-groups/" + groupId;
     }
 

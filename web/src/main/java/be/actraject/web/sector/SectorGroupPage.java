@@ -15,7 +15,10 @@ import be.actraject.workflow.Role;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import be.actraject.domain.text.DutchOrder;
+
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -60,7 +63,13 @@ class SectorGroupPage {
         // A closed group is read as its history: nobody places a candidate in it or plans, moves or cancels there.
         boolean manages = groups.mayManage(group, actor) && !group.isClosed();
         model.addAttribute("sectorGroupView", group);
-        model.addAttribute("members", members);
+        // Who is in it now by name, as the candidate list orders (last name, Dutch order); who left below, the
+        // latest first: one candidate's earlier memberships are history, not members.
+        Comparator<SectorMember> byName = Comparator.comparing(m -> sortName(trajectories.get(m.getTrajectoryId())),
+                DutchOrder.TEXT);
+        model.addAttribute("members", members.stream().filter(SectorMember::isCurrent).sorted(byName).toList());
+        model.addAttribute("formerMembers", members.stream().filter(m -> !m.isCurrent())
+                .sorted(Comparator.comparing(SectorMember::getLeftOn).reversed().thenComparing(byName)).toList());
         model.addAttribute("trajectories", trajectories);
         // The contact person keeps the group, not every member's dossier: a colleague's candidate is named without a
         // link to a dossier they may not open, and without a removal the domain would refuse.
@@ -83,5 +92,10 @@ class SectorGroupPage {
             model.addAttribute("q", typed);
         }
         return "sector/show";
+    }
+
+    private static String sortName(Trajectory trajectory) {
+        return trajectory == null ? null
+                : trajectory.getCandidate().getLastName() + " " + trajectory.getCandidate().getFirstName();
     }
 }

@@ -80,9 +80,10 @@ class SectorGroupShowController {
     @PostMapping("/sector-groups/{groupId}/members/{trajectoryId}/leave")
     String leave(@PathVariable long groupId, @PathVariable long trajectoryId, Actor actor,
                  RedirectAttributes redirect) {
-        memberships.leave(groupId, trajectoryId, actor);
-        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("sector.member.left"));
-        return "redirect:/sector-groups/" + groupId;
+        // A second click, or a colleague quicker: said as such, not as a removal that did nothing.
+        redirect.addFlashAttribute(Flash.ATTRIBUTE, memberships.leave(groupId, trajectoryId, actor)
+                ? Flash.success("sector.member.left") : Flash.warning("sector.member.notMember"));
+        return "redirect:/sector-groups/" + groupId + "#members";
     }
 
     @PostMapping("/sector-groups/{groupId}/meetings")

@@ -100,6 +100,36 @@ class AgendaFollowUpsTest extends AgendaSlice {
         assertThat(list).doesNotContain("Persoon 1:");
     }
 
+    /**
+     * An address typed or cut by hand — no day or kind the agenda knows — shows today, or the follow-ups, and says so
+     * above the list: an empty list is not read as that day's. The slice's today is Friday 20 November 2026.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2026-02-29", "2026-13-01", "17-12-2026", "abc",
+            "2100-01-01", "<b>x</b>"})
+    void aDayOrKindTheAgendaDoesNotKnowIsSaidAboveWhatIsShownInstead(String date) throws Exception {
+        given(agenda.nextConversationsOn(any(), any(), anyInt(), anyInt()))
+                .willReturn(new ReminderPage(List.of(), 0, 0, 50));
+        mvc.perform(get("/agenda/reminders").param("date", date).param("kind", "NEXT_CONVERSATION")
+                        .with(SignedIn.coach()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Volgende gesprekken op vrijdag 20 november 2026")))
+                .andExpect(content().string(containsString("„" + org.springframework.web.util.HtmlUtils.htmlEscape(date)
+                        + "” is geen dag die de agenda kan tonen")))
+                .andExpect(content().string(not(containsString("data-testid=\"kind-refused\""))));
+        mvc.perform(get("/agenda").param("date", date).with(SignedIn.coach()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"date-refused\"")));
+        mvc.perform(get("/agenda/reminders").param("date", "2028-02-29").param("kind", "FOO").param("lang", "en")
+                        .with(SignedIn.coach()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("29 February 2028")))
+                .andExpect(content().string(not(containsString("data-testid=\"date-refused\""))))
+                .andExpect(content().string(containsString("The address names no kind of reminder the agenda knows")));
+        mvc.perform(get("/agenda/reminders").param("date", "2026-11-18").with(SignedIn.coach()))
+                .andExpect(content().string(containsString("data-testid=\"kind-refused\"")));
+    }
+
     @Test
     void keptCountsSayFromWhenTheyAreAndCountsMadeForThePageSayNothing() throws Exception {
         // Stubbed without calling: the slice's own answer for overview would ask between, which this test leaves.
@@ -151,13 +181,16 @@ class AgendaFollowUpsTest extends AgendaSlice {
         given(agenda.between(any(), eq(WEDNESDAY), eq(WEDNESDAY.plusDays(1)), any()))
                 .willReturn(withAnAppointment(followUps(WEDNESDAY, 120)));
 
-        String first = mvc.perform(get("/agenda/reminders").param("date", "2026-11-18").with(SignedIn.coach()))
+        String first = mvc.perform(get("/agenda/reminders").param("date", "2026-11-18")
+                        .param("kind", "AFTERCARE_FOLLOW_UP").with(SignedIn.coach()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Opvolgingen nazorg op woensdag 18 november 2026")))
                 .andExpect(content().string(containsString("Pagina 1 van 3 (120 opvolgingen)")))
                 .andExpect(content().string(containsString("href=\"/candidates/101\"")))
                 .andExpect(content().string(containsString("href=\"/agenda?view=week&amp;date=2026-11-18\"")))
                 .andExpect(content().string(not(containsString("Gesprek met"))))
+                .andExpect(content().string(not(containsString("data-testid=\"kind-refused\""))))
+                .andExpect(content().string(not(containsString("data-testid=\"date-refused\""))))
                 .andReturn().getResponse().getContentAsString();
         assertThat(count(first, "data-kind=\"AFTERCARE_FOLLOW_UP\"")).isEqualTo(50);
 

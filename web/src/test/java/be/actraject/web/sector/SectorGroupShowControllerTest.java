@@ -36,6 +36,7 @@ import java.util.List;
 import java.time.ZoneId;
 
 import static be.actraject.web.support.FlashMatchers.flashMessage;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
@@ -103,8 +104,51 @@ class SectorGroupShowControllerTest {
         given(t.getId()).willReturn(id);
         given(c.getId()).willReturn(id + 100);
         given(c.fullName()).willReturn(name);
+        given(c.getFirstName()).willReturn(name.substring(0, name.indexOf(' ')));
+        given(c.getLastName()).willReturn(name.substring(name.indexOf(' ') + 1));
         given(t.getCandidate()).willReturn(c);
         return t;
+    }
+
+    private static SectorMember former(long trajectoryId, java.time.LocalDate joined, java.time.LocalDate left) {
+        SectorMember m = mock(SectorMember.class);
+        given(m.getTrajectoryId()).willReturn(trajectoryId);
+        given(m.getJoinedOn()).willReturn(joined);
+        given(m.getLeftOn()).willReturn(left);
+        return m;
+    }
+
+    /**
+     * The members now by last name in Dutch order, as the candidate list (anouk de Vries among the D's, Çağrı Yılmaz
+     * after Peeters, not first); those who left below them, the latest first, a candidate who left twice twice.
+     */
+    @Test
+    void theMembersNowAreByNameAndThoseWhoLeftApartTheLatestFirst() throws Exception {
+        Trajectory zoe = trajectory(1L, "Zoë Peeters");
+        Trajectory cagri = trajectory(2L, "Çağrı Yılmaz");
+        Trajectory anouk = trajectory(3L, "anouk de Vries");
+        Trajectory emile = trajectory(4L, "Émile Lambert");
+        given(caseload.byIds(any())).willReturn(java.util.Map.of(1L, zoe, 2L, cagri, 3L, anouk, 4L, emile));
+        java.time.LocalDate nov = java.time.LocalDate.of(2026, 11, 2);
+        List<SectorMember> all = List.of(
+                former(3L, nov, nov.plusDays(1)), member(2L), former(3L, nov.plusDays(2), nov.plusDays(3)),
+                member(1L), former(4L, nov, nov.plusDays(2)), member(4L));
+        given(groups.members(any(), any())).willReturn(all);
+        given(changes.may(any(), any(), any())).willReturn(true);
+
+        String page = mvc.perform(get("/sector-groups/5").with(SignedIn.coordinator()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        String now = page.substring(page.indexOf("data-testid=\"sector-members\""),
+                page.indexOf("data-testid=\"former-members\""));
+        assertThat(now).containsSubsequence("Émile Lambert", "Zoë Peeters", "Çağrı Yılmaz")
+                .doesNotContain("anouk de Vries").contains("/members/1/leave", "/members/4/leave");
+        String left = page.substring(page.indexOf("data-testid=\"former-members\""));
+        assertThat(left).contains("Vroegere leden (3)")
+                .containsSubsequence("anouk de Vries", "lid van 04/11/2026 tot 05/11/2026",
+                        "Émile Lambert", "lid van 02/11/2026 tot 04/11/2026",
+                        "anouk de Vries", "lid van 02/11/2026 tot 03/11/2026")
+                .doesNotContain("/leave");
     }
 
     private static SectorMember member(long trajectoryId) {
@@ -181,6 +225,42 @@ class SectorGroupShowControllerTest {
         verify(meetings, never()).plan(anyLong(), any(), any());
     }
 
+    /**
+     * A duration that is no whole number of minutes comes back as typed with the field's message: the field is a text
+     * input, as a number input would show the form's 120 instead. One past an int is told the bound, as 600 is.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "1.5|Geef de duur in hele minuten, bv. 90.",
+            "1,5|Geef de duur in hele minuten, bv. 90.",
+            "90 min|Geef de duur in hele minuten, bv. 90.",
+            "\u0669\u0660|Geef de duur in hele minuten, bv. 90.",
+            "99999999999|De duur is hoogstens 480 minuten.",
+            "-99999999999|De duur is minstens 15 minuten."})
+    void aDurationThatIsNoWholeNumberOfMinutesComesBackAsTypedWithItsMessage(String duration, String message)
+            throws Exception {
+        mvc.perform(post("/sector-groups/5/meetings").with(csrf()).with(SignedIn.coordinator())
+                        .param("startsAt", NEXT_WEEK.toString()).param("durationMinutes", duration)
+                        .param("place", "Lokaal 2").param("topic", "Maandeinde"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(message)))
+                .andExpect(content().string(containsString("name=\"durationMinutes\" value=\""
+                        + org.springframework.web.util.HtmlUtils.htmlEscape(duration) + "\"")))
+                .andExpect(content().string(containsString("value=\"Maandeinde\"")));
+        verify(meetings, never()).plan(anyLong(), any(), any());
+    }
+
+    /** Spaces typed or pasted around and inside a duration are left out: " 9\u00A00 " is 90 minutes. */
+    @Test
+    void aDurationWithPastedSpacesIsReadAsItsDigits() throws Exception {
+        mvc.perform(post("/sector-groups/5/meetings").with(csrf()).with(SignedIn.coordinator())
+                        .param("startsAt", NEXT_WEEK.toString()).param("durationMinutes", " 9\u00A00\u200B ")
+                        .param("place", "Lokaal 2").param("topic", "Maandeinde"))
+                .andExpect(redirectedUrl("/sector-groups/5"));
+        verify(meetings).plan(5L, new MeetingEntry(NEXT_WEEK.atZone(ZoneId.of("Europe/Brussels")).toInstant(), 90,
+                "Lokaal 2", "Maandeinde"), COORDINATOR);
+    }
+
     @Test
     void aPlaceOfNoBreakSpacesOnlyIsBlankAndTheTopicIsKept() throws Exception {
         mvc.perform(plan("\u00A0 \u00A0", "Prijzen berekenen"))
@@ -253,6 +333,24 @@ class SectorGroupShowControllerTest {
                 .andExpect(content().string(containsString("value=\"&lt;b&gt;çağ\"")))
                 .andExpect(content().string(containsString("Geen kandidaat in de prospectie gevonden voor „&lt;b&gt;çağ” die nog geen lid is.")))
                 .andExpect(content().string(containsString("disabled")));
+    }
+
+    /** A second click on "Uit de groep halen", or a candidate who is no member: said so, not as a removal. */
+    @Test
+    void removingSomeoneWhoIsNoMemberNowIsAWarningNotASuccess() throws Exception {
+        given(memberships.leave(5L, 7L, COORDINATOR)).willReturn(true);
+        given(memberships.leave(5L, 8L, COORDINATOR)).willReturn(false);
+
+        mvc.perform(post("/sector-groups/5/members/7/leave").with(csrf()).with(SignedIn.coordinator()))
+                .andExpect(redirectedUrl("/sector-groups/5#members"))
+                .andExpect(flashMessage("sector.member.left"));
+        mvc.perform(post("/sector-groups/5/members/8/leave").with(csrf()).with(SignedIn.coordinator()))
+                .andExpect(redirectedUrl("/sector-groups/5#members"))
+                .andExpect(flashMessage("sector.member.notMember"))
+                .andExpect(result -> org.assertj.core.api.Assertions.assertThat(
+                        ((be.actraject.web.system.Flash) result.getFlashMap().get(
+                                be.actraject.web.system.Flash.ATTRIBUTE)).level())
+                        .isEqualTo(be.actraject.web.system.Flash.warning("x").level()));
     }
 
     @Test

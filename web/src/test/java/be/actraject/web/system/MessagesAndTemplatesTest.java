@@ -164,6 +164,32 @@ class MessagesAndTemplatesTest {
         assertThat(literals).isEmpty();
     }
 
+    /**
+     * A field bound with th:field is never an HTML number (or range) input: for those Thymeleaf shows the form's own
+     * value, not the text that was refused, so a meeting's "1.5" minutes came back as 120 beside its message. Whole
+     * numbers use the wholeNumberField fragment, others numberField: text inputs with an inputmode.
+     */
+    @Test
+    void noBoundFieldIsAnHtmlNumberInput() {
+        List<String> numberInputs = new ArrayList<>();
+        for (Resource template : templates()) {
+            Document doc = Jsoup.parse(read(template));
+            for (Element input : doc.select("input[th:field]")) {
+                String type = input.hasAttr("th:type") ? input.attr("th:type") : input.attr("type");
+                if (type.contains("number") || type.contains("range")) {
+                    numberInputs.add(template.getFilename() + ": " + input.attr("th:field"));
+                }
+            }
+            // A fragment whose type is a parameter: no caller may pass 'number'.
+            for (Element caller : doc.select("[th:replace*=inputField]")) {
+                if (caller.attr("th:replace").matches(".*'(number|range)'.*")) {
+                    numberInputs.add(template.getFilename() + ": " + caller.attr("th:replace"));
+                }
+            }
+        }
+        assertThat(numberInputs).isEmpty();
+    }
+
     @Test
     void everyMessageCodeTheCodeUsesExists() {
         Pattern code = Pattern.compile("(?:rejectValue\\(\"[^\"]+\", |reject\\(|Flash\\.(?:success|warning)\\()\"([a-zA-Z.]+)\"");
