@@ -36,18 +36,20 @@ public class SectorGroupCandidates {
      * @param groupId the sector group
      * @param typed   what was typed to narrow the choice, as it came; blank (or one letter) for the first ones
      * @param size    the most to return (1 or more)
-     * @return the first {@code size} in name order ({@code sortName}), and how many there are in all
+     * @return the first {@code size} in name order ({@code sortName}), how many there are in all, and whether what
+     *         was typed narrowed them (two letters or digits or more: {@code %}, {@code _} or one letter do not)
      */
     public Choice placeable(long groupId, Actor actor, String typed, int size) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("group", groupId);
         parameters.put("prospecting", Phase.PROSPECTING);
         // A running trajectory is its candidate's latest, so the caseload is decided by its own coach or group.
+        SearchText text = SearchText.of(typed);
         String where = " from Trajectory t join t.candidate c where t.exitType is null and t.phase = :prospecting"
                 + " and not exists (select m.id from SectorMember m where m.group.id = :group"
                 + " and m.trajectoryId = t.id and m.leftOn is null)"
                 + CaseloadClause.onCurrentTrajectory("t", actor, parameters)
-                + SearchText.of(typed).candidateClause("c", parameters);
+                + text.candidateClause("c", parameters);
         TypedQuery<Long> count = entities.createQuery("select count(t)" + where, Long.class);
         TypedQuery<Long> first = entities.createQuery("select t.id" + where + " order by c.sortName, t.id",
                 Long.class);
@@ -57,14 +59,16 @@ public class SectorGroupCandidates {
         });
         List<Long> ids = first.setMaxResults(size).getResultList();
         Map<Long, Trajectory> byId = caseload.byIds(ids);
-        return new Choice(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), count.getSingleResult());
+        return new Choice(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), count.getSingleResult(),
+                text.answerable());
     }
 
     /**
-     * @param offered the trajectories offered, with their candidates, in name order
-     * @param total   how many match in all ({@code offered} included)
+     * @param offered  the trajectories offered, with their candidates, in name order
+     * @param total    how many match in all ({@code offered} included)
+     * @param searched whether what was typed narrowed the choice; false for nothing, one letter or punctuation only
      */
-    public record Choice(List<Trajectory> offered, long total) {
+    public record Choice(List<Trajectory> offered, long total, boolean searched) {
 
         public Choice {
             offered = List.copyOf(offered);

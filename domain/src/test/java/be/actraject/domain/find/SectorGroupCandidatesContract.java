@@ -110,16 +110,20 @@ abstract class SectorGroupCandidatesContract {
         assertThat(cut.offered()).hasSize(2);
         assertThat(cut.total()).isEqualTo(3);
         assertThat(cut.more()).isTrue();
+        assertThat(cut.searched()).isTrue();
     }
 
-    @Test
-    void nothingTypedOffersTheFirstOfTheWholeChoice() {
+    /** Nothing typed, or nothing a search answers to (a wildcard, one letter): the first of the whole choice. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {" ", "%", "_", "'", "a", "\u00A0%\u00A0"})
+    void nothingTypedOffersTheFirstOfTheWholeChoice(String typed) {
         SectorGroup group = group();
         candidate("Anna", coach, Phase.PROSPECTING);
         candidate("Bram", coach, Phase.PROSPECTING);
 
-        SectorGroupCandidates.Choice first = candidates.placeable(group.getId(), me, " ", 1);
+        SectorGroupCandidates.Choice first = candidates.placeable(group.getId(), me, typed, 1);
 
+        assertThat(first.searched()).isFalse();
         assertThat(first.offered()).hasSize(1);
         assertThat(first.total()).isGreaterThanOrEqualTo(2);
         assertThat(first.offered()).allSatisfy(t -> {

@@ -95,7 +95,7 @@ class SectorGroupShowControllerTest {
         given(groups.mayManage(eq(group), any())).willReturn(true);
         given(caseload.visibility(any())).willReturn(t -> true);
         given(placeable.placeable(anyLong(), any(), any(), anyInt()))
-                .willReturn(new SectorGroupCandidates.Choice(List.of(), 0));
+                .willReturn(new SectorGroupCandidates.Choice(List.of(), 0, false));
     }
 
     private static Trajectory trajectory(long id, String name) {
@@ -311,7 +311,7 @@ class SectorGroupShowControllerTest {
         given(cagri.getCandidate().getJobSeekerNumber()).willReturn("0912345678");
         given(changes.may(any(), any(), any())).willReturn(true);
         given(placeable.placeable(eq(5L), any(), any(), eq(SectorGroupPage.OFFERED)))
-                .willReturn(new SectorGroupCandidates.Choice(List.of(cagri), 1501));
+                .willReturn(new SectorGroupCandidates.Choice(List.of(cagri), 1501, false));
 
         mvc.perform(get("/sector-groups/5").with(SignedIn.coordinator()))
                 .andExpect(status().isOk())
@@ -321,18 +321,25 @@ class SectorGroupShowControllerTest {
         verify(placeable).placeable(5L, COORDINATOR, "", SectorGroupPage.OFFERED);
 
         given(placeable.placeable(eq(5L), any(), eq("Kandidaat 12"), anyInt()))
-                .willReturn(new SectorGroupCandidates.Choice(List.of(cagri), 56));
+                .willReturn(new SectorGroupCandidates.Choice(List.of(cagri), 56, true));
         mvc.perform(get("/sector-groups/5").param("q", "Kandidaat 12").with(SignedIn.coordinator()))
                 .andExpect(content().string(containsString(
                         "De eerste 1 van 56 kandidaten in de prospectie voor „Kandidaat 12”.")));
 
         given(placeable.placeable(eq(5L), any(), eq("<b>çağ"), anyInt()))
-                .willReturn(new SectorGroupCandidates.Choice(List.of(), 0));
+                .willReturn(new SectorGroupCandidates.Choice(List.of(), 0, true));
         mvc.perform(get("/sector-groups/5").param("q", "<b>çağ").with(SignedIn.coordinator()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"&lt;b&gt;çağ\"")))
                 .andExpect(content().string(containsString("Geen kandidaat in de prospectie gevonden voor „&lt;b&gt;çağ” die nog geen lid is.")))
                 .andExpect(content().string(containsString("disabled")));
+
+        // A wildcard searches nothing: the whole choice, and a word on what a search needs.
+        given(placeable.placeable(eq(5L), any(), eq("%"), anyInt()))
+                .willReturn(new SectorGroupCandidates.Choice(List.of(cagri), 1501, false));
+        mvc.perform(get("/sector-groups/5").param("q", "%").with(SignedIn.coordinator()))
+                .andExpect(content().string(containsString("De eerste 1 van 1.501 kandidaten in de prospectie.")))
+                .andExpect(content().string(containsString("„%” zoekt niets: typ minstens twee letters of cijfers")));
     }
 
     /** A second click on "Uit de groep halen", or a candidate who is no member: said so, not as a removal. */
