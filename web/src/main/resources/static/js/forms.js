@@ -42,6 +42,20 @@
     }, 0);
   });
 
+  // A form the server refused comes back at its first message, wherever the form sits on its page (a session planned
+  // at the foot of a learning group's page came back scrolled to the top, its message out of sight on a phone): the
+  // first field with a message is brought into view and focused. An address with an anchor is left where it points.
+  if (!window.location.hash) {
+    var refused = document.querySelector('form .is-invalid');
+    var said = refused || document.querySelector('form .alert-danger');
+    if (said) {
+      said.scrollIntoView({block: 'center'});
+      if (refused && typeof refused.focus === 'function') {
+        refused.focus({preventScroll: true});
+      }
+    }
+  }
+
   // Back to this page from the browser's cache: its forms were left disabled mid-send.
   window.addEventListener('pageshow', function (event) {
     if (event.persisted) {

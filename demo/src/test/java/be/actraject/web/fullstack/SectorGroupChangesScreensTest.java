@@ -111,6 +111,10 @@ class SectorGroupChangesScreensTest {
         mvc.perform(post(form).with(csrf()).session(coach).param("startsAt", later.atTime(20, 0).toString())
                         .param("durationMinutes", "60").param("place", "Zaal De Kroon").param("topic", "Offertes vergelijken"))
                 .andExpect(redirectedUrl(group)).andExpect(flashMessage("sector.meeting.moved"));
+        // Only its length changed: changed, not "moved to" the time it had.
+        mvc.perform(post(form).with(csrf()).session(coach).param("startsAt", later.atTime(20, 0).toString())
+                        .param("durationMinutes", "90").param("place", "Zaal De Kroon").param("topic", "Offertes vergelijken"))
+                .andExpect(redirectedUrl(group)).andExpect(flashMessage("sector.meeting.changed"));
 
         assertThat(agendaOf(later, coach)).contains("Offertes vergelijken · Zaal De Kroon", "20:00");
         assertThat(agendaOf(LocalDate.now(clock).plusDays(3), coach)).doesNotContain(placeOf(name));

@@ -42,7 +42,7 @@ public class Expert {
         this.organisation = Typed.clean(entry.organisation());
         this.email = entry.normalisedEmail();
         this.phone = Typed.clean(entry.phone());
-        this.note = Typed.clean(entry.note());
+        this.note = Typed.cleanLines(entry.note());
         this.searchKey = searchKey(name, field);
     }
 

@@ -33,7 +33,7 @@ public class SectorGroup {
     SectorGroup(SectorGroupEntry entry, String createdBy, LocalDate createdOn) {
         this.name = Typed.clean(entry.name());
         this.sector = Typed.clean(entry.sector());
-        this.description = Typed.clean(entry.description());
+        this.description = Typed.cleanLines(entry.description());
         this.contactPerson = entry.contactPerson();
         this.createdBy = createdBy;
         this.createdOn = createdOn;
@@ -43,7 +43,7 @@ public class SectorGroup {
     void change(SectorGroupEntry entry) {
         this.name = Typed.clean(entry.name());
         this.sector = Typed.clean(entry.sector());
-        this.description = Typed.clean(entry.description());
+        this.description = Typed.cleanLines(entry.description());
         this.contactPerson = entry.contactPerson();
     }
 

@@ -85,6 +85,6 @@ public class ExpertForm {
     }
 
     public void setNote(String note) {
-        this.note = Typed.clean(note);
+        this.note = Typed.cleanLines(note);
     }
 }

@@ -55,7 +55,7 @@ public class SectorGroupForm {
     }
 
     public void setDescription(String description) {
-        this.description = Typed.clean(description);
+        this.description = Typed.cleanLines(description);
     }
 
     public String getContactPerson() {

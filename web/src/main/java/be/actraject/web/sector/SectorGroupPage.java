@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -63,13 +64,19 @@ class SectorGroupPage {
         // A closed group is read as its history: nobody places a candidate in it or plans, moves or cancels there.
         boolean manages = groups.mayManage(group, actor) && !group.isClosed();
         model.addAttribute("sectorGroupView", group);
-        // Who is in it now by name, as the candidate list orders (last name, Dutch order); who left below, the
-        // latest first: one candidate's earlier memberships are history, not members.
-        Comparator<SectorMember> byName = Comparator.comparing(m -> sortName(trajectories.get(m.getTrajectoryId())),
-                DutchOrder.TEXT);
-        model.addAttribute("members", members.stream().filter(SectorMember::isCurrent).sorted(byName).toList());
-        model.addAttribute("formerMembers", members.stream().filter(m -> !m.isCurrent())
-                .sorted(Comparator.comparing(SectorMember::getLeftOn).reversed().thenComparing(byName)).toList());
+        // Who is in it now by name, as the candidate list orders (last name, Dutch order); below them who is not in
+        // it any more, once each with every period they were, the latest to leave first. A member who left and came
+        // back is a member: their earlier periods are their dossier's history, not the group's former members.
+        Comparator<Long> byName = Comparator.comparing(id -> sortName(trajectories.get(id)), DutchOrder.TEXT);
+        List<SectorMember> now = members.stream().filter(SectorMember::isCurrent)
+                .sorted(Comparator.comparing(SectorMember::getTrajectoryId, byName)).toList();
+        Set<Long> nowIds = now.stream().map(SectorMember::getTrajectoryId).collect(Collectors.toSet());
+        model.addAttribute("members", now);
+        model.addAttribute("formerMembers", members.stream().filter(m -> !nowIds.contains(m.getTrajectoryId()))
+                .collect(Collectors.groupingBy(SectorMember::getTrajectoryId)).entrySet().stream()
+                .map(e -> new FormerMember(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing(FormerMember::lastLeftOn).reversed()
+                        .thenComparing(FormerMember::trajectoryId, byName)).toList());
         model.addAttribute("trajectories", trajectories);
         // The contact person keeps the group, not every member's dossier: a colleague's candidate is named without a
         // link to a dossier they may not open, and without a removal the domain would refuse.

@@ -4,6 +4,7 @@ import be.actraject.domain.RefusedException;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.find.Finder;
 import be.actraject.domain.sector.MeetingInPastException;
+import be.actraject.domain.sector.SectorGroupClosedException;
 import be.actraject.domain.sector.SectorGroups;
 import be.actraject.domain.sector.SectorMeetings;
 import be.actraject.domain.sector.SectorMemberships;
@@ -27,7 +28,7 @@ import java.time.LocalDate;
  * A sector group's page, and what its keepers do there: place a candidate, let one leave, plan a meeting. A
  * refused placement (a member twice, a candidate outside the prospecting) comes back to the members' box with its
  * message and the candidate still chosen; a refused meeting is the form's message, beside the date for one in the
- * past, with what was typed kept.
+ * past, with what was typed kept; a group closed meanwhile is said above its page, which plans nothing any more.
  */
 @Controller
 class SectorGroupShowController {
@@ -97,6 +98,11 @@ class SectorGroupShowController {
                 return "redirect:/sector-groups/" + groupId;
             } catch (MeetingInPastException e) {
                 result.rejectValue("startsAt", e.messageKey());
+            } catch (SectorGroupClosedException closed) {
+                // Closed since the page was opened: the page has no planning form any more to carry the message.
+                redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning(closed.messageKey(),
+                        closed.messageArguments()));
+                return "redirect:/sector-groups/" + groupId;
             } catch (RefusedException refused) {
                 Refusals.reject(result, refused);
             }

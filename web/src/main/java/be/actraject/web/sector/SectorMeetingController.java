@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * Moving or cancelling a sector group's meeting, by whoever keeps the group (its contact person, the coordinators);
@@ -60,8 +61,11 @@ class SectorMeetingController {
         SectorMeeting meeting = meetings.of(group, meetingId);
         if (!result.hasErrors()) {
             try {
+                Instant was = meeting.getStartsAt();
                 SectorMeeting moved = meetings.move(groupId, meetingId, form.toEntry(clock.getZone()), actor);
-                redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("sector.meeting.moved",
+                // Only its place, topic or length changed: "verplaatst naar" the time it had would mislead.
+                redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success(
+                        moved.getStartsAt().equals(was) ? "sector.meeting.changed" : "sector.meeting.moved",
                         dates.dateTime(moved.getStartsAt())));
                 return "redirect:/sector-groups/" + groupId;
             } catch (MeetingInPastException e) {

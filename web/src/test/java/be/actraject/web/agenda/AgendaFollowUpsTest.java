@@ -128,6 +128,12 @@ class AgendaFollowUpsTest extends AgendaSlice {
                 .andExpect(content().string(containsString("The address names no kind of reminder the agenda knows")));
         mvc.perform(get("/agenda/reminders").param("date", "2026-11-18").with(SignedIn.coach()))
                 .andExpect(content().string(containsString("data-testid=\"kind-refused\"")));
+        // The language links keep the day and the kind, and change only the language.
+        mvc.perform(get("/agenda/reminders?date=2028-02-29&kind=NEXT_CONVERSATION&lang=en").with(SignedIn.coach()))
+                .andExpect(content().string(containsString(
+                        "href=\"/agenda/reminders?date=2028-02-29&amp;kind=NEXT_CONVERSATION&amp;lang=nl\"")))
+                .andExpect(content().string(containsString(
+                        "href=\"/agenda/reminders?date=2028-02-29&amp;kind=NEXT_CONVERSATION&amp;lang=en\"")));
     }
 
     @Test

@@ -46,9 +46,11 @@ class SectorGroupFormsTest {
     @Test
     void aContactPersonLeftUnchosenIsAskedForAsAChoiceWithWhatWasTypedKept() throws Exception {
         mvc.perform(post("/sector-groups").with(csrf()).with(SignedIn.coordinator())
-                        .param("name", "Çağrı\u00A0Horeca").param("sector", "I — Horeca").param("contactPerson", ""))
+                        .param("name", "Çağrı\u00A0Horeca").param("sector", "I — Horeca").param("contactPerson", "")
+                        .param("description", "Regel 1\u00A0\r\nRegel 2"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kies een contactpersoon.")))
+                .andExpect(content().string(containsString("Regel 1\nRegel 2</textarea>")))
                 .andExpect(content().string(containsString("value=\"&Ccedil;ağrı Horeca\"")));
     }
 

@@ -11,6 +11,7 @@ import be.actraject.web.security.RefusedChanges;
 import be.actraject.web.security.SecurityConfiguration;
 import be.actraject.web.system.DateWindows;
 import be.actraject.web.system.FieldLimits;
+import be.actraject.web.system.LanguageLinks;
 import be.actraject.web.system.Dates;
 import be.actraject.web.system.Names;
 import be.actraject.bpmn.identity.Accounts;
@@ -31,7 +32,8 @@ import java.time.ZoneId;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({SecurityConfiguration.class, RefusedChanges.class, Dates.class, DateWindows.class, FieldLimits.class,
-        TaskScreen.class, ValidationClockConfiguration.class, Statuses.class, TrajectoryParameters.class, Names.class})
+        TaskScreen.class, ValidationClockConfiguration.class, Statuses.class, TrajectoryParameters.class, Names.class,
+        LanguageLinks.class})
 public class WebSliceConfiguration {
 
     public static final Instant NOW = Instant.parse("2026-11-20T09:30:00Z");
