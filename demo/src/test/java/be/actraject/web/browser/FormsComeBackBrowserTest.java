@@ -17,8 +17,8 @@ class FormsComeBackBrowserTest extends BrowserTestSupport {
 
     @Test
     void aRefusedSessionComesBackOnAPhoneWithItsMessageInViewAndWhatWasTyped() {
-        page.setViewportSize(390, 844);
         signIn("coordinator");
+        page.setViewportSize(390, 844);
         page.navigate(url("/groups"));
         page.locator("main a[href^='/groups/']").first().click();
         String group = page.url();
