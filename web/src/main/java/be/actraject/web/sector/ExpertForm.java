@@ -85,6 +85,7 @@ public class ExpertForm {
     }
 
     public void setNote(String note) {
-        this.note = Typed.cleanLines(note);
+        // A text area: folded by the forms' text binding (web.text), which keeps its lines.
+        this.note = note;
     }
 }

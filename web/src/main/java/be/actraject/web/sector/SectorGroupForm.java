@@ -55,7 +55,8 @@ public class SectorGroupForm {
     }
 
     public void setDescription(String description) {
-        this.description = Typed.cleanLines(description);
+        // A text area: folded by the forms' text binding (web.text), which keeps its lines.
+        this.description = description;
     }
 
     public String getContactPerson() {
