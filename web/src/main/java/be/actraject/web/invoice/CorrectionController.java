@@ -60,8 +60,10 @@ class CorrectionController {
         return show(task, actor, model);
     }
 
+    // With its BindingResult: a line typed "abc" comes back with its message and the form as typed, not a 400.
     @PostMapping(params = "addLines")
-    String addLines(@PathVariable String taskId, @ModelAttribute("invoice") InvoiceForm form, Actor actor,
+    String addLines(@PathVariable String taskId, @ModelAttribute("invoice") InvoiceForm form, BindingResult typed,
+                    Actor actor,
                     Model model) {
         WorkItem task = screen.requireHeld(taskId, KIND, actor, model);
         form.addSpareLines(3);

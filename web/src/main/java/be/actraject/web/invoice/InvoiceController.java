@@ -123,8 +123,10 @@ class InvoiceController {
         return showCreditNote(invoice, model);
     }
 
+    // With its BindingResult: a line typed "abc" comes back with its message and the form as typed, not a 400.
     @PostMapping(path = "/invoices/{invoiceId}/credit-notes/new", params = "addLines")
-    String addLines(@PathVariable long invoiceId, @ModelAttribute("creditNote") CreditNoteForm form, Actor actor,
+    String addLines(@PathVariable long invoiceId, @ModelAttribute("creditNote") CreditNoteForm form, BindingResult typed,
+                    Actor actor,
                     Model model) {
         form.addSpareLines(3);
         Invoice invoice = invoices.invoice(invoiceId, actor);

@@ -80,8 +80,10 @@ class InvoiceSubmissionController {
     }
 
     /** "Add lines": the form again, as typed, with room for more. */
+    // With its BindingResult: a line typed "abc" comes back with its message and the form as typed, not a 400.
     @PostMapping(params = "addLines")
-    String addLines(@PathVariable long candidateId, @ModelAttribute("invoice") InvoiceForm form, Actor actor,
+    String addLines(@PathVariable long candidateId, @ModelAttribute("invoice") InvoiceForm form, BindingResult typed,
+                    Actor actor,
                     Model model) {
         form.addSpareLines(3);
         return show(trajectory(candidateId, actor), actor, model);

@@ -72,8 +72,10 @@ class QuoteController {
         return show(drafting(candidateId, actor), actor, model);
     }
 
+    // With its BindingResult: a line typed "abc" comes back with its message and the form as typed, not a 400.
     @PostMapping(path = "/candidates/{candidateId}/quotes/new", params = "addLines")
-    String addLines(@PathVariable long candidateId, @ModelAttribute("quote") QuoteForm form, Actor actor,
+    String addLines(@PathVariable long candidateId, @ModelAttribute("quote") QuoteForm form, BindingResult typed,
+                    Actor actor,
                     Model model) {
         form.addSpareLines(3);
         return show(drafting(candidateId, actor), actor, model);

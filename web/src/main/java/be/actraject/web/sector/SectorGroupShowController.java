@@ -4,6 +4,7 @@ import be.actraject.domain.RefusedException;
 import be.actraject.domain.access.Actor;
 import be.actraject.domain.find.Finder;
 import be.actraject.domain.sector.MeetingInPastException;
+import be.actraject.domain.sector.SectorGroup;
 import be.actraject.domain.sector.SectorGroupClosedException;
 import be.actraject.domain.sector.SectorGroups;
 import be.actraject.domain.sector.SectorMeetings;
@@ -90,7 +91,11 @@ class SectorGroupShowController {
     @PostMapping("/sector-groups/{groupId}/meetings")
     String plan(@PathVariable long groupId, @Valid @ModelAttribute("meeting") MeetingForm form,
                 BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
-        groups.managed(groupId, actor);
+        SectorGroup group = groups.managed(groupId, actor);
+        if (group.isClosed()) {
+            // Closed since the page was opened (whatever was typed): its page has no planning form to carry a message.
+            return closedMeanwhile(new SectorGroupClosedException(groupId, group.getName()), groupId, redirect);
+        }
         if (!result.hasErrors()) {
             try {
                 meetings.plan(groupId, form.toEntry(clock.getZone()), actor);
@@ -99,15 +104,18 @@ class SectorGroupShowController {
             } catch (MeetingInPastException e) {
                 result.rejectValue("startsAt", e.messageKey());
             } catch (SectorGroupClosedException closed) {
-                // Closed since the page was opened: the page has no planning form any more to carry the message.
-                redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning(closed.messageKey(),
-                        closed.messageArguments()));
-                return "redirect:/sector-groups/" + groupId;
+                return closedMeanwhile(closed, groupId, redirect);
             } catch (RefusedException refused) {
                 Refusals.reject(result, refused);
             }
         }
         return page.fill(groupId, "", actor, model);
+    }
+
+    private static String closedMeanwhile(SectorGroupClosedException closed, long groupId,
+                                          RedirectAttributes redirect) {
+        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning(closed.messageKey(), closed.messageArguments()));
+        return "redirect:/sector-groups/" + groupId;
     }
 
     /** The search as typed, cut as the box cuts it: a pasted 8,000 characters made a header past its limit. */

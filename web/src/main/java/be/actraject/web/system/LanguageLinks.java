@@ -2,20 +2,34 @@ package be.actraject.web.system;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.UriComponentsBuilder;
+
+import java.util.Set;
 
 /**
  * The address of the page being read, in another language: the same path and query with {@code lang} set, so that
  * switching to English keeps the day, the kind, the page and the filters ({@code ?lang=en} alone showed another day's
- * list with a warning). A page answered to a POST — a form refused, shown at the address it was posted to — has no
- * address to read again (following it is a 405), so its link is the page the form came from ({@link FormOrigin}),
- * or the home page. Used by the layout as {@code @languageLinks.to('en')}.
+ * list with a warning). A page answered to a POST — a form refused, shown at the address it was posted to, which
+ * often takes no GET ({@code /groups/1/sessions}: a 405) — links to the nearest address above it that a GET reads
+ * ({@code /groups/1}), with the query the form's page had when it is the page the form came from
+ * ({@link FormOrigin}). Used by the layout as {@code @languageLinks.to('en')}.
  */
 @Component("languageLinks")
 public class LanguageLinks {
+
+    private final RequestMappingHandlerMapping mappings;
+
+    LanguageLinks(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+        this.mappings = mappings;
+    }
 
     /**
      * @param language a language tag the locale resolver takes ({@code nl}, {@code en})
@@ -25,7 +39,7 @@ public class LanguageLinks {
         HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
                 .getRequest();
         String page = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()) ? asRead(request)
-                : FormOrigin.of(request).orElse("/");
+                : readableAbove(request);
         try {
             return request.getContextPath() + UriComponentsBuilder.fromUriString(page)
                     .replaceQueryParam("lang", language).build(true).toUriString();
@@ -46,6 +60,29 @@ public class LanguageLinks {
             path = "/";
         }
         return query == null || query.isEmpty() ? path : path + "?" + query;
+    }
+
+    /** The posted address or the nearest one above it that a GET reads, with the form's page's query if it is that. */
+    private String readableAbove(HttpServletRequest request) {
+        String path = pathOf(asRead(request));
+        while (!"/".equals(path) && !readable(path)) {
+            path = path.substring(0, Math.max(1, path.lastIndexOf('/')));
+        }
+        String found = path;
+        return FormOrigin.of(request).filter(origin -> pathOf(origin).equals(found)).orElse(found);
+    }
+
+    private boolean readable(String path) {
+        PathContainer container = PathContainer.parsePath(path);
+        for (RequestMappingInfo mapping : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = mapping.getMethodsCondition().getMethods();
+            if ((methods.isEmpty() || methods.contains(RequestMethod.GET)) && mapping.getPathPatternsCondition() != null
+                    && mapping.getParamsCondition().getExpressions().isEmpty()
+                    && mapping.getPathPatternsCondition().getPatterns().stream().anyMatch(p -> p.matches(container))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String pathOf(String page) {

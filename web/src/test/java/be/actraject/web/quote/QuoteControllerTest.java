@@ -145,6 +145,22 @@ class QuoteControllerTest {
         verify(quotes, never()).draft(anyLong(), any(), any());
     }
 
+    /** "Lijnen toevoegen" with a line that does not read: the form as typed, its message, more lines; no 400. */
+    @Test
+    void moreLinesAskedWithAnAmountThatDoesNotReadKeepTheFormAndSayWhy() throws Exception {
+        mvc.perform(post(URL).with(csrf()).with(SignedIn.coach()).param("addLines", "")
+                        .param("customerId", "5").param("subject", "Logo en huisstijl").param("validUntil", "2026-12-20")
+                        .param("lines[0].description", "Logo").param("lines[0].quantity", "abc")
+                        .param("lines[0].unitPrice", "1e3").param("lines[0].vatCode", "21"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("quote", "lines[0].quantity", "typeMismatch"))
+                .andExpect(content().string(containsString("value=\"abc\"")))
+                .andExpect(content().string(containsString("value=\"1e3\"")))
+                .andExpect(content().string(containsString("value=\"Logo en huisstijl\"")))
+                .andExpect(content().string(containsString("name=\"lines[3].description\"")));
+        verify(quotes, never()).draft(anyLong(), any(), any());
+    }
+
     @Test
     void aValidityTheServiceFindsPastIsToldBesideIt() throws Exception {
         willThrow(new QuoteExpiredException()).given(quotes).draft(anyLong(), any(), any());

@@ -92,6 +92,7 @@ class SectorGroupShowControllerTest {
         given(group.getSector()).willReturn("I — Horeca");
         given(group.getContactPerson()).willReturn("coach");
         given(groups.group(eq(5L), any())).willReturn(group);
+        given(groups.managed(eq(5L), any())).willReturn(group);
         given(groups.mayManage(eq(group), any())).willReturn(true);
         given(caseload.visibility(any())).willReturn(t -> true);
         given(placeable.placeable(anyLong(), any(), any(), anyInt()))
@@ -394,6 +395,18 @@ class SectorGroupShowControllerTest {
         mvc.perform(plan("Lokaal 2", "Prijzen berekenen"))
                 .andExpect(redirectedUrl("/sector-groups/5"))
                 .andExpect(flashMessage(new SectorGroupClosedException(5L, "Horeca & catering").messageKey()));
+        // Closed before the POST arrives, with a duration that does not read: the closure is what is said.
+        SectorGroup closed = mock(SectorGroup.class);
+        given(closed.getId()).willReturn(6L);
+        given(closed.getName()).willReturn("Bouw");
+        given(closed.isClosed()).willReturn(true);
+        given(groups.managed(eq(6L), any())).willReturn(closed);
+        mvc.perform(post("/sector-groups/6/meetings").with(csrf()).with(SignedIn.coordinator())
+                        .param("startsAt", NEXT_WEEK.toString()).param("durationMinutes", "1,5")
+                        .param("place", "Lokaal 2").param("topic", "Maandeinde"))
+                .andExpect(redirectedUrl("/sector-groups/6"))
+                .andExpect(flashMessage(new SectorGroupClosedException(6L, "Bouw").messageKey(), "Bouw"));
+        verify(meetings, never()).plan(eq(6L), any(), any());
     }
 
     /** The meetings at the first and the second 02:30 of the autumn night are told apart by their zone. */
