@@ -8,6 +8,7 @@ import be.actraject.domain.sector.SectorGroup;
 import be.actraject.domain.sector.SectorGroups;
 import be.actraject.domain.sector.SectorMeetings;
 import be.actraject.domain.sector.SectorMember;
+import be.actraject.domain.text.DutchOrder;
 import be.actraject.domain.trajectory.Caseload;
 import be.actraject.domain.trajectory.DossierChanges;
 import be.actraject.domain.trajectory.Trajectory;
@@ -15,7 +16,6 @@ import be.actraject.workflow.Role;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-import be.actraject.domain.text.DutchOrder;
 
 import java.time.Clock;
 import java.util.Comparator;
