@@ -20,7 +20,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -83,7 +85,11 @@ public class ParameterSettings implements SmartInitializingSingleton {
             return;
         }
         List<ParameterChange> newer = changes.after(lastApplied);
-        newer.forEach(this::apply);
+        // Each parameter's latest change only, in the order of their ids: applying its older ones first showed their
+        // values for a moment, and a request in between read a value two changes old (a test saw 1234.56 after 3.33).
+        Map<String, ParameterChange> latestOfEach = new HashMap<>();
+        newer.forEach(change -> latestOfEach.put(change.getName(), change));
+        latestOfEach.values().stream().sorted(Comparator.comparingLong(ParameterChange::getId)).forEach(this::apply);
         lastApplied = newer.isEmpty() ? lastApplied : newer.get(newer.size() - 1).getId();
         if (started) {
             log.info("Applied {} stored parameter change(s), up to change {}", newer.size(), lastApplied);
